@@ -1,0 +1,45 @@
+# Two entry points for a fresh Debian/Ubuntu machine:
+#   make run   - start the kiosk on the built-in demo directory
+#   make test  - run the whole test suite
+# Each installs what it needs first: Debian packages (via apt-get), a virtualenv, pip packages.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Qt runtime (EGL, fontconfig, xkbcommon, xcb), a Hangul font, speech (espeak-ng, aplay),
+# the MQTT broker, and python3-venv for the virtualenv.
+SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libglib2.0-0 \
+	libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 \
+	libxcb-xinerama0 libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils mosquitto
+
+.PHONY: run test system-packages screenshots bench
+
+run: $(VENV)/.installed
+	$(PY) -m kiosk $(ARGS)
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
+
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots screenshots
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: pyproject.toml | system-packages
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
