@@ -1,0 +1,1 @@
+"""Lobby kiosk for public libraries and public offices."""

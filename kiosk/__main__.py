@@ -1,0 +1,113 @@
+"""Command line: start the kiosk, or ask it things from a staff PC.
+
+    python -m kiosk [--windowed] [--config FILE]    start the kiosk (full screen)
+    python -m kiosk find QUERY [--lang ko|en] [--json]
+    python -m kiosk screenshots DIR
+    python -m kiosk config                            print a documented config file
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _directory(args):
+    from .core import config
+    from .core.directory_files import load_demo
+    from .core.store import open_directory
+
+    cfg = config.load(args.config)
+    return cfg, open_directory(cfg.data_dir, load_demo)
+
+
+def cmd_find(args) -> int:
+    from .core.answers import find
+    from .core.search import SearchIndex
+
+    _cfg, directory = _directory(args)
+    answers = find(directory, SearchIndex(directory), args.query, args.lang, args.limit)
+    if args.json:
+        print(json.dumps([a.to_json() for a in answers], ensure_ascii=False, indent=2))
+        return 0 if answers else 1
+    if not answers:
+        from .core.strings import tr
+        print(tr("search.none", args.lang))
+        return 1
+    for i, a in enumerate(answers, 1):
+        where = " ".join(p for p in (a.floor, a.room) if p)
+        print(f"{i:2}. [{a.kind}] {a.name}" + (f" — {a.detail}" if a.detail else ""))
+        facts = [p for p in (where, a.department, a.phone) if p]
+        print("    " + " | ".join(facts))
+    return 0
+
+
+def cmd_screenshots(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.screenshots import render_all
+
+    cfg, directory = _directory(args)
+    paths = render_all(directory, cfg, Path(args.dir), langs=args.lang or ("ko", "en"))
+    print(f"{len(paths)} screenshots in {args.dir}")
+    return 0
+
+
+def cmd_config(args) -> int:
+    from .core import config
+    print(config.example(), end="")
+    return 0
+
+
+def cmd_run(args) -> int:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM")):
+        print("No display found (DISPLAY is not set). Start the kiosk from the kiosk's own "
+              "desktop session, or render its screens with: python -m kiosk screenshots DIR",
+              file=sys.stderr)
+        return 2
+    from .ui.app import run
+    return run(args.config, windowed=args.windowed, size=args.size)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m kiosk", description=__doc__.splitlines()[0])
+    p.add_argument("--config", type=Path, help="config file (default: $KIOSK_CONFIG or the "
+                   "user config folder's kiosk.toml)")
+    p.add_argument("--windowed", action="store_true", help="a normal window, for development")
+    p.add_argument("--size", default="", help="window size WxH, e.g. 1080x1920 (implies "
+                   "--windowed)")
+    sub = p.add_subparsers(dest="command")
+    f = sub.add_parser("find", help="print what the kiosk answers for a search")
+    f.add_argument("query")
+    f.add_argument("--lang", choices=("ko", "en"), default="ko")
+    f.add_argument("--json", action="store_true")
+    f.add_argument("--limit", type=int, default=10)
+    f.set_defaults(func=cmd_find)
+    s = sub.add_parser("screenshots", help="render every screen to PNG files")
+    s.add_argument("dir")
+    s.add_argument("--lang", action="append", choices=("ko", "en"))
+    s.set_defaults(func=cmd_screenshots)
+    c = sub.add_parser("config", help="print a config file with every setting and its default")
+    c.set_defaults(func=cmd_config)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    func = getattr(args, "func", cmd_run)
+    try:
+        return func(args)
+    except Exception as exc:  # a clear message for staff instead of a traceback
+        from .core.config import ConfigError
+        from .core.directory_files import DirectoryFileError
+        from .core.store import StoreError
+        if isinstance(exc, (ConfigError, DirectoryFileError, StoreError)):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Kiosk settings: one TOML file, every setting declared once with type, default and meaning.
+
+Looked up in this order: --config PATH, $KIOSK_CONFIG, the platform's user config folder
+(`kiosk.toml`). A missing file means all defaults; a malformed one is refused with a
+message naming the file, the setting and the fix, never half-applied.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "library-kiosk"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # "section.name"
+    type: type
+    default: Any
+    help: str
+    choices: tuple = ()
+    minimum: float | None = None
+
+
+SETTINGS = (
+    Setting("kiosk.id", str, "lobby", "Which kiosk of the directory this is (its 'you are here')."),
+    Setting("kiosk.floor", str, "", "Override the kiosk's floor id (empty: from the directory)."),
+    Setting("kiosk.x", float, -1.0, "Override the kiosk's x on the floor plan (-1: directory)."),
+    Setting("kiosk.y", float, -1.0, "Override the kiosk's y on the floor plan (-1: directory)."),
+    Setting("language.default", str, "ko", "Language after start and after each idle reset.",
+            choices=("ko", "en")),
+    Setting("idle.timeout", float, 60.0, "Seconds without a touch before the kiosk asks "
+            "'Need more time?'.", minimum=5),
+    Setting("idle.countdown", float, 20.0, "Seconds the 'Need more time?' question stays "
+            "before the kiosk returns home.", minimum=3),
+    Setting("data.folder", str, "", "Where the kiosk keeps its data (empty: the platform's "
+            "user data folder)."),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class ConfigError(ValueError):
+    """The config file is malformed; the message says where and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    values: dict = field(default_factory=dict)
+    path: Path | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key, _BY_KEY[key].default)
+
+    @property
+    def data_dir(self) -> Path:
+        folder = self["data.folder"]
+        return Path(folder).expanduser() if folder else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def default_path() -> Path:
+    env = os.environ.get("KIOSK_CONFIG")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
+
+
+def _check(setting: Setting, value: Any, where: str) -> Any:
+    if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
+        raise ConfigError(f"{where}: {setting.key} must be a {setting.type.__name__}, "
+                          f"got {value!r}. {setting.help}")
+    if setting.choices and value not in setting.choices:
+        raise ConfigError(f"{where}: {setting.key} must be one of "
+                          f"{', '.join(map(str, setting.choices))}, got {value!r}")
+    if setting.minimum is not None and value < setting.minimum:
+        raise ConfigError(f"{where}: {setting.key} must be at least {setting.minimum}, "
+                          f"got {value!r}")
+    return value
+
+
+def parse(text: str, where: str = "kiosk.toml") -> dict:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML ({exc}); fix the line it names") from exc
+    values = {}
+    for section, table in raw.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: '{section}' must be a [section]; settings are: "
+                              f"{', '.join(_BY_KEY)}")
+        for name, value in table.items():
+            key = f"{section}.{name}"
+            if key not in _BY_KEY:
+                raise ConfigError(f"{where}: unknown setting '{key}'; known settings are: "
+                                  f"{', '.join(_BY_KEY)}")
+            values[key] = _check(_BY_KEY[key], value, where)
+    return values
+
+
+def load(path: Path | None = None) -> Config:
+    path = path or default_path()
+    if not path.exists():
+        return Config({}, None)
+    return Config(parse(path.read_text(encoding="utf-8"), str(path)), path)
+
+
+def example() -> str:
+    """A documented config file with every setting at its default."""
+    lines, section = [], None
+    for s in SETTINGS:
+        sec, name = s.key.split(".")
+        if sec != section:
+            lines.append(f"\n[{sec}]")
+            section = sec
+        default = f'"{s.default}"' if isinstance(s.default, str) else s.default
+        lines.append(f"# {s.help}\n{name} = {default}")
+    return "\n".join(lines).lstrip() + "\n"

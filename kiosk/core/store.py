@@ -1,0 +1,191 @@
+"""The kiosk's one data file, `<data folder>/kiosk.json`: TinyDB behind this module.
+
+Every write replaces the whole file atomically (temp file, fsync, rename, folder fsync), so a
+power cut or a kill leaves either the old or the new file, never a torn one. TinyDB rewrites
+the whole file on each write, so write in batches (save_directory is one write).
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from tinydb import Storage, TinyDB
+from tinydb.table import Table
+
+from .model import TABLES, Directory
+
+FILE_NAME = "kiosk.json"
+DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
+STALE_TEMP_SECONDS = 60  # older temp files are leftovers of a killed writer
+
+
+class StoreError(RuntimeError):
+    """The data file cannot be used; the message names the file and what to do."""
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> None:
+    """Replace `path` with `data` so readers only ever see the old or the new content."""
+    path = Path(path)
+    # Same folder, so os.replace is a rename within one file system (atomic).
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())  # the bytes are on disk before the name points at them
+        with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual mode
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if os.name != "nt":  # the rename itself is durable once the folder is synced
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: UTF-8 JSON, read whole, written whole with atomic_write_bytes."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw.strip():
+            return None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError(f"a JSON object was expected, not {type(data).__name__}")
+        except ValueError as exc:  # also JSONDecodeError and UnicodeDecodeError
+            raise StoreError(
+                f"{self.path} is damaged and cannot be read ({exc}). The kiosk will not "
+                f"overwrite it. Move it aside (or restore a backup) and start again; with no "
+                f"file the kiosk starts from the built-in demo directory.") from exc
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        atomic_write_bytes(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def close(self) -> None:
+        pass  # no handle is kept open between reads and writes
+
+
+def directory_version(directory: Directory) -> str:
+    """A short hash of the directory's records: equal content, equal version."""
+    text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Store:
+    """The data file: the building directory plus small tables for other features.
+
+    Open one Store per data folder and share it: TinyDB tables cache query results and the
+    next document id, so a second Store on the same file could hand out the same ids.
+    """
+
+    def __init__(self, data_dir: Path | str) -> None:
+        self.path = Path(data_dir) / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_stale_temps()
+        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._storage.read()  # fail now, with StoreError, if the file is damaged
+
+    def _remove_stale_temps(self) -> None:
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for tmp in self.path.parent.glob(f".{FILE_NAME}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+
+    # -- the building directory ---------------------------------------------------------------
+    def load_directory(self) -> Directory | None:
+        data = self._storage.read() or {}
+        if not data.get("building"):
+            return None
+        try:
+            records: dict[str, Any] = {"building": _docs(data["building"])[0]}
+            for table in TABLES:
+                records[table] = _docs(data.get(table, {}))
+            return Directory.from_records(records)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"{self.path}: the stored directory does not fit this version of "
+                             f"the kiosk ({exc}). Import the directory again.") from exc
+
+    def save_directory(self, directory: Directory, source: str, version: str) -> None:
+        """Replace the whole directory and its meta in one atomic write; other tables stay."""
+        data = self._storage.read() or {}
+        records = directory.to_records()
+        data["building"] = {"1": records["building"]}
+        for table in TABLES:
+            data[table] = {str(i): r for i, r in enumerate(records[table], start=1)}
+        saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at}}
+        # Straight to the storage: one file write, not one per document. The directory's
+        # tables are never handed out by table(), so no TinyDB query cache goes stale.
+        self._storage.write(data)
+
+    def directory_meta(self) -> dict:
+        """{'source', 'version', 'saved_at'} of the stored directory, or {} if none."""
+        docs = _docs((self._storage.read() or {}).get("meta") or {})
+        return dict(docs[0]) if docs else {}
+
+    # -- other features ---------------------------------------------------------------------
+    def table(self, name: str) -> Table:
+        """A TinyDB table for another feature (settings, statistics...), in the same file.
+
+        Each TinyDB write rewrites the whole file atomically: use insert_multiple / update
+        with a query rather than many single inserts. The directory's tables are off-limits.
+        """
+        if name in DIRECTORY_TABLES:
+            raise ValueError(f"table {name!r} belongs to the directory; use save_directory")
+        return self._db.table(name)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def _docs(table: dict[str, Any]) -> list[dict]:
+    """A stored table's documents in insertion order (doc ids are 1, 2, 3...)."""
+    return [table[key] for key in sorted(table, key=int)]
+
+
+def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory]) -> Directory:
+    """Start-up: the stored directory, or the built-in demo if none (or an older demo) is stored.
+
+    A directory imported from elsewhere (source != "demo") is never replaced by the demo, and
+    then the demo is not even loaded.
+    """
+    with Store(data_dir) as store:
+        meta = store.directory_meta()
+        if meta and meta.get("source") != "demo":
+            directory = store.load_directory()
+            if directory is not None:
+                return directory
+        demo = demo_loader()
+        version = directory_version(demo)
+        if meta.get("source") != "demo" or meta.get("version") != version:
+            store.save_directory(demo, source="demo", version=version)
+        return demo

@@ -1,0 +1,1 @@
+"""Developer tools that generate the demo assets (floor plans, staff portraits)."""

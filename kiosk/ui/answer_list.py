@@ -1,0 +1,204 @@
+"""One list model and delegate for every list of places, services and people.
+
+Rows are `Answer`s (core/answers.py). The delegate paints each row (no widget per row), and
+people's photos are decoded at row size only when a row is first painted, then cached, so a
+list of 5,000 staff opens and scrolls smoothly.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImageReader, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+
+from ..core.answers import Answer, answer
+from ..core.paths import staff_photo
+from ..core.strings import tr
+from .widgets import kinetic
+
+ANSWER_ROLE = Qt.UserRole + 1
+PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
+
+
+class AnswerListModel(QAbstractListModel):
+    """Rows are (table, id) pairs; each row's Answer is made when first shown, per language."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[tuple[str, str, str]] = []  # (table, id, match)
+        self._answers: dict[int, Answer] = {}
+        ctx.session.language_changed.connect(self._language_changed)
+
+    def set_items(self, items) -> None:
+        self.beginResetModel()
+        self.items = [(t, i, m) for t, i, m in items]
+        self._answers.clear()
+        self.endResetModel()
+
+    def answer(self, row: int) -> Answer:
+        found = self._answers.get(row)
+        if found is None:
+            table, item_id, match = self.items[row]
+            found = answer(self.ctx.directory, table, item_id, self.ctx.session.language, match)
+            self._answers[row] = found
+        return found
+
+    def _language_changed(self) -> None:
+        self._answers.clear()
+        if self.items:
+            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        if role not in (Qt.DisplayRole, Qt.AccessibleTextRole, ANSWER_ROLE):
+            return None
+        row = self.answer(index.row())
+        if role == Qt.DisplayRole:
+            return row.name
+        if role == Qt.AccessibleTextRole:
+            return ", ".join(p for p in (row.kind, row.name, row.detail, row.floor, row.room,
+                                         row.phone) if p)
+        if role == ANSWER_ROLE:
+            return row
+        return None
+
+
+class PhotoCache:
+    """Photos decoded at the size they are shown, least recently used dropped past `size`."""
+
+    def __init__(self, size: int = 400):
+        self.size = size
+        self._cache: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()
+
+    def get(self, name: str, side: int) -> QPixmap | None:
+        key = (name, side)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        pixmap = None
+        path = staff_photo(name)
+        if path is not None:
+            reader = QImageReader(str(path))
+            reader.setScaledSize(QSize(side, side))
+            image = reader.read()
+            pixmap = QPixmap.fromImage(image) if not image.isNull() else None
+        self._cache[key] = pixmap
+        if len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+        return pixmap
+
+
+class AnswerDelegate(QStyledItemDelegate):
+    def __init__(self, ctx, photos: PhotoCache | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.photos = photos or PhotoCache()
+
+    def sizeHint(self, option, index) -> QSize:
+        theme = self.ctx.theme
+        return QSize(theme.px(600), theme.px(120))
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        row: Answer = index.data(ANSWER_ROLE)
+        theme, lang = self.ctx.theme, self.ctx.session.language
+        px = theme.px
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = option.rect
+        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
+            painter.fillRect(rect, theme.color("primary_soft"))
+        painter.setPen(theme.color("surface_alt"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        pad = px(16)
+        side = rect.height() - 2 * pad
+        avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
+        self._paint_avatar(painter, avatar, row)
+        left = avatar.right() + pad
+        right_width = max(px(220), rect.width() // 3)
+        text_rect = QRect(left, rect.top() + pad, rect.right() - left - right_width - pad,
+                          side)
+        place_rect = QRect(rect.right() - right_width, rect.top() + pad, right_width - pad, side)
+
+        painter.setFont(theme.font(32, bold=True))
+        painter.setPen(theme.color("text"))
+        name_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(), side * 55 // 100)
+        painter.drawText(name_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(row.name, Qt.ElideRight,
+                                                          name_rect.width()))
+        painter.setFont(theme.font(24))
+        painter.setPen(theme.color("text_muted"))
+        if row.table == "staff":
+            detail = " · ".join(p for p in (row.detail, row.department) if p)
+        else:
+            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
+        detail_rect = QRect(text_rect.left(), name_rect.bottom(), text_rect.width(),
+                            side - name_rect.height())
+        painter.drawText(detail_rect, Qt.AlignLeft | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(detail, Qt.ElideRight,
+                                                          detail_rect.width()))
+        self._paint_place(painter, place_rect, row, lang)
+        painter.restore()
+
+    def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
+        theme = self.ctx.theme
+        pixmap = self.photos.get(row.photo, rect.width()) if row.photo else None
+        path = QPainterPath()
+        path.addEllipse(rect)
+        if pixmap is not None:
+            painter.setClipPath(path)
+            painter.drawPixmap(rect, pixmap)
+            painter.setClipping(False)
+            return
+        painter.fillPath(path, theme.color("primary" if row.table != "staff" else "text_muted"))
+        painter.setPen(theme.color("primary_text"))
+        painter.setFont(theme.font(34, bold=True))
+        painter.drawText(rect, Qt.AlignCenter, (row.floor or row.name[:1])[:3])
+
+    def _paint_place(self, painter: QPainter, rect: QRect, row: Answer, lang: str) -> None:
+        theme = self.ctx.theme
+        top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
+        bottom = QRect(rect.left(), top.bottom(), rect.width(), rect.height() - top.height())
+        painter.setFont(theme.font(26, bold=True))
+        painter.setPen(theme.color("primary"))
+        place = " · ".join(p for p in (row.floor, row.room_number) if p)
+        painter.drawText(top, Qt.AlignRight | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(place, Qt.ElideLeft, top.width()))
+        painter.setFont(theme.font(24))
+        if row.presence:
+            color = theme.color(f"presence_{row.presence}")
+            text = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
+        else:
+            color, text = theme.color("text_muted"), row.phone
+        painter.setPen(color)
+        painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(text, Qt.ElideRight, bottom.width()))
+
+
+def card_route(table: str, item_id: str) -> tuple:
+    return ("card", table, item_id)
+
+
+def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
+    """A touch list of answers: uniform rows, kinetic scrolling, a tap opens `route(row)`."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(AnswerDelegate(ctx, parent=view))
+    view.setUniformItemSizes(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    view.setSelectionMode(QListView.NoSelection)
+    kinetic(view)
+
+    def open_card(index) -> None:
+        table, item_id, _match = model.items[index.row()]
+        ctx.navigate(route(table, item_id))
+
+    view.clicked.connect(open_card)
+    view.activated.connect(open_card)
+    ctx.theme.changed.connect(view.doItemsLayout)
+    return view

@@ -1,0 +1,131 @@
+"""Composition root: builds the services once and wires them to the screens."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ..core import config as config_module
+from ..core.directory_files import load_demo
+from ..core.model import Directory, Kiosk
+from ..core.search import SearchIndex
+from ..core.store import open_directory
+from .home import HomePage
+from .session import Session
+from .theme import Theme
+from .window import Context, KioskWindow
+
+log = logging.getLogger("kiosk")
+
+
+def _lazy(module: str, cls: str):
+    """A page factory that imports its module only when the page is first opened."""
+    def factory(ctx):
+        import importlib
+        return getattr(importlib.import_module(module, __package__), cls)(ctx)
+    return factory
+
+
+PAGES = {
+    "home": HomePage,
+    "floors": _lazy(".floors", "FloorsPage"),
+    "floor": _lazy(".floors", "FloorPage"),
+    "card": _lazy(".cards", "CardPage"),
+    "people": _lazy(".people", "PeoplePage"),
+    "staff": _lazy(".people", "StaffListPage"),
+    "services": _lazy(".services", "ServicesPage"),
+    "search": _lazy(".search_page", "SearchPage"),
+}
+
+
+def kiosk_position(directory: Directory, cfg: config_module.Config) -> Kiosk | None:
+    """The 'you are here' of this kiosk: from the directory, overridden by the config."""
+    kiosk = directory.kiosk(cfg["kiosk.id"]) or (directory.kiosks[0] if directory.kiosks else None)
+    if kiosk is None:
+        return None
+    floor = cfg["kiosk.floor"] or kiosk.floor
+    x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
+    y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
+    return Kiosk(kiosk.id, kiosk.name, floor, x, y)
+
+
+def desk_phone(directory: Directory) -> str:
+    desks = [r for r in directory.rooms if r.kind == "desk" and r.phone]
+    return desks[0].phone if desks else directory.building.phone
+
+
+def build(directory: Directory, cfg: config_module.Config) -> KioskWindow:
+    """The whole kiosk, ready to show: one window with its services wired."""
+    from .idle import IdleWatcher
+    from .overlays import HelpOverlay
+
+    theme = Theme()
+    session = Session(theme, cfg["language.default"])
+    index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
+    ctx = Context(directory=directory, session=session, theme=theme,
+                  kiosk=kiosk_position(directory, cfg), search_index=index,
+                  desk_phone=desk_phone(directory))
+    window = KioskWindow(ctx, PAGES)
+    help_overlay = HelpOverlay(ctx, window)
+    window.help_button.clicked.connect(help_overlay.open)
+    window.idle = IdleWatcher(ctx, window, cfg["idle.timeout"], cfg["idle.countdown"])
+    window.help_overlay = help_overlay
+    return window
+
+
+def show_full_screen(window: KioskWindow) -> None:
+    # A bare X server has no window manager to resize us: set the geometry first.
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") -> int:
+    started = time.perf_counter()
+    cfg = config_module.load(cfg_path)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("library-kiosk")
+    directory = open_directory(cfg.data_dir, load_demo)
+    window = build(directory, cfg)
+    if windowed or size:
+        width, height = (int(v) for v in (size or "1920x1080").split("x"))
+        window.resize(width, height)
+        window.show()
+    else:
+        window.setWindowFlag(Qt.FramelessWindowHint)
+        show_full_screen(window)
+    report = FirstPaint(window, started, os.environ.get("KIOSK_REPORT_PAINT", ""))
+    # After the first frame: build the search index so the first keystroke is fast.
+    QTimer.singleShot(0, window.ctx.search_index)
+    code = app.exec()
+    del report
+    return code
+
+
+class FirstPaint(QObject):
+    """For benchmarks: prints when the window has painted its first frame (and may quit)."""
+
+    def __init__(self, window: QObject, started: float, mode: str):
+        super().__init__(window)
+        self.started, self.mode = started, mode
+        if mode:
+            window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"painted {time.perf_counter() - self.started:.4f}", flush=True)
+        if self.mode == "quit":
+            QApplication.instance().quit()

@@ -1,0 +1,89 @@
+"""Idle reset: after a while without a touch, ask "Need more time?", then start over.
+
+One application-wide event filter restarts a single-shot timer on any touch, click or key.
+Starting over returns home, restores the default language and text size, and clears input.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from .overlays import Overlay
+from .widgets import button
+
+ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
+            QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
+
+
+class CountdownOverlay(Overlay):
+    def __init__(self, ctx, window):
+        super().__init__(ctx, window)
+        self.remaining = 0
+        self.more_button = button(role="tile", name="IdleMore")
+        self.done_button = button(name="IdleDone")
+        self.buttons.addWidget(self.more_button, 2)
+        self.buttons.addWidget(self.done_button, 1)
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.title.setText(s.tr("idle.title"))
+        self.text.setText(s.tr("idle.body", n=self.remaining))
+        self.more_button.setText(s.tr("idle.more"))
+        self.done_button.setText(s.tr("idle.done"))
+
+
+class IdleWatcher(QObject):
+    countdown_started = Signal()
+    visit_reset = Signal()
+
+    def __init__(self, ctx, window, timeout_s: float, countdown_s: float):
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.countdown_s = int(countdown_s)
+        self.overlay = CountdownOverlay(ctx, window)
+        self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        self.idle_timer.timeout.connect(self._idle)
+        self.tick_timer = QTimer(self, interval=1000)
+        self.tick_timer.timeout.connect(self._tick)
+        self.overlay.more_button.clicked.connect(self.extend)
+        self.overlay.done_button.clicked.connect(self.reset_visit)
+        QApplication.instance().installEventFilter(self)
+        self.idle_timer.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in ACTIVITY and not self.tick_timer.isActive():
+            self.idle_timer.start()
+        return False
+
+    def _visit_in_progress(self) -> bool:
+        s = self.ctx.session
+        return (self.window.route[:1] != ("home",) or s.language != s.default_language
+                or self.ctx.theme.zoom != 1.0 or self.window.help_overlay.isVisible())
+
+    def _idle(self) -> None:
+        if not self._visit_in_progress():
+            self.idle_timer.start()
+            return
+        self.overlay.remaining = self.countdown_s
+        self.overlay.open()
+        self.tick_timer.start()
+        self.countdown_started.emit()
+
+    def _tick(self) -> None:
+        self.overlay.remaining -= 1
+        if self.overlay.remaining <= 0:
+            self.reset_visit()
+        else:
+            self.overlay.retranslate()
+
+    def extend(self) -> None:
+        self.tick_timer.stop()
+        self.overlay.close_overlay()
+        self.idle_timer.start()
+
+    def reset_visit(self) -> None:
+        self.tick_timer.stop()
+        self.overlay.close_overlay()
+        self.ctx.session.reset()
+        self.idle_timer.start()
+        self.visit_reset.emit()

@@ -1,0 +1,87 @@
+"""Dialogs drawn over the current screen (help, idle countdown): a dimmed backdrop and a
+centred panel with large buttons. Children of the window, so they scale and translate with it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from .widgets import button, label
+
+
+class Overlay(QWidget):
+    def __init__(self, ctx, window: QWidget):
+        super().__init__(window)
+        self.ctx = ctx
+        self.setObjectName("Overlay")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self.panel = QFrame(self, objectName="Dialog")
+        self.panel.setAttribute(Qt.WA_StyledBackground, True)
+        self.body = QVBoxLayout(self.panel)
+        self.buttons = QHBoxLayout()
+        self.title = label(role="title")
+        self.text = label(role="fact")
+        for widget in (self.title, self.text):
+            widget.setAlignment(Qt.AlignCenter)
+            self.body.addWidget(widget)
+        self.body.addLayout(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.panel, 0, Qt.AlignHCenter)
+        outer.addStretch(1)
+        window.installEventFilter(self)
+        ctx.session.language_changed.connect(self.retranslate)
+        ctx.theme.changed.connect(self.relayout)
+        self.hide()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.parent() and event.type() == QEvent.Resize:
+            self.setGeometry(self.parent().rect())
+            self.relayout()
+        return False
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        width = self.parent().width()
+        self.panel.setFixedWidth(min(width - theme.px(40), max(theme.px(900), width * 2 // 3)))
+        pad = theme.px(40)
+        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.body.setSpacing(theme.px(24))
+        self.buttons.setSpacing(theme.px(24))
+
+    def open(self) -> None:
+        self.setGeometry(self.parent().rect())
+        self.relayout()
+        self.retranslate()
+        self.show()
+        self.raise_()
+        if self.buttons.count():
+            self.buttons.itemAt(0).widget().setFocus()
+
+    def close_overlay(self) -> None:
+        self.hide()
+
+    def retranslate(self) -> None:  # overridden
+        pass
+
+
+class HelpOverlay(Overlay):
+    """Where to get a person's help: the information desk, its place and its phone number."""
+
+    def __init__(self, ctx, window):
+        super().__init__(ctx, window)
+        self.setObjectName("Overlay")
+        self.phone = label(role="greeting")
+        self.phone.setAlignment(Qt.AlignCenter)
+        self.body.insertWidget(2, self.phone)
+        self.close_button = button(role="help", name="HelpClose")
+        self.close_button.clicked.connect(self.close_overlay)
+        self.buttons.addWidget(self.close_button)
+        ctx.session.reset_requested.connect(self.close_overlay)
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.title.setText(s.tr("help.title"))
+        self.text.setText(s.tr("help.body"))
+        self.phone.setText(self.ctx.desk_phone)
+        self.close_button.setText(s.tr("help.close"))

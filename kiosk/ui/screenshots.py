@@ -1,0 +1,84 @@
+"""Render every screen offscreen to PNG, in Korean and English, landscape and portrait, so
+anyone can look at the kiosk without one (`python -m kiosk screenshots DIR`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ..core.model import Directory
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
+
+
+def _settle() -> None:
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+
+
+def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
+    """(name, route, search text) of every screen worth looking at."""
+    desk = next((r for r in directory.rooms if r.kind == "desk"), directory.rooms[0])
+    dept = next(d for d in directory.departments if directory.staff_in(d.id))
+    person = directory.staff_in(dept.id)[0]
+    service = max(directory.services, key=lambda s: len(s.items))
+    out = [("home", ("home",), ""), ("floors", ("floors",), "")]
+    out += [(f"floor-{f.id}", ("floor", f.id), "") for f in directory.floors_top_down()]
+    out += [
+        ("card-room", ("card", "rooms", desk.id), ""),
+        ("people", ("people",), ""),
+        ("staff-list", ("staff", dept.id), ""),
+        ("card-person", ("card", "staff", person.id), ""),
+        ("card-department", ("card", "departments", dept.id), ""),
+        ("services", ("services",), ""),
+        ("card-service", ("card", "services", service.id), ""),
+        ("search-empty", ("search",), ""),
+        ("search-ko", ("search",), "대출증"),
+        ("search-initials", ("search",), "ㅈㅎㅈㅂ"),
+        ("search-en", ("search",), "library card"),
+    ]
+    if directory.amenities:
+        out.append(("card-amenity", ("card", "amenities", directory.amenities[0].id), ""))
+    return out
+
+
+def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
+               sizes=SIZES, zoom: float = 1.0) -> list[Path]:
+    from .app import build
+
+    app = QApplication.instance() or QApplication([])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for shape, (width, height) in sizes.items():
+        window = build(directory, cfg)
+        window.resize(width, height)
+        window.show()
+        for lang in langs:
+            window.ctx.session.set_language(lang)
+            window.ctx.theme.set_zoom(zoom)
+            for name, route, text in scenes(directory):
+                window.navigate(route)
+                if route[0] == "search":
+                    window.page("search").set_query(text)
+                _settle()
+                written.append(_save(window, out_dir / f"{shape}-{lang}-{name}.png"))
+            window.navigate(("home",))
+            window.help_overlay.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-help.png"))
+            window.help_overlay.close_overlay()
+            window.idle.overlay.remaining = window.idle.countdown_s
+            window.idle.overlay.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-idle.png"))
+            window.idle.overlay.close_overlay()
+        window.close()
+        window.deleteLater()
+        _settle()
+    return written
+
+
+def _save(window, path: Path) -> Path:
+    window.grab().save(str(path))
+    return path

@@ -1,0 +1,118 @@
+"""Search: what the visitor types (touch keyboard or a real one) and the answers, updated on
+every keystroke."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+
+from ..core.hangul_input import HangulComposer
+from .answer_list import AnswerListModel, answer_view
+from .keyboard import TouchKeyboard
+from .widgets import label
+
+LIMIT = 50
+
+
+class SearchPage(QWidget):
+    results_changed = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.composer = HangulComposer()
+        self.query = label(role="query", wrap=False)
+        self.query.setObjectName("SearchQuery")
+        self.count = label(role="muted")
+        self.model = AnswerListModel(ctx, self)
+        self.results = answer_view(ctx, self.model)
+        self.results.setObjectName("SearchResults")
+        self.keyboard = TouchKeyboard(ctx)
+        self.keyboard.key_pressed.connect(self.type_key)
+        self.keyboard.backspace_pressed.connect(self.backspace)
+        self.keyboard.clear_pressed.connect(self.clear)
+        left = QVBoxLayout()
+        left.addWidget(self.count)
+        left.addWidget(self.results, 1)
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addLayout(left, 5)
+        self.body.addWidget(self.keyboard, 6)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.query)
+        self.outer.addLayout(self.body, 1)
+        ctx.session.reset_requested.connect(self.clear)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("search.title")
+
+    def open(self) -> None:
+        self.setFocus()
+
+    # -- typing ------------------------------------------------------------------------------
+    def type_key(self, char: str) -> None:
+        self.composer.press(char)
+        self.update_results()
+
+    def backspace(self) -> None:
+        self.composer.backspace()
+        self.update_results()
+
+    def clear(self) -> None:
+        self.composer.clear()
+        self.update_results()
+
+    def set_query(self, text: str) -> None:
+        self.composer.set_text(text)
+        self.update_results()
+
+    def keyPressEvent(self, event) -> None:
+        """A physical keyboard types into the same box."""
+        if event.key() == Qt.Key_Backspace:
+            self.backspace()
+        elif event.key() == Qt.Key_Escape and self.composer.text:
+            self.clear()
+        elif event.text() and event.text().isprintable():
+            for char in event.text():
+                self.type_key(char)
+        else:
+            super().keyPressEvent(event)
+
+    def update_results(self) -> None:
+        text = self.composer.text
+        hits = self.ctx.search_index().search(text, limit=LIMIT) if text.strip() else []
+        self.model.set_items((h.table, h.id, h.tier_name) for h in hits)
+        self.results.scrollToTop()
+        self._show_query()
+        self.results_changed.emit(len(hits))
+
+    def _show_query(self) -> None:
+        s, text = self.ctx.session, self.composer.text
+        self.query.setText(text if text else s.tr("search.placeholder"))
+        self.query.setProperty("empty", not text)
+        self.query.style().unpolish(self.query)
+        self.query.style().polish(self.query)
+        n = self.model.rowCount()
+        if not text.strip():
+            self.count.setText(s.tr("search.hint"))
+        elif n == 0:
+            self.count.setText(s.tr("search.none"))
+        else:
+            self.count.setText(s.tr("search.count_more" if n >= LIMIT else "search.count", n=n))
+
+    # -- look --------------------------------------------------------------------------------
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        portrait = theme.portrait or theme.zoom > 1.0
+        self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.outer.setSpacing(px(12))
+        self.body.setSpacing(px(20))
+
+    def retranslate(self) -> None:
+        self.keyboard.set_mode("en" if self.ctx.session.language == "en" and
+                               self.keyboard.mode == "ko" and not self.composer.text
+                               else self.keyboard.mode)
+        self._show_query()

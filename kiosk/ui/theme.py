@@ -1,0 +1,140 @@
+"""One palette and one scale for every screen.
+
+Sizes are given in design units (1 unit = 1 px on a screen whose short side is 1080 px) and
+multiplied by the visitor's magnification, so a single number changes the whole kiosk.
+Fonts come only from the stylesheet (a stylesheet font rule would override setFont()).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QFont
+
+FONT_FAMILIES = ("NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "sans-serif")
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str = "#f5f3ee"
+    surface: str = "#ffffff"
+    surface_alt: str = "#ebe7df"
+    text: str = "#1d1d1f"
+    text_muted: str = "#4f4a45"
+    primary: str = "#1f4e79"
+    primary_text: str = "#ffffff"
+    primary_soft: str = "#dce8f3"
+    help: str = "#b3261e"
+    help_text: str = "#ffffff"
+    border: str = "#8a8278"
+    focus: str = "#e0a100"
+    presence_in: str = "#1b6e3a"
+    presence_away: str = "#8a5a00"
+    presence_leave: str = "#5a5a5a"
+    marker: str = "#b3261e"
+    highlight: str = "#f2c94c"
+
+
+NORMAL = Palette()
+
+
+class Theme(QObject):
+    """The current palette, magnification and screen shape; `changed` when any of them moves."""
+
+    changed = Signal()
+
+    def __init__(self, palette: Palette = NORMAL, parent: QObject | None = None):
+        super().__init__(parent)
+        self.palette = palette
+        self.zoom = 1.0
+        self.short_side = 1080
+        self.portrait = False
+
+    # -- inputs ----------------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self.changed.emit()
+
+    def set_screen(self, width: int, height: int) -> None:
+        short, portrait = min(width, height), height > width
+        if (short, portrait) != (self.short_side, self.portrait):
+            self.short_side, self.portrait = short, portrait
+            self.changed.emit()
+
+    # -- outputs ---------------------------------------------------------------------------
+    @property
+    def unit(self) -> float:
+        return self.short_side / 1080 * self.zoom
+
+    def px(self, units: float) -> int:
+        return max(1, round(units * self.unit))
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self.palette, name))
+
+    def font(self, units: float, bold: bool = False) -> QFont:
+        """A font for custom painting (delegates, the floor plan), sized like the stylesheet's."""
+        font = QFont(list(FONT_FAMILIES[:-1]))
+        font.setPixelSize(self.px(units))
+        font.setBold(bold)
+        return font
+
+    def stylesheet(self) -> str:
+        p, px = self.palette, self.px
+        families = ", ".join(f'"{f}"' if " " in f or f[0].isupper() else f for f in FONT_FAMILIES)
+        return f"""
+        QWidget {{ font-family: {families}; font-size: {px(30)}px; color: {p.text}; }}
+        #KioskWindow, QStackedWidget > QWidget {{ background: {p.background}; }}
+        QLabel[role="greeting"] {{ font-size: {px(64)}px; font-weight: bold; }}
+        QLabel[role="title"] {{ font-size: {px(48)}px; font-weight: bold; }}
+        QLabel[role="heading"] {{ font-size: {px(36)}px; font-weight: bold; }}
+        QLabel[role="muted"] {{ color: {p.text_muted}; }}
+        QLabel[role="fact-name"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
+        QLabel[role="fact"] {{ font-size: {px(32)}px; }}
+        QLabel[role="kind"] {{ color: {p.primary}; font-size: {px(26)}px; font-weight: bold; }}
+        QLabel[role="query"] {{ background: {p.surface}; border: {px(3)}px solid {p.primary};
+            border-radius: {px(12)}px; padding: {px(10)}px {px(20)}px; font-size: {px(40)}px; }}
+        QLabel[role="query"][empty="true"] {{ color: {p.text_muted}; font-size: {px(30)}px; }}
+        #Header, #Footer {{ background: {p.primary}; }}
+        #Header QLabel {{ color: {p.primary_text}; font-size: {px(36)}px; font-weight: bold; }}
+        #Card, QFrame[role="panel"] {{ background: {p.surface}; border: 1px solid {p.border};
+            border-radius: {px(16)}px; }}
+        QPushButton {{ background: {p.surface}; color: {p.text}; border: {px(2)}px solid {p.border};
+            border-radius: {px(14)}px; padding: {px(12)}px {px(20)}px; min-height: {px(72)}px;
+            font-size: {px(30)}px; }}
+        QPushButton:pressed {{ background: {p.primary_soft}; }}
+        QPushButton:focus {{ border: {px(5)}px solid {p.focus}; }}
+        QPushButton[role="tile"] {{ background: {p.primary}; border: none;
+            border-radius: {px(24)}px; padding: 0px; }}
+        QPushButton[role="tile"]:pressed {{ background: {p.text}; }}
+        QPushButton[role="tile"]:focus {{ border: {px(6)}px solid {p.focus}; }}
+        QLabel[role="tile-title"] {{ color: {p.primary_text}; font-size: {px(48)}px;
+            font-weight: bold; }}
+        QLabel[role="tile-sub"] {{ color: {p.primary_text}; font-size: {px(28)}px; }}
+        QPushButton[role="rowtile"] {{ padding: 0px; }}
+        QLabel[role="rowtile-title"] {{ font-size: {px(36)}px; font-weight: bold; }}
+        QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
+        QPushButton[role="row"] {{ text-align: left; padding: {px(16)}px {px(28)}px; }}
+        QPushButton[role="chrome"] {{ background: transparent; color: {p.primary_text};
+            border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold; }}
+        QPushButton[role="chrome"]:pressed {{ background: {p.primary_soft}; color: {p.text}; }}
+        QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
+            font-size: {px(36)}px; font-weight: bold; }}
+        QPushButton[role="key"] {{ font-size: {px(36)}px; min-height: {px(76)}px;
+            padding: 0px; border-radius: {px(10)}px; }}
+        QPushButton[role="key"][special="true"] {{ background: {p.surface_alt};
+            font-size: {px(28)}px; }}
+        QPushButton[role="key"][mode="true"] {{ background: {p.primary}; color: {p.primary_text}; }}
+        QPushButton[role="tab"][checked="true"] {{ background: {p.primary};
+            color: {p.primary_text}; }}
+        QListView {{ background: {p.surface}; border: 1px solid {p.border};
+            border-radius: {px(12)}px; }}
+        QScrollBar:vertical {{ width: {px(24)}px; background: {p.surface_alt}; }}
+        QScrollBar::handle:vertical {{ background: {p.border}; min-height: {px(60)}px;
+            border-radius: {px(10)}px; }}
+        QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
+        #Overlay {{ background: rgba(0, 0, 0, 150); }}
+        #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};
+            border-radius: {px(24)}px; }}
+        """

@@ -1,0 +1,40 @@
+"""Shared fixtures: the demo directory, a config in a temporary data folder, the kiosk window."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from kiosk.core import config
+from kiosk.core.directory_files import load_demo
+from kiosk.core.search import SearchIndex
+
+
+@pytest.fixture(scope="session")
+def demo():
+    return load_demo()
+
+
+@pytest.fixture(scope="session")
+def demo_index(demo):
+    return SearchIndex(demo)
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    return config.Config({"data.folder": str(tmp_path / "data")})
+
+
+@pytest.fixture
+def window(qtbot, demo, cfg):
+    """The whole kiosk at 1920x1080, shown offscreen."""
+    from kiosk.ui.app import build
+
+    win = build(demo, cfg)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
