@@ -1,6 +1,7 @@
 """Search over names, rooms, departments, duties and service keywords, in Korean and English.
 
-Ranked in tiers: exact > prefix > initials (초성) > substring > all words > one typo.
+Ranked in tiers: exact > prefix > initials (초성) > substring (spaces ignored) > all words >
+one typo.
 Text is compared in 2-set key-press form (hangul.to_keys), so a half-typed syllable matches.
 
 Speed: every keystroke searches. Each tier is read from lists pre-split into rank buckets
@@ -164,7 +165,8 @@ class SearchIndex:
                     for i in range(len(heads)):
                         initial_keys[bucket].append(("".join(heads[i:]), entry))
         self._prefix = [_SortedKeys(p) for p in phrases]
-        self._substring = [_Haystack(p) for p in phrases]
+        # Substrings ignore spaces: visitors type 전산담당 for "전산 담당", and the reverse.
+        self._substring = [_Haystack((k.replace(" ", ""), e) for k, e in p) for p in phrases]
         self._initials = [_SortedKeys(p) for p in initial_keys]
         self._initials_substring = [_Haystack(p) for p in initial_keys]
         self._deletes: dict[str, list[str]] = {}
@@ -208,7 +210,7 @@ class SearchIndex:
                 if take(INITIALS, self._initials_substring[bucket].containing(compact)):
                     return hits
         for bucket in range(BUCKETS):
-            if take(SUBSTRING, self._substring[bucket].containing(key)):
+            if take(SUBSTRING, self._substring[bucket].containing(key.replace(" ", ""))):
                 return hits
         for tier, entries in self._word_matches(text):
             if take(tier, sorted(entries, key=lambda e: (self._person[e], e))):

@@ -94,16 +94,18 @@ def _door(room: Rect, side: str, a: float, b: float, width: float, cover: str,
 
 
 def _sliding(room: Rect, side: str, a: float, b: float, width: float, cover: str) -> list[str]:
-    """A gap with two sliding panels just inside it (elevator and automatic doors)."""
+    """A gap with two overlapping sliding panels just inside it (elevator, automatic doors)."""
     mid = (a + b) / 2
     nx, ny = _inward(side)
     (x0, y0), (x1, y1) = _wall_point(room, side, mid - width / 2), _wall_point(room, side,
                                                                                mid + width / 2)
-    xm, ym = (x0 + x1) / 2, (y0 + y1) / 2
-    d = 7
-    return [_line(x0, y0, x1, y1, cover, WALL_W + 2),
-            _line(x0 + nx * d, y0 + ny * d, xm + nx * d, ym + ny * d, WALL, 4),
-            _line(xm - nx * d, ym - ny * d, x1 - nx * d, y1 - ny * d, WALL, 4)]
+    ux, uy = (x1 - x0) / width, (y1 - y0) / width
+    half, lap = width / 2, 6
+    out = [_line(x0, y0, x1, y1, cover, WALL_W + 2)]
+    for start, length, inset in ((0, half + lap, 5), (half - lap, half + lap, 11)):
+        sx, sy = x0 + ux * start + nx * inset, y0 + uy * start + ny * inset
+        out.append(_line(sx, sy, sx + ux * length, sy + uy * length, WALL, 4))
+    return out
 
 
 # -- pictograms --------------------------------------------------------------------------
@@ -200,26 +202,36 @@ def _toilet(room: Room, door_side: str | None) -> list[str]:
 
 
 def _counter(r: Rect, door_side: str | None) -> list[str]:
-    """A service counter along the corridor side, with short returns behind it."""
-    d = 22
-    if door_side == "top":
-        y, ret_y = r.y + 40, r.y + 40
-    else:
-        y, ret_y = r.y + r.h - 40 - d, r.y + r.h - 40 - 56
-    x0, x1 = r.x + 30, r.x + r.w - 30
-    return [_box(x0, y, x1 - x0, d, COUNTER, WALL, 2.5, rx=6),
-            _box(x0, ret_y, d, 56 + d, COUNTER, WALL, 2.5, rx=6),
-            _box(x1 - d, ret_y, d, 56 + d, COUNTER, WALL, 2.5, rx=6)]
+    """A U-shaped service counter open towards the back, and two chairs behind it."""
+    front = r.y + 45 if door_side == "top" else r.y + r.h - 45
+    back = front + 60 if door_side == "top" else front - 60
+    chairs_y = (front + back) / 2
+    x0, x1 = r.x + 40, r.x + r.w - 40
+    d = f"M{_f(x0)},{_f(back)} L{_f(x0)},{_f(front)} L{_f(x1)},{_f(front)} L{_f(x1)},{_f(back)}"
+    out = [f'<path d="{d}" fill="none" stroke="{WALL}" stroke-width="24" '
+           f'stroke-linejoin="round" stroke-linecap="round"/>',
+           f'<path d="{d}" fill="none" stroke="{COUNTER}" stroke-width="19" '
+           f'stroke-linejoin="round" stroke-linecap="round"/>']
+    for cx in (x0 + (x1 - x0) / 3, x0 + 2 * (x1 - x0) / 3):
+        out.append(f'<circle cx="{_f(cx)}" cy="{_f(chairs_y)}" r="12" fill="#ffffff" '
+                   f'stroke="{LINE}" stroke-width="2"/>')
+    return out
 
 
-def _shelves(r: Rect, door_side: str | None) -> list[str]:
-    """Rows of book shelves in the half of a reading room away from its door."""
+def _furniture(room: Room, door_side: str | None) -> list[str]:
+    """Reading rooms: book shelves, or rows of desks in a study room, away from the door."""
+    r = room.rect
     depth = r.h * 0.42
     y = r.y + 30 if door_side != "top" else r.y + r.h - 30 - depth
-    out, x = [], r.x + 50
-    while x + 16 <= r.x + r.w - 40:
-        out.append(_box(x, y, 16, depth, SHELF, LINE, 1, rx=2))
-        x += 64
+    unit, pitch = (90, 130) if "study" in room.name.en.lower() else (16, 64)
+    count = int((r.w - 80 - unit) // pitch) + 1
+    x = r.x + (r.w - (count - 1) * pitch - unit) / 2
+    out = []
+    for _ in range(count):
+        out.append(_box(x, y, unit, depth, SHELF, LINE, 1, rx=2))
+        if unit > 40:  # a long desk, seats on both sides
+            out.append(_line(x + unit / 2, y + 8, x + unit / 2, y + depth - 8, LINE, 1))
+        x += pitch
     return out
 
 
@@ -292,7 +304,7 @@ def floor_svg(directory: Directory, floor: Floor) -> str:
         elif room.kind in ("desk", "service_window"):
             details += _counter(r, door_side)
         elif room.kind == "reading_room":
-            details += _shelves(r, door_side)
+            details += _furniture(room, door_side)
         elif room.kind == "entrance":
             details += _doormat(r, outside[0] if outside else None)
         if side:
@@ -303,7 +315,7 @@ def floor_svg(directory: Directory, floor: Floor) -> str:
             elif room.kind in ("desk", "service_window", "entrance"):
                 details += _door(r, s, a, b, along - 60, hall_fill, swing=False)
             else:
-                details += _door(r, s, a, b, min(70, along * 0.45), hall_fill)
+                details += _door(r, s, a, b, min(70, along * 0.6), hall_fill)
         if room.kind == "entrance" and outside:
             s, a, b = outside
             mid, half = (a + b) / 2, min(80, (b - a) * 0.35)
