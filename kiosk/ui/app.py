@@ -73,6 +73,10 @@ def build(directory: Directory, cfg: config_module.Config) -> KioskWindow:
                   kiosk=kiosk_position(directory, cfg), search_index=index,
                   desk_phone=desk_phone(directory))
     window = KioskWindow(ctx, PAGES)
+    # The window owns the visit's objects, so they are destroyed with it (and never outlive
+    # the widgets their signals are connected to).
+    theme.setParent(window)
+    session.setParent(window)
     help_overlay = HelpOverlay(ctx, window)
     window.help_button.clicked.connect(help_overlay.open)
     window.idle = IdleWatcher(ctx, window, cfg["idle.timeout"], cfg["idle.countdown"])

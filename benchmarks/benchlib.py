@@ -1,0 +1,137 @@
+"""Shared helpers for the benchmark scripts: statistics, a readable table, the JSON result
+file, the machine description, and starting a kiosk (or a bare reference window) in a child
+process until it reports its first painted frame.
+
+Not a benchmark itself. The scripts next to it import it as `benchlib` (Python puts the
+script's folder on sys.path, so each script still runs alone).
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+# A bare PySide6 window with two dozen labels and buttons, for comparison on the same
+# machine. It reports its first paint exactly as kiosk.ui.app.FirstPaint does.
+BARE_WINDOW = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QWidget
+started = time.perf_counter()
+app = QApplication(sys.argv)
+window = QWidget()
+grid = QGridLayout(window)
+for i in range(12):
+    grid.addWidget(QLabel(f"Label {i}"), i // 3, (i % 3) * 2)
+    grid.addWidget(QPushButton(f"Button {i}"), i // 3, (i % 3) * 2 + 1)
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.report)
+        return False
+    def report(self):
+        print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+        if os.environ.get("KIOSK_REPORT_PAINT") == "quit":
+            app.quit()
+first_paint = FirstPaint(window)
+window.installEventFilter(first_paint)
+window.resize(1920, 1080)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def kiosk_command(config: Path) -> list[str]:
+    return [sys.executable, "-m", "kiosk", "--windowed", "--config", str(config)]
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, "-c", BARE_WINDOW]
+
+
+def temp_config(folder: Path) -> Path:
+    """A kiosk.toml in `folder` whose data folder is `folder/data` (created on first start)."""
+    path = folder / "kiosk.toml"
+    path.write_text(f'[data]\nfolder = "{folder / "data"}"\n', encoding="utf-8")
+    return path
+
+
+def start_until_painted(command: list[str], mode: str) -> tuple[subprocess.Popen, float, float]:
+    """Start `command` with KIOSK_REPORT_PAINT=mode; return (process, seconds from just before
+    Popen to reading its `painted` line, seconds the child itself reported)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_REPORT_PAINT=mode)
+    errors = tempfile.TemporaryFile()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors,
+                            text=True, bufsize=1)
+    for line in proc.stdout:
+        if line.startswith("painted "):
+            return proc, time.perf_counter() - started, float(line.split()[1])
+    proc.wait()
+    errors.seek(0)
+    raise RuntimeError(f"{command[:3]} exited ({proc.returncode}) without painting:\n"
+                       + errors.read().decode(errors="replace")[-2000:])
+
+
+def run_to_quit(command: list[str]) -> tuple[float, float]:
+    proc, total, reported = start_until_painted(command, "quit")
+    proc.stdout.close()
+    proc.wait(timeout=30)
+    return total, reported
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def summary(values: list[float], scale: float = 1.0) -> dict:
+    return {"n": len(values), "median": statistics.median(values) * scale,
+            "p90": percentile(values, 90) * scale, "p99": percentile(values, 99) * scale,
+            "min": min(values) * scale, "max": max(values) * scale}
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cores": os.cpu_count(), "cpu": cpu, "os": platform.platform(),
+            "python": platform.python_version(), "pyside6": metadata.version("PySide6_Essentials"),
+            "qt_platform": "offscreen", "date": time.strftime("%Y-%m-%d")}
+
+
+def print_table(title: str, header: list[str], rows: list[list]) -> None:
+    cells = [header] + [[f"{c:.2f}" if isinstance(c, float) else str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    print(f"\n{title}")
+    for i, r in enumerate(cells):
+        print("  " + "  ".join(c.ljust(w) if j == 0 else c.rjust(w)
+                               for j, (c, w) in enumerate(zip(r, widths))))
+        if i == 0:
+            print("  " + "  ".join("-" * w for w in widths))
+
+
+def write_json(name: str, result: dict) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    result = {"benchmark": name, "machine": machine(), **result}
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten {path}")
+    return path
