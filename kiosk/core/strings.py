@@ -33,7 +33,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # floors
     "floors.title": ("층별 안내", "Floor directory"),
     "floors.open": ("{floor} 안내도 보기", "Open the {floor} plan"),
-    "floor.title": ("{floor} 안내도", "{floor} floor plan"),
+    "floor.title": ("{floor} 안내도", "{floor} plan"),
     "floor.rooms": ("이 층의 장소", "Places on this floor"),
     "floor.hint": ("장소를 누르면 자세한 안내가 나옵니다.", "Tap a place to see its details."),
     # cards

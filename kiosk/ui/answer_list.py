@@ -158,7 +158,7 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.fillPath(path, theme.color("primary" if row.table != "staff" else "text_muted"))
         painter.setPen(theme.color("primary_text"))
         painter.setFont(theme.font(34, bold=True))
-        painter.drawText(rect, Qt.AlignCenter, (row.floor or row.name[:1])[:3])
+        painter.drawText(rect, Qt.AlignCenter, row.floor_id or row.name[:1])
 
     def _paint_place(self, painter: QPainter, rect: QRect, row: Answer, lang: str) -> None:
         theme = self.ctx.theme

@@ -8,6 +8,7 @@ from .floorplan import FloorPlanView
 from .widgets import Tile, button, label, scroll_area
 
 HIDDEN_IN_LIST = {"hall"}
+FACILITIES = {"toilet", "elevator", "stairs"}  # listed after the rooms people come for
 
 
 class FloorsPage(QWidget):
@@ -90,9 +91,11 @@ class FloorPage(QWidget):
         self.floor = directory.floor(floor_id)
         rooms = directory.rooms_on(floor_id)
         self.plan.set_floor(self.floor, rooms, self.ctx.kiosk)
-        self.model.set_items(("rooms", r.id, "") for r in rooms if r.kind not in HIDDEN_IN_LIST)
+        listed = sorted((r for r in rooms if r.kind not in HIDDEN_IN_LIST),
+                        key=lambda r: (r.kind in FACILITIES, r.number or "~", r.name.ko))
+        self.model.set_items(("rooms", r.id, "") for r in listed)
         for fid, tab in self.tab_buttons.items():
-            tab.setProperty("checked", fid == floor_id)
+            tab.setProperty("current", fid == floor_id)
             tab.style().unpolish(tab)
             tab.style().polish(tab)
         self.retranslate()

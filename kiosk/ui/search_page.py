@@ -52,7 +52,11 @@ class SearchPage(QWidget):
 
     # -- typing ------------------------------------------------------------------------------
     def type_key(self, char: str) -> None:
-        self.composer.press(char)
+        if self.keyboard.mode == "initials":
+            # Initials are typed one by one, never composed (ㄹ then ㅅ must not become ㄽ).
+            self.composer.set_text(self.composer.text + char)
+        else:
+            self.composer.press(char)
         self.update_results()
 
     def backspace(self) -> None:
@@ -112,7 +116,6 @@ class SearchPage(QWidget):
         self.body.setSpacing(px(20))
 
     def retranslate(self) -> None:
-        self.keyboard.set_mode("en" if self.ctx.session.language == "en" and
-                               self.keyboard.mode == "ko" and not self.composer.text
-                               else self.keyboard.mode)
+        if not self.composer.text and self.keyboard.mode in ("ko", "en"):
+            self.keyboard.set_mode(self.ctx.session.language)  # keys in the visitor's script
         self._show_query()

@@ -3,6 +3,8 @@
 Sizes are given in design units (1 unit = 1 px on a screen whose short side is 1080 px) and
 multiplied by the visitor's magnification, so a single number changes the whole kiosk.
 Fonts come only from the stylesheet (a stylesheet font rule would override setFont()).
+List views get no font-size rule: one on a QListView stops QScroller from passing taps on
+to its rows (lists paint their own text through the delegate, sized from this theme).
 """
 from __future__ import annotations
 
@@ -84,7 +86,8 @@ class Theme(QObject):
         p, px = self.palette, self.px
         families = ", ".join(f'"{f}"' if " " in f or f[0].isupper() else f for f in FONT_FAMILIES)
         return f"""
-        QWidget {{ font-family: {families}; font-size: {px(30)}px; color: {p.text}; }}
+        QWidget {{ font-family: {families}; color: {p.text}; }}
+        QLabel, QAbstractButton {{ font-size: {px(30)}px; }}
         #KioskWindow, QStackedWidget > QWidget {{ background: {p.background}; }}
         QLabel[role="greeting"] {{ font-size: {px(64)}px; font-weight: bold; }}
         QLabel[role="title"] {{ font-size: {px(48)}px; font-weight: bold; }}
@@ -126,7 +129,7 @@ class Theme(QObject):
         QPushButton[role="key"][special="true"] {{ background: {p.surface_alt};
             font-size: {px(28)}px; }}
         QPushButton[role="key"][mode="true"] {{ background: {p.primary}; color: {p.primary_text}; }}
-        QPushButton[role="tab"][checked="true"] {{ background: {p.primary};
+        QPushButton[role="tab"][current="true"] {{ background: {p.primary};
             color: {p.primary_text}; }}
         QListView {{ background: {p.surface}; border: 1px solid {p.border};
             border-radius: {px(12)}px; }}

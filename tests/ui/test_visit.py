@@ -1,0 +1,81 @@
+"""A visit: language switch, help, larger text, and the idle reset that ends it."""
+from __future__ import annotations
+
+from kiosk.core import config
+from kiosk.ui.app import build
+from helpers import find, tap
+
+
+def test_language_switch_changes_every_visible_text(qtbot, window):
+    greeting = window.page("home").greeting
+    assert greeting.text() == "반갑습니다. 무엇을 도와 드릴까요?"
+    tap(qtbot, find(window, "LanguageButton"))
+    assert greeting.text() == "Welcome. How may I help you?"
+    assert find(window, "Tile-floors").heading.text() == "Floor directory"
+    assert window.help_button.text() == "Call for help"
+    tap(qtbot, find(window, "Tile-people"))
+    assert window.title.text() == "Find a person"
+
+
+def test_help_shows_the_desk_and_its_number(qtbot, window, demo):
+    tap(qtbot, window.help_button)
+    overlay = window.help_overlay
+    assert overlay.isVisible()
+    desk = next(r for r in demo.rooms if r.kind == "desk")
+    assert overlay.phone.text() == desk.phone
+    tap(qtbot, find(window, "HelpClose"))
+    assert not overlay.isVisible()
+
+
+def test_larger_text_scales_the_whole_screen(qtbot, window):
+    tile = find(window, "Tile-floors")
+    before = tile.heading.fontInfo().pixelSize()
+    tap(qtbot, find(window, "AccessButton"))
+    assert window.ctx.theme.zoom == 1.5
+    assert tile.heading.fontInfo().pixelSize() >= before * 1.4
+
+
+def short_idle_window(qtbot, demo, tmp_path):
+    cfg = config.Config({"data.folder": str(tmp_path), "idle.timeout": 0.3,
+                         "idle.countdown": 2})
+    win = build(demo, cfg)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    return win
+
+
+def test_idle_asks_then_resets_the_visit(qtbot, demo, tmp_path):
+    win = short_idle_window(qtbot, demo, tmp_path)
+    tap(qtbot, find(win, "Tile-search"))
+    win.page("search").set_query("대출")
+    tap(qtbot, find(win, "LanguageButton"))
+    tap(qtbot, find(win, "AccessButton"))
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
+        pass
+    assert win.idle.overlay.isVisible()
+    assert "2" in win.idle.overlay.text.text()
+    with qtbot.waitSignal(win.idle.visit_reset, timeout=5000):
+        pass
+    assert win.route == ("home",)
+    assert win.ctx.session.language == "ko"
+    assert win.ctx.theme.zoom == 1.0
+    assert win.page("search").composer.text == ""
+    assert not win.idle.overlay.isVisible()
+
+
+def test_more_time_keeps_the_visit(qtbot, demo, tmp_path):
+    win = short_idle_window(qtbot, demo, tmp_path)
+    tap(qtbot, find(win, "Tile-floors"))
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
+        pass
+    tap(qtbot, find(win, "IdleMore"))
+    assert not win.idle.overlay.isVisible()
+    assert win.route == ("floors",)
+    assert win.idle.idle_timer.isActive()
+
+
+def test_idle_at_home_untouched_does_not_interrupt(qtbot, demo, tmp_path):
+    win = short_idle_window(qtbot, demo, tmp_path)
+    with qtbot.assertNotEmitted(win.idle.countdown_started, wait=800):
+        pass
