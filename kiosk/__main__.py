@@ -49,7 +49,8 @@ def cmd_screenshots(args) -> int:
     from .ui.screenshots import render_all
 
     cfg, directory = _directory(args)
-    paths = render_all(directory, cfg, Path(args.dir), langs=args.lang or ("ko", "en"))
+    paths = render_all(directory, cfg, Path(args.dir), langs=args.lang or ("ko", "en"),
+                       zoom=args.zoom / 100)
     print(f"{len(paths)} screenshots in {args.dir}")
     return 0
 
@@ -88,6 +89,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("screenshots", help="render every screen to PNG files")
     s.add_argument("dir")
     s.add_argument("--lang", action="append", choices=("ko", "en"))
+    s.add_argument("--zoom", type=int, choices=(100, 150), default=100,
+                   help="screen magnification in percent")
     s.set_defaults(func=cmd_screenshots)
     c = sub.add_parser("config", help="print a config file with every setting and its default")
     c.set_defaults(func=cmd_config)

@@ -49,13 +49,6 @@ class FloorPlanView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        w, h = self.floor.plan_size if self.floor else (16, 9)
-        return int(width * h / w)
-
     # -- geometry --------------------------------------------------------------------------
     def _plan_rect(self) -> QRectF:
         """Where the plan sits in the widget: as large as fits, aspect kept, centred."""

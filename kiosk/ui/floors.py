@@ -103,7 +103,7 @@ class FloorPage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
-        portrait = theme.portrait or theme.zoom > 1.0
+        portrait = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
         self.body.setStretch(0, 3 if not portrait else 4)
         self.body.setStretch(1, 2 if not portrait else 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from .widgets import Tile, label
+from .widgets import Tile, label, scroll_area
 
 TILES = (  # (route, title key, subtitle key)
     (("floors",), "home.floors", "home.floors.sub"),
@@ -30,13 +30,17 @@ class HomePage(QWidget):
             tile = Tile(role="tile", name=f"Tile-{route[0]}")
             tile.clicked.connect(lambda _=False, r=route: ctx.navigate(r))
             self.tiles.append(tile)
-        self.layout_ = QVBoxLayout(self)
+        content = QWidget()
+        self.layout_ = QVBoxLayout(content)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.greeting)
         self.layout_.addWidget(self.building)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.grid, 4)
         self.layout_.addWidget(self.note)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))  # magnified, the tiles scroll instead of shrink
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
         self.retranslate()

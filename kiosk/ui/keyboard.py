@@ -6,7 +6,7 @@ follow our magnification). It only emits key presses; composition happens in Han
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from .widgets import button, set_accessible
 
@@ -57,12 +57,10 @@ class TouchKeyboard(QWidget):
             self.pages.addWidget(page)
 
         self.mode_buttons = {}
-        bottom = QHBoxLayout()
         for mode, _key in MODES:
             b = button(role="key", name=f"Mode-{mode}")
             b.setProperty("special", True)
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
-            bottom.addWidget(b, 2)
             self.mode_buttons[mode] = b
         self.space = button(role="key", name="Key-space")
         self.space.clicked.connect(lambda: self._key(" "))
@@ -71,14 +69,13 @@ class TouchKeyboard(QWidget):
         self.backspace.clicked.connect(self.backspace_pressed)
         self.clear = button(role="key", name="Key-clear")
         self.clear.clicked.connect(self.clear_pressed)
-        for b, stretch in ((self.space, 4), (self.backspace, 3), (self.clear, 3)):
+        for b in (self.space, self.backspace, self.clear):
             b.setProperty("special", True)
-            bottom.addWidget(b, stretch)
-        self._bottom = bottom
+        self._bottom = QGridLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        layout.addLayout(bottom)
+        layout.addLayout(self._bottom)
         self._layout = layout
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
@@ -116,7 +113,18 @@ class TouchKeyboard(QWidget):
             self._show_shift()
 
     def relayout(self) -> None:
-        gap = self.ctx.theme.px(8)
+        """Mode and editing keys in one row, or in two when the screen is narrow or magnified."""
+        theme = self.ctx.theme
+        two_rows = theme.portrait or theme.zoom > 1.0
+        modes = list(self.mode_buttons.values())
+        edits = [(self.space, 4), (self.backspace, 3), (self.clear, 3)]
+        for col, b in enumerate(modes):
+            self._bottom.addWidget(b, 0, col * 5, 1, 5)
+        row, start = (1, 0) if two_rows else (0, 20)
+        for b, span in edits:
+            self._bottom.addWidget(b, row, start, 1, span * 2)
+            start += span * 2
+        gap = theme.px(8)
         for grid in self._grids:
             grid.setSpacing(gap)
         self._bottom.setSpacing(gap)
@@ -126,9 +134,9 @@ class TouchKeyboard(QWidget):
         s = self.ctx.session
         for mode, key in MODES:
             self.mode_buttons[mode].setText(s.tr(key))
-        self.shift.setText("⇧ " + s.tr("kbd.shift"))
+        self.shift.setText(s.tr("kbd.shift"))
         self.space.setText(s.tr("kbd.space"))
-        self.backspace.setText("⌫ " + s.tr("kbd.backspace"))
+        self.backspace.setText(s.tr("kbd.backspace"))
         self.clear.setText(s.tr("kbd.clear"))
         for b, key in ((self.space, "kbd.space"), (self.backspace, "kbd.backspace"),
                        (self.clear, "kbd.clear")):

@@ -50,6 +50,7 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
     app = QApplication.instance() or QApplication([])
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    suffix = "" if zoom == 1.0 else f"zoom{round(zoom * 100)}-"
     for shape, (width, height) in sizes.items():
         window = build(directory, cfg)
         window.resize(width, height)
@@ -62,16 +63,16 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
                 if route[0] == "search":
                     window.page("search").set_query(text)
                 _settle()
-                written.append(_save(window, out_dir / f"{shape}-{lang}-{name}.png"))
+                written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
             window.navigate(("home",))
             window.help_overlay.open()
             _settle()
-            written.append(_save(window, out_dir / f"{shape}-{lang}-help.png"))
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}help.png"))
             window.help_overlay.close_overlay()
             window.idle.overlay.remaining = window.idle.countdown_s
             window.idle.overlay.open()
             _settle()
-            written.append(_save(window, out_dir / f"{shape}-{lang}-idle.png"))
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}idle.png"))
             window.idle.overlay.close_overlay()
         window.close()
         window.deleteLater()

@@ -39,7 +39,7 @@ class SearchPage(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.query)
         self.outer.addLayout(self.body, 1)
-        ctx.session.reset_requested.connect(self.clear)
+        ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
         self.retranslate()
@@ -66,6 +66,11 @@ class SearchPage(QWidget):
     def clear(self) -> None:
         self.composer.clear()
         self.update_results()
+
+    def reset(self) -> None:
+        """A new visitor: nothing typed, keys in the default language."""
+        self.keyboard.set_mode(self.ctx.session.language)
+        self.clear()
 
     def set_query(self, text: str) -> None:
         self.composer.set_text(text)
@@ -109,7 +114,7 @@ class SearchPage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
-        portrait = theme.portrait or theme.zoom > 1.0
+        portrait = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(12))

@@ -120,11 +120,12 @@ class Theme(QObject):
         QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
         QPushButton[role="row"] {{ text-align: left; padding: {px(16)}px {px(28)}px; }}
         QPushButton[role="chrome"] {{ background: transparent; color: {p.primary_text};
-            border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold; }}
+            border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold;
+            padding: {px(4)}px {px(20)}px; }}
         QPushButton[role="chrome"]:pressed {{ background: {p.primary_soft}; color: {p.text}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
-            font-size: {px(36)}px; font-weight: bold; }}
-        QPushButton[role="key"] {{ font-size: {px(36)}px; min-height: {px(76)}px;
+            font-size: {px(36)}px; font-weight: bold; padding: {px(4)}px {px(20)}px; }}
+        QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {px(64)}px;
             padding: 0px; border-radius: {px(10)}px; }}
         QPushButton[role="key"][special="true"] {{ background: {p.surface_alt};
             font-size: {px(28)}px; }}

@@ -53,6 +53,7 @@ def clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # gone from the screen now, not at the next event loop turn
             item.widget().deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.model import Directory, Kiosk
 from .session import Session
@@ -50,7 +50,9 @@ class KioskWindow(QWidget):
         self.back_button = button(role="chrome", name="BackButton")
         self.home_button = button(role="chrome", name="HomeButton")
         self.lang_button = button(role="chrome", name="LanguageButton")
-        self.title = label(role="", wrap=False)
+        self.title = label(role="", wrap=True)
+        # A long title wraps onto a second line rather than widening the window.
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         header = QWidget(objectName="Header")
         header.setAttribute(Qt.WA_StyledBackground, True)
         self._header_layout = QHBoxLayout(header)
@@ -144,7 +146,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(theme.stylesheet())
         margin = theme.px(16)
         for lay in (self._header_layout, self._footer_layout):
-            lay.setContentsMargins(margin, theme.px(10), margin, theme.px(10))
+            lay.setContentsMargins(margin, theme.px(8), margin, theme.px(8))
             lay.setSpacing(margin)
         self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
                                       f"font-size: {theme.px(26)}px;")

@@ -61,6 +61,7 @@ def test_idle_asks_then_resets_the_visit(qtbot, demo, tmp_path):
     assert win.ctx.session.language == "ko"
     assert win.ctx.theme.zoom == 1.0
     assert win.page("search").composer.text == ""
+    assert win.page("search").keyboard.mode == "ko"
     assert not win.idle.overlay.isVisible()
 
 
