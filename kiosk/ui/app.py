@@ -1,7 +1,6 @@
 """Composition root: builds the services once and wires them to the screens."""
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -21,8 +20,6 @@ from .home import HomePage
 from .session import Session
 from .theme import Theme
 from .window import Context, KioskWindow
-
-log = logging.getLogger("kiosk")
 
 
 def _lazy(module: str, cls: str):

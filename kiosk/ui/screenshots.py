@@ -12,7 +12,7 @@ SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
 def _settle() -> None:
-    app = QApplication.instance()
+    app = QApplication.instance()  # kept alive by render_all
     for _ in range(3):
         app.processEvents()
 
@@ -77,6 +77,7 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
         window.close()
         window.deleteLater()
         _settle()
+    del app
     return written
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .answer_list import AnswerListModel, answer_view
-from .widgets import label
 
 
 class ServicesPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.heading = label(role="muted")
         self.model = AnswerListModel(ctx, self)
         self.model.set_items(("services", s.id, "") for s in ctx.directory.services)
         self.list = answer_view(ctx, self.model)
