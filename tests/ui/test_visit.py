@@ -80,3 +80,18 @@ def test_idle_at_home_untouched_does_not_interrupt(qtbot, demo, tmp_path):
     win = short_idle_window(qtbot, demo, tmp_path)
     with qtbot.assertNotEmitted(win.idle.countdown_started, wait=800):
         pass
+
+
+def test_you_are_here_comes_from_the_config(qtbot, demo, tmp_path):
+    cfg = config.Config({"data.folder": str(tmp_path), "kiosk.floor": "2F",
+                         "kiosk.x": 300.0, "kiosk.y": 450.0})
+    win = build(demo, cfg)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    assert "2층" in win.here_label.text()
+    win.navigate(("floor", "2F"))
+    plan = win.page("floor").plan
+    assert (plan.kiosk.x, plan.kiosk.y) == (300.0, 450.0)
+    win.navigate(("floor", "1F"))
+    assert plan.kiosk is None  # no marker on a floor the kiosk is not on
