@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from importlib import metadata
 from pathlib import Path
 
@@ -117,13 +118,19 @@ def machine() -> dict:
             "qt_platform": "offscreen", "date": time.strftime("%Y-%m-%d")}
 
 
+def _width(text: str) -> int:
+    """Columns on a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def print_table(title: str, header: list[str], rows: list[list]) -> None:
     cells = [header] + [[f"{c:.2f}" if isinstance(c, float) else str(c) for c in r] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    widths = [max(_width(r[i]) for r in cells) for i in range(len(header))]
     print(f"\n{title}")
     for i, r in enumerate(cells):
-        print("  " + "  ".join(c.ljust(w) if j == 0 else c.rjust(w)
-                               for j, (c, w) in enumerate(zip(r, widths))))
+        pads = [" " * (w - _width(c)) for c, w in zip(r, widths)]
+        print("  " + "  ".join(c + pad if j == 0 else pad + c
+                               for j, (c, pad) in enumerate(zip(r, pads))))
         if i == 0:
             print("  " + "  ".join("-" * w for w in widths))
 

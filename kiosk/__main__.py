@@ -16,11 +16,11 @@ from pathlib import Path
 
 def _directory(args):
     from .core import config
-    from .core.directory_files import load_demo
+    from .core.directory_files import demo_fingerprint, load_demo
     from .core.store import open_directory
 
     cfg = config.load(args.config)
-    return cfg, open_directory(cfg.data_dir, load_demo)
+    return cfg, open_directory(cfg.data_dir, load_demo, demo_fingerprint)
 
 
 def cmd_find(args) -> int:

@@ -6,6 +6,7 @@ edits and the ones the kiosk ships with are read by the same code.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import tomllib
 from pathlib import Path
@@ -68,6 +69,14 @@ def load_folder(folder: Path) -> Directory:
         if isinstance(exc, DirectoryFileError):
             raise
         raise DirectoryFileError(f"{folder}: {exc}") from exc
+
+
+def demo_fingerprint() -> str:
+    """A hash of the demo's files: tells whether a stored demo is this version's demo."""
+    digest = hashlib.sha256()
+    for name in ("building.toml", "staff.csv"):
+        digest.update((DEMO_FOLDER / name).read_bytes())
+    return "files-" + digest.hexdigest()[:16]
 
 
 def load_demo() -> Directory:

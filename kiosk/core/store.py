@@ -172,11 +172,13 @@ def _docs(table: dict[str, Any]) -> list[dict]:
     return [table[key] for key in sorted(table, key=int)]
 
 
-def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory]) -> Directory:
+def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
+                   demo_fingerprint: Callable[[], str] | None = None) -> Directory:
     """Start-up: the stored directory, or the built-in demo if none (or an older demo) is stored.
 
     A directory imported from elsewhere (source != "demo") is never replaced by the demo, and
-    then the demo is not even loaded.
+    then the demo is not even loaded. With `demo_fingerprint` (a cheap hash of the demo's
+    files), a store already holding this demo is read without parsing the demo files.
     """
     with Store(data_dir) as store:
         meta = store.directory_meta()
@@ -184,8 +186,13 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory]) -
             directory = store.load_directory()
             if directory is not None:
                 return directory
+        fingerprint = demo_fingerprint() if demo_fingerprint is not None else None
+        if fingerprint is not None and meta.get("version") == fingerprint:
+            directory = store.load_directory()
+            if directory is not None:
+                return directory
         demo = demo_loader()
-        version = directory_version(demo)
+        version = fingerprint or directory_version(demo)
         if meta.get("source") != "demo" or meta.get("version") != version:
             store.save_directory(demo, source="demo", version=version)
         return demo

@@ -34,7 +34,7 @@ ALL_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4))
 # tails moving to a following vowel (읽어, 앉아), directory names, and a few mixed with
 # digits, latin letters and spaces.
 WORDS = [
-    # From the brief: compound tails/vowels and moving tails.
+    # Compound tails and vowels, and tails that move to the next syllable.
     "갑", "값", "닭", "닭와", "읽어", "앉아", "않다", "괜찮아", "뭐해", "의사", "왜", "꽃",
     "밟아", "없어",
     # Library and office directory.

@@ -256,3 +256,19 @@ def test_any_text_round_trips(tmp_path, ko, en):
     with Store(tmp_path) as store:
         store.save_directory(directory, source="a", version="1")
         assert store.load_directory().building.name == Text(ko, en)
+
+
+def test_a_stored_demo_of_the_same_files_is_read_without_parsing_them(tmp_path):
+    from kiosk.core.directory_files import demo_fingerprint, load_demo
+
+    first = open_directory(tmp_path, load_demo, demo_fingerprint)
+    calls = []
+
+    def loader():
+        calls.append(1)
+        return load_demo()
+
+    again = open_directory(tmp_path, loader, demo_fingerprint)
+    assert calls == [] and again.to_records() == first.to_records()
+    open_directory(tmp_path, loader, lambda: "files-newer")  # new demo files: re-import
+    assert calls == [1]

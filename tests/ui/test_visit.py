@@ -95,3 +95,20 @@ def test_you_are_here_comes_from_the_config(qtbot, demo, tmp_path):
     assert (plan.kiosk.x, plan.kiosk.y) == (300.0, 450.0)
     win.navigate(("floor", "1F"))
     assert plan.kiosk is None  # no marker on a floor the kiosk is not on
+
+
+def test_search_index_waits_for_the_first_frame(qtbot, demo, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.ui.app import AfterFirstPaint
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    AfterFirstPaint(widget, lambda: calls.append("index"))
+    assert calls == []
+    widget.show()
+    qtbot.waitUntil(lambda: calls == ["index"], timeout=2000)
+    widget.update()
+    qtbot.wait(50)
+    assert calls == ["index"]  # once only

@@ -1,0 +1,73 @@
+"""Runs the three benchmarks (startup, idle memory, search keystrokes), each in its own
+process so none is measured in a process the others have warmed up, then prints one summary
+from the JSON files they write to benchmarks/results/ (also written: summary.json).
+
+    python benchmarks/run_all.py          (or: make bench)
+
+Takes about two minutes on two cores. The figures are for reading, not for pass/fail:
+nothing here fails on a missed target.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import benchlib
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
+           ("search", "bench_search.py"))
+
+
+def run(script: str) -> int:
+    print(f"\n==== {script} " + "=" * (60 - len(script)), flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, str(HERE / script)], env=env).returncode
+
+
+def summary_rows(results: dict) -> list[list]:
+    rows = []
+    if "startup" in results:
+        r = results["startup"]
+        rows.append(["startup: start to home painted, median ms", r["kiosk_ms"]["median"],
+                     f"< {r['target_ms']:g}", r["bare_window_ms"]["median"], r["target_met"]])
+    if "memory" in results:
+        r = results["memory"]
+        rows.append(["idle memory: PSS MB, median", r["median_mb"]["kiosk"]["Pss"],
+                     f"< {r['target_mb']:g}", r["median_mb"]["bare"]["Pss"], r["target_met"]])
+    if "search" in results:
+        r = results["search"]
+        rows.append(["search keystroke (type_key) p99 ms", r["keystroke_ms"]["p99"],
+                     f"< {r['target_p99_ms']:g}", r["core_search_ms"]["p99"], r["target_met"]])
+        rows.append(["search keystroke + repaint p99 ms", r["key_plus_repaint_ms"]["p99"], "", "",
+                     ""])
+    for row in rows:
+        row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
+    return rows
+
+
+def main() -> int:
+    failed = [script for _name, script in SCRIPTS if run(script) != 0]
+    results = {}
+    for name, _script in SCRIPTS:
+        path = benchlib.RESULTS / f"{name}.json"
+        if path.exists():
+            results[name] = json.loads(path.read_text(encoding="utf-8"))
+    rows = summary_rows(results)
+    print("\n" + "=" * 66)
+    benchlib.print_table("Summary (reference: a bare PySide6 window for startup and memory, "
+                         "SearchIndex.search alone for search)",
+                         ["", "figure", "target", "reference", ""], rows)
+    benchlib.write_json("summary", {"rows": [dict(zip(("measure", "figure", "target",
+                                                        "reference", "verdict"), r))
+                                             for r in rows], "failed_scripts": failed})
+    if failed:
+        print(f"\nthese benchmarks did not finish: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
