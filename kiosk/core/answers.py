@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .model import Directory, Room
+from .directory import Directory
+from .model import Room
 from .search import Hit, SearchIndex
 from .strings import KIND_LABELS, tr
 

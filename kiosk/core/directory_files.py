@@ -11,7 +11,7 @@ import io
 import tomllib
 from pathlib import Path
 
-from .model import Directory
+from .directory import Directory
 
 DEMO_FOLDER = Path(__file__).resolve().parent.parent / "demo"
 

@@ -15,8 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from .directory import Directory, iter_entities
 from .hangul import has_hangul, initials, is_initials_query, normalize, to_keys
-from .model import Directory, iter_entities
 
 EXACT, PREFIX, INITIALS, SUBSTRING, ALL_WORDS, FUZZY = range(6)
 TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")

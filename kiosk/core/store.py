@@ -19,7 +19,8 @@ from typing import Any, Callable
 from tinydb import Storage, TinyDB
 from tinydb.table import Table
 
-from .model import TABLES, Directory
+from .directory import Directory
+from .model import TABLES
 
 FILE_NAME = "kiosk.json"
 DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory

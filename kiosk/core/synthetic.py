@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from .model import (Building, Department, Directory, Floor, Kiosk, Rect, Room, Service, Staff,
-                    Text, Words)
+from .directory import Directory
+from .model import Building, Department, Floor, Kiosk, Rect, Room, Service, Staff, Text, Words
 
 FAMILY = [("김", "Kim"), ("이", "Lee"), ("박", "Park"), ("최", "Choi"), ("정", "Jung"),
           ("강", "Kang"), ("조", "Cho"), ("윤", "Yoon"), ("장", "Jang"), ("임", "Lim"),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.core.directory import Directory
 from kiosk.core.directory_files import load_demo
-from kiosk.core.model import Directory, Floor, Rect, Room
+from kiosk.core.model import Floor, Rect, Room
 
 OUT_FOLDER = Path(__file__).resolve().parents[2] / "assets" / "floorplans"
 

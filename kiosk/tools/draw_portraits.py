@@ -16,7 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
-    QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
 )
 
 from kiosk.core.directory_files import load_demo  # noqa: E402

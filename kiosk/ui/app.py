@@ -12,8 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..core import config as config_module
+from ..core.directory import Directory
 from ..core.directory_files import demo_fingerprint, load_demo
-from ..core.model import Directory, Kiosk
+from ..core.model import Kiosk
 from ..core.search import SearchIndex
 from ..core.store import open_directory
 from .home import HomePage

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from ..core.model import Directory
+from ..core.directory import Directory
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 

@@ -11,7 +11,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from ..core.model import Directory, Kiosk
+from ..core.directory import Directory
+from ..core.model import Kiosk
 from .session import Session
 from .theme import Theme
 from .widgets import button, label, set_accessible

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kiosk.core.model import Building, Department, Directory, Floor, Room, Staff, Text
+from kiosk.core.directory import Directory
+from kiosk.core.model import Building, Department, Floor, Room, Staff, Text
 from kiosk.core.store import Store, atomic_write_bytes
 
 # Different sizes, so a half-written file can never be mistaken for a whole one.

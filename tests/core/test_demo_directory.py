@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.core.directory import Directory
 from kiosk.core.directory_files import DirectoryFileError, load_folder, read_staff_csv
-from kiosk.core.model import ROOM_KINDS, Directory
+from kiosk.core.model import ROOM_KINDS
 from kiosk.core.paths import FLOORPLANS, STAFF_PHOTOS
 
 # Every number of the seed's tables, as printed there.

@@ -8,12 +8,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.core.directory import Directory, iter_entities
 from kiosk.core.directory_files import load_demo
 from kiosk.core.hangul import initials, is_initials_query, normalize, to_keys
-from kiosk.core.model import Building, Department, Directory, Floor, Room, Staff, Text
-from kiosk.core.search import (ALL_WORDS, EXACT, FUZZY, INITIALS, PREFIX, SUBSTRING,
-                               SearchIndex, _fields, _within_one_edit, _words)
-from kiosk.core.model import iter_entities
+from kiosk.core.model import Building, Department, Floor, Room, Staff, Text
+from kiosk.core.search import (
+    ALL_WORDS,
+    EXACT,
+    FUZZY,
+    INITIALS,
+    PREFIX,
+    SUBSTRING,
+    SearchIndex,
+    _fields,
+    _within_one_edit,
+    _words,
+)
 
 
 def top(index, query, n=3):

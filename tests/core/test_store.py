@@ -12,10 +12,31 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core import store as store_module
-from kiosk.core.model import (Amenity, Building, Department, Directory, Floor, Kiosk, Rect, Room,
-                              Service, ServiceStep, Staff, Text, Words)
-from kiosk.core.store import (FILE_NAME, STALE_TEMP_SECONDS, AtomicJSONStorage, Store,
-                              StoreError, atomic_write_bytes, directory_version, open_directory)
+from kiosk.core.directory import Directory
+from kiosk.core.model import (
+    Amenity,
+    Building,
+    Department,
+    Floor,
+    Kiosk,
+    Rect,
+    Room,
+    Service,
+    ServiceStep,
+    Staff,
+    Text,
+    Words,
+)
+from kiosk.core.store import (
+    FILE_NAME,
+    STALE_TEMP_SECONDS,
+    AtomicJSONStorage,
+    Store,
+    StoreError,
+    atomic_write_bytes,
+    directory_version,
+    open_directory,
+)
 
 
 def sample_directory(name: str = "경기과천교육도서관") -> Directory:

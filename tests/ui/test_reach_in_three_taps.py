@@ -1,9 +1,8 @@
 """Every office, service and person is on screen within three taps from home."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListView
-
 from helpers import find, row_of, tap, tap_row
+from PySide6.QtWidgets import QListView
 
 
 class Taps:

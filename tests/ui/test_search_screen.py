@@ -1,10 +1,10 @@
 """Search screen: the touch keyboard composes Hangul, results follow every keystroke."""
 from __future__ import annotations
 
+from helpers import find, tap, tap_row
 from PySide6.QtCore import Qt
 
 from kiosk.core.hangul import to_keys
-from helpers import find, tap, tap_row
 
 
 def open_search(qtbot, window):

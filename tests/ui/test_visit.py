@@ -1,9 +1,10 @@
 """A visit: language switch, help, larger text, and the idle reset that ends it."""
 from __future__ import annotations
 
+from helpers import find, tap
+
 from kiosk.core import config
 from kiosk.ui.app import build
-from helpers import find, tap
 
 
 def test_language_switch_changes_every_visible_text(qtbot, window):
