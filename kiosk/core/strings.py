@@ -70,6 +70,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sample.person": ("예시 인물", "Sample person"),
     # services
     "services.title": ("민원·서비스", "Services"),
+    "services.choose": ("필요한 서비스를 고르세요", "Choose a service"),
     # search
     "search.title": ("검색", "Search"),
     "search.placeholder": ("찾을 이름, 장소, 업무를 입력하세요", "Type a name, place or duty"),

@@ -10,12 +10,12 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from ..core.answers import Answer, answer
 from ..core.paths import staff_photo
 from ..core.strings import tr
-from .widgets import kinetic
+from .widgets import kinetic, label
 
 ANSWER_ROLE = Qt.UserRole + 1
 PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
@@ -202,3 +202,25 @@ def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
     view.activated.connect(open_card)
     ctx.theme.changed.connect(view.doItemsLayout)
     return view
+
+
+class ListPage(QWidget):
+    """A screen that is a heading over one touch list of answers."""
+
+    def __init__(self, ctx, list_name: str, route=card_route, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = label(role="heading")
+        self.model = AnswerListModel(ctx, self)
+        self.list = answer_view(ctx, self.model, route)
+        self.list.setObjectName(list_name)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.list, 1)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+
+    def relayout(self) -> None:
+        px = self.ctx.theme.px
+        self._layout.setContentsMargins(px(40), px(20), px(40), px(20))
+        self._layout.setSpacing(px(16))
