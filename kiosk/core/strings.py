@@ -32,7 +32,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "you_are_here": ("현재 위치", "You are here"),
     # floors
     "floors.title": ("층별 안내", "Floor directory"),
-    "floors.open": ("{floor} 안내도 보기", "Open the {floor} plan"),
     "floor.title": ("{floor} 안내도", "{floor} plan"),
     "floor.rooms": ("이 층의 장소", "Places on this floor"),
     "floor.hint": ("장소를 누르면 자세한 안내가 나옵니다.", "Tap a place to see its details."),
@@ -47,7 +46,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card.amenities": ("편의 시설", "Amenities"),
     "card.duties": ("담당 업무", "Duties"),
     "card.extension": ("내선 전화", "Extension"),
-    "card.room": ("근무 장소", "Room"),
     "card.position": ("직위", "Position"),
     "card.presence": ("근무 상태", "Status"),
     "card.about": ("안내", "About"),

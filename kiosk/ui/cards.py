@@ -58,7 +58,10 @@ class CardPage(QWidget):
         if photo is not None:
             head.addWidget(photo, 0, Qt.AlignTop)
         titles = QVBoxLayout()
-        titles.addWidget(label(info.kind, "kind"))
+        kind = info.kind
+        if self.table == "staff" and item.sample:
+            kind = f"{kind} · {s.tr('sample.person')}"  # fictional people say so
+        titles.addWidget(label(kind, "kind"))
         titles.addWidget(label(item.name.get(lang), "title"))
         if self.table == "staff":
             titles.addWidget(label(info.detail, "muted"))
