@@ -102,7 +102,7 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         theme = self.ctx.theme
-        return QSize(theme.px(600), theme.px(120))
+        return QSize(theme.px(300), theme.px(120))
 
     def paint(self, painter: QPainter, option, index) -> None:
         row: Answer = index.data(ANSWER_ROLE)

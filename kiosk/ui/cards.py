@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 from ..core.answers import answer
 from ..core.paths import staff_photo
 from .answer_list import PRESENCE_MARK
-from .widgets import button, clear_layout, label, scroll_area, set_accessible
+from .widgets import Tile, clear_layout, label, scroll_area, set_accessible
 
 
 class CardPage(QWidget):
@@ -127,12 +127,16 @@ class CardPage(QWidget):
         px = self.ctx.theme.px
         grid.setHorizontalSpacing(px(24))
         grid.setVerticalSpacing(px(10))
+        # Side by side when there is room; magnified on a narrow screen, name above value.
+        stacked = self.width() < px(1100)
         for r, (name, value) in enumerate(rows):
-            grid.addWidget(label(name, "fact-name"), r, 0, Qt.AlignTop)
-            value_label = label(value, "fact")
-            value_label.setTextInteractionFlags(Qt.NoTextInteraction)
-            grid.addWidget(value_label, r, 1)
-        grid.setColumnStretch(1, 1)
+            if stacked:
+                grid.addWidget(label(name, "fact-name"), 2 * r, 0)
+                grid.addWidget(label(value, "fact"), 2 * r + 1, 0)
+            else:
+                grid.addWidget(label(name, "fact-name"), r, 0, Qt.AlignTop)
+                grid.addWidget(label(value, "fact"), r, 1)
+        grid.setColumnStretch(grid.columnCount() - 1, 1)
         return grid
 
     def _texts(self) -> list[tuple[str, str]]:
@@ -172,6 +176,8 @@ class CardPage(QWidget):
                 continue
             self.content.addWidget(label(s.tr(heading), "heading"))
             for text, route in targets:
-                link = button(text, role="row")
+                link = Tile(role="rowtile")  # a long name wraps inside the button
+                link.set_texts(text)
+                link.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
                 link.clicked.connect(lambda _=False, r=route: self.ctx.navigate(r))
                 self.content.addWidget(link)

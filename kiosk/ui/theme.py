@@ -88,7 +88,8 @@ class Theme(QObject):
         return f"""
         QWidget {{ font-family: {families}; color: {p.text}; }}
         QLabel, QAbstractButton {{ font-size: {px(30)}px; }}
-        #KioskWindow, QStackedWidget > QWidget {{ background: {p.background}; }}
+        #KioskWindow, QScrollArea, QScrollArea > QWidget > QWidget {{
+            background: {p.background}; }}
         QLabel[role="greeting"] {{ font-size: {px(64)}px; font-weight: bold; }}
         QLabel[role="title"] {{ font-size: {px(48)}px; font-weight: bold; }}
         QLabel[role="heading"] {{ font-size: {px(36)}px; font-weight: bold; }}

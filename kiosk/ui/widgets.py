@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -88,9 +89,10 @@ class Tile(QPushButton):
         for child in (self.heading, self.subtitle):
             child.setAttribute(Qt.WA_TransparentForMouseEvents, True)
 
-    def set_texts(self, heading: str, subtitle: str) -> None:
+    def set_texts(self, heading: str, subtitle: str = "") -> None:
         self.heading.setText(heading)
         self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
         self.setAccessibleName(heading)
         self.setAccessibleDescription(subtitle)
 
@@ -102,3 +104,48 @@ class Tile(QPushButton):
 
     def minimumSizeHint(self):
         return self.layout().minimumSize()
+
+
+class WrapBar(QWidget):
+    """A bar of controls that wraps onto more rows when the screen is too narrow for one row,
+    as happens magnified on a portrait screen, instead of widening the window."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self._items: list[tuple[QWidget, int, int]] = []  # widget, stretch, minimum width
+        self._rows = QVBoxLayout(self)
+
+    def add(self, widget: QWidget, stretch: int = 0, min_width: int = 0) -> None:
+        widget.setParent(self)
+        self._items.append((widget, stretch, min_width))
+
+    def set_min_width(self, widget: QWidget, min_width: int) -> None:
+        self._items = [(w, s, min_width if w is widget else m) for w, s, m in self._items]
+
+    def arrange(self, width: int, spacing: int, margin: int) -> None:
+        self._rows.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._rows.setSpacing(spacing)
+        available = width - 2 * margin
+        rows: list[list[tuple[QWidget, int]]] = [[]]
+        used = 0
+        for widget, stretch, min_width in self._items:
+            if widget.isHidden():
+                continue
+            need = max(min_width, widget.sizeHint().width() if not min_width else 0)
+            if rows[-1] and used + spacing + need > available:
+                rows.append([])
+                used = 0
+            rows[-1].append((widget, stretch))
+            used += need + spacing
+        while self._rows.count():
+            row = self._rows.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+        for items in rows:
+            row = QHBoxLayout()
+            row.setSpacing(spacing)
+            for widget, stretch in items:
+                row.addWidget(widget, stretch)
+            self._rows.addLayout(row)

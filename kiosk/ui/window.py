@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QScrollArea, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from ..core.directory import Directory
 from ..core.model import Kiosk
 from .session import Session
 from .theme import Theme
-from .widgets import button, label, set_accessible
+from .widgets import WrapBar, button, label, set_accessible
 
 Route = tuple
 
@@ -44,6 +45,7 @@ class KioskWindow(QWidget):
         ctx.navigate = self.navigate
         self._factories = factories
         self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._history: list[Route] = []
         self.route: Route = ()
         session = ctx.session
@@ -54,32 +56,28 @@ class KioskWindow(QWidget):
         self.title = label(role="", wrap=True)
         # A long title wraps onto a second line rather than widening the window.
         self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        header = QWidget(objectName="Header")
-        header.setAttribute(Qt.WA_StyledBackground, True)
-        self._header_layout = QHBoxLayout(header)
-        self._header_layout.addWidget(self.back_button, 0)
-        self._header_layout.addWidget(self.title, 1)
-        self._header_layout.addWidget(self.home_button, 0)
-        self._header_layout.addWidget(self.lang_button, 0)
+        self.header = WrapBar("Header")
+        self.header.add(self.back_button)
+        self.header.add(self.title, 1, min_width=1)
+        self.header.add(self.home_button)
+        self.header.add(self.lang_button)
 
         self.stack = QStackedWidget()
 
         self.access_button = button(role="chrome", name="AccessButton")
         self.here_label = label(wrap=True)
         self.help_button = button(role="help", name="HelpButton")
-        footer = QWidget(objectName="Footer")
-        footer.setAttribute(Qt.WA_StyledBackground, True)
-        self._footer_layout = QHBoxLayout(footer)
-        self._footer_layout.addWidget(self.access_button, 1)
-        self._footer_layout.addWidget(self.here_label, 2)
-        self._footer_layout.addWidget(self.help_button, 2)
+        self.footer = WrapBar("Footer")
+        self.footer.add(self.access_button, 1)
+        self.footer.add(self.here_label, 2, min_width=1)
+        self.footer.add(self.help_button, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(footer)
+        layout.addWidget(self.footer)
 
         self.back_button.clicked.connect(self.back)
         self.home_button.clicked.connect(lambda: self.navigate(("home",)))
@@ -96,8 +94,16 @@ class KioskWindow(QWidget):
         if name not in self._pages:
             page = self._factories[name](self.ctx)
             self._pages[name] = page
-            self.stack.addWidget(page)
+            # Magnified, a screen taller than the window scrolls; the window never grows.
+            holder = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            holder.setWidget(page)
+            self._holders[name] = holder
+            self.stack.addWidget(holder)
         return self._pages[name]
+
+    def current_page(self) -> QWidget | None:
+        return self._pages.get(self.route[0]) if self.route else None
 
     def navigate(self, route: Route, push: bool = True) -> None:
         name, *args = route
@@ -108,8 +114,8 @@ class KioskWindow(QWidget):
         page = self.page(name)
         if hasattr(page, "open"):
             page.open(*args)
-        self.stack.setCurrentWidget(page)
         self.route = tuple(route)
+        self.stack.setCurrentWidget(self._holders[name])
         self.retranslate_chrome()
         self.page_shown.emit(self.route)
 
@@ -124,7 +130,7 @@ class KioskWindow(QWidget):
 
     def retranslate_chrome(self) -> None:
         s = self.ctx.session
-        page = self.stack.currentWidget()
+        page = self.current_page()
         self.title.setText(page.title() if page is not None else "")
         at_home = self.route[:1] == ("home",)
         self.back_button.setVisible(not at_home)
@@ -136,6 +142,7 @@ class KioskWindow(QWidget):
         zoomed = self.ctx.theme.zoom > 1.0
         self.access_button.setText(s.tr("access.button.on" if zoomed else "access.button"))
         self.help_button.setText(s.tr("help.button"))
+        self.arrange_bars()
         kiosk = self.ctx.kiosk
         if kiosk is not None:
             floor = self.ctx.directory.floor(kiosk.floor)
@@ -145,13 +152,17 @@ class KioskWindow(QWidget):
     def restyle(self) -> None:
         theme = self.ctx.theme
         self.setStyleSheet(theme.stylesheet())
-        margin = theme.px(16)
-        for lay in (self._header_layout, self._footer_layout):
-            lay.setContentsMargins(margin, theme.px(8), margin, theme.px(8))
-            lay.setSpacing(margin)
         self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
                                       f"font-size: {theme.px(26)}px;")
         self.retranslate_chrome()
+
+    def arrange_bars(self) -> None:
+        """Header and footer in one row each, or wrapped when the screen is too narrow."""
+        theme = self.ctx.theme
+        self.header.set_min_width(self.title, theme.px(260))
+        self.footer.set_min_width(self.here_label, theme.px(300))
+        for bar in (self.header, self.footer):
+            bar.arrange(self.width(), theme.px(16), theme.px(16))
 
     def _toggle_zoom(self) -> None:
         theme = self.ctx.theme
@@ -159,4 +170,5 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         self.ctx.theme.set_screen(event.size().width(), event.size().height())
+        self.arrange_bars()
         super().resizeEvent(event)

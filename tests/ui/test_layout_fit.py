@@ -59,7 +59,7 @@ def problems(window) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("zoom", [1.0, 1.5])
+@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
 @pytest.mark.parametrize("shape", list(SIZES))
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_screen_fits(qtbot, window, demo, lang, shape, zoom):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from helpers import find, row_of, tap, tap_row
+
+from kiosk.ui.widgets import Tile
 from PySide6.QtWidgets import QListView
 
 
@@ -71,8 +73,8 @@ def test_card_links_lead_on(qtbot, window, demo):
     person = demo.staff[0]
     window.navigate(("card", "staff", person.id))
     room = demo.room(person.room)
-    link = next(b for b in window.page("card").findChildren(type(find(window, "HomeButton")))
-                if b.isVisible() and room.name.ko in b.text())
+    link = next(b for b in window.page("card").findChildren(Tile)
+                if b.isVisible() and room.name.ko in b.heading.text())
     tap(qtbot, link)
     assert shows_card(window, "rooms", room.id)
     tap(qtbot, find(window, "BackButton"))
