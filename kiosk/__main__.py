@@ -46,11 +46,14 @@ def cmd_find(args) -> int:
 
 def cmd_screenshots(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .core.accessibility import Profile
     from .ui.screenshots import render_all
 
     cfg, directory = _directory(args)
+    profile = Profile(zoom=args.zoom / 100, high_contrast=args.contrast == "high",
+                      low_position=args.low_position)
     paths = render_all(directory, cfg, Path(args.dir), langs=args.lang or ("ko", "en"),
-                       zoom=args.zoom / 100)
+                       profile=profile)
     print(f"{len(paths)} screenshots in {args.dir}")
     return 0
 
@@ -89,8 +92,11 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("screenshots", help="render every screen to PNG files")
     s.add_argument("dir")
     s.add_argument("--lang", action="append", choices=("ko", "en"))
-    s.add_argument("--zoom", type=int, choices=(100, 150), default=100,
+    s.add_argument("--zoom", type=int, choices=(100, 150, 200), default=100,
                    help="screen magnification in percent")
+    s.add_argument("--contrast", choices=("normal", "high"), default="normal")
+    s.add_argument("--low-position", action="store_true",
+                   help="everything within reach from a wheelchair")
     s.set_defaults(func=cmd_screenshots)
     c = sub.add_parser("config", help="print a config file with every setting and its default")
     c.set_defaults(func=cmd_config)

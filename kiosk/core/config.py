@@ -38,6 +38,10 @@ SETTINGS = (
             "'Need more time?'.", minimum=5),
     Setting("idle.countdown", float, 20.0, "Seconds the 'Need more time?' question stays "
             "before the kiosk returns home.", minimum=3),
+    Setting("screen.diagonal", float, 32.0, "The touchscreen's diagonal in inches (sizes "
+            "touch targets in millimetres).", minimum=7),
+    Setting("screen.bottom", float, 700.0, "Height of the screen's bottom edge above the "
+            "floor in mm (places the low-position band).", minimum=0),
     Setting("data.folder", str, "", "Where the kiosk keeps its data (empty: the platform's "
             "user data folder)."),
 )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..core import config as config_module
+from ..core.accessibility import ScreenGeometry
 from ..core.directory import Directory
 from ..core.directory_files import demo_fingerprint, load_demo
 from ..core.model import Kiosk
@@ -59,26 +60,35 @@ def desk_phone(directory: Directory) -> str:
     return desks[0].phone if desks else directory.building.phone
 
 
-def build(directory: Directory, cfg: config_module.Config) -> KioskWindow:
-    """The whole kiosk, ready to show: one window with its services wired."""
+def build(directory: Directory, cfg: config_module.Config, speech=None) -> KioskWindow:
+    """The whole kiosk, ready to show: one window with its services wired.
+
+    `speech` is a core.speech.Speech (its worker thread owns the engine), or None when the
+    kiosk runs without speech; the screens then say that speech is unavailable.
+    """
+    from .access_panel import AccessPanel
     from .idle import IdleWatcher
     from .overlays import HelpOverlay
+    from .voice import Voice
 
     theme = Theme()
     session = Session(theme, cfg["language.default"])
+    voice = Voice(session, speech)
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
+    geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     ctx = Context(directory=directory, session=session, theme=theme,
-                  kiosk=kiosk_position(directory, cfg), search_index=index,
-                  desk_phone=desk_phone(directory))
+                  kiosk=kiosk_position(directory, cfg), search_index=index, voice=voice,
+                  geometry=geometry, desk_phone=desk_phone(directory))
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
-    theme.setParent(window)
-    session.setParent(window)
-    help_overlay = HelpOverlay(ctx, window)
-    window.help_button.clicked.connect(help_overlay.open)
+    for owned in (theme, session, voice):
+        owned.setParent(window)
+    window.help_overlay = HelpOverlay(ctx, window)
+    window.help_button.clicked.connect(window.help_overlay.open)
+    window.access_panel = AccessPanel(ctx, window, voice)
+    window.access_button.clicked.connect(window.access_panel.open)
     window.idle = IdleWatcher(ctx, window, cfg["idle.timeout"], cfg["idle.countdown"])
-    window.help_overlay = help_overlay
     return window
 
 

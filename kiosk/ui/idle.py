@@ -39,9 +39,10 @@ class IdleWatcher(QObject):
     def __init__(self, ctx, window, timeout_s: float, countdown_s: float):
         super().__init__(window)
         self.ctx, self.window = ctx, window
-        self.countdown_s = int(countdown_s)
+        self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
         self.overlay = CountdownOverlay(ctx, window)
         self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.idle_timer.timeout.connect(self._idle)
         self.tick_timer = QTimer(self, interval=1000)
         self.tick_timer.timeout.connect(self._tick)
@@ -50,15 +51,24 @@ class IdleWatcher(QObject):
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
 
+    @property
+    def countdown_s(self) -> int:
+        return int(self.base_countdown_s * self.ctx.session.profile.time_factor)
+
+    def _profile_changed(self, profile) -> None:
+        # Whoever chose help gets twice the time, for reading and for reaching.
+        self.idle_timer.setInterval(int(self.timeout_s * profile.time_factor * 1000))
+        if not self.tick_timer.isActive():
+            self.idle_timer.start()
+
     def eventFilter(self, obj, event) -> bool:
         if event.type() in ACTIVITY and not self.tick_timer.isActive():
             self.idle_timer.start()
         return False
 
     def _visit_in_progress(self) -> bool:
-        s = self.ctx.session
-        return (self.window.route[:1] != ("home",) or s.language != s.default_language
-                or self.ctx.theme.zoom != 1.0 or self.window.help_overlay.isVisible())
+        return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
+                or self.window.help_overlay.isVisible())
 
     def _idle(self) -> None:
         if not self._visit_in_progress():

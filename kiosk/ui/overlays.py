@@ -32,17 +32,24 @@ class Overlay(QWidget):
         window.installEventFilter(self)
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(lambda _p: self.isVisible() and self._place())
         self.hide()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.parent() and event.type() == QEvent.Resize:
-            self.setGeometry(self.parent().rect())
-            self.relayout()
+            self._place()
         return False
+
+    def _place(self) -> None:
+        """Over the window's content: in low-position mode, only over the reach band."""
+        window = self.parent()
+        self.setGeometry(window.content_rect() if hasattr(window, "content_rect")
+                         else window.rect())
+        self.relayout()
 
     def relayout(self) -> None:
         theme = self.ctx.theme
-        width = self.parent().width()
+        width = self.width()
         self.panel.setFixedWidth(min(width - theme.px(40), max(theme.px(900), width * 2 // 3)))
         pad = theme.px(40)
         self.body.setContentsMargins(pad, pad, pad, pad)
@@ -50,13 +57,13 @@ class Overlay(QWidget):
         self.buttons.setSpacing(theme.px(24))
 
     def open(self) -> None:
-        self.setGeometry(self.parent().rect())
-        self.relayout()
+        self._place()
         self.retranslate()
         self.show()
         self.raise_()
         if self.buttons.count():
             self.buttons.itemAt(0).widget().setFocus()
+        self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
     def close_overlay(self) -> None:
         self.hide()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ..core.accessibility import DEFAULT, Profile
 from ..core.directory import Directory
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -44,20 +45,23 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
 
 
 def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
-               sizes=SIZES, zoom: float = 1.0) -> list[Path]:
+               sizes=SIZES, profile: Profile = DEFAULT) -> list[Path]:
     from .app import build
 
     app = QApplication.instance() or QApplication([])
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    suffix = "" if zoom == 1.0 else f"zoom{round(zoom * 100)}-"
+    suffix = "".join(part for part, on in ((f"zoom{round(profile.zoom * 100)}-",
+                                             profile.zoom != 1.0),
+                                            ("contrast-", profile.high_contrast),
+                                            ("low-", profile.low_position)) if on)
     for shape, (width, height) in sizes.items():
         window = build(directory, cfg)
         window.resize(width, height)
         window.show()
         for lang in langs:
             window.ctx.session.set_language(lang)
-            window.ctx.theme.set_zoom(zoom)
+            window.ctx.session.set_profile(profile)
             for name, route, text in scenes(directory):
                 window.navigate(route)
                 if route[0] == "search":
@@ -74,6 +78,10 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
             _settle()
             written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}idle.png"))
             window.idle.overlay.close_overlay()
+            window.access_panel.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}access.png"))
+            window.access_panel.close_overlay()
         window.close()
         window.deleteLater()
         _settle()

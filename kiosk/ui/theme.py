@@ -35,9 +35,28 @@ class Palette:
     presence_leave: str = "#5a5a5a"
     marker: str = "#b3261e"
     highlight: str = "#f2c94c"
+    plan_text: str = "#1d1d1f"  # room names over the floor plan's light fills
 
 
 NORMAL = Palette()
+
+# Yellow and white on black: a separate palette, not overrides scattered over screens.
+HIGH_CONTRAST = Palette(
+    background="#000000", surface="#000000", surface_alt="#1a1a1a", text="#ffffff",
+    text_muted="#e6e6e6", primary="#ffd400", primary_text="#000000", primary_soft="#3d3500",
+    help="#ff8a80", help_text="#000000", border="#ffffff", focus="#00e5ff",
+    presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
+    marker="#ff8a80", highlight="#ffd400", plan_text="#000000",
+)
+
+# Every (text, background) pair the screens draw, for the contrast check.
+TEXT_PAIRS = (
+    ("text", "background"), ("text", "surface"), ("text_muted", "background"),
+    ("text_muted", "surface"), ("primary_text", "primary"), ("help_text", "help"),
+    ("primary", "surface"), ("primary", "background"), ("text", "primary_soft"),
+    ("text", "surface_alt"), ("presence_in", "surface"), ("presence_away", "surface"),
+    ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
+)
 
 
 class Theme(QObject):
@@ -53,9 +72,9 @@ class Theme(QObject):
         self.portrait = False
 
     # -- inputs ----------------------------------------------------------------------------
-    def set_zoom(self, zoom: float) -> None:
-        if zoom != self.zoom:
-            self.zoom = zoom
+    def set_look(self, zoom: float, palette: Palette) -> None:
+        if (zoom, palette) != (self.zoom, self.palette):
+            self.zoom, self.palette = zoom, palette
             self.changed.emit()
 
     def set_screen(self, width: int, height: int) -> None:

@@ -1,5 +1,5 @@
-"""The kiosk window: a header (back, title, home, language), the current screen, and a footer
-with the permanent places for accessibility and help.
+"""The kiosk window: the header, the current screen and the footer (see chrome.py), moved into
+the visitor's reach in low-position mode, and read aloud when the visitor chose speech.
 
 Screens are built the first time a visitor opens them, so the home screen paints fast.
 """
@@ -8,15 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QScrollArea, QSizePolicy, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
+from ..core.accessibility import ScreenGeometry
 from ..core.directory import Directory
 from ..core.model import Kiosk
 from .session import Session
 from .theme import Theme
-from .widgets import WrapBar, button, label, set_accessible
+from .chrome import Chrome
+from .reading import describe, read_screen
 
 Route = tuple
 
@@ -30,6 +32,8 @@ class Context:
     theme: Theme
     kiosk: Kiosk | None
     search_index: Callable  # () -> SearchIndex, built on first use
+    voice: object = None  # ui.voice.Voice
+    geometry: ScreenGeometry = ScreenGeometry()
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
 
@@ -50,43 +54,30 @@ class KioskWindow(QWidget):
         self.route: Route = ()
         session = ctx.session
 
-        self.back_button = button(role="chrome", name="BackButton")
-        self.home_button = button(role="chrome", name="HomeButton")
-        self.lang_button = button(role="chrome", name="LanguageButton")
-        self.title = label(role="", wrap=True)
-        # A long title wraps onto a second line rather than widening the window.
-        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.header = WrapBar("Header")
-        self.header.add(self.back_button)
-        self.header.add(self.title, 1, min_width=1)
-        self.header.add(self.home_button)
-        self.header.add(self.lang_button)
-
+        self.chrome = Chrome(ctx)
+        for name in ("back_button", "home_button", "lang_button", "title", "access_button",
+                     "low_button", "here_label", "help_button"):
+            setattr(self, name, getattr(self.chrome, name))
         self.stack = QStackedWidget()
-
-        self.access_button = button(role="chrome", name="AccessButton")
-        self.here_label = label(wrap=True)
-        self.help_button = button(role="help", name="HelpButton")
-        self.footer = WrapBar("Footer")
-        self.footer.add(self.access_button, 1)
-        self.footer.add(self.here_label, 2, min_width=1)
-        self.footer.add(self.help_button, 2)
-
+        # In low-position mode these gaps keep everything inside the visitor's reach.
+        self.top_gap, self.bottom_gap = QWidget(), QWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.footer)
+        for widget, stretch in ((self.top_gap, 0), (self.chrome.header, 0), (self.stack, 1),
+                                (self.chrome.footer, 0), (self.bottom_gap, 0)):
+            layout.addWidget(widget, stretch)
 
         self.back_button.clicked.connect(self.back)
         self.home_button.clicked.connect(lambda: self.navigate(("home",)))
-        self.lang_button.clicked.connect(session.toggle_language)
-        self.access_button.clicked.connect(self._toggle_zoom)
         session.language_changed.connect(self.retranslate)
+        session.profile_changed.connect(self._profile_changed)
         session.reset_requested.connect(lambda: self.navigate(("home",)))
+        ctx.voice.state_changed.connect(self.retranslate_chrome)
         ctx.theme.changed.connect(self.restyle)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.restyle()
+        self.apply_reach()
         self.navigate(("home",))
 
     # -- navigation -------------------------------------------------------------------------
@@ -118,57 +109,58 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self._holders[name])
         self.retranslate_chrome()
         self.page_shown.emit(self.route)
+        QTimer.singleShot(0, self.speak_screen)  # once the screen has its final layout
 
     def back(self) -> None:
         self.navigate(self._history.pop() if self._history else ("home",), push=False)
+
+    # -- speech ------------------------------------------------------------------------------
+    def speak_screen(self) -> None:
+        page = self.current_page()
+        if page is not None and self.ctx.voice.on:
+            self.ctx.voice.say(read_screen(page.title(), page))
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new) and new.hasFocus():
+            self.ctx.voice.say(describe(new, self.ctx.session.language))
 
     # -- language and look ----------------------------------------------------------------
     def retranslate(self) -> None:
         for page in self._pages.values():
             page.retranslate()
         self.retranslate_chrome()
+        QTimer.singleShot(0, self.speak_screen)
 
     def retranslate_chrome(self) -> None:
-        s = self.ctx.session
         page = self.current_page()
-        self.title.setText(page.title() if page is not None else "")
-        at_home = self.route[:1] == ("home",)
-        self.back_button.setVisible(not at_home)
-        self.home_button.setVisible(not at_home)
-        self.back_button.setText("‹ " + s.tr("nav.back"))
-        self.home_button.setText(s.tr("nav.home"))
-        self.lang_button.setText(s.tr("lang.switch"))
-        set_accessible(self.lang_button, s.tr("lang.switch.name"))
-        zoomed = self.ctx.theme.zoom > 1.0
-        self.access_button.setText(s.tr("access.button.on" if zoomed else "access.button"))
-        self.help_button.setText(s.tr("help.button"))
-        self.arrange_bars()
-        kiosk = self.ctx.kiosk
-        if kiosk is not None:
-            floor = self.ctx.directory.floor(kiosk.floor)
-            self.here_label.setText(f"{s.tr('you_are_here')}: {floor.name.get(s.language)} · "
-                                    f"{kiosk.name.get(s.language)}")
+        self.chrome.retranslate(page.title() if page is not None else "",
+                                self.route[:1] == ("home",))
+        self.chrome.arrange(self.width())
 
     def restyle(self) -> None:
-        theme = self.ctx.theme
-        self.setStyleSheet(theme.stylesheet())
-        self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
-                                      f"font-size: {theme.px(26)}px;")
+        self.setStyleSheet(self.ctx.theme.stylesheet())
+        self.chrome.restyle()
         self.retranslate_chrome()
 
-    def arrange_bars(self) -> None:
-        """Header and footer in one row each, or wrapped when the screen is too narrow."""
-        theme = self.ctx.theme
-        self.header.set_min_width(self.title, theme.px(260))
-        self.footer.set_min_width(self.here_label, theme.px(300))
-        for bar in (self.header, self.footer):
-            bar.arrange(self.width(), theme.px(16), theme.px(16))
+    def _profile_changed(self, _profile) -> None:
+        self.apply_reach()
+        self.retranslate_chrome()
 
-    def _toggle_zoom(self) -> None:
-        theme = self.ctx.theme
-        theme.set_zoom(1.0 if theme.zoom > 1.0 else 1.5)
+    def apply_reach(self) -> None:
+        """Low position: leave empty what lies above 1,220 mm or below 400 mm from the floor."""
+        top, bottom = 0, self.height()
+        if self.ctx.session.profile.low_position:
+            top, bottom = self.ctx.geometry.reach_band(self.width(), self.height())
+        self.top_gap.setFixedHeight(top)
+        self.bottom_gap.setFixedHeight(max(0, self.height() - bottom))
+
+    def content_rect(self) -> QRect:
+        """Where screens and dialogs may draw: all of the window, or the reach band."""
+        top = self.top_gap.height()
+        return QRect(0, top, self.width(), self.height() - top - self.bottom_gap.height())
 
     def resizeEvent(self, event) -> None:
         self.ctx.theme.set_screen(event.size().width(), event.size().height())
-        self.arrange_bars()
+        self.apply_reach()
+        self.chrome.arrange(event.size().width())
         super().resizeEvent(event)

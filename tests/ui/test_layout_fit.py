@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
+from kiosk.core.accessibility import Profile
 from kiosk.ui.screenshots import scenes
 from kiosk.ui.widgets import Tile
 
@@ -66,7 +67,7 @@ def test_every_screen_fits(qtbot, window, demo, lang, shape, zoom):
     window.resize(*SIZES[shape])
     window.expected_size = window.size()
     window.ctx.session.set_language(lang)
-    window.ctx.theme.set_zoom(zoom)
+    window.ctx.session.set_profile(Profile(zoom=zoom))
     found = []
     for name, route, text in scenes(demo):
         window.navigate(route)

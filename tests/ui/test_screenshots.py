@@ -27,7 +27,7 @@ def test_screenshots_command(tmp_path, demo):
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
-    expected = (len(scenes(demo)) + 2) * 2  # every scene, help and idle; two orientations
+    expected = (len(scenes(demo)) + 3) * 2  # every scene, help, idle, access; two shapes
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))

@@ -32,6 +32,8 @@ def test_larger_text_scales_the_whole_screen(qtbot, window):
     tile = find(window, "Tile-floors")
     before = tile.heading.fontInfo().pixelSize()
     tap(qtbot, find(window, "AccessButton"))
+    tap(qtbot, find(window, "Zoom-150"))
+    tap(qtbot, find(window, "AccessDone"))
     assert window.ctx.theme.zoom == 1.5
     assert tile.heading.fontInfo().pixelSize() >= before * 1.4
 
@@ -52,11 +54,13 @@ def test_idle_asks_then_resets_the_visit(qtbot, demo, tmp_path):
     win.page("search").set_query("대출")
     tap(qtbot, find(win, "LanguageButton"))
     tap(qtbot, find(win, "AccessButton"))
+    tap(qtbot, find(win, "Zoom-150"))
+    tap(qtbot, find(win, "AccessDone"))
     with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
         pass
     assert win.idle.overlay.isVisible()
-    assert "2" in win.idle.overlay.text.text()
-    with qtbot.waitSignal(win.idle.visit_reset, timeout=5000):
+    assert "4" in win.idle.overlay.text.text()  # 2 s, doubled: the visitor chose help
+    with qtbot.waitSignal(win.idle.visit_reset, timeout=8000):
         pass
     assert win.route == ("home",)
     assert win.ctx.session.language == "ko"

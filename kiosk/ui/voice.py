@@ -1,0 +1,83 @@
+"""The kiosk's voice: speaks screens, focused items and messages when the visitor chose speech.
+
+A thin adapter over core.speech.Speech (whose worker thread owns the engine): it follows the
+visit's profile and language, stops speaking at any touch or key, and reports from the worker
+thread to the GUI thread through a signal, so screens can say when speech is unavailable.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+STOP_ON = {QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress}
+
+
+class Voice(QObject):
+    state_changed = Signal()  # availability became known or changed
+    spoken = Signal(str)  # every text handed to the engine (tests and the screen log use it)
+    _state_from_worker = Signal(bool, str)
+
+    def __init__(self, session, speech=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.speech = speech
+        self.available = False
+        self.problem = "…"
+        self._state_from_worker.connect(self._set_state)
+        if speech is not None:
+            speech.on_state = lambda ok, why: self._state_from_worker.emit(ok, why)
+            if speech.state_known:
+                self._set_state(speech.available, speech.problem)
+        session.profile_changed.connect(self._profile_changed)
+        session.reset_requested.connect(self.reset)
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def on(self) -> bool:
+        return self.available and self.session.profile.speech
+
+    def _set_state(self, available: bool, problem: str) -> None:
+        self.available, self.problem = available, problem
+        self.state_changed.emit()
+
+    def _profile_changed(self, profile) -> None:
+        if not profile.speech:
+            self.stop()
+
+    # -- speaking ----------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        """Say `text` in the visitor's language, interrupting whatever was being said."""
+        text = " ".join(text.split())
+        if self.on and text:
+            self.speech.say(text, self.session.language)
+            self.spoken.emit(text)
+
+    def stop(self) -> None:
+        if self.speech is not None:
+            self.speech.stop()
+
+    def pause(self) -> None:
+        if self.speech is not None:
+            self.speech.pause()
+
+    def repeat(self) -> None:
+        if self.on:
+            self.speech.repeat()
+
+    def change_rate(self, delta: int) -> None:
+        if self.speech is not None:
+            self.speech.set_rate(self.speech.rate + delta)
+
+    def change_volume(self, delta: float) -> None:
+        if self.speech is not None:
+            self.speech.set_volume(self.speech.volume + delta)
+
+    def reset(self) -> None:
+        if self.speech is not None:
+            self.speech.reset()
+
+    def eventFilter(self, obj, event) -> bool:
+        # Any action stops speech; what the action shows next is spoken afresh.
+        if event.type() in STOP_ON and event.spontaneous() and self.on:
+            self.speech.stop()
+        return False
