@@ -4,6 +4,7 @@
     python -m kiosk find QUERY [--lang ko|en] [--json]
     python -m kiosk screenshots DIR
     python -m kiosk config                            print a documented config file
+    python -m kiosk say TEXT [--lang ko|en] [--out FILE.wav]   check the kiosk's speech
 """
 from __future__ import annotations
 
@@ -64,6 +65,26 @@ def cmd_config(args) -> int:
     return 0
 
 
+def cmd_say(args) -> int:
+    from .core.speech import Speech, wav_seconds
+
+    speech = Speech()
+    try:
+        speech.wait_ready(30)
+        if not (speech.can_synthesize if args.out else speech.available):
+            print(f"speech unavailable: {speech.problem}", file=sys.stderr)
+            return 2
+        if args.out:
+            path = speech.save(args.text, args.lang, args.out)
+            print(f"{path}  {wav_seconds(path):.2f} s  voice {speech.voices.get(args.lang)}")
+        else:
+            speech.say(args.text, args.lang)
+            speech.wait()
+        return 0
+    finally:
+        speech.close()
+
+
 def cmd_run(args) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or os.environ.get("QT_QPA_PLATFORM")):
@@ -100,6 +121,11 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_screenshots)
     c = sub.add_parser("config", help="print a config file with every setting and its default")
     c.set_defaults(func=cmd_config)
+    v = sub.add_parser("say", help="speak TEXT aloud, or write it to a WAV file (--out)")
+    v.add_argument("text")
+    v.add_argument("--lang", choices=("ko", "en"), default="ko")
+    v.add_argument("--out", type=Path, help="write a WAV file instead of speaking")
+    v.set_defaults(func=cmd_say)
     return p
 
 

@@ -40,7 +40,7 @@ class AccessPanel(Overlay):
         self.louder.clicked.connect(lambda: voice.change_volume(+0.2))
         self.speech_note = label(role="muted")
         self.headings = [label(role="heading") for _ in range(3)]
-        self.done = button(role="help", name="AccessDone")
+        self.done = button(role="primary", name="AccessDone")
         self.done.clicked.connect(self.close_overlay)
         self.normal = button(name="AccessNormal")
         self.normal.clicked.connect(lambda: self._set(DEFAULT))
@@ -58,6 +58,10 @@ class AccessPanel(Overlay):
         ctx.session.profile_changed.connect(self.retranslate)
         voice.state_changed.connect(self.retranslate)
 
+    def open(self) -> None:
+        super().open()
+        self.ready["wheelchair"].setFocus()  # keypad users start at the first choice
+
     # -- choices ---------------------------------------------------------------------------
     def _choose_ready(self, key: str) -> None:
         self._set(READY[key])
@@ -70,7 +74,6 @@ class AccessPanel(Overlay):
         super().relayout()
         theme = self.ctx.theme
         window = self.parent()
-        self.scroll.setMaximumHeight(max(theme.px(200), window.height() - theme.px(420)))
         columns = 1 if self.panel.width() < theme.px(1000) else 2
         grid = self.grid
         while grid.count():
@@ -88,6 +91,11 @@ class AccessPanel(Overlay):
                 grid.addWidget(widget, row + i // columns, i % columns)
             row += (len(widgets) + columns - 1) // columns
         grid.setSpacing(theme.px(16))
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        # As tall as its content, up to what the window leaves free; the rest scrolls.
+        room = max(theme.px(200), window.height() - theme.px(380))
+        self.scroll.setFixedHeight(min(self.scroll.widget().sizeHint().height(), room))
         for tile in self.ready.values():
             tile.set_padding(theme.px(24), theme.px(12))
 

@@ -68,6 +68,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None) -> Kiosk
     """
     from .access_panel import AccessPanel
     from .idle import IdleWatcher
+    from .keypad import KeypadNavigator
     from .overlays import HelpOverlay
     from .voice import Voice
 
@@ -89,6 +90,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None) -> Kiosk
     window.access_panel = AccessPanel(ctx, window, voice)
     window.access_button.clicked.connect(window.access_panel.open)
     window.idle = IdleWatcher(ctx, window, cfg["idle.timeout"], cfg["idle.countdown"])
+    window.keypad = KeypadNavigator(window)
     return window
 
 

@@ -130,7 +130,7 @@ class FloorPlanView(QWidget):
             return
         name = room.name.get(self.ctx.session.language)
         box = rect.adjusted(4, 4, -4, -4)
-        painter.setPen(theme.color("text"))
+        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
         for size in (24, 21, 18, 16, 14, 12):  # the largest size at which the name fits
             font = theme.font(size, bold=True)
             painter.setFont(font)

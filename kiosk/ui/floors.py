@@ -95,6 +95,7 @@ class FloorPage(QWidget):
                         key=lambda r: (r.kind in FACILITIES, r.number or "~", r.name.ko))
         self.model.set_items(("rooms", r.id, "") for r in listed)
         for fid, tab in self.tab_buttons.items():
+            tab.setText(("✓ " if fid == floor_id else "") + fid)  # not by colour alone
             tab.setProperty("current", fid == floor_id)
             tab.style().unpolish(tab)
             tab.style().polish(tab)

@@ -133,7 +133,7 @@ class TouchKeyboard(QWidget):
     def retranslate(self) -> None:
         s = self.ctx.session
         for mode, key in MODES:
-            self.mode_buttons[mode].setText(s.tr(key))
+            self.mode_buttons[mode].setText(("✓ " if mode == self.mode else "") + s.tr(key))
         self.shift.setText(s.tr("kbd.shift"))
         self.space.setText(s.tr("kbd.space"))
         self.backspace.setText(s.tr("kbd.backspace"))

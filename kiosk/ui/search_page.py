@@ -80,8 +80,6 @@ class SearchPage(QWidget):
         """A physical keyboard types into the same box."""
         if event.key() == Qt.Key_Backspace:
             self.backspace()
-        elif event.key() == Qt.Key_Escape and self.composer.text:
-            self.clear()
         elif event.text() and event.text().isprintable():
             for char in event.text():
                 self.type_key(char)

@@ -29,7 +29,8 @@ class Palette:
     help: str = "#b3261e"
     help_text: str = "#ffffff"
     border: str = "#8a8278"
-    focus: str = "#e0a100"
+    focus: str = "#1d1d1f"  # focus ring against the page background
+    focus_on_bar: str = "#f2c94c"  # focus ring against the header and footer
     presence_in: str = "#1b6e3a"
     presence_away: str = "#8a5a00"
     presence_leave: str = "#5a5a5a"
@@ -45,6 +46,7 @@ HIGH_CONTRAST = Palette(
     background="#000000", surface="#000000", surface_alt="#1a1a1a", text="#ffffff",
     text_muted="#e6e6e6", primary="#ffd400", primary_text="#000000", primary_soft="#3d3500",
     help="#ff8a80", help_text="#000000", border="#ffffff", focus="#00e5ff",
+    focus_on_bar="#000000",
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
     marker="#ff8a80", highlight="#ffd400", plan_text="#000000",
 )
@@ -57,6 +59,9 @@ TEXT_PAIRS = (
     ("text", "surface_alt"), ("presence_in", "surface"), ("presence_away", "surface"),
     ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
 )
+# Focus rings and borders against what surrounds them (3:1 is enough for non-text).
+NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
+                  ("marker", "surface"))
 
 
 class Theme(QObject):
@@ -127,11 +132,9 @@ class Theme(QObject):
             border-radius: {px(14)}px; padding: {px(12)}px {px(20)}px; min-height: {px(72)}px;
             font-size: {px(30)}px; }}
         QPushButton:pressed {{ background: {p.primary_soft}; }}
-        QPushButton:focus {{ border: {px(5)}px solid {p.focus}; }}
         QPushButton[role="tile"] {{ background: {p.primary}; border: none;
             border-radius: {px(24)}px; padding: 0px; }}
         QPushButton[role="tile"]:pressed {{ background: {p.text}; }}
-        QPushButton[role="tile"]:focus {{ border: {px(6)}px solid {p.focus}; }}
         QLabel[role="tile-title"] {{ color: {p.primary_text}; font-size: {px(48)}px;
             font-weight: bold; }}
         QLabel[role="tile-sub"] {{ color: {p.primary_text}; font-size: {px(28)}px; }}
@@ -143,6 +146,8 @@ class Theme(QObject):
             border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold;
             padding: {px(4)}px {px(20)}px; }}
         QPushButton[role="chrome"]:pressed {{ background: {p.primary_soft}; color: {p.text}; }}
+        QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text};
+            border: none; font-size: {px(36)}px; font-weight: bold; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
             font-size: {px(36)}px; font-weight: bold; padding: {px(4)}px {px(20)}px; }}
         QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {px(64)}px;
@@ -159,6 +164,13 @@ class Theme(QObject):
             border-radius: {px(10)}px; }}
         QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
         #Overlay {{ background: rgba(0, 0, 0, 150); }}
+        QPushButton:focus, QPushButton[role="row"]:focus, QPushButton[role="key"]:focus,
+        QPushButton[role="tab"]:focus, QPushButton[role="tile"]:focus,
+        QPushButton[role="rowtile"]:focus, QPushButton[role="primary"]:focus {{
+            border: {px(6)}px solid {p.focus}; }}
+        QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
+            border: {px(6)}px solid {p.focus_on_bar}; }}
+        QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
         #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};
             border-radius: {px(24)}px; }}
         """

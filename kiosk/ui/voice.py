@@ -24,9 +24,12 @@ class Voice(QObject):
         self.available = False
         self.problem = "…"
         self._state_from_worker.connect(self._set_state)
-        if speech is not None:
+        if speech is None:
+            self.problem = "no speech engine was started"
+        else:
+            # Called from the speech worker's thread; the signal carries it to this one.
             speech.on_state = lambda ok, why: self._state_from_worker.emit(ok, why)
-            if speech.state_known:
+            if speech.wait_ready(0):
                 self._set_state(speech.available, speech.problem)
         session.profile_changed.connect(self._profile_changed)
         session.reset_requested.connect(self.reset)

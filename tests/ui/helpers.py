@@ -30,3 +30,39 @@ def row_of(view: QListView, table: str, item_id: str) -> int:
 
 def buttons_with_text(window: QWidget, text: str) -> list[QAbstractButton]:
     return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
+
+
+class FakeSpeech:
+    """Stands in for core.speech.Speech in screen tests: records what would be said."""
+
+    def __init__(self, available: bool = True, problem: str = ""):
+        self.available, self.problem = available, problem
+        self.on_state = None
+        self.said: list[tuple[str, str]] = []
+        self.stopped = 0
+        self.rate, self.volume = 170, 1.0
+
+    def wait_ready(self, timeout=None) -> bool:
+        return True
+
+    def say(self, text, lang="ko"):
+        self.said.append((text, lang))
+
+    def stop(self):
+        self.stopped += 1
+
+    def pause(self):
+        self.stopped += 1
+
+    def repeat(self):
+        if self.said:
+            self.said.append(self.said[-1])
+
+    def set_rate(self, rate):
+        self.rate = rate
+
+    def set_volume(self, volume):
+        self.volume = min(1.0, max(0.0, volume))
+
+    def reset(self):
+        self.rate, self.volume = 170, 1.0

@@ -1,0 +1,305 @@
+"""Accessible to everyone: contrast, targets, low position, the profile, speech, keypad."""
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListView
+
+from helpers import FakeSpeech, find, tap
+
+from kiosk.core import config
+from kiosk.core.accessibility import (DEFAULT, READY, TARGET_AREA_MM2, TARGET_GAP_MM,
+                                      TARGET_SIDE_MM, Profile, ScreenGeometry, contrast_ratio)
+from kiosk.core.paths import FLOORPLANS
+from kiosk.ui.app import build
+from kiosk.ui.screenshots import scenes
+from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
+
+
+def kiosk(qtbot, demo, tmp_path, speech=None, size=(1920, 1080), **settings):
+    win = build(demo, config.Config({"data.folder": str(tmp_path), **settings}), speech)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def visit_every_screen(win, demo):
+    for name, route, text in scenes(demo):
+        win.navigate(route)
+        if route[0] == "search":
+            win.page("search").set_query(text)
+        for _ in range(3):
+            QApplication.processEvents()
+        yield name
+
+
+# -- seeing -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("palette, minimum", [(NORMAL, 4.5), (HIGH_CONTRAST, 7.0)])
+def test_every_text_colour_pair_has_enough_contrast(palette, minimum):
+    low = [(fg, bg, round(contrast_ratio(getattr(palette, fg), getattr(palette, bg)), 2))
+           for fg, bg in TEXT_PAIRS
+           if contrast_ratio(getattr(palette, fg), getattr(palette, bg)) < minimum]
+    assert low == []
+    for fg, bg in NON_TEXT_PAIRS:
+        assert contrast_ratio(getattr(palette, fg), getattr(palette, bg)) >= 3.0, (fg, bg)
+
+
+@pytest.mark.parametrize("palette, minimum", [(NORMAL, 4.5), (HIGH_CONTRAST, 7.0)])
+def test_room_names_are_readable_on_every_fill_of_the_plans(palette, minimum):
+    fills = set()
+    for svg in FLOORPLANS.glob("*.svg"):
+        fills |= set(re.findall(r'fill="(#[0-9a-fA-F]{6})"', svg.read_text()))
+    light = {f for f in fills if contrast_ratio(f, "#000000") > 10}  # the rooms' fills
+    assert light
+    for fill in light:
+        assert contrast_ratio(palette.plan_text, fill) >= minimum, fill
+
+
+def test_high_contrast_is_its_own_palette():
+    differing = [f.name for f in fields(NORMAL)
+                 if getattr(NORMAL, f.name) != getattr(HIGH_CONTRAST, f.name)]
+    assert len(differing) >= 10
+
+
+def test_state_is_never_shown_by_colour_alone(qtbot, window, demo):
+    window.navigate(("floor", "2F"))
+    tabs = window.page("floor").tab_buttons
+    assert tabs["2F"].text().startswith("✓") and not tabs["1F"].text().startswith("✓")
+    window.navigate(("search",))
+    modes = window.page("search").keyboard.mode_buttons
+    assert modes["ko"].text().startswith("✓") and not modes["en"].text().startswith("✓")
+    tap(qtbot, window.access_button)
+    toggle = find(window, "Toggle-high_contrast")
+    assert toggle.text().endswith("꺼짐")
+    tap(qtbot, toggle)
+    assert toggle.text().endswith("켜짐")
+
+
+def test_physical_sizes_follow_the_screen():
+    geometry = ScreenGeometry(diagonal_in=32, bottom_mm=700)
+    mm = geometry.mm_per_px(1920, 1080)
+    assert 0.36 < mm < 0.38  # a 32" 1080p panel
+    assert geometry.reach_band(1920, 1080) == (0, 1080)  # 700..1098 mm: all in reach
+    top, bottom = geometry.reach_band(1080, 1920)  # portrait: top edge at 1,408 mm
+    assert 500 < top < 520 and bottom == 1920
+    high = ScreenGeometry(diagonal_in=32, bottom_mm=300)
+    assert high.reach_band(1920, 1080)[1] < 1080  # nothing below 400 mm either
+
+
+def _targets(win):
+    out = []
+    for b in win.findChildren(QAbstractButton):
+        if b.isVisible():
+            out.append((b.text() or b.objectName(), QRect(b.mapTo(win, QPoint(0, 0)), b.size()),
+                        b.parentWidget()))
+    for view in win.findChildren(QListView):
+        if view.isVisible():
+            for row in range(min(view.model().rowCount(), 8)):
+                rect = view.visualRect(view.model().index(row, 0))
+                if rect.intersects(view.viewport().rect()):
+                    out.append((f"row {row}", QRect(view.viewport().mapTo(win, rect.topLeft()),
+                                                    rect.size()), view))
+    return out
+
+
+def _gap(a: QRect, b: QRect) -> float:
+    dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
+    dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
+    return max(dx, dy) if (dx == 0 or dy == 0) else (dx * dx + dy * dy) ** 0.5
+
+
+@pytest.mark.parametrize("shape", list(SIZES))
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_touch_targets_are_large_and_apart(qtbot, demo, tmp_path, shape, lang):
+    win = kiosk(qtbot, demo, tmp_path, size=SIZES[shape])
+    win.ctx.session.set_language(lang)
+    mm = win.ctx.geometry.mm_per_px(*SIZES[shape])
+    problems = []
+    for screen in visit_every_screen(win, demo):
+        targets = _targets(win)
+        for name, rect, _parent in targets:
+            w, h = rect.width() * mm, rect.height() * mm
+            if min(w, h) < TARGET_SIDE_MM or w * h < TARGET_AREA_MM2:
+                problems.append(f"{screen}: {name!r} is {w:.1f} x {h:.1f} mm")
+        for i, (name, rect, parent) in enumerate(targets):
+            for other, rect2, parent2 in targets[i + 1:]:
+                if parent is parent2 and not rect.intersects(rect2):
+                    if _gap(rect, rect2) * mm < TARGET_GAP_MM:
+                        problems.append(f"{screen}: {name!r} and {other!r} are "
+                                        f"{_gap(rect, rect2) * mm:.1f} mm apart")
+    assert problems == []
+
+
+# -- reaching -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("shape", list(SIZES))
+def test_low_position_keeps_everything_within_reach(qtbot, demo, tmp_path, shape):
+    size = SIZES[shape]
+    win = kiosk(qtbot, demo, tmp_path, size=size, **{"screen.bottom": 450.0})
+    tap(qtbot, find(win, "LowButton"))  # one tap, from any screen
+    assert win.ctx.session.profile.low_position
+    geometry, mm = win.ctx.geometry, win.ctx.geometry.mm_per_px(*size)
+    problems = []
+    for screen in visit_every_screen(win, demo):
+        for w in win.findChildren(QAbstractButton) + win.findChildren(QListView):
+            if not w.isVisible():
+                continue
+            top = w.mapTo(win, QPoint(0, 0)).y()
+            visible = w.visibleRegion().boundingRect()
+            if visible.isEmpty():
+                continue  # scrolled out of its area
+            upper = geometry.bottom_mm + (size[1] - top - visible.top()) * mm
+            lower = geometry.bottom_mm + (size[1] - top - visible.bottom()) * mm
+            if upper > 1220.5 or lower < 399.5:
+                problems.append(f"{screen}: {w.objectName() or w.text()!r} at "
+                                f"{lower:.0f}-{upper:.0f} mm")
+    assert problems == []
+    assert find(win, "LowButton").text() == "화면 올리기"
+
+
+# -- the profile --------------------------------------------------------------------------------
+def test_ready_profiles_and_their_end_at_the_idle_reset(qtbot, window):
+    tap(qtbot, window.access_button)
+    tap(qtbot, find(window, "Ready-low_vision"))
+    profile = window.ctx.session.profile
+    assert profile == READY["low_vision"]
+    assert window.ctx.theme.zoom == 2.0 and window.ctx.theme.palette == HIGH_CONTRAST
+    assert find(window, "Ready-low_vision").heading.text().startswith("✓")
+    assert profile.time_factor == 2.0
+    window.idle.reset_visit()
+    assert window.ctx.session.profile == DEFAULT
+    assert window.ctx.theme.palette == NORMAL and window.ctx.theme.zoom == 1.0
+
+
+def test_wheelchair_profile_lowers_the_screen(qtbot, demo, tmp_path):
+    win = kiosk(qtbot, demo, tmp_path, size=SIZES["portrait"])
+    tap(qtbot, win.access_button)
+    tap(qtbot, find(win, "Ready-wheelchair"))
+    assert win.ctx.session.profile.step_free and win.ctx.session.profile.low_position
+    assert win.top_gap.height() > 0
+    assert win.access_panel.geometry().top() >= win.top_gap.height()  # the panel moved too
+
+
+# -- hearing --------------------------------------------------------------------------------------
+def test_speech_reads_screens_and_focused_items(qtbot, demo, tmp_path):
+    speech = FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, speech=speech)
+    win.ctx.session.set_profile(Profile(speech=True))
+    tap(qtbot, find(win, "Tile-floors"))
+    qtbot.waitUntil(lambda: any("층별 안내" in t for t, _ in speech.said))
+    said = speech.said[-1][0]
+    assert "4층" in said and "1층" in said  # the screen's content, not only its title
+    assert speech.said[-1][1] == "ko"
+    find(win, "Floor-2F").setFocus(Qt.TabFocusReason)
+    assert speech.said[-1][0].startswith("버튼, 2층")
+    win.ctx.session.set_language("en")
+    qtbot.waitUntil(lambda: speech.said[-1][1] == "en")
+
+
+def test_speech_stops_on_any_touch_and_resets_with_the_visit(qtbot, demo, tmp_path):
+    speech = FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, speech=speech)
+    win.ctx.session.set_profile(Profile(speech=True))
+    assert find(win, "SpeechPause").isVisible() and find(win, "SpeechRepeat").isVisible()
+    before = speech.stopped
+    tap(qtbot, find(win, "Tile-people"))
+    assert speech.stopped > before
+    win.ctx.voice.change_volume(-0.4)
+    assert speech.volume == pytest.approx(0.6)
+    win.idle.reset_visit()
+    assert speech.volume == 1.0
+
+
+def test_no_speech_engine_is_said_on_screen(qtbot, demo, tmp_path):
+    win = kiosk(qtbot, demo, tmp_path, speech=FakeSpeech(available=False, problem="no audio"))
+    tap(qtbot, win.access_button)
+    toggle = find(win, "Toggle-speech")
+    assert not toggle.isEnabled()
+    note = win.access_panel.speech_note
+    assert note.isVisible() and win.ctx.desk_phone in note.text()
+
+
+def test_countdown_is_spoken(qtbot, demo, tmp_path):
+    speech = FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, speech=speech, **{"idle.timeout": 0.3,
+                                                          "idle.countdown": 20})
+    win.ctx.session.set_profile(Profile(speech=True))
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
+        pass
+    assert any("시간이 더 필요하신가요" in t and "40" in t for t, _ in speech.said)
+
+
+# -- without touch -------------------------------------------------------------------------------
+def keys(qtbot, win, *names):
+    for name in names:
+        key, modifier = (name, Qt.NoModifier) if not isinstance(name, tuple) else name
+        qtbot.keyClick(QApplication.focusWidget() or win, key, modifier)
+
+
+def focus_on(qtbot, win, object_name, limit=80):
+    for _ in range(limit):
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.objectName() == object_name:
+            return
+        keys(qtbot, win, Qt.Key_Tab)
+    raise AssertionError(f"Tab never reached {object_name}")
+
+
+def test_find_a_room_with_keys_only(qtbot, window, demo):
+    window.activateWindow()
+    focus_on(qtbot, window, "Tile-floors")
+    keys(qtbot, window, Qt.Key_Return)
+    assert window.route == ("floors",)
+    focus_on(qtbot, window, "Floor-2F")
+    keys(qtbot, window, (Qt.Key_5, Qt.KeypadModifier))  # the keypad's select key
+    assert window.route == ("floor", "2F")
+    focus_on(qtbot, window, "")  # the list of places has no name of its own; find it
+    view = window.page("floor").list
+    view.setFocus()
+    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    table, item_id, _ = view.model().items[view.currentIndex().row()]
+    assert window.route == ("card", table, item_id)
+    keys(qtbot, window, Qt.Key_Escape)
+    assert window.route == ("floor", "2F")
+    keys(qtbot, window, (Qt.Key_0, Qt.KeypadModifier))
+    assert window.route == ("home",)
+
+
+def test_call_for_help_and_close_it_with_keys(qtbot, window):
+    window.activateWindow()
+    focus_on(qtbot, window, "HelpButton")
+    keys(qtbot, window, Qt.Key_Return)
+    assert window.help_overlay.isVisible()
+    keys(qtbot, window, Qt.Key_Escape)
+    assert not window.help_overlay.isVisible()
+    keys(qtbot, window, (Qt.Key_Slash, Qt.KeypadModifier))
+    assert window.help_overlay.isVisible()
+
+
+def test_choose_a_profile_with_keys(qtbot, window):
+    window.activateWindow()
+    focus_on(qtbot, window, "AccessButton")
+    keys(qtbot, window, Qt.Key_Return)
+    assert QApplication.focusWidget().objectName() == "Ready-wheelchair"
+    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    assert window.ctx.session.profile.ready == "low_vision"
+
+
+def test_every_control_has_an_accessible_name(window, demo):
+    unnamed = []
+    for screen in visit_every_screen(window, demo):
+        for b in window.findChildren(QAbstractButton):
+            if b.isVisible() and not (b.accessibleName() or b.text()):
+                unnamed.append(f"{screen}: {b.objectName()}")
+        for v in window.findChildren(QListView):
+            if v.isVisible() and v.model().rowCount():
+                if not v.model().index(0, 0).data(Qt.AccessibleTextRole):
+                    unnamed.append(f"{screen}: rows of {v.objectName()}")
+    assert unnamed == []
+    assert window.page("floor").plan.accessibleName()
