@@ -66,21 +66,25 @@ def cmd_config(args) -> int:
 
 
 def cmd_say(args) -> int:
-    from .core.speech import Speech, wav_seconds
+    from .core.speech import Speech, SpeechError, wav_seconds
 
     speech = Speech()
     try:
         speech.wait_ready(30)
-        if not (speech.can_synthesize if args.out else speech.available):
-            print(f"speech unavailable: {speech.problem}", file=sys.stderr)
-            return 2
-        if args.out:
+        if speech.can_synthesize and args.out:
             path = speech.save(args.text, args.lang, args.out)
             print(f"{path}  {wav_seconds(path):.2f} s  voice {speech.voices.get(args.lang)}")
-        else:
+            return 0
+        if speech.available:
             speech.say(args.text, args.lang)
             speech.wait()
+        if not speech.available:  # also when playing failed
+            print(f"speech unavailable: {speech.problem}", file=sys.stderr)
+            return 2
         return 0
+    except SpeechError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     finally:
         speech.close()
 

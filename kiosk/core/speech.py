@@ -1,33 +1,38 @@
 """Read answers aloud: one worker thread owns the pyttsx3 engine, the caller never waits.
 
-How it works with pyttsx3 2.99's espeak driver, and why:
-- espeak synthesises in its own thread; the driver plays a finished utterance by running
-  `aplay` inside that thread, and `engine.stop()` then waits for it: speech cannot be
-  interrupted through pyttsx3. So the worker never calls `engine.say()`: it synthesises each
-  utterance to a WAV (`save_to_file`, ~10 ms a sentence) and plays it in an `aplay` child
-  process, which `stop()` or a new `say()` ends at once from any thread. This also sidesteps
-  the driver keeping its save-file setting (a `say()` after a `save_to_file()` writes the
-  file again) and the temp WAV files its own playback leaves behind on errors.
-- `runAndWait()` may return before the file is written; the worker waits for the engine's
-  'finished-utterance' notification instead.
-- `pyttsx3.init()` hands every caller the same engine and espeak's voice, rate and volume are
-  process-wide, so all Speech objects synthesise under one lock, setting all three each time.
-- The espeak driver prints "Audio saved to ..." on each save; that print is muted in the
-  driver module only (see _mute_driver_prints), so the CLI's stdout stays clean.
+What pyttsx3 2.99's espeak driver does, and how this module copes:
+- It plays an utterance by running `aplay` inside espeak's own thread, and `engine.stop()`
+  waits for that: speech cannot be cut off through pyttsx3. So the worker never calls
+  `engine.say()`: it synthesises to a WAV (`save_to_file`, ~10 ms a sentence) and plays it
+  in an `aplay` child process that stop() or a new say() ends at once, from any thread.
+  (This also avoids the driver's sticky save-file: a say() after a save writes that file.)
+- espeak applies rate and volume later, in its own thread, and `runAndWait()` cancels
+  whatever is still pending there, then the utterance too (58 of 300 quick utterances in a
+  test). So the worker waits until espeak is idle before setting them and again before each
+  run (_settle; espeak_Synchronize returns at once in this mode), and retries a cancelled run.
+  The engine's first run queues settings behind the save, so it is a bare test utterance.
+- `runAndWait()` can return before the file is written: the worker waits for the engine's
+  'finished-utterance' notification instead. A file it cannot write hangs `runAndWait()`
+  for good, so the engine only ever writes into this module's own temp folder.
+- `pyttsx3.init()` returns one shared engine and espeak's settings are process-wide, so all
+  Speech objects synthesise under one lock and set voice, rate and volume every time.
+- The driver prints "Audio saved to ..." for every file; that print is muted in the driver
+  module alone (_mute_driver_prints), so the CLI's stdout stays clean.
 """
 from __future__ import annotations
 
 import logging
 import queue
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
+import time
 import wave
 from pathlib import Path
 from typing import Callable
+
+from .audio_player import AplayPlayer, SilentPlayer, SpeechError  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +41,7 @@ MIN_RATE, MAX_RATE = 80, 300  # espeak's own floor is 80; above 300 nobody follo
 DEFAULT_VOLUME = 1.0
 SYNTH_TIMEOUT = 30.0  # seconds; a whole page of text synthesises in well under one
 VOICE_PREFERENCE = {"ko": ("ko", "ko-kr"), "en": ("en-us", "en", "en-gb")}
-_ENGINE_LOCK = threading.Lock()  # one espeak per process, whatever the number of Speech objects
-
-
-class SpeechError(RuntimeError):
-    """Speech cannot do what was asked; the message says why."""
+_ENGINE_LOCK = threading.Lock()  # one espeak per process, however many Speech objects
 
 
 def wav_seconds(path: Path | str) -> float:
@@ -51,22 +52,15 @@ def wav_seconds(path: Path | str) -> float:
 
 def pick_voice(voices, lang: str) -> str | None:
     """The id of the engine voice for `lang`, by its languages (or id), in preference order."""
-    def langs(v):
-        names = [x.decode(errors="ignore") if isinstance(x, bytes) else str(x)
+    def names(v):
+        langs = [x.decode(errors="ignore") if isinstance(x, bytes) else str(x)
                  for x in (getattr(v, "languages", None) or ())]
-        return [n.lower().replace("_", "-") for n in names] + [v.id.lower().rsplit("/", 1)[-1]]
+        return [n.lower().replace("_", "-") for n in langs] + [v.id.lower().rsplit("/", 1)[-1]]
     for wanted in VOICE_PREFERENCE.get(lang, (lang,)):
         for v in voices:
-            if wanted in langs(v):
+            if wanted in names(v):
                 return v.id
-    return next((v.id for v in voices if any(n.startswith(lang + "-") for n in langs(v))), None)
-
-
-def _mute_driver_prints() -> None:
-    """The espeak driver print()s each saved file; shadow print in that module alone."""
-    driver = sys.modules.get("pyttsx3.drivers.espeak")
-    if driver is not None:
-        driver.print = lambda *args, **kwargs: log.debug(" ".join(map(str, args)))
+    return next((v.id for v in voices if any(n.startswith(lang + "-") for n in names(v))), None)
 
 
 def _default_engine():
@@ -74,67 +68,29 @@ def _default_engine():
     return pyttsx3.init()
 
 
-class AplayPlayer:
-    """Plays WAV files with ALSA's `aplay` in a child process, so stop() ends them at once."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._proc: subprocess.Popen | None = None
-
-    def problem(self) -> str:
-        """Why this machine cannot play sound, or "" if it can."""
-        exe = shutil.which("aplay")
-        if not exe:
-            return "no audio player (aplay missing: install alsa-utils)"
-        try:
-            cards = subprocess.run([exe, "-l"], capture_output=True, text=True, timeout=10)
-        except (OSError, subprocess.SubprocessError) as exc:
-            return f"no audio device (aplay -l failed: {exc})"
-        if not re.search(r"^card \d+:", cards.stdout, re.MULTILINE):
-            return "no audio device (aplay -l lists no sound card)"
-        return ""
-
-    def play(self, path: Path, wanted: Callable[[], bool]) -> None:
-        """Play to the end, or until stop(); `wanted` closes the race with a stop() meanwhile."""
-        proc = subprocess.Popen(["aplay", "-q", str(path)], stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        with self._lock:
-            self._proc = proc
-        if not wanted():
-            proc.terminate()
-        _out, err = proc.communicate()
-        with self._lock:
-            self._proc = None
-        if proc.returncode != 0 and wanted():
-            lines = (err or "").strip().splitlines()
-            raise SpeechError(f"audio playback failed ({lines[-1] if lines else proc.returncode})")
-
-    def stop(self) -> None:
-        with self._lock:
-            proc = self._proc
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
+def _settle(engine, timeout: float = 5.0) -> None:
+    """Wait until espeak has run every command it was given (a no-op for other engines)."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    espeak = sys.modules.get("pyttsx3.drivers._espeak")
+    if espeak is None or type(driver).__module__ != "pyttsx3.drivers.espeak":
+        return
+    deadline = time.monotonic() + timeout
+    while espeak.IsPlaying() and time.monotonic() < deadline:
+        time.sleep(0.001)
 
 
-class SilentPlayer:
-    """Plays nothing, at once: for UI tests and kiosks without speakers."""
-
-    def problem(self) -> str:
-        return ""
-
-    def play(self, path: Path, wanted: Callable[[], bool]) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
+def _mute_driver_prints() -> None:
+    driver = sys.modules.get("pyttsx3.drivers.espeak")
+    if driver is not None:
+        driver.print = lambda *args, **kwargs: log.debug(" ".join(map(str, args)))
 
 
 class Speech:
     """Text to speech for the kiosk: say/stop/pause/repeat from the GUI thread, never blocking.
 
-    State (`available`, `problem`) is known a moment after construction, in the worker;
-    `on_state(available, problem)`, `on_utterance(text, lang)` and `on_speaking(bool)` are
-    called from the worker thread (a Qt adapter must marshal them to the GUI thread).
+    `available` and `problem` are known a moment after construction. The callbacks
+    `on_state(available, problem)`, `on_utterance(text, lang)` and `on_speaking(bool)` run
+    in the worker thread: a Qt adapter must hand them to the GUI thread.
     """
 
     def __init__(self, engine_factory: Callable | None = None, *, player=None,
@@ -147,16 +103,15 @@ class Speech:
         self.can_synthesize = self.can_play = False
         self.problem = "starting"
         self.voices: dict[str, str | None] = {}  # lang -> engine voice id
-        self.last_spoken: tuple[str, str] | None = None  # what was last handed to the player
+        self.last_spoken: tuple[str, str] | None = None  # (text, lang) last handed to the player
         self.speaking = self.paused = False
         self.rate, self.volume = DEFAULT_RATE, DEFAULT_VOLUME
         self._lock = threading.Lock()
-        self._generation = 0  # bumped by every say/stop; queued or playing older speech is dropped
-        self._last: tuple[str, str] | None = None  # what repeat()/resume() say again
+        self._generation = 0  # bumped by say/stop: older queued or playing speech is dropped
+        self._last: tuple[str, str] | None = None  # what repeat() and resume() say again
         self._jobs: queue.Queue = queue.Queue()
-        self._ready = threading.Event()
-        self._finished = threading.Event()
-        self._finished_ok = False
+        self._ready, self._finished = threading.Event(), threading.Event()
+        self._completed = False
         self._engine = self._token = None
         self._tmp = Path(tempfile.mkdtemp(prefix="kiosk-speech-"))
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
@@ -170,7 +125,7 @@ class Speech:
         """Block until `available` and `problem` are known (for the CLI and tests)."""
         return self._ready.wait(timeout)
 
-    # -- GUI-facing: all return at once ----------------------------------------------------
+    # -- GUI-facing: these return at once --------------------------------------------------
     def say(self, text: str, lang: str = "ko") -> None:
         """Speak `text`, cutting off whatever is being said or waiting to be said."""
         text = (text or "").strip()
@@ -202,7 +157,7 @@ class Speech:
             self.say(*self._last)
 
     def set_rate(self, words_per_minute: float) -> int:
-        """Takes effect from the next utterance; returns the rate used (clamped)."""
+        """Used from the next utterance on; returns the rate kept (clamped to 80-300)."""
         self.rate = int(min(MAX_RATE, max(MIN_RATE, words_per_minute)))
         return self.rate
 
@@ -215,13 +170,20 @@ class Speech:
         self.stop()
         self.rate, self.volume, self._last = DEFAULT_RATE, DEFAULT_VOLUME, None
 
-    # -- blocking helpers for the CLI and tests (never from the GUI thread) ----------------
+    # -- blocking, for the CLI and tests (never from the GUI thread) -----------------------
     def save(self, text: str, lang: str, path: Path | str, timeout: float = SYNTH_TIMEOUT) -> Path:
         """Synthesise `text` to a WAV file; waits for the current utterance to end first."""
         if not (text or "").strip():
             raise SpeechError("nothing to say")
         path = Path(path)
-        self._call(lambda: self._synthesize(text.strip(), lang, path), timeout)
+
+        def synthesize_and_copy():
+            self._synthesize(text.strip(), lang, self._tmp / "save.wav")
+            try:
+                shutil.copyfile(self._tmp / "save.wav", path)
+            except OSError as exc:
+                raise SpeechError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        self._call(synthesize_and_copy, timeout)
         return path
 
     def wait(self, timeout: float | None = None) -> None:
@@ -235,31 +197,29 @@ class Speech:
         shutil.rmtree(self._tmp, ignore_errors=True)
 
     def _call(self, func: Callable, timeout: float | None) -> None:
-        done, outcome = threading.Event(), []
-        self._jobs.put(("call", func, done, outcome))
+        done, errors = threading.Event(), []
+        self._jobs.put(("call", func, done, errors))
         if not done.wait(timeout):
             raise SpeechError(f"the speech engine did not answer within {timeout:g} s")
-        if outcome:
-            raise outcome[0]
+        if errors:
+            raise errors[0]
 
     # -- the worker thread -----------------------------------------------------------------
     def _run(self) -> None:
         self._start()
         while (job := self._jobs.get()) is not None:
-            try:
-                if job[0] == "say":
+            if job[0] == "say":
+                try:
                     self._speak(*job[1:])
-                else:
-                    _kind, func, done, outcome = job
-                    try:
-                        func()
-                    except SpeechError as exc:  # handed to the waiting caller
-                        outcome.append(exc)
-                    except Exception as exc:
-                        outcome.append(SpeechError(f"{type(exc).__name__}: {exc}"))
-                    done.set()
-            except Exception:
-                log.exception("speech: %s failed", job[0])
+                except Exception:
+                    log.exception("speech: saying %r failed", job[2])
+                continue
+            _kind, func, done, errors = job
+            try:
+                func()
+            except Exception as exc:  # raised in the waiting caller
+                errors.append(exc if isinstance(exc, SpeechError) else SpeechError(repr(exc)))
+            done.set()
         if self._token is not None:
             self._engine.disconnect(self._token)
         self._engine = None
@@ -271,13 +231,13 @@ class Speech:
             _mute_driver_prints()
             voices = self._engine.getProperty("voices")
             self.voices = {lang: pick_voice(voices, lang) for lang in VOICE_PREFERENCE}
-            self.can_synthesize, problem = True, ""
-        except Exception as exc:  # missing library, broken driver: the kiosk works silently
-            hint = " (install libespeak-ng1)" if "espeak" in str(exc).lower() else ""
-            problem = f"no speech engine{hint}: {exc}"
-        if self.can_synthesize:
+            self.can_synthesize = True
+            self._synthesize("ok", "en", self._tmp / "check.wav", configure=False)
             problem = self._player.problem()
             self.can_play = not problem
+        except Exception as exc:  # missing library, broken driver: the kiosk works silently
+            hint = " (install libespeak-ng1)" if "espeak" in str(exc).lower() else ""
+            self.can_synthesize, problem = False, f"no speech engine{hint}: {exc}"
         self._set_state(problem)
         self._ready.set()
 
@@ -286,24 +246,32 @@ class Speech:
         log.info("speech: %s", "available" if self.available else problem)
         self._notify(self.on_state, self.available, problem)
 
-    def _on_finished(self, name=None, completed=True) -> None:  # from espeak's own thread
-        self._finished_ok = completed
+    def _on_finished(self, name=None, completed=True) -> None:  # in espeak's own thread
+        self._completed = completed
         self._finished.set()
 
-    def _synthesize(self, text: str, lang: str, path: Path) -> None:
+    def _synthesize(self, text: str, lang: str, path: Path, configure: bool = True) -> None:
         if not self.can_synthesize:
             raise SpeechError(self.problem)
+        path.parent.mkdir(parents=True, exist_ok=True)  # in case a /tmp cleaner removed it
         with _ENGINE_LOCK:
-            if self.voices.get(lang):
-                self._engine.setProperty("voice", self.voices[lang])
-            self._engine.setProperty("rate", self.rate)
-            self._engine.setProperty("volume", self.volume)
-            self._finished.clear()
-            self._engine.save_to_file(text, str(path))
-            self._engine.runAndWait()
-            if not self._finished.wait(SYNTH_TIMEOUT) or not self._finished_ok:
-                raise SpeechError("the speech engine did not finish the utterance")
-        if not path.is_file():
+            for _attempt in range(3):  # a cancelled run is retried (see the module docstring)
+                _settle(self._engine)  # the previous utterance's callback has returned
+                if configure:
+                    if self.voices.get(lang):
+                        self._engine.setProperty("voice", self.voices[lang])
+                    self._engine.setProperty("rate", self.rate)
+                    self._engine.setProperty("volume", self.volume)
+                    _settle(self._engine)  # espeak has applied rate and volume
+                self._finished.clear()
+                self._engine.save_to_file(text, str(path))
+                self._engine.runAndWait()
+                if not self._finished.wait(SYNTH_TIMEOUT):
+                    raise SpeechError("the speech engine did not finish in time")
+                if self._completed:
+                    break
+                log.warning("speech: the engine cancelled an utterance; trying again")
+        if not (self._completed and path.is_file()):
             raise SpeechError(f"the speech engine wrote no file {path}")
 
     def _current(self, generation: int) -> bool:
@@ -316,8 +284,7 @@ class Speech:
         self._synthesize(text, lang, wav)
         if not self._current(generation):
             return
-        self.last_spoken = (text, lang)
-        self.speaking = True
+        self.last_spoken, self.speaking = (text, lang), True
         self._notify(self.on_utterance, text, lang)
         self._notify(self.on_speaking, True)
         try:

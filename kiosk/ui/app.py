@@ -66,8 +66,8 @@ def build(directory: Directory, cfg: config_module.Config, speech=None) -> Kiosk
     `speech` is a core.speech.Speech (its worker thread owns the engine), or None when the
     kiosk runs without speech; the screens then say that speech is unavailable.
     """
-    from .access_panel import AccessPanel
     from .idle import IdleWatcher
+    from .input_events import InputEvents
     from .keypad import KeypadNavigator
     from .overlays import HelpOverlay
     from .voice import Voice
@@ -87,10 +87,17 @@ def build(directory: Directory, cfg: config_module.Config, speech=None) -> Kiosk
         owned.setParent(window)
     window.help_overlay = HelpOverlay(ctx, window)
     window.help_button.clicked.connect(window.help_overlay.open)
-    window.access_panel = AccessPanel(ctx, window, voice)
-    window.access_button.clicked.connect(window.access_panel.open)
-    window.idle = IdleWatcher(ctx, window, cfg["idle.timeout"], cfg["idle.countdown"])
-    window.keypad = KeypadNavigator(window)
+    # Built on first use: a visitor who never opens it should not wait for it at start-up.
+    def make_access_panel():
+        from .access_panel import AccessPanel
+        return AccessPanel(ctx, window, voice)
+
+    window.make_access_panel = make_access_panel
+    window.access_button.clicked.connect(lambda: window.access_panel.open())
+    inputs = InputEvents(window)
+    inputs.pressed.connect(voice.interrupt)
+    window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
+    window.keypad = KeypadNavigator(window, inputs)
     return window
 
 
@@ -118,10 +125,20 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         show_full_screen(window)
     # After the first frame is on screen: build the search index, so the home screen is not
     # kept waiting and the first keystroke is fast; benchmarks may also ask to hear of it.
-    first_paint = AfterFirstPaint(window, window.ctx.search_index)
+    speech = []  # started after the first frame too: loading espeak would delay it
+
+    def start_speech() -> None:
+        from ..core.speech import Speech
+        speech.append(Speech())
+        window.ctx.voice.attach(speech[0])
+
+    first_paint = AfterFirstPaint(window, window.ctx.search_index, start_speech)
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
-    return app.exec()
+    code = app.exec()
+    for service in speech:
+        service.close()
+    return code
 
 
 def report_paint(started: float, mode: str) -> None:

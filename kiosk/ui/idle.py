@@ -1,12 +1,11 @@
 """Idle reset: after a while without a touch, ask "Need more time?", then start over.
 
-One application-wide event filter restarts a single-shot timer on any touch, click or key.
+Any touch, click or key (ui/input_events.py) restarts a single-shot timer.
 Starting over returns home, restores the default language and text size, and clears input.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from .overlays import Overlay
 from .widgets import button
@@ -36,7 +35,7 @@ class IdleWatcher(QObject):
     countdown_started = Signal()
     visit_reset = Signal()
 
-    def __init__(self, ctx, window, timeout_s: float, countdown_s: float):
+    def __init__(self, ctx, window, inputs, timeout_s: float, countdown_s: float):
         super().__init__(window)
         self.ctx, self.window = ctx, window
         self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
@@ -48,7 +47,7 @@ class IdleWatcher(QObject):
         self.tick_timer.timeout.connect(self._tick)
         self.overlay.more_button.clicked.connect(self.extend)
         self.overlay.done_button.clicked.connect(self.reset_visit)
-        QApplication.instance().installEventFilter(self)
+        inputs.activity.connect(self._activity)
         self.idle_timer.start()
 
     @property
@@ -61,10 +60,9 @@ class IdleWatcher(QObject):
         if not self.tick_timer.isActive():
             self.idle_timer.start()
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() in ACTIVITY and not self.tick_timer.isActive():
+    def _activity(self) -> None:
+        if not self.tick_timer.isActive():  # during the countdown only its buttons count
             self.idle_timer.start()
-        return False
 
     def _visit_in_progress(self) -> bool:
         return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress

@@ -12,7 +12,7 @@ visible (a thick ring). Every move is announced when speech is on (window._focus
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QScrollArea,
                                QWidget)
 
@@ -26,18 +26,18 @@ KEYS = {Qt.Key_Up: "up", Qt.Key_Down: "down", Qt.Key_Left: "left", Qt.Key_Right:
 
 
 class KeypadNavigator(QObject):
-    def __init__(self, window):
+    def __init__(self, window, inputs):
         super().__init__(window)
         self.window = window
-        QApplication.instance().installEventFilter(self)
+        inputs.key_handler = self.key_pressed
 
     def action_for(self, event) -> str | None:
         if event.modifiers() & Qt.KeypadModifier and event.key() in PAD:
             return PAD[event.key()]
         return KEYS.get(event.key())
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.KeyPress or not isinstance(obj, QWidget):
+    def key_pressed(self, obj, event) -> bool:
+        if not isinstance(obj, QWidget):
             return False
         if obj.window() is not self.window:
             return False
@@ -84,7 +84,7 @@ class KeypadNavigator(QObject):
 
     def overlays(self) -> list[QWidget]:
         return [o for o in (getattr(self.window, n, None) for n in
-                            ("help_overlay", "access_panel")) if o is not None] + \
+                            ("help_overlay", "_access_panel")) if o is not None] + \
             ([self.window.idle.overlay] if hasattr(self.window, "idle") else [])
 
     def focusables(self) -> list[QWidget]:

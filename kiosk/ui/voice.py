@@ -6,10 +6,7 @@ thread to the GUI thread through a signal, so screens can say when speech is una
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QApplication
-
-STOP_ON = {QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress}
+from PySide6.QtCore import QObject, Signal
 
 
 class Voice(QObject):
@@ -24,16 +21,19 @@ class Voice(QObject):
         self.available = False
         self.problem = "…"
         self._state_from_worker.connect(self._set_state)
-        if speech is None:
-            self.problem = "no speech engine was started"
-        else:
-            # Called from the speech worker's thread; the signal carries it to this one.
-            speech.on_state = lambda ok, why: self._state_from_worker.emit(ok, why)
-            if speech.wait_ready(0):
-                self._set_state(speech.available, speech.problem)
+        self.problem = "no speech engine was started"
+        if speech is not None:
+            self.attach(speech)
         session.profile_changed.connect(self._profile_changed)
         session.reset_requested.connect(self.reset)
-        QApplication.instance().installEventFilter(self)
+
+    def attach(self, speech) -> None:
+        """Use this speech service (the kiosk starts it after its first frame)."""
+        self.speech = speech
+        # Called from the speech worker's thread; the signal carries it to this one.
+        speech.on_state = lambda ok, why: self._state_from_worker.emit(ok, why)
+        if speech.wait_ready(0):
+            self._set_state(speech.available, speech.problem)
 
     @property
     def on(self) -> bool:
@@ -79,8 +79,7 @@ class Voice(QObject):
         if self.speech is not None:
             self.speech.reset()
 
-    def eventFilter(self, obj, event) -> bool:
-        # Any action stops speech; what the action shows next is spoken afresh.
-        if event.type() in STOP_ON and event.spontaneous() and self.on:
+    def interrupt(self) -> None:
+        """Any action stops speech; what the action shows next is spoken afresh."""
+        if self.on:
             self.speech.stop()
-        return False

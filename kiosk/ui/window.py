@@ -52,6 +52,8 @@ class KioskWindow(QWidget):
         self._holders: dict[str, QScrollArea] = {}
         self._history: list[Route] = []
         self.route: Route = ()
+        self._access_panel = None
+        self.make_access_panel: Callable = lambda: None
         session = ctx.session
 
         self.chrome = Chrome(ctx)
@@ -113,6 +115,12 @@ class KioskWindow(QWidget):
 
     def back(self) -> None:
         self.navigate(self._history.pop() if self._history else ("home",), push=False)
+
+    @property
+    def access_panel(self):
+        if self._access_panel is None:
+            self._access_panel = self.make_access_panel()
+        return self._access_panel
 
     # -- speech ------------------------------------------------------------------------------
     def speak_screen(self) -> None:
