@@ -171,6 +171,8 @@ class Theme(QObject):
         QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
             border: {px(6)}px solid {p.focus_on_bar}; }}
         QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
+        QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed;
+            background: {p.surface_alt}; }}
         #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};
             border-radius: {px(24)}px; }}
         """
