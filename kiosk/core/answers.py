@@ -55,11 +55,13 @@ def where(directory: Directory, table: str, item) -> str | None:
 
 def answer(directory: Directory, table: str, item_id: str, lang: str, match: str = "") -> Answer:
     item = directory.get(table, item_id)
-    room = directory.room(where(directory, table, item))
+    dept = item if table == "departments" else \
+        directory.department(getattr(item, "department", None))
+    # Where to go: the item's own room, else its department's (a person with no desk of
+    # their own is found through their office).
+    room = directory.room(where(directory, table, item)) or \
+        (directory.room(dept.room) if dept is not None else None)
     floor = directory.floor(room.floor) if room else None
-    dept = directory.department(getattr(item, "department", None))
-    if table == "departments":
-        dept = item
     phone = getattr(item, "phone", "") or ""
     if table == "staff":
         phone = item.extension
@@ -69,10 +71,10 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
                              if getattr(item, "description", None) else "")
         if table == "departments":
             detail = _first_line(item.duties.get(lang))
-    if not phone and room is not None:
-        phone = room.phone
-    if not phone and dept is not None:
-        phone = dept.phone
+    # Whom to call: the item, its room, its department and the ones above it, the building.
+    candidates = [room.phone if room else ""] + [d.phone for d in directory.parents(dept)]
+    for number in candidates + [directory.building.phone]:
+        phone = phone or number
     return Answer(
         table=table, id=item_id, kind=tr(KIND_LABELS[table], lang),
         name=item.name.get(lang), detail=detail,

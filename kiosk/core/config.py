@@ -6,6 +6,7 @@ message naming the file, the setting and the fix, never half-applied.
 """
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ class Setting:
     help: str
     choices: tuple = ()
     minimum: float | None = None
+    maximum: float | None = None
 
 
 SETTINGS = (
@@ -35,13 +37,13 @@ SETTINGS = (
     Setting("language.default", str, "ko", "Language after start and after each idle reset.",
             choices=("ko", "en")),
     Setting("idle.timeout", float, 60.0, "Seconds without a touch before the kiosk asks "
-            "'Need more time?'.", minimum=5),
+            "'Need more time?'.", minimum=5, maximum=3600),
     Setting("idle.countdown", float, 20.0, "Seconds the 'Need more time?' question stays "
-            "before the kiosk returns home.", minimum=3),
+            "before the kiosk returns home.", minimum=3, maximum=600),
     Setting("screen.diagonal", float, 32.0, "The touchscreen's diagonal in inches (sizes "
-            "touch targets in millimetres).", minimum=7),
+            "touch targets in millimetres).", minimum=7, maximum=120),
     Setting("screen.bottom", float, 700.0, "Height of the screen's bottom edge above the "
-            "floor in mm (places the low-position band).", minimum=0),
+            "floor in mm (places the low-position band).", minimum=0, maximum=2500),
     Setting("data.folder", str, "", "Where the kiosk keeps its data (empty: the platform's "
             "user data folder)."),
 )
@@ -82,8 +84,13 @@ def _check(setting: Setting, value: Any, where: str) -> Any:
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"{where}: {setting.key} must be one of "
                           f"{', '.join(map(str, setting.choices))}, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}: {setting.key} must be a finite number, got {value!r}")
     if setting.minimum is not None and value < setting.minimum:
         raise ConfigError(f"{where}: {setting.key} must be at least {setting.minimum}, "
+                          f"got {value!r}")
+    if setting.maximum is not None and value > setting.maximum:
+        raise ConfigError(f"{where}: {setting.key} must be at most {setting.maximum}, "
                           f"got {value!r}")
     return value
 

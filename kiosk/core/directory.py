@@ -69,9 +69,26 @@ class Directory:
     def rooms_on(self, floor_id: str) -> list[Room]:
         return [r for r in self.rooms if r.floor == floor_id]
 
+    def sub_departments(self, dept_id: str) -> list[Department]:
+        """The department's teams, their teams, and so on (depth first, in directory order)."""
+        out: list[Department] = []
+        for d in self.departments:
+            if d.parent == dept_id and d not in out:
+                out.append(d)
+                out += [x for x in self.sub_departments(d.id) if x not in out]
+        return out
+
+    def parents(self, dept: Department | None) -> list[Department]:
+        """The department itself, then the one above it, up to the top."""
+        chain: list[Department] = []
+        while dept is not None and dept not in chain:
+            chain.append(dept)
+            dept = self.department(dept.parent)
+        return chain
+
     def staff_in(self, dept_id: str) -> list[Staff]:
-        """Staff of a department and of its sub-departments."""
-        wanted = {dept_id} | {d.id for d in self.departments if d.parent == dept_id}
+        """Staff of a department and of all the teams below it."""
+        wanted = {dept_id} | {d.id for d in self.sub_departments(dept_id)}
         return [s for s in self.staff if s.department in wanted]
 
     def staff_in_room(self, room_id: str) -> list[Staff]:
@@ -126,6 +143,14 @@ class Directory:
         for d in self.departments:
             check("departments", d, "parent", "departments")
             check("departments", d, "room", "rooms")
+            seen, up = {d.id}, ids["departments"].get(d.parent)
+            while up is not None:  # a department may not be above itself
+                if up.id in seen:
+                    out.append(f"departments {d.id!r}: parent {d.parent!r} leads back to "
+                               f"{d.id!r} (a cycle); give the top department no parent")
+                    break
+                seen.add(up.id)
+                up = ids["departments"].get(up.parent)
         for s in self.staff:
             check("staff", s, "department", "departments", optional=False)
             check("staff", s, "room", "rooms")

@@ -24,7 +24,7 @@ TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")
 NAME, KEYWORD, DETAIL = range(3)  # field weights
 BUCKETS = 6  # weight * 2 + (1 for a person, 0 for a place or service)
 
-_WORD_SPLIT = re.compile(r"[\s,./()\[\]·ㆍ~\-:;]+")
+_WORD_SPLIT = re.compile(r"[\W_]+")  # punctuation never sticks to a word: "대출증?"
 _SEPARATOR = "\n"
 
 
@@ -39,7 +39,7 @@ class Hit:
         return TIER_NAMES[self.tier]
 
 
-def _fields(table: str, item) -> Iterator[tuple[int, str]]:
+def _fields(table: str, item, directory: Directory) -> Iterator[tuple[int, str]]:
     """(weight, text) pairs a visitor might type to find this item."""
     yield NAME, item.name.ko
     yield NAME, item.name.en
@@ -63,6 +63,12 @@ def _fields(table: str, item) -> Iterator[tuple[int, str]]:
         if text is not None:
             yield DETAIL, text.ko
             yield DETAIL, text.en
+    room = directory.room(item.id if table == "rooms" else getattr(item, "room", None))
+    if room is not None:  # "2층 화장실", "toilet 2F"
+        floor = directory.floor(room.floor)
+        yield DETAIL, floor.name.ko
+        yield DETAIL, floor.name.en
+        yield DETAIL, floor.id
 
 
 def _words(text: str) -> list[str]:
@@ -147,7 +153,7 @@ class SearchIndex:
             self.entries.append((table, item.id))
             person = table == "staff"
             self._person.append(person)
-            for weight, text in _fields(table, item):
+            for weight, text in _fields(table, item, directory):
                 text = normalize(text)
                 if not text:
                     continue
@@ -202,7 +208,8 @@ class SearchIndex:
             if take(PREFIX, self._prefix[bucket].with_prefix(key)):
                 return hits
         if is_initials_query(text):
-            compact = text.replace(" ", "")
+            # ㄹ then ㅅ on the Korean keyboard composes ㄽ: initials are single consonants.
+            compact = to_keys(text.replace(" ", ""))
             for bucket in range(BUCKETS):
                 if take(INITIALS, self._initials[bucket].with_prefix(compact)):
                     return hits

@@ -202,6 +202,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
     ctx.theme.changed.connect(view.doItemsLayout)
+    ctx.session.reset_requested.connect(view.scrollToTop)
     return view
 
 

@@ -46,10 +46,16 @@ PAGES = {
 
 def kiosk_position(directory: Directory, cfg: config_module.Config) -> Kiosk | None:
     """The 'you are here' of this kiosk: from the directory, overridden by the config."""
-    kiosk = directory.kiosk(cfg["kiosk.id"]) or (directory.kiosks[0] if directory.kiosks else None)
+    where = cfg.path or "config"
+    kiosk = directory.kiosk(cfg["kiosk.id"])
     if kiosk is None:
-        return None
+        known = ", ".join(k.id for k in directory.kiosks) or "none"
+        raise config_module.ConfigError(f"{where}: kiosk.id {cfg['kiosk.id']!r} is not a kiosk "
+                                        f"of the directory (kiosks: {known})")
     floor = cfg["kiosk.floor"] or kiosk.floor
+    if floor not in {f.id for f in directory.floors}:
+        raise config_module.ConfigError(f"{where}: kiosk.floor {floor!r} is not a floor of the "
+                                        f"directory ({', '.join(f.id for f in directory.floors)})")
     x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
     y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
     return Kiosk(kiosk.id, kiosk.name, floor, x, y)

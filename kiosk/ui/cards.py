@@ -128,7 +128,7 @@ class CardPage(QWidget):
         grid.setHorizontalSpacing(px(24))
         grid.setVerticalSpacing(px(10))
         # Side by side when there is room; magnified on a narrow screen, name above value.
-        stacked = self.width() < px(1100)
+        stacked = self.window().width() < px(1100)
         for r, (name, value) in enumerate(rows):
             if stacked:
                 grid.addWidget(label(name, "fact-name"), 2 * r, 0)

@@ -57,7 +57,7 @@ class FloorPage(QWidget):
         self.tab_buttons = {}
         for floor in sorted(ctx.directory.floors, key=lambda f: f.level):
             tab = button(floor.id, role="tab", name=f"FloorTab-{floor.id}")
-            tab.clicked.connect(lambda _=False, f=floor.id: self.open(f))
+            tab.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f), push=False))
             self.tabs.addWidget(tab)
             self.tab_buttons[floor.id] = tab
         self.plan = FloorPlanView(ctx)

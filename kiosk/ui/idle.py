@@ -15,13 +15,19 @@ ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegi
 
 
 class CountdownOverlay(Overlay):
+    """Closing it by any means (its button, Escape, a touch beside it) means: more time."""
+
     def __init__(self, ctx, window):
         super().__init__(ctx, window)
         self.remaining = 0
+        self.on_close = self.hide
         self.more_button = button(role="tile", name="IdleMore")
         self.done_button = button(name="IdleDone")
         self.buttons.addWidget(self.more_button, 2)
         self.buttons.addWidget(self.done_button, 1)
+
+    def close_overlay(self) -> None:
+        self.on_close()
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -40,6 +46,7 @@ class IdleWatcher(QObject):
         self.ctx, self.window = ctx, window
         self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
         self.overlay = CountdownOverlay(ctx, window)
+        self.overlay.on_close = self.extend
         self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         ctx.session.profile_changed.connect(self._profile_changed)
         self.idle_timer.timeout.connect(self._idle)
@@ -70,6 +77,8 @@ class IdleWatcher(QObject):
 
     def _idle(self) -> None:
         if not self._visit_in_progress():
+            # Nobody to ask, but whatever was typed or scrolled must not greet the next visitor.
+            self.ctx.session.reset()
             self.idle_timer.start()
             return
         self.overlay.remaining = self.countdown_s
@@ -86,12 +95,12 @@ class IdleWatcher(QObject):
 
     def extend(self) -> None:
         self.tick_timer.stop()
-        self.overlay.close_overlay()
+        self.overlay.hide()
         self.idle_timer.start()
 
     def reset_visit(self) -> None:
         self.tick_timer.stop()
-        self.overlay.close_overlay()
+        self.overlay.hide()
         self.ctx.session.reset()
         self.idle_timer.start()
         self.visit_reset.emit()

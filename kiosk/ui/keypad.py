@@ -71,6 +71,8 @@ class KeypadNavigator(QObject):
         elif action == "home":
             w.navigate(("home",))
         elif action == "help":
+            if dialog is not None:
+                dialog.close_overlay()  # answer the open dialog first (countdown: more time)
             w.help_overlay.open()
         elif action == "louder":
             voice.change_volume(+0.2)
@@ -83,9 +85,10 @@ class KeypadNavigator(QObject):
         return True
 
     def overlays(self) -> list[QWidget]:
-        return [o for o in (getattr(self.window, n, None) for n in
-                            ("help_overlay", "_access_panel")) if o is not None] + \
-            ([self.window.idle.overlay] if hasattr(self.window, "idle") else [])
+        """Dialogs, the one that must be answered first first (the idle countdown)."""
+        found = [self.window.idle.overlay] if hasattr(self.window, "idle") else []
+        return found + [o for o in (getattr(self.window, n, None) for n in
+                                    ("_access_panel", "help_overlay")) if o is not None]
 
     def focusables(self) -> list[QWidget]:
         """Controls in reading order; inside an open dialog, only the dialog's."""

@@ -33,6 +33,7 @@ class Overlay(QWidget):
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(lambda _p: self.isVisible() and self._place())
+        ctx.session.reset_requested.connect(self.hide)  # a new visitor sees no old dialog
         self.hide()
 
     def eventFilter(self, obj, event) -> bool:
@@ -68,6 +69,11 @@ class Overlay(QWidget):
     def close_overlay(self) -> None:
         self.hide()
 
+    def mousePressEvent(self, event) -> None:
+        """A touch on the dimmed screen beside the dialog closes it, as visitors expect."""
+        if not self.panel.geometry().contains(event.position().toPoint()):
+            self.close_overlay()
+
     def retranslate(self) -> None:  # overridden
         pass
 
@@ -84,7 +90,6 @@ class HelpOverlay(Overlay):
         self.close_button = button(role="help", name="HelpClose")
         self.close_button.clicked.connect(self.close_overlay)
         self.buttons.addWidget(self.close_button)
-        ctx.session.reset_requested.connect(self.close_overlay)
 
     def retranslate(self) -> None:
         s = self.ctx.session

@@ -16,11 +16,10 @@ class PeoplePage(ListPage):
         self.retranslate()
 
     def _ordered(self):
-        departments = self.ctx.directory.departments
+        directory = self.ctx.directory
         ordered = []
-        for top in (d for d in departments if d.parent is None):
-            ordered.append(top)
-            ordered += [d for d in departments if d.parent == top.id]
+        for top in (d for d in directory.departments if d.parent is None):
+            ordered += [top, *directory.sub_departments(top.id)]
         return ordered
 
     def title(self) -> str:

@@ -3,7 +3,7 @@ every keystroke."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.hangul_input import HangulComposer
 from .answer_list import AnswerListModel, answer_view
@@ -11,6 +11,7 @@ from .keyboard import TouchKeyboard
 from .widgets import label
 
 LIMIT = 50
+MAX_LENGTH = 60  # longer than any name or duty; past it keys do nothing
 
 
 class SearchPage(QWidget):
@@ -22,6 +23,8 @@ class SearchPage(QWidget):
         self.composer = HangulComposer()
         self.query = label(role="query", wrap=False)
         self.query.setObjectName("SearchQuery")
+        # However long the text, the box keeps its width and shows the end being typed.
+        self.query.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.count = label(role="muted")
         self.model = AnswerListModel(ctx, self)
         self.results = answer_view(ctx, self.model)
@@ -52,6 +55,8 @@ class SearchPage(QWidget):
 
     # -- typing ------------------------------------------------------------------------------
     def type_key(self, char: str) -> None:
+        if len(self.composer.text) >= MAX_LENGTH:
+            return
         if self.keyboard.mode == "initials":
             # Initials are typed one by one, never composed (ㄹ then ㅅ must not become ㄽ).
             self.composer.set_text(self.composer.text + char)
@@ -96,7 +101,11 @@ class SearchPage(QWidget):
 
     def _show_query(self) -> None:
         s, text = self.ctx.session, self.composer.text
-        self.query.setText(text if text else s.tr("search.placeholder"))
+        shown = text if text else s.tr("search.placeholder")
+        width = self.query.contentsRect().width() - self.ctx.theme.px(40)
+        if width > 0:
+            shown = self.query.fontMetrics().elidedText(shown, Qt.ElideLeft, width)
+        self.query.setText(shown)
         self.query.setProperty("empty", not text)
         self.query.style().unpolish(self.query)
         self.query.style().polish(self.query)
@@ -107,6 +116,10 @@ class SearchPage(QWidget):
             self.count.setText(s.tr("search.none"))
         else:
             self.count.setText(s.tr("search.count_more" if n >= LIMIT else "search.count", n=n))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_query()
 
     # -- look --------------------------------------------------------------------------------
     def relayout(self) -> None:

@@ -74,7 +74,7 @@ class KioskWindow(QWidget):
         self.home_button.clicked.connect(lambda: self.navigate(("home",)))
         session.language_changed.connect(self.retranslate)
         session.profile_changed.connect(self._profile_changed)
-        session.reset_requested.connect(lambda: self.navigate(("home",)))
+        session.reset_requested.connect(self._visit_ended)
         ctx.voice.state_changed.connect(self.retranslate_chrome)
         ctx.theme.changed.connect(self.restyle)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -102,6 +102,9 @@ class KioskWindow(QWidget):
         name, *args = route
         if name == "home":
             self._history.clear()
+        elif tuple(route) in self._history:
+            # Coming back to a screen on the way: Back then goes where it went from there.
+            del self._history[self._history.index(tuple(route)):]
         elif push and self.route and self.route != route:
             self._history.append(self.route)
         page = self.page(name)
@@ -112,6 +115,11 @@ class KioskWindow(QWidget):
         self.retranslate_chrome()
         self.page_shown.emit(self.route)
         QTimer.singleShot(0, self.speak_screen)  # once the screen has its final layout
+
+    def _visit_ended(self) -> None:
+        for holder in self._holders.values():
+            holder.verticalScrollBar().setValue(0)
+        self.navigate(("home",))
 
     def back(self) -> None:
         self.navigate(self._history.pop() if self._history else ("home",), push=False)

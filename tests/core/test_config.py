@@ -38,6 +38,9 @@ def test_env_var_points_at_the_file(tmp_path, monkeypatch):
     ('[language]\ndefault = "fr"\n', "language.default must be one of ko, en"),
     ('kiosk = 3\n', "'kiosk' must be a \\[section\\]"),
     ('[idle]\ntimeout = true\n', "idle.timeout must be a float"),
+    ('[idle]\ntimeout = nan\n', "idle.timeout must be a finite number"),
+    ('[idle]\ntimeout = inf\n', "idle.timeout must be a finite number"),
+    ('[idle]\ntimeout = 1e7\n', "idle.timeout must be at most 3600"),
 ])
 def test_bad_files_are_refused_with_the_fix(tmp_path, text, message):
     path = tmp_path / "kiosk.toml"

@@ -122,3 +122,34 @@ def test_malformed_toml_names_the_file(tmp_path):
     (tmp_path / "building.toml").write_text("[building\nid = 1", encoding="utf-8")
     with pytest.raises(DirectoryFileError, match="building.toml"):
         load_folder(tmp_path)
+
+
+def test_department_cycles_are_refused(demo):
+    records = demo.to_records()
+    first, second = records["departments"][0], records["departments"][1]
+    first["parent"], second["parent"] = second["id"], first["id"]
+    with pytest.raises(ValueError, match="a cycle"):
+        Directory.from_records(records)
+
+
+def test_teams_of_teams_count_as_the_department(demo):
+    records = demo.to_records()
+    team = next(d for d in records["departments"] if d["parent"])
+    records["departments"].append({"id": "sub-team", "name": {"ko": "소팀", "en": "Sub-team"},
+                                   "parent": team["id"]})
+    records["staff"][0]["department"] = "sub-team"
+    directory = Directory.from_records(records)
+    top = directory.department(team["parent"])
+    assert records["staff"][0]["id"] in {s.id for s in directory.staff_in(top.id)}
+    assert "sub-team" in {d.id for d in directory.sub_departments(top.id)}
+
+
+def test_everyone_has_a_place_and_a_number_to_call(demo):
+    from kiosk.core.answers import answer
+
+    for table in ("rooms", "departments", "staff", "services", "amenities"):
+        for item in getattr(demo, table):
+            found = answer(demo, table, item.id, "ko")
+            assert found.phone, (table, item.id)
+            if table != "departments" or item.room:
+                assert found.floor, (table, item.id)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from helpers import find, tap
 
+from PySide6.QtCore import QPoint, Qt
+
 from kiosk.core import config
 from kiosk.ui.app import build
 
@@ -117,3 +119,60 @@ def test_search_index_waits_for_the_first_frame(qtbot, demo, tmp_path):
     widget.update()
     qtbot.wait(50)
     assert calls == ["index"]  # once only
+
+
+def test_a_kiosk_or_floor_the_directory_lacks_is_a_config_error(qtbot, demo, tmp_path):
+    import pytest
+
+    with pytest.raises(config.ConfigError, match="kiosk.id 'nosuch' is not a kiosk"):
+        build(demo, config.Config({"data.folder": str(tmp_path), "kiosk.id": "nosuch"}))
+    with pytest.raises(config.ConfigError, match="kiosk.floor '9F' is not a floor"):
+        build(demo, config.Config({"data.folder": str(tmp_path), "kiosk.floor": "9F"}))
+
+
+def test_floor_tabs_are_navigation(qtbot, window):
+    window.navigate(("floors",))
+    window.navigate(("floor", "1F"))
+    tap(qtbot, window.page("floor").tab_buttons["3F"])
+    assert window.route == ("floor", "3F") and "3층" in window.title.text()
+    tap(qtbot, find(window, "BackButton"))
+    assert window.route == ("floors",)
+
+
+def test_nothing_typed_survives_an_unattended_kiosk(qtbot, demo, tmp_path):
+    win = short_idle_window(qtbot, demo, tmp_path)
+    tap(qtbot, find(win, "Tile-search"))
+    page = win.page("search")
+    page.set_query("김성")
+    tap(qtbot, page.keyboard.mode_buttons["digits"])
+    tap(qtbot, find(win, "HomeButton"))
+    with qtbot.waitSignal(win.ctx.session.reset_requested, timeout=3000):
+        pass
+    assert page.composer.text == "" and page.keyboard.mode == "ko"
+
+
+def test_closing_the_countdown_any_way_gives_more_time(qtbot, demo, tmp_path):
+    win = short_idle_window(qtbot, demo, tmp_path)
+    tap(qtbot, find(win, "Tile-floors"))
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
+        pass
+    qtbot.keyClick(win, Qt.Key_Escape)
+    assert not win.idle.overlay.isVisible() and not win.idle.tick_timer.isActive()
+    assert win.route == ("floors",)
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
+        pass
+    tap(qtbot, win.idle.overlay, win.idle.overlay.rect().topLeft() + QPoint(5, 5))
+    assert not win.idle.tick_timer.isActive()
+
+
+def test_a_long_query_never_pushes_the_keyboard_off_screen(qtbot, window):
+    window.resize(1080, 1920)
+    window.navigate(("search",))
+    page = window.page("search")
+    for _ in range(80):
+        page.type_key("가")
+    assert len(page.composer.text) <= 60
+    clear = page.keyboard.clear
+    right = clear.mapTo(window, clear.rect().topRight()).x()
+    assert right <= window.width()
+    assert page.query.text().endswith("가")
