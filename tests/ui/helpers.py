@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QListView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QWidget
+
+from kiosk.ui.screenshots import scenes
 
 
 def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
@@ -66,3 +68,14 @@ class FakeSpeech:
 
     def reset(self):
         self.rate, self.volume = 170, 1.0
+
+
+def visit_every_screen(window, directory):
+    """Open every screen worth looking at (as the screenshots do); yields each one's name."""
+    for name, route, text in scenes(directory):
+        window.navigate(route)
+        if route[0] == "search":
+            window.page("search").set_query(text)
+        for _ in range(3):
+            QApplication.processEvents()
+        yield name

@@ -5,17 +5,23 @@ import re
 from dataclasses import fields
 
 import pytest
+from helpers import FakeSpeech, find, tap, visit_every_screen
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView
 
-from helpers import FakeSpeech, find, tap
-
 from kiosk.core import config
-from kiosk.core.accessibility import (DEFAULT, READY, TARGET_AREA_MM2, TARGET_GAP_MM,
-                                      TARGET_SIDE_MM, Profile, ScreenGeometry, contrast_ratio)
+from kiosk.core.accessibility import (
+    DEFAULT,
+    READY,
+    TARGET_AREA_MM2,
+    TARGET_GAP_MM,
+    TARGET_SIDE_MM,
+    Profile,
+    ScreenGeometry,
+    contrast_ratio,
+)
 from kiosk.core.paths import FLOORPLANS
 from kiosk.ui.app import build
-from kiosk.ui.screenshots import scenes
 from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -28,16 +34,6 @@ def kiosk(qtbot, demo, tmp_path, speech=None, size=(1920, 1080), **settings):
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-def visit_every_screen(win, demo):
-    for name, route, text in scenes(demo):
-        win.navigate(route)
-        if route[0] == "search":
-            win.page("search").set_query(text)
-        for _ in range(3):
-            QApplication.processEvents()
-        yield name
 
 
 # -- seeing -----------------------------------------------------------------------------------

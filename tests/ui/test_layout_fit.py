@@ -3,11 +3,11 @@ normal and larger text. Checked on the real widgets, not on pictures."""
 from __future__ import annotations
 
 import pytest
+from helpers import visit_every_screen
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
 
 from kiosk.core.accessibility import Profile
-from kiosk.ui.screenshots import scenes
 from kiosk.ui.widgets import Tile
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -69,11 +69,6 @@ def test_every_screen_fits(qtbot, window, demo, lang, shape, zoom):
     window.ctx.session.set_language(lang)
     window.ctx.session.set_profile(Profile(zoom=zoom))
     found = []
-    for name, route, text in scenes(demo):
-        window.navigate(route)
-        if route[0] == "search":
-            window.page("search").set_query(text)
-        for _ in range(3):
-            QApplication.processEvents()
+    for name in visit_every_screen(window, demo):
         found += [f"{name}: {p}" for p in problems(window)]
     assert found == []

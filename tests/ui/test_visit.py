@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from helpers import find, tap
-
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.core import config
