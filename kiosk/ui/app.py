@@ -131,19 +131,18 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         show_full_screen(window)
     # After the first frame is on screen: build the search index, so the home screen is not
     # kept waiting and the first keystroke is fast; benchmarks may also ask to hear of it.
-    speech = []  # started after the first frame too: loading espeak would delay it
+    voice = window.ctx.voice
 
-    def start_speech() -> None:
-        from ..core.speech import Speech
-        speech.append(Speech())
-        window.ctx.voice.attach(speech[0])
+    def prepare_speech() -> None:  # after the first frame; the engine loads on first use
+        from ..core.speech import Speech, quick_check
+        voice.prepare(Speech, quick_check())
 
-    first_paint = AfterFirstPaint(window, window.ctx.search_index, start_speech)
+    first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech)
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     code = app.exec()
-    for service in speech:
-        service.close()
+    if voice.speech is not None:
+        voice.speech.close()
     return code
 
 

@@ -22,10 +22,18 @@ class Voice(QObject):
         self.problem = "…"
         self._state_from_worker.connect(self._set_state)
         self.problem = "no speech engine was started"
+        self._factory = None
         if speech is not None:
             self.attach(speech)
         session.profile_changed.connect(self._profile_changed)
         session.reset_requested.connect(self.reset)
+
+    def prepare(self, factory, problem: str) -> None:
+        """Speech will come from `factory()` when a visitor first asks for it; `problem` is
+        what a quick check found ("" when speech should work)."""
+        self._factory = factory
+        if self.speech is None:
+            self._set_state(not problem, problem)
 
     def attach(self, speech) -> None:
         """Use this speech service (the kiosk starts it after its first frame)."""
@@ -44,6 +52,8 @@ class Voice(QObject):
         self.state_changed.emit()
 
     def _profile_changed(self, profile) -> None:
+        if profile.speech and self.speech is None and self._factory is not None:
+            self.attach(self._factory())  # the engine loads now, in its own thread
         if not profile.speech:
             self.stop()
 

@@ -430,3 +430,15 @@ def test_cli_says_why_it_cannot_speak(tmp_path):
     result = run_cli(tmp_path, "안녕하세요", env=fake_aplay(tmp_path / "bin", ""))
     assert result.returncode == 2
     assert "speech unavailable:" in result.stderr and result.stdout == ""
+
+
+def test_quick_check_needs_no_engine(monkeypatch):
+    from kiosk.core import speech as speech_module
+
+    class Quiet:
+        def problem(self):
+            return ""
+
+    assert speech_module.quick_check(Quiet()) == ""  # espeak-ng is a declared system package
+    monkeypatch.setattr(speech_module.ctypes.util, "find_library", lambda name: None)
+    assert "libespeak-ng1" in speech_module.quick_check(Quiet())

@@ -299,3 +299,28 @@ def test_every_control_has_an_accessible_name(window, demo):
                     unnamed.append(f"{screen}: rows of {v.objectName()}")
     assert unnamed == []
     assert window.page("floor").plan.accessibleName()
+
+
+def test_the_speech_engine_loads_only_when_a_visitor_asks(qtbot, window):
+    made = []
+
+    def factory():
+        made.append(FakeSpeech())
+        return made[-1]
+
+    window.ctx.voice.prepare(factory, "")
+    assert window.ctx.voice.available and made == []
+    window.ctx.session.set_profile(Profile(speech=True))
+    assert len(made) == 1
+    window.navigate(("floors",))
+    qtbot.waitUntil(lambda: bool(made[0].said))
+    window.ctx.voice.prepare(factory, "no audio device")  # a later check changes nothing
+    assert window.ctx.voice.available
+
+
+def test_a_quick_check_says_beforehand_that_speech_will_not_work(qtbot, window):
+    window.ctx.voice.prepare(FakeSpeech, "no audio device (aplay -l lists no sound card)")
+    assert not window.ctx.voice.available
+    tap(qtbot, window.access_button)
+    assert not find(window, "Toggle-speech").isEnabled()
+    assert window.ctx.desk_phone in window.access_panel.speech_note.text()
