@@ -122,6 +122,18 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     app.setApplicationName("library-kiosk")
     directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
     window = build(directory, cfg)
+    voice = window.ctx.voice
+
+    def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
+        from ..core.speech import Speech, quick_check
+        voice.prepare(Speech, quick_check())
+
+    # After the first frame is on screen (watched from before the window shows, so the frame
+    # cannot slip past): build the search index and check speech, so the home screen is not
+    # kept waiting; benchmarks may also ask to hear of it.
+    first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech)
+    if os.environ.get("KIOSK_REPORT_PAINT"):
+        first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:
         width, height = (int(v) for v in (size or "1920x1080").split("x"))
         window.resize(width, height)
@@ -129,17 +141,6 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     else:
         window.setWindowFlag(Qt.FramelessWindowHint)
         show_full_screen(window)
-    # After the first frame is on screen: build the search index, so the home screen is not
-    # kept waiting and the first keystroke is fast; benchmarks may also ask to hear of it.
-    voice = window.ctx.voice
-
-    def prepare_speech() -> None:  # after the first frame; the engine loads on first use
-        from ..core.speech import Speech, quick_check
-        voice.prepare(Speech, quick_check())
-
-    first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech)
-    if os.environ.get("KIOSK_REPORT_PAINT"):
-        first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     code = app.exec()
     if voice.speech is not None:
         voice.speech.close()
