@@ -151,6 +151,7 @@ class Theme(QObject):
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
             font-size: {px(36)}px; font-weight: bold; padding: {px(4)}px {px(20)}px; }}
         QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {px(64)}px;
+            max-height: {px(120)}px;
             padding: 0px; border-radius: {px(10)}px; }}
         QPushButton[role="key"][special="true"] {{ background: {p.surface_alt};
             font-size: {px(28)}px; }}

@@ -31,7 +31,8 @@ def button(text: str = "", role: str = "", name: str = "", parent: QWidget | Non
         widget.setProperty("role", role)
     if name:
         widget.setObjectName(name)
-    widget.setFocusPolicy(Qt.StrongFocus)
+    # Keys and the keypad move focus; a finger does not, so no ring follows each touch.
+    widget.setFocusPolicy(Qt.TabFocus)
     widget.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
     return widget
 
@@ -77,7 +78,7 @@ class Tile(QPushButton):
         self.setProperty("role", role)
         if name:
             self.setObjectName(name)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.TabFocus)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.heading = label(role=f"{role}-title")
         self.subtitle = label(role=f"{role}-sub")
