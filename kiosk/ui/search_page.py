@@ -127,6 +127,10 @@ class SearchPage(QWidget):
         px = theme.px
         portrait = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        # Side by side the two share the width; stacked, the keys keep their size and the
+        # answers take the rest of the height.
+        self.body.setStretch(0, 1 if portrait else 5)
+        self.body.setStretch(1, 0 if portrait else 6)
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(12))
         self.body.setSpacing(px(20))
