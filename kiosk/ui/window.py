@@ -45,6 +45,8 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WA_StyledBackground, True)
+        # The window holds focus until a key moves it: no focus ring greets a touch visitor.
+        self.setFocusPolicy(Qt.ClickFocus)
         self.ctx = ctx
         ctx.navigate = self.navigate
         self._factories = factories
@@ -120,6 +122,11 @@ class KioskWindow(QWidget):
         for holder in self._holders.values():
             holder.verticalScrollBar().setValue(0)
         self.navigate(("home",))
+        self.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
 
     def back(self) -> None:
         self.navigate(self._history.pop() if self._history else ("home",), push=False)
