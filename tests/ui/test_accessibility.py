@@ -324,3 +324,33 @@ def test_a_quick_check_says_beforehand_that_speech_will_not_work(qtbot, window):
     tap(qtbot, window.access_button)
     assert not find(window, "Toggle-speech").isEnabled()
     assert window.ctx.desk_phone in window.access_panel.speech_note.text()
+
+
+def test_find_a_person_and_a_service_with_keys_only(qtbot, window, demo):
+    window.activateWindow()
+    focus_on(qtbot, window, "Tile-people")
+    keys(qtbot, window, Qt.Key_Return)
+    departments = window.page("people").list
+    departments.setFocus(Qt.TabFocusReason)
+    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    assert window.route[0] == "staff"
+    people = window.page("staff").list
+    people.setFocus(Qt.TabFocusReason)
+    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    assert window.route[:2] == ("card", "staff")
+    keys(qtbot, window, (Qt.Key_0, Qt.KeypadModifier))
+    focus_on(qtbot, window, "Tile-services")
+    keys(qtbot, window, Qt.Key_Return)
+    services = window.page("services").list
+    services.setFocus(Qt.TabFocusReason)
+    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    assert window.route[:2] == ("card", "services")
+
+
+def test_search_with_a_real_keyboard_only(qtbot, window):
+    window.activateWindow()
+    focus_on(qtbot, window, "Tile-search")
+    keys(qtbot, window, Qt.Key_Return)
+    page = window.page("search")
+    qtbot.keyClicks(QApplication.focusWidget(), "elevator")
+    assert page.composer.text == "elevator" and page.model.rowCount() > 0
