@@ -95,7 +95,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # people
     "people.title": ("담당자 찾기", "Find a person"),
     "people.departments": ("부서를 고르세요", "Choose a department"),
-    "people.count": ("{n}명", "{n} people"),
+    "people.count": ("{n}명", "People: {n}"),
     "people.everyone": ("전체 직원", "All staff"),
     "presence.in": ("근무 중", "In"),
     "presence.away": ("자리 비움", "Away"),

@@ -120,14 +120,24 @@ class AnswerDelegate(QStyledItemDelegate):
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         self._paint_avatar(painter, avatar, row)
         left = avatar.right() + pad
-        right_width = max(px(220), rect.width() // 3)
+        # Wide rows put where and whom to call in a column on the right; narrow rows (a
+        # magnified screen, a half-width list) put them on a third line under the name.
+        wide = rect.right() - left >= px(640)
+        right_width = max(px(220), rect.width() // 3) if wide else 0
         text_rect = QRect(left, rect.top() + pad, rect.right() - left - right_width - pad,
                           side)
-        place_rect = QRect(rect.right() - right_width, rect.top() + pad, right_width - pad, side)
+        name_share = 55 if wide else 40
+        if wide:
+            place_rect = QRect(rect.right() - right_width, rect.top() + pad, right_width - pad,
+                               side)
+        else:
+            place_rect = QRect(left, rect.top() + pad + side * 70 // 100, text_rect.width(),
+                               side * 30 // 100)
 
         painter.setFont(theme.font(32, bold=True))
         painter.setPen(theme.color("text"))
-        name_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(), side * 55 // 100)
+        name_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(),
+                          side * name_share // 100)
         painter.drawText(name_rect, Qt.AlignLeft | Qt.AlignVCenter,
                          painter.fontMetrics().elidedText(row.name, Qt.ElideRight,
                                                           name_rect.width()))
@@ -138,11 +148,11 @@ class AnswerDelegate(QStyledItemDelegate):
         else:
             detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
         detail_rect = QRect(text_rect.left(), name_rect.bottom(), text_rect.width(),
-                            side - name_rect.height())
+                            side * (100 - name_share) // 100 if wide else side * 30 // 100)
         painter.drawText(detail_rect, Qt.AlignLeft | Qt.AlignVCenter,
                          painter.fontMetrics().elidedText(detail, Qt.ElideRight,
                                                           detail_rect.width()))
-        self._paint_place(painter, place_rect, row, lang)
+        self._paint_place(painter, place_rect, row, lang, one_line=not wide)
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
@@ -160,15 +170,21 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.setFont(theme.font(34, bold=True))
         painter.drawText(rect, Qt.AlignCenter, row.floor_id or row.name[:1])
 
-    def _paint_place(self, painter: QPainter, rect: QRect, row: Answer, lang: str) -> None:
+    def _paint_place(self, painter: QPainter, rect: QRect, row: Answer, lang: str,
+                     one_line: bool = False) -> None:
         theme = self.ctx.theme
-        top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
-        bottom = QRect(rect.left(), top.bottom(), rect.width(), rect.height() - top.height())
+        if one_line:  # place on the left, whom to call on the right, on one line
+            top = QRect(rect.left(), rect.top(), rect.width() * 2 // 3, rect.height())
+            bottom = QRect(top.right(), rect.top(), rect.width() - top.width(), rect.height())
+        else:
+            top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
+            bottom = QRect(rect.left(), top.bottom(), rect.width(), rect.height() - top.height())
+        place_align = Qt.AlignLeft if one_line else Qt.AlignRight
         painter.setFont(theme.font(26, bold=True))
         painter.setPen(theme.color("primary"))
         place = " · ".join(p for p in (row.floor, row.room_number) if p)
-        painter.drawText(top, Qt.AlignRight | Qt.AlignVCenter,
-                         painter.fontMetrics().elidedText(place, Qt.ElideLeft, top.width()))
+        painter.drawText(top, place_align | Qt.AlignVCenter,
+                         painter.fontMetrics().elidedText(place, Qt.ElideRight, top.width()))
         painter.setFont(theme.font(24))
         if row.presence:
             color = theme.color(f"presence_{row.presence}")

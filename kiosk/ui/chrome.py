@@ -32,7 +32,9 @@ class Chrome:
         for widget, stretch in ((self.access_button, 1), (self.low_button, 1),
                                 (self.pause_button, 1), (self.repeat_button, 1),
                                 (self.here_label, 2), (self.help_button, 2)):
-            self.footer.add(widget, stretch, min_width=1 if widget is self.here_label else 0)
+            # "You are here" is also on every floor plan: it gives way before the footer wraps.
+            here = widget is self.here_label
+            self.footer.add(widget, stretch, min_width=1 if here else 0, optional=here)
 
         session, voice = ctx.session, ctx.voice
         self.lang_button.clicked.connect(session.toggle_language)

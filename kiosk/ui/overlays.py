@@ -4,7 +4,7 @@ centred panel with large buttons. Children of the window, so they scale and tran
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from .widgets import button, label
 
@@ -67,7 +67,10 @@ class Overlay(QWidget):
         self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
     def close_overlay(self) -> None:
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         self.hide()
+        if had_focus:
+            self.parent().setFocus()  # not onto whatever control happens to come next
 
     def mousePressEvent(self, event) -> None:
         """A touch on the dimmed screen beside the dialog closes it, as visitors expect."""

@@ -116,11 +116,15 @@ class WrapBar(QWidget):
         self.setObjectName(name)
         self.setAttribute(Qt.WA_StyledBackground, True)
         self._items: list[tuple[QWidget, int, int]] = []  # widget, stretch, minimum width
+        self._optional: set[QWidget] = set()  # left out rather than starting a new row
         self._rows = QVBoxLayout(self)
 
-    def add(self, widget: QWidget, stretch: int = 0, min_width: int = 0) -> None:
+    def add(self, widget: QWidget, stretch: int = 0, min_width: int = 0,
+            optional: bool = False) -> None:
         widget.setParent(self)
         self._items.append((widget, stretch, min_width))
+        if optional:
+            self._optional.add(widget)
 
     def set_min_width(self, widget: QWidget, min_width: int) -> None:
         self._items = [(w, s, min_width if w is widget else m) for w, s, m in self._items]
@@ -129,17 +133,34 @@ class WrapBar(QWidget):
         self._rows.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self._rows.setSpacing(spacing)
         available = width - 2 * margin
+
+        def need(widget, min_width):
+            return max(min_width, widget.sizeHint().width() if not min_width else 0)
+
+        # The controls that must show, in as few rows as fit ...
         rows: list[list[tuple[QWidget, int]]] = [[]]
-        used = 0
+        used = [0]
         for widget, stretch, min_width in self._items:
-            if widget.isHidden():
+            if widget in self._optional or widget.isHidden():
                 continue
-            need = max(min_width, widget.sizeHint().width() if not min_width else 0)
-            if rows[-1] and used + spacing + need > available:
+            if rows[-1] and used[-1] + spacing + need(widget, min_width) > available:
                 rows.append([])
-                used = 0
+                used.append(0)
             rows[-1].append((widget, stretch))
-            used += need + spacing
+            used[-1] += need(widget, min_width) + spacing
+        # ... then the optional ones, only where a row still has room for them.
+        for position, (widget, stretch, min_width) in enumerate(self._items):
+            if widget not in self._optional:
+                continue
+            before = {w for w, _s, _m in self._items[:position]}
+            row = max((i for i, r in enumerate(rows) if any(w in before for w, _ in r)),
+                      default=0)
+            fits = used[row] + spacing + need(widget, min_width) <= available
+            widget.setVisible(fits)
+            if fits:
+                at = sum(1 for w, _ in rows[row] if w in before)
+                rows[row].insert(at, (widget, stretch))
+                used[row] += need(widget, min_width) + spacing
         while self._rows.count():
             row = self._rows.takeAt(0).layout()
             while row is not None and row.count():

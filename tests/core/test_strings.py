@@ -36,4 +36,4 @@ def test_no_string_is_left_unused():
 
 def test_formatting():
     assert tr("people.count", "ko", n=3) == "3명"
-    assert tr("people.count", "en", n=3) == "3 people"
+    assert tr("people.count", "en", n=3) == "People: 3"
