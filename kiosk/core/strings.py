@@ -106,7 +106,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "services.choose": ("필요한 서비스를 고르세요", "Choose a service"),
     # search
     "search.title": ("검색", "Search"),
-    "search.placeholder": ("찾을 이름, 장소, 업무를 입력하세요", "Type a name, place or duty"),
+    "search.prompt": ("찾을 이름, 장소, 업무를 입력하세요", "Type a name, place or duty"),
     "search.none": ("찾는 결과가 없습니다. 안내데스크에 문의해 주세요.",
                     "Nothing found. Please ask at the information desk."),
     "search.count": ("{n}건", "{n} results"),

@@ -101,7 +101,7 @@ class SearchPage(QWidget):
 
     def _show_query(self) -> None:
         s, text = self.ctx.session, self.composer.text
-        shown = text if text else s.tr("search.placeholder")
+        shown = text if text else s.tr("search.prompt")
         width = self.query.contentsRect().width() - self.ctx.theme.px(40)
         if width > 0:
             shown = self.query.fontMetrics().elidedText(shown, Qt.ElideLeft, width)

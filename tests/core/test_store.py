@@ -80,10 +80,7 @@ def test_round_trip(tmp_path):
 
 def test_demo_round_trip(tmp_path):
     from kiosk.core.directory_files import load_demo
-    try:
-        demo = load_demo()
-    except (OSError, ValueError) as exc:
-        pytest.skip(f"demo directory not available: {exc}")
+    demo = load_demo()
     with Store(tmp_path) as store:
         store.save_directory(demo, source="demo", version=directory_version(demo))
         assert store.load_directory().to_records() == demo.to_records()
