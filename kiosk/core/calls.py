@@ -1,0 +1,118 @@
+"""A call for an attendant: what a visitor asked for, and every step it went through.
+
+The charter's promises are measured on these records: guided within 30 seconds
+(acknowledged), an attendant within 5 minutes (arrived). A call moves forward only:
+raised -> delivered -> acknowledged -> arrived -> resolved, or cancelled before it is
+resolved; `escalated` marks a call nobody acknowledged within ESCALATE_AFTER seconds.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+SCHEMA = 1
+ESCALATE_AFTER = 30.0  # seconds without acknowledgement
+NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
+STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled")
+OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
+_ORDER = {s: i for i, s in enumerate(STATES[:5])}
+
+
+class CallError(ValueError):
+    """A transition that the call's state does not allow, or a malformed record."""
+
+
+@dataclass(frozen=True)
+class Call:
+    id: str
+    kiosk: str
+    floor: str
+    state: str = "raised"
+    need: str = ""
+    escalated: bool = False
+    attendant: str = ""
+    # (event, unix time) for every transition: raised, delivered, acknowledged, arrived,
+    # resolved, cancelled, escalated, need
+    events: tuple[tuple[str, float], ...] = field(default_factory=tuple)
+
+    @classmethod
+    def raise_new(cls, kiosk: str, floor: str, now: float, need: str = "") -> "Call":
+        check_need(need)
+        return cls(id=uuid.uuid4().hex, kiosk=kiosk, floor=floor, need=need,
+                   events=(("raised", now),))
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+    def time_of(self, event: str) -> float | None:
+        return next((t for e, t in self.events if e == event), None)
+
+    def advance(self, state: str, now: float, attendant: str = "") -> "Call":
+        """The call moved on to `state`. Moving to a state it passed already changes nothing
+        (messages arrive twice and out of order); moving back is refused."""
+        if state not in STATES:
+            raise CallError(f"unknown state {state!r}")
+        if not self.is_open:
+            return self
+        if state == "cancelled":
+            return replace(self, state=state, events=self.events + ((state, now),))
+        if _ORDER[state] <= _ORDER[self.state]:
+            return self
+        return replace(self, state=state, attendant=attendant or self.attendant,
+                       events=self.events + ((state, now),))
+
+    def escalate(self, now: float) -> "Call":
+        if self.escalated or not self.is_open or self.state in ("acknowledged", "arrived"):
+            return self
+        return replace(self, escalated=True, events=self.events + (("escalated", now),))
+
+    def due_for_escalation(self, now: float) -> bool:
+        raised = self.time_of("raised")
+        return (not self.escalated and self.state in ("raised", "delivered")
+                and raised is not None and now - raised >= ESCALATE_AFTER)
+
+    def with_need(self, need: str, now: float) -> "Call":
+        check_need(need)
+        if need == self.need or not self.is_open:
+            return self
+        return replace(self, need=need, events=self.events + (("need", now),))
+
+    def merge(self, other: "Call") -> "Call":
+        """The same call as seen by two sides: the furthest state and every event, once."""
+        if other.id != self.id:
+            raise CallError("cannot merge different calls")
+        furthest = max((self, other), key=lambda c: (not c.is_open, _ORDER.get(c.state, 9)))
+        events = tuple(sorted(set(self.events) | set(other.events), key=lambda e: e[1]))
+        return replace(furthest, events=events, escalated=self.escalated or other.escalated,
+                       need=other.need or self.need,
+                       attendant=furthest.attendant or self.attendant or other.attendant)
+
+    def to_record(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
+                "state": self.state, "need": self.need, "escalated": self.escalated,
+                "attendant": self.attendant, "events": [list(e) for e in self.events]}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> "Call":
+        try:
+            if record.get("schema") != SCHEMA:
+                raise CallError(f"call schema {record.get('schema')!r}, expected {SCHEMA}")
+            call = cls(id=str(record["id"]), kiosk=str(record["kiosk"]),
+                       floor=str(record["floor"]), state=str(record["state"]),
+                       need=str(record.get("need", "")),
+                       escalated=bool(record.get("escalated", False)),
+                       attendant=str(record.get("attendant", "")),
+                       events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CallError(f"malformed call record: {exc}") from exc
+        if call.state not in STATES:
+            raise CallError(f"unknown state {call.state!r}")
+        check_need(call.need)
+        return call
+
+
+def check_need(need: str) -> None:
+    if need and need not in NEEDS:
+        raise CallError(f"unknown need {need!r}; one of {', '.join(NEEDS)}")
