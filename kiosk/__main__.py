@@ -4,7 +4,10 @@
     python -m kiosk find QUERY [--lang ko|en] [--json]
     python -m kiosk screenshots DIR
     python -m kiosk config                            print a documented config file
+    python -m kiosk doctor                            what this machine has and lacks
     python -m kiosk say TEXT [--lang ko|en] [--out FILE.wav]   check the kiosk's speech
+    python -m kiosk attendant [--broker HOST[:PORT]] [--user U --password P] [--name NAME]
+                                                      the information desk's call console
 """
 from __future__ import annotations
 
@@ -89,6 +92,15 @@ def cmd_say(args) -> int:
         speech.close()
 
 
+def cmd_doctor(args) -> int:
+    from .core import config
+    from .core.doctor import report, run_checks
+
+    checks = run_checks(config.load(args.config))
+    print(report(checks), end="")
+    return 0 if all(c.ok or c.name in ("display", "speech") for c in checks) else 1
+
+
 def cmd_run(args) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or os.environ.get("QT_QPA_PLATFORM")):
@@ -98,6 +110,16 @@ def cmd_run(args) -> int:
         return 2
     from .ui.app import run
     return run(args.config, windowed=args.windowed, size=args.size)
+
+
+def cmd_attendant(args) -> int:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM")):
+        print("No display found (DISPLAY is not set): the console is a window; start it from "
+              "the desk PC's desktop session.", file=sys.stderr)
+        return 2
+    from .ui.console.app import run
+    return run(args.broker, args.user, args.password, args.name, args.config)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -123,6 +145,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--low-position", action="store_true",
                    help="everything within reach from a wheelchair")
     s.set_defaults(func=cmd_screenshots)
+    d = sub.add_parser("doctor", help="what this machine has and lacks for the kiosk")
+    d.set_defaults(func=cmd_doctor)
     c = sub.add_parser("config", help="print a config file with every setting and its default")
     c.set_defaults(func=cmd_config)
     v = sub.add_parser("say", help="speak TEXT aloud, or write it to a WAV file (--out)")
@@ -130,7 +154,47 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--lang", choices=("ko", "en"), default="ko")
     v.add_argument("--out", type=Path, help="write a WAV file instead of speaking")
     v.set_defaults(func=cmd_say)
+    a = sub.add_parser("attendant", help="the information desk's window for calls from kiosks")
+    a.add_argument("--broker", default="127.0.0.1:1883", metavar="HOST[:PORT]",
+                   help="the MQTT broker (default 127.0.0.1:1883)")
+    a.add_argument("--user", help="broker user (default: console)")
+    a.add_argument("--password", help="broker password (default: the [console] entry of "
+                   "<data folder>/broker/credentials.toml, on the kiosk's own PC)")
+    a.add_argument("--name", default="", help='the attendant\'s name, shown to the visitor: '
+                   '"김민지 직원이 가고 있습니다"')
+    a.set_defaults(func=cmd_attendant)
+    r = sub.add_parser("report", help="reports for staff").add_subparsers(dest="report",
+                                                                          required=True)
+    rc = r.add_parser("calls", help="one month's calls for an attendant against the charter "
+                      "(guided within 30 s, an attendant within 5 min)")
+    rc.add_argument("--month", required=True, metavar="YYYY-MM", help="local calendar month")
+    rc.add_argument("--csv", action="store_true", help="CSV rows instead of a table")
+    rc.add_argument("--lang", choices=("ko", "en"), default="ko")
+    rc.set_defaults(func=cmd_report_calls)
     return p
+
+
+def cmd_report_calls(args) -> int:
+    from .core import config
+    from .core.call_report import (calls_from_records, format_csv, format_text, month_report,
+                                   parse_month)
+    from .core.store import FILE_NAME, Store
+
+    try:
+        parse_month(args.month)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    cfg = config.load(args.config)
+    calls, unreadable = [], 0
+    if (cfg.data_dir / FILE_NAME).exists():  # no data file: no calls, and nothing created
+        with Store(cfg.data_dir) as store:
+            calls, unreadable = calls_from_records(store.table("calls").all())
+    if unreadable:
+        print(f"warning: {unreadable} unreadable call records left out", file=sys.stderr)
+    report = month_report(calls, args.month)
+    print(format_csv(report) if args.csv else format_text(report, args.lang), end="")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,6 +46,21 @@ SETTINGS = (
             "floor in mm (places the low-position band).", minimum=0, maximum=2500),
     Setting("data.folder", str, "", "Where the kiosk keeps its data (empty: the platform's "
             "user data folder)."),
+    Setting("broker.managed", bool, True, "Start and supervise the kiosk's own Mosquitto "
+            "(consoles connect to this PC); false: use the broker at broker.host."),
+    Setting("broker.host", str, "127.0.0.1", "The external MQTT broker's host name or address "
+            "(ignored when managed: the kiosk uses its own broker)."),
+    Setting("broker.port", int, 1883, "MQTT port: the managed broker listens on it, or the "
+            "external broker's port (8883 is usual with TLS).", minimum=1, maximum=65535),
+    Setting("broker.tls", bool, False, "Connect to the external broker with TLS."),
+    Setting("broker.ca_file", str, "", "CA certificate file (PEM) that signed the external "
+            "broker's certificate (empty: the system's CAs)."),
+    Setting("broker.username", str, "", "User name on the external broker (when managed, the "
+            "generated credentials in <data folder>/broker/credentials.toml are used)."),
+    Setting("broker.password", str, "", "Password on the external broker."),
+    Setting("broker.keepalive", int, 10, "Seconds between MQTT keepalives; the other side "
+            "learns that this one went offline after about 1.5 times this.",
+            minimum=2, maximum=600),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -129,6 +144,7 @@ def example() -> str:
         if sec != section:
             lines.append(f"\n[{sec}]")
             section = sec
-        default = f'"{s.default}"' if isinstance(s.default, str) else s.default
+        default = (f'"{s.default}"' if isinstance(s.default, str)
+                   else str(s.default).lower() if isinstance(s.default, bool) else s.default)
         lines.append(f"# {s.help}\n{name} = {default}")
     return "\n".join(lines).lstrip() + "\n"

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -61,6 +62,9 @@ class AtomicJSONStorage(Storage):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        # Held from read to write of each change: the alert service writes its table from
+        # network threads while the screen writes others; unlocked, one would undo the other.
+        self.lock = threading.RLock()
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -87,6 +91,14 @@ class AtomicJSONStorage(Storage):
         pass  # no handle is kept open between reads and writes
 
 
+class _LockedTable(Table):
+    """A TinyDB table whose read-modify-write of the file excludes every other writer."""
+
+    def _update_table(self, updater) -> None:
+        with self._storage.lock:  # type: ignore[attr-defined]
+            super()._update_table(updater)
+
+
 def directory_version(directory: Directory) -> str:
     """A short hash of the directory's records: equal content, equal version."""
     text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
@@ -105,6 +117,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_temps()
         self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._db.table_class = _LockedTable
         self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
         self._storage.read()  # fail now, with StoreError, if the file is damaged
 
@@ -131,16 +144,17 @@ class Store:
 
     def save_directory(self, directory: Directory, source: str, version: str) -> None:
         """Replace the whole directory and its meta in one atomic write; other tables stay."""
-        data = self._storage.read() or {}
         records = directory.to_records()
-        data["building"] = {"1": records["building"]}
-        for table in TABLES:
-            data[table] = {str(i): r for i, r in enumerate(records[table], start=1)}
         saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at}}
-        # Straight to the storage: one file write, not one per document. The directory's
-        # tables are never handed out by table(), so no TinyDB query cache goes stale.
-        self._storage.write(data)
+        with self._storage.lock:
+            data = self._storage.read() or {}
+            data["building"] = {"1": records["building"]}
+            for table in TABLES:
+                data[table] = {str(i): r for i, r in enumerate(records[table], start=1)}
+            data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at}}
+            # Straight to the storage: one file write, not one per document. The directory's
+            # tables are never handed out by table(), so no TinyDB query cache goes stale.
+            self._storage.write(data)
 
     def directory_meta(self) -> dict:
         """{'source', 'version', 'saved_at'} of the stored directory, or {} if none."""

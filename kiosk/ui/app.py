@@ -1,8 +1,10 @@
 """Composition root: builds the services once and wires them to the screens."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +24,8 @@ from .home import HomePage
 from .session import Session
 from .theme import Theme
 from .window import Context, KioskWindow
+
+log = logging.getLogger("kiosk")
 
 
 def _lazy(module: str, cls: str):
@@ -66,32 +70,36 @@ def desk_phone(directory: Directory) -> str:
     return desks[0].phone if desks else directory.building.phone
 
 
-def build(directory: Directory, cfg: config_module.Config, speech=None) -> KioskWindow:
+def build(directory: Directory, cfg: config_module.Config, speech=None,
+          alerts=None) -> KioskWindow:
     """The whole kiosk, ready to show: one window with its services wired.
 
     `speech` is a core.speech.Speech (its worker thread owns the engine), or None when the
-    kiosk runs without speech; the screens then say that speech is unavailable.
+    kiosk runs without speech; the screens then say that speech is unavailable. `alerts` is
+    a core.alerts.KioskAlerts, or None: Help then shows the desk's phone number.
     """
+    from .call_service import CallService
+    from .help_call import HelpOverlay
     from .idle import IdleWatcher
     from .input_events import InputEvents
     from .keypad import KeypadNavigator
-    from .overlays import HelpOverlay
     from .voice import Voice
 
     theme = Theme()
     session = Session(theme, cfg["language.default"])
     voice = Voice(session, speech)
+    calls = CallService(alerts)
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     ctx = Context(directory=directory, session=session, theme=theme,
                   kiosk=kiosk_position(directory, cfg), search_index=index, voice=voice,
-                  geometry=geometry, desk_phone=desk_phone(directory))
+                  geometry=geometry, desk_phone=desk_phone(directory), calls=calls)
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
-    for owned in (theme, session, voice):
+    for owned in (theme, session, voice, calls):
         owned.setParent(window)
-    window.help_overlay = HelpOverlay(ctx, window)
+    window.help_overlay = HelpOverlay(ctx, window, calls)
     window.help_button.clicked.connect(window.help_overlay.open)
     # Built on first use: a visitor who never opens it should not wait for it at start-up.
     def make_access_panel():
@@ -128,10 +136,17 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         from ..core.speech import Speech, quick_check
         voice.prepare(Speech, quick_check())
 
+    services: list = []  # what to stop on the way out: the broker, the alert link
+
+    def start_alerts() -> None:  # the broker may take a moment: not in the GUI thread
+        threading.Thread(target=start_call_system, args=(cfg, window, services),
+                         name="alerts-start", daemon=True).start()
+
     # After the first frame is on screen (watched from before the window shows, so the frame
     # cannot slip past): build the search index and check speech, so the home screen is not
     # kept waiting; benchmarks may also ask to hear of it.
-    first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech)
+    first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech,
+                                  start_alerts)
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:
@@ -144,7 +159,29 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     code = app.exec()
     if voice.speech is not None:
         voice.speech.close()
+    for service in reversed(services):
+        service.stop()
     return code
+
+
+def start_call_system(cfg, window: KioskWindow, services: list) -> None:
+    """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
+    from ..core.alerts import KioskAlerts
+    from ..core.broker import BrokerSettings, ManagedBroker
+    from ..core.call_outbox import CallOutbox
+    from ..core.store import Store
+
+    settings = BrokerSettings.from_config(cfg)
+    if settings.managed:
+        broker = ManagedBroker(cfg.data_dir, port=settings.port)
+        services.append(broker)
+        if not broker.start():
+            log.warning("call system: %s", broker.problem)  # Help shows the desk's number
+    kiosk = window.ctx.kiosk
+    alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+    services.append(alerts)
+    alerts.start()
+    window.ctx.calls.attach_later.emit(alerts)
 
 
 def report_paint(started: float, mode: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy
 
-from .widgets import WrapBar, button, label, set_accessible
+from .widgets import Tile, WrapBar, button, label, set_accessible
 
 
 class Chrome:
@@ -27,7 +27,7 @@ class Chrome:
         self.pause_button = button(role="chrome", name="SpeechPause")
         self.repeat_button = button(role="chrome", name="SpeechRepeat")
         self.here_label = label(wrap=True)
-        self.help_button = button(role="help", name="HelpButton")
+        self.help_button = Tile(role="help", name="HelpButton")  # its words may wrap
         self.footer = WrapBar("Footer")
         for widget, stretch in ((self.access_button, 1), (self.low_button, 1),
                                 (self.pause_button, 1), (self.repeat_button, 1),
@@ -59,7 +59,15 @@ class Chrome:
         self.repeat_button.setVisible(speaking)
         self.pause_button.setText(s.tr("speech.pause"))
         self.repeat_button.setText(s.tr("speech.repeat"))
-        self.help_button.setText(s.tr("help.button"))
+        # Before the tap, the button already says whether a call can reach anyone.
+        calls = self.ctx.calls
+        if calls.open_call is not None:
+            self.help_button.set_texts(s.tr("help.button.calling"))
+        elif calls.can_call:
+            self.help_button.set_texts(s.tr("help.button"))
+        else:
+            self.help_button.set_texts(s.tr("help.button"),
+                                       s.tr("help.button.desk", phone=self.ctx.desk_phone))
         kiosk = self.ctx.kiosk
         if kiosk is not None:
             floor = self.ctx.directory.floor(kiosk.floor)
@@ -68,6 +76,7 @@ class Chrome:
 
     def restyle(self) -> None:
         theme = self.ctx.theme
+        self.help_button.set_padding(theme.px(20), theme.px(6))
         self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
                                       f"font-size: {theme.px(26)}px;")
 

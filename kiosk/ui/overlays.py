@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from .widgets import button, label
+from .widgets import label
 
 
 class Overlay(QWidget):
@@ -79,24 +79,3 @@ class Overlay(QWidget):
 
     def retranslate(self) -> None:  # overridden
         pass
-
-
-class HelpOverlay(Overlay):
-    """Where to get a person's help: the information desk, its place and its phone number."""
-
-    def __init__(self, ctx, window):
-        super().__init__(ctx, window)
-        self.setObjectName("Overlay")
-        self.phone = label(role="greeting")
-        self.phone.setAlignment(Qt.AlignCenter)
-        self.body.insertWidget(2, self.phone)
-        self.close_button = button(role="help", name="HelpClose")
-        self.close_button.clicked.connect(self.close_overlay)
-        self.buttons.addWidget(self.close_button)
-
-    def retranslate(self) -> None:
-        s = self.ctx.session
-        self.title.setText(s.tr("help.title"))
-        self.text.setText(s.tr("help.body"))
-        self.phone.setText(self.ctx.desk_phone)
-        self.close_button.setText(s.tr("help.close"))

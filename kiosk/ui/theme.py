@@ -146,6 +146,10 @@ class Theme(QObject):
             border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold;
             padding: {px(4)}px {px(20)}px; }}
         QPushButton[role="chrome"]:pressed {{ background: {p.primary_soft}; color: {p.text}; }}
+        QLabel[role="help-title"] {{ color: {p.help_text}; font-size: {px(36)}px;
+            font-weight: bold; qproperty-alignment: AlignCenter; }}
+        QLabel[role="help-sub"] {{ color: {p.help_text}; font-size: {px(24)}px;
+            qproperty-alignment: AlignCenter; }}
         QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text};
             border: none; font-size: {px(36)}px; font-weight: bold; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;

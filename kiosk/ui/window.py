@@ -36,6 +36,7 @@ class Context:
     geometry: ScreenGeometry = ScreenGeometry()
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
+    calls: object = None  # ui.call_service.CallService
 
 
 class KioskWindow(QWidget):
@@ -78,6 +79,7 @@ class KioskWindow(QWidget):
         session.profile_changed.connect(self._profile_changed)
         session.reset_requested.connect(self._visit_ended)
         ctx.voice.state_changed.connect(self.retranslate_chrome)
+        ctx.calls.changed.connect(self.retranslate_chrome)
         ctx.theme.changed.connect(self.restyle)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.restyle()

@@ -79,3 +79,57 @@ def visit_every_screen(window, directory):
         for _ in range(3):
             QApplication.processEvents()
         yield name
+
+
+class FakeKioskAlerts:
+    """Stands in for core.alerts.KioskAlerts: one open call, changes reported like the
+    network thread does (through on_change)."""
+
+    def __init__(self, connected=True, consoles_online=1, clock=None):
+        import time
+
+        from kiosk.core.calls import Call
+
+        self.Call, self.clock = Call, clock or time.time
+        self.connected, self.consoles_online, self.problem = connected, consoles_online, ""
+        self.open_call = None
+        self.raised = 0
+        self.on_change = None
+
+    def _changed(self):
+        if self.on_change is not None:
+            self.on_change()
+
+    def call(self, need=""):
+        if self.open_call is None:
+            self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need)
+            self.raised += 1
+            self._changed()
+        return self.open_call
+
+    def refine(self, need):
+        self.open_call = self.open_call.with_need(need, self.clock())
+        self._changed()
+
+    def cancel(self):
+        self.open_call = None
+        self._changed()
+
+    def check_escalation(self):
+        if self.open_call is not None and self.open_call.due_for_escalation(self.clock()):
+            self.open_call = self.open_call.escalate(self.clock())
+            self._changed()
+
+    def console_does(self, state, attendant=""):
+        """What a console's acknowledgement would do, reported from another thread."""
+        import threading
+
+        def work():
+            self.open_call = self.open_call.advance(state, self.clock(), attendant)
+            if not self.open_call.is_open:
+                self.open_call = None
+            self._changed()
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()

@@ -1,0 +1,12 @@
+"""The information desk's console: every open call for an attendant, with its kiosk, floor,
+need and waiting time; a chime and slow flashing until someone acknowledges; Acknowledge,
+Arrived and Resolve; the kiosks that are offline; today's closed calls.
+
+`adapter.py` brings the transport's changes to the GUI thread, `rows.py` says a call in
+words (no Qt), `call_list.py` paints the lists, `chime.py` makes and plays the sound,
+`window.py` puts it together and `app.py` starts it from the command line.
+"""
+from .adapter import ConsoleAdapter
+from .window import ConsoleWindow
+
+__all__ = ["ConsoleAdapter", "ConsoleWindow"]

@@ -1,0 +1,73 @@
+"""The transport (core.alerts.ConsoleAlerts) as the console's widgets see it.
+
+The transport calls `on_change()` from its network thread. Widgets must only be touched from
+the GUI thread, so the adapter turns that call into a queued signal: `changed` is emitted in
+the GUI thread, once for a burst of changes. The widgets then read a snapshot of the
+transport's state; the adapter never polls it.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ...core.calls import Call
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The transport's state at one moment, copied so the network thread can move on."""
+
+    connected: bool = False
+    problem: str = ""
+    calls: dict[str, Call] = field(default_factory=dict)
+    kiosks: dict[str, bool] = field(default_factory=dict)
+
+
+class ConsoleAdapter(QObject):
+    changed = Signal()  # in the GUI thread, after the transport reported a change
+    _from_network = Signal()
+
+    def __init__(self, alerts, parent: QObject | None = None):
+        super().__init__(parent)
+        self.alerts = alerts
+        self._lock = threading.Lock()
+        self._pending = False
+        # Queued even from the GUI thread: `changed` always arrives from the event loop.
+        self._from_network.connect(self._deliver, Qt.QueuedConnection)
+        alerts.on_change = self.notify
+
+    # -- from any thread ------------------------------------------------------------------
+    def notify(self) -> None:
+        """The transport's on_change: safe from any thread, coalesces bursts."""
+        with self._lock:
+            if self._pending:
+                return
+            self._pending = True
+        self._from_network.emit()
+
+    def _deliver(self) -> None:
+        with self._lock:
+            self._pending = False
+        self.changed.emit()
+
+    # -- in the GUI thread ----------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        a = self.alerts
+        for _attempt in range(5):
+            try:  # copying a dict is atomic under the GIL, but be safe if it grows meanwhile
+                return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls),
+                                dict(a.kiosks))
+            except RuntimeError:
+                continue
+        return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks))
+
+    def acknowledge(self, call_id: str) -> None:
+        self.alerts.acknowledge(call_id)
+
+    def arrived(self, call_id: str) -> None:
+        self.alerts.arrived(call_id)
+
+    def resolve(self, call_id: str) -> None:
+        self.alerts.resolve(call_id)

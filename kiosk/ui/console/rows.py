@@ -1,0 +1,147 @@
+"""What the console says about calls, in words and in order: pure functions, no Qt."""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from ...core.calls import Call
+from ...core.strings import tr
+
+UNACKNOWLEDGED = ("raised", "delivered")  # nobody has answered yet: NEW, chime, flashing
+URGENT_SYMBOL = "⚠"  # for text (accessible names); the rows paint their own triangle
+
+NEED_KEYS = {
+    "": "console.need.none",
+    "mobility": "console.need.mobility",
+    "low_vision": "console.need.low_vision",
+    "hearing": "console.need.hearing",
+    "reading": "console.need.reading",
+    "language": "console.need.language",
+    "other": "console.need.other",
+}
+_GROUP = {"raised": 0, "delivered": 0, "acknowledged": 1, "arrived": 2}
+
+
+def is_new(call: Call) -> bool:
+    return call.is_open and call.state in UNACKNOWLEDGED
+
+
+def needs_attention(call: Call) -> bool:
+    """Flashes and chimes: nobody has acknowledged it yet."""
+    return is_new(call)
+
+
+def raised_at(call: Call) -> float:
+    raised = call.time_of("raised")
+    return raised if raised is not None else min((t for _e, t in call.events), default=0.0)
+
+
+def closed_at(call: Call) -> float | None:
+    return call.time_of(call.state) if not call.is_open else None
+
+
+def open_calls(calls: Iterable[Call]) -> list[Call]:
+    """Most pressing first: unanswered before answered before arrived, oldest first in each."""
+    return sorted((c for c in calls if c.is_open),
+                  key=lambda c: (_GROUP.get(c.state, 3), raised_at(c), c.id))
+
+
+def closed_today(calls: Iterable[Call], now: float) -> list[Call]:
+    """Calls closed (resolved or cancelled) on today's date, the latest first."""
+    today = time.localtime(now)[:3]
+    closed = [c for c in calls if not c.is_open
+              and time.localtime(closed_at(c) or raised_at(c))[:3] == today]
+    return sorted(closed, key=lambda c: (closed_at(c) or raised_at(c), c.id), reverse=True)
+
+
+def clock_text(seconds: float) -> str:
+    """A duration as mm:ss (h:mm:ss past an hour); never negative."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def time_of_day(t: float) -> str:
+    return time.strftime("%H:%M", time.localtime(t))
+
+
+def waiting_seconds(call: Call, now: float) -> float:
+    """How long the visitor waited for a person: until the attendant arrived, or until now."""
+    end = call.time_of("arrived") or closed_at(call) or now
+    return end - raised_at(call)
+
+
+def after(call: Call, event: str) -> float | None:
+    t = call.time_of(event)
+    return None if t is None else t - raised_at(call)
+
+
+def need_text(call: Call, lang: str) -> str:
+    return tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
+
+
+def kiosk_label(kiosk: str, names: dict[str, str]) -> str:
+    """The kiosk's name where the console knows it, with its id (which the kiosk shows)."""
+    name = names.get(kiosk, "")
+    return f"{name} ({kiosk})" if name and name != kiosk else kiosk
+
+
+def state_text(call: Call, lang: str) -> str:
+    name = call.attendant or tr("console.someone", lang)
+    if call.state in UNACKNOWLEDGED:
+        return tr("console.state.waiting", lang)
+    if call.state == "acknowledged":
+        return tr("console.state.acknowledged", lang, name=name)
+    if call.state == "arrived":
+        return tr("console.state.arrived", lang, name=name)
+    if call.state == "cancelled":
+        return tr("console.state.cancelled", lang)
+    return tr("console.state.resolved", lang, name=name)
+
+
+def waiting_text(call: Call, now: float, lang: str) -> str:
+    key = "console.waiting" if call.time_of("arrived") is None else "console.waited"
+    return tr(key, lang, time=clock_text(waiting_seconds(call, now)))
+
+
+def tags(call: Call, lang: str) -> list[str]:
+    """The words that say, without colour, why a row flashes."""
+    words = []
+    if call.escalated and call.is_open:
+        words.append(f"{URGENT_SYMBOL} {tr('console.urgent', lang)}")
+    if is_new(call):
+        words.append(tr("console.new", lang))
+    return words
+
+
+def history_steps(call: Call, lang: str) -> str:
+    """How long until someone acknowledged, and until someone arrived, from the call."""
+    parts = []
+    for event, key, never in (
+            ("acknowledged", "console.history.acknowledged", "console.history.not_acknowledged"),
+            ("arrived", "console.history.arrived", "console.history.not_arrived")):
+        seconds = after(call, event)
+        parts.append(tr(key, lang, time=clock_text(seconds)) if seconds is not None
+                     else tr(never, lang))
+    return " · ".join(parts)
+
+
+def history_total(call: Call, lang: str) -> str:
+    """How long the call was open, from raised to resolved or cancelled."""
+    closed = closed_at(call)
+    return tr("console.history.total", lang,
+              time=clock_text((closed or raised_at(call)) - raised_at(call)))
+
+
+def describe_open(call: Call, now: float, lang: str, names: dict[str, str]) -> str:
+    """One row in words, for screen readers and tests."""
+    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, names), call.floor,
+                                         need_text(call, lang), state_text(call, lang),
+                                         waiting_text(call, now, lang)])
+
+
+def describe_closed(call: Call, lang: str, names: dict[str, str]) -> str:
+    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, names), call.floor,
+                      need_text(call, lang), state_text(call, lang), history_steps(call, lang),
+                      history_total(call, lang)])

@@ -1,0 +1,414 @@
+"""The console window: open calls with three large actions, offline kiosks, today's history,
+and whether the console is connected (and why not) in plain view.
+
+Two timers, no more: `tick` (1 s) moves the waiting times on and alternates the highlight of
+calls nobody answered (so a row changes at most once a second, far below the 3 Hz where
+flashing becomes a hazard); `chime_timer` (10 s) rings again while any call is unanswered,
+as nurse-call practice asks. Every change of the transport comes as the adapter's queued
+signal: nothing polls the transport.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from ...core.calls import Call
+from ...core.strings import tr
+from ..theme import NORMAL, Theme
+from ..widgets import button, label, set_accessible
+from . import rows
+from .adapter import ConsoleAdapter, Snapshot
+from .call_list import CallListModel, ConsoleContext, call_view
+from .chime import CANNOT_PLAY, NO_DEVICE, Chime
+
+DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
+CHIME_EVERY_MS = 10_000
+TICK_MS = 1_000
+SOUND_PROBLEMS = {NO_DEVICE: "console.sound.no_device", CANNOT_PLAY: "console.sound.cannot_play"}
+ACTIONS = (  # (action, button name, string key, states it applies to)
+    ("acknowledge", "AcknowledgeButton", "console.acknowledge", rows.UNACKNOWLEDGED),
+    ("arrived", "ArrivedButton", "console.arrived", rows.UNACKNOWLEDGED + ("acknowledged",)),
+    ("resolve", "ResolveButton", "console.resolve",
+     rows.UNACKNOWLEDGED + ("acknowledged", "arrived")),
+)
+NEXT_STEP = {"raised": "acknowledge", "delivered": "acknowledge", "acknowledged": "arrived",
+             "arrived": "resolve"}
+
+
+def _restyle(widget: QWidget, **properties) -> None:
+    changed = False
+    for name, value in properties.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class ConsoleWindow(QWidget):
+    chimed = Signal()  # the chime was asked to ring (whether or not this PC can sound it)
+
+    def __init__(self, adapter: ConsoleAdapter, attendant_name: str = "", *,
+                 theme: Theme | None = None, chime=None, clock=time.time, language: str = "ko",
+                 kiosk_names: dict[str, str] | None = None, server: str = "",
+                 chime_every_ms: int = CHIME_EVERY_MS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ConsoleWindow")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.ClickFocus)  # holds focus until Tab moves it: no ring at start
+        self.adapter = adapter
+        self.attendant_name = attendant_name
+        self.server = server
+        self.clock = clock
+        if theme is None:
+            theme = Theme(parent=self)
+            theme.set_look(DESK_ZOOM, NORMAL)
+        self.theme = theme
+        self.ctx = ConsoleContext(theme, language, clock(), True, dict(kiosk_names or {}))
+        self.snapshot = Snapshot()
+        self.selected_id: str | None = None
+        self.action_problem = ""
+        self._known: set[str] = set()  # every call id seen: a call is new only once
+        self._escalated: set[str] = set()
+        self._today = time.localtime(self.ctx.now)[:3]
+
+        self._build()
+        self.chime = chime if chime is not None else Chime(self)
+        self.chime.requested.connect(self.chimed)
+        self.chime.problem_changed.connect(self._show_sound)
+
+        self.tick = QTimer(self, interval=TICK_MS)
+        self.tick.timeout.connect(self._tick)
+        self.chime_timer = QTimer(self, interval=chime_every_ms)
+        self.chime_timer.timeout.connect(self.chime.play)
+        adapter.changed.connect(self.refresh)
+        theme.changed.connect(self.restyle)
+
+        self.restyle()
+        self.refresh()
+        self.tick.start()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header = QWidget(objectName="Header")
+        self.header.setAttribute(Qt.WA_StyledBackground, True)
+        self.title = label(wrap=False)
+        self.attendant_label = label(wrap=False)
+        self.lang_button = button(role="chrome", name="LanguageButton")
+        self.lang_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
+        self.lang_button.clicked.connect(
+            lambda: self.set_language("en" if self.ctx.language == "ko" else "ko"))
+        head = QHBoxLayout(self.header)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.attendant_label)
+        head.addWidget(self.lang_button)
+        self._head = head
+
+        self.connection_banner = label(role="alert")
+        self.connection_banner.setObjectName("ConnectionBanner")
+        self.sound_banner = label(role="warn")
+        self.sound_banner.setObjectName("SoundBanner")
+
+        self.open_heading = label(role="heading", wrap=False)
+        self.open_heading.setObjectName("OpenHeading")
+        self.open_model = CallListModel(self.ctx, closed=False, parent=self)
+        self.calls_view = call_view(self.ctx, self.open_model, "OpenCalls", selectable=True)
+        self.calls_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.selected_label = label(role="muted")
+        self.selected_label.setObjectName("SelectedCall")
+        self.action_buttons: dict[str, QWidget] = {}
+        actions = QHBoxLayout()
+        for action, name, _key, _states in ACTIONS:
+            b = button(role="action", name=name)
+            b.setFocusPolicy(Qt.StrongFocus)  # a desk PC: mouse and keyboard alike
+            b.clicked.connect(lambda _=False, a=action: self.act(a))
+            self.action_buttons[action] = b
+            actions.addWidget(b, 1)
+        self._actions_row = actions
+        left = QVBoxLayout()
+        left.addWidget(self.open_heading)
+        left.addWidget(self.calls_view, 1)
+        left.addWidget(self.selected_label)
+        left.addLayout(actions)
+        self._left = left
+
+        self.kiosk_panel = QFrame()
+        self.kiosk_panel.setProperty("role", "panel")
+        self.kiosk_heading = label(role="heading", wrap=False)
+        self.offline_label = label()
+        self.offline_label.setObjectName("OfflineKiosks")
+        panel = QVBoxLayout(self.kiosk_panel)
+        panel.addWidget(self.kiosk_heading)
+        panel.addWidget(self.offline_label)
+        self._panel = panel
+        self.today_heading = label(role="heading", wrap=False)
+        self.history_model = CallListModel(self.ctx, closed=True, parent=self)
+        self.history_view = call_view(self.ctx, self.history_model, "TodayCalls",
+                                      selectable=False)
+        self.history_empty = label(role="muted")
+        right = QVBoxLayout()
+        right.addWidget(self.kiosk_panel)
+        right.addWidget(self.today_heading)
+        right.addWidget(self.history_empty)
+        right.addWidget(self.history_view, 1)
+        self._right = right
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        self._body = body
+
+        self.status_bar = QWidget(objectName="StatusBar")
+        self.status_bar.setAttribute(Qt.WA_StyledBackground, True)
+        self.status_label = label(wrap=False)
+        self.status_label.setObjectName("StatusLine")
+        self.sound_status = label(role="muted", wrap=False)
+        status = QHBoxLayout(self.status_bar)
+        status.addWidget(self.status_label, 1)
+        status.addWidget(self.sound_status)
+        self._status = status
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        self._content = QVBoxLayout()
+        self._content.addWidget(self.connection_banner)
+        self._content.addWidget(self.sound_banner)
+        self._content.addLayout(body, 1)
+        outer.addLayout(self._content, 1)
+        outer.addWidget(self.status_bar)
+
+    def restyle(self) -> None:
+        theme, px, p = self.theme, self.theme.px, self.theme.palette
+        self.setStyleSheet(theme.stylesheet() + f"""
+        #ConsoleWindow {{ background: {p.background}; }}
+        #Header QLabel {{ font-size: {px(34)}px; }}
+        #StatusBar {{ background: {p.surface_alt}; border-top: 1px solid {p.border}; }}
+        #StatusBar QLabel {{ font-size: {px(26)}px; }}
+        QLabel[role="alert"] {{ background: {p.help}; color: {p.help_text};
+            font-size: {px(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
+            border-radius: {px(12)}px; }}
+        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.text};
+            font-size: {px(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
+            border-radius: {px(12)}px; }}
+        QLabel[state="ok"] {{ color: {p.presence_in}; font-weight: bold; }}
+        QLabel[state="bad"] {{ color: {p.help}; font-weight: bold; }}
+        QLabel#OfflineKiosks[state="bad"] {{ font-size: {px(30)}px; }}
+        QListView:focus {{ border: {px(3)}px solid {p.primary}; }}
+        QPushButton[role="action"] {{ font-size: {px(32)}px; font-weight: bold;
+            min-height: {px(110)}px; }}
+        QPushButton[role="action"][next="true"] {{ background: {p.primary};
+            color: {p.primary_text}; border: {px(2)}px solid {p.primary}; }}
+        """)
+        self._head.setContentsMargins(px(28), px(14), px(20), px(14))
+        self._head.setSpacing(px(24))
+        self._content.setContentsMargins(px(24), px(18), px(24), px(18))
+        self._content.setSpacing(px(14))
+        self._body.setSpacing(px(28))
+        self._left.setSpacing(px(12))
+        self._right.setSpacing(px(12))
+        self._actions_row.setSpacing(px(16))
+        self._panel.setContentsMargins(px(20), px(14), px(20), px(16))
+        self._status.setContentsMargins(px(24), px(8), px(24), px(8))
+        for view in (self.calls_view, self.history_view):
+            view.setSpacing(px(3))
+            view.doItemsLayout()
+        self.retranslate()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.setFocus()
+
+    # -- language ---------------------------------------------------------------------------
+    def tr(self, key: str, **values) -> str:
+        return tr(key, self.ctx.language, **values)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.ctx.language:
+            self.ctx.language = lang
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("console.title"))
+        self.title.setText(self.tr("console.title"))
+        self.attendant_label.setText(
+            self.tr("console.attendant", name=self.attendant_name) if self.attendant_name
+            else self.tr("console.attendant.unnamed"))
+        self.lang_button.setText(self.tr("lang.switch"))
+        set_accessible(self.lang_button, self.tr("lang.switch.name"))
+        self.today_heading.setText(self.tr("console.today"))
+        self.history_empty.setText(self.tr("console.today.none"))
+        self.kiosk_heading.setText(self.tr("console.kiosks"))
+        for action, _name, key, _states in ACTIONS:
+            self.action_buttons[action].setText(self.tr(key))
+        self._show_everything()
+
+    # -- changes from the transport ---------------------------------------------------------
+    def refresh(self) -> None:
+        """The transport changed: show its new state (called in the GUI thread)."""
+        snap = self.snapshot = self.adapter.snapshot()
+        self.ctx.now = self.clock()
+        calls = rows.open_calls(snap.calls.values())
+        fresh = self._announce(calls, snap.calls)
+        keep = self.selected_id
+        self.open_model.set_calls(calls)
+        row = self.open_model.row_of(keep) if keep else -1
+        if row < 0 and keep is None and fresh:
+            row = 0  # nothing was selected: the most pressing call, ready for one click
+        self._select(row)
+        self.history_model.set_calls(rows.closed_today(snap.calls.values(), self.ctx.now))
+        self._show_everything()
+
+    def _announce(self, calls: list[Call], every: dict[str, Call]) -> set[str]:
+        """Chime at once for a new or newly escalated call, then every 10 s while unanswered."""
+        unanswered = [c for c in calls if rows.needs_attention(c)]
+        fresh = {c.id for c in unanswered} - self._known
+        escalated = {c.id for c in unanswered if c.escalated} - self._escalated
+        self._known |= set(every)
+        self._escalated |= escalated
+        if fresh or escalated:
+            self.ctx.flash_on = True  # highlighted from the first moment
+            self.chime.play()
+            self.chime_timer.start()  # (re)starts: the next ring is 10 s after this one
+            QApplication.alert(self, 0)  # the taskbar, when the console is behind a window
+        if not unanswered:
+            self.chime_timer.stop()
+        elif not self.chime_timer.isActive():
+            self.chime_timer.start()
+        return fresh
+
+    def _tick(self) -> None:
+        self.ctx.now = self.clock()
+        self.ctx.flash_on = not self.ctx.flash_on
+        self.open_model.repaint()
+        today = time.localtime(self.ctx.now)[:3]
+        if today != self._today:  # past midnight: yesterday's calls leave the history
+            self._today = today
+            self.history_model.set_calls(
+                rows.closed_today(self.snapshot.calls.values(), self.ctx.now))
+            self._show_history()
+
+    # -- selection and actions --------------------------------------------------------------
+    def _select(self, row: int) -> None:
+        selection = self.calls_view.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            self.selected_id = None
+        else:
+            index = self.open_model.index(row)
+            selection.select(index, selection.SelectionFlag.ClearAndSelect)
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+            self.calls_view.scrollTo(index)
+            self.selected_id = self.open_model.calls[row].id
+
+    def _selection_changed(self, *_args) -> None:
+        rows_ = self.calls_view.selectionModel().selectedRows()
+        self.selected_id = self.open_model.calls[rows_[0].row()].id if rows_ else None
+        self._show_actions()
+
+    def selected_call(self) -> Call | None:
+        row = self.open_model.row_of(self.selected_id) if self.selected_id else -1
+        return self.open_model.calls[row] if row >= 0 else None
+
+    def select_call(self, call_id: str) -> None:
+        self._select(self.open_model.row_of(call_id))
+        self._show_actions()
+
+    def act(self, action: str) -> None:
+        """Acknowledge, Arrived or Resolve the selected call, through the transport."""
+        call = self.selected_call()
+        if call is None:
+            return
+        try:
+            getattr(self.adapter, action)(call.id)
+            self.action_problem = ""
+        except Exception as exc:  # shown to the attendant: the kiosk did not hear of it
+            self.action_problem = str(exc) or type(exc).__name__
+        self._show_actions()
+
+    # -- showing ----------------------------------------------------------------------------
+    def _show_everything(self) -> None:
+        self._show_heading()
+        self._show_connection()
+        self._show_sound()
+        self._show_kiosks()
+        self._show_history()
+        self._show_actions()
+        self.open_model.repaint()
+        self.history_model.repaint()
+
+    def _show_connection(self) -> None:
+        snap = self.snapshot
+        reason = snap.problem or self.tr("console.reason.unknown")
+        self.connection_banner.setVisible(not snap.connected)
+        self.connection_banner.setText(self.tr("console.disconnected.banner", reason=reason))
+        if snap.connected:
+            text = self.tr("console.connected")
+            if self.server:
+                text += f" ({self.server})"
+        else:
+            text = self.tr("console.disconnected", reason=reason)
+        self.status_label.setText(text)
+        _restyle(self.status_label, state="ok" if snap.connected else "bad")
+
+    def _show_heading(self) -> None:
+        count = len(self.open_model.calls)
+        self.open_heading.setText(self.tr("console.open", n=count) if count
+                                  else self.tr("console.open.none"))
+
+    def _show_sound(self) -> None:
+        problem = self.chime.problem
+        if problem:
+            why = self.tr(SOUND_PROBLEMS.get(problem, "console.sound.cannot_play"))
+            self.sound_banner.setText(self.tr("console.sound.unavailable", reason=why))
+            self.sound_status.setText(self.tr("console.sound.off"))
+        else:
+            self.sound_status.setText(self.tr("console.sound.on"))
+        self.sound_banner.setVisible(bool(problem))
+
+    def _show_kiosks(self) -> None:
+        snap = self.snapshot
+        offline = sorted(k for k, online in snap.kiosks.items() if not online)
+        if not snap.connected:
+            text, state = self.tr("console.kiosks.unknown"), "bad"
+        elif not snap.kiosks:
+            text, state = self.tr("console.kiosks.none"), ""
+        elif not offline:
+            text, state = self.tr("console.kiosks.all_online", n=len(snap.kiosks)), "ok"
+        else:
+            names = self.ctx.kiosk_names
+            text = self.tr("console.kiosks.offline", n=len(offline)) + "\n" + "\n".join(
+                f"✕ {rows.kiosk_label(k, names)}" for k in offline)
+            state = "bad"
+        self.offline_label.setText(text)
+        _restyle(self.offline_label, state=state)
+
+    def _show_history(self) -> None:
+        empty = not self.history_model.calls
+        self.history_empty.setVisible(empty)
+        self.history_view.setVisible(not empty)
+
+    def _show_actions(self) -> None:
+        call = self.selected_call()
+        connected = self.snapshot.connected
+        next_step = NEXT_STEP.get(call.state) if call is not None else None
+        for action, _name, _key, states in ACTIONS:
+            b = self.action_buttons[action]
+            b.setEnabled(connected and call is not None and call.state in states)
+            _restyle(b, next="true" if b.isEnabled() and action == next_step else "false")
+        lang = self.ctx.language
+        if self.action_problem:
+            text = self.tr("console.action_failed", reason=self.action_problem)
+        elif call is None:
+            text = self.tr("console.select")
+        else:
+            text = self.tr("console.selected", call=" · ".join(
+                (call.floor, rows.kiosk_label(call.kiosk, self.ctx.kiosk_names),
+                 rows.need_text(call, lang))))
+            if not connected:
+                text += " — " + self.tr("console.actions.offline")
+        self.selected_label.setText(text)
