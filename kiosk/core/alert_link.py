@@ -1,7 +1,8 @@
 """One MQTT connection of the alert service (paho-mqtt), shared by kiosks and consoles.
 
 It logs in (username/password, TLS when configured), announces presence retained with a Last
-Will saying offline, reconnects by itself and keeps `connected` and `problem` current. The
+Will saying offline and repeats it as a heartbeat (see presence.py), reconnects by itself and
+keeps `connected` and `problem` current. The
 session is persistent (clean_session off, a fixed client id), so the broker queues QoS 1
 messages for us while we are away.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
 from typing import Callable
 
 import paho.mqtt.client as mqtt
@@ -33,6 +35,9 @@ class MqttLink:
         self.connected = False
         self.problem = "not started"
         self._stopping = threading.Event()
+        self.heartbeat_every = float(settings.keepalive)
+        self._last_beat = 0.0
+        self._beater: threading.Thread | None = None
         c = self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id,
                                        clean_session=False, protocol=mqtt.MQTTv311)
         if settings.username:
@@ -57,10 +62,15 @@ class MqttLink:
         self._client.connect_async(self.settings.host, self.settings.port,
                                    keepalive=self.settings.keepalive)
         self._client.loop_start()
+        self._beater = threading.Thread(target=self._heartbeats, daemon=True,
+                                        name=f"presence-{self.ident}")
+        self._beater.start()
 
     def stop(self) -> None:
         """Say offline (a clean disconnect sends no Last Will) and disconnect."""
         self._stopping.set()
+        if self._beater is not None and self._beater is not threading.current_thread():
+            self._beater.join(timeout=5)
         if self.connected:
             info = self._client.publish(
                 proto.presence_topic(self.role, self.ident),
@@ -79,7 +89,36 @@ class MqttLink:
         """QoS 1. Offline, paho keeps the message and sends it after reconnecting."""
         return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)
 
+    def _announce(self) -> None:
+        """Presence, online (retained): on connecting, then as the heartbeat."""
+        self._last_beat = time.monotonic()
+        self.publish(proto.presence_topic(self.role, self.ident),
+                     proto.presence_payload(self.role, self.ident, True, self.name,
+                                            self.heartbeat_every), retain=True)
+
+    def _heartbeats(self) -> None:
+        every = self.heartbeat_every
+        while True:
+            wait = max(0.0, self._last_beat + every - time.monotonic()) if every > 0 else 1.0
+            expiry = self._next_expiry()
+            if expiry is not None:
+                wait = min(wait, expiry + 0.01)
+            if self._stopping.wait(min(wait, 1.0)):
+                return
+            if every > 0 and self.connected and time.monotonic() >= self._last_beat + every:
+                self._announce()
+            if self._presence_stale():
+                self._notify()
+
     # -- for subclasses -----------------------------------------------------------------------
+    def _next_expiry(self) -> float | None:
+        """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""
+        return None
+
+    def _presence_stale(self) -> bool:
+        """Look at the peers' heartbeats; True if one went stale since the last look."""
+        return False
+
     def _connected(self) -> None:
         """Just (re)connected: subscribe and republish."""
 
@@ -109,9 +148,7 @@ class MqttLink:
                 # paho leaves Nagle on: a small publish then waits for the previous one's
                 # delayed TCP ack (~40 ms on Linux).
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self.publish(proto.presence_topic(self.role, self.ident),
-                         proto.presence_payload(self.role, self.ident, True, self.name),
-                         retain=True)
+            self._announce()
             self._connected()
         self._notify()
 

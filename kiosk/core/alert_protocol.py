@@ -118,17 +118,23 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
 
 
 # -- presence (retained; the Last Will says offline) ----------------------------------------
-def presence_payload(role: str, ident: str, online: bool, name: str = "") -> bytes:
+def presence_payload(role: str, ident: str, online: bool, name: str = "",
+                     every: float = 0.0) -> bytes:
+    """`every`: seconds between this sender's heartbeats (0: it sends none)."""
     return _dump({"schema": SCHEMA, "role": role, "id": ident,
-                  "status": "online" if online else "offline", "name": name})
+                  "status": "online" if online else "offline", "name": name,
+                  "every": every})
 
 
-def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool]:
-    """(role, id, online). A cleared topic counts as offline."""
+def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
+    """(role, id, online, heartbeat seconds). A cleared topic counts as offline."""
     kind, role, ident = split(topic)
     if kind != "presence" or role not in ROLES:
         raise ProtocolError(f"not a presence topic: {topic!r}")
     if not raw:
-        return role, ident, False
+        return role, ident, False, 0.0
     payload = _load(raw)
-    return role, ident, payload.get("status") == "online"
+    every = payload.get("every", 0)
+    if not isinstance(every, (int, float)) or isinstance(every, bool) or not 0 <= every < 86400:
+        raise ProtocolError(f"presence on {topic!r}: 'every' must be seconds, not {every!r}")
+    return role, ident, payload.get("status") == "online", float(every)

@@ -23,6 +23,7 @@ from .broker import BrokerSettings
 from .call_outbox import CallOutbox
 from .calls import Call
 from .console_alerts import ConsoleAlerts
+from .presence import Presence
 
 __all__ = ["KioskAlerts", "ConsoleAlerts", "CLOSED_LINGER"]
 
@@ -48,7 +49,7 @@ class KioskAlerts(MqttLink):
         self._call: Call | None = outbox.open_call_of(kiosk_id)
         self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
         self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
-        self._consoles: dict[str, bool] = {}
+        self._consoles = Presence()
         self._sent: list[tuple[mqtt.MQTTMessageInfo, str]] = []  # raised states awaiting PUBACK
         self._last_publish, self._repeats = 0.0, 0
         self._wake = threading.Event()
@@ -62,8 +63,7 @@ class KioskAlerts(MqttLink):
 
     @property
     def consoles_online(self) -> int:
-        with self._lock:
-            return sum(self._consoles.values())
+        return self._consoles.count()
 
     # -- life ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -163,10 +163,8 @@ class KioskAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            _, ident, online = proto.parse_presence(msg.topic, msg.payload)
-            with self._lock:
-                changed, self._consoles[ident] = self._consoles.get(ident) != online, online
-            if changed:
+            _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
+            if self._consoles.heard(ident, online, every):
                 self._notify()
         elif kind == "acks":
             self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
@@ -201,6 +199,12 @@ class KioskAlerts(MqttLink):
             if mine is not None:
                 self._dirty[call_id] = mine
         self._wake.set()
+
+    def _next_expiry(self) -> float | None:
+        return self._consoles.next_expiry()
+
+    def _presence_stale(self) -> bool:
+        return self._consoles.refresh()
 
     def _published(self, mid: int) -> None:
         self._wake.set()  # the publisher thread looks at which raised state got through

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 START_TIMEOUT = 5.0  # seconds for a started broker to accept connections
 MAX_BACKOFF = 30.0
+STEADY_RUN = 10.0  # seconds; a broker that ran this long before dying restarts at once
 
 
 @dataclass(frozen=True)
@@ -161,13 +162,14 @@ class ManagedBroker:
                           f"{START_TIMEOUT:.0f} s: {self._log_tail()}")
 
     def _supervise(self, exe: str) -> None:
-        """Restart Mosquitto if it dies, waiting longer after each quick failure."""
+        """Restart Mosquitto if it dies, waiting longer after each quick failure (one that
+        did not run STEADY_RUN seconds: a broken config, a port taken)."""
         backoff, started = 0.5, time.monotonic()
         while not self._stop.wait(0.1):
             proc = self._proc
             if proc is None or proc.poll() is None:
                 continue
-            if time.monotonic() - started > 60:
+            if time.monotonic() - started > STEADY_RUN:
                 backoff = 0.5
             self.problem = (f"mosquitto stopped (code {proc.returncode}); restarting in "
                             f"{backoff:g} s. {self._log_tail()}")

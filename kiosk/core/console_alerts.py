@@ -18,6 +18,7 @@ from .alert_link import MqttLink
 from .alert_protocol import rank
 from .broker import BrokerSettings
 from .calls import Call
+from .presence import Presence
 
 RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer before resending
 
@@ -34,18 +35,16 @@ class ConsoleAlerts(MqttLink):
         self._lock = threading.RLock()
         self._seen: dict[str, Call] = {}  # as the kiosks published them
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
-        self._presence: dict[str, dict[str, bool]] = {"kiosk": {}, "console": {}}
+        self._presence = {"kiosk": Presence(), "console": Presence()}
 
     @property
     def kiosks(self) -> dict[str, bool]:
         """Kiosk id -> online, for every kiosk that ever announced itself."""
-        with self._lock:
-            return dict(self._presence["kiosk"])
+        return self._presence["kiosk"].online()
 
     @property
     def consoles(self) -> dict[str, bool]:
-        with self._lock:
-            return dict(self._presence["console"])
+        return self._presence["console"].online()
 
     @property
     def calls(self) -> dict[str, Call]:
@@ -61,6 +60,13 @@ class ConsoleAlerts(MqttLink):
 
     def resolve(self, call_id: str) -> Call:
         return self._transition(call_id, "resolved")
+
+    def _next_expiry(self) -> float | None:
+        due = [d for d in (p.next_expiry() for p in self._presence.values()) if d is not None]
+        return min(due) if due else None
+
+    def _presence_stale(self) -> bool:
+        return any([p.refresh() for p in self._presence.values()])  # refresh both
 
     def _view(self, call_id: str) -> Call:
         seen, pending = self._seen[call_id], self._pending.get(call_id)
@@ -97,11 +103,8 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            role, ident, online = proto.parse_presence(msg.topic, msg.payload)
-            with self._lock:
-                table = self._presence[role]
-                changed, table[ident] = table.get(ident) != online, online
-            if changed:
+            role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
+            if self._presence[role].heard(ident, online, every):
                 self._notify()
             return
         call = proto.parse_call(msg.topic, msg.payload)

@@ -1,6 +1,7 @@
 """Composition root: builds the services once and wires them to the screens."""
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
@@ -21,6 +22,7 @@ from ..core.model import Kiosk
 from ..core.search import SearchIndex
 from ..core.store import open_directory
 from .home import HomePage
+from .quit_signals import QuitOnSignals
 from .session import Session
 from .theme import Theme
 from .window import Context, KioskWindow
@@ -138,9 +140,11 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
 
     services: list = []  # what to stop on the way out: the broker, the alert link
 
+    starter = threading.Thread(target=start_call_system, args=(cfg, window, services),
+                               name="alerts-start", daemon=True)
+
     def start_alerts() -> None:  # the broker may take a moment: not in the GUI thread
-        threading.Thread(target=start_call_system, args=(cfg, window, services),
-                         name="alerts-start", daemon=True).start()
+        starter.start()
 
     # After the first frame is on screen (watched from before the window shows, so the frame
     # cannot slip past): build the search index and check speech, so the home screen is not
@@ -156,9 +160,12 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     else:
         window.setWindowFlag(Qt.FramelessWindowHint)
         show_full_screen(window)
+    QuitOnSignals(app)  # a service manager's SIGTERM still stops the broker below
     code = app.exec()
     if voice.speech is not None:
         voice.speech.close()
+    if starter.is_alive():  # quitting while the call system starts: stop it whole
+        starter.join(timeout=15)
     for service in reversed(services):
         service.stop()
     return code
@@ -182,6 +189,16 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     services.append(alerts)
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)
+    release_free_memory()
+
+
+def release_free_memory() -> None:
+    """Start-up is over (plans rendered, index built, call link up): hand the heap's free
+    pages back to the system. glibc keeps them otherwise; a kiosk idles for hours."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def report_paint(started: float, mode: str) -> None:

@@ -85,6 +85,7 @@ def run(broker: str, user: str | None, password: str | None, name: str,
     from PySide6.QtWidgets import QApplication
 
     from ...core.alerts import ConsoleAlerts  # the transport: imported only by this command
+    from ..quit_signals import QuitOnSignals
     from .adapter import ConsoleAdapter
     from .window import ConsoleWindow
 
@@ -99,6 +100,7 @@ def run(broker: str, user: str | None, password: str | None, name: str,
     window.show()
     alerts.start()
     adapter.notify()  # show "connecting" at once, not the state before start()
+    QuitOnSignals(app)  # SIGTERM: say offline (no Last Will needed) and disconnect
     try:
         return app.exec()
     finally:

@@ -1,0 +1,122 @@
+"""A visitor's call from the kiosk window to the attendant console window and back, through
+a real Mosquitto on loopback (the kiosk's own, supervised broker), with the broker killed in
+the middle: both windows as people use them, nothing faked in between."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+from helpers import tap
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core import config
+from kiosk.core.alerts import ConsoleAlerts, KioskAlerts
+from kiosk.core.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.core.call_outbox import CallOutbox
+from kiosk.core.store import Store
+from kiosk.ui.app import build
+from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
+
+pytestmark = pytest.mark.skipif(find_mosquitto() is None,
+                                reason="needs mosquitto (apt-get install mosquitto)")
+NAME = "김민지"
+
+
+class SilentChime(QObject):
+    """The console's chime, counted instead of played (no sound card in tests)."""
+
+    requested = Signal()
+    problem_changed = Signal()
+    problem = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.played = 0
+
+    def play(self) -> None:
+        self.played += 1
+
+
+@pytest.fixture
+def broker():
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-e2e-"))
+    folder.chmod(0o755)  # Mosquitto drops to the mosquitto user when run as root
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    b = ManagedBroker(folder, port=port, bind="127.0.0.1")
+    assert b.start(), b.problem
+    yield b
+    b.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def settings(b: ManagedBroker, role: str) -> BrokerSettings:
+    user, password = b.credentials(role)
+    return BrokerSettings(host="127.0.0.1", port=b.port, username=user, password=password)
+
+
+@pytest.fixture
+def kiosk_window(qtbot, demo, broker, tmp_path):
+    store = Store(broker.dir.parent / "kiosk")
+    alerts = KioskAlerts("lobby", "1F", settings(broker, "kiosk"), CallOutbox(store))
+    win = build(demo, config.Config({"data.folder": str(tmp_path)}), None, alerts)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    alerts.start()
+    yield win
+    alerts.stop()
+    store.close()
+
+
+@pytest.fixture
+def console_window(qtbot, broker):
+    alerts = ConsoleAlerts("desk", NAME, settings(broker, "console"))
+    adapter = ConsoleAdapter(alerts)
+    chime = SilentChime()
+    win = ConsoleWindow(adapter, NAME, chime=chime)
+    adapter.setParent(win)
+    qtbot.addWidget(win)
+    win.resize(1600, 900)
+    win.show()
+    alerts.start()
+    yield win
+    alerts.stop()
+
+
+def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_window,
+                                                                 console_window, broker):
+    kiosk, desk = kiosk_window, console_window
+    overlay = kiosk.help_overlay
+    # Before the tap the kiosk knows a console is there: Help offers to call, not a number.
+    qtbot.waitUntil(lambda: kiosk.ctx.desk_phone not in kiosk.help_button.subtitle.text(),
+                    timeout=5000)
+    tap(qtbot, kiosk.help_button)
+    assert overlay.title.text() == "직원을 부르고 있습니다"
+    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=5000)
+    assert desk.chime.played >= 1
+    qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
+                    timeout=5000)
+
+    tap(qtbot, desk.action_buttons["acknowledge"])
+    qtbot.waitUntil(lambda: overlay.title.text() == f"{NAME} 직원이 가고 있습니다", timeout=5000)
+
+    # The broker dies; its supervisor starts it again. The attendant's next steps still arrive.
+    old = broker.pid
+    os.kill(old, signal.SIGKILL)
+    tap(qtbot, desk.action_buttons["arrived"])
+    qtbot.waitUntil(lambda: broker.running and broker.pid != old, timeout=10000)
+    qtbot.waitUntil(lambda: overlay.title.text() == f"{NAME} 직원이 도착했습니다",
+                    timeout=15000)
+    tap(qtbot, desk.action_buttons["resolve"])
+    qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 0 and desk.history_model.rowCount(),
+                    timeout=5000)
+    assert kiosk.help_button.heading.text() == "직원 호출"
