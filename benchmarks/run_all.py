@@ -1,4 +1,4 @@
-"""Runs the three benchmarks (startup, idle memory, search keystrokes), each in its own
+"""Runs the benchmarks (startup, idle memory, search keystrokes, call delivery), each in its own
 process so none is measured in a process the others have warmed up, then prints one summary
 from the JSON files they write to benchmarks/results/ (also written: summary.json).
 
@@ -19,7 +19,7 @@ import benchlib
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
-           ("search", "bench_search.py"))
+           ("search", "bench_search.py"), ("alerts", "bench_alerts.py"))
 
 
 def run(script: str) -> int:
@@ -44,6 +44,11 @@ def summary_rows(results: dict) -> list[list]:
                      f"< {r['target_p99_ms']:g}", r["core_search_ms"]["p99"], r["target_met"]])
         rows.append(["search keystroke + repaint p99 ms", r["key_plus_repaint_ms"]["p99"], "", "",
                      ""])
+    if "alerts" in results:
+        r = results["alerts"]
+        rows.append([f"call delivery p99 ms ({r['kiosks']} kiosks x {r['consoles']} consoles)",
+                     r["delivery_ms"]["p99"], f"< {r['target_p99_ms']:g}",
+                     r["delivery_ms"]["median"], r["target_met"]])
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows
