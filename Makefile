@@ -14,13 +14,18 @@ SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libgli
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 \
 	libxcb-xinerama0 libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils mosquitto
 
-.PHONY: run test system-packages screenshots bench
+.PHONY: run test console system-packages screenshots bench
 
 run: $(VENV)/.installed
 	$(PY) -m kiosk $(ARGS)
 
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
+
+# The information desk's call console, on the kiosk's own PC (reads the broker's password
+# from the kiosk's data folder). Elsewhere: python -m kiosk attendant --broker HOST ...
+console: $(VENV)/.installed
+	$(PY) -m kiosk attendant $(ARGS)
 
 screenshots: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots screenshots
