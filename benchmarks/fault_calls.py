@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> dict:
     from kiosk.core.alerts import ConsoleAlerts
     from kiosk.core.broker import BrokerSettings, ManagedBroker
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # still stop broker and kiosks
     logging.basicConfig(level=logging.ERROR)  # reconnect notices: expected here, by design
 
     folder = Path(tempfile.mkdtemp(prefix="kiosk-fault-"))

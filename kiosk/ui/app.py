@@ -114,7 +114,25 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     window.keypad = KeypadNavigator(window, inputs)
+    from . import staff
+    staff.wire(window, cfg, inputs,
+               switch=lambda new, index=None: switch_directory(window, new, cfg, index),
+               load_directory=lambda: open_directory(cfg.data_dir, load_demo, demo_fingerprint))
     return window
+
+
+def switch_directory(window: KioskWindow, directory: Directory, cfg: config_module.Config,
+                     index: SearchIndex | None = None) -> None:
+    """Show `directory` from now on (after a directory update): the context points at it and
+    every screen is built again from it, starting at home. `index`: its search index if
+    already built (off the GUI thread), else built on first search."""
+    ctx = window.ctx
+    ctx.kiosk = kiosk_position(directory, cfg)  # raises before anything changed, if placeless
+    ctx.directory = directory
+    ctx.desk_phone = desk_phone(directory)
+    ctx.search_index = ((lambda: index) if index is not None
+                        else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))
+    window.rebuild_pages()
 
 
 def show_full_screen(window: KioskWindow) -> None:
@@ -151,6 +169,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     # kept waiting; benchmarks may also ask to hear of it.
     first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech,
                                   start_alerts)
+    if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
+        from .staff import watch_sticks
+        first_paint.then(lambda: watch_sticks(window, cfg))
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:
@@ -226,4 +247,7 @@ class AfterFirstPaint(QObject):
 
     def _run(self) -> None:
         for callback in self._callbacks:
-            callback()
+            try:
+                callback()
+            except Exception:  # one failing start-up task must not keep the others away
+                log.exception("start-up task %s failed", getattr(callback, "__name__", callback))
