@@ -8,6 +8,7 @@
     python -m kiosk say TEXT [--lang ko|en] [--out FILE.wav]   check the kiosk's speech
     python -m kiosk attendant [--broker HOST[:PORT]] [--user U --password P] [--name NAME]
                                                       the information desk's call console
+    python -m kiosk staff-pin                         set the PIN of the staff screen
 """
 from __future__ import annotations
 
@@ -171,7 +172,32 @@ def parser() -> argparse.ArgumentParser:
     rc.add_argument("--csv", action="store_true", help="CSV rows instead of a table")
     rc.add_argument("--lang", choices=("ko", "en"), default="ko")
     rc.set_defaults(func=cmd_report_calls)
+    sp = sub.add_parser("staff-pin", help="set the PIN that opens the staff screen (asked "
+                        "twice; 4 to 12 digits)")
+    sp.set_defaults(func=cmd_staff_pin)
     return p
+
+
+def cmd_staff_pin(args) -> int:
+    import getpass
+
+    from .core import config
+    from .core.staff_pin import PinError, StaffPin, check_format
+
+    cfg = config.load(args.config)
+    pin = getpass.getpass("New staff PIN (4-12 digits): ")
+    try:
+        check_format(pin)
+    except PinError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if getpass.getpass("The same PIN again: ") != pin:
+        print("error: the two PINs differ; nothing was changed", file=sys.stderr)
+        return 2
+    staff_pin = StaffPin(cfg.data_dir)
+    staff_pin.set(pin)
+    print(f"Staff PIN set ({staff_pin.path}). Any lockout is lifted.")
+    return 0
 
 
 def cmd_report_calls(args) -> int:

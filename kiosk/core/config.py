@@ -61,6 +61,14 @@ SETTINGS = (
     Setting("broker.keepalive", int, 10, "Seconds between MQTT keepalives; the other side "
             "learns that this one went offline after about 1.5 times this.",
             minimum=2, maximum=600),
+    Setting("bundle.public_key", str, "", "The site's Ed25519 public key for directory "
+            "bundles: the line of the .pub file from 'bundle keygen', or that file's path. "
+            "Set: only bundles signed with its private key are accepted. Empty: unsigned "
+            "bundles are accepted with a warning."),
+    Setting("usb.watch", bool, True, "Watch for a USB stick holding a directory update; "
+            "putting one in opens the staff screen behind the staff PIN."),
+    Setting("usb.roots", list, [], "Extra folders where sticks appear as sub-folders, "
+            "besides the system's mounted volumes (e.g. [\"/media/kiosk\"])."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -96,6 +104,8 @@ def _check(setting: Setting, value: Any, where: str) -> Any:
     if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
         raise ConfigError(f"{where}: {setting.key} must be a {setting.type.__name__}, "
                           f"got {value!r}. {setting.help}")
+    if setting.type is list and not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {setting.key} must be a list of strings, got {value!r}")
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"{where}: {setting.key} must be one of "
                           f"{', '.join(map(str, setting.choices))}, got {value!r}")

@@ -13,12 +13,15 @@ from .model import (
     Department,
     Floor,
     Kiosk,
+    NavEdge,
+    NavNode,
     Room,
     Service,
     Staff,
     decode,
     encode,
 )
+from .nav_checks import graph_problems
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Directory:
     services: tuple[Service, ...] = ()
     amenities: tuple[Amenity, ...] = ()
     kiosks: tuple[Kiosk, ...] = ()
+    nav_nodes: tuple[NavNode, ...] = ()  # the navigation graph (kiosk.core.nav_graph)
+    nav_edges: tuple[NavEdge, ...] = ()
     _by_id: Mapping[str, Mapping[str, Any]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
@@ -163,7 +168,7 @@ class Directory:
             check("amenities", a, "room", "rooms", optional=False)
         for k in self.kiosks:
             check("kiosks", k, "floor", "floors", optional=False)
-        return out
+        return out + graph_problems(self)
 
 
 def iter_entities(directory: Directory) -> Iterable[tuple[str, Any]]:

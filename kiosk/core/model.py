@@ -114,6 +114,7 @@ class Floor:
     summary: Text = EMPTY
     plan: str = ""  # file name under assets/floorplans/
     plan_size: tuple[float, float] = (1600.0, 900.0)
+    metres_per_unit: float = 0.03  # plan scale: 1600 units = 48 m
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,55 @@ class Kiosk:
     y: float
 
 
+NAV_NODE_KINDS = ("corridor", "door", "elevator", "stairs", "escalator", "ramp", "entrance",
+                  "desk", "kiosk")
+NAV_EDGE_KINDS = ("corridor", "door", "stairs", "elevator", "ramp", "escalator")
+STEP_FREE_EDGE_KINDS = ("corridor", "door", "elevator", "ramp")
+
+
+@dataclass(frozen=True)
+class NavNode:
+    """A point of the navigation graph, in its floor's plan units.
+
+    `room` makes the node that room's way in (its door); a kiosk's node has the kiosk's id.
+    """
+
+    id: str
+    floor: str
+    x: float
+    y: float
+    kind: str = "corridor"  # one of NAV_NODE_KINDS
+    room: str | None = None
+    label: Text = EMPTY  # a landmark name for the directions ("the water dispenser")
+
+
+@dataclass(frozen=True)
+class NavEdge:
+    """A walkable link between two nodes, both ways.
+
+    `length` in metres; omitted, it is the straight distance on the plan (same floor) or a
+    walking equivalent per level (see kiosk.core.nav_graph). `step_free` omitted follows the
+    kind: stairs and escalators are not step-free.
+    """
+
+    a: str
+    b: str
+    kind: str = "corridor"  # one of NAV_EDGE_KINDS
+    length: float | None = None
+    step_free: bool | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.a}~{self.b}"
+
+    @property
+    def is_step_free(self) -> bool:
+        """Stairs and escalators never are; `step_free = false` marks e.g. a door sill."""
+        return self.kind in STEP_FREE_EDGE_KINDS and self.step_free is not False
+
+
 _TEXT_FIELDS = {"name", "address", "hours", "sample_note", "summary", "description",
-                "duties", "position", "legal_time", "recommended_time", "fee"}
+                "duties", "position", "legal_time", "recommended_time", "fee", "label"}
 
 
 def decode(cls, record: Mapping[str, Any]):
@@ -252,4 +300,6 @@ TABLES = {
     "services": Service,
     "amenities": Amenity,
     "kiosks": Kiosk,
+    "nav_nodes": NavNode,
+    "nav_edges": NavEdge,
 }

@@ -1,4 +1,9 @@
-"""Where the kiosk's bundled files are, from source and from the PyInstaller folder alike."""
+"""Where the kiosk's bundled files are, from source and from the PyInstaller folder alike.
+
+Photos and floor plans brought by a directory bundle live in the data folder, in the applied
+version's folder (`photos/`, `floorplans/`, `thumbnails/`); `use_data_assets` points the
+lookups there, and anything not found there comes from the built-in assets.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,11 +13,38 @@ ASSETS = ROOT / "assets"
 FLOORPLANS = ASSETS / "floorplans"
 STAFF_PHOTOS = ASSETS / "staff_photos"
 
+_data_assets: Path | None = None
+
+
+def use_data_assets(folder: Path | None) -> None:
+    """Look for photos and plans in `folder` (an applied bundle version) first."""
+    global _data_assets
+    _data_assets = folder
+
+
+def data_assets() -> Path | None:
+    return _data_assets
+
 
 def floorplan(name: str) -> Path:
+    if _data_assets is not None and name and (_data_assets / "floorplans" / name).is_file():
+        return _data_assets / "floorplans" / name
     return FLOORPLANS / name
 
 
 def staff_photo(name: str) -> Path | None:
-    path = STAFF_PHOTOS / name if name else None
-    return path if path is not None and path.is_file() else None
+    if not name:
+        return None
+    for folder in ((_data_assets / "photos") if _data_assets else None, STAFF_PHOTOS):
+        if folder is not None and (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def staff_thumbnail(name: str) -> Path | None:
+    """A small copy of the photo made when the bundle was applied, else the photo itself."""
+    if _data_assets is not None and name:
+        thumb = _data_assets / "thumbnails" / (name + ".png")
+        if thumb.is_file():
+            return thumb
+    return staff_photo(name)

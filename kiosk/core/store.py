@@ -20,6 +20,7 @@ from typing import Any, Callable
 from tinydb import Storage, TinyDB
 from tinydb.table import Table
 
+from . import paths
 from .directory import Directory
 from .model import TABLES
 
@@ -142,8 +143,10 @@ class Store:
             raise StoreError(f"{self.path}: the stored directory does not fit this version of "
                              f"the kiosk ({exc}). Import the directory again.") from exc
 
-    def save_directory(self, directory: Directory, source: str, version: str) -> None:
-        """Replace the whole directory and its meta in one atomic write; other tables stay."""
+    def save_directory(self, directory: Directory, source: str, version: str,
+                       extra: dict | None = None) -> None:
+        """Replace the whole directory and its meta in one atomic write; other tables stay.
+        `extra`: more meta fields (the bundle versions, see bundle_versions.py)."""
         records = directory.to_records()
         saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._storage.lock:
@@ -151,7 +154,8 @@ class Store:
             data["building"] = {"1": records["building"]}
             for table in TABLES:
                 data[table] = {str(i): r for i, r in enumerate(records[table], start=1)}
-            data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at}}
+            data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at,
+                                  **(extra or {})}}
             # Straight to the storage: one file write, not one per document. The directory's
             # tables are never handed out by table(), so no TinyDB query cache goes stale.
             self._storage.write(data)
@@ -197,6 +201,8 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
     """
     with Store(data_dir) as store:
         meta = store.directory_meta()
+        # Photos and plans of an applied bundle live in its version folder, named in meta.
+        paths.use_data_assets(Path(data_dir) / meta["assets"] if meta.get("assets") else None)
         if meta and meta.get("source") != "demo":
             directory = store.load_directory()
             if directory is not None:

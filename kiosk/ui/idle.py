@@ -5,6 +5,8 @@ Starting over returns home, restores the default language and text size, and cle
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from .overlays import Overlay
@@ -47,6 +49,8 @@ class IdleWatcher(QObject):
         self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
         self.overlay = CountdownOverlay(ctx, window)
         self.overlay.on_close = self.extend
+        # True while something must not be reset under a visitor's feet (the staff screen).
+        self.hold: Callable[[], bool] = lambda: False
         self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
         ctx.session.profile_changed.connect(self._profile_changed)
         self.idle_timer.timeout.connect(self._idle)
@@ -76,6 +80,9 @@ class IdleWatcher(QObject):
                 or self.window.help_overlay.isVisible())
 
     def _idle(self) -> None:
+        if self.hold():
+            self.idle_timer.start()
+            return
         if not self._visit_in_progress():
             # Nobody to ask, but whatever was typed or scrolled must not greet the next visitor.
             self.ctx.session.reset()
@@ -87,6 +94,9 @@ class IdleWatcher(QObject):
         self.countdown_started.emit()
 
     def _tick(self) -> None:
+        if self.hold():  # the staff screen opened during the countdown
+            self.extend()
+            return
         self.overlay.remaining -= 1
         if self.overlay.remaining <= 0:
             self.reset_visit()

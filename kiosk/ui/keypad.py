@@ -87,6 +87,9 @@ class KeypadNavigator(QObject):
     def overlays(self) -> list[QWidget]:
         """Dialogs, the one that must be answered first first (the idle countdown)."""
         found = [self.window.idle.overlay] if hasattr(self.window, "idle") else []
+        staff = getattr(self.window, "staff", None)  # the staff screen, once built
+        if staff is not None:
+            found += [o for o in (staff._pad, staff._screen) if o is not None]
         return found + [o for o in (getattr(self.window, n, None) for n in
                                     ("_access_panel", "help_overlay")) if o is not None]
 

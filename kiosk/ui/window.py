@@ -120,6 +120,19 @@ class KioskWindow(QWidget):
         self.page_shown.emit(self.route)
         QTimer.singleShot(0, self.speak_screen)  # once the screen has its final layout
 
+    def rebuild_pages(self) -> None:
+        """Drop every screen built so far (they show the directory they were built from) and
+        start at home: the next screens are built from the context as it is now."""
+        for holder in self._holders.values():
+            self.stack.removeWidget(holder)
+            holder.hide()
+            holder.deleteLater()
+        self._pages.clear()
+        self._holders.clear()
+        self._history.clear()
+        self.route = ()
+        self.navigate(("home",))
+
     def _visit_ended(self) -> None:
         for holder in self._holders.values():
             holder.verticalScrollBar().setValue(0)

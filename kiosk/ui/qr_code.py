@@ -1,0 +1,78 @@
+"""A QR code painted module by module, so it stays sharp at any size and magnification.
+
+The matrix comes from `qrcode`; no image library is needed. Dark modules are always black on
+white, whatever the palette: phone cameras read that most reliably.
+"""
+from __future__ import annotations
+
+import qrcode
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The code's modules, quiet zone included (True is dark). Low error correction keeps
+    the modules of a long text large enough to scan from the screen."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=QUIET_ZONE)
+    code.add_data(text)
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+class QrCode(QWidget):
+    """A square widget showing one text as a QR code; empty text paints nothing."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.matrix: list[list[bool]] = []
+        self.side = 320
+        sizing = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        sizing.setHeightForWidth(True)
+        self.setSizePolicy(sizing)
+
+    def set_text(self, text: str) -> None:
+        if text != self.text:
+            self.text = text
+            self.matrix = qr_matrix(text) if text else []
+            least = 2 * len(self.matrix)  # at least 2 px a module, or phones cannot read it
+            self.setMinimumSize(least, least)
+            self.updateGeometry()
+            self.update()
+
+    def set_side(self, side: int) -> None:
+        self.side = side
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        side = max(self.side, self.minimumWidth())
+        return QSize(side, side)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event) -> None:
+        if not self.matrix:
+            return
+        count = len(self.matrix)
+        side = min(self.width(), self.height())
+        module = side // count  # whole pixels: no blurred edges between modules
+        if module < 1:
+            return
+        size = module * count
+        left, top = (self.width() - size) // 2, (self.height() - size) // 2
+        painter = QPainter(self)
+        painter.fillRect(QRectF(left, top, size, size), QColor("#ffffff"))
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor("#000000"))
+        for r, row in enumerate(self.matrix):
+            for c, dark in enumerate(row):
+                if dark:
+                    painter.drawRect(left + c * module, top + r * module, module, module)
+        painter.end()

@@ -1,0 +1,196 @@
+"""The preview of an update: one row per person, place or service added, removed or changed,
+painted by a delegate (no widget per row: a bundle may change 5,000 staff at once). People's
+rows show the old and the new photo side by side; photos are decoded at row size when a row
+is first painted, and cached."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QImageReader, QPainter, QPixmap
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
+
+from ...core.strings import tr
+from ..widgets import kinetic
+
+CHANGE_ROLE = Qt.UserRole + 1
+KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",
+             "changed": "staff.change.changed"}
+TABLE_KEYS = {"staff": "kind.staff", "rooms": "kind.rooms", "services": "kind.services",
+              "departments": "kind.departments", "amenities": "kind.amenities",
+              "floors": "staff.table.floors", "kiosks": "staff.table.kiosks",
+              "building": "staff.table.building"}
+
+
+def table_label(table: str, lang: str) -> str:
+    return tr(TABLE_KEYS[table], lang) if table in TABLE_KEYS else table
+
+
+def item_name(item, lang: str) -> str:
+    name = getattr(item, "name", None)
+    text = name.get(lang) if hasattr(name, "get") else str(name or "")
+    return text or str(getattr(item, "id", ""))
+
+
+def change_title(change, lang: str) -> str:
+    return item_name(change.after if change.after is not None else change.before, lang)
+
+
+def change_detail(change, lang: str) -> str:
+    if change.kind == "changed" and change.fields:
+        return tr("staff.change.fields", lang, fields=", ".join(change.fields))
+    item = change.after if change.after is not None else change.before
+    position = getattr(item, "position", None)
+    return " · ".join(p for p in (position.get(lang) if position is not None else "",
+                                  str(getattr(item, "id", ""))) if p)
+
+
+class ChangeListModel(QAbstractListModel):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.changes: list = []
+
+    def set_changes(self, changes) -> None:
+        self.beginResetModel()
+        self.changes = list(changes)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.changes):
+            return None
+        change, lang = self.changes[index.row()], self.session.language
+        if role == Qt.DisplayRole:
+            return change_title(change, lang)
+        if role == Qt.AccessibleTextRole:
+            return ", ".join((tr(KIND_KEYS[change.kind], lang), table_label(change.table, lang),
+                              change_title(change, lang), change_detail(change, lang)))
+        if role == CHANGE_ROLE:
+            return change
+        return None
+
+
+class Thumbnails:
+    """Photos decoded at the size they are shown; least recently used dropped past `size`."""
+
+    def __init__(self, size: int = 200):
+        self.size = size
+        self._cache: OrderedDict[tuple[Path, int], QPixmap | None] = OrderedDict()
+
+    def get(self, path: Path | None, side: int) -> QPixmap | None:
+        if path is None:
+            return None
+        key = (path, side)
+        if key not in self._cache:
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid() and size.width() > 0 and size.height() > 0:
+                reader.setScaledSize(size.scaled(side, side, Qt.KeepAspectRatio))
+            image = reader.read()
+            self._cache[key] = QPixmap.fromImage(image) if not image.isNull() else None
+            if len(self._cache) > self.size:
+                self._cache.popitem(last=False)
+        self._cache.move_to_end(key)
+        return self._cache[key]
+
+
+class ChangeDelegate(QStyledItemDelegate):
+    """`photos(change)` gives (before, after) photo paths of a person's row."""
+
+    def __init__(self, theme, session, photos: Callable, parent=None):
+        super().__init__(parent)
+        self.theme, self.session, self.photos = theme, session, photos
+        self.thumbnails = Thumbnails()
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(self.theme.px(300), self.theme.px(150))
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        change = index.data(CHANGE_ROLE)
+        theme, lang, px = self.theme, self.session.language, self.theme.px
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = option.rect
+        painter.setPen(theme.color("surface_alt"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        pad = px(14)
+        side = rect.height() - 2 * pad
+        photos_width = 0
+        if change.table == "staff":
+            photos_width = 2 * side + pad
+            self._paint_photos(painter, QRect(rect.right() - pad - photos_width, rect.top() + pad,
+                                              photos_width, side), change)
+        badge = QRect(rect.left() + pad, rect.top() + pad, px(150), px(52))
+        colors = {"added": "presence_in", "removed": "help", "changed": "primary"}
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(theme.color(colors[change.kind]))
+        painter.drawRoundedRect(badge, px(10), px(10))
+        painter.setPen(theme.color("surface"))
+        painter.setFont(theme.font(24, bold=True))
+        painter.drawText(badge, Qt.AlignCenter, tr(KIND_KEYS[change.kind], lang))
+        painter.setPen(theme.color("text_muted"))
+        painter.setFont(theme.font(22))
+        under = QRect(badge.left(), badge.bottom() + px(6), badge.width(), px(40))
+        painter.drawText(under, Qt.AlignCenter, painter.fontMetrics().elidedText(
+            table_label(change.table, lang), Qt.ElideRight, under.width()))
+        left = badge.right() + pad * 2
+        text = QRect(left, rect.top() + pad, rect.right() - pad * 2 - photos_width - left, side)
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(32, bold=True))
+        top = QRect(text.left(), text.top(), text.width(), side // 2)
+        painter.drawText(top, Qt.AlignLeft | Qt.AlignVCenter, painter.fontMetrics().elidedText(
+            change_title(change, lang), Qt.ElideRight, top.width()))
+        painter.setPen(theme.color("text_muted"))
+        painter.setFont(theme.font(24))
+        bottom = QRect(text.left(), top.bottom(), text.width(), side - top.height())
+        painter.drawText(bottom, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap,
+                         change_detail(change, lang))
+        painter.restore()
+
+    def _paint_photos(self, painter: QPainter, rect: QRect, change) -> None:
+        theme, lang, px = self.theme, self.session.language, self.theme.px
+        before, after = self.photos(change)
+        side = rect.height()
+        slots = ((before, "staff.photo.before", change.kind != "added"),
+                 (after, "staff.photo.after", change.kind != "removed"))
+        for i, (path, key, shown) in enumerate(slots):
+            box = QRect(rect.left() + i * (side + px(14)), rect.top(), side, side)
+            if not shown:
+                continue
+            painter.setPen(theme.color("border"))
+            painter.setBrush(theme.color("surface_alt"))
+            painter.drawRect(box)
+            caption = QRect(box.left(), box.bottom() - px(30), box.width(), px(30))
+            pixmap = self.thumbnails.get(path, side - px(32))
+            if pixmap is not None:
+                target = QRect(0, 0, pixmap.width(), pixmap.height())
+                target.moveCenter(box.adjusted(0, 0, 0, -px(30)).center())
+                painter.drawPixmap(target, pixmap)
+            else:
+                painter.setPen(theme.color("text_muted"))
+                painter.setFont(theme.font(20))
+                painter.drawText(box.adjusted(px(4), 0, -px(4), -px(30)),
+                                 Qt.AlignCenter | Qt.TextWordWrap, tr("staff.photo.none", lang))
+            painter.setPen(theme.color("text"))
+            painter.setFont(theme.font(20, bold=True))
+            painter.drawText(caption, Qt.AlignCenter, tr(key, lang))
+
+
+def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QListView:
+    view = QListView(objectName="ChangeList")
+    view.setModel(model)
+    view.setItemDelegate(ChangeDelegate(theme, session, photos, parent=view))
+    view.setUniformItemSizes(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    view.setSelectionMode(QListView.NoSelection)
+    view.setFocusPolicy(Qt.TabFocus)
+    kinetic(view)
+    theme.changed.connect(view.doItemsLayout)
+    session.language_changed.connect(view.viewport().update)
+    return view

@@ -1,0 +1,381 @@
+"""From a stick put in to a new directory on screen: PIN, check, preview, apply or cancel.
+
+    stick in -> PIN pad -> checking (worker) -> result: problems or preview, report on stick
+             -> Apply -> applying (worker) -> the kiosk switches to the new directory
+             -> Cancel, Close, the stick taken out, or 5 minutes untouched: staging discarded
+
+Roll back and export are on the same screen. While the staff screen is open the visitors'
+idle reset stays away (idle.hold); the screen has its own timeout, which never interrupts an
+apply or a roll-back: the old directory serves until the new one is complete either way.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImageReader
+
+from ...core import bundle
+from ...core.config import ConfigError
+from ...core.paths import staff_photo
+from ...core.search import SearchIndex
+from .pin_pad import PinPad
+from .screen import StaffScreen
+from .worker import Job
+
+log = logging.getLogger("kiosk")
+
+TIMEOUT_MS = 5 * 60 * 1000
+BUSY = ("checking", "applying", "rolling_back", "exporting")
+THUMBNAIL_SIDE = 240  # px: a list row's photo on the largest screen, magnified
+MAX_PIXELS = 4000 * 4000  # larger photos are refused: decoding them would stall the lists
+
+
+def check_image(path: Path) -> str | None:
+    """A photo from a bundle: None if the kiosk can show it, else what is wrong (a problem
+    key of core/bundle.py). Decoded at a small size: damage shows, memory does not balloon."""
+    reader = QImageReader(str(path))
+    if not reader.canRead():
+        return "photo.not_image"
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        return "photo.too_many_pixels"
+    if size.isValid() and not size.isEmpty():
+        reader.setScaledSize(size.scaled(64, 64, Qt.KeepAspectRatio))
+    return "photo.corrupt" if reader.read().isNull() else None
+
+
+def make_thumbnail(photo: Path, out: Path) -> None:
+    """The small copy of a photo that lists show (run on apply's worker threads)."""
+    reader = QImageReader(str(photo))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():
+        reader.setScaledSize(size.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE,
+                                         Qt.KeepAspectRatioByExpanding))
+    image = reader.read()
+    if image.isNull() or not image.save(str(out), "PNG"):
+        # Lists then decode the photo itself: slower, never wrong.
+        log.warning("staff: no thumbnail for %s: %s", photo.name, reader.errorString())
+
+
+def reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+class StaffFlow(QObject):
+    state_changed = Signal(str)
+
+    def __init__(self, window, data_dir: Path, pin, public_key: Callable[[], bytes | None],
+                 switch: Callable, position_check: Callable, load_directory: Callable,
+                 inputs=None):
+        """`switch(directory, index)` puts a directory on screen; `position_check(directory)`
+        raises ConfigError when this kiosk has no place in it; `load_directory()` reads the
+        directory in use from the data folder (after a roll-back)."""
+        super().__init__(window)
+        self.window, self.ctx = window, window.ctx
+        self.data_dir, self.pin = Path(data_dir), pin
+        self.public_key, self.switch, self.position_check = public_key, switch, position_check
+        self.load_directory = load_directory
+        self.state = "idle"
+        self.bundle: Path | None = None
+        self.checked = None
+        self.job: Job | None = None
+        self._pad: PinPad | None = None
+        self._screen: StaffScreen | None = None
+        self.timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
+        self.timeout.timeout.connect(self._timed_out)
+        if inputs is not None:
+            inputs.activity.connect(self._activity)
+
+    # -- built on first use -----------------------------------------------------------------
+    @property
+    def pad(self) -> PinPad:
+        if self._pad is None:
+            self._pad = PinPad(self.ctx, self.window, self.pin)
+            self._pad.accepted.connect(self._unlocked)
+            self._pad.cancelled.connect(self._pad_cancelled)
+        return self._pad
+
+    @property
+    def screen(self) -> StaffScreen:
+        if self._screen is None:
+            self._screen = StaffScreen(self.ctx, self.window, self.photos)
+            self._screen.apply_clicked.connect(self.apply)
+            self._screen.cancel_clicked.connect(self.cancel)
+            self._screen.rollback_clicked.connect(self.show_versions)
+            self._screen.export_clicked.connect(self.export)
+            self._screen.version_chosen.connect(self.roll_back)
+            self._screen.versions_closed.connect(self._versions_closed)
+        return self._screen
+
+    @property
+    def active(self) -> bool:
+        return self.state != "idle"
+
+    @property
+    def busy(self) -> bool:
+        return self.state in BUSY
+
+    def _set(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    # -- the stick --------------------------------------------------------------------------
+    def stick_inserted(self, folder: Path) -> None:
+        if self.active:
+            log.info("staff: %s ignored, the staff screen is already open", folder)
+            return
+        self.bundle = Path(folder)
+        self._set("pin")
+        self.timeout.start()
+        self.pad.open()
+
+    def stick_removed(self, folder: Path) -> None:
+        if self.bundle is None or Path(folder) != self.bundle or self.busy:
+            return  # a check or an apply works on the kiosk's own copy: let it end
+        self.close()
+
+    def _pad_cancelled(self) -> None:
+        if self.state == "pin":
+            self.close()
+
+    def _unlocked(self) -> None:
+        screen = self.screen
+        screen.open()
+        self.check()
+
+    # -- checking ---------------------------------------------------------------------------
+    def check(self) -> None:
+        s = self.screen
+        self._set("checking")
+        s.set_text("status", ("staff.checking", {}))
+        s.set_text("signed")
+        s.set_text("note")
+        s.changes.set_changes([])
+        s.problems.set_problems([])
+        s.summary.hide()
+        s.progress.show()
+        s.set_tabs_visible(False)
+        s.show_tab(s.change_list)
+        s.set_buttons(apply=False, cancel=True, tools=False)
+        self._run(self._check_and_report, self.bundle, self.ctx.directory,
+                  self.ctx.session.language, done=self._checked)
+
+    def _check_and_report(self, folder: Path, current, lang: str):
+        checked = bundle.check_bundle(folder, self.data_dir, current,
+                                      public_key=self.public_key(), image_check=check_image)
+        try:
+            report = bundle.write_report(checked, folder.parent, lang=lang)
+        except OSError as exc:
+            report = exc
+        return checked, report
+
+    def _checked(self, result) -> None:
+        checked, report = result
+        self.checked = checked
+        s = self.screen
+        s.progress.hide()
+        errors = [p for p in checked.problems if p.severity == "error"]
+        warnings = len(checked.problems) - len(errors)
+        placed = None
+        if checked.ok and checked.directory is not None:
+            try:
+                self.position_check(checked.directory)
+            except ConfigError:
+                placed = ("staff.kiosk_missing", {"id": self.ctx.kiosk.id if self.ctx.kiosk
+                                                  else ""})
+        can_apply = checked.ok and placed is None
+        if not checked.ok:
+            s.set_text("status", ("staff.bad", {"n": len(errors)}))
+        elif warnings:
+            s.set_text("status", ("staff.ok.warnings", {"n": warnings}))
+        else:
+            s.set_text("status", ("staff.ok", {}))
+        s.set_text("signed", ("staff.signed" if checked.signed else "staff.unsigned", {}))
+        notes = [placed] if placed else []
+        if isinstance(report, Path):
+            notes.append(("staff.report.written", {"path": str(report)}))
+        else:
+            notes.append(("staff.report.failed", {"reason": reason(report)}))
+        s.set_text("note", *notes)
+        s.changes.set_changes(checked.changes)
+        s.problems.set_problems(checked.problems)
+        s.summary.show()
+        s.set_tabs_visible(True)
+        s.show_tab(s.change_list if checked.ok else s.problem_list)
+        s.set_buttons(apply=can_apply, cancel=True, tools=True)
+        self._set("checked")
+        s.retranslate()
+
+    def photos(self, change) -> tuple[Path | None, Path | None]:
+        """A person's photo now and in the update, for the preview."""
+        before = staff_photo(change.before.photo) if change.before is not None else None
+        after = None
+        if change.after is not None and change.after.photo and self.checked is not None:
+            after = self.checked.photo(change.after.photo)
+        return before, after
+
+    # -- applying ---------------------------------------------------------------------------
+    def apply(self) -> None:
+        if self.state != "checked" or self.checked is None or not self.checked.ok:
+            return
+        s = self.screen
+        self._set("applying")
+        s.set_text("status", ("staff.applying", {}))
+        s.progress.show()
+        s.set_buttons(apply=False, cancel=False, tools=False)
+        self._run(self._apply_and_index, self.checked, done=self._applied,
+                  failed=self._apply_failed)
+
+    def _apply_and_index(self, checked):
+        version = bundle.apply_bundle(checked, self.data_dir, thumbnail=make_thumbnail)
+        # Built here, not on the GUI thread: 5,000 staff take a moment to index.
+        return version, checked.directory, SearchIndex(checked.directory)
+
+    def _applied(self, result) -> None:
+        version, directory, index = result
+        self.checked = None  # applied: the staging copy is now the kiosk's
+        self.switch(directory, index)
+        self._finished(("staff.applied", {"version": version}))
+
+    def _apply_failed(self, exc) -> None:
+        self._finished(("staff.apply_failed", {"reason": reason(exc)}))
+
+    def _finished(self, message) -> None:
+        s = self.screen
+        s.progress.hide()
+        s.set_text("status", message)
+        s.set_buttons(apply=False, cancel=True, tools=True, apply_visible=False)
+        self._set("done")
+        self.timeout.start()
+
+    # -- closing ----------------------------------------------------------------------------
+    def cancel(self) -> None:
+        if not self.busy:
+            self.close()
+
+    def close(self) -> None:
+        """Discard what was checked and not applied; the next visitor finds the kiosk as new."""
+        if self.checked is not None:
+            try:
+                bundle.discard(self.checked)
+            except OSError as exc:
+                log.warning("staff: staging not removed: %s", exc)
+            self.checked = None
+        self.timeout.stop()
+        self.bundle = None
+        if self._pad is not None and self._pad.isVisible():
+            self._pad.hide()
+        if self._screen is not None:
+            self._screen.hide()
+        self._set("idle")
+        self.ctx.session.reset()
+
+    def _activity(self) -> None:
+        if self.active:
+            self.timeout.start()
+
+    def _timed_out(self) -> None:
+        if self.busy:
+            self.timeout.start()  # an apply is never cut short; look again later
+        elif self.active:
+            log.info("staff: screen closed after %d s untouched", TIMEOUT_MS // 1000)
+            self.close()
+
+    # -- roll back and export ---------------------------------------------------------------
+    def show_versions(self) -> None:
+        if self.busy:
+            return
+        s = self.screen
+        try:
+            s.versions.set_versions(bundle.versions(self.data_dir))
+        except OSError as exc:
+            s.set_text("note", ("staff.rollback_failed", {"reason": reason(exc)}))
+            return
+        self._before_versions = s.stack.currentWidget()
+        s.stack.setCurrentWidget(s.versions)
+        s.set_tabs_visible(False)
+        s.set_buttons(apply=False, cancel=True, tools=False, apply_visible=False)
+
+    def _versions_closed(self) -> None:
+        s = self.screen
+        s.show_tab(getattr(self, "_before_versions", s.change_list))
+        s.set_tabs_visible(self.state in ("checked", "done") and bool(s.changes.changes
+                                                                      or s.problems.problems))
+        applicable = self.state == "checked" and self.checked is not None and \
+            s.apply_button.isEnabled()
+        s.set_buttons(apply=applicable, cancel=True, tools=True,
+                      apply_visible=self.state == "checked")
+
+    def roll_back(self, version) -> None:
+        if self.busy:
+            return
+        s = self.screen
+        self._set("rolling_back")
+        s.set_text("status", ("staff.rolling_back", {}))
+        s.progress.show()
+        s.set_buttons(apply=False, cancel=False, tools=False, apply_visible=False)
+        self._run(self._roll_back_and_load, version.number, done=self._rolled_back,
+                  failed=lambda exc: self._finished(("staff.rollback_failed",
+                                                     {"reason": reason(exc)})))
+
+    def _roll_back_and_load(self, number: int):
+        version = bundle.rollback(self.data_dir, to=number)
+        directory = self.load_directory()
+        return version, directory, SearchIndex(directory)
+
+    def _rolled_back(self, result) -> None:
+        version, directory, index = result
+        if self.checked is not None:  # a preview made against the old directory is void
+            bundle.discard(self.checked)
+            self.checked = None
+        s = self.screen
+        s.changes.set_changes([])
+        s.problems.set_problems([])
+        s.summary.hide()
+        s.set_text("signed")
+        s.set_text("note")
+        s.show_tab(s.change_list)
+        s.set_tabs_visible(False)
+        self.switch(directory, index)
+        self._finished(("staff.rolled_back", {"version": version}))
+
+    def export(self) -> None:
+        if self.busy or self.bundle is None:
+            return
+        s = self.screen
+        before = self.state
+        self._set("exporting")
+        s.progress.show()
+        s.set_buttons(apply=False, cancel=False, tools=False,
+                      apply_visible=s.apply_button.isVisible())
+        s.set_text("note", ("staff.exporting", {}))
+        apply_ok = s.apply_button.isEnabled()
+
+        def done(message) -> None:
+            s.progress.hide()
+            s.set_text("note", message)
+            s.set_buttons(apply=apply_ok, cancel=True, tools=True,
+                          apply_visible=s.apply_button.isVisible())
+            self._set(before)
+
+        self._run(bundle.export_bundle, self.ctx.directory, self.data_dir, self.bundle.parent,
+                  done=lambda path: done(("staff.exported", {"path": str(path)})),
+                  failed=lambda exc: done(("staff.export_failed", {"reason": reason(exc)})))
+
+    # -- workers ----------------------------------------------------------------------------
+    def _run(self, fn, *args, done: Callable, failed: Callable | None = None) -> None:
+        self.job = Job(fn, *args, parent=self)
+        self.job.finished.connect(done)
+        self.job.failed.connect(failed or self._check_failed)
+        self.job.start()
+
+    def _check_failed(self, exc) -> None:
+        s = self.screen
+        s.progress.hide()
+        s.set_text("status", ("staff.check_failed", {"reason": reason(exc)}))
+        s.set_buttons(apply=False, cancel=True, tools=True)
+        self._set("checked")

@@ -1,0 +1,201 @@
+"""The staff screen over the whole window: what the stick's update would change, whether it
+can be applied, and the buttons to apply it, cancel it, roll back or export.
+
+A view only: staff/flow.py decides what it shows (`show_*`) and acts on its signals.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from .change_list import ChangeListModel, change_view, table_label
+from .problem_list import ProblemListModel, problem_view
+from .versions import VersionsPanel
+from ..widgets import WrapBar, button, label
+
+SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
+                  "building")
+
+
+def summary(changes, lang: str) -> str:
+    from ...core.strings import tr
+    counts = Counter((c.table, c.kind) for c in changes)
+    tables = [t for t in SUMMARY_TABLES if any(counts[(t, k)] for k in
+                                                ("added", "removed", "changed"))]
+    tables += sorted({c.table for c in changes} - set(tables))
+    if not tables:
+        return tr("staff.summary.none", lang)
+    return "\n".join(tr("staff.summary", lang, table=table_label(t, lang),
+                        added=counts[(t, "added")], removed=counts[(t, "removed")],
+                        changed=counts[(t, "changed")]) for t in tables)
+
+
+class StaffScreen(QWidget):
+    apply_clicked = Signal()
+    cancel_clicked = Signal()
+    rollback_clicked = Signal()
+    export_clicked = Signal()
+    version_chosen = Signal(object)  # a VersionInfo
+    versions_closed = Signal()
+
+    def __init__(self, ctx, window, photos):
+        super().__init__(window)
+        self.ctx = ctx
+        self.setObjectName("StaffScreen")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        s = ctx.session
+        self.header = WrapBar("Header")
+        self.title = label()
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.lang_button = button(role="chrome", name="StaffLanguage")
+        self.close_button = button(role="chrome", name="StaffClose")
+        self.header.add(self.title, 1, min_width=1)
+        self.header.add(self.lang_button)
+        self.header.add(self.close_button)
+        self.status = label(role="heading")
+        self.status.setObjectName("StaffStatus")
+        self.signed = label(role="fact")
+        self.note = label(role="muted")
+        self.note.setObjectName("StaffNote")
+        self.note.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.progress = QProgressBar(objectName="StaffProgress", textVisible=False)
+        self.progress.setRange(0, 0)  # how long a check takes is not known: busy, not a %
+        self.summary = label(role="fact")
+        self.summary.setObjectName("StaffSummary")
+        self.changes_tab = button(role="tab", name="StaffChangesTab")
+        self.problems_tab = button(role="tab", name="StaffProblemsTab")
+        self.changes = ChangeListModel(s, self)
+        self.problems = ProblemListModel(s, self)
+        self.change_list = change_view(ctx.theme, s, self.changes, photos)
+        self.problem_list = problem_view(ctx.theme, s, self.problems)
+        self.versions = VersionsPanel(ctx)
+        self.stack = QStackedWidget()
+        for widget in (self.change_list, self.problem_list, self.versions):
+            self.stack.addWidget(widget)
+        self.actions = WrapBar("StaffActions")
+        self.rollback_button = button(name="StaffRollback")
+        self.export_button = button(name="StaffExport")
+        self.cancel_button = button(name="StaffCancel")
+        self.apply_button = button(role="primary", name="StaffApply")
+        for widget, stretch in ((self.rollback_button, 1), (self.export_button, 1),
+                                (self.cancel_button, 1), (self.apply_button, 2)):
+            self.actions.add(widget, stretch)
+
+        tabs = QHBoxLayout()
+        tabs.addWidget(self.changes_tab)
+        tabs.addWidget(self.problems_tab)
+        self.content = QVBoxLayout()
+        for widget in (self.status, self.signed, self.note, self.progress, self.summary):
+            self.content.addWidget(widget)
+        self.content.addLayout(tabs)
+        self.content.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(self.content, 1)
+        layout.addWidget(self.actions)
+        self.tabs_shown = True
+        self._texts: dict[str, tuple] = {}  # label name -> ((key, values), ...)
+
+        self.lang_button.clicked.connect(s.toggle_language)
+        self.close_button.clicked.connect(self.cancel_clicked)
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        self.apply_button.clicked.connect(self.apply_clicked)
+        self.rollback_button.clicked.connect(self.rollback_clicked)
+        self.export_button.clicked.connect(self.export_clicked)
+        self.changes_tab.clicked.connect(lambda: self.show_tab(self.change_list))
+        self.problems_tab.clicked.connect(lambda: self.show_tab(self.problem_list))
+        self.versions.chosen.connect(self.version_chosen)
+        self.versions.back.clicked.connect(self.versions_closed)
+        s.language_changed.connect(self.retranslate)
+        ctx.theme.changed.connect(self.relayout)
+        window.installEventFilter(self)
+        self.hide()
+
+    # -- placing ----------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.parent() and event.type() == QEvent.Resize and self.isVisible():
+            self.place()
+        return False
+
+    def place(self) -> None:
+        self.setGeometry(self.parent().rect())
+        self.relayout()
+
+    def relayout(self) -> None:
+        px, width = self.ctx.theme.px, self.width()
+        self.content.setContentsMargins(px(40), px(24), px(40), px(16))
+        self.content.setSpacing(px(14))
+        self.progress.setFixedHeight(px(24))
+        self.header.arrange(width, px(16), px(20))
+        self.actions.arrange(width, px(20), px(32))
+
+    def open(self) -> None:
+        self.place()
+        self.retranslate()
+        self.show()
+        self.raise_()
+
+    def close_overlay(self) -> None:
+        """Escape or the keypad's back key: as Close (refused while an apply runs)."""
+        if self.close_button.isEnabled():
+            self.cancel_clicked.emit()
+
+    # -- what is shown ----------------------------------------------------------------------
+    def show_tab(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        for tab, shown in ((self.changes_tab, self.change_list),
+                           (self.problems_tab, self.problem_list)):
+            tab.setProperty("current", "true" if view is shown else "false")
+            tab.style().unpolish(tab)
+            tab.style().polish(tab)
+
+    def set_text(self, name: str, *parts: tuple[str, dict]) -> None:
+        """Label `name` says the strings `parts` (key, values), again after a language change;
+        no parts: the label is hidden."""
+        self._texts[name] = parts
+        self._render(name)
+
+    def _render(self, name: str) -> None:
+        parts = self._texts.get(name, ())
+        widget = getattr(self, name)
+        widget.setText("\n".join(self.ctx.session.tr(key, **values) for key, values in parts))
+        widget.setVisible(bool(parts))
+
+    def set_tabs_visible(self, visible: bool) -> None:
+        self.tabs_shown = visible
+        self.changes_tab.setVisible(visible)
+        self.problems_tab.setVisible(visible)
+
+    def set_buttons(self, apply: bool = False, cancel: bool = True, tools: bool = True,
+                    apply_visible: bool = True) -> None:
+        self.apply_button.setVisible(apply_visible)
+        self.apply_button.setEnabled(apply)
+        self.cancel_button.setVisible(cancel)
+        self.rollback_button.setEnabled(tools)
+        self.export_button.setEnabled(tools)
+        self.close_button.setEnabled(cancel)
+        self.relayout()
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.title.setText(s.tr("staff.title"))
+        self.lang_button.setText(s.tr("lang.switch"))
+        self.lang_button.setAccessibleName(s.tr("lang.switch.name"))
+        self.close_button.setText(s.tr("staff.close"))
+        self.cancel_button.setText(s.tr("staff.cancel"))
+        self.apply_button.setText(s.tr("staff.apply"))
+        self.rollback_button.setText(s.tr("staff.rollback"))
+        self.export_button.setText(s.tr("staff.export"))
+        self.changes_tab.setText(s.tr("staff.tab.changes", n=len(self.changes.changes)))
+        self.problems_tab.setText(s.tr("staff.tab.problems", n=len(self.problems.problems)))
+        for name in self._texts:
+            self._render(name)
+        if self.summary.isVisibleTo(self):
+            self.summary.setText(summary(self.changes.changes, s.language))
+        self.versions.retranslate()
+        self.relayout()
