@@ -9,6 +9,8 @@
     python -m kiosk attendant [--broker HOST[:PORT]] [--user U --password P] [--name NAME]
                                                       the information desk's call console
     python -m kiosk staff-pin                         set the PIN of the staff screen
+    python -m kiosk bundle export|validate|sign|keygen|apply|rollback|versions ...
+                                                      directory bundles (docs/bundle-format.md)
 """
 from __future__ import annotations
 
@@ -175,6 +177,8 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("staff-pin", help="set the PIN that opens the staff screen (asked "
                         "twice; 4 to 12 digits)")
     sp.set_defaults(func=cmd_staff_pin)
+    from .bundle_cli import add_parser as add_bundle_parser
+    add_bundle_parser(sub)
     return p
 
 
@@ -232,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         from .core.config import ConfigError
         from .core.directory_files import DirectoryFileError
         from .core.store import StoreError
-        if isinstance(exc, (ConfigError, DirectoryFileError, StoreError)):
+        from .bundle_cli import errors as bundle_errors
+        if isinstance(exc, (ConfigError, DirectoryFileError, StoreError, *bundle_errors())):
             print(f"error: {exc}", file=sys.stderr)
             return 2
         raise

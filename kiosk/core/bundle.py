@@ -29,9 +29,9 @@ from .bundle_versions import apply as _apply
 from .directory import Directory
 from .directory_files import demo_fingerprint, load_demo
 from .model import TABLES
+from .paths import BUNDLE_FOLDER, find_bundle
 from .store import Store, open_directory
 
-BUNDLE_FOLDER = "kiosk-directory"
 IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.too_many_pixels")
 ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
 
@@ -59,15 +59,6 @@ class Checked:
             if path.is_file():
                 return path
         return paths.staff_photo(name)
-
-
-def find_bundle(root: Path, folder_name: str = BUNDLE_FOLDER) -> Path | None:
-    """The bundle folder at the top of a mounted volume (not a link), or None."""
-    path = Path(root) / folder_name
-    try:
-        return path if path.is_dir() and not path.is_symlink() else None
-    except OSError:
-        return None
 
 
 def check_bundle(source: Path, data_dir: Path, current: Directory, *,

@@ -41,7 +41,7 @@ def export_bundle(directory: Directory, data_dir: Path, dest: Path) -> Path:
 
 
 def _target(dest: Path) -> Path:
-    from .bundle import BUNDLE_FOLDER
+    from .paths import BUNDLE_FOLDER
     if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())):
         return dest
     inside = dest / BUNDLE_FOLDER

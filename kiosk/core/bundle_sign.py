@@ -38,16 +38,19 @@ class Manifest:
 
 def keygen(out: Path) -> tuple[Path, Path]:
     """Write a new private key to `out` (PEM, readable by its owner only) and the public key,
-    as one base64 line, to `out` + ".pub"."""
-    if out.exists():
-        raise SignError(f"{out} already exists; choose another file name or move it away")
+    as one base64 line, beside it with the suffix ".pub" (site.key -> site.pub)."""
+    public = out.with_suffix(".pub")
+    if public == out:
+        raise SignError(f"{out}: the private key needs another name than the .pub file")
+    for path in (out, public):
+        if path.exists():
+            raise SignError(f"{path} already exists; choose another name or move it away")
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(pem)
-    public = out.with_name(out.name + ".pub")
     public.write_text(public_key_text(key.public_key()) + "\n", encoding="ascii")
     return out, public
 

@@ -69,6 +69,9 @@ SETTINGS = (
             "putting one in opens the staff screen behind the staff PIN."),
     Setting("usb.roots", list, [], "Extra folders where sticks appear as sub-folders, "
             "besides the system's mounted volumes (e.g. [\"/media/kiosk\"])."),
+    Setting("route.base_url", str, "", "Web address the route screen's QR code points to, "
+            "with the route in its query (e.g. \"https://library.example/way\"). Empty: the "
+            "QR code holds the directions as plain text, readable on any phone offline."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -48,3 +48,18 @@ def staff_thumbnail(name: str) -> Path | None:
         if thumb.is_file():
             return thumb
     return staff_photo(name)
+
+
+# A directory update on a USB stick: this folder at the top of the volume (docs/bundle-format.md).
+# Here rather than in bundle.py: the stick watcher runs all day and needs only this, not the
+# bundle reader with its signature and spreadsheet libraries.
+BUNDLE_FOLDER = "kiosk-directory"
+
+
+def find_bundle(root: Path, folder_name: str = BUNDLE_FOLDER) -> Path | None:
+    """The bundle folder at the top of a mounted volume (not a link), or None."""
+    path = Path(root) / folder_name
+    try:
+        return path if path.is_dir() and not path.is_symlink() else None
+    except OSError:
+        return None

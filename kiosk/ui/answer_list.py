@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from .widgets import kinetic, label
 
 ANSWER_ROLE = Qt.UserRole + 1
 PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
+WAY_TABLES = ("rooms", "staff", "services", "amenities")  # rows that can show the way
 
 
 class AnswerListModel(QAbstractListModel):
@@ -95,10 +96,44 @@ class PhotoCache:
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    def __init__(self, ctx, photos: PhotoCache | None = None, parent=None):
+    """Paints a row; with `way`, rows of places end in a "show me the way" button."""
+
+    def __init__(self, ctx, photos: PhotoCache | None = None, parent=None, way: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.photos = photos or PhotoCache()
+        self.way = way
+        self.way_tapped = False  # the last tap on a row landed on its way button
+
+    def way_rect(self, rect: QRect, row: Answer) -> QRect | None:
+        if not self.way or row.table not in WAY_TABLES or not row.room_id:
+            return None
+        pad = self.ctx.theme.px(12)
+        width = max(rect.height(), min(self.ctx.theme.px(210), rect.width() // 4))
+        return QRect(rect.right() - width - pad, rect.top() + pad, width,
+                     rect.height() - 2 * pad)
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        if event.type() == QEvent.MouseButtonRelease:
+            button = self.way_rect(option.rect, index.data(ANSWER_ROLE))
+            self.way_tapped = button is not None and button.contains(event.position().toPoint())
+        return super().editorEvent(event, model, option, index)
+
+    def _paint_way(self, painter: QPainter, rect: QRect) -> None:
+        theme = self.ctx.theme
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(theme.color("primary"))
+        painter.drawRoundedRect(rect, theme.px(14), theme.px(14))
+        painter.setPen(theme.color("primary_text"))
+        text = f"➜ {tr('route.show', self.ctx.session.language)}"
+        inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
+        for size in (26, 23, 20, 18):  # the largest that fits, wrapped if need be
+            painter.setFont(theme.font(size, bold=True))
+            bounds = painter.fontMetrics().boundingRect(inner, Qt.AlignCenter | Qt.TextWordWrap,
+                                                        text)
+            if bounds.width() <= inner.width() and bounds.height() <= inner.height():
+                break
+        painter.drawText(inner, Qt.AlignCenter | Qt.TextWordWrap, text)
 
     def sizeHint(self, option, index) -> QSize:
         theme = self.ctx.theme
@@ -115,6 +150,10 @@ class AnswerDelegate(QStyledItemDelegate):
             painter.fillRect(rect, theme.color("primary_soft"))
         painter.setPen(theme.color("surface_alt"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        way = self.way_rect(rect, row)
+        if way is not None:
+            self._paint_way(painter, way)
+            rect = QRect(rect.left(), rect.top(), way.left() - rect.left(), rect.height())
         pad = px(16)
         side = rect.height() - 2 * pad
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
@@ -200,11 +239,13 @@ def card_route(table: str, item_id: str) -> tuple:
     return ("card", table, item_id)
 
 
-def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
-    """A touch list of answers: uniform rows, kinetic scrolling, a tap opens `route(row)`."""
+def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False) -> QListView:
+    """A touch list of answers: uniform rows, kinetic scrolling, a tap opens `route(row)`;
+    with `way`, a tap on a row's way button opens the route to it."""
     view = QListView()
     view.setModel(model)
-    view.setItemDelegate(AnswerDelegate(ctx, parent=view))
+    delegate = AnswerDelegate(ctx, parent=view, way=way)
+    view.setItemDelegate(delegate)
     view.setUniformItemSizes(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
@@ -214,7 +255,8 @@ def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
 
     def open_card(index) -> None:
         table, item_id, _match = model.items[index.row()]
-        ctx.navigate(route(table, item_id))
+        way_tapped, delegate.way_tapped = delegate.way_tapped, False
+        ctx.navigate(("route", table, item_id) if way_tapped else route(table, item_id))
 
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
@@ -226,12 +268,12 @@ def answer_view(ctx, model: AnswerListModel, route=card_route) -> QListView:
 class ListPage(QWidget):
     """A screen that is a heading over one touch list of answers."""
 
-    def __init__(self, ctx, list_name: str, route=card_route, parent=None):
+    def __init__(self, ctx, list_name: str, route=card_route, parent=None, way: bool = False):
         super().__init__(parent)
         self.ctx = ctx
         self.heading = label(role="heading")
         self.model = AnswerListModel(ctx, self)
-        self.list = answer_view(ctx, self.model, route)
+        self.list = answer_view(ctx, self.model, route, way)
         self.list.setObjectName(list_name)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.heading)

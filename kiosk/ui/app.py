@@ -47,6 +47,7 @@ PAGES = {
     "staff": _lazy(".people", "StaffListPage"),
     "services": _lazy(".services", "ServicesPage"),
     "search": _lazy(".search_page", "SearchPage"),
+    "route": _lazy(".route_page", "RoutePage"),
 }
 
 
@@ -65,6 +66,15 @@ def kiosk_position(directory: Directory, cfg: config_module.Config) -> Kiosk | N
     x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
     y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
     return Kiosk(kiosk.id, kiosk.name, floor, x, y)
+
+
+def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
+    """The directory's router from this kiosk, built on first use: opening the kiosk need not
+    wait for it."""
+    def make():
+        from ..core.wayfinding import Wayfinder
+        return Wayfinder(directory, kiosk)
+    return lru_cache(maxsize=1)(make)
 
 
 def desk_phone(directory: Directory) -> str:
@@ -93,9 +103,11 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     calls = CallService(alerts)
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
-    ctx = Context(directory=directory, session=session, theme=theme,
-                  kiosk=kiosk_position(directory, cfg), search_index=index, voice=voice,
-                  geometry=geometry, desk_phone=desk_phone(directory), calls=calls)
+    here = kiosk_position(directory, cfg)
+    ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
+                  search_index=index, voice=voice, geometry=geometry,
+                  desk_phone=desk_phone(directory), calls=calls,
+                  wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
@@ -130,6 +142,7 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx.kiosk = kiosk_position(directory, cfg)  # raises before anything changed, if placeless
     ctx.directory = directory
     ctx.desk_phone = desk_phone(directory)
+    ctx.wayfinder = wayfinder_for(directory, ctx.kiosk)
     ctx.search_index = ((lambda: index) if index is not None
                         else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))
     window.rebuild_pages()

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 from ..core.answers import answer
 from ..core.paths import staff_photo
 from .answer_list import PRESENCE_MARK
-from .widgets import Tile, clear_layout, label, scroll_area, set_accessible
+from .widgets import Tile, button, clear_layout, label, scroll_area, set_accessible
+
+ROUTED = ("rooms", "staff", "services", "amenities")  # what "show me the way" leads to
 
 
 class CardPage(QWidget):
@@ -70,6 +72,11 @@ class CardPage(QWidget):
         if self.ctx.theme.portrait or self.ctx.theme.zoom > 1.0:
             head.setDirection(QBoxLayout.TopToBottom)
         self.content.addLayout(head)
+        if self.table in ROUTED and d.room(item.id if self.table == "rooms" else
+                                           getattr(item, "room", None)) is not None:
+            way = button(f"➜ {s.tr('route.show')}", role="primary", name="ShowWayButton")
+            way.clicked.connect(lambda: self.ctx.navigate(("route", self.table, self.item.id)))
+            self.content.addWidget(way)
         self.content.addLayout(self._facts(self._fact_rows(info)))
         for heading, text in self._texts():
             if text:

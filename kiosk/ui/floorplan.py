@@ -95,15 +95,17 @@ class FloorPlanView(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        target = self._plan_rect()
-        if self._pixmap is None or self._pixmap.size() != target.size().toSize():
-            self._pixmap = self._render(target.size().toSize())
-        painter.drawPixmap(target.topLeft(), self._pixmap)
+        self._paint_plan(painter, self._plan_rect())
         for room in self.rooms:
             if room.rect is not None:
                 self._paint_room(painter, room)
         if self.kiosk is not None:
             self._paint_marker(painter)
+
+    def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
+        if self._pixmap is None or self._pixmap.size() != target.size().toSize():
+            self._pixmap = self._render(target.size().toSize())
+        painter.drawPixmap(target.topLeft(), self._pixmap)
 
     def _render(self, size: QSize) -> QPixmap:
         ratio = self.devicePixelRatioF()

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from .answer_list import AnswerListModel, answer_view
 from .floorplan import FloorPlanView
+from .plan_legend import PlanLegend
 from .widgets import Tile, button, label, scroll_area
 
 HIDDEN_IN_LIST = {"hall"}
@@ -65,9 +66,10 @@ class FloorPage(QWidget):
         self.hint = label(role="muted")
         self.list_title = label(role="heading")
         self.model = AnswerListModel(ctx, self)
-        self.list = answer_view(ctx, self.model)
+        self.list = answer_view(ctx, self.model, way=True)
         plan_box = QVBoxLayout()
         plan_box.addWidget(self.plan, 1)
+        plan_box.addWidget(PlanLegend(ctx))
         plan_box.addWidget(self.hint)
         list_box = QVBoxLayout()
         list_box.addWidget(self.list_title)

@@ -33,7 +33,7 @@ class StaffListPage(ListPage):
     """The people of one department (and its teams): photo, position, room and presence."""
 
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, "StaffList", parent=parent)
+        super().__init__(ctx, "StaffList", parent=parent, way=True)
         self.department = None
 
     def open(self, dept_id: str) -> None:

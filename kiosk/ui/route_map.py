@@ -1,12 +1,14 @@
 """One floor of a route, drawn over its plan: the path (animated once as it appears), "you are
 here", the destination and the numbered steps. Pinch, drag, the wheel or the zoom buttons
-move the view; the plan stays crisp because the SVG is rendered at the size shown.
+move the view; the plan stays crisp because, magnified, the SVG is drawn at the size shown
+(only its visible part is rasterised) instead of stretching a cached picture.
 """
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QEventPoint
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 
 from ..core.route import Route
@@ -54,9 +56,9 @@ class RouteMap(FloorPlanView):
         self.progress = 1.0  # how much of this floor's path is drawn (the animation)
         self._press: QPointF | None = None
         self._dragging = False
+        self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
         self.animation.valueChanged.connect(self._advance)
-        self.grabGesture(Qt.PinchGesture)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
 
     # -- what is shown -----------------------------------------------------------------------
@@ -140,34 +142,52 @@ class RouteMap(FloorPlanView):
         room_x = max(0.0, (fit.width() * self.zoom - self.width()) / 2) + self.width() / 5
         room_y = max(0.0, (fit.height() * self.zoom - self.height()) / 2) + self.height() / 5
         self.pan = QPointF(max(-room_x, min(room_x, pan.x())), max(-room_y, min(room_y, pan.y())))
-        self._pixmap = None if self._pixmap is not None and self.zoom != 1.0 else self._pixmap
         self.update()
         self.view_changed.emit()
 
     # -- touch -------------------------------------------------------------------------------
     def event(self, event) -> bool:
-        if event.type() == QEvent.Gesture:
-            pinch = event.gesture(Qt.PinchGesture)
-            if pinch is not None:
-                if pinch.changeFlags() & pinch.ChangeFlag.ScaleFactorChanged:
-                    anchor = self.mapFromGlobal(pinch.centerPoint().toPoint())
-                    self.zoom_by(pinch.scaleFactor(), QPointF(anchor))
-                event.accept(pinch)
-                return True
+        if event.type() in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd,
+                            QEvent.TouchCancel):
+            self._touch(event)
+            return True
         return super().event(event)
+
+    def _touch(self, event) -> None:
+        """Two fingers pinch (zoom about their midpoint) and move the plan; one finger drags."""
+        points = [p for p in event.points() if p.state() != QEventPoint.State.Released]
+        if event.type() in (QEvent.TouchEnd, QEvent.TouchCancel) or not points:
+            self._pinch, self._press, self._dragging = None, None, False
+        elif len(points) >= 2:
+            a, b = points[0].position(), points[1].position()
+            distance, middle = math.dist((a.x(), a.y()), (b.x(), b.y())), (a + b) / 2
+            if self._pinch is not None and self._pinch[0] > 0:
+                before, last_middle = self._pinch
+                self._set_pan(self.pan + (middle - last_middle))
+                self.zoom_by(distance / before, middle)
+            self._pinch, self._press = (distance, middle), None
+        else:
+            self._pinch = None
+            self._drag_to(points[0].position())
+        event.accept()
+
+    def _drag_to(self, position: QPointF) -> None:
+        if self._press is None:
+            self._press, self._dragging = position, False
+            return
+        delta = position - self._press
+        if not self._dragging and delta.manhattanLength() < DRAG_START:
+            return
+        self._dragging = True
+        self._press = position
+        self._set_pan(self.pan + delta)
 
     def mousePressEvent(self, event) -> None:
         self._press, self._dragging = event.position(), False
 
     def mouseMoveEvent(self, event) -> None:
-        if self._press is None:
-            return
-        delta = event.position() - self._press
-        if not self._dragging and delta.manhattanLength() < DRAG_START:
-            return
-        self._dragging = True
-        self._press = event.position()
-        self._set_pan(self.pan + delta)
+        if self._press is not None:
+            self._drag_to(event.position())
 
     def mouseReleaseEvent(self, event) -> None:
         self._press, self._dragging = None, False  # a tap on the route map opens nothing
@@ -180,9 +200,15 @@ class RouteMap(FloorPlanView):
         self._set_pan(self.pan)
 
     # -- painting ----------------------------------------------------------------------------
+    def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
+        if self.zoom == 1.0:
+            super()._paint_plan(painter, target)  # the cached picture, as on the floor pages
+        elif self._renderer is not None and self._renderer.isValid():
+            self._renderer.render(painter, target)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)  # the plan and its room names
-        if self.route is None or self.floor is None:
+        if self.route is None or self.floor is None or not self.route.legs:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
@@ -197,12 +223,13 @@ class RouteMap(FloorPlanView):
         self._paint_steps(painter)
         legs = self.route.legs
         lang = self.ctx.session.language
+        placed = None
         if legs[-1].floor == self.floor.id and legs[-1].points:
-            self._pin(painter, legs[-1].points[-1], self.route.destination.get(lang),
-                      DESTINATION)
+            placed = self._pin(painter, legs[-1].points[-1], self.route.destination.get(lang),
+                               DESTINATION)
         if legs[0].floor == self.floor.id and legs[0].points:
             self._pin(painter, legs[0].points[0], self.ctx.session.tr("you_are_here"),
-                      self.ctx.theme.color("marker"))
+                      self.ctx.theme.color("marker"), avoid=placed)
         painter.end()
 
     def _path(self, points) -> QPainterPath:
@@ -226,7 +253,10 @@ class RouteMap(FloorPlanView):
             painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
                                     2 * radius), Qt.AlignCenter, str(number))
 
-    def _pin(self, painter: QPainter, point, text: str, color: QColor) -> None:
+    def _pin(self, painter: QPainter, point, text: str, color: QColor,
+             avoid: QRectF | None = None) -> QRectF:
+        """A round pin and its name above it (under it when there is no room above, or when
+        the other pin's name is there); returns where the name went."""
         theme = self.ctx.theme
         centre = self.to_widget(*point)
         radius = theme.px(18)
@@ -238,10 +268,12 @@ class RouteMap(FloorPlanView):
         box = QRectF(metrics.boundingRect(text)).adjusted(-theme.px(12), -theme.px(6),
                                                            theme.px(12), theme.px(6))
         box.moveCenter(QPointF(centre.x(), centre.y() - radius - box.height() / 2 - theme.px(6)))
-        if box.top() < 0:  # no room above: the name goes under the pin
-            box.moveTop(centre.y() + radius + theme.px(6))
         box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
+        if box.top() < 0 or (avoid is not None and box.intersects(avoid)):
+            box.moveTop(centre.y() + radius + theme.px(6))
         painter.setPen(QPen(CASING, theme.px(2)))
         painter.drawRoundedRect(box, theme.px(8), theme.px(8))
-        painter.setPen(CASING)
+        # Light pins (the high-contrast palette's) take dark words.
+        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else CASING)
         painter.drawText(box, Qt.AlignCenter, text)
+        return box

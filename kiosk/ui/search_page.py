@@ -27,7 +27,7 @@ class SearchPage(QWidget):
         self.query.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.count = label(role="muted")
         self.model = AnswerListModel(ctx, self)
-        self.results = answer_view(ctx, self.model)
+        self.results = answer_view(ctx, self.model, way=True)
         self.results.setObjectName("SearchResults")
         self.keyboard = TouchKeyboard(ctx)
         self.keyboard.key_pressed.connect(self.type_key)

@@ -6,7 +6,7 @@ from .answer_list import ListPage
 
 class ServicesPage(ListPage):
     def __init__(self, ctx, parent=None):
-        super().__init__(ctx, "ServiceList", parent=parent)
+        super().__init__(ctx, "ServiceList", parent=parent, way=True)
         self.model.set_items(("services", s.id, "") for s in ctx.directory.services)
         self.retranslate()
 

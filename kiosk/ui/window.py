@@ -37,6 +37,8 @@ class Context:
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
     calls: object = None  # ui.call_service.CallService
+    wayfinder: Callable = lambda: None  # () -> core.wayfinding.Wayfinder, built on first use
+    route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
 
 
 class KioskWindow(QWidget):

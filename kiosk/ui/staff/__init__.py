@@ -35,7 +35,7 @@ def wire(window, cfg, inputs, switch, load_directory) -> None:
 
 def watch_sticks(window, cfg):
     """Start noticing sticks (see ui/usb_watch.py); returns the watcher."""
-    from ...core.bundle import find_bundle
+    from ...core.paths import find_bundle
     from ..usb_watch import UsbWatcher
 
     watcher = UsbWatcher(find_bundle, roots=[Path(r).expanduser() for r in cfg["usb.roots"]],
