@@ -2,6 +2,8 @@
 
     python -m kiosk [--windowed] [--config FILE]    start the kiosk (full screen)
     python -m kiosk find QUERY [--lang ko|en] [--json]
+    python -m kiosk route TO [--from KIOSK] [--step-free] [--lang ko|en] [--json]
+                                                      the way to a place, as the screen shows it
     python -m kiosk screenshots DIR
     python -m kiosk config                            print a documented config file
     python -m kiosk doctor                            what this machine has and lacks
@@ -179,6 +181,8 @@ def parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_staff_pin)
     from .bundle_cli import add_parser as add_bundle_parser
     add_bundle_parser(sub)
+    from .route_cli import add_parser as add_route_parser
+    add_route_parser(sub)
     return p
 
 

@@ -198,6 +198,7 @@ def walk_text(how: str, metres: float, landmark: Text | None, after: Text | None
 
 
 START = Text("키오스크 화면을 바라보고", "Facing the kiosk screen")
+START_ON_PLAN = Text("안내도에서 보아", "As drawn on the plan")  # a start that is no kiosk
 # Stepping off a floor change: before the first walk on the new floor, and on its own.
 LEAVE = {"elevator": (Text("엘리베이터에서 내려", "Leave the elevator"),
                       Text("엘리베이터에서 내리세요.", "Leave the elevator.")),
@@ -248,7 +249,9 @@ def steps_for(directory: "Directory", graph: "NavGraph", path: list[int], who: T
                       f"{room.name.en} is right here."), "arrive")
         return tuple(w.steps)
     runs = w.runs()
-    ride = ""  # the kind of the floor change that led to this floor
+    # The kind of the floor change that led to this floor; a start at a lift or the stairs
+    # counts as stepping out of it.
+    ride = graph.nodes[path[0]].kind if graph.nodes[path[0]].kind in LEAVE else ""
     for k, (first, last) in enumerate(runs):
         stretches = w.stretches(first, last) if first < last else []
         side = None
@@ -260,18 +263,22 @@ def steps_for(directory: "Directory", graph: "NavGraph", path: list[int], who: T
                 stretches = []
             else:
                 side = "straight"
-        if k > 0 and len(stretches) > 1 and stretches[0].b == first + 1 and w.is_door(first + 1):
+        entered = k > 0 or bool(ride)  # the first walk on this floor starts out of a ride
+        if entered and len(stretches) > 1 and stretches[0].b == first + 1 \
+                and w.is_door(first + 1):
             lift, walk = stretches[0], stretches[1]  # stepping out, then the first turn
             stretches[:2] = [Stretch(first, walk.b, walk.turn, lift.metres + walk.metres,
                                      walk.landmark)]
         for n, stretch in enumerate(stretches):
-            if n == 0 and k == 0:
-                how, after, kind = facing(*w.vector(first)), START, "start"
+            if n == 0 and not entered:
+                at_kiosk = graph.nodes[path[0]].kind == "kiosk"
+                how, after = facing(*w.vector(first)), START if at_kiosk else START_ON_PLAN
+                kind = "start"
             elif n == 0:
                 how, after, kind = stretch.turn, LEAVE.get(ride, LEAVE["stairs"])[0], "walk"
             else:
                 how, after, kind = stretch.turn, None, "turn"
-            if n == 0 and k > 0 and stretch.b == first + 1 and stretch.metres < FEW_STEPS_M:
+            if n == 0 and entered and stretch.b == first + 1 and stretch.metres < FEW_STEPS_M:
                 w.add(stretch.a, LEAVE.get(ride, LEAVE["stairs"])[1], kind)
                 continue
             w.add(stretch.a, walk_text(how, stretch.metres, stretch.landmark, after), kind)

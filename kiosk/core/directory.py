@@ -105,6 +105,12 @@ class Directory:
     def amenities_in(self, room_id: str) -> list[Amenity]:
         return [a for a in self.amenities if a.room == room_id]
 
+    def desk_phone(self) -> str:
+        """The number a visitor is given when the kiosk cannot help: the information desk's,
+        else the building's."""
+        desks = [r for r in self.rooms if r.kind == "desk" and r.phone]
+        return desks[0].phone if desks else self.building.phone
+
 
 
     # -- records ----------------------------------------------------------------------------

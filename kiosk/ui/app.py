@@ -77,11 +77,6 @@ def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
     return lru_cache(maxsize=1)(make)
 
 
-def desk_phone(directory: Directory) -> str:
-    desks = [r for r in directory.rooms if r.kind == "desk" and r.phone]
-    return desks[0].phone if desks else directory.building.phone
-
-
 def build(directory: Directory, cfg: config_module.Config, speech=None,
           alerts=None) -> KioskWindow:
     """The whole kiosk, ready to show: one window with its services wired.
@@ -106,7 +101,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     here = kiosk_position(directory, cfg)
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
                   search_index=index, voice=voice, geometry=geometry,
-                  desk_phone=desk_phone(directory), calls=calls,
+                  desk_phone=directory.desk_phone(), calls=calls,
                   wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
@@ -141,7 +136,7 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx = window.ctx
     ctx.kiosk = kiosk_position(directory, cfg)  # raises before anything changed, if placeless
     ctx.directory = directory
-    ctx.desk_phone = desk_phone(directory)
+    ctx.desk_phone = directory.desk_phone()
     ctx.wayfinder = wayfinder_for(directory, ctx.kiosk)
     ctx.search_index = ((lambda: index) if index is not None
                         else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))

@@ -41,6 +41,11 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
     ]
     if directory.amenities:
         out.append(("card-amenity", ("card", "amenities", directory.amenities[0].id), ""))
+    top = directory.floors_top_down()[0]
+    upstairs = next((r for r in directory.rooms_on(top.id) if r.kind == "office"), None)
+    if upstairs is not None and directory.nav_nodes:
+        out.append(("route-upstairs", ("route", "rooms", upstairs.id), ""))
+        out.append(("route-person", ("route", "staff", person.id), ""))
     return out
 
 
@@ -66,6 +71,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
                 window.navigate(route)
                 if route[0] == "search":
                     window.page("search").set_query(text)
+                if route[0] == "route":
+                    window.page("route").map.finish_animation()  # the whole way drawn
                 _settle()
                 written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
             window.navigate(("home",))
