@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -22,7 +21,7 @@ from .bundle_export import export_bundle
 from .bundle_problems import Problem, problem
 from .bundle_read import PHOTOS, PLANS, BundleParts, read_parts
 from .bundle_sign import parse_manifest, unsafe_paths, verify
-from .bundle_stage import MANIFEST, SIGNATURE, list_files, read_small, stage
+from .bundle_stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
 from .bundle_versions import (BundleError, Thumbnail, VersionInfo, cleanup, last_signed,
                               rollback, staging_root, versions)
 from .bundle_versions import apply as _apply
@@ -253,12 +252,7 @@ def apply_bundle(checked: Checked, data_dir: Path, *, thumbnail: Thumbnail | Non
 def discard(checked: Checked) -> None:
     """Remove the staging copy (and the staging folder itself once it is empty)."""
     if checked.staging is not None:
-        shutil.rmtree(checked.staging, ignore_errors=True)
-        for folder in (checked.staging.parent, checked.staging.parent.parent):
-            try:
-                folder.rmdir()
-            except OSError:
-                break
+        remove_staging(checked.staging)
         checked.staging = None
 
 

@@ -259,8 +259,10 @@ class Problem:
         return f"[{label}] {where}: {self.message.get(lang)} — {fix}: {self.fix.get(lang)}"
 
 
-def problem(key: str, file: str, line: int | None, severity: str = "error",
+def problem(key: str, file: str, line: int | None, /, severity: str = "error",
             **values: object) -> Problem:
+    """`values` fill the message; positional-only parameters leave every name free for
+    them (a message may say {key} or {file})."""
     (ko, en), (fix_ko, fix_en) = MESSAGES[key]
     return Problem(file, line, Text(ko.format(**values), en.format(**values)),
                    Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)

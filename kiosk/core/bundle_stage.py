@@ -120,9 +120,20 @@ def stage(source: Path, files: list[str], staging_root: Path) -> Staged:
         staged.problems.append(problem("stage.read_error", getattr(exc, "_rel", ""), None,
                                        detail=exc.strerror or exc))
     if any(p.severity == "error" for p in staged.problems):
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_staging(staging)
         staged.folder = None
     return staged
+
+
+def remove_staging(staging: Path) -> None:
+    """Remove a staging copy, and the folders above it that only it needed (a refused
+    bundle leaves the data folder exactly as it was)."""
+    shutil.rmtree(staging, ignore_errors=True)
+    for folder in (staging.parent, staging.parent.parent):
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _copy(source: Path, rel: str, staging: Path) -> tuple[int, str, Problem | None]:

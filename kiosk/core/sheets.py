@@ -91,10 +91,20 @@ def read_xlsx(path: Path) -> Sheet:
     except SheetError:
         raise
     except Exception as exc:  # defusedxml, zipfile and openpyxl each raise their own kinds
-        if type(exc).__module__.startswith("defusedxml"):
+        if _from_defusedxml(exc):
             raise SheetError("sheet.xml_entities") from None
         raise SheetError("sheet.xlsx_broken") from None
     return _sheet(lines, "xlsx")
+
+
+def _from_defusedxml(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML, possibly under openpyxl's own ValueError."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__module__.startswith("defusedxml"):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _cell_text(value: object) -> str:
