@@ -1,10 +1,11 @@
-"""Runs the benchmarks (startup, idle memory, search keystrokes, call delivery), each in its own
-process so none is measured in a process the others have warmed up, then prints one summary
-from the JSON files they write to benchmarks/results/ (also written: summary.json).
+"""Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
+directory bundles), each in its own process so none is measured in a process the others have
+warmed up, then prints one summary from the JSON files they write to benchmarks/results/ (also
+written: summary.json).
 
     python benchmarks/run_all.py          (or: make bench)
 
-Takes about two minutes on two cores. The figures are for reading, not for pass/fail:
+Takes about four minutes on two cores. The figures are for reading, not for pass/fail:
 nothing here fails on a missed target.
 """
 from __future__ import annotations
@@ -19,7 +20,8 @@ import benchlib
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
-           ("search", "bench_search.py"), ("alerts", "bench_alerts.py"))
+           ("search", "bench_search.py"), ("alerts", "bench_alerts.py"),
+           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"))
 
 
 def run(script: str) -> int:
@@ -49,6 +51,18 @@ def summary_rows(results: dict) -> list[list]:
         rows.append([f"call delivery p99 ms ({r['kiosks']} kiosks x {r['consoles']} consoles)",
                      r["delivery_ms"]["p99"], f"< {r['target_p99_ms']:g}",
                      r["delivery_ms"]["median"], r["target_met"]])
+    if "route" in results:
+        r = results["route"]
+        rows.append([(f"route search p99 ms ({r['building']['nodes']} nodes, networkx p99 "
+                      f"in reference)"), r["any"]["ours_ms"]["p99"], f"< {r['target_p99_ms']:g}",
+                     r["any"]["networkx_ms"]["p99"], r["target_met"]])
+    if "bundle" in results:
+        r = results["bundle"]
+        for phase, target in (("validate", r["target_validate_s"]), ("apply", r["target_apply_s"])):
+            xlsx = r["variants"]["xlsx"]
+            rows.append([f"bundle {phase}, {r['staff']} staff + photos, XLSX, median s (CPU s in "
+                         f"reference)", xlsx[f"{phase}_s"]["median"], f"< {target:g}",
+                         xlsx[f"{phase}_cpu_s"]["median"], xlsx[f"{phase}_s"]["median"] < target])
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows

@@ -6,58 +6,88 @@
                           folder (the check stages in a temporary folder)
     sign DIR --key FILE   manifest.json + manifest.sig; keygen NAME: NAME.key + NAME.pub
     apply DIR, rollback [--to N], versions     on the kiosk's own PC
+
+Every command takes --lang ko|en. Exit codes: 0 done, 1 the bundle has errors (the report
+says which), 2 the command could not run (the message says why).
 """
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from .core.strings import tr
+
+BUNDLE_ERRORS = 1
 USAGE_ERROR = 2
 
 
+class _Refused(Exception):
+    """A command that cannot go on; its text is already in the chosen language."""
+
+
 def add_parser(sub) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("ko", "en"), default="ko",
+                        help="language of the messages and the report")
     b = sub.add_parser("bundle", help="directory bundles: export, validate, sign, apply, "
                        "roll back (docs/bundle-format.md)")
     cmds = b.add_subparsers(dest="bundle_command", required=True)
-    e = cmds.add_parser("export", help="write the directory in use as a bundle folder")
+
+    def command(name: str, func, help: str):
+        p = cmds.add_parser(name, help=help, parents=[common])
+        p.set_defaults(func=_guarded(func))
+        return p
+
+    e = command("export", cmd_export, "write the directory in use as a bundle folder")
     e.add_argument("dir", type=Path, help="where: DIR itself if new or empty, else "
                    "DIR/kiosk-directory")
-    e.set_defaults(func=cmd_export)
-    v = cmds.add_parser("validate", help="list every problem (file, row, fix) and the changes "
-                        "against the kiosk's directory; exit 1 on errors")
+    v = command("validate", cmd_validate, "list every problem (file, row, fix) and the "
+                "changes against the kiosk's directory; exit 1 on errors")
     v.add_argument("dir", type=Path, help="the bundle folder, or the stick holding "
                    "kiosk-directory")
     v.add_argument("--key", help="the site's public key (.pub file or its line); default: "
                    "the bundle.public_key setting")
-    v.add_argument("--lang", choices=("ko", "en"), default="ko")
-    v.set_defaults(func=cmd_validate)
-    s = cmds.add_parser("sign", help="write manifest.json and manifest.sig into the bundle")
+    s = command("sign", cmd_sign, "write manifest.json and manifest.sig into the bundle")
     s.add_argument("dir", type=Path)
     s.add_argument("--key", type=Path, required=True, help="the private key file (NAME.key)")
     s.add_argument("--version", type=int, help="the bundle's version; it must be higher than "
                    "the one signed before (default: the time of signing, YYYYMMDDhhmmss)")
-    s.set_defaults(func=cmd_sign)
-    k = cmds.add_parser("keygen", help="make the site's key pair: NAME.key (private, keep "
-                        "it safe) and NAME.pub (for the kiosks' bundle.public_key)")
+    k = command("keygen", cmd_keygen, "make the site's key pair: NAME.key (private, keep it "
+                "safe) and NAME.pub (for the kiosks' bundle.public_key)")
     k.add_argument("name")
-    k.set_defaults(func=cmd_keygen)
-    a = cmds.add_parser("apply", help="check a bundle, then make it the kiosk's directory")
+    a = command("apply", cmd_apply, "check a bundle, then make it the kiosk's directory")
     a.add_argument("dir", type=Path)
-    a.add_argument("--lang", choices=("ko", "en"), default="ko")
-    a.set_defaults(func=cmd_apply)
-    r = cmds.add_parser("rollback", help="go back to an earlier applied version")
+    r = command("rollback", cmd_rollback, "go back to an earlier applied version")
     r.add_argument("--to", type=int, help="the version number (default: the one before)")
-    r.set_defaults(func=cmd_rollback)
-    cmds.add_parser("versions", help="the kept versions, the one in use marked *") \
-        .set_defaults(func=cmd_versions)
+    command("versions", cmd_versions, "the kept versions, the one in use marked *")
 
 
-def _bundle_folder(path: Path) -> Path:
+def _guarded(func):
+    """Refusals and file errors as one line on stderr with exit code 2, never a traceback."""
+    def run(args) -> int:
+        try:
+            return func(args)
+        except _Refused as exc:
+            print(tr("bundle.cli.error", args.lang, detail=exc), file=sys.stderr)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            print(tr("bundle.cli.error", args.lang, detail=where + (exc.strerror or str(exc))),
+                  file=sys.stderr)
+        return USAGE_ERROR
+    return run
+
+
+def _bundle_folder(path: Path, lang: str) -> Path:
+    """The bundle folder: PATH itself, or PATH/kiosk-directory on a stick."""
     from .core.bundle import find_bundle
-    return find_bundle(path) or path
+    folder = find_bundle(path) or path
+    if not folder.is_dir():
+        raise _Refused(tr("bundle.cli.no_folder", lang, path=path))
+    return folder
 
 
 def _current(data_dir: Path):
@@ -101,7 +131,7 @@ def cmd_export(args) -> int:
 
     cfg = config.load(args.config)
     folder = export_bundle(_current(cfg.data_dir), cfg.data_dir, args.dir)
-    print(f"내보냄 / exported: {folder}")
+    print(tr("bundle.cli.exported", args.lang, path=folder))
     return 0
 
 
@@ -110,37 +140,42 @@ def cmd_validate(args) -> int:
     from .core.bundle import check_bundle, discard
 
     cfg = config.load(args.config)
+    folder = _bundle_folder(args.dir, args.lang)
     key = _public_key(args.key, cfg)
     current = _current(cfg.data_dir)
     with tempfile.TemporaryDirectory(prefix="kiosk-validate-") as scratch:
-        checked = check_bundle(_bundle_folder(args.dir), Path(scratch), current,
-                               public_key=key, image_check=_image_tools().check_photo)
+        checked = check_bundle(folder, Path(scratch), current, public_key=key,
+                               image_check=_image_tools().check_photo)
         discard(checked)
     _print_report(checked, args.lang)
-    return 0 if checked.ok else 1
+    return 0 if checked.ok else BUNDLE_ERRORS
+
+
+def _signed_before(folder: Path) -> int | None:
+    """The version in the bundle's own manifest, if it was signed before."""
+    from .core.bundle_sign import parse_manifest
+    from .core.bundle_stage import MANIFEST
+    try:
+        return parse_manifest((folder / MANIFEST).read_bytes()).version
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # no manifest yet, or a broken one that this signing replaces
 
 
 def cmd_sign(args) -> int:
-    from .core.bundle_sign import parse_manifest, sign
-    from .core.bundle_stage import MANIFEST
+    from .core.bundle_sign import sign
 
-    folder = _bundle_folder(args.dir)
-    previous = None
-    try:
-        previous = parse_manifest((folder / MANIFEST).read_bytes()).version
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # no manifest yet, or a broken one that this signing replaces
+    folder = _bundle_folder(args.dir, args.lang)
+    previous = _signed_before(folder)
     version = args.version
     if version is not None and previous is not None and version <= previous:
-        print(f"error: --version {version} must be higher than the version signed before "
-              f"({previous}) / 버전은 이전 버전({previous})보다 커야 합니다", file=sys.stderr)
-        return USAGE_ERROR
+        raise _Refused(tr("bundle.cli.version_low", args.lang, version=version,
+                          previous=previous))
     if version is None:  # the time of signing, unless an earlier version was set above it
         clock = int(time.strftime("%Y%m%d%H%M%S", time.gmtime()))
         version = clock if previous is None else max(clock, previous + 1)
     manifest = sign(folder, args.key, version)
-    print(f"서명함 / signed: {folder} — 버전 / version {manifest.version}, "
-          f"파일 / files {len(manifest.files)}")
+    print(tr("bundle.cli.signed", args.lang, path=folder, version=manifest.version,
+             files=len(manifest.files)))
     return 0
 
 
@@ -148,11 +183,21 @@ def cmd_keygen(args) -> int:
     from .core.bundle_sign import keygen
 
     name = args.name[:-4] if args.name.endswith(".key") else args.name
+    for path in (Path(name + ".key"), Path(name + ".pub")):
+        if path.exists():  # checked again, atomically, when the key is written
+            raise _Refused(tr("bundle.cli.key_exists", args.lang, path=path))
     private, public = keygen(Path(name + ".key"))
-    print(f"비밀 키 / private key: {private} (이 PC에만 보관 / keep it on this PC only)\n"
-          f"공개 키 / public key: {public} (키오스크의 bundle.public_key / for the kiosks' "
-          f"bundle.public_key)")
+    print(tr("bundle.cli.keys_made", args.lang, private=private, public=public))
     return 0
+
+
+def _placed(directory, cfg, lang: str) -> None:
+    """Refuse a directory in which this kiosk has no place: it would not start with it."""
+    kiosk = directory.kiosk(cfg["kiosk.id"])
+    floor = cfg["kiosk.floor"] or (kiosk.floor if kiosk is not None else "")
+    if kiosk is None or floor not in {f.id for f in directory.floors}:
+        raise _Refused(tr("bundle.cli.kiosk_missing", lang, id=cfg["kiosk.id"],
+                          known=", ".join(k.id for k in directory.kiosks) or "-"))
 
 
 def cmd_apply(args) -> int:
@@ -160,30 +205,38 @@ def cmd_apply(args) -> int:
     from .core.bundle import apply_bundle, check_bundle, current_directory, discard
 
     cfg = config.load(args.config)
+    folder = _bundle_folder(args.dir, args.lang)
     key = _public_key(None, cfg)
     imaging = _image_tools()
-    checked = check_bundle(_bundle_folder(args.dir), cfg.data_dir,
-                           current_directory(cfg.data_dir), public_key=key,
-                           image_check=imaging.check_photo)
+    checked = check_bundle(folder, cfg.data_dir, current_directory(cfg.data_dir),
+                           public_key=key, image_check=imaging.check_photo)
     _print_report(checked, args.lang)
     if not checked.ok:
-        return 1
+        return BUNDLE_ERRORS
     try:
+        _placed(checked.directory, cfg, args.lang)
         number = apply_bundle(checked, cfg.data_dir, thumbnail=imaging.make_thumbnail)
     finally:
         discard(checked)
-    print(f"적용함 / applied: 버전 / version {number}. 키오스크를 다시 시작하면 보입니다 / "
-          f"the kiosk shows it after a restart.")
+    print(tr("bundle.cli.applied", args.lang, number=number))
     return 0
 
 
 def cmd_rollback(args) -> int:
     from .core import config
-    from .core.bundle import rollback
+    from .core.bundle import rollback, versions
 
     cfg = config.load(args.config)
+    kept = versions(cfg.data_dir)  # read first: no data folder is made to find nothing
+    numbers = [v.number for v in kept]
+    active = next((v.number for v in kept if v.current), None)
+    if args.to is not None and args.to not in numbers:
+        raise _Refused(tr("bundle.cli.no_version", args.lang, number=args.to,
+                          kept=", ".join(map(str, numbers)) or "-"))
+    if args.to is None and not [n for n in numbers if active is None or n < active]:
+        raise _Refused(tr("bundle.cli.nothing_earlier", args.lang))
     number = rollback(cfg.data_dir, to=args.to)
-    print(f"되돌림 / rolled back to: 버전 / version {number}")
+    print(tr("bundle.cli.rolled_back", args.lang, number=number))
     return 0
 
 
@@ -194,10 +247,11 @@ def cmd_versions(args) -> int:
     cfg = config.load(args.config)
     kept = versions(cfg.data_dir)
     if not kept:
-        print("적용한 묶음이 없습니다 / no bundle has been applied")
+        print(tr("bundle.cli.no_versions", args.lang))
     for v in kept:
         counts = ", ".join(f"{table} {n}" for table, n in v.counts.items() if n)
-        signed = f" signed {v.signed_version}" if v.signed_version is not None else ""
+        signed = "  " + tr("bundle.cli.signed_version", args.lang, version=v.signed_version) \
+            if v.signed_version is not None else ""
         print(f"{'*' if v.current else ' '} {v.number:3}  {v.saved_at}  {v.source}{signed}\n"
               f"       {counts}")
     return 0
@@ -208,4 +262,3 @@ def errors() -> tuple[type[Exception], ...]:
     from .core.bundle_sign import SignError
     from .core.bundle_versions import BundleError
     return (SignError, BundleError)
-

@@ -13,12 +13,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import paths
 from .bundle_changes import Change, diff, write_report
 from .bundle_export import export_bundle
-from .bundle_problems import Problem, problem
+from .bundle_problems import CappedProblems, Problem, problem
 from .bundle_read import PHOTOS, PLANS, BundleParts, read_parts
 from .bundle_sign import parse_manifest, unsafe_paths, verify
 from .bundle_stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
@@ -29,6 +29,8 @@ from .directory import Directory
 from .directory_files import demo_fingerprint, load_demo
 from .model import TABLES
 from .paths import BUNDLE_FOLDER, find_bundle
+from .plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
+from .plan_check import plan_problem
 from .store import Store, open_directory
 
 IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.too_many_pixels")
@@ -63,7 +65,7 @@ class Checked:
 def check_bundle(source: Path, data_dir: Path, current: Directory, *,
                  public_key: bytes | None, image_check: ImageCheck | None = None) -> Checked:
     source = Path(source)
-    problems: list[Problem] = []
+    problems: list[Problem] = CappedProblems()
     result = Checked(False, (), (), None, False, source, None, None)
     try:
         files, found = list_files(source)
@@ -90,6 +92,9 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     tables = {t: parts.tables.get(t, getattr(current, t)) for t in TABLES}
     after = Directory(building=building, **tables)
     problems += _link_problems(after, parts)
+    # Photos one after another: on threads (beside the copy or the sheets) the checks of
+    # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
+    # faster on two busy cores (docs/performance.md).
     problems += _file_problems(after, parts, image_check)
     result.parts, result.directory = parts, after
     if not _errors(problems):
@@ -165,8 +170,7 @@ _LINKS = (
 )
 
 
-def _link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
-    out = []
+def _link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
     for text in after.problems():
         for pattern, key, names in _LINKS:
             match = pattern.match(text)
@@ -174,11 +178,10 @@ def _link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
                 values = dict(zip(names, match.groups()))
                 table = values.get("table", "departments" if key == "link.cycle" else "staff")
                 file, line = parts.where(table, values["id"])
-                out.append(problem(key, file, line, **values))
+                yield problem(key, file, line, **values)
                 break
         else:
-            out.append(problem("link.other", "", None, detail=text))
-    return out
+            yield problem("link.other", "", None, detail=text)
 
 
 def _plain_name(name: str) -> bool:
@@ -211,17 +214,10 @@ def _file_problems(after: Directory, parts: BundleParts,
             if key is not None:
                 out.append(problem(key, f"{PHOTOS}/{name}", None))
     for name, path in parts.plans.items():
-        if not _is_svg(path):
-            out.append(problem("plan.not_svg", f"{PLANS}/{name}", None))
+        key = plan_problem(path)
+        if key is not None:
+            out.append(problem(key, f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS))
     return out
-
-
-def _is_svg(path: Path) -> bool:
-    from defusedxml import ElementTree  # no entities, no external references
-    try:
-        return ElementTree.parse(path, forbid_dtd=True).getroot().tag.endswith("svg")
-    except Exception:  # defusedxml and expat each raise their own kinds
-        return False
 
 
 def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:

@@ -2,21 +2,28 @@
 the photos and floor plans in use. Applying the export changes nothing (tested).
 
 The sheets are XLSX, not CSV: a cell such as "=HYPERLINK(...)" is written as text there,
-whereas a spreadsheet program opening a CSV would calculate it.
+whereas a spreadsheet program opening a CSV would calculate it. A table with text that a
+sheet would not give back unchanged (a control character, a carriage return, spaces at
+either end: possible in a directory applied from TOML or CSV) goes into building.toml instead.
 """
 from __future__ import annotations
 
 import math
+import re
 import shutil
 import time
 from pathlib import Path
 
 from . import paths
+from .bundle_read import SHEETS
 from .directory import Directory
 from .directory_files import DEPARTMENT_COLUMNS, KEYWORD_SEPARATOR, STAFF_COLUMNS
-from .model import TABLES, encode
+from .model import TABLES, decode, encode
 
 SHEET_TABLES = ("staff", "departments")
+# What an XLSX cell holds and gives back: XML 1.0 characters without "\r" (XML reads "\r\n"
+# as "\n").
+_NOT_IN_XLSX = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def export_bundle(directory: Directory, data_dir: Path, dest: Path) -> Path:
@@ -27,11 +34,16 @@ def export_bundle(directory: Directory, data_dir: Path, dest: Path) -> Path:
     tmp = target.with_name(f".{target.name}.partial")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    (tmp / "building.toml").write_text(building_toml(directory), encoding="utf-8")
-    _sheet(tmp / "staff.xlsx", STAFF_COLUMNS + (("sample",) if any(
-        s.sample for s in directory.staff) else ()), [_staff_row(s) for s in directory.staff])
-    _sheet(tmp / "departments.xlsx", DEPARTMENT_COLUMNS,
-           [_department_row(d) for d in directory.departments])
+    sheets = {"staff": (STAFF_COLUMNS + (("sample",) if any(s.sample for s in directory.staff)
+                                          else ()), [_staff_row(s) for s in directory.staff]),
+              "departments": (DEPARTMENT_COLUMNS,
+                              [_department_row(d) for d in directory.departments])}
+    sheets = {table: sheet for table, sheet in sheets.items()
+              if _sheet_gives_back(table, *sheet, getattr(directory, table))}
+    (tmp / "building.toml").write_text(building_toml(directory, tuple(sheets)),
+                                       encoding="utf-8")
+    for table, (columns, rows) in sheets.items():
+        _sheet(tmp / f"{table}.xlsx", columns, rows)
     _copy(tmp / "photos", {s.photo for s in directory.staff if s.photo}, paths.staff_photo)
     _copy(tmp / "floorplans", {f.plan for f in directory.floors if f.plan}, paths.floorplan)
     if target.exists():  # an empty folder given by name
@@ -68,6 +80,25 @@ def _department_row(d) -> list[str]:
             d.fax, d.room or "", sep.join(d.keywords.ko), sep.join(d.keywords.en)]
 
 
+def _sheet_gives_back(table: str, columns: tuple[str, ...], rows: list[list[str]],
+                      items: list) -> bool:
+    """Whether reading the sheet back (bundle_read) gives exactly these items."""
+    to_record = SHEETS[table][2]
+    for row, item in zip(rows, items):
+        cells = dict(zip(columns, row))
+        if any(_NOT_IN_XLSX.search(value) for value in cells.values()):
+            return False
+        record = to_record(cells)
+        if table == "staff":
+            record.setdefault("sample", False)
+        try:
+            if decode(type(item), record) != item:
+                return False
+        except (TypeError, ValueError):
+            return False
+    return True
+
+
 def _sheet(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> None:
     import openpyxl
     book = openpyxl.Workbook()
@@ -82,12 +113,12 @@ def _sheet(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> None:
     book.save(path)
 
 
-def building_toml(directory: Directory) -> str:
-    """building.toml: the building and every table that is not a sheet."""
+def building_toml(directory: Directory, sheets: tuple[str, ...] = SHEET_TABLES) -> str:
+    """building.toml: the building and every table that is not written as a sheet."""
     out = ["# Exported by the kiosk. Format: docs/bundle-format.md", "", "[building]"]
     out += _fields(encode(directory.building))
     for table in TABLES:
-        if table in SHEET_TABLES:
+        if table in sheets:
             continue
         items = getattr(directory, table)
         if not items:

@@ -2,9 +2,13 @@
 wrong and how to fix it. A Problem also names the file and the row or line."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 from .model import Text
+
+MAX_PER_FILE = 100  # problems shown for one file; the rest are counted
 
 # key -> ((what is wrong: ko, en), (how to fix it: ko, en))
 MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -14,6 +18,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("building.toml, staff.csv(또는 .xlsx), departments.csv, photos/, floorplans/ 중 하나 "
          "이상을 넣으세요.", "Put in at least one of building.toml, staff.csv (or .xlsx), "
          "departments.csv, photos/, floorplans/.")),
+    "bundle.more_problems": (
+        ("이 파일에 문제가 {count}개 더 있습니다.", "{count} more problems in this file."),
+        ("위의 문제를 고친 뒤 다시 확인하면 나머지가 보입니다.",
+         "Fix the problems above and check again to see the rest.")),
     "bundle.unreadable": (
         ("묶음 폴더를 읽을 수 없습니다: {detail}", "The bundle folder cannot be read: {detail}"),
         ("USB 메모리를 다시 꽂고 다시 시도하세요.", "Put the stick back in and try again.")),
@@ -106,6 +114,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("TOML 문법 오류: {detail}", "TOML syntax error: {detail}"),
         ("이 줄의 따옴표, 괄호, = 를 확인하세요.", "Check the quotes, brackets and = on this "
          "line.")),
+    "toml.too_deep": (
+        ("괄호 [ ] 또는 {{ }}가 너무 깊이 겹쳐 있습니다.", "Brackets [ ] or {{ }} are nested too "
+         "deeply."),
+        ("겹친 괄호를 줄이세요. docs/bundle-format.md의 예시처럼 쓰세요.",
+         "Nest fewer brackets; write it as in docs/bundle-format.md.")),
     "toml.not_table": (
         ("'{key}'는 [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
         ("docs/bundle-format.md의 예시처럼 쓰세요.", "Write it as in docs/bundle-format.md.")),
@@ -150,6 +163,16 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("엑셀 파일 안에 허용되지 않는 XML 엔터티가 있습니다.",
          "The Excel file contains XML entities, which are refused."),
         ("엑셀에서 새 파일로 다시 저장하세요.", "Save it again from Excel as a new file.")),
+    "sheet.too_many_elements": (
+        ("엑셀 파일 내용({part})에 XML 요소가 비정상적으로 많습니다({limit}개 넘음).",
+         "A part of the Excel file ({part}) holds an abnormal number of XML elements (over "
+         "{limit})."),
+        ("엑셀에서 새 파일로 다시 저장하세요.", "Save it again from Excel as a new file.")),
+    "sheet.too_many_columns": (
+        ("이 행의 열이 너무 많습니다.", "This row has too many columns."),
+        ("열을 {limit}개 이하로 줄이세요. 내보낸 표의 열만 쓰면 됩니다.",
+         "Keep it to {limit} columns; the columns of an exported sheet are all that is "
+         "needed.")),
     "sheet.too_many_rows": (
         ("행이 너무 많습니다.", "Too many rows."),
         ("{limit}행 이하로 줄이세요.", "Keep it to {limit} rows.")),
@@ -233,8 +256,16 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("floorplans/ 폴더에 SVG 파일을 넣으세요.", "Put the SVG file in floorplans/.")),
     "plan.not_svg": (
         ("SVG 평면도가 아닙니다.", "Not an SVG floor plan."),
-        ("도면 프로그램에서 SVG로 내보내세요(외부 엔터티 없이).",
-         "Export it as SVG from the drawing program (no external entities).")),
+        ("도면 프로그램에서 SVG로 내보내세요.", "Export it as SVG from the drawing program.")),
+    "plan.xml_entities": (
+        ("평면도 SVG에 허용되지 않는 XML 엔터티(<!ENTITY ...>)가 있습니다.",
+         "The SVG plan declares XML entities (<!ENTITY ...>), which are refused."),
+        ("도면 프로그램에서 SVG로 다시 내보내세요(엔터티 없이).",
+         "Export it again as SVG from the drawing program, without entities.")),
+    "plan.too_many_elements": (
+        ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
+        ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",
+         "Simplify the drawing and export it again with {limit} elements or fewer.")),
 }
 
 
@@ -266,3 +297,36 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     (ko, en), (fix_ko, fix_en) = MESSAGES[key]
     return Problem(file, line, Text(ko.format(**values), en.format(**values)),
                    Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
+
+
+class CappedProblems(list):
+    """Problems, at most MAX_PER_FILE for one file; past that one more line counts the rest
+    (an error among them makes it an error). A bundle of a million bad rows takes the memory
+    of a hundred messages, and staff read the first ones anyway."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: dict[str, int] = {}
+        self._more: dict[str, tuple[int, int, bool]] = {}  # file -> (index, count, any error)
+
+    def append(self, found: Problem) -> None:
+        shown = self._shown.get(found.file, 0)
+        if shown < MAX_PER_FILE:
+            self._shown[found.file] = shown + 1
+            super().append(found)
+            return
+        index, count, error = self._more.get(found.file, (len(self), 0, False))
+        if index == len(self):
+            super().append(found)  # its place, filled just below
+        count, error = count + 1, error or found.severity == "error"
+        self[index] = problem("bundle.more_problems", found.file, None,
+                              severity="error" if error else "warning", count=count)
+        self._more[found.file] = (index, count, error)
+
+    def extend(self, found: Iterable[Problem]) -> None:
+        for item in found:
+            self.append(item)
+
+    def __iadd__(self, found: Iterable[Problem]) -> Self:
+        self.extend(found)
+        return self

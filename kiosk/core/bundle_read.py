@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from .bundle_problems import Problem, problem
+from .bundle_problems import CappedProblems, Problem, problem
 from .directory_files import (DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record,
                               staff_record)
 from .model import TABLES, Building, decode
@@ -29,6 +29,7 @@ SHEETS = {
     "staff": (STAFF_COLUMNS, ("sample",), staff_record),
     "departments": (DEPARTMENT_COLUMNS, (), department_record),
 }
+_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
 _SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
                  "str | None": (str, type(None))}
 
@@ -40,7 +41,7 @@ class BundleParts:
     origins: dict[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
     photos: dict[str, Path] = field(default_factory=dict)
     plans: dict[str, Path] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=CappedProblems)
 
     def where(self, table: str, item_id: str) -> tuple[str, int | None]:
         return self.origins.get((table, item_id), (BUILDING_FILE, None))
@@ -79,26 +80,34 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
         parts.problems.append(problem("toml.syntax", name, int(match.group(1)) if match else None,
                                       detail=str(exc)))
         return
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        parts.problems.append(problem("toml.too_deep", name, None))
+        return
+    except ValueError as exc:  # an integer of more digits than Python converts
+        parts.problems.append(problem("toml.syntax", name, None, detail=exc))
+        return
+    lines = _id_lines(text)
     for key, value in data.items():
         if key == "building":
             if isinstance(value, dict):
-                parts.building = _decode(Building, value, "building", name, text, parts)
+                parts.building = _decode(Building, value, "building", name, lines, parts)
             else:
                 parts.problems.append(problem("toml.not_table", name, None, key=key))
         elif key in TABLES:
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 parts.problems.append(problem("toml.not_list", name, None, key=key))
                 continue
-            items = [_decode(TABLES[key], record, key, name, text, parts) for record in value]
+            items = [_decode(TABLES[key], record, key, name, lines, parts) for record in value]
             parts.tables[key] = [item for item in items if item is not None]
         else:
             parts.problems.append(problem("toml.unknown_key", name, None, key=key,
                                           known=", ".join(("building", *TABLES))))
 
 
-def _decode(cls, record: dict, table: str, file: str, text: str, parts: BundleParts):
+def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
+            parts: BundleParts):
     item_id = record.get("id")
-    line = _line_of(text, item_id)
+    line = lines.get(item_id) if isinstance(item_id, str) else None
     label = f"{table} {item_id!r}" if item_id is not None else table
     try:
         item = decode(cls, record)
@@ -128,12 +137,16 @@ def _wrong_types(item) -> list[str]:
     return out
 
 
-def _line_of(text: str, item_id: object) -> int | None:
-    """The line of `id = "<item_id>"`: TOML parsers do not keep positions."""
-    if not isinstance(item_id, str):
-        return None
-    match = re.search(rf'^\s*id\s*=\s*["\']{re.escape(item_id)}["\']', text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+def _id_lines(text: str) -> dict[str, int]:
+    """The line of each `id = "..."` (its first), in one pass: TOML parsers keep no positions,
+    and searching the text once per record would take quadratic time."""
+    out: dict[str, int] = {}
+    line, at = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        out.setdefault(match.group(1), line)
+    return out
 
 
 def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:

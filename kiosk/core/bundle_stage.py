@@ -8,12 +8,15 @@ file count and in total, and a file that grows while it is read is cut off and r
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
+import stat
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from .bundle_problems import Problem, problem
 from .bundle_read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, SHEET_TYPES
@@ -89,12 +92,35 @@ def size_limit(rel: str) -> int:
 
 def read_small(source: Path, rel: str) -> bytes:
     """A small file (manifest, signature) straight from the stick, capped, links refused."""
-    fd = os.open(source / rel, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    with os.fdopen(fd, "rb") as f:
+    with open_in_bundle(source, rel) as f:
         data = f.read(size_limit(rel) + 1)
     if len(data) > size_limit(rel):
         raise ValueError(rel)
     return data
+
+
+def open_in_bundle(source: Path, rel: str) -> BinaryIO:
+    """A regular file of the bundle, opened for reading one folder at a time, never through a
+    link. The stick can change after it was listed: a file swapped for a link, or a folder for
+    a link leaving the bundle, is refused, and a pipe or device never blocks the read."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    *folders, name = rel.split("/")
+    if os.open not in os.supports_dir_fd:
+        fd = os.open(source / rel, os.O_RDONLY | nofollow)
+    else:
+        folder_fd = os.open(source, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for folder in folders:
+                inner = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | nofollow, dir_fd=folder_fd)
+                os.close(folder_fd)
+                folder_fd = inner
+            fd = os.open(name, os.O_RDONLY | nofollow | os.O_NONBLOCK, dir_fd=folder_fd)
+        finally:
+            os.close(folder_fd)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file")
+    return os.fdopen(fd, "rb")
 
 
 def stage(source: Path, files: list[str], staging_root: Path) -> Staged:
@@ -143,8 +169,7 @@ def _copy(source: Path, rel: str, staging: Path) -> tuple[int, str, Problem | No
     digest = hashlib.sha256()
     size = 0
     try:
-        fd = os.open(source / rel, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as src, open(target, "wb") as dst:
+        with open_in_bundle(source, rel) as src, open(target, "wb") as dst:
             while chunk := src.read(CHUNK):
                 size += len(chunk)
                 if size > limit:

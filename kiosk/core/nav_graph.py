@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .model import NavEdge, NavNode
+from .nav_bounds import SearchBounds
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -81,61 +83,43 @@ class NavGraph:
 
     # -- search ---------------------------------------------------------------------------------
     def _bounds(self) -> None:
-        """What the A* heuristic needs, so that it never overestimates (and stays consistent):
-        the least cost per plan unit on each floor (`ratio`, below 1 where a given length is
-        shorter than the drawing), the least cost per level between floors, and each node's
-        straight distance to the nearest node with a link to another floor."""
+        """The least cost per plan unit on any floor (`ratio`, below 1 where a given length is
+        shorter than the drawing), then per mode what the A* heuristic needs (nav_bounds)."""
         self.ratio = 1.0
-        self.per_level = math.inf
-        exits: dict[int, list[int]] = {}
         for (a, b), edge in self.edge_all.items():
-            cost = self.cost(edge)
             if self.floor_no[a] == self.floor_no[b]:
                 plan = math.hypot(self.x[a] - self.x[b], self.y[a] - self.y[b]) * self.scale[a]
                 if plan > 0:
-                    self.ratio = min(self.ratio, cost / plan)
-            else:
-                exits.setdefault(self.floor_no[a], []).append(a)
-                levels = abs(self.level[a] - self.level[b])
-                self.per_level = min(self.per_level, cost / levels if levels else 0.0)
-        if self.per_level == math.inf:
-            self.per_level = 0.0
-        self.exit = []
-        for i in range(len(self.nodes)):
-            doors = exits.get(self.floor_no[i], ())
-            self.exit.append(min((math.hypot(self.x[i] - self.x[j], self.y[i] - self.y[j])
-                                  for j in doors), default=math.inf) * self.scale[i] * self.ratio)
+                    self.ratio = min(self.ratio, self.cost(edge) / plan)
+        self.unit = [s * self.ratio for s in self.scale]  # the least cost of a plan unit
+        self.bounds = {False: SearchBounds(self, self.all),
+                       True: SearchBounds(self, self.step_free)}
+
+    def estimator(self, targets: set[int], step_free: bool = False) -> Callable[[int], float]:
+        """The A* heuristic: a lower bound of a node's cost to the nearest of `targets`
+        (math.inf if it reaches none); see kiosk.core.nav_bounds."""
+        return self.bounds[step_free].estimator(targets)
 
     def shortest(self, start: int, targets: set[int], step_free: bool = False
                  ) -> tuple[list[int], float] | None:
         """The cheapest path from `start` to the nearest of `targets` and its cost, or None.
 
-        A* over the adjacency lists. Heuristic to a target t: on t's floor the straight
-        distance (or leaving the floor and coming back, if that bounds lower); elsewhere the
-        way to the nearest link off the floor, the least cost of the levels between, and the
-        way from the nearest link on t's floor to t.
+        A* over the adjacency lists with `estimator`'s heuristic; targets in another connected
+        part than `start` are dropped first, so an unreachable target costs no search.
         """
         if start in targets:
             return [start], 0.0
-        adjacency = self.step_free if step_free else self.all
-        xs, ys, fl, lv, sc, ex = self.x, self.y, self.floor_no, self.level, self.scale, self.exit
-        ratio, per_level, hypot = self.ratio, self.per_level, math.hypot
-        goals = [(fl[t], xs[t], ys[t], lv[t], ex[t]) for t in targets]
-
-        def estimate(v: int) -> float:
-            best = math.inf
-            for floor, x, y, level, arrive in goals:
-                if fl[v] == floor:
-                    h = min(hypot(xs[v] - x, ys[v] - y) * sc[v] * ratio, ex[v] + arrive)
-                else:
-                    h = ex[v] + per_level * abs(lv[v] - level) + arrive
-                best = min(best, h)
-            return best
-
+        bounds = self.bounds[step_free]
+        part = bounds.part
+        targets = {t for t in targets if part[t] == part[start]}
+        if not targets:
+            return None
+        adjacency = bounds.adjacency
+        estimate = bounds.estimator(targets)
         cost = {start: 0.0}
         came_from = {start: -1}
         heap = [(estimate(start), 0.0, start)]
-        pop, push = heapq.heappop, heapq.heappush
+        pop, push, inf = heapq.heappop, heapq.heappush, math.inf
         while heap:
             _f, g, u = pop(heap)
             if g > cost[u]:
@@ -147,10 +131,10 @@ class NavGraph:
                 return path[::-1], g
             for v, w in adjacency[u]:
                 total = g + w
-                if total < cost.get(v, math.inf):
+                if total < cost.get(v, inf):
                     cost[v] = total
                     came_from[v] = u
                     h = estimate(v)
-                    if h < math.inf:  # no way on from v to any target
+                    if h < inf:  # no way on from v to any target
                         push(heap, (total + h, total, v))
         return None

@@ -2,23 +2,31 @@
 or XLSX. Rows come back as dicts of plain text with their row numbers; nothing is evaluated.
 
 CP949, never EUC-KR: EUC-KR lacks syllables such as 똠 that CP949 (Excel's "ANSI" on a
-Korean Windows) writes. An XLSX file is a zip of XML: its sizes are checked before it is
-opened (zip bombs), and openpyxl parses it with defusedxml (entity expansion refused).
+Korean Windows) writes. An XLSX file is a zip of XML: xlsx_scan.py checks it before openpyxl
+opens it, and openpyxl parses it with defusedxml (entity expansion refused). Rows are read
+one at a time and their width is bounded, so a sheet's memory stays in proportion to what
+the kiosk keeps of it.
 """
 from __future__ import annotations
 
 import csv
-import io
 import re
 import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_XLSX_UNPACKED = 64 * 1024 * 1024  # all parts of an XLSX, unpacked
-MAX_XLSX_RATIO = 200  # unpacked / packed, per part: text packs to ~1/10, bombs to ~1/1000
+from .xlsx_scan import refusal
+
 MAX_ROWS = 20_000
+MAX_COLUMNS = 50
+# Commas on one line of a CSV: the csv module builds every field of a row before they can be
+# counted, so a line of a million commas is refused before it is parsed. Commas inside quoted
+# text count too, hence the room above MAX_COLUMNS.
+MAX_SEPARATORS = 1_000
 FORMULA_START = ("=", "+", "-", "@")
 _PHONE_LIKE = re.compile(r"[+\-]?[\d\s\-()~,.]*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 class SheetError(ValueError):
@@ -52,40 +60,42 @@ def read_csv(data: bytes) -> Sheet:
     text, encoding = decode_csv(data)
     if "\x00" in text:
         raise SheetError("sheet.binary")
+    reader = csv.reader(_csv_lines(text), strict=True)
     try:
-        lines = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        return _sheet(reader, encoding)
     except csv.Error as exc:
-        raise SheetError("sheet.csv_syntax", _csv_line(text, exc), detail=str(exc)) from None
-    return _sheet(lines, encoding)
+        raise SheetError("sheet.csv_syntax", reader.line_num or None, detail=str(exc)) from None
 
 
-def _csv_line(text: str, exc: csv.Error) -> int | None:
-    match = re.search(r"line (\d+)", str(exc))
-    return int(match.group(1)) if match else None
+def _csv_lines(text: str) -> Iterator[str]:
+    """The lines of the text with their endings, without a copy of it (io.StringIO keeps four
+    bytes a character)."""
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
+        if line.count(",") > MAX_SEPARATORS:
+            raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
+        yield line
 
 
 def read_xlsx(path: Path) -> Sheet:
     try:
         with zipfile.ZipFile(path) as archive:
-            total = 0
-            for info in archive.infolist():
-                total += info.file_size
-                if (total > MAX_XLSX_UNPACKED
-                        or info.file_size > MAX_XLSX_RATIO * max(info.compress_size, 1024)):
-                    raise SheetError("sheet.zip_bomb", part=info.filename)
-    except (zipfile.BadZipFile, OSError, EOFError):
+            refused = refusal(archive)
+    except Exception:  # zipfile raises BadZipFile, zlib.error, RuntimeError (encrypted), ...
         raise SheetError("sheet.xlsx_broken") from None
+    if refused is not None:
+        raise SheetError(refused[0], **refused[1])
     import openpyxl  # slow to import; only XLSX needs it
     try:
         # data_only=False: a formula comes back as its text ("=A1+1"), never calculated.
         book = openpyxl.load_workbook(path, read_only=True, data_only=False)
         try:
             sheet = book.worksheets[0]
-            lines = []
-            for row in sheet.iter_rows(values_only=True):
-                lines.append(["" if v is None else _cell_text(v) for v in row])
-                if len(lines) > MAX_ROWS + 1:
-                    raise SheetError("sheet.too_many_rows", limit=MAX_ROWS)
+            # The size the file declares is not trusted: rows past it would be dropped.
+            sheet.reset_dimensions()
+            cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+            return _sheet((["" if v is None else _cell_text(v) for v in row] for row in cells),
+                          "xlsx")
         finally:
             book.close()
     except SheetError:
@@ -94,7 +104,6 @@ def read_xlsx(path: Path) -> Sheet:
         if _from_defusedxml(exc):
             raise SheetError("sheet.xml_entities") from None
         raise SheetError("sheet.xlsx_broken") from None
-    return _sheet(lines, "xlsx")
 
 
 def _from_defusedxml(exc: BaseException | None) -> bool:
@@ -113,12 +122,20 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _sheet(lines: list[list[str]], encoding: str) -> Sheet:
-    if not lines:
+def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
+    """The header and the rows that hold something, read one line at a time."""
+    lines = iter(lines)
+    header = next(lines, None)
+    if header is None:
         raise SheetError("sheet.empty")
-    columns = tuple(c.strip().lower() for c in lines[0])
+    _check_width(header, 1)
+    names = [c.strip().lower() for c in header[:MAX_COLUMNS]]
+    while names and not names[-1]:  # an XLSX row comes padded with empty cells
+        names.pop()
+    columns = tuple(names)
     rows = []
-    for number, cells in enumerate(lines[1:], start=2):
+    for number, cells in enumerate(lines, start=2):
+        _check_width(cells, number)
         if not any(c.strip() for c in cells):
             continue
         if len(rows) >= MAX_ROWS:
@@ -126,6 +143,11 @@ def _sheet(lines: list[list[str]], encoding: str) -> Sheet:
         rows.append((number, {col: (cells[i] if i < len(cells) else "")
                               for i, col in enumerate(columns) if col}))
     return Sheet(columns, tuple(rows), encoding)
+
+
+def _check_width(cells: Sequence[str], number: int) -> None:
+    if any(c.strip() for c in cells[MAX_COLUMNS:]):
+        raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
 
 
 def read_sheet(path: Path) -> Sheet:

@@ -301,9 +301,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "staff.checking": ("USB의 안내 정보를 검사하고 있습니다…",
                        "Checking the directory on the USB stick…"),
     "staff.ok": ("문제 없음: 적용할 수 있습니다", "No problems: ready to apply"),
-    "staff.ok.warnings": ("적용할 수 있습니다 (주의 {n}건)", "Ready to apply ({n} warnings)"),
-    "staff.bad": ("문제 {n}건: 고치기 전에는 적용할 수 없습니다",
-                  "{n} problems: fix them before applying"),
+    "staff.ok.warnings": ("적용할 수 있습니다 (주의 {n}건)", "Ready to apply (warnings: {n})"),
+    "staff.bad": ("오류 {n}건: 고치기 전에는 적용할 수 없습니다",
+                  "Errors: {n}. Fix them before applying"),
     "staff.check_failed": ("검사하지 못했습니다: {reason}", "Could not check: {reason}"),
     "staff.signed": ("✓ 서명 확인됨", "✓ Signature verified"),
     "staff.unsigned": ("서명 없음", "Not signed"),
@@ -311,8 +311,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "없습니다. kiosks에 추가하세요.",
                             "This kiosk ({id}) is not among the new directory's kiosks, so it "
                             "cannot be applied. Add it under kiosks."),
-    "staff.report.written": ("검사 보고서를 USB에 저장했습니다: {path}",
-                             "The check report is on the USB stick: {path}"),
+    "staff.report.written": ("보고서를 USB에 저장했습니다: {path}",
+                             "Report saved on the USB stick: {path}"),
     "staff.report.failed": ("검사 보고서를 USB에 저장하지 못했습니다: {reason}",
                             "Could not write the report to the USB stick: {reason}"),
     "staff.tab.changes": ("바뀌는 내용 {n}건", "Changes: {n}"),
@@ -325,10 +325,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "staff.change.changed": ("~ 변경", "~ Changed"),
     "staff.change.fields": ("바뀐 항목: {fields}", "Changed: {fields}"),
     "staff.photo.none": ("사진 없음", "No photo"),
+    # what changed in a row of the preview
+    "staff.field.name": ("이름", "name"),
+    "staff.field.position": ("직위", "position"),
+    "staff.field.department": ("부서", "department"),
+    "staff.field.duties": ("업무", "duties"),
+    "staff.field.extension": ("내선 전화", "extension"),
+    "staff.field.room": ("자리(방)", "room"),
+    "staff.field.presence": ("재석 상태", "presence"),
+    "staff.field.photo": ("사진", "photo"),
+    "staff.field.phone": ("전화", "phone"),
+    "staff.field.fax": ("팩스", "fax"),
+    "staff.field.parent": ("상위 부서", "parent department"),
+    "staff.field.keywords": ("검색어", "search words"),
+    "staff.field.hours": ("운영 시간", "hours"),
+    "staff.field.description": ("설명", "description"),
+    "staff.field.floor": ("층", "floor"),
+    "staff.field.items": ("세부 항목", "items"),
     "staff.photo.before": ("이전", "Before"),
     "staff.photo.after": ("새 사진", "After"),
     "staff.problem.where": ("{file} {line}행", "{file}, row {line}"),
-    "staff.problem.error": ("⛔ 오류", "⛔ Error"),
+    "staff.problem.error": ("✖ 오류", "✖ Error"),
     "staff.problem.warning": ("⚠ 주의", "⚠ Warning"),
     "staff.problem.fix": ("고치는 법: {fix}", "Fix: {fix}"),
     "staff.table.building": ("건물", "Building"),
@@ -349,8 +366,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "Could not export to the USB stick: {reason}"),
     "staff.versions.title": ("되돌릴 버전을 고르세요 (최근 5개)",
                              "Choose a version to go back to (last 5)"),
-    "staff.versions.row": ("버전 {number} · {when} · 직원 {staff}명",
-                           "Version {number} · {when} · {staff} staff"),
+    "staff.versions.number": ("버전 {number}", "Version {number}"),
+    "staff.versions.detail": ("{when} · 직원 {staff}명", "{when} · {staff} staff"),
     "staff.versions.current": ("지금 쓰는 버전", "in use"),
     "staff.versions.none": ("되돌릴 이전 버전이 없습니다", "No earlier version to go back to"),
     "staff.versions.back": ("돌아가기", "Back"),
@@ -360,6 +377,46 @@ STRINGS: dict[str, tuple[str, str]] = {
     "staff.rollback_failed": ("되돌리지 못했습니다. 키오스크는 지금 안내 정보를 그대로 씁니다. "
                               "이유: {reason}",
                               "Could not roll back. The kiosk keeps its directory. Why: {reason}"),
+    # python -m kiosk bundle ... (kiosk/bundle_cli.py)
+    "bundle.cli.error": ("오류: {detail}", "error: {detail}"),
+    "bundle.cli.no_folder": ("폴더가 없습니다: {path}. 묶음 폴더(kiosk-directory) 또는 그 폴더가 "
+                             "든 USB 메모리의 경로를 주세요.",
+                             "No such folder: {path}. Give the bundle folder (kiosk-directory) "
+                             "or the stick that holds it."),
+    "bundle.cli.exported": ("내보냈습니다: {path}", "Exported: {path}"),
+    "bundle.cli.version_low": ("--version {version}은(는) 이 묶음에 전에 서명한 버전 {previous}보다 "
+                               "커야 합니다. 더 큰 수를 쓰거나 --version 없이 서명하세요.",
+                               "--version {version} must be higher than the version this bundle "
+                               "was signed with before ({previous}); give a higher number, or "
+                               "sign without --version."),
+    "bundle.cli.signed": ("서명했습니다: {path} (버전 {version}, 파일 {files}개)",
+                          "Signed: {path} (version {version}, {files} files)"),
+    "bundle.cli.key_exists": ("{path}이(가) 이미 있습니다. 다른 이름을 쓰거나 그 파일을 옮기세요.",
+                              "{path} already exists; choose another name or move it away."),
+    "bundle.cli.keys_made": ("비밀 키: {private} (이 PC에만 보관하세요)\n"
+                             "공개 키: {public} (키오스크 설정 bundle.public_key에 넣으세요)",
+                             "Private key: {private} (keep it on this PC only)\n"
+                             "Public key: {public} (put it in the kiosks' bundle.public_key "
+                             "setting)"),
+    "bundle.cli.kiosk_missing": ("이 키오스크({id})가 새 안내 정보의 키오스크 목록({known})에 "
+                                 "없거나 그 층이 없어 적용하지 않았습니다. building.toml의 "
+                                 "[[kiosks]]에 추가하세요.",
+                                 "Not applied: this kiosk ({id}) is not among the kiosks of the "
+                                 "new directory ({known}), or its floor is not; add it to "
+                                 "[[kiosks]] in building.toml."),
+    "bundle.cli.applied": ("적용했습니다: 버전 {number}. 키오스크를 다시 시작하면 보입니다.",
+                           "Applied: version {number}. The kiosk shows it after a restart."),
+    "bundle.cli.no_version": ("버전 {number}이(가) 없습니다. 보관된 버전: {kept}",
+                              "There is no version {number}. Kept versions: {kept}"),
+    "bundle.cli.nothing_earlier": ("되돌릴 이전 버전이 없습니다. 'bundle versions'로 보관된 버전을 "
+                                   "확인하세요.",
+                                   "There is no earlier version to roll back to; see 'bundle "
+                                   "versions' for the kept ones."),
+    "bundle.cli.rolled_back": ("버전 {number}(으)로 되돌렸습니다. 키오스크를 다시 시작하면 보입니다.",
+                               "Rolled back to version {number}. The kiosk shows it after a "
+                               "restart."),
+    "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
+    "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
 }
 
 KIND_LABELS = {

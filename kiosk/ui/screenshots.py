@@ -1,5 +1,6 @@
 """Render every screen offscreen to PNG, in Korean and English, landscape and portrait, so
-anyone can look at the kiosk without one (`python -m kiosk screenshots DIR`)."""
+anyone can look at the kiosk without one (`python -m kiosk screenshots DIR`). The staff
+screen's steps are rendered by staff_screenshots.py, on a copy of the directory."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -92,6 +93,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
         window.close()
         window.deleteLater()
         _settle()
+    from .staff_screenshots import render_staff
+    written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
     del app
     return written
 

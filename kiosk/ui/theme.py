@@ -112,7 +112,7 @@ class Theme(QObject):
         return f"""
         QWidget {{ font-family: {families}; color: {p.text}; }}
         QLabel, QAbstractButton {{ font-size: {px(30)}px; }}
-        #KioskWindow, QScrollArea, QScrollArea > QWidget > QWidget {{
+        #KioskWindow, #StaffScreen, QScrollArea, QScrollArea > QWidget > QWidget {{
             background: {p.background}; }}
         QLabel[role="greeting"] {{ font-size: {px(64)}px; font-weight: bold; }}
         QLabel[role="title"] {{ font-size: {px(48)}px; font-weight: bold; }}
@@ -162,6 +162,7 @@ class Theme(QObject):
         QPushButton[role="key"][mode="true"] {{ background: {p.primary}; color: {p.primary_text}; }}
         QPushButton[role="tab"][current="true"] {{ background: {p.primary};
             color: {p.primary_text}; }}
+        #StaffChangesTab, #StaffProblemsTab {{ min-height: {px(52)}px; padding: {px(6)}px; }}
         QListView {{ background: {p.surface}; border: 1px solid {p.border};
             border-radius: {px(12)}px; }}
         QScrollBar:vertical {{ width: {px(24)}px; background: {p.surface_alt}; }}

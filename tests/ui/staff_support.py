@@ -55,3 +55,16 @@ def make_stick(media: Path, directory, data_dir: Path, name: str = "STICK", **ed
 
 def set_pin(data_dir: Path) -> None:
     StaffPin(data_dir).set(PIN)
+
+
+def change_staff(bundle: Path, person: str, **columns: str) -> None:
+    """Set some columns of one person's row in the stick's staff.xlsx."""
+    import openpyxl
+    path = bundle / "staff.xlsx"
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    names = [c.value for c in sheet[1]]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == person)
+    for column, value in columns.items():
+        sheet.cell(row, names.index(column) + 1).value = value
+    book.save(path)

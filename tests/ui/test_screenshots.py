@@ -8,6 +8,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from kiosk.ui.screenshots import scenes
+from kiosk.ui.staff_screenshots import STEPS
 
 
 def _distinct_colours(path) -> int:
@@ -27,7 +28,8 @@ def test_screenshots_command(tmp_path, demo):
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
-    expected = (len(scenes(demo)) + 3) * 2  # every scene, help, idle, access; two shapes
+    # every scene, help, idle, access, the staff screen's steps; two shapes
+    expected = (len(scenes(demo)) + 3 + len(STEPS)) * 2
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))
@@ -35,3 +37,4 @@ def test_screenshots_command(tmp_path, demo):
     assert (portrait.width(), portrait.height()) == (1080, 1920)
     for path in files:
         assert _distinct_colours(path) > 8, f"{path.name} looks blank"
+    assert (out / "landscape-en-staff-preview.png").is_file()

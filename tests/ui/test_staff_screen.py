@@ -57,7 +57,7 @@ def test_a_good_stick_is_previewed_applied_and_shown(qtbot, window, demo, cfg, t
     assert flow.photos(removed)[0] is not None
     assert screen.apply_button.isEnabled()
     reports = list(bundle.parent.glob("kiosk-report-*.txt"))
-    assert len(reports) == 1 and str(reports[0]) in screen.note.text()
+    assert len(reports) == 1 and reports[0].name in screen.note.text()
     assert "s99" in reports[0].read_text(encoding="utf-8-sig")
     tap(qtbot, screen.apply_button)
     qtbot.waitUntil(lambda: flow.state == "done", timeout=20000)
@@ -81,7 +81,7 @@ def test_a_bad_stick_shows_its_problems_and_cannot_be_applied(qtbot, window, dem
     assert screen.stack.currentWidget() is screen.problem_list
     problems = screen.problems.problems
     assert any("nowhere" in p.message.ko for p in problems)
-    assert "문제" in screen.status.text()
+    assert "오류 1건" in screen.status.text()
     assert list(bundle.parent.glob("kiosk-report-*.txt"))
     tap(qtbot, screen.apply_button)  # disabled: nothing happens
     assert flow.state == "checked" and window.ctx.directory is before

@@ -22,6 +22,16 @@ TABLE_KEYS = {"staff": "kind.staff", "rooms": "kind.rooms", "services": "kind.se
               "departments": "kind.departments", "amenities": "kind.amenities",
               "floors": "staff.table.floors", "kiosks": "staff.table.kiosks",
               "building": "staff.table.building"}
+# What a changed row names; fields not listed (plan geometry, map positions) keep the name
+# they have in the bundle's files.
+FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
+              "department": "staff.field.department", "duties": "staff.field.duties",
+              "extension": "staff.field.extension", "room": "staff.field.room",
+              "presence": "staff.field.presence", "photo": "staff.field.photo",
+              "phone": "staff.field.phone", "fax": "staff.field.fax",
+              "parent": "staff.field.parent", "keywords": "staff.field.keywords",
+              "hours": "staff.field.hours", "description": "staff.field.description",
+              "floor": "staff.field.floor", "items": "staff.field.items"}
 
 
 def table_label(table: str, lang: str) -> str:
@@ -40,7 +50,8 @@ def change_title(change, lang: str) -> str:
 
 def change_detail(change, lang: str) -> str:
     if change.kind == "changed" and change.fields:
-        return tr("staff.change.fields", lang, fields=", ".join(change.fields))
+        names = (tr(FIELD_KEYS[f], lang) if f in FIELD_KEYS else f for f in change.fields)
+        return tr("staff.change.fields", lang, fields=", ".join(names))
     item = change.after if change.after is not None else change.before
     position = getattr(item, "position", None)
     return " · ".join(p for p in (position.get(lang) if position is not None else "",
@@ -108,24 +119,37 @@ class ChangeDelegate(QStyledItemDelegate):
         self.theme, self.session, self.photos = theme, session, photos
         self.thumbnails = Thumbnails()
 
+    def narrow(self) -> bool:
+        """Too narrow for badge, words and both photos on one line (magnified, portrait):
+        the photos then go on a line of their own under the words."""
+        px = self.theme.px
+        width = self.parent().viewport().width() if self.parent() is not None else 0
+        return width < px(150) + px(360) + 2 * (px(150) - 2 * px(14)) + 5 * px(14)
+
     def sizeHint(self, option, index) -> QSize:
-        return QSize(self.theme.px(300), self.theme.px(150))
+        px = self.theme.px
+        return QSize(px(300), px(150) + (px(150) - px(14) if self.narrow() else 0))
 
     def paint(self, painter: QPainter, option, index) -> None:
         change = index.data(CHANGE_ROLE)
         theme, lang, px = self.theme, self.session.language, self.theme.px
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
-        rect = option.rect
         painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        rect = QRect(option.rect.topLeft(), QSize(option.rect.width(), px(150)))
         pad = px(14)
         side = rect.height() - 2 * pad
         photos_width = 0
         if change.table == "staff":
-            photos_width = 2 * side + pad
-            self._paint_photos(painter, QRect(rect.right() - pad - photos_width, rect.top() + pad,
-                                              photos_width, side), change)
+            width = 2 * side + pad
+            if self.narrow():  # under the words, lined up with them
+                left = rect.left() + pad * 3 + px(150)
+                self._paint_photos(painter, QRect(left, rect.bottom(), width, side), change)
+            else:
+                photos_width = width
+                self._paint_photos(painter, QRect(rect.right() - pad - width, rect.top() + pad,
+                                                  width, side), change)
         badge = QRect(rect.left() + pad, rect.top() + pad, px(150), px(52))
         colors = {"added": "presence_in", "removed": "help", "changed": "primary"}
         painter.setPen(Qt.NoPen)
@@ -187,6 +211,7 @@ def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QLi
     view.setModel(model)
     view.setItemDelegate(ChangeDelegate(theme, session, photos, parent=view))
     view.setUniformItemSizes(True)
+    view.setResizeMode(QListView.Adjust)  # rows re-measured when the width changes
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)

@@ -197,7 +197,8 @@ class StaffFlow(QObject):
         s.set_text("signed", ("staff.signed" if checked.signed else "staff.unsigned", {}))
         notes = [placed] if placed else []
         if isinstance(report, Path):
-            notes.append(("staff.report.written", {"path": str(report)}))
+            # The file's name: where the stick is mounted means nothing to staff.
+            notes.append(("staff.report.written", {"path": report.name}))
         else:
             notes.append(("staff.report.failed", {"reason": reason(report)}))
         s.set_text("note", *notes)
@@ -214,8 +215,10 @@ class StaffFlow(QObject):
         """A person's photo now and in the update, for the preview."""
         before = staff_photo(change.before.photo) if change.before is not None else None
         after = None
-        if change.after is not None and change.after.photo and self.checked is not None:
-            after = self.checked.photo(change.after.photo)
+        if change.after is not None and change.after.photo:
+            # Once applied, the staging copy is gone: the photo is the applied version's.
+            after = self.checked.photo(change.after.photo) if self.checked is not None \
+                else staff_photo(change.after.photo)
         return before, after
 
     # -- applying ---------------------------------------------------------------------------
@@ -296,7 +299,7 @@ class StaffFlow(QObject):
             s.set_text("note", ("staff.rollback_failed", {"reason": reason(exc)}))
             return
         self._before_versions = s.stack.currentWidget()
-        s.stack.setCurrentWidget(s.versions)
+        s.show_tab(s.versions)
         s.set_tabs_visible(False)
         s.set_buttons(apply=False, cancel=True, tools=False, apply_visible=False)
 
@@ -363,7 +366,7 @@ class StaffFlow(QObject):
             self._set(before)
 
         self._run(bundle.export_bundle, self.ctx.directory, self.data_dir, self.bundle.parent,
-                  done=lambda path: done(("staff.exported", {"path": str(path)})),
+                  done=lambda path: done(("staff.exported", {"path": path.name})),
                   failed=lambda exc: done(("staff.export_failed", {"reason": reason(exc)})))
 
     # -- workers ----------------------------------------------------------------------------

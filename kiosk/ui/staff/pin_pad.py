@@ -1,10 +1,13 @@
 """The staff PIN pad: large digit keys, the PIN shown only as dots, and the truth about tries
 left, a lockout (counting down) or a PIN that was never set (then nothing opens, and the pad
-says how an administrator sets one)."""
+says how an administrator sets one).
+
+Where the keys do not fit under the words (magnified text on a landscape screen), they go
+beside them: words, dots and Cancel on the left, the keys on the right."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.staff_pin import MAX_DIGITS, StaffPin
 from ..overlays import Overlay
@@ -29,8 +32,21 @@ class PinPad(Overlay):
         self.display = label(role="query", wrap=False)
         self.display.setObjectName("PinDisplay")
         self.display.setAlignment(Qt.AlignCenter)
-        self.body.insertWidget(2, self.display)
-        self.grid = QGridLayout()
+        self.keys = QWidget(objectName="PinKeys")
+        self.grid = QGridLayout(self.keys)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        # Title, words, dots (and the keys, or Cancel) on the left; the keys on the right
+        # when beside. Widgets move between the columns; the layouts stay where they are.
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        self.columns = QHBoxLayout()
+        self.columns.addLayout(self.left, 1)
+        self.columns.addLayout(self.right, 1)
+        for widget in (self.title, self.text):
+            self.body.removeWidget(widget)
+            self.left.addWidget(widget)
+        self.left.addWidget(self.display)
+        self.body.insertLayout(0, self.columns)
+        self.beside = None  # set by relayout
         self.digits = {}
         for i, d in enumerate("123456789"):
             self.digits[d] = self._key(d, i // 3, i % 3)
@@ -42,10 +58,8 @@ class PinPad(Overlay):
             key.clicked.connect(lambda _=False, d=d: self.press(d))
         self.delete_key.clicked.connect(self.delete)
         self.ok_key.clicked.connect(self.submit)
-        self.body.insertLayout(3, self.grid)
         self.cancel_button = button(name="PinCancel")
         self.cancel_button.clicked.connect(self.close_overlay)
-        self.buttons.addWidget(self.cancel_button)
         self.lock_timer = QTimer(self, interval=1000)
         self.lock_timer.timeout.connect(self.refresh)
 
@@ -56,11 +70,45 @@ class PinPad(Overlay):
 
     def relayout(self) -> None:
         super().relayout()
-        theme = self.ctx.theme
-        self.panel.setFixedWidth(min(self.width() - theme.px(40), theme.px(760)))
-        self.grid.setSpacing(theme.px(16))
+        px = self.ctx.theme.px
+        spacing = px(24)
+        narrow = min(self.width() - px(40), px(760))
+        words = narrow - 2 * px(40)
+        # Everything but the four rows of keys, one above the other:
+        others = sum(w.heightForWidth(words) for w in (self.title, self.text)) + \
+            self.display.sizeHint().height() + 3 * px(16) + \
+            self.cancel_button.sizeHint().height() + 4 * spacing + 2 * px(40)
+        available = self.height() - px(40)
+        # Beside only on a landscape screen: on a portrait one the words would be squeezed.
+        self._arrange(others + 4 * px(110) > available and self.width() > self.height())
+        self.panel.setFixedWidth(min(self.width() - px(40), px(1500)) if self.beside
+                                 else narrow)
+        self.left.setSpacing(spacing)
+        self.columns.setSpacing(px(40) if self.beside else 0)
+        self.columns.setStretch(1, 1 if self.beside else 0)
+        self.grid.setSpacing(px(16))
+        # Keys shrink to what is left of the height, never below a touch target.
+        room = (available - 2 * px(40) - 3 * px(16) if self.beside else available - others) // 4
+        height = max(px(72), min(px(110), room))
         for key in (*self.digits.values(), self.delete_key, self.ok_key):
-            key.setMinimumHeight(theme.px(110))
+            key.setMinimumHeight(height)
+
+    def _arrange(self, beside: bool) -> None:
+        if beside == self.beside:
+            return
+        self.beside = beside
+        for layout in (self.left, self.right, self.buttons):
+            for widget in (self.keys, self.cancel_button):
+                layout.removeWidget(widget)
+        if beside:
+            self.left.addStretch(1)
+            self.left.addWidget(self.cancel_button)
+            self.right.addWidget(self.keys)
+        else:
+            while self.left.count() > 3:  # title, words, dots stay
+                self.left.takeAt(3)
+            self.left.addWidget(self.keys)
+            self.buttons.addWidget(self.cancel_button)
 
     # -- opening and closing ---------------------------------------------------------------
     def open(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStackedW
 from .change_list import ChangeListModel, change_view, table_label
 from .problem_list import ProblemListModel, problem_view
 from .versions import VersionsPanel
-from ..widgets import WrapBar, button, label
+from ..widgets import WrapBar, button, label, scroll_area
 
 SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
                   "building")
@@ -87,11 +87,20 @@ class StaffScreen(QWidget):
         tabs = QHBoxLayout()
         tabs.addWidget(self.changes_tab)
         tabs.addWidget(self.problems_tab)
+        # Signature, report and counts scroll when magnified text leaves too little room;
+        # the status line, the buttons and at least one row of the list always show.
+        details = QWidget(objectName="StaffDetails")
+        self.details_layout = QVBoxLayout(details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.note, self.signed, self.summary):  # what just happened first
+            self.details_layout.addWidget(widget)
+        self.details = scroll_area(details)
         self.content = QVBoxLayout()
-        for widget in (self.status, self.signed, self.note, self.progress, self.summary):
+        for widget in (self.status, self.details, self.progress):
             self.content.addWidget(widget)
         self.content.addLayout(tabs)
         self.content.addWidget(self.stack, 1)
+        self.content.addStretch(0)  # takes the space while the stack is hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -130,9 +139,37 @@ class StaffScreen(QWidget):
         px, width = self.ctx.theme.px, self.width()
         self.content.setContentsMargins(px(40), px(24), px(40), px(16))
         self.content.setSpacing(px(14))
+        self.details_layout.setSpacing(px(14))
         self.progress.setFixedHeight(px(24))
         self.header.arrange(width, px(16), px(20))
         self.actions.arrange(width, px(20), px(32))
+        self._fit_details(width - 2 * px(40))
+
+    def _fit_details(self, width: int) -> None:
+        """The details get the height they need, or what is left once the status, the tabs,
+        one row of the list and the buttons have theirs; never less than their first line."""
+        px = self.ctx.theme.px
+        on_versions = self.stack.currentWidget() is self.versions  # details beside the point
+        shown = [] if on_versions else [w for w in (self.note, self.signed, self.summary)
+                                        if not w.isHidden()]
+        need = sum(w.heightForWidth(width) for w in shown) + px(14) * max(0, len(shown) - 1)
+        taken = [self.header.sizeHint().height(), self.actions.sizeHint().height(),
+                 px(24) + px(16), self.status.heightForWidth(width) if self.status.text()
+                 else 0, self.progress.height() if self.progress.isVisibleTo(self) else 0,
+                 self.changes_tab.sizeHint().height() if self.tabs_shown else 0,
+                 self._one_row() if self.stack.isVisibleTo(self) else 0]
+        room = self.height() - sum(taken) - px(14) * (sum(1 for t in taken[3:] if t) + 1)
+        self.details.setVisible(bool(shown))
+        line = shown[0].fontMetrics().lineSpacing() if shown else 0
+        # Cut between lines, never through one: what is cut off is a scroll away.
+        height = need if need <= room else line * max(1, room // line) if line else 0
+        self.details.setFixedHeight(min(need, height))
+
+    def _one_row(self) -> int:
+        view, px = self.stack.currentWidget(), self.ctx.theme.px
+        if view is self.versions or not view.model().rowCount():
+            return px(180)
+        return min(view.sizeHintForRow(0), px(320)) + 2 * view.frameWidth()
 
     def open(self) -> None:
         self.place()
@@ -148,6 +185,10 @@ class StaffScreen(QWidget):
     # -- what is shown ----------------------------------------------------------------------
     def show_tab(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
+        # An empty list is not shown: no blank box under the message (after a roll-back).
+        filled = view is self.versions or view.model().rowCount() > 0
+        self.stack.setVisible(filled)
+        self.content.setStretch(self.content.count() - 1, 0 if filled else 1)
         for tab, shown in ((self.changes_tab, self.change_list),
                            (self.problems_tab, self.problem_list)):
             tab.setProperty("current", "true" if view is shown else "false")
@@ -159,6 +200,7 @@ class StaffScreen(QWidget):
         no parts: the label is hidden."""
         self._texts[name] = parts
         self._render(name)
+        self.relayout()
 
     def _render(self, name: str) -> None:
         parts = self._texts.get(name, ())
@@ -179,7 +221,13 @@ class StaffScreen(QWidget):
         self.rollback_button.setEnabled(tools)
         self.export_button.setEnabled(tools)
         self.close_button.setEnabled(cancel)
+        self._name_cancel()
         self.relayout()
+
+    def _name_cancel(self) -> None:
+        # With no update waiting to be applied there is nothing to cancel: the button closes.
+        key = "staff.cancel" if not self.apply_button.isHidden() else "staff.close"
+        self.cancel_button.setText(self.ctx.session.tr(key))
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -187,7 +235,7 @@ class StaffScreen(QWidget):
         self.lang_button.setText(s.tr("lang.switch"))
         self.lang_button.setAccessibleName(s.tr("lang.switch.name"))
         self.close_button.setText(s.tr("staff.close"))
-        self.cancel_button.setText(s.tr("staff.cancel"))
+        self._name_cancel()
         self.apply_button.setText(s.tr("staff.apply"))
         self.rollback_button.setText(s.tr("staff.rollback"))
         self.export_button.setText(s.tr("staff.export"))

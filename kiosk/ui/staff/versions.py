@@ -1,5 +1,6 @@
 """The kept versions of the directory (the last 5), newest first: tap one to go back to it.
-The version in use is shown but cannot be chosen."""
+The version in use is shown but cannot be chosen. Everything scrolls, Back included: with
+magnified text five versions are taller than the screen."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..widgets import button, clear_layout, label
+from ..widgets import Tile, button, clear_layout, label, scroll_area
 
 
 class VersionsPanel(QWidget):
@@ -21,7 +22,8 @@ class VersionsPanel(QWidget):
         self.none = label(role="muted")
         self.rows = QVBoxLayout()
         self.back = button(name="VersionsBack")
-        layout = QVBoxLayout(self)
+        content = QWidget(objectName="VersionsContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.none)
@@ -29,21 +31,27 @@ class VersionsPanel(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.back)
         self.layout_ = layout
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))
 
     def set_versions(self, versions) -> None:
         self.items = sorted(versions, key=lambda v: v.number, reverse=True)
         self.retranslate()
 
-    def describe(self, version) -> str:
+    def describe(self, version) -> tuple[str, str]:
+        """(which version, when and how many staff): a row's two lines, each wrapping."""
         s = self.ctx.session
         try:
             when = datetime.fromisoformat(version.saved_at).astimezone()
             stamp = when.strftime("%Y-%m-%d %H:%M")
         except ValueError:
             stamp = version.saved_at
-        text = s.tr("staff.versions.row", number=version.number, when=stamp,
-                    staff=version.counts.get("staff", 0))
-        return f"{text} · {s.tr('staff.versions.current')}" if version.current else text
+        title = s.tr("staff.versions.number", number=version.number)
+        if version.current:
+            title = f"{title} · {s.tr('staff.versions.current')}"
+        return title, s.tr("staff.versions.detail", when=stamp,
+                           staff=version.counts.get("staff", 0))
 
     def retranslate(self) -> None:
         s, px = self.ctx.session, self.ctx.theme.px
@@ -56,7 +64,9 @@ class VersionsPanel(QWidget):
         self.layout_.setSpacing(px(14))
         self.rows.setSpacing(px(12))
         for version in self.items:
-            row = button(self.describe(version), role="row", name=f"Version-{version.number}")
+            row = Tile(role="rowtile", name=f"Version-{version.number}")
+            row.set_texts(*self.describe(version))
+            row.set_padding(px(28), px(12))
             row.setEnabled(not version.current)
             row.clicked.connect(lambda _=False, v=version: self.chosen.emit(v))
             self.rows.addWidget(row)
