@@ -7,7 +7,7 @@ memory; the pixel count in the header is checked first for a clear message.
 """
 from __future__ import annotations
 
-import threading
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -18,15 +18,12 @@ ALLOCATION_LIMIT_MB = 128
 # the allocation limit (a larger PNG, which Qt cannot decode at a smaller size, would be
 # refused by the limit and reported as damaged).
 MAX_PIXELS = 32_000_000
-THUMBNAIL_SIDE = 160
+# The shorter side of a thumbnail: a list row's round photo, magnified, on the largest screen.
+THUMBNAIL_SIDE = 240
 # PNG quality 80 is zlib level 1: a quarter of the default level's time, files 15% larger.
 THUMBNAIL_QUALITY = 80
 FORMATS = (b"png", b"jpeg", b"jpg")
-# Photos are checked on every core at once; decodes larger than this take turns, so the check
-# holds one allocation limit's worth of pixels at a time, not one per core.
-LARGE_DECODE_BYTES = 16 << 20
-_large_decode = threading.Lock()
-
+log = logging.getLogger("kiosk")
 # Qt loads its image plugins once, owned by the thread that first reads an image. Loaded by a
 # worker thread that then ends, every later reader in another thread warns "Cannot move to
 # target thread"; loaded here, on import, they belong to the importing (main) thread.
@@ -46,41 +43,33 @@ def check_photo(path: Path) -> str | None:
     # Decoding at an eighth of each side still reads every byte, so damage shows; a JPEG
     # decodes at that size in its DCT, in 60% of the time a thumbnail's size takes.
     reader.setScaledSize(QSize(max(1, (size.width() + 7) // 8), max(1, (size.height() + 7) // 8)))
-    if _decoded_bytes(reader, size) > LARGE_DECODE_BYTES:
-        with _large_decode:
-            image = reader.read()
-    else:
-        image = reader.read()
-    return "photo.corrupt" if image.isNull() else None
-
-
-def _decoded_bytes(reader: QImageReader, size: QSize) -> int:
-    """Memory the decode takes: a JPEG decodes at the scaled size, any other format whole."""
-    if bytes(reader.format()).lower() in (b"jpeg", b"jpg"):
-        size = reader.scaledSize()
-    return size.width() * size.height() * 4
+    return "photo.corrupt" if reader.read().isNull() else None
 
 
 def make_thumbnail(photo: Path, target: Path) -> None:
-    """A PNG at most THUMBNAIL_SIDE pixels a side, for lists and the staff screen."""
+    """A PNG whose shorter side is at most THUMBNAIL_SIDE, for lists and the staff screen
+    (run on apply's worker threads). A photo that will not decode gets none: lists then show
+    the photo itself, slower but never wrong."""
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     reader = QImageReader(str(photo))
     reader.setDecideFormatFromContent(True)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():
-        reader.setScaledSize(_fit(size, THUMBNAIL_SIDE))
+        reader.setScaledSize(_cover(size, THUMBNAIL_SIDE))
     image: QImage = reader.read()
     if image.isNull():
-        raise OSError(f"{photo}: {reader.errorString()}")
-    if max(image.width(), image.height()) > THUMBNAIL_SIDE:
-        image = image.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatio,
+        log.warning("no thumbnail for %s: %s", photo.name, reader.errorString())
+        return
+    if min(image.width(), image.height()) > THUMBNAIL_SIDE:
+        image = image.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.KeepAspectRatioByExpanding,
                              Qt.SmoothTransformation)
     if not image.save(str(target), "PNG", THUMBNAIL_QUALITY):
-        raise OSError(f"{target}: cannot write the thumbnail")
+        log.warning("no thumbnail for %s: cannot write %s", photo.name, target)
 
 
-def _fit(size: QSize, side: int) -> QSize:
-    if size.width() <= side and size.height() <= side:
+def _cover(size: QSize, side: int) -> QSize:
+    """The size whose shorter side is `side` (round photos are cut from the middle)."""
+    if min(size.width(), size.height()) <= side:
         return size
-    return size.scaled(side, side, Qt.KeepAspectRatio)
+    return size.scaled(side, side, Qt.KeepAspectRatioByExpanding)

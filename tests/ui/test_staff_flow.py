@@ -18,7 +18,7 @@ from kiosk.core.staff_pin import LOCK_SECONDS, StaffPin
 from kiosk.core.store import open_directory
 from kiosk.ui.staff import watch_sticks
 from kiosk.ui.staff.change_list import change_detail
-from kiosk.ui.staff.flow import check_image
+from kiosk.imaging import check_photo as check_image
 from kiosk.ui.staff.problem_list import lines
 
 CHANGED = "s03"  # 이수진: new duties, new room, new photo

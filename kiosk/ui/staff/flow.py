@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImageReader
 
+from ... import imaging
 from ...core import bundle
 from ...core.config import ConfigError
 from ...core.paths import staff_photo
@@ -29,38 +29,6 @@ log = logging.getLogger("kiosk")
 
 TIMEOUT_MS = 5 * 60 * 1000
 BUSY = ("checking", "applying", "rolling_back", "exporting")
-THUMBNAIL_SIDE = 240  # px: a list row's photo on the largest screen, magnified
-MAX_PIXELS = 4000 * 4000  # larger photos are refused: decoding them would stall the lists
-
-
-def check_image(path: Path) -> str | None:
-    """A photo from a bundle: None if the kiosk can show it, else what is wrong (a problem
-    key of core/bundle.py). Decoded at a small size: damage shows, memory does not balloon."""
-    reader = QImageReader(str(path))
-    if not reader.canRead():
-        return "photo.not_image"
-    size = reader.size()
-    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        return "photo.too_many_pixels"
-    if size.isValid() and not size.isEmpty():
-        reader.setScaledSize(size.scaled(64, 64, Qt.KeepAspectRatio))
-    return "photo.corrupt" if reader.read().isNull() else None
-
-
-def make_thumbnail(photo: Path, out: Path) -> None:
-    """The small copy of a photo that lists show (run on apply's worker threads)."""
-    reader = QImageReader(str(photo))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and not size.isEmpty():
-        reader.setScaledSize(size.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE,
-                                         Qt.KeepAspectRatioByExpanding))
-    image = reader.read()
-    if image.isNull() or not image.save(str(out), "PNG"):
-        # Lists then decode the photo itself: slower, never wrong.
-        log.warning("staff: no thumbnail for %s: %s", photo.name, reader.errorString())
-
-
 def reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
@@ -166,7 +134,7 @@ class StaffFlow(QObject):
 
     def _check_and_report(self, folder: Path, current, lang: str):
         checked = bundle.check_bundle(folder, self.data_dir, current,
-                                      public_key=self.public_key(), image_check=check_image)
+                                      public_key=self.public_key(), image_check=imaging.check_photo)
         try:
             report = bundle.write_report(checked, folder.parent, lang=lang)
         except OSError as exc:
@@ -234,7 +202,7 @@ class StaffFlow(QObject):
                   failed=self._apply_failed)
 
     def _apply_and_index(self, checked):
-        version = bundle.apply_bundle(checked, self.data_dir, thumbnail=make_thumbnail)
+        version = bundle.apply_bundle(checked, self.data_dir, thumbnail=imaging.make_thumbnail)
         # Built here, not on the GUI thread: 5,000 staff take a moment to index.
         return version, checked.directory, SearchIndex(checked.directory)
 
