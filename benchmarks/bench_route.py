@@ -41,20 +41,6 @@ def uptime() -> str:
         return "load average: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def reference(graph, directory, step_free: bool):
-    import networkx as nx
-
-    g = nx.Graph()
-    g.add_nodes_from(range(len(graph.nodes)))
-    for edge in directory.nav_edges:
-        a, b = graph.index.get(edge.a), graph.index.get(edge.b)
-        if a is None or b is None or a == b or (step_free and not edge.is_step_free):
-            continue
-        w = graph.cost(edge)
-        if not g.has_edge(a, b) or g[a][b]["weight"] > w:
-            g.add_edge(a, b, weight=w)
-    return g
-
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -65,14 +51,14 @@ def main(argv: list[str] | None = None) -> dict:
     import networkx as nx
 
     from kiosk.core.nav_graph import NavGraph
-    from kiosk.core.synthetic_nav import nav_building
+    from kiosk.core.synthetic_nav import nav_building, networkx_reference
 
     load_before = uptime()
     directory = nav_building(floors=20, cols=16, rows=16, rooms=0.95, seed=1)
     started = time.perf_counter()
     graph = NavGraph(directory)
     build_ms = (time.perf_counter() - started) * 1000
-    refs = {mode: reference(graph, directory, mode) for mode in (False, True)}
+    refs = {mode: networkx_reference(graph, directory, mode) for mode in (False, True)}
     rng = random.Random(args.seed)
     n = len(graph.nodes)
     pairs = [(rng.randrange(n), rng.randrange(n)) for _ in range(args.pairs)]

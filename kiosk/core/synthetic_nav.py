@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import math
 import random
+from typing import TYPE_CHECKING
 
 from .directory import Directory
 from .model import Building, Floor, NavEdge, NavNode, Room, Text
+
+if TYPE_CHECKING:
+    from .nav_graph import NavGraph
 
 SPACING = 60.0  # plan units between corridor points
 
@@ -94,3 +98,20 @@ def nav_building(floors: int = 20, cols: int = 16, rows: int = 16, seed: int = 1
         link(b, a, "ramp", length=30.0)  # b~a: an id of its own
     return Directory(Building("synthetic-nav", Text("생성된 건물", "Generated building")),
                      floors=floor_list, rooms=room_list, nav_nodes=nodes, nav_edges=edges)
+
+
+def networkx_reference(graph: "NavGraph", directory: Directory, step_free: bool):
+    """The same graph for networkx (the reference in tests and the benchmark): weight =
+    NavGraph.cost of the cheaper parallel edge. networkx is a test dependency only."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(range(len(graph.nodes)))
+    for edge in directory.nav_edges:
+        a, b = graph.index.get(edge.a), graph.index.get(edge.b)
+        if a is None or b is None or a == b or (step_free and not edge.is_step_free):
+            continue
+        w = graph.cost(edge)
+        if not g.has_edge(a, b) or g[a][b]["weight"] > w:
+            g.add_edge(a, b, weight=w)
+    return g

@@ -14,23 +14,10 @@ from hypothesis import strategies as st
 
 from kiosk.core.directory_files import load_demo
 from kiosk.core.nav_graph import NavGraph
-from kiosk.core.synthetic_nav import nav_building
+from kiosk.core.synthetic_nav import nav_building, networkx_reference
 
 PROPERTY = settings(deadline=None, max_examples=80)
 
-
-def reference(graph: NavGraph, directory, step_free: bool) -> nx.Graph:
-    """The same edges for networkx: weight = NavGraph.cost of the cheaper parallel edge."""
-    g = nx.Graph()
-    g.add_nodes_from(range(len(graph.nodes)))
-    for edge in directory.nav_edges:
-        a, b = graph.index.get(edge.a), graph.index.get(edge.b)
-        if a is None or b is None or a == b or (step_free and not edge.is_step_free):
-            continue
-        w = graph.cost(edge)
-        if not g.has_edge(a, b) or g[a][b]["weight"] > w:
-            g.add_edge(a, b, weight=w)
-    return g
 
 
 @lru_cache(maxsize=64)
@@ -38,7 +25,7 @@ def building(floors: int, cols: int, rows: int, seed: int, quirks: bool):
     directory = nav_building(floors, cols, rows, seed, rooms=0.6, elevators=1 + seed % 2,
                              stairs=1, quirks=quirks)
     graph = NavGraph(directory)
-    return graph, {mode: reference(graph, directory, mode) for mode in (False, True)}
+    return graph, {mode: networkx_reference(graph, directory, mode) for mode in (False, True)}
 
 
 buildings = st.builds(building, floors=st.integers(1, 4), cols=st.integers(1, 6),
@@ -134,7 +121,7 @@ def test_the_heuristic_never_overestimates_and_is_consistent(built, data):
 def test_every_demo_room_is_reachable_step_free_from_every_kiosk():
     demo = load_demo()
     graph = NavGraph(demo)
-    ref = reference(graph, demo, step_free=True)
+    ref = networkx_reference(graph, demo, step_free=True)
     assert demo.kiosks and demo.rooms
     for kiosk in demo.kiosks:
         start = graph.index[kiosk.id]
