@@ -122,6 +122,9 @@ class MqttLink:
     def _connected(self) -> None:
         """Just (re)connected: subscribe and republish."""
 
+    def _link_lost(self) -> None:
+        """The broker connection dropped: nothing heard through it is current any more."""
+
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         """A message arrived (in paho's network thread)."""
 
@@ -154,6 +157,7 @@ class MqttLink:
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         was, self.connected = self.connected, False
+        self._link_lost()
         if was and not self._stopping.is_set():
             self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
                               f"reconnecting")

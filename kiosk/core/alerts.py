@@ -206,6 +206,9 @@ class KioskAlerts(MqttLink):
     def _presence_stale(self) -> bool:
         return self._consoles.refresh()
 
+    def _link_lost(self) -> None:
+        self._consoles.lost()
+
     def _published(self, mid: int) -> None:
         self._wake.set()  # the publisher thread looks at which raised state got through
 

@@ -68,6 +68,10 @@ class ConsoleAlerts(MqttLink):
     def _presence_stale(self) -> bool:
         return any([p.refresh() for p in self._presence.values()])  # refresh both
 
+    def _link_lost(self) -> None:
+        for presence in self._presence.values():
+            presence.lost()
+
     def _view(self, call_id: str) -> Call:
         seen, pending = self._seen[call_id], self._pending.get(call_id)
         if pending is None or rank(pending[0]) <= rank(seen.state):

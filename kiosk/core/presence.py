@@ -31,6 +31,14 @@ class Presence:
             self._peers[ident] = (online, self.clock(), max(0.0, every))
             return self._refresh()
 
+    def lost(self) -> bool:
+        """Our own link to the broker dropped: no peer can be heard, so none is shown online
+        (their retained presence comes again when we resubscribe). True if that changed."""
+        with self._lock:
+            self._peers = {ident: (False, heard, every)
+                           for ident, (_, heard, every) in self._peers.items()}
+            return self._refresh()
+
     def online(self) -> dict[str, bool]:
         """Id -> online now, for every peer ever heard of."""
         with self._lock:

@@ -38,6 +38,17 @@ def test_heartbeat_goes_stale_after_one_and_a_half_intervals():
     assert p.heard("lobby", True, 10) is True  # back
 
 
+def test_losing_our_own_link_shows_every_peer_offline_until_heard_again():
+    clock = Clock()
+    p = Presence(clock)
+    p.heard("lobby", True, 10)
+    p.heard("old-console", True, 0)
+    assert p.lost() is True
+    assert p.online() == {"lobby": False, "old-console": False} and p.next_expiry() is None
+    assert p.lost() is False  # said once
+    assert p.heard("lobby", True, 10) is True and p.online()["lobby"] is True
+
+
 def test_without_heartbeats_only_messages_count():
     clock = Clock()
     p = Presence(clock)
@@ -75,10 +86,12 @@ def test_kiosk_that_died_while_the_broker_was_down_shows_offline(broker, alert_d
             k._stopping.set()  # the kiosk dies with it: no goodbye, no reconnect
             k._client.loop_stop()
             changes.until(lambda: not c.connected, what="the console losing the broker")
+            assert c.kiosks == {"lobby": False}  # nothing can be heard without a broker
             changes.until(lambda: c.connected and broker.pid != old_pid, timeout=10,
                           what="the broker back and the console reconnected")
             back = time.monotonic()
-            assert c.kiosks.get("lobby") is True  # the restored retained state, for now
+            changes.until(lambda: c.kiosks.get("lobby") is True,  # restored retained state
+                          what="the kiosk's retained presence after resubscribing")
             changes.until(lambda: c.kiosks.get("lobby") is False, timeout=6,
                           what="the missing heartbeats")
             assert time.monotonic() - back <= 1.5 * 2 + 0.5
