@@ -99,7 +99,9 @@ class MqttLink:
     def _heartbeats(self) -> None:
         every = self.heartbeat_every
         while True:
-            wait = max(0.0, self._last_beat + every - time.monotonic()) if every > 0 else 1.0
+            wait = 1.0  # unconnected, the next beat is the one said on connecting
+            if every > 0 and self.connected:
+                wait = max(0.0, self._last_beat + every - time.monotonic())
             expiry = self._next_expiry()
             if expiry is not None:
                 wait = min(wait, expiry + 0.01)

@@ -288,7 +288,8 @@ def test_presence_and_last_will(broker, store, started):
     c.start()
     kc.until(lambda: k.consoles_online == 1, what="console online")
     cc.until(lambda: c.kiosks.get("lobby"), what="kiosk online")
-    c._client.loop_stop()  # the console PC loses power: no goodbye
+    c._stopping.set()  # the console PC loses power: no goodbye, no more heartbeats
+    c._client.loop_stop()
     c._client.socket().close()
     kc.until(lambda: k.consoles_online == 0, what="the Last Will")
     watcher = started(ConsoleAlerts("desk2", "Park", settings_for(broker, "console"),

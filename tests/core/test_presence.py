@@ -7,10 +7,11 @@ import signal
 import time
 
 import pytest
-from alert_support import Changes, needs_mosquitto, settings_for
+from alert_support import Changes, free_port, needs_mosquitto, settings_for
 
 from kiosk.core import alert_protocol as proto
 from kiosk.core.alerts import ConsoleAlerts, KioskAlerts
+from kiosk.core.broker import BrokerSettings
 from kiosk.core.call_outbox import CallOutbox
 from kiosk.core.presence import Presence
 from kiosk.core.store import Store
@@ -47,6 +48,22 @@ def test_losing_our_own_link_shows_every_peer_offline_until_heard_again():
     assert p.online() == {"lobby": False, "old-console": False} and p.next_expiry() is None
     assert p.lost() is False  # said once
     assert p.heard("lobby", True, 10) is True and p.online()["lobby"] is True
+
+
+def test_a_link_that_cannot_reach_its_broker_waits_instead_of_spinning():
+    """While unconnected no heartbeat is due; the heartbeat thread must sleep, not burn a core
+    (it once looked again at once, forever, taking the GIL from the kiosk's screen)."""
+    looks = []
+    c = ConsoleAlerts("desk", "Kim", BrokerSettings(port=free_port(), username="console",
+                                                    password="x", keepalive=2))
+    c._presence_stale = lambda: looks.append(1) or False
+    c.start()
+    try:
+        time.sleep(1.5)
+        assert not c.connected
+        assert len(looks) <= 5  # one look a second; spinning made hundreds of thousands
+    finally:
+        c.stop()
 
 
 def test_without_heartbeats_only_messages_count():
