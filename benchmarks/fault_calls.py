@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> dict:
             ["raised -> acknowledged at kiosk, p99 ms", ack["p99"]],
             ["killed kiosk shown offline after, s", offline.get("kill")],
             ["frozen kiosk shown offline after, s", offline.get("freeze")],
-            [f"target for offline: 1.5 x keep-alive, s", limit]]
+            ["target for offline: 1.5 x keep-alive, s", limit]]
     benchlib.print_table(f"Fault test: {elapsed:.0f} s", ["", "value"], rows)
     ok = (not lost and not phantoms and not backwards and len(raised) == args.calls
           and all(v is not None and v <= limit for v in offline.values()))

@@ -166,7 +166,7 @@ def _thumbnails(tmp: Path, wanted: set[str], new: set[str], thumbnail: Thumbnail
         return
     jobs = []
     for name in sorted(wanted | new):
-        photo, thumb = tmp / "photos" / name, tmp / "thumbnails" / (name + ".png")
+        photo, thumb = tmp / "photos" / name, tmp / "thumbnails" / paths.thumbnail_name(name)
         old = paths.data_assets()
         previous = old / "thumbnails" / thumb.name if old is not None else None
         if name not in new and previous is not None and previous.is_file():

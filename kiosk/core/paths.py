@@ -41,10 +41,15 @@ def staff_photo(name: str) -> Path | None:
     return None
 
 
+def thumbnail_name(photo: str) -> str:
+    """The file name of a photo's thumbnail in a version's `thumbnails/` (always a JPEG)."""
+    return photo + ".jpg"
+
+
 def staff_thumbnail(name: str) -> Path | None:
     """A small copy of the photo made when the bundle was applied, else the photo itself."""
     if _data_assets is not None and name:
-        thumb = _data_assets / "thumbnails" / (name + ".png")
+        thumb = _data_assets / "thumbnails" / thumbnail_name(name)
         if thumb.is_file():
             return thumb
     return staff_photo(name)

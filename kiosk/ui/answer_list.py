@@ -6,15 +6,14 @@ list of 5,000 staff opens and scrolls smoothly.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from ..core.answers import Answer, answer
-from ..core.paths import staff_photo
+from ..core.paths import staff_thumbnail
 from ..core.strings import tr
+from .photos import PhotoCache
 from .widgets import kinetic, label
 
 ANSWER_ROLE = Qt.UserRole + 1
@@ -70,29 +69,10 @@ class AnswerListModel(QAbstractListModel):
         return None
 
 
-class PhotoCache:
-    """Photos decoded at the size they are shown, least recently used dropped past `size`."""
-
-    def __init__(self, size: int = 400):
-        self.size = size
-        self._cache: OrderedDict[tuple[str, int], QPixmap | None] = OrderedDict()
-
-    def get(self, name: str, side: int) -> QPixmap | None:
-        key = (name, side)
-        if key in self._cache:
-            self._cache.move_to_end(key)
-            return self._cache[key]
-        pixmap = None
-        path = staff_photo(name)
-        if path is not None:
-            reader = QImageReader(str(path))
-            reader.setScaledSize(QSize(side, side))
-            image = reader.read()
-            pixmap = QPixmap.fromImage(image) if not image.isNull() else None
-        self._cache[key] = pixmap
-        if len(self._cache) > self.size:
-            self._cache.popitem(last=False)
-        return pixmap
+def staff_photos(size: int = 400) -> PhotoCache:
+    """Round photos of list rows, from the small copy made when the bundle was applied when
+    there is one, cut square from the middle."""
+    return PhotoCache(staff_thumbnail, size=size, square=True)
 
 
 class AnswerDelegate(QStyledItemDelegate):
@@ -101,7 +81,7 @@ class AnswerDelegate(QStyledItemDelegate):
     def __init__(self, ctx, photos: PhotoCache | None = None, parent=None, way: bool = False):
         super().__init__(parent)
         self.ctx = ctx
-        self.photos = photos or PhotoCache()
+        self.photos = photos or staff_photos()
         self.way = way
         self.way_tapped = False  # the last tap on a row landed on its way button
 
@@ -196,7 +176,7 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
         theme = self.ctx.theme
-        pixmap = self.photos.get(row.photo, rect.width()) if row.photo else None
+        pixmap = self.photos.get(row.photo or None, rect.width())
         path = QPainterPath()
         path.addEllipse(rect)
         if pixmap is not None:

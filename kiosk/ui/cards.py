@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 from ..core.answers import answer
 from ..core.paths import staff_photo
 from .answer_list import PRESENCE_MARK
+from .photos import read_photo
 from .widgets import Tile, button, clear_layout, label, scroll_area, set_accessible
 
 ROUTED = ("rooms", "staff", "services", "amenities")  # what "show me the way" leads to
@@ -98,8 +99,9 @@ class CardPage(QWidget):
             return None
         side = self.ctx.theme.px(240)
         widget = label(wrap=False)
-        pixmap = QPixmap(str(path)).scaled(side, side, Qt.KeepAspectRatio, Qt.SmoothTransformation)
-        widget.setPixmap(pixmap)
+        image = read_photo(path, side)  # at the shown size: a camera's photo, fast
+        if image is not None:
+            widget.setPixmap(QPixmap.fromImage(image))
         widget.setFixedSize(side, side)
         set_accessible(widget, self.item.name.get(self.ctx.session.language))
         return widget

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kiosk.core import config
 from kiosk.core.synthetic import generate
-from kiosk.ui.answer_list import AnswerListModel, PhotoCache
+from kiosk.ui.answer_list import AnswerListModel, staff_photos
 from kiosk.ui.app import build
 from kiosk.ui.people import EVERYONE
 
@@ -49,10 +49,10 @@ def test_five_thousand_staff_scroll_with_photos_decoded_on_demand(qtbot, tmp_pat
 
 
 def test_photo_cache_decodes_once_and_stays_bounded(demo):
-    cache = PhotoCache(size=3)
+    cache = staff_photos(size=3)
     photos = [p.photo for p in demo.staff[:5]]
     first = cache.get(photos[0], 96)
-    assert first is not None and first.width() == 96
+    assert first is not None and first.width() == first.height() == 96
     assert cache.get(photos[0], 96) is first
     for name in photos:
         cache.get(name, 96)

@@ -4,15 +4,14 @@ rows show the old and the new photo side by side; photos are decoded at row size
 is first painted, and cached."""
 from __future__ import annotations
 
-from collections import OrderedDict
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from ...core.strings import tr
+from ..photos import PhotoCache
 from ..widgets import kinetic
 
 CHANGE_ROLE = Qt.UserRole + 1
@@ -86,38 +85,13 @@ class ChangeListModel(QAbstractListModel):
         return None
 
 
-class Thumbnails:
-    """Photos decoded at the size they are shown; least recently used dropped past `size`."""
-
-    def __init__(self, size: int = 200):
-        self.size = size
-        self._cache: OrderedDict[tuple[Path, int], QPixmap | None] = OrderedDict()
-
-    def get(self, path: Path | None, side: int) -> QPixmap | None:
-        if path is None:
-            return None
-        key = (path, side)
-        if key not in self._cache:
-            reader = QImageReader(str(path))
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid() and size.width() > 0 and size.height() > 0:
-                reader.setScaledSize(size.scaled(side, side, Qt.KeepAspectRatio))
-            image = reader.read()
-            self._cache[key] = QPixmap.fromImage(image) if not image.isNull() else None
-            if len(self._cache) > self.size:
-                self._cache.popitem(last=False)
-        self._cache.move_to_end(key)
-        return self._cache[key]
-
-
 class ChangeDelegate(QStyledItemDelegate):
     """`photos(change)` gives (before, after) photo paths of a person's row."""
 
     def __init__(self, theme, session, photos: Callable, parent=None):
         super().__init__(parent)
         self.theme, self.session, self.photos = theme, session, photos
-        self.thumbnails = Thumbnails()
+        self.thumbnails = PhotoCache(lambda path: path, size=200)
 
     def narrow(self) -> bool:
         """Too narrow for badge, words and both photos on one line (magnified, portrait):
