@@ -58,6 +58,15 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.close(dir_fd)
 
 
+_FILE_LOCKS: dict[Path, threading.RLock] = {}
+_FILE_LOCKS_GUARD = threading.Lock()
+
+
+def _file_lock(path: Path) -> threading.RLock:
+    with _FILE_LOCKS_GUARD:
+        return _FILE_LOCKS.setdefault(path.resolve(), threading.RLock())
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage: UTF-8 JSON, read whole, written whole with atomic_write_bytes."""
 
@@ -65,7 +74,9 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         # Held from read to write of each change: the alert service writes its table from
         # network threads while the screen writes others; unlocked, one would undo the other.
-        self.lock = threading.RLock()
+        # One lock per file, shared by every Store on it (the call outbox keeps one open while
+        # a bundle apply opens its own).
+        self.lock = _file_lock(self.path)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
@@ -109,8 +120,9 @@ def directory_version(directory: Directory) -> str:
 class Store:
     """The data file: the building directory plus small tables for other features.
 
-    Open one Store per data folder and share it: TinyDB tables cache query results and the
-    next document id, so a second Store on the same file could hand out the same ids.
+    Open one Store per data folder and share it where you can: TinyDB tables cache query
+    results and the next document id, so two Stores must not write the same table. Writes of
+    different tables through different Stores are safe (one lock per file, see above).
     """
 
     def __init__(self, data_dir: Path | str) -> None:

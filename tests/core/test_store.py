@@ -130,6 +130,35 @@ def test_other_tables_live_beside_the_directory(tmp_path):
                 store.table(name)
 
 
+def test_two_stores_on_one_folder_lose_no_write(tmp_path):
+    """The kiosk's call outbox and a bundle apply each open the data folder; their writes
+    interleave on threads, and neither may write back what it read before the other wrote."""
+    import threading
+
+    outbox, applier = Store(tmp_path), Store(tmp_path)
+    calls = outbox.table("calls")
+    start = threading.Barrier(2)
+
+    def raise_calls():
+        start.wait()
+        for n in range(150):
+            calls.insert({"n": n})
+
+    def apply_bundles():
+        start.wait()
+        for n in range(150):
+            applier.save_directory(sample_directory(), source="bundle", version=str(n))
+
+    threads = [threading.Thread(target=raise_calls), threading.Thread(target=apply_bundles)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with Store(tmp_path) as fresh:
+        assert sorted(d["n"] for d in fresh.table("calls").all()) == list(range(150))
+        assert fresh.directory_meta()["version"] == "149"
+
+
 # -- start-up: the demo rules ----------------------------------------------------------------
 def test_empty_store_imports_the_demo(tmp_path):
     demo = sample_directory()
