@@ -180,6 +180,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
         from .staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
+    first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
+                                              args=(cfg.data_dir,), name="bundle-cleanup",
+                                              daemon=True).start())
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:
@@ -198,6 +201,18 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     for service in reversed(services):
         service.stop()
     return code
+
+
+def remove_bundle_leftovers(data_dir) -> None:
+    """What a kiosk switched off during an apply, or a check abandoned, left on the disk (a
+    version folder of 5,000 photos, say): removed at start, not only after the next apply."""
+    from ..core.bundle_versions import cleanup
+    from ..core.store import StoreError
+
+    try:
+        cleanup(data_dir)
+    except (OSError, StoreError) as exc:
+        log.warning("could not remove unfinished directory updates: %s", exc)
 
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:

@@ -1,5 +1,6 @@
 """A kiosk stopped by its service manager (SIGTERM) or Ctrl-C (SIGINT) stops its own broker
-and leaves nothing running; the attendant console says it went offline.
+and leaves nothing running; the attendant console says it went offline. Started again, it
+clears what an interrupted directory update left.
 
 The kiosk runs as a child process on the offscreen platform with its own data folder and a
 free broker port; the broker's PID is read from the file the kiosk writes.
@@ -48,6 +49,32 @@ def test_signal_stops_the_kiosk_and_its_broker(alert_dir, sig):
         assert not (alert_dir / "broker" / "kiosk-broker.pid").exists()
     finally:
         if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_started_kiosk_removes_what_an_interrupted_update_left(alert_dir):
+    """Switched off during an apply: the unfinished version folder and an abandoned staging
+    copy go when the kiosk starts again, not only after the next apply."""
+    unfinished = alert_dir / "bundles" / "versions" / "7"
+    (unfinished / "photos").mkdir(parents=True)
+    (unfinished / "photos" / "kim.jpg").write_bytes(b"half a photo")
+    abandoned = alert_dir / "bundles" / "staging" / "0123abcd"
+    abandoned.mkdir(parents=True)
+    old = time.time() - 2 * 3600
+    os.utime(abandoned, (old, old))
+    fresh = alert_dir / "bundles" / "staging" / "4567ef01"  # a check under way elsewhere
+    fresh.mkdir()
+    proc = start_kiosk(alert_dir, free_port())
+    try:
+        until(lambda: not unfinished.exists() and not abandoned.exists(), timeout=30,
+              what="the leftovers removed")
+        assert fresh.is_dir()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
 
