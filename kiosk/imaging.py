@@ -28,7 +28,7 @@ log = logging.getLogger("kiosk")
 
 
 def check_photo(path: Path) -> str | None:
-    """None if the file is a PNG or JPEG that decodes, else a bundle problem key."""
+    """None if the file is a PNG or JPEG that decodes whole, else a bundle problem key."""
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     reader = QImageReader(str(path))
     reader.setDecideFormatFromContent(True)
@@ -37,10 +37,33 @@ def check_photo(path: Path) -> str | None:
     size = reader.size()
     if size.width() * size.height() > MAX_PIXELS:
         return "photo.too_many_pixels"
+    if bytes(reader.format()).lower() != b"png" and not jpeg_ends(path):
+        return "photo.cut_short"
     # Decoding at an eighth of each side still reads every byte, so damage shows; a JPEG
     # decodes at that size in its DCT, in 60% of the time a thumbnail's size takes.
     reader.setScaledSize(QSize(max(1, (size.width() + 7) // 8), max(1, (size.height() + 7) // 8)))
     return "photo.corrupt" if reader.read().isNull() else None
+
+
+def jpeg_ends(path: Path) -> bool:
+    """True if the JPEG's image data reaches its end marker. A file cut short (a copy that did
+    not finish) decodes in Qt with only a warning, grey below the cut. The segments before
+    the image data are stepped over by their lengths, so the end marker of an EXIF thumbnail
+    inside them does not count; within the data a 0xFF byte is never followed by 0xD9 except
+    at the end. What follows the end (a phone's appended video) is allowed."""
+    data = path.read_bytes()  # photos are at most a few MB (bundle size limits)
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+        elif marker == 0x01 or 0xD0 <= marker <= 0xD8:  # markers without a length
+            at += 2
+        elif marker == 0xDA:  # start of scan: the entropy-coded data follows
+            return data.find(b"\xff\xd9", at + 2) != -1
+        else:
+            at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return False
 
 
 def make_thumbnail(photo: Path, target: Path) -> None:

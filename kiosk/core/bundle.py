@@ -33,7 +33,8 @@ from .plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
 from .plan_check import plan_problem
 from .store import Store, open_directory
 
-IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.too_many_pixels")
+IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.cut_short",
+                  "photo.too_many_pixels")
 ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",

@@ -241,6 +241,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "photo.corrupt": (
         ("사진 파일이 손상되어 열리지 않습니다.", "The photo is damaged and cannot be opened."),
         ("원본에서 다시 저장하세요.", "Save it again from the original.")),
+    "photo.cut_short": (
+        ("사진 파일이 중간에 잘려 있습니다. 복사가 끝나지 않았을 수 있습니다.",
+         "The photo file is cut short: its copy may not have finished."),
+        ("원본에서 다시 복사하세요.", "Copy it again from the original.")),
     "photo.too_many_pixels": (
         ("사진의 픽셀 수가 너무 많습니다.", "The photo has too many pixels."),
         ("가로·세로 2000픽셀 이하로 줄여 저장하세요.", "Resize it to 2000 pixels or less a "

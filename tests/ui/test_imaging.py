@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QImageReader
 
@@ -67,3 +69,42 @@ def test_a_photo_that_will_not_decode_gets_no_thumbnail(qapp, tmp_path, caplog):
         imaging.make_thumbnail(broken, target)
     assert not target.exists()
     assert "no thumbnail for broken.jpg" in caplog.text
+
+
+def jpeg_bytes(tmp_path, width=300, height=400) -> bytes:
+    path = photo(tmp_path / "whole.jpg", width, height)
+    return path.read_bytes()
+
+
+@pytest.mark.qt_log_ignore(r"Corrupt JPEG data", r"JPEG datastream", r"Premature end",
+                           r"Invalid JPEG", r"Bogus", r"Unsupported", r"Not a JPEG",
+                           r"Empty JPEG")
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(keep=st.floats(min_value=0.0, max_value=0.9999))
+def test_a_jpeg_cut_anywhere_is_refused(qapp, tmp_path, keep):
+    """Qt decodes a cut JPEG with only a warning, grey below the cut; the check refuses it."""
+    whole = jpeg_bytes(tmp_path)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole[:max(2, int(len(whole) * keep))])
+    assert imaging.check_photo(cut) in ("photo.cut_short", "photo.corrupt", "photo.not_image")
+    assert imaging.check_photo(tmp_path / "whole.jpg") is None
+
+
+def test_an_exif_thumbnail_end_does_not_hide_a_cut(qapp, tmp_path):
+    """A camera's JPEG carries a small JPEG (with its own end marker) in its EXIF segment."""
+    small = photo(tmp_path / "small.jpg", 16, 16).read_bytes()
+    whole = jpeg_bytes(tmp_path)
+    exif = b"Exif\x00\x00" + small
+    camera = whole[:2] + b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif + whole[2:]
+    ok, cut = tmp_path / "camera.jpg", tmp_path / "camera-cut.jpg"
+    ok.write_bytes(camera)
+    cut.write_bytes(camera[:len(camera) * 2 // 3])
+    assert imaging.jpeg_ends(ok) and not imaging.jpeg_ends(cut)
+
+
+def test_what_follows_the_end_is_allowed(qapp, tmp_path):
+    """Some phones append a short video after the picture's end marker."""
+    motion = tmp_path / "motion.jpg"
+    motion.write_bytes(jpeg_bytes(tmp_path) + b"\x00\x00\x00\x18ftypmp42" + bytes(500))
+    assert imaging.check_photo(motion) is None
