@@ -70,7 +70,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
             window.ctx.session.set_profile(profile)
             for name, route, text in scenes(directory):
                 window.navigate(route)
-                if route[0] == "search":
+                if route[0] == "search":  # as a new visitor finds it, keys in their script
+                    window.page("search").reset()
                     window.page("search").set_query(text)
                 if route[0] == "route":
                     window.page("route").map.finish_animation()  # the whole way drawn
