@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ..core import config as config_module
@@ -52,8 +52,16 @@ def sample_update(directory: Directory, bad: bool = False) -> Directory:
 
 
 def _photo(path: Path, colour: str) -> None:
-    image = QImage(300, 400, QImage.Format_RGB32)
+    """A portrait-shaped sample photo: head and shoulders, lighter, on `colour`."""
+    image = QImage(300, 400, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour).lighter(135))
+    painter.drawEllipse(95, 80, 110, 130)  # head
+    painter.drawEllipse(40, 250, 220, 260)  # shoulders, cut by the bottom edge
+    painter.end()
     image.save(str(path), "PNG")
 
 
