@@ -76,14 +76,12 @@ def jpeg_bytes(tmp_path, width=300, height=400) -> bytes:
     return path.read_bytes()
 
 
-@pytest.mark.qt_log_ignore(r"Corrupt JPEG data", r"JPEG datastream", r"Premature end",
-                           r"Invalid JPEG", r"Bogus", r"Unsupported", r"Not a JPEG",
-                           r"Empty JPEG")
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(keep=st.floats(min_value=0.0, max_value=0.9999))
 def test_a_jpeg_cut_anywhere_is_refused(qapp, tmp_path, keep):
-    """Qt decodes a cut JPEG with only a warning, grey below the cut; the check refuses it."""
+    """Qt decodes a cut JPEG with only a warning, grey below the cut; the check refuses it
+    before Qt reads it, so no cut point fills the log with the decoder's warnings."""
     whole = jpeg_bytes(tmp_path)
     cut = tmp_path / "cut.jpg"
     cut.write_bytes(whole[:max(2, int(len(whole) * keep))])
