@@ -24,6 +24,11 @@ from . import paths
 from .directory import Directory
 from .model import TABLES
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 FILE_NAME = "kiosk.json"
 DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
 STALE_TEMP_SECONDS = 60  # older temp files are leftovers of a killed writer
@@ -58,13 +63,57 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.close(dir_fd)
 
 
-_FILE_LOCKS: dict[Path, threading.RLock] = {}
+class FileLock:
+    """Excludes every other writer of one data file: threads of this process (an RLock) and
+    other processes (flock on a lock file beside it), such as `bundle apply` run from a
+    shell while the kiosk records a call. Re-entrant within a thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._threads = threading.RLock()
+        self._lock_path = path.with_name(f".{path.name}.lock")
+        self._fd: int | None = None
+        self._depth = 0
+
+    def __enter__(self) -> "FileLock":
+        self._threads.acquire()
+        try:
+            if self._depth == 0:
+                self._lock_other_processes()
+        except BaseException:
+            self._threads.release()
+            raise
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._threads.release()
+
+    def _lock_other_processes(self) -> None:
+        if fcntl is None:  # Windows (an attendant's PC): no other writer runs there
+            return
+        if self._fd is None:
+            try:
+                # Read-only is enough for flock, so a lock file made by another user (a
+                # shell run as root) still opens.
+                self._fd = os.open(self._lock_path, os.O_RDONLY | os.O_CREAT, 0o644)
+            except OSError:
+                return  # recording a call matters more than excluding a rare shell command
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+
+
+_FILE_LOCKS: dict[Path, FileLock] = {}
 _FILE_LOCKS_GUARD = threading.Lock()
 
 
-def _file_lock(path: Path) -> threading.RLock:
+def _file_lock(path: Path) -> FileLock:
     with _FILE_LOCKS_GUARD:
-        return _FILE_LOCKS.setdefault(path.resolve(), threading.RLock())
+        key = path.resolve()
+        if key not in _FILE_LOCKS:
+            _FILE_LOCKS[key] = FileLock(key)
+        return _FILE_LOCKS[key]
 
 
 class AtomicJSONStorage(Storage):
@@ -75,7 +124,7 @@ class AtomicJSONStorage(Storage):
         # Held from read to write of each change: the alert service writes its table from
         # network threads while the screen writes others; unlocked, one would undo the other.
         # One lock per file, shared by every Store on it (the call outbox keeps one open while
-        # a bundle apply opens its own).
+        # a bundle apply opens its own) and taken by other processes too (FileLock).
         self.lock = _file_lock(self.path)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
@@ -122,7 +171,7 @@ class Store:
 
     Open one Store per data folder and share it where you can: TinyDB tables cache query
     results and the next document id, so two Stores must not write the same table. Writes of
-    different tables through different Stores are safe (one lock per file, see above).
+    different tables through different Stores, in one process or several, are safe (FileLock).
     """
 
     def __init__(self, data_dir: Path | str) -> None:

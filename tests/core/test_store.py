@@ -63,7 +63,8 @@ def sample_directory(name: str = "경기과천교육도서관") -> Directory:
 
 
 def temp_files(folder):
-    return sorted(p.name for p in folder.iterdir() if p.name != FILE_NAME)
+    kept = (FILE_NAME, f".{FILE_NAME}.lock")  # the lock file stays, empty, for every writer
+    return sorted(p.name for p in folder.iterdir() if p.name not in kept)
 
 
 # -- round trip and meta ---------------------------------------------------------------------
@@ -157,6 +158,31 @@ def test_two_stores_on_one_folder_lose_no_write(tmp_path):
     with Store(tmp_path) as fresh:
         assert sorted(d["n"] for d in fresh.table("calls").all()) == list(range(150))
         assert fresh.directory_meta()["version"] == "149"
+
+
+def test_a_shell_command_and_the_kiosk_lose_no_write_of_each_other(tmp_path):
+    """`bundle apply` run from a shell is another process writing the kiosk's file while the
+    kiosk records calls; neither may write back what it read before the other wrote."""
+    import subprocess
+    import sys
+
+    go = tmp_path / "go"
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time, pathlib\n"
+        "from kiosk.core.store import Store\n"
+        "go = pathlib.Path(sys.argv[1]) / 'go'\n"
+        "store = Store(sys.argv[1])\n"
+        "while not go.exists(): time.sleep(0.001)\n"
+        "for n in range(150): store.table('other').insert({'n': n})\n"
+    ), str(tmp_path)])
+    calls = Store(tmp_path).table("calls")
+    go.touch()
+    for n in range(150):
+        calls.insert({"n": n})
+    assert child.wait(timeout=60) == 0
+    with Store(tmp_path) as fresh:
+        assert sorted(d["n"] for d in fresh.table("calls").all()) == list(range(150))
+        assert sorted(d["n"] for d in fresh.table("other").all()) == list(range(150))
 
 
 # -- start-up: the demo rules ----------------------------------------------------------------
