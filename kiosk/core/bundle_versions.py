@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 from . import paths
 from .directory import Directory
 from .model import TABLES
-from .store import Store, atomic_write_bytes
+from .store import Store, atomic_write_bytes, sync_file_system
 
 ROOT = "bundles"
 KEEP = 5
@@ -132,8 +132,7 @@ def _write_version(root: Path, number: int, directory: Directory, photos: dict[s
             "source": source, "signed_version": signed_version,
             "counts": {t: len(getattr(directory, t)) for t in TABLES}}
     atomic_write_bytes(tmp / "info.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
-    if hasattr(os, "sync"):
-        os.sync()  # photos and thumbnails on disk before the folder gets its final name
+    sync_file_system(tmp)  # photos and thumbnails on disk before the folder gets its final name
     os.rename(tmp, root / str(number))
 
 

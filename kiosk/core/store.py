@@ -7,6 +7,7 @@ the whole file on each write, so write in batches (save_directory is one write).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import json
 import os
@@ -61,6 +62,22 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def sync_file_system(folder: Path | str) -> None:
+    """Flush every written file on the disk holding `folder`, and only that disk (Linux
+    syncfs): sync() would also wait for a slow USB stick being written at the same moment."""
+    libc = ctypes.CDLL(None) if os.name != "nt" else None
+    syncfs = getattr(libc, "syncfs", None)
+    if syncfs is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    if hasattr(os, "sync"):  # no syncfs (macOS) or it failed: flush every disk instead
+        os.sync()
 
 
 class FileLock:

@@ -238,6 +238,17 @@ def test_apply_then_versions_marks_it_current(kiosk):
     assert str(bundle) in kiosk.run("versions")[1]
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="syncfs is Linux's")
+def test_apply_flushes_only_the_kiosk_s_own_disk(kiosk, monkeypatch):
+    """sync() would also wait for the report being written to a slow USB stick."""
+    def every_disk():
+        raise AssertionError("os.sync() flushes every disk, the stick's too")
+    monkeypatch.setattr(os, "sync", every_disk)
+    code, out, err = kiosk.run("apply", kiosk.export(), "--lang", "en")
+    assert code == 0, err
+    assert "Applied: version 2." in out
+
+
 def test_apply_twice_then_roll_back(kiosk, keys):
     private, public = keys
     first = kiosk.export("first")
