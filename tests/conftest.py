@@ -12,7 +12,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 import pytest
 
-from kiosk.core import config
+from kiosk.core import config, paths
 from kiosk.core.directory_files import load_demo
 from kiosk.core.search import SearchIndex
 
@@ -25,6 +25,15 @@ def demo():
 @pytest.fixture(scope="session")
 def demo_index(demo):
     return SearchIndex(demo)
+
+
+@pytest.fixture
+def built_in_assets():
+    """For tests that apply a bundle: applying points photo lookups at the data folder's
+    version (a process-wide setting); the next test starts on the built-in assets again.
+    Use it with `pytestmark = pytest.mark.usefixtures("built_in_assets")`."""
+    yield
+    paths.use_data_assets(None)
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from .bundle_problems import CappedProblems, Problem, problem
 from .bundle_read import PHOTOS, PLANS, BundleParts, read_parts
 from .bundle_sign import parse_manifest, unsafe_paths, verify
 from .bundle_stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
-from .bundle_versions import (BundleError, Thumbnail, VersionInfo, cleanup, last_signed,
-                              rollback, staging_root, versions)
+from .bundle_versions import (BundleError, Thumbnail, VersionInfo, cleanup, last_applied,
+                              last_signed, rollback, staging_root, versions)
 from .bundle_versions import apply as _apply
 from .directory import Directory
 from .directory_files import demo_fingerprint, load_demo
@@ -39,7 +39,8 @@ ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",
            "apply_bundle", "check_bundle", "cleanup", "current_directory", "discard",
-           "export_bundle", "find_bundle", "rollback", "versions", "write_report"]
+           "export_bundle", "find_bundle", "last_applied", "rollback", "versions",
+           "write_report"]
 
 
 @dataclass

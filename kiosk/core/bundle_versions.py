@@ -8,6 +8,9 @@ Applying writes `<N>.tmp/` in full, renames it to `<N>/`, and only then commits:
 write of kiosk.json holds the new directory and, in its meta, the active version, the kept
 versions and the last signed version. A kill before the commit leaves the old directory
 (and a folder that `cleanup` removes); after it, the new one, whole.
+
+Each commit (apply or rollback) then writes `<data>/applied.json`, a few bytes naming who
+committed what and when: a running kiosk watches it to show what a terminal applied.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import json
 import os
 import shutil
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -29,6 +33,8 @@ from .store import Store, atomic_write_bytes, sync_file_system
 ROOT = "bundles"
 KEEP = 5
 STALE_STAGING_SECONDS = 3600  # an unfinished check older than this was abandoned
+APPLIED = "applied.json"
+WRITER = uuid.uuid4().hex  # this process: a kiosk tells its own commits from a terminal's
 
 Thumbnail = Callable[[Path, Path], None]  # (photo, thumbnail file to write)
 
@@ -183,6 +189,27 @@ def _commit(store: Store, directory: Directory, data_dir: Path, number: int, kep
         "assets": assets, "bundle_version": number, "bundle_kept": kept,
         "bundle_signed": signed})
     paths.use_data_assets(Path(data_dir) / assets)
+    applied = {"version": number, "writer": WRITER, "at": time.time()}
+    atomic_write_bytes(Path(data_dir) / APPLIED, json.dumps(applied).encode("ascii"))
+
+
+def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
+    """The directory in kiosk.json and the folder of its photos and plans (None: built-in
+    assets), without pointing lookups at that folder yet: the directory on screen still
+    uses the old one."""
+    with Store(data_dir) as store:
+        meta = store.directory_meta()
+        assets = Path(data_dir) / meta["assets"] if meta.get("assets") else None
+        return store.load_directory(), assets
+
+
+def last_applied(data_dir: Path) -> dict | None:
+    """What `applied.json` says of the last commit, or None (no commit yet, or unreadable)."""
+    try:
+        applied = json.loads((Path(data_dir) / APPLIED).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return applied if isinstance(applied, dict) else None
 
 
 def rollback(data_dir: Path, to: int | None = None, store: Store | None = None) -> int:

@@ -404,17 +404,20 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "Not applied: this kiosk ({id}) is not among the kiosks of the "
                                  "new directory ({known}), or its floor is not; add it to "
                                  "[[kiosks]] in building.toml."),
-    "bundle.cli.applied": ("적용했습니다: 버전 {number}. 키오스크를 다시 시작하면 보입니다.",
-                           "Applied: version {number}. The kiosk shows it after a restart."),
+    "bundle.cli.applied": ("적용했습니다: 버전 {number}. 실행 중인 키오스크는 곧바로 보여 주고, 이용 "
+                           "중인 방문객이 있으면 이용이 끝난 뒤에 보여 줍니다.",
+                           "Applied: version {number}. A running kiosk shows it at once, or "
+                           "when the visitor using it has finished."),
     "bundle.cli.no_version": ("버전 {number}이(가) 없습니다. 보관된 버전: {kept}",
                               "There is no version {number}. Kept versions: {kept}"),
     "bundle.cli.nothing_earlier": ("되돌릴 이전 버전이 없습니다. 'bundle versions'로 보관된 버전을 "
                                    "확인하세요.",
                                    "There is no earlier version to roll back to; see 'bundle "
                                    "versions' for the kept ones."),
-    "bundle.cli.rolled_back": ("버전 {number}(으)로 되돌렸습니다. 키오스크를 다시 시작하면 보입니다.",
-                               "Rolled back to version {number}. The kiosk shows it after a "
-                               "restart."),
+    "bundle.cli.rolled_back": ("버전 {number}(으)로 되돌렸습니다. 실행 중인 키오스크는 곧바로 보여 "
+                               "주고, 이용 중인 방문객이 있으면 이용이 끝난 뒤에 보여 줍니다.",
+                               "Rolled back to version {number}. A running kiosk shows it at "
+                               "once, or when the visitor using it has finished."),
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
 }

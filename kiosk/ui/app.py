@@ -180,6 +180,8 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
         from .staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
+    from .directory_watch import watch_applied_directory
+    first_paint.then(lambda: watch_applied_directory(window, cfg))
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())

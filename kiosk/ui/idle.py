@@ -75,7 +75,7 @@ class IdleWatcher(QObject):
         if not self.tick_timer.isActive():  # during the countdown only its buttons count
             self.idle_timer.start()
 
-    def _visit_in_progress(self) -> bool:
+    def visit_in_progress(self) -> bool:
         return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
                 or self.window.help_overlay.isVisible())
 
@@ -83,7 +83,7 @@ class IdleWatcher(QObject):
         if self.hold():
             self.idle_timer.start()
             return
-        if not self._visit_in_progress():
+        if not self.visit_in_progress():
             # Nobody to ask, but whatever was typed or scrolled must not greet the next visitor.
             self.ctx.session.reset()
             self.idle_timer.start()

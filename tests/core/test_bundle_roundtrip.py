@@ -21,6 +21,8 @@ from kiosk.core.directory import Directory
 from kiosk.core.directory_files import load_demo
 from kiosk.core.model import PRESENCE, Staff, Text, Words
 
+pytestmark = pytest.mark.usefixtures("built_in_assets")
+
 DEMO = load_demo()
 PHOTOS = sorted({s.photo for s in DEMO.staff if s.photo})
 
@@ -80,10 +82,6 @@ def _with_duties(text: str) -> Directory:
     return dataclasses.replace(DEMO, staff=[first, *DEMO.staff[1:]])
 
 
-@pytest.fixture(autouse=True)
-def _default_assets():
-    yield
-    paths.use_data_assets(None)
 
 
 def _check(folder: Path, data: Path):

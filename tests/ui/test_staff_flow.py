@@ -34,10 +34,7 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(autouse=True)
-def built_in_assets():
-    yield
-    paths.use_data_assets(None)  # an applied bundle points photo lookups at its folder
+pytestmark = pytest.mark.usefixtures("built_in_assets")
 
 
 @pytest.fixture

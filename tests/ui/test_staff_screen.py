@@ -6,13 +6,7 @@ import pytest
 from helpers import tap
 from staff_support import NEW_PERSON, PIN, make_stick, set_pin
 
-from kiosk.core import paths
-
-
-@pytest.fixture(autouse=True)
-def built_in_assets():
-    yield
-    paths.use_data_assets(None)  # an applied bundle points photo lookups at its folder
+pytestmark = pytest.mark.usefixtures("built_in_assets")
 
 
 def unlock(qtbot, window, bundle):
