@@ -16,7 +16,7 @@ import tomllib
 from pathlib import Path
 
 from .alert_protocol import PREFIX
-from .store import atomic_write_bytes
+from .disk import atomic_write_bytes
 
 ROLES = ("kiosk", "console")
 SEARCH = ("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/opt/homebrew/sbin")

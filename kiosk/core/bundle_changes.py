@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .directory import Directory
 from .model import TABLES, encode
-from .store import atomic_write_bytes
+from .disk import atomic_write_bytes
 
 REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
 

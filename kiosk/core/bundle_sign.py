@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (Ed25519PrivateKey
                                                                Ed25519PublicKey)
 
 from .bundle_stage import MANIFEST, SIGNATURE, list_files
-from .store import atomic_write_bytes
+from .disk import atomic_write_bytes
 
 FORMAT = 1
 

@@ -9,8 +9,9 @@ write of kiosk.json holds the new directory and, in its meta, the active version
 versions and the last signed version. A kill before the commit leaves the old directory
 (and a folder that `cleanup` removes); after it, the new one, whole.
 
-Each commit (apply or rollback) then writes `<data>/applied.json`, a few bytes naming who
-committed what and when: a running kiosk watches it to show what a terminal applied.
+Each commit (apply or rollback) then writes `<data>/applied.json` (core/commit_marker.py):
+a running kiosk watches it to show what a terminal committed. Apply, rollback and cleanup
+take one lock (`one_update_at_a_time`), also against other processes.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import json
 import os
 import shutil
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -28,13 +28,13 @@ from typing import Callable, Iterable
 from . import paths
 from .directory import Directory
 from .model import TABLES
-from .store import Store, atomic_write_bytes, sync_file_system
+from .commit_marker import mark_commit
+from .disk import atomic_write_bytes, file_lock, sync_file_system
+from .store import Store
 
 ROOT = "bundles"
 KEEP = 5
 STALE_STAGING_SECONDS = 3600  # an unfinished check older than this was abandoned
-APPLIED = "applied.json"
-WRITER = uuid.uuid4().hex  # this process: a kiosk tells its own commits from a terminal's
 
 Thumbnail = Callable[[Path, Path], None]  # (photo, thumbnail file to write)
 
@@ -74,10 +74,27 @@ def last_signed(data_dir: Path) -> int | None:
         return bundle_state(store.directory_meta())[2]
 
 
+def one_update_at_a_time(data_dir: Path):
+    """Held by apply, rollback, cleanup and load_committed, in this process and in others (a
+    terminal's `bundle apply` beside the kiosk's staff screen): each reads the kept versions,
+    the next number or the version in use before it writes or deletes."""
+    return file_lock(Path(data_dir) / ROOT)
+
+
 def apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
           plans: dict[str, Path], source: str, signed_version: int | None,
           thumbnail: Thumbnail | None = None, store: Store | None = None) -> int:
     """Make `directory` (with the bundle's photos and plans) the kiosk's; returns its number."""
+    with one_update_at_a_time(data_dir):
+        number = _apply(directory, data_dir, photos, plans, source, signed_version, thumbnail,
+                        store)
+        cleanup(data_dir)
+    return number
+
+
+def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
+           plans: dict[str, Path], source: str, signed_version: int | None,
+           thumbnail: Thumbnail | None, store: Store | None) -> int:
     owned = store is None
     store = store or Store(data_dir)
     try:
@@ -107,7 +124,6 @@ def apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
     finally:
         if owned:
             store.close()
-    cleanup(data_dir)
     return number
 
 
@@ -189,30 +205,25 @@ def _commit(store: Store, directory: Directory, data_dir: Path, number: int, kep
         "assets": assets, "bundle_version": number, "bundle_kept": kept,
         "bundle_signed": signed})
     paths.use_data_assets(Path(data_dir) / assets)
-    applied = {"version": number, "writer": WRITER, "at": time.time()}
-    atomic_write_bytes(Path(data_dir) / APPLIED, json.dumps(applied).encode("ascii"))
+    mark_commit(data_dir, number)
 
 
 def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
     """The directory in kiosk.json and the folder of its photos and plans (None: built-in
     assets), without pointing lookups at that folder yet: the directory on screen still
     uses the old one."""
-    with Store(data_dir) as store:
+    with one_update_at_a_time(data_dir), Store(data_dir) as store:  # no commit in between
         meta = store.directory_meta()
         assets = Path(data_dir) / meta["assets"] if meta.get("assets") else None
         return store.load_directory(), assets
 
 
-def last_applied(data_dir: Path) -> dict | None:
-    """What `applied.json` says of the last commit, or None (no commit yet, or unreadable)."""
-    try:
-        applied = json.loads((Path(data_dir) / APPLIED).read_bytes())
-    except (OSError, ValueError):
-        return None
-    return applied if isinstance(applied, dict) else None
-
-
 def rollback(data_dir: Path, to: int | None = None, store: Store | None = None) -> int:
+    with one_update_at_a_time(data_dir):
+        return _rollback(data_dir, to, store)
+
+
+def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
     owned = store is None
     store = store or Store(data_dir)
     try:
@@ -251,6 +262,11 @@ def versions(data_dir: Path) -> list[VersionInfo]:
 def cleanup(data_dir: Path) -> None:
     """Remove what a killed apply or an abandoned check left: unfinished and uncommitted
     version folders, old staging copies."""
+    with one_update_at_a_time(data_dir):
+        _cleanup(data_dir)
+
+
+def _cleanup(data_dir: Path) -> None:
     root = versions_root(data_dir)
     if root.is_dir() and (Path(data_dir) / "kiosk.json").exists():
         with Store(data_dir) as store:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .store import atomic_write_bytes
+from .disk import atomic_write_bytes
 
 FILE_NAME = "staff-pin.json"
 MAX_TRIES = 5

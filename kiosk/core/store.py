@@ -7,12 +7,8 @@ the whole file on each write, so write in batches (save_directory is one write).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import hashlib
 import json
-import os
-import tempfile
-import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,12 +19,8 @@ from tinydb.table import Table
 
 from . import paths
 from .directory import Directory
+from .disk import atomic_write_bytes, file_lock
 from .model import TABLES
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 FILE_NAME = "kiosk.json"
 DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
@@ -37,100 +29,6 @@ STALE_TEMP_SECONDS = 60  # older temp files are leftovers of a killed writer
 
 class StoreError(RuntimeError):
     """The data file cannot be used; the message names the file and what to do."""
-
-
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    """Replace `path` with `data` so readers only ever see the old or the new content."""
-    path = Path(path)
-    # Same folder, so os.replace is a rename within one file system (atomic).
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())  # the bytes are on disk before the name points at them
-        with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual mode
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if os.name != "nt":  # the rename itself is durable once the folder is synced
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
-def sync_file_system(folder: Path | str) -> None:
-    """Flush every written file on the disk holding `folder`, and only that disk (Linux
-    syncfs): sync() would also wait for a slow USB stick being written at the same moment."""
-    libc = ctypes.CDLL(None) if os.name != "nt" else None
-    syncfs = getattr(libc, "syncfs", None)
-    if syncfs is not None:
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            if syncfs(fd) == 0:
-                return
-        finally:
-            os.close(fd)
-    if hasattr(os, "sync"):  # no syncfs (macOS) or it failed: flush every disk instead
-        os.sync()
-
-
-class FileLock:
-    """Excludes every other writer of one data file: threads of this process (an RLock) and
-    other processes (flock on a lock file beside it), such as `bundle apply` run from a
-    shell while the kiosk records a call. Re-entrant within a thread."""
-
-    def __init__(self, path: Path) -> None:
-        self._threads = threading.RLock()
-        self._lock_path = path.with_name(f".{path.name}.lock")
-        self._fd: int | None = None
-        self._depth = 0
-
-    def __enter__(self) -> "FileLock":
-        self._threads.acquire()
-        try:
-            if self._depth == 0:
-                self._lock_other_processes()
-        except BaseException:
-            self._threads.release()
-            raise
-        self._depth += 1
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._depth -= 1
-        if self._depth == 0 and self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-        self._threads.release()
-
-    def _lock_other_processes(self) -> None:
-        if fcntl is None:  # Windows (an attendant's PC): no other writer runs there
-            return
-        if self._fd is None:
-            try:
-                # Read-only is enough for flock, so a lock file made by another user (a
-                # shell run as root) still opens.
-                self._fd = os.open(self._lock_path, os.O_RDONLY | os.O_CREAT, 0o644)
-            except OSError:
-                return  # recording a call matters more than excluding a rare shell command
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-
-
-_FILE_LOCKS: dict[Path, FileLock] = {}
-_FILE_LOCKS_GUARD = threading.Lock()
-
-
-def _file_lock(path: Path) -> FileLock:
-    with _FILE_LOCKS_GUARD:
-        key = path.resolve()
-        if key not in _FILE_LOCKS:
-            _FILE_LOCKS[key] = FileLock(key)
-        return _FILE_LOCKS[key]
 
 
 class AtomicJSONStorage(Storage):
@@ -142,7 +40,7 @@ class AtomicJSONStorage(Storage):
         # network threads while the screen writes others; unlocked, one would undo the other.
         # One lock per file, shared by every Store on it (the call outbox keeps one open while
         # a bundle apply opens its own) and taken by other processes too (FileLock).
-        self.lock = _file_lock(self.path)
+        self.lock = file_lock(self.path)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:

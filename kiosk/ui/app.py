@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import config as config_module
 from ..core.accessibility import ScreenGeometry
+from ..core.commit_marker import last_applied
 from ..core.directory import Directory
 from ..core.directory_files import demo_fingerprint, load_demo
 from ..core.model import Kiosk
@@ -156,6 +157,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     cfg = config_module.load(cfg_path)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk")
+    committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
     directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
     window = build(directory, cfg)
     voice = window.ctx.voice
@@ -181,7 +183,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         from .staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
     from .directory_watch import watch_applied_directory
-    first_paint.then(lambda: watch_applied_directory(window, cfg))
+    first_paint.then(lambda: watch_applied_directory(window, cfg, committed))
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())

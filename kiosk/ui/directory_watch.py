@@ -1,10 +1,11 @@
 """A directory applied or rolled back from a terminal on the kiosk's PC (`python -m kiosk
 bundle apply`, `bundle rollback`) comes on screen without a restart.
 
-Every commit writes `<data>/applied.json` (core.bundle_versions); this watches the data
+Every commit writes `<data>/applied.json` (core/commit_marker.py); this watches the data
 folder for it. A commit by another process is loaded off the GUI thread, then shown at once
-if nobody is using the kiosk, else when the visit ends, so no visitor is thrown back home in
-the middle of a route. The kiosk's own staff screen shows its commits itself.
+if nobody is using the kiosk, else when the visit ends (or the staff screen closes), so no
+visitor is thrown back home in the middle of a route. The kiosk's own staff screen shows
+its commits itself.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from ..core import paths
-from ..core.bundle_versions import WRITER, last_applied, load_committed
+from ..core.commit_marker import WRITER, last_applied
 from ..core.search import SearchIndex
 from .staff.worker import Job
 
@@ -25,47 +26,50 @@ SETTLE_MS = 250  # a commit is several changes of the folder (temp files, rename
 
 
 class AppliedDirectoryWatch(QObject):
-    def __init__(self, data_dir: Path, load: Callable, switch: Callable,
+    def __init__(self, data_dir: Path, seen: dict | None, load: Callable, switch: Callable,
                  busy: Callable[[], bool], visit_ended, parent: QObject):
-        """`load()` reads what was committed, off the GUI thread; `switch(*what_load_returned)`
-        shows it; `busy()` is true while a visitor or the staff
-        screen uses the kiosk; `visit_ended` is a signal emitted when a visit is over."""
+        """`seen`: the marker as it was before the kiosk read its directory at start;
+        `load()` reads what was committed, off the GUI thread; `switch(*what_load_returned)`
+        shows it; `busy()` is true while a visitor or the staff screen uses the kiosk;
+        `visit_ended`: a signal emitted when a visit is over."""
         super().__init__(parent)
         self.data_dir, self.load, self.switch, self.busy = Path(data_dir), load, switch, busy
-        self.seen = last_applied(self.data_dir)  # what this kiosk started with
-        self.pending: tuple | None = None  # (applied.json, loaded) awaiting the visit's end
+        self.seen = seen
+        self.pending: tuple | None = None  # (marker, loaded) awaiting the visit's end
         self.job: Job | None = None
         self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self.settle.timeout.connect(self.look)
         self.watcher = QFileSystemWatcher([str(self.data_dir)], self)
         self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
         visit_ended.connect(self._visit_ended)
+        self.look()  # a commit between the start-up read and now
 
     def look(self) -> None:
         applied = last_applied(self.data_dir)
         if applied is None or applied == self.seen:
             return
-        if self.job is not None and self.job.running:
-            self.settle.start()  # one load at a time; look again when it is done
-            return
+        if self.job is not None:
+            return  # one load at a time: the load's end looks again
         self.seen = applied
-        self.pending = None  # whatever waited is older than this commit
         if applied.get("writer") == WRITER:
             return  # the staff screen committed it and shows it
         log.info("directory version %s committed outside the kiosk (bundle apply or "
                  "rollback): loading it", applied.get("version"))
-        self.job = Job(self.load, parent=self)
-        self.job.finished.connect(lambda loaded: self._loaded(applied, loaded))
-        self.job.failed.connect(lambda exc: log.warning(
-            "the directory applied from outside could not be loaded: %s", exc))
-        self.job.start()
+        self.job = job = Job(self.load, parent=self)
+        job.finished.connect(lambda loaded: self._loaded(job, applied, loaded))
+        job.failed.connect(lambda exc: self._loaded(job, applied, None, exc))
+        job.start()
 
-    def _loaded(self, applied: dict, loaded: tuple) -> None:
-        if applied != self.seen:
-            return  # another commit came while this one loaded; its own load follows
-        self.pending = (applied, loaded)
-        if not self.busy():
-            self._show_pending()
+    def _loaded(self, job: Job, applied: dict, loaded: tuple | None, exc=None) -> None:
+        self.job = None
+        job.deleteLater()
+        if exc is not None:
+            log.error("the directory committed outside the kiosk could not be loaded; it "
+                      "shows after a restart: %s", exc)
+        else:
+            self.pending = (applied, loaded)  # replaces any older one still waiting
+            self._show_pending()  # unless somebody is using the kiosk
+        self.look()  # a commit that came while this one loaded
 
     def _visit_ended(self) -> None:
         if self.pending is not None:
@@ -78,16 +82,17 @@ class AppliedDirectoryWatch(QObject):
         applied, loaded = self.pending
         self.pending = None
         if last_applied(self.data_dir) != applied:
-            return  # a later commit, by the staff screen or a terminal, takes its place
+            return  # a later commit (the staff screen's, or one loading now) takes its place
         try:
             self.switch(*loaded)
         except Exception as exc:  # a directory without this kiosk: keep showing the old one
-            log.warning("the directory applied from outside was not shown: %s", exc)
+            log.error("the directory committed outside the kiosk was not shown: %s", exc)
 
 
-def watch_applied_directory(window, cfg) -> AppliedDirectoryWatch:
+def watch_applied_directory(window, cfg, seen: dict | None) -> AppliedDirectoryWatch:
     """Wire the watch to the kiosk window (called by the composition root after the first
-    frame)."""
+    frame). `seen`: commit_marker.last_applied as read before the directory at start."""
+    from ..core.bundle_versions import load_committed
     from .app import switch_directory
 
     def load():
@@ -109,5 +114,6 @@ def watch_applied_directory(window, cfg) -> AppliedDirectoryWatch:
         return window.idle.visit_in_progress() or window.idle.hold()
 
     window.directory_watch = AppliedDirectoryWatch(
-        cfg.data_dir, load, show, busy, window.ctx.session.reset_requested, parent=window)
+        cfg.data_dir, seen, load, show, busy, window.ctx.session.reset_requested,
+        parent=window)
     return window.directory_watch

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from kiosk.core.directory import Directory
 from kiosk.core.model import Building, Department, Floor, Room, Staff, Text
-from kiosk.core.store import Store, atomic_write_bytes
+from kiosk.core.disk import atomic_write_bytes
+from kiosk.core.store import Store
 
 # Different sizes, so a half-written file can never be mistaken for a whole one.
 STAFF_COUNT = {"A": 1500, "B": 1100}

@@ -177,3 +177,26 @@ def test_rollback_restores_records_and_photos_exactly(tmp_path):
     served = current_directory(data)
     assert served.to_records() == DEMO.to_records()
     assert paths.staff_photo(DEMO.staff[0].photo) == paths.STAFF_PHOTOS / DEMO.staff[0].photo
+
+
+def test_an_update_in_another_process_waits_for_the_one_under_way(tmp_path):
+    """A terminal's `bundle apply` or `rollback` beside the kiosk's own apply: the cleanup
+    that ends each one must not remove the other's unfinished version folder."""
+    import subprocess
+    import sys
+
+    from kiosk.core.bundle_versions import one_update_at_a_time
+
+    data = tmp_path / "data"
+    unfinished = versions_root(data) / "7.tmp"
+    with one_update_at_a_time(data):  # an apply under way in this process
+        unfinished.mkdir(parents=True)
+        (data / "kiosk.json").write_text("{}", encoding="utf-8")
+        other = subprocess.Popen([sys.executable, "-c", (
+            "import sys; from kiosk.core.bundle_versions import cleanup; cleanup(sys.argv[1])"),
+            str(data)])
+        with pytest.raises(subprocess.TimeoutExpired):
+            other.wait(timeout=1.0)
+        assert unfinished.is_dir()  # the other process is still waiting for its turn
+    assert other.wait(timeout=30) == 0
+    assert not unfinished.exists()  # after the apply, its own leftovers go as before

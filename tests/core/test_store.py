@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core import store as store_module
+from kiosk.core import disk
 from kiosk.core.directory import Directory
+from kiosk.core.disk import atomic_write_bytes
 from kiosk.core.model import (
     Amenity,
     Building,
@@ -33,7 +34,6 @@ from kiosk.core.store import (
     AtomicJSONStorage,
     Store,
     StoreError,
-    atomic_write_bytes,
     directory_version,
     open_directory,
 )
@@ -274,7 +274,7 @@ def test_failed_write_keeps_old_file_and_removes_temp(tmp_path, monkeypatch, fai
         def boom(*args):
             raise OSError("disk full")
 
-        monkeypatch.setattr(store_module.os, failing, boom)
+        monkeypatch.setattr(disk.os, failing, boom)
         with pytest.raises(OSError, match="disk full"):
             store.save_directory(sample_directory("다른 이름"), source="a", version="2")
         monkeypatch.undo()
