@@ -67,10 +67,12 @@ def list_files(source: Path) -> tuple[list[str], list[Problem]]:
                     continue
                 if entry.is_symlink():
                     problems.append(problem("files.symlink", rel, None))
-                elif not Path(entry.path).resolve().is_relative_to(root):
-                    problems.append(problem("files.outside", rel, None))
                 elif entry.is_dir(follow_symlinks=False):
-                    if not prefix and entry.name in (PHOTOS, PLANS):
+                    # A folder that is no link can still lead away (a Windows junction);
+                    # a file inside a folder that does not cannot.
+                    if not Path(entry.path).resolve().is_relative_to(root):
+                        problems.append(problem("files.outside", rel, None))
+                    elif not prefix and entry.name in (PHOTOS, PLANS):
                         pending.append((rel + "/", Path(entry.path)))
                     else:
                         problems.append(problem("files.ignored", rel + "/", None,
@@ -129,10 +131,11 @@ def stage(source: Path, files: list[str], staging_root: Path) -> Staged:
     staging = staging_root / uuid.uuid4().hex
     staged = Staged(staging)
     total = 0
+    made: set[Path] = set()
     try:
         staging.mkdir(parents=True)
         for rel in files:
-            size, digest, problem_ = _copy(source, rel, staging)
+            size, digest, problem_ = _copy(source, rel, staging, made)
             if problem_ is not None:
                 staged.problems.append(problem_)
                 continue
@@ -162,10 +165,13 @@ def remove_staging(staging: Path) -> None:
             break
 
 
-def _copy(source: Path, rel: str, staging: Path) -> tuple[int, str, Problem | None]:
+def _copy(source: Path, rel: str, staging: Path,
+          made: set[Path]) -> tuple[int, str, Problem | None]:
     limit = size_limit(rel)
     target = staging / rel
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.parent not in made:  # once per folder, not once per photo
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
     digest = hashlib.sha256()
     size = 0
     try:

@@ -218,11 +218,11 @@ def test_a_stick_pulled_out_mid_read(site, tmp_path, monkeypatch):
     folder = copy_of(site["base"], tmp_path)
     real, copied = bundle_stage._copy, []
 
-    def copy_until_gone(source, rel, staging):
+    def copy_until_gone(source, rel, *rest):
         if len(copied) == 5:  # the stick goes away while its files are copied
             shutil.rmtree(folder)
         copied.append(rel)
-        return real(source, rel, staging)
+        return real(source, rel, *rest)
 
     monkeypatch.setattr(bundle_stage, "_copy", copy_until_gone)
     refused(site, folder, None, "stage.read_error", None)
@@ -270,10 +270,10 @@ def test_a_file_that_changes_between_listing_and_copying(site, tmp_path, monkeyp
     source = copy_of(site["base"], tmp_path)
     real = bundle_stage._copy
 
-    def copy_after_change(src, rel, staging):
+    def copy_after_change(src, rel, *rest):
         if rel == victim:
             change(source / rel)
-        return real(src, rel, staging)
+        return real(src, rel, *rest)
 
     def stuck(*_args):
         raise TimeoutError("the copy blocked on a pipe")
