@@ -185,6 +185,27 @@ def test_a_shell_command_and_the_kiosk_lose_no_write_of_each_other(tmp_path):
         assert sorted(d["n"] for d in fresh.table("other").all()) == list(range(150))
 
 
+def test_a_lock_file_that_cannot_be_made_warns_once_and_loses_no_write(tmp_path, monkeypatch,
+                                                                      caplog):
+    """A data folder where the lock file cannot be made (read-only for this user, or a file
+    system without flock): the kiosk goes on recording calls, and says so once."""
+    real_open = disk.os.open
+
+    def no_lock_files(path, *args, **kwargs):
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(disk.os, "open", no_lock_files)
+    monkeypatch.setattr(disk, "_FILE_LOCKS", {})
+    with caplog.at_level("WARNING", logger="kiosk"), Store(tmp_path) as store:
+        for n in range(3):
+            store.table("calls").insert({"n": n})
+        assert [d["n"] for d in store.table("calls").all()] == [0, 1, 2]
+    warnings = [r for r in caplog.records if "cannot lock against other processes" in r.message]
+    assert len(warnings) == 1 and ".kiosk.json.lock" in warnings[0].message
+
+
 # -- start-up: the demo rules ----------------------------------------------------------------
 def test_empty_store_imports_the_demo(tmp_path):
     demo = sample_directory()
