@@ -17,7 +17,6 @@ before the child reported the apply done.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import os
 import pickle
 import random
@@ -25,11 +24,11 @@ import select
 import signal
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from kill_support import load_script, start_child
 
 from kiosk import imaging
 from kiosk.core import paths
@@ -39,7 +38,6 @@ from kiosk.core.bundle_versions import KEEP, versions_root
 from kiosk.core.directory_files import load_demo
 
 APPLIER = Path(__file__).with_name("bundle_kill_applier.py")
-REPO = Path(__file__).resolve().parents[2]
 KILLS = 50
 SPREAD = 1.5  # a third of the kills land after the apply: they measure it again, under load
 SEED = int(os.environ.get("KIOSK_KILL_SEED", "20261122"))  # override to explore other timings
@@ -48,27 +46,9 @@ JPEG_START = b"\xff\xd8\xff"
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="needs SIGKILL")
 
 
-def _applier_module():
-    spec = importlib.util.spec_from_file_location("bundle_kill_applier", APPLIER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _start(data: Path, checked: Path) -> subprocess.Popen:
     """The child, once it has begun applying the checked bundle."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    proc = subprocess.Popen([sys.executable, str(APPLIER), str(data), str(checked)], cwd=REPO,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    ready, _, _ = select.select([proc.stdout], [], [], 60)
-    line = proc.stdout.readline() if ready else ""
-    if line.strip() != "applying":
-        proc.kill()
-        out, err = proc.communicate()
-        pytest.fail(f"applier did not start applying: {line!r}{out}\n{err}")
-    return proc
+    return start_child(APPLIER, data, checked, ready="applying", timeout=60)
 
 
 def _apply_whole(data: Path, checked: Path) -> float:
@@ -90,7 +70,7 @@ def _apply_whole(data: Path, checked: Path) -> float:
 def bundles(tmp_path):
     """The two bundles, each checked into the data folder's staging, and what the kiosk must
     serve after each: (pickled Checked file, records, photo bytes, the Checked)."""
-    applier = _applier_module()
+    applier = load_script(APPLIER)
     base = load_demo()
     data = tmp_path / "data"
     out = {}

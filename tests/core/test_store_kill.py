@@ -9,53 +9,33 @@ truncated or over-long file after some of the kills, and this test would fail.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import random
-import select
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from kill_support import load_script, start_child
 
 from kiosk.core.store import FILE_NAME, STALE_TEMP_SECONDS, Store
 
 WRITER = Path(__file__).with_name("store_kill_writer.py")
-REPO = Path(__file__).resolve().parents[2]
 KILLS = 60
 SEED = int(os.environ.get("KIOSK_KILL_SEED", "20261122"))  # override to explore other timings
 
 
-def _writer_module():
-    spec = importlib.util.spec_from_file_location("store_kill_writer", WRITER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _start_writer(data_dir: Path, mode: str) -> subprocess.Popen:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    proc = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), mode], cwd=REPO,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    ready, _, _ = select.select([proc.stdout], [], [], 30)
-    line = proc.stdout.readline() if ready else ""
-    if line.strip() != "ready":
-        proc.kill()
-        _, err = proc.communicate()
-        pytest.fail(f"writer did not start: {line!r}\n{err}")
-    return proc
+    return start_child(WRITER, data_dir, mode, ready="ready", timeout=30)
 
 
 @pytest.mark.skipif(os.name == "nt", reason="needs SIGKILL")
 def test_kill_while_saving_leaves_old_or_new_file(tmp_path):
     print(f"seed {SEED} (set KIOSK_KILL_SEED to change)")
     rng = random.Random(SEED)
-    writer = _writer_module()
+    writer = load_script(WRITER)
     expected = {tag: writer.build(tag).to_records() for tag in writer.STAFF_COUNT}
     path = tmp_path / FILE_NAME
     seen = {tag: 0 for tag in expected}
