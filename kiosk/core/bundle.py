@@ -24,8 +24,8 @@ from .bundle_sign import parse_manifest, unsafe_paths, verify
 from .bundle_stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
 from .bundle_versions import (BundleError, Thumbnail, VersionInfo, cleanup, last_signed,
                               rollback, staging_root, versions)
-from .commit_marker import last_applied
 from .bundle_versions import apply as _apply
+from .commit_marker import last_applied
 from .directory import Directory
 from .directory_files import demo_fingerprint, load_demo
 from .model import TABLES
