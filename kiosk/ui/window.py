@@ -117,7 +117,13 @@ class KioskWindow(QWidget):
         if hasattr(page, "open"):
             page.open(*args)
         self.route = tuple(route)
-        self.stack.setCurrentWidget(self._holders[name])
+        leaving, holder = self.stack.currentWidget(), self._holders[name]
+        if leaving is not None and leaving is not holder and leaving.isAncestorOf(
+                QApplication.focusWidget()):
+            # Hidden with focus, the old screen would pass it to the next control in the
+            # chain, ringed as if keys had moved it; the keypad starts from the window too.
+            self.setFocus()
+        self.stack.setCurrentWidget(holder)
         self.retranslate_chrome()
         self.page_shown.emit(self.route)
         QTimer.singleShot(0, self.speak_screen)  # once the screen has its final layout

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from helpers import find, tap, tap_row
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core.hangul import to_keys
 
@@ -61,6 +62,18 @@ def test_english_mode_and_tap_on_result_opens_its_card(qtbot, window):
     table, item_id, _ = page.model.items[0]
     tap_row(qtbot, page.results, 0)
     assert window.route == ("card", table, item_id)
+
+
+def test_a_tap_on_a_result_leaves_no_focus_ring_on_the_next_screen(qtbot, window):
+    """The search screen holds focus for a physical keyboard; when a finger leaves it, focus
+    must not fall on the next screen's first button, ringed as if keys had put it there."""
+    page = open_search(qtbot, window)
+    press_keys(qtbot, window, page, to_keys("복사"))
+    tap_row(qtbot, page.results, 0)
+    assert window.route[0] == "card"
+    assert QApplication.focusWidget() is window
+    tap(qtbot, find(window, "ShowWayButton"))
+    assert window.route[0] == "route" and QApplication.focusWidget() is window
 
 
 def test_backspace_and_clear(qtbot, window):
