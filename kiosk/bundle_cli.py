@@ -95,13 +95,13 @@ def _current(data_dir: Path):
     the built-in demo (also on a PC that has no kiosk data folder)."""
     from .core import paths
     from .core.directory_files import load_demo
-    from .core.store import FILE_NAME, Store
+    from .core.store import FILE_NAME, Store, assets_folder
 
     if (data_dir / FILE_NAME).is_file():
         with Store(data_dir) as store:
             meta = store.directory_meta()
             if meta.get("source") not in (None, "demo"):
-                paths.use_data_assets(data_dir / meta["assets"] if meta.get("assets") else None)
+                paths.use_data_assets(assets_folder(data_dir, meta))
                 directory = store.load_directory()
                 if directory is not None:
                     return directory

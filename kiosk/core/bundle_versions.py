@@ -30,7 +30,7 @@ from .directory import Directory
 from .model import TABLES
 from .commit_marker import mark_commit
 from .disk import atomic_write_bytes, file_lock, sync_file_system
-from .store import Store
+from .store import Store, assets_folder
 
 ROOT = "bundles"
 KEEP = 5
@@ -101,7 +101,7 @@ def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
         meta = store.directory_meta()
         active, kept, signed = bundle_state(meta)
         # Files the bundle does not bring are carried over from the version in use.
-        paths.use_data_assets(Path(data_dir) / meta["assets"] if meta.get("assets") else None)
+        paths.use_data_assets(assets_folder(data_dir, meta))
         if signed_version is not None and signed is not None and signed_version <= signed:
             raise BundleError(f"묶음 버전 {signed_version}은(는) 적용한 버전 {signed}보다 새롭지 "
                               f"않습니다 / bundle version {signed_version} is not newer than "
@@ -214,8 +214,7 @@ def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
     uses the old one."""
     with one_update_at_a_time(data_dir), Store(data_dir) as store:  # no commit in between
         meta = store.directory_meta()
-        assets = Path(data_dir) / meta["assets"] if meta.get("assets") else None
-        return store.load_directory(), assets
+        return store.load_directory(), assets_folder(data_dir, meta)
 
 
 def rollback(data_dir: Path, to: int | None = None, store: Store | None = None) -> int:

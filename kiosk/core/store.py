@@ -167,6 +167,12 @@ def _docs(table: dict[str, Any]) -> list[dict]:
     return [table[key] for key in sorted(table, key=int)]
 
 
+def assets_folder(data_dir: Path | str, meta: dict) -> Path | None:
+    """The folder of the photos and plans of the stored directory, named in its meta (an
+    applied bundle's version folder), or None: the built-in assets."""
+    return Path(data_dir) / meta["assets"] if meta.get("assets") else None
+
+
 def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
                    demo_fingerprint: Callable[[], str] | None = None) -> Directory:
     """Start-up: the stored directory, or the built-in demo if none (or an older demo) is stored.
@@ -177,8 +183,7 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
     """
     with Store(data_dir) as store:
         meta = store.directory_meta()
-        # Photos and plans of an applied bundle live in its version folder, named in meta.
-        paths.use_data_assets(Path(data_dir) / meta["assets"] if meta.get("assets") else None)
+        paths.use_data_assets(assets_folder(data_dir, meta))
         if meta and meta.get("source") != "demo":
             directory = store.load_directory()
             if directory is not None:
