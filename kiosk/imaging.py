@@ -24,15 +24,17 @@ THUMBNAIL_SIDE = 240
 # zlib level 1) took 3.7 ms and 106 kB, three times the photo it was made from.
 THUMBNAIL_QUALITY = 85
 FORMATS = (b"png", b"jpeg", b"jpg")
+JPEG_START = b"\xff\xd8"
 log = logging.getLogger("kiosk")
 
 
 def check_photo(path: Path) -> str | None:
     """None if the file is a PNG or JPEG that decodes whole, else a bundle problem key."""
-    with open(path, "rb") as head:
+    with open(path, "rb") as f:
         # A cut JPEG is refused before Qt sees it: its reader warns at each of the many
         # places a cut can fall (no image, bogus table, invalid component...), into the log.
-        if head.read(2) == b"\xff\xd8" and not jpeg_ends(path):
+        head = f.read(2)
+        if head == JPEG_START and not _data_ends(head + f.read()):
             return "photo.cut_short"
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     reader = QImageReader(str(path))
@@ -54,7 +56,10 @@ def jpeg_ends(path: Path) -> bool:
     the image data are stepped over by their lengths, so the end marker of an EXIF thumbnail
     inside them does not count; within the data a 0xFF byte is never followed by 0xD9 except
     at the end. What follows the end (a phone's appended video) is allowed."""
-    data = path.read_bytes()  # photos are at most a few MB (bundle size limits)
+    return _data_ends(path.read_bytes())  # photos are at most a few MB (bundle size limits)
+
+
+def _data_ends(data: bytes) -> bool:
     at = 2
     while at + 4 <= len(data) and data[at] == 0xFF:
         marker = data[at + 1]
