@@ -18,7 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from ..core import paths
 from ..core.commit_marker import WRITER, last_applied
 from ..core.search import SearchIndex
-from .staff.worker import Job
+from .worker import Job
 
 log = logging.getLogger("kiosk")
 

@@ -23,7 +23,7 @@ from ...core.paths import staff_photo
 from ...core.search import SearchIndex
 from .pin_pad import PinPad
 from .screen import StaffScreen
-from .worker import Job
+from ..worker import Job
 
 log = logging.getLogger("kiosk")
 

@@ -1,5 +1,5 @@
-"""Slow staff work (checking, applying, exporting a directory) off the GUI thread, so the
-kiosk keeps answering visitors while a big bundle is read.
+"""Slow work (checking, applying, exporting a directory; loading one a terminal applied) off
+the GUI thread, so the kiosk keeps answering visitors while a big bundle is read.
 
 A Job runs one function on the thread pool and reports back on the GUI thread: `finished`
 with its result, or `failed` with the exception (never swallowed: the screen says it).
@@ -44,7 +44,7 @@ class _Runner(QRunnable):
         try:
             result = job.fn(*job.args, **job.kwargs)
         except Exception as exc:  # reported to the screen, which says what went wrong
-            log.warning("staff job %s failed: %s", getattr(job.fn, "__name__", job.fn), exc)
+            log.warning("job %s failed: %s", getattr(job.fn, "__name__", job.fn), exc)
             job.failed.emit(exc)
         else:
             job.finished.emit(result)
