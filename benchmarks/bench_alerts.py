@@ -68,10 +68,11 @@ def main(argv: list[str] | None = None) -> dict:
                         help="pause between two kiosks' calls within a round")
     args = parser.parse_args(argv)
 
-    from kiosk.core.alerts import ConsoleAlerts, KioskAlerts
-    from kiosk.core.broker import BrokerSettings, ManagedBroker
-    from kiosk.core.call_outbox import CallOutbox
-    from kiosk.core.store import Store
+    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.console_side import ConsoleAlerts
+    from kiosk.calls.kiosk_side import KioskAlerts
+    from kiosk.calls.outbox import CallOutbox
+    from kiosk.directory.store import Store
 
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-alerts-"))
     folder.chmod(0o755)  # Mosquitto runs as the mosquitto user when started as root

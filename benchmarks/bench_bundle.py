@@ -10,8 +10,8 @@ manifest and compares every staged file with it).
 
 Each variant runs in its own child process, so its peak memory is its own: `--repeats` times,
 each on a fresh data folder holding the demo directory, "validate" is `check_bundle` with
-kiosk.imaging.check_photo (as `python -m kiosk bundle validate/apply` call it) and "apply" is
-`apply_bundle` with kiosk.imaging.make_thumbnail (5,000 thumbnails), timed with
+kiosk.ui.imaging.check_photo (as `python -m kiosk bundle validate/apply` call it) and "apply" is
+`apply_bundle` with kiosk.ui.imaging.make_thumbnail (5,000 thumbnails), timed with
 perf_counter; the staging copy is discarded after each apply, untimed. The bundle is read
 from this machine's disk (page cache): a real USB stick adds its read time to validate.
 
@@ -146,9 +146,9 @@ def make_bundles(root: Path, count: int, variants: list[str]) -> dict:
     """The bundle folders under `root`, one per variant (photos hard-linked between them)."""
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.core.bundle import export_bundle
-    from kiosk.core.bundle_sign import keygen, sign
-    from kiosk.core.directory_files import STAFF_COLUMNS, load_demo
+    from kiosk.bundle.sign import keygen, sign
+    from kiosk.bundle.update import export_bundle
+    from kiosk.directory.files import STAFF_COLUMNS, load_demo
 
     app = QGuiApplication.instance() or QGuiApplication([])  # fonts, for the initials
     demo = load_demo()
@@ -187,9 +187,9 @@ def cpu_seconds() -> tuple[float, float]:
 
 def measure(folder: Path, repeats: int, public_key: str, profile: str = "") -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk import imaging
-    from kiosk.core.bundle import apply_bundle, check_bundle, current_directory, discard
-    from kiosk.core.bundle_sign import load_public_key
+    from kiosk.bundle.sign import load_public_key
+    from kiosk.bundle.update import apply_bundle, check_bundle, current_directory, discard
+    from kiosk.ui import imaging
 
     key = load_public_key(public_key) if public_key else None
     validate, apply, details = [], [], {}

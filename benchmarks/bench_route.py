@@ -1,7 +1,7 @@
 """Route search latency on a generated 20-floor building of about 10,000 navigation nodes,
 against networkx's Dijkstra on the same graph, same pairs, same run.
 
-How: kiosk.core.synthetic_nav.nav_building(floors=20, cols=16, rows=16, rooms=0.95): on each
+How: kiosk.wayfinding.synthetic.nav_building(floors=20, cols=16, rows=16, rooms=0.95): on each
 floor a 16 x 16 corridor grid with rooms by doors, 3 elevators and 2 stairs linking the
 floors, plus an escalator, a ramp, a floor served by stairs only and a few cut-off wings.
 NavGraph(directory) is built (timed), and from the same edges an nx.Graph per mode (every
@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     import networkx as nx
 
-    from kiosk.core.nav_graph import NavGraph
-    from kiosk.core.synthetic_nav import nav_building, networkx_reference
+    from kiosk.wayfinding.graph import NavGraph
+    from kiosk.wayfinding.synthetic import nav_building, networkx_reference
 
     load_before = uptime()
     directory = nav_building(floors=20, cols=16, rows=16, rooms=0.95, seed=1)

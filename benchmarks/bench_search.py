@@ -1,7 +1,7 @@
 """Search keystroke latency on a large directory (5,000 staff, 1,000 rooms).
 
 How, in one process (QApplication on the offscreen platform): build the whole kiosk window
-with kiosk.ui.app.build on kiosk.core.synthetic.generate(staff=5000, rooms=1000), resize it
+with kiosk.ui.app.build on kiosk.directory.synthetic.generate(staff=5000, rooms=1000), resize it
 to 1920x1080, show it, open the search screen. Then type realistic queries key by key
 through SearchPage.type_key, as the touch keyboard does: Korean as 2-set key presses
 (hangul.to_keys), English words, 초성 initials, digits, a typo; SearchPage.clear() between
@@ -44,9 +44,9 @@ def main(argv: list[str] | None = None) -> dict:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.core.config import Config
-    from kiosk.core.hangul import to_keys
-    from kiosk.core.synthetic import generate
+    from kiosk.directory.config import Config
+    from kiosk.directory.synthetic import generate
+    from kiosk.search.hangul import to_keys
     from kiosk.ui.app import build
 
     app = QApplication.instance() or QApplication([])

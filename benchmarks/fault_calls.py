@@ -125,8 +125,8 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--keepalive", type=int, default=10, help="the kiosks' MQTT keep-alive, s")
     args = p.parse_args(argv)
 
-    from kiosk.core.alerts import ConsoleAlerts
-    from kiosk.core.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.console_side import ConsoleAlerts
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # still stop broker and kiosks
     logging.basicConfig(level=logging.ERROR)  # reconnect notices: expected here, by design

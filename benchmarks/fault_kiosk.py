@@ -35,10 +35,10 @@ def main() -> int:
     p.add_argument("--keepalive", type=int, default=5)
     args = p.parse_args()
 
-    from kiosk.core.alerts import KioskAlerts
-    from kiosk.core.broker import BrokerSettings
-    from kiosk.core.call_outbox import CallOutbox
-    from kiosk.core.store import Store
+    from kiosk.calls.broker import BrokerSettings
+    from kiosk.calls.kiosk_side import KioskAlerts
+    from kiosk.calls.outbox import CallOutbox
+    from kiosk.directory.store import Store
 
     logging.basicConfig(level=logging.ERROR)  # reconnect notices: expected here, by design
     wake = threading.Event()

@@ -1,6 +1,6 @@
 """The frozen build's entry script (kiosk.spec). PyInstaller runs its entry script as a
-top-level module, where kiosk/__main__.py's relative imports cannot resolve; this script
-imports the package by name instead."""
+top-level module outside the package; this script imports the package by name, as
+`python -m kiosk` does."""
 import sys
 
 from kiosk.__main__ import main

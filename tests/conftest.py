@@ -1,7 +1,14 @@
-"""Shared fixtures: the demo directory, a config in a temporary data folder, the kiosk window."""
+"""Shared fixtures: the demo directory, a config in a temporary data folder, the kiosk window,
+and real Mosquitto brokers on loopback (helpers: tests/support/alert_support.py).
+
+Helpers shared by several folders of tests live in tests/support/ (on the path: pyproject.toml)."""
 from __future__ import annotations
 
 import os
+import shutil
+import signal
+import subprocess
+import tempfile
 from pathlib import Path
 
 # Offscreen Qt with a screen as large as a kiosk's (the default is 800x800): Qt's flick
@@ -11,10 +18,12 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 import pytest
+from alert_support import free_port, gone, wait_port
 
-from kiosk.core import config, paths
-from kiosk.core.directory_files import load_demo
-from kiosk.core.search import SearchIndex
+from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.directory import config, paths
+from kiosk.directory.files import load_demo
+from kiosk.search.index import SearchIndex
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +61,40 @@ def window(qtbot, demo, cfg):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def alert_dir():
+    """A data folder under /tmp (0755), not in tmp_path: run as root, Mosquitto drops to the
+    `mosquitto` user, which cannot enter pytest's 0700 base folder."""
+    path = Path(tempfile.mkdtemp(prefix="kiosk-alerts-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def broker(alert_dir):
+    """The kiosk's own broker (ManagedBroker) on a free loopback port, stopped by PID."""
+    b = ManagedBroker(alert_dir, port=free_port(), bind="127.0.0.1")
+    assert b.start(), b.problem
+    yield b
+    pid = b.pid
+    b.stop()
+    assert not b.running and (pid is None or gone(pid))
+
+
+@pytest.fixture
+def external_broker(alert_dir):
+    """A plain Mosquitto the test starts itself with the generated config (a fleet's broker);
+    the returned generator object gives its port and credentials."""
+    gen = ManagedBroker(alert_dir / "fleet", port=free_port(), bind="127.0.0.1")
+    conf = gen.write_config()
+    proc = subprocess.Popen([find_mosquitto(), "-c", str(conf)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_port(gen.port)
+        yield gen
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=5)

@@ -9,23 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.core.directory import Directory
-from kiosk.core.directory_files import load_demo
-from kiosk.core.model import Floor, Rect, Room
+from kiosk.directory.directory import Directory
+from kiosk.directory.files import load_demo
+from kiosk.directory.model import Floor, Rect, Room
+from kiosk.wayfinding.plan_colours import COUNTER, FILL, ICON, LINE, SERVICE, SHELF, WALL
 
 OUT_FOLDER = Path(__file__).resolve().parents[2] / "assets" / "floorplans"
 
-WALL = "#4a4a4a"
-LINE = "#8f897e"      # steps, door swings, furniture outlines
-ICON = "#6b6b6b"      # pictograms
-SERVICE = "#dcd7cd"   # space that is no room: shafts, storage
-FILL = {
-    "hall": "#fbfaf6", "entrance": "#fbfaf6", "office": "#f4f1ea", "reading_room": "#eef2e6",
-    "meeting": "#f1eef4", "lounge": "#f6efe4", "desk": "#f7eedc", "service_window": "#f7eedc",
-    "toilet": "#e8eff3", "elevator": "#e9e6df", "stairs": "#e9e6df",
-}
-SHELF = "#dcdfd0"
-COUNTER = "#dccdb0"
 WALL_W = 5
 OUTER_W = 12
 

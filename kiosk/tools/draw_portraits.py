@@ -24,7 +24,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPainterPath,
 )
 
-from kiosk.core.directory_files import load_demo  # noqa: E402
+from kiosk.directory.files import load_demo  # noqa: E402
 
 OUT_FOLDER = Path(__file__).resolve().parents[2] / "assets" / "staff_photos"
 SIZE = 256

@@ -14,19 +14,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ..core import config as config_module
-from ..core.accessibility import ScreenGeometry
-from ..core.commit_marker import last_applied
-from ..core.directory import Directory
-from ..core.directory_files import demo_fingerprint, load_demo
-from ..core.model import Kiosk
-from ..core.search import SearchIndex
-from ..core.store import open_directory
-from .home import HomePage
-from .quit_signals import QuitOnSignals
-from .session import Session
-from .theme import Theme
-from .window import Context, KioskWindow
+from kiosk.directory import config as config_module
+from kiosk.directory.accessibility import ScreenGeometry
+from kiosk.directory.commit_marker import last_applied
+from kiosk.directory.directory import Directory
+from kiosk.directory.files import demo_fingerprint, load_demo
+from kiosk.directory.model import Kiosk
+from kiosk.directory.store import open_directory
+from kiosk.search.index import SearchIndex
+from kiosk.ui.screens.home import HomePage
+from kiosk.ui.services.quit_signals import QuitOnSignals
+from kiosk.ui.services.session import Session
+from kiosk.ui.theme import Theme
+from kiosk.ui.window import Context, KioskWindow
 
 log = logging.getLogger("kiosk")
 
@@ -35,20 +35,20 @@ def _lazy(module: str, cls: str):
     """A page factory that imports its module only when the page is first opened."""
     def factory(ctx):
         import importlib
-        return getattr(importlib.import_module(module, __package__), cls)(ctx)
+        return getattr(importlib.import_module(module), cls)(ctx)
     return factory
 
 
 PAGES = {
     "home": HomePage,
-    "floors": _lazy(".floors", "FloorsPage"),
-    "floor": _lazy(".floors", "FloorPage"),
-    "card": _lazy(".cards", "CardPage"),
-    "people": _lazy(".people", "PeoplePage"),
-    "staff": _lazy(".people", "StaffListPage"),
-    "services": _lazy(".services", "ServicesPage"),
-    "search": _lazy(".search_page", "SearchPage"),
-    "route": _lazy(".route_page", "RoutePage"),
+    "floors": _lazy("kiosk.ui.screens.floors", "FloorsPage"),
+    "floor": _lazy("kiosk.ui.screens.floors", "FloorPage"),
+    "card": _lazy("kiosk.ui.screens.cards", "CardPage"),
+    "people": _lazy("kiosk.ui.screens.people", "PeoplePage"),
+    "staff": _lazy("kiosk.ui.screens.people", "StaffListPage"),
+    "services": _lazy("kiosk.ui.screens.services", "ServicesPage"),
+    "search": _lazy("kiosk.ui.screens.search_page", "SearchPage"),
+    "route": _lazy("kiosk.ui.screens.route_page", "RoutePage"),
 }
 
 
@@ -73,7 +73,7 @@ def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
     """The directory's router from this kiosk, built on first use: opening the kiosk need not
     wait for it."""
     def make():
-        from ..core.wayfinding import Wayfinder
+        from kiosk.wayfinding.wayfinder import Wayfinder
         return Wayfinder(directory, kiosk)
     return lru_cache(maxsize=1)(make)
 
@@ -82,16 +82,16 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
           alerts=None) -> KioskWindow:
     """The whole kiosk, ready to show: one window with its services wired.
 
-    `speech` is a core.speech.Speech (its worker thread owns the engine), or None when the
+    `speech` is a speech.engine.Speech (its worker thread owns the engine), or None when the
     kiosk runs without speech; the screens then say that speech is unavailable. `alerts` is
-    a core.alerts.KioskAlerts, or None: Help then shows the desk's phone number.
+    a calls.kiosk_side.KioskAlerts, or None: Help then shows the desk's phone number.
     """
-    from .call_service import CallService
-    from .help_call import HelpOverlay
-    from .idle import IdleWatcher
-    from .input_events import InputEvents
-    from .keypad import KeypadNavigator
-    from .voice import Voice
+    from kiosk.ui.screens.help_call import HelpOverlay
+    from kiosk.ui.services.call_service import CallService
+    from kiosk.ui.services.idle import IdleWatcher
+    from kiosk.ui.services.input_events import InputEvents
+    from kiosk.ui.services.keypad import KeypadNavigator
+    from kiosk.ui.services.voice import Voice
 
     theme = Theme()
     session = Session(theme, cfg["language.default"])
@@ -113,7 +113,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     window.help_button.clicked.connect(window.help_overlay.open)
     # Built on first use: a visitor who never opens it should not wait for it at start-up.
     def make_access_panel():
-        from .access_panel import AccessPanel
+        from kiosk.ui.screens.access_panel import AccessPanel
         return AccessPanel(ctx, window, voice)
 
     window.make_access_panel = make_access_panel
@@ -122,10 +122,13 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     window.keypad = KeypadNavigator(window, inputs)
-    from . import staff
-    staff.wire(window, cfg, inputs,
-               switch=lambda new, index=None: switch_directory(window, new, cfg, index),
-               load_directory=lambda: open_directory(cfg.data_dir, load_demo, demo_fingerprint))
+    # How a new directory gets on screen, for the staff screen and the watch of commits made
+    # from a terminal (ui/services/directory_watch.py): given to them, never imported.
+    window.switch_directory = lambda new, index=None: switch_directory(window, new, cfg, index)
+    from kiosk.ui import staff
+    staff.wire(window, cfg, inputs, switch=window.switch_directory,
+               load_directory=lambda: open_directory(cfg.data_dir, load_demo, demo_fingerprint),
+               position_check=lambda directory: kiosk_position(directory, cfg))
     return window
 
 
@@ -163,7 +166,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     voice = window.ctx.voice
 
     def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
-        from ..core.speech import Speech, quick_check
+        from kiosk.speech.engine import Speech, quick_check
         voice.prepare(Speech, quick_check())
 
     services: list = []  # what to stop on the way out: the broker, the alert link
@@ -180,9 +183,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech,
                                   start_alerts)
     if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
-        from .staff import watch_sticks
+        from kiosk.ui.staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
-    from .directory_watch import watch_applied_directory
+    from kiosk.ui.services.directory_watch import watch_applied_directory
     first_paint.then(lambda: watch_applied_directory(window, cfg, committed))
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
@@ -210,8 +213,8 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
 def remove_bundle_leftovers(data_dir) -> None:
     """What a kiosk switched off during an apply, or a check abandoned, left on the disk (a
     version folder of 5,000 photos, say): removed at start, not only after the next apply."""
-    from ..core.bundle_versions import cleanup
-    from ..core.store import StoreError
+    from kiosk.bundle.versions import cleanup
+    from kiosk.directory.store import StoreError
 
     try:
         cleanup(data_dir)
@@ -221,10 +224,10 @@ def remove_bundle_leftovers(data_dir) -> None:
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from ..core.alerts import KioskAlerts
-    from ..core.broker import BrokerSettings, ManagedBroker
-    from ..core.call_outbox import CallOutbox
-    from ..core.store import Store
+    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.kiosk_side import KioskAlerts
+    from kiosk.calls.outbox import CallOutbox
+    from kiosk.directory.store import Store
 
     settings = BrokerSettings.from_config(cfg)
     if settings.managed:

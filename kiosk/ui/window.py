@@ -1,5 +1,5 @@
-"""The kiosk window: the header, the current screen and the footer (see chrome.py), moved into
-the visitor's reach in low-position mode, and read aloud when the visitor chose speech.
+"""The kiosk window: the header, the current screen and the footer (see ui/widgets/chrome.py),
+moved into the visitor's reach in low-position mode, and read aloud when the visitor chose speech.
 
 Screens are built the first time a visitor opens them, so the home screen paints fast.
 """
@@ -9,16 +9,22 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.accessibility import ScreenGeometry
-from ..core.directory import Directory
-from ..core.model import Kiosk
-from .session import Session
-from .theme import Theme
-from .chrome import Chrome
-from .reading import describe, read_screen
+from kiosk.directory.accessibility import ScreenGeometry
+from kiosk.directory.directory import Directory
+from kiosk.directory.model import Kiosk
+from kiosk.ui.services.reading import describe, read_screen
+from kiosk.ui.services.session import Session
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.chrome import Chrome
 
 Route = tuple
 
@@ -37,7 +43,7 @@ class Context:
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
     calls: object = None  # ui.call_service.CallService
-    wayfinder: Callable = lambda: None  # () -> core.wayfinding.Wayfinder, built on first use
+    wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
 
 

@@ -9,8 +9,8 @@ from helpers import FakeSpeech, find, tap, visit_every_screen
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView
 
-from kiosk.core import config
-from kiosk.core.accessibility import (
+from kiosk.directory import config
+from kiosk.directory.accessibility import (
     DEFAULT,
     READY,
     TARGET_AREA_MM2,
@@ -20,7 +20,7 @@ from kiosk.core.accessibility import (
     ScreenGeometry,
     contrast_ratio,
 )
-from kiosk.core.paths import FLOORPLANS
+from kiosk.directory.paths import FLOORPLANS
 from kiosk.ui.app import build
 from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
 

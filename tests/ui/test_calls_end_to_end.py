@@ -14,11 +14,12 @@ import pytest
 from helpers import tap
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core import config
-from kiosk.core.alerts import ConsoleAlerts, KioskAlerts
-from kiosk.core.broker import BrokerSettings, ManagedBroker, find_mosquitto
-from kiosk.core.call_outbox import CallOutbox
-from kiosk.core.store import Store
+from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory import config
+from kiosk.directory.store import Store
 from kiosk.ui.app import build
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QImageReader
 
-from kiosk import imaging
+from kiosk.ui import imaging
 
 SIDE = imaging.THUMBNAIL_SIDE
 

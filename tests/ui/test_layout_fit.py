@@ -7,8 +7,8 @@ from helpers import visit_every_screen
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
 
-from kiosk.core.accessibility import Profile
-from kiosk.ui.widgets import Tile
+from kiosk.directory.accessibility import Profile
+from kiosk.ui.widgets.basic import Tile
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 

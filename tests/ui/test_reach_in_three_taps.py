@@ -4,7 +4,7 @@ from __future__ import annotations
 from helpers import find, row_of, tap, tap_row
 from PySide6.QtWidgets import QListView
 
-from kiosk.ui.widgets import Tile
+from kiosk.ui.widgets.basic import Tile
 
 
 class Taps:

@@ -7,8 +7,8 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from kiosk.ui.screenshots import scenes
-from kiosk.ui.staff_screenshots import STEPS
+from kiosk.ui.screenshots.staff import STEPS
+from kiosk.ui.screenshots.visitor import scenes
 
 
 def _distinct_colours(path) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from helpers import find, tap
 from PySide6.QtCore import QPoint, Qt
 
-from kiosk.core import config
+from kiosk.directory import config
 from kiosk.ui.app import build
 
 

@@ -6,7 +6,7 @@ Arrived and Resolve; the kiosks that are offline; today's closed calls.
 words (no Qt), `call_list.py` paints the lists, `chime.py` makes and plays the sound,
 `window.py` puts it together and `app.py` starts it from the command line.
 """
-from .adapter import ConsoleAdapter
-from .window import ConsoleWindow
+from kiosk.ui.console.adapter import ConsoleAdapter
+from kiosk.ui.console.window import ConsoleWindow
 
 __all__ = ["ConsoleAdapter", "ConsoleWindow"]

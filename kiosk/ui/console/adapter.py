@@ -1,4 +1,4 @@
-"""The transport (core.alerts.ConsoleAlerts) as the console's widgets see it.
+"""The transport (calls.console_side.ConsoleAlerts) as the console's widgets see it.
 
 The transport calls `on_change()` from its network thread. Widgets must only be touched from
 the GUI thread, so the adapter turns that call into a queued signal: `changed` is emitted in
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from ...core.calls import Call
+from kiosk.calls.call import Call
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """`python -m kiosk attendant`: the console's composition root. Reads where the broker is and
-the console's password, builds the transport (core.alerts.ConsoleAlerts), the adapter and the
+the console's password, builds the transport (calls.console_side.ConsoleAlerts), the adapter and the
 window, and runs them until the window is closed.
 """
 from __future__ import annotations
@@ -50,7 +50,7 @@ def stored_credentials(data_dir: Path) -> tuple[str, str] | None:
 
 def broker_settings(broker: str, user: str | None, password: str | None, data_dir: Path):
     """BrokerSettings for the console: a client of a broker it does not manage."""
-    from ...core.broker import BrokerSettings
+    from kiosk.calls.broker import BrokerSettings
 
     host, port = parse_broker(broker)
     if not password:
@@ -73,7 +73,7 @@ def console_id() -> str:
 
 def run(broker: str, user: str | None, password: str | None, name: str,
         config_path: Path | None = None) -> int:
-    from ...core import config
+    from kiosk.directory import config
 
     cfg = config.load(config_path)
     try:
@@ -84,10 +84,12 @@ def run(broker: str, user: str | None, password: str | None, name: str,
 
     from PySide6.QtWidgets import QApplication
 
-    from ...core.alerts import ConsoleAlerts  # the transport: imported only by this command
-    from ..quit_signals import QuitOnSignals
-    from .adapter import ConsoleAdapter
-    from .window import ConsoleWindow
+    from kiosk.calls.console_side import (
+        ConsoleAlerts,  # the transport: imported only by this command
+    )
+    from kiosk.ui.console.adapter import ConsoleAdapter
+    from kiosk.ui.console.window import ConsoleWindow
+    from kiosk.ui.services.quit_signals import QuitOnSignals
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk-console")

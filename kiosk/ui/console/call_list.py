@@ -1,5 +1,5 @@
-"""The console's two lists, one model and delegate pattern as answer_list.py: the open calls
-(large rows that flash while nobody answered) and today's closed calls (smaller rows with
+"""The console's two lists, one model and delegate pattern as ui/widgets/answer_list.py: the
+open calls (large rows that flash while nobody answered) and today's closed calls (smaller rows with
 their times). The delegates paint from the Call records; nothing per row ticks by itself:
 the window's one timer moves `ctx.now` on and asks the models to repaint.
 """
@@ -12,10 +12,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPointF, QRect, QSiz
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
-from ...core.calls import Call
-from ...core.strings import tr
-from ..theme import Theme
-from . import rows
+from kiosk.calls.call import Call
+from kiosk.directory.strings import tr
+from kiosk.ui.console import rows
+from kiosk.ui.theme import Theme
 
 CALL_ROLE = Qt.UserRole + 1
 

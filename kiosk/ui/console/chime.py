@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from ...core.config import APP_NAME
+from kiosk.directory.config import APP_NAME
 
 RATE = 44_100
 NOTES = ((880.0, 0.30), (659.25, 0.55))  # A5 then E5 seconds: a "ding-dong"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from ...core.calls import Call
-from ...core.strings import tr
+from kiosk.calls.call import Call
+from kiosk.directory.strings import tr
 
 UNACKNOWLEDGED = ("raised", "delivered")  # nobody has answered yet: NEW, chime, flashing
 URGENT_SYMBOL = "⚠"  # for text (accessible names); the rows paint their own triangle

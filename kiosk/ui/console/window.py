@@ -14,14 +14,14 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ...core.calls import Call
-from ...core.strings import tr
-from ..theme import NORMAL, Theme
-from ..widgets import button, label, set_accessible
-from . import rows
-from .adapter import ConsoleAdapter, Snapshot
-from .call_list import CallListModel, ConsoleContext, call_view
-from .chime import CANNOT_PLAY, NO_DEVICE, Chime
+from kiosk.calls.call import Call
+from kiosk.directory.strings import tr
+from kiosk.ui.console import rows
+from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
+from kiosk.ui.console.call_list import CallListModel, ConsoleContext, call_view
+from kiosk.ui.console.chime import CANNOT_PLAY, NO_DEVICE, Chime
+from kiosk.ui.theme import NORMAL, Theme
+from kiosk.ui.widgets.basic import button, label, set_accessible
 
 DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 CHIME_EVERY_MS = 10_000

@@ -8,21 +8,19 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def wire(window, cfg, inputs, switch, load_directory) -> None:
+def wire(window, cfg, inputs, switch, load_directory, position_check) -> None:
+    """`switch(directory, index)` shows a directory; `position_check(directory)` raises
+    ConfigError when this kiosk has no place in it; `load_directory()` reads the stored one."""
     window.staff = None
 
     def staff_flow():
         if window.staff is None:
-            from ...core.staff_pin import StaffPin
-            from .flow import StaffFlow
+            from kiosk.bundle.staff_pin import StaffPin
+            from kiosk.ui.staff.flow import StaffFlow
 
             def public_key():
-                from ...core.bundle_sign import load_public_key
+                from kiosk.bundle.sign import load_public_key
                 return load_public_key(cfg["bundle.public_key"])
-
-            def position_check(directory):
-                from ..app import kiosk_position
-                kiosk_position(directory, cfg)
 
             window.staff = StaffFlow(window, cfg.data_dir, StaffPin(cfg.data_dir), public_key,
                                      switch, position_check, load_directory, inputs)
@@ -34,9 +32,9 @@ def wire(window, cfg, inputs, switch, load_directory) -> None:
 
 
 def watch_sticks(window, cfg):
-    """Start noticing sticks (see ui/usb_watch.py); returns the watcher."""
-    from ...core.paths import find_bundle
-    from ..usb_watch import UsbWatcher
+    """Start noticing sticks (see ui/services/usb_watch.py); returns the watcher."""
+    from kiosk.directory.paths import find_bundle
+    from kiosk.ui.services.usb_watch import UsbWatcher
 
     watcher = UsbWatcher(find_bundle, roots=[Path(r).expanduser() for r in cfg["usb.roots"]],
                          parent=window)

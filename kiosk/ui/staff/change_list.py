@@ -10,9 +10,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
-from ...core.strings import tr
-from ..photos import PhotoCache
-from ..widgets import kinetic
+from kiosk.directory.strings import tr
+from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.photos import PhotoCache
 
 CHANGE_ROLE = Qt.UserRole + 1
 KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",

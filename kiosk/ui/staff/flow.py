@@ -16,14 +16,14 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ... import imaging
-from ...core import bundle
-from ...core.config import ConfigError
-from ...core.paths import staff_photo
-from ...core.search import SearchIndex
-from .pin_pad import PinPad
-from .screen import StaffScreen
-from ..worker import Job
+from kiosk.bundle import update as bundle
+from kiosk.directory.config import ConfigError
+from kiosk.directory.paths import staff_photo
+from kiosk.search.index import SearchIndex
+from kiosk.ui import imaging
+from kiosk.ui.services.worker import Job
+from kiosk.ui.staff.pin_pad import PinPad
+from kiosk.ui.staff.screen import StaffScreen
 
 log = logging.getLogger("kiosk")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...core.staff_pin import MAX_DIGITS, StaffPin
-from ..overlays import Overlay
-from ..widgets import button, label, set_accessible
+from kiosk.bundle.staff_pin import MAX_DIGITS, StaffPin
+from kiosk.ui.widgets.basic import button, label, set_accessible
+from kiosk.ui.widgets.overlays import Overlay
 
 
 def minutes_seconds(seconds: float) -> str:

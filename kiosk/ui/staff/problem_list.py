@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
-from ...core.strings import tr
-from ..widgets import kinetic
+from kiosk.directory.strings import tr
+from kiosk.ui.widgets.basic import kinetic
 
 PROBLEM_ROLE = Qt.UserRole + 1
 SEVERITY_KEYS = {"error": "staff.problem.error", "warning": "staff.problem.warning"}

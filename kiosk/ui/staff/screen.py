@@ -8,20 +8,26 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSizePolicy, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .change_list import ChangeListModel, change_view, table_label
-from .problem_list import ProblemListModel, problem_view
-from .versions import VersionsPanel
-from ..widgets import WrapBar, button, label, scroll_area
+from kiosk.ui.staff.change_list import ChangeListModel, change_view, table_label
+from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
+from kiosk.ui.staff.versions import VersionsPanel
+from kiosk.ui.widgets.basic import WrapBar, button, label, scroll_area
 
 SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
                   "building")
 
 
 def summary(changes, lang: str) -> str:
-    from ...core.strings import tr
+    from kiosk.directory.strings import tr
     counts = Counter((c.table, c.kind) for c in changes)
     tables = [t for t in SUMMARY_TABLES if any(counts[(t, k)] for k in
                                                 ("added", "removed", "changed"))]

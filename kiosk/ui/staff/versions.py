@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..widgets import Tile, button, clear_layout, label, scroll_area
+from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area
 
 
 class VersionsPanel(QWidget):

@@ -1,0 +1,93 @@
+"""What a bundle would change, record by record, and the text report written to the stick."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.directory.directory import Directory
+from kiosk.directory.disk import atomic_write_bytes
+from kiosk.directory.model import TABLES, encode
+
+REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    id: str
+    kind: str  # "added" | "removed" | "changed"
+    before: object | None
+    after: object | None
+    fields: tuple[str, ...]
+
+
+def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()) -> list[Change]:
+    """Record changes; a person whose photo file the bundle replaces counts as changed."""
+    out: list[Change] = []
+    old_b, new_b = encode(before.building), encode(after.building)
+    if old_b != new_b:
+        out.append(Change("building", after.building.id, "changed", before.building,
+                          after.building, tuple(k for k in new_b if old_b.get(k) != new_b[k])))
+    for table in TABLES:
+        old = {item.id: item for item in getattr(before, table)}
+        new = {item.id: item for item in getattr(after, table)}
+        for item_id, item in new.items():
+            if item_id not in old:
+                out.append(Change(table, item_id, "added", None, item, ()))
+                continue
+            a, b = encode(old[item_id]), encode(item)
+            changed = tuple(k for k in b if a.get(k) != b[k])
+            if table == "staff" and item.photo in new_photos and "photo" not in changed:
+                changed += ("photo",)
+            if changed:
+                out.append(Change(table, item_id, "changed", old[item_id], item, changed))
+        out += [Change(table, i, "removed", item, None, ()) for i, item in old.items()
+                if i not in new]
+    return out
+
+
+def _name(item, lang: str) -> str:
+    name = getattr(item, "name", None)
+    return name.get(lang) if hasattr(name, "get") else str(getattr(item, "id", ""))
+
+
+def report_text(checked, lang: str = "ko") -> str:
+    ko = lang != "en"
+    lines = [("키오스크 안내 정보 묶음 확인 결과" if ko else "Kiosk directory bundle check"),
+             f"{'묶음' if ko else 'Bundle'}: {checked.source}",
+             f"{'확인 시각' if ko else 'Checked at'}: {time.strftime('%Y-%m-%d %H:%M:%S')}"]
+    errors = [p for p in checked.problems if p.severity == "error"]
+    warnings = [p for p in checked.problems if p.severity != "error"]
+    if checked.ok:
+        lines.append("결과: 적용할 수 있습니다." if ko else "Result: ready to apply.")
+    else:
+        lines.append(f"결과: 오류 {len(errors)}개 — 적용할 수 없습니다. 아무것도 바뀌지 "
+                     f"않았습니다." if ko else f"Result: {len(errors)} error(s) — cannot be "
+                     f"applied. Nothing was changed.")
+    signed = (("서명: 확인됨" if ko else "Signature: verified") if checked.signed
+              else ("서명: 확인하지 않음" if ko else "Signature: not verified"))
+    lines.append(signed + (f" ({'버전' if ko else 'version'} {checked.version})"
+                           if checked.version is not None else ""))
+    if checked.problems:
+        lines += ["", f"{'문제' if ko else 'Problems'} ({len(errors)} / {len(warnings)})"]
+        lines += [p.text(lang) for p in errors + warnings]
+    if checked.ok:
+        counts: dict[tuple[str, str], int] = {}
+        for c in checked.changes:
+            counts[(c.table, c.kind)] = counts.get((c.table, c.kind), 0) + 1
+        lines += ["", "바뀌는 내용" if ko else "Changes"]
+        lines += [f"  {table} {kind}: {n}" for (table, kind), n in sorted(counts.items())]
+        if not checked.changes:
+            lines.append("  바뀌는 것이 없습니다." if ko else "  Nothing changes.")
+        for c in checked.changes[:REPORT_LIMIT]:
+            item = c.after if c.after is not None else c.before
+            detail = f" ({', '.join(c.fields)})" if c.fields else ""
+            lines.append(f"  [{c.kind}] {c.table} {c.id} {_name(item, lang)}{detail}")
+    return "\r\n".join(lines) + "\r\n"  # Windows line ends: staff open it in Notepad
+
+
+def write_report(checked, folder: Path, lang: str = "ko") -> Path:
+    path = Path(folder) / f"kiosk-report-{time.strftime('%Y%m%d-%H%M%S')}.txt"
+    atomic_write_bytes(path, report_text(checked, lang).encode("utf-8-sig"))
+    return path

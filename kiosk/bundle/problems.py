@@ -1,0 +1,336 @@
+"""What can be wrong with a directory bundle, in Korean and English: for each problem what is
+wrong and how to fix it. A Problem also names the file and the row or line."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Self
+
+from kiosk.directory.model import Text
+
+MAX_PER_FILE = 100  # problems shown for one file; the rest are counted
+
+# key -> ((what is wrong: ko, en), (how to fix it: ko, en))
+MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    # the bundle as a whole
+    "bundle.empty": (
+        ("묶음 폴더에 읽을 파일이 없습니다.", "The bundle folder holds nothing the kiosk reads."),
+        ("building.toml, staff.csv(또는 .xlsx), departments.csv, photos/, floorplans/ 중 하나 "
+         "이상을 넣으세요.", "Put in at least one of building.toml, staff.csv (or .xlsx), "
+         "departments.csv, photos/, floorplans/.")),
+    "bundle.more_problems": (
+        ("이 파일에 문제가 {count}개 더 있습니다.", "{count} more problems in this file."),
+        ("위의 문제를 고친 뒤 다시 확인하면 나머지가 보입니다.",
+         "Fix the problems above and check again to see the rest.")),
+    "bundle.unreadable": (
+        ("묶음 폴더를 읽을 수 없습니다: {detail}", "The bundle folder cannot be read: {detail}"),
+        ("USB 메모리를 다시 꽂고 다시 시도하세요.", "Put the stick back in and try again.")),
+    # files on the stick
+    "files.symlink": (
+        ("바로가기(심볼릭 링크)는 받지 않습니다.", "Symbolic links are refused."),
+        ("링크 대신 실제 파일을 복사해 넣으세요.", "Copy the real file in place of the link.")),
+    "files.outside": (
+        ("이 경로는 묶음 폴더 밖을 가리킵니다.", "This path leads outside the bundle folder."),
+        ("파일을 묶음 폴더 안에 직접 넣으세요.", "Put the file itself inside the bundle folder.")),
+    "files.special": (
+        ("일반 파일이 아닙니다(장치 또는 파이프).", "Not a regular file (a device or a pipe)."),
+        ("이 항목을 지우세요.", "Remove it.")),
+    "files.ignored": (
+        ("키오스크가 쓰지 않는 파일이라 무시합니다.", "Not a file the kiosk uses; ignored."),
+        ("필요 없으면 지우세요. 파일 이름과 위치는 docs/bundle-format.md를 보세요.",
+         "Remove it if it is not needed; see docs/bundle-format.md for names and places.")),
+    "files.subfolder": (
+        ("하위 폴더는 읽지 않습니다.", "Subfolders are not read."),
+        ("사진은 photos/, 평면도는 floorplans/ 바로 아래에 두세요.",
+         "Put photos directly in photos/ and plans directly in floorplans/.")),
+    "files.wrong_type": (
+        ("이 폴더에 맞지 않는 파일 종류라 무시합니다.", "Wrong kind of file for this folder; "
+         "ignored."),
+        ("이 폴더에는 {types} 파일만 넣으세요.", "Put only {types} files in this folder.")),
+    "files.too_many": (
+        ("파일이 {count}개로 너무 많습니다.", "Too many files: {count}."),
+        ("{limit}개 이하로 줄이세요.", "Keep it to {limit} files or fewer.")),
+    "files.too_big": (
+        ("파일이 너무 큽니다.", "The file is too large."),
+        ("{limit} MB 이하로 줄이세요(사진은 작게 저장하세요).",
+         "Make it {limit} MB or smaller (save photos smaller).")),
+    "files.total_too_big": (
+        ("묶음 전체가 너무 큽니다.", "The bundle as a whole is too large."),
+        ("전체를 {limit} MB 이하로 줄이세요.", "Keep the whole bundle under {limit} MB.")),
+    "stage.read_error": (
+        ("USB 메모리를 읽는 중 오류가 났습니다({detail}). 아무것도 바뀌지 않았습니다.",
+         "Reading the stick failed ({detail}); nothing was changed."),
+        ("USB 메모리를 뽑지 말고 끝까지 기다리세요. 다시 꽂고 다시 시도하세요.",
+         "Leave the stick in until the check ends; put it back and try again.")),
+    # signature
+    "sign.unsigned": (
+        ("서명되지 않은 묶음입니다. 이 키오스크는 서명된 묶음만 받습니다.",
+         "The bundle is not signed, and this kiosk accepts signed bundles only."),
+        ("관리 PC에서 python -m kiosk bundle sign 폴더 --key 키파일 로 서명하세요.",
+         "Sign it on the managing PC: python -m kiosk bundle sign DIR --key KEYFILE.")),
+    "sign.not_checked": (
+        ("서명이 없거나 확인하지 않았습니다(키오스크에 공개 키가 설정되지 않음).",
+         "No signature was checked (no public key is set on this kiosk)."),
+        ("보안을 위해 bundle.public_key 설정과 서명 사용을 권장합니다.",
+         "For safety, set bundle.public_key and sign bundles.")),
+    "sign.bad": (
+        ("서명이 맞지 않습니다: 다른 키로 서명했거나 서명 뒤에 목록이 바뀌었습니다.",
+         "The signature does not match: signed with another key, or the manifest changed "
+         "after signing."),
+        ("이 키오스크의 키로 다시 서명하세요.", "Sign it again with this site's key.")),
+    "sign.manifest_broken": (
+        ("manifest.json을 읽을 수 없습니다.", "manifest.json cannot be read."),
+        ("bundle sign으로 다시 서명하세요.", "Sign the bundle again with 'bundle sign'.")),
+    "sign.manifest_unsafe": (
+        ("목록에 묶음 밖을 가리키는 경로가 있습니다: {path}",
+         "The manifest names a path outside the bundle: {path}"),
+        ("이 묶음은 쓰지 마세요. bundle sign으로 새로 만드세요.",
+         "Do not use this bundle; make it again with 'bundle sign'.")),
+    "sign.manifest_unsigned": (
+        ("manifest.json은 있지만 서명(manifest.sig)이 없어 무시합니다.",
+         "manifest.json has no signature (manifest.sig), so it is ignored."),
+        ("서명하려면 bundle sign을 쓰세요. 아니면 manifest.json을 지우세요.",
+         "Sign with 'bundle sign', or remove manifest.json.")),
+    "sign.altered": (
+        ("서명한 뒤에 파일이 바뀌었습니다.", "The file changed after the bundle was signed."),
+        ("파일을 고친 뒤에는 다시 서명하세요.", "Sign the bundle again after editing files.")),
+    "sign.missing_file": (
+        ("서명 목록에 있는 파일이 없습니다.", "A file listed in the signed manifest is missing."),
+        ("빠진 파일을 넣거나 다시 서명하세요.", "Put the file back, or sign again.")),
+    "sign.extra_file": (
+        ("서명 목록에 없는 파일입니다.", "The file is not in the signed manifest."),
+        ("파일을 지우거나 다시 서명하세요.", "Remove it, or sign the bundle again.")),
+    "sign.old_version": (
+        ("묶음 버전 {version}은(는) 이미 적용한 버전 {last}보다 새롭지 않습니다.",
+         "Bundle version {version} is not newer than the version already applied ({last})."),
+        ("예전 묶음은 다시 쓸 수 없습니다. 새로 서명하세요(버전은 자동으로 올라갑니다).",
+         "An old bundle cannot be used again; sign it anew (the version goes up by itself).")),
+    # building.toml
+    "toml.encoding": (
+        ("UTF-8 텍스트가 아닙니다.", "Not UTF-8 text."),
+        ("메모장 등에서 인코딩을 UTF-8로 골라 다시 저장하세요.",
+         "Save it again with the encoding set to UTF-8.")),
+    "toml.syntax": (
+        ("TOML 문법 오류: {detail}", "TOML syntax error: {detail}"),
+        ("이 줄의 따옴표, 괄호, = 를 확인하세요.", "Check the quotes, brackets and = on this "
+         "line.")),
+    "toml.too_deep": (
+        ("괄호 [ ] 또는 {{ }}가 너무 깊이 겹쳐 있습니다.", "Brackets [ ] or {{ }} are nested too "
+         "deeply."),
+        ("겹친 괄호를 줄이세요. docs/bundle-format.md의 예시처럼 쓰세요.",
+         "Nest fewer brackets; write it as in docs/bundle-format.md.")),
+    "toml.not_table": (
+        ("'{key}'는 [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
+        ("docs/bundle-format.md의 예시처럼 쓰세요.", "Write it as in docs/bundle-format.md.")),
+    "toml.not_list": (
+        ("'{key}'는 [[{key}]] 항목들이어야 합니다.", "'{key}' must be [[{key}]] entries."),
+        ("각 항목을 [[{key}]]로 시작하세요.", "Start each entry with [[{key}]].")),
+    "toml.unknown_key": (
+        ("알 수 없는 항목 '{key}'.", "Unknown section '{key}'."),
+        ("쓸 수 있는 항목: {known}", "Known sections: {known}")),
+    "record.invalid": (
+        ("{record}: 값이 잘못되었습니다({detail}).", "{record}: invalid values ({detail})."),
+        ("필드 이름과 값을 docs/bundle-format.md와 비교해 고치세요.",
+         "Compare the field names and values with docs/bundle-format.md.")),
+    "record.types": (
+        ("{record}: 값의 종류가 틀렸습니다: {fields}", "{record}: wrong kind of value: {fields}"),
+        ("글자는 \"따옴표\" 안에, 숫자는 따옴표 없이, 예/아니오는 true/false로 쓰세요.",
+         "Text in \"quotes\", numbers without quotes, yes/no as true/false.")),
+    # sheets
+    "sheet.encoding": (
+        ("UTF-8도 CP949도 아닌 글자가 있습니다(인코딩이 섞였을 수 있음).",
+         "Text that is neither UTF-8 nor CP949 (perhaps mixed encodings)."),
+        ("엑셀에서 '다른 이름으로 저장' → 'CSV UTF-8(쉼표로 분리)'로 다시 저장하세요.",
+         "In Excel: Save As → 'CSV UTF-8 (Comma delimited)'.")),
+    "sheet.binary": (
+        ("텍스트 CSV 파일이 아닙니다.", "Not a text CSV file."),
+        ("엑셀 파일이면 확장자를 .xlsx로 하고, 아니면 CSV로 다시 저장하세요.",
+         "If it is an Excel file, name it .xlsx; otherwise save it again as CSV.")),
+    "sheet.csv_syntax": (
+        ("CSV 형식 오류: {detail}", "CSV format error: {detail}"),
+        ("따옴표(\")가 짝이 맞는지 확인하거나 엑셀에서 다시 저장하세요.",
+         "Check that quotes (\") are paired, or save it again from Excel.")),
+    "sheet.xlsx_broken": (
+        ("엑셀(.xlsx) 파일이 손상되었거나 엑셀 파일이 아닙니다.",
+         "The .xlsx file is damaged or not an Excel file."),
+        ("엑셀에서 열어 .xlsx로 다시 저장하세요.", "Open it in Excel and save it again as "
+         ".xlsx.")),
+    "sheet.zip_bomb": (
+        ("엑셀 파일 내용({part})이 비정상적으로 큽니다.",
+         "A part of the Excel file ({part}) unpacks to an abnormal size."),
+        ("엑셀에서 새 파일로 다시 저장하세요.", "Save it again from Excel as a new file.")),
+    "sheet.xml_entities": (
+        ("엑셀 파일 안에 허용되지 않는 XML 엔터티가 있습니다.",
+         "The Excel file contains XML entities, which are refused."),
+        ("엑셀에서 새 파일로 다시 저장하세요.", "Save it again from Excel as a new file.")),
+    "sheet.too_many_elements": (
+        ("엑셀 파일 내용({part})에 XML 요소가 비정상적으로 많습니다({limit}개 넘음).",
+         "A part of the Excel file ({part}) holds an abnormal number of XML elements (over "
+         "{limit})."),
+        ("엑셀에서 새 파일로 다시 저장하세요.", "Save it again from Excel as a new file.")),
+    "sheet.too_many_columns": (
+        ("이 행의 열이 너무 많습니다.", "This row has too many columns."),
+        ("열을 {limit}개 이하로 줄이세요. 내보낸 표의 열만 쓰면 됩니다.",
+         "Keep it to {limit} columns; the columns of an exported sheet are all that is "
+         "needed.")),
+    "sheet.too_many_rows": (
+        ("행이 너무 많습니다.", "Too many rows."),
+        ("{limit}행 이하로 줄이세요.", "Keep it to {limit} rows.")),
+    "sheet.empty": (
+        ("표가 비어 있습니다(제목 행도 없음).", "The sheet is empty (no header row)."),
+        ("첫 행에 열 이름을 쓰세요. 내보낸 표를 고쳐 쓰면 쉽습니다.",
+         "Put the column names in the first row; editing an exported sheet is easiest.")),
+    "sheet.twice": (
+        ("{table} 표가 두 개입니다({first}도 있음).", "Two {table} sheets ({first} too)."),
+        ("하나만 남기세요.", "Keep only one.")),
+    "sheet.and_toml": (
+        ("{table}이(가) building.toml과 표 양쪽에 있습니다.",
+         "{table} is both in building.toml and in a sheet."),
+        ("한 곳에만 두세요(표를 권장).", "Keep it in one place (the sheet is easier).")),
+    "sheet.missing_columns": (
+        ("열이 빠졌습니다: {missing}", "Missing column(s): {missing}"),
+        ("첫 행에 다음 열 이름이 모두 있어야 합니다: {columns}",
+         "The first row must name all of: {columns}")),
+    "sheet.unused_columns": (
+        ("쓰이지 않는 열: {unused}", "Columns not used: {unused}"),
+        ("열 이름의 철자를 확인하세요. 필요 없는 열이면 그대로 두어도 됩니다.",
+         "Check the spelling; columns that are not needed may stay.")),
+    "sheet.formula": (
+        ("{column} 칸이 수식처럼 보입니다({value}). 계산하지 않고 글자 그대로 씁니다.",
+         "The {column} cell looks like a formula ({value}); kept as plain text, never "
+         "calculated."),
+        ("글자 그대로가 맞는지 확인하세요.", "Check that this text is what you meant.")),
+    "sheet.empty_id": (
+        ("id 칸이 비어 있습니다.", "The id cell is empty."),
+        ("이 행에 고유한 id를 쓰세요.", "Give this row a unique id.")),
+    # the directory as a whole
+    "link.duplicate": (
+        ("{table}에 id '{id}'가 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
+        ("id는 한 번만 쓰세요.", "Use each id once.")),
+    "link.missing": (
+        ("{table} '{id}'의 {attr} '{value}'가 {target}에 없습니다.",
+         "{table} '{id}': {attr} '{value}' is not in {target}."),
+        ("'{value}'를 {target}에 추가하거나 맞는 id로 고치세요.",
+         "Add '{value}' to {target}, or correct the id.")),
+    "link.cycle": (
+        ("부서 '{id}'의 상위 부서를 따라가면 자기 자신으로 돌아옵니다.",
+         "Department '{id}': following its parents leads back to itself."),
+        ("맨 위 부서의 parent를 비우세요.", "Leave the parent of the top department empty.")),
+    "link.presence": (
+        ("직원 '{id}'의 presence '{value}'는 쓸 수 없습니다.",
+         "Staff '{id}': presence '{value}' is not allowed."),
+        ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
+         "Use one of in, away, leave.")),
+    "link.other": (
+        ("맞지 않는 연결: {detail}", "Inconsistent entry: {detail}"),
+        ("해당 항목의 id를 확인하세요.", "Check the ids this entry names.")),
+    # photos and plans
+    "photo.name": (
+        ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
+         "The photo name '{name}' contains a folder or '..'."),
+        ("photos/ 안의 파일 이름만 쓰세요(예: s01.png).",
+         "Give only the file name inside photos/ (e.g. s01.png).")),
+    "photo.missing": (
+        ("직원 '{id}'의 사진 '{name}'이(가) 없습니다.", "Staff '{id}': photo '{name}' is "
+         "missing."),
+        ("photos/ 폴더에 이 파일을 넣거나 photo 칸을 비우세요.",
+         "Put the file in photos/, or leave the photo cell empty.")),
+    "photo.not_image": (
+        ("사진 파일이 아닙니다.", "Not a picture file."),
+        ("PNG 또는 JPEG로 저장한 사진을 넣으세요.", "Use a photo saved as PNG or JPEG.")),
+    "photo.corrupt": (
+        ("사진 파일이 손상되어 열리지 않습니다.", "The photo is damaged and cannot be opened."),
+        ("원본에서 다시 저장하세요.", "Save it again from the original.")),
+    "photo.cut_short": (
+        ("사진 파일이 중간에 잘려 있습니다. 복사가 끝나지 않았을 수 있습니다.",
+         "The photo file is cut short: its copy may not have finished."),
+        ("원본에서 다시 복사하세요.", "Copy it again from the original.")),
+    "photo.too_many_pixels": (
+        ("사진의 픽셀 수가 너무 많습니다.", "The photo has too many pixels."),
+        ("가로·세로 2000픽셀 이하로 줄여 저장하세요.", "Resize it to 2000 pixels or less a "
+         "side.")),
+    "plan.name": (
+        ("평면도 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
+         "The plan name '{name}' contains a folder or '..'."),
+        ("floorplans/ 안의 파일 이름만 쓰세요(예: 1F.svg).",
+         "Give only the file name inside floorplans/ (e.g. 1F.svg).")),
+    "plan.missing": (
+        ("층 '{id}'의 평면도 '{name}'이(가) 없습니다.", "Floor '{id}': plan '{name}' is "
+         "missing."),
+        ("floorplans/ 폴더에 SVG 파일을 넣으세요.", "Put the SVG file in floorplans/.")),
+    "plan.not_svg": (
+        ("SVG 평면도가 아닙니다.", "Not an SVG floor plan."),
+        ("도면 프로그램에서 SVG로 내보내세요.", "Export it as SVG from the drawing program.")),
+    "plan.xml_entities": (
+        ("평면도 SVG에 허용되지 않는 XML 엔터티(<!ENTITY ...>)가 있습니다.",
+         "The SVG plan declares XML entities (<!ENTITY ...>), which are refused."),
+        ("도면 프로그램에서 SVG로 다시 내보내세요(엔터티 없이).",
+         "Export it again as SVG from the drawing program, without entities.")),
+    "plan.too_many_elements": (
+        ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
+        ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",
+         "Simplify the drawing and export it again with {limit} elements or fewer.")),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    message: Text
+    fix: Text
+    severity: str  # "error" | "warning"
+    key: str = ""
+
+    def text(self, lang: str = "ko") -> str:
+        """One line for a report: where, what, how to fix."""
+        where = self.file or ("묶음" if lang == "ko" else "bundle")
+        if self.line is not None:
+            where += f", {self.line}행" if lang == "ko" else f", line {self.line}"
+        label = {"ko": {"error": "오류", "warning": "경고"},
+                 "en": {"error": "error", "warning": "warning"}}[
+                     "en" if lang == "en" else "ko"][self.severity]
+        fix = "고치는 법" if lang == "ko" else "fix"
+        return f"[{label}] {where}: {self.message.get(lang)} — {fix}: {self.fix.get(lang)}"
+
+
+def problem(key: str, file: str, line: int | None, /, severity: str = "error",
+            **values: object) -> Problem:
+    """`values` fill the message; positional-only parameters leave every name free for
+    them (a message may say {key} or {file})."""
+    (ko, en), (fix_ko, fix_en) = MESSAGES[key]
+    return Problem(file, line, Text(ko.format(**values), en.format(**values)),
+                   Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
+
+
+class CappedProblems(list):
+    """Problems, at most MAX_PER_FILE for one file; past that one more line counts the rest
+    (an error among them makes it an error). A bundle of a million bad rows takes the memory
+    of a hundred messages, and staff read the first ones anyway."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: dict[str, int] = {}
+        self._more: dict[str, tuple[int, int, bool]] = {}  # file -> (index, count, any error)
+
+    def append(self, found: Problem) -> None:
+        shown = self._shown.get(found.file, 0)
+        if shown < MAX_PER_FILE:
+            self._shown[found.file] = shown + 1
+            super().append(found)
+            return
+        index, count, error = self._more.get(found.file, (len(self), 0, False))
+        if index == len(self):
+            super().append(found)  # its place, filled just below
+        count, error = count + 1, error or found.severity == "error"
+        self[index] = problem("bundle.more_problems", found.file, None,
+                              severity="error" if error else "warning", count=count)
+        self._more[found.file] = (index, count, error)
+
+    def extend(self, found: Iterable[Problem]) -> None:
+        for item in found:
+            self.append(item)
+
+    def __iadd__(self, found: Iterable[Problem]) -> Self:
+        self.extend(found)
+        return self

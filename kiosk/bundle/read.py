@@ -1,0 +1,204 @@
+"""Read the parts of a bundle folder (the staging copy, never the stick): building.toml, the
+staff and departments sheets, photos and floor plans. Every problem is collected with its
+file and line or row; nothing is raised, so staff see all of them at once.
+
+A part that is missing from the bundle is left out of the result (the kiosk keeps its own);
+a table named in building.toml replaces the kiosk's whole table (`rooms = []` empties it).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from kiosk.bundle.problems import CappedProblems, Problem, problem
+from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
+from kiosk.directory.model import TABLES, Building, decode
+from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
+
+BUILDING_FILE = "building.toml"
+PHOTOS = "photos"
+PLANS = "floorplans"
+PHOTO_TYPES = (".png", ".jpg", ".jpeg")
+PLAN_TYPES = (".svg",)
+SHEET_TYPES = (".csv", ".xlsx")
+# Sheets: table -> (required columns, optional columns, row -> record)
+SHEETS = {
+    "staff": (STAFF_COLUMNS, ("sample",), staff_record),
+    "departments": (DEPARTMENT_COLUMNS, (), department_record),
+}
+_ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
+_SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
+                 "str | None": (str, type(None))}
+
+
+@dataclass
+class BundleParts:
+    building: Building | None = None
+    tables: dict[str, list] = field(default_factory=dict)  # table -> items, if the bundle has it
+    origins: dict[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
+    photos: dict[str, Path] = field(default_factory=dict)
+    plans: dict[str, Path] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=CappedProblems)
+
+    def where(self, table: str, item_id: str) -> tuple[str, int | None]:
+        return self.origins.get((table, item_id), (BUILDING_FILE, None))
+
+
+def read_parts(folder: Path) -> BundleParts:
+    parts = BundleParts()
+    if (folder / BUILDING_FILE).is_file():
+        _read_toml(folder / BUILDING_FILE, parts)
+    for table in SHEETS:
+        found = [p for p in sorted(folder.glob(f"{table}.*")) if p.suffix.lower() in SHEET_TYPES]
+        if len(found) > 1:
+            parts.problems.append(problem("sheet.twice", found[1].name, None, table=table,
+                                          first=found[0].name))
+        if found:
+            if table in parts.tables:
+                parts.problems.append(problem("sheet.and_toml", found[0].name, None, table=table))
+            _read_sheet(found[0], table, parts)
+    parts.photos = _files(folder / PHOTOS, PHOTO_TYPES, parts)
+    parts.plans = _files(folder / PLANS, PLAN_TYPES, parts)
+    return parts
+
+
+def _read_toml(path: Path, parts: BundleParts) -> None:
+    name = path.name
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        parts.problems.append(problem("toml.encoding", name, line))
+        return
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        parts.problems.append(problem("toml.syntax", name, int(match.group(1)) if match else None,
+                                      detail=str(exc)))
+        return
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        parts.problems.append(problem("toml.too_deep", name, None))
+        return
+    except ValueError as exc:  # an integer of more digits than Python converts
+        parts.problems.append(problem("toml.syntax", name, None, detail=exc))
+        return
+    lines = _id_lines(text)
+    for key, value in data.items():
+        if key == "building":
+            if isinstance(value, dict):
+                parts.building = _decode(Building, value, "building", name, lines, parts)
+            else:
+                parts.problems.append(problem("toml.not_table", name, None, key=key))
+        elif key in TABLES:
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                parts.problems.append(problem("toml.not_list", name, None, key=key))
+                continue
+            items = [_decode(TABLES[key], record, key, name, lines, parts) for record in value]
+            parts.tables[key] = [item for item in items if item is not None]
+        else:
+            parts.problems.append(problem("toml.unknown_key", name, None, key=key,
+                                          known=", ".join(("building", *TABLES))))
+
+
+def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
+            parts: BundleParts):
+    item_id = record.get("id")
+    line = lines.get(item_id) if isinstance(item_id, str) else None
+    label = f"{table} {item_id!r}" if item_id is not None else table
+    try:
+        item = decode(cls, record)
+    except (TypeError, ValueError, AttributeError) as exc:
+        parts.problems.append(problem("record.invalid", file, line, record=label, detail=exc))
+        return None
+    bad = _wrong_types(item)
+    if bad or not (isinstance(item.id, str) and item.id.strip()):
+        parts.problems.append(problem("record.types", file, line, record=label,
+                                      fields=", ".join(bad or ["id"])))
+        return None
+    parts.origins[(table, item.id)] = (file, line)
+    return item
+
+
+def _wrong_types(item) -> list[str]:
+    """Fields whose value is not of the declared simple type (TOML allows any)."""
+    out = []
+    for f in fields(item):
+        expected = _SIMPLE_TYPES.get(str(f.type))
+        value = getattr(item, f.name)
+        if expected and (not isinstance(value, expected)
+                         or (isinstance(value, bool) and bool not in expected)):
+            out.append(f.name)
+        elif str(f.type) == "tuple[float, float]" and len(value) != 2:
+            out.append(f.name)
+    return out
+
+
+def _id_lines(text: str) -> dict[str, int]:
+    """The line of each `id = "..."` (its first), in one pass: TOML parsers keep no positions,
+    and searching the text once per record would take quadratic time."""
+    out: dict[str, int] = {}
+    line, at = 1, 0
+    for match in _ID_LINE.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        out.setdefault(match.group(1), line)
+    return out
+
+
+def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
+    required, optional, to_record = SHEETS[table]
+    try:
+        sheet = read_sheet(path)
+    except SheetError as exc:
+        parts.problems.append(problem(exc.key, path.name, exc.line, **exc.values))
+        return
+    missing = [c for c in required if c not in sheet.columns]
+    if missing:
+        parts.problems.append(problem("sheet.missing_columns", path.name, 1,
+                                      missing=", ".join(missing), columns=", ".join(required)))
+        return
+    unused = [c for c in sheet.columns if c and c not in required + optional]
+    if unused:
+        parts.problems.append(problem("sheet.unused_columns", path.name, 1, severity="warning",
+                                      unused=", ".join(unused)))
+    items = []
+    for number, row in sheet.rows:
+        for column, value in row.items():
+            if looks_like_formula(value):
+                parts.problems.append(problem("sheet.formula", path.name, number,
+                                              severity="warning", column=column, value=value))
+        if not row.get("id", "").strip():
+            parts.problems.append(problem("sheet.empty_id", path.name, number))
+            continue
+        record = to_record(row)
+        if table == "staff":
+            record.setdefault("sample", False)  # people from a bundle are real staff
+        try:
+            item = decode(TABLES[table], record)
+        except (TypeError, ValueError) as exc:
+            parts.problems.append(problem("record.invalid", path.name, number,
+                                          record=f"{table} {record['id']!r}", detail=exc))
+            continue
+        if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
+            parts.origins[(table, item.id)] = (path.name, number)
+        items.append(item)
+    parts.tables[table] = items
+
+
+def _files(folder: Path, types: tuple[str, ...], parts: BundleParts) -> dict[str, Path]:
+    if not folder.is_dir():
+        return {}
+    out = {}
+    for path in sorted(folder.iterdir()):
+        where = f"{folder.name}/{path.name}"
+        if path.is_dir():
+            parts.problems.append(problem("files.subfolder", where, None, severity="warning"))
+        elif path.suffix.lower() not in types:
+            parts.problems.append(problem("files.wrong_type", where, None, severity="warning",
+                                          types=", ".join(types)))
+        else:
+            out[path.name] = path
+    return out

@@ -1,0 +1,281 @@
+"""Applied directory versions in the data folder, applied atomically, kept five deep.
+
+    <data>/bundles/versions/<N>/records.json   the whole directory as records
+                               /info.json      when, from where, how many of each
+                               /photos/ floorplans/ thumbnails/
+
+Applying writes `<N>.tmp/` in full, renames it to `<N>/`, and only then commits: one atomic
+write of kiosk.json holds the new directory and, in its meta, the active version, the kept
+versions and the last signed version. A kill before the commit leaves the old directory
+(and a folder that `cleanup` removes); after it, the new one, whole.
+
+Each commit (apply or rollback) then writes `<data>/applied.json` (directory/commit_marker.py):
+a running kiosk watches it to show what a terminal committed. Apply, rollback and cleanup
+take one lock (`one_update_at_a_time`), also against other processes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kiosk.directory import paths
+from kiosk.directory.commit_marker import mark_commit
+from kiosk.directory.directory import Directory
+from kiosk.directory.disk import atomic_write_bytes, file_lock, sync_file_system
+from kiosk.directory.model import TABLES
+from kiosk.directory.store import Store, assets_folder
+
+ROOT = "bundles"
+KEEP = 5
+STALE_STAGING_SECONDS = 3600  # an unfinished check older than this was abandoned
+
+Thumbnail = Callable[[Path, Path], None]  # (photo, thumbnail file to write)
+
+
+class BundleError(RuntimeError):
+    """Apply or roll back cannot go on; nothing was changed. The message has both languages."""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    number: int
+    saved_at: str
+    source: str
+    counts: dict
+    current: bool
+    signed_version: int | None = None
+
+
+def versions_root(data_dir: Path) -> Path:
+    return Path(data_dir) / ROOT / "versions"
+
+
+def staging_root(data_dir: Path) -> Path:
+    return Path(data_dir) / ROOT / "staging"
+
+
+def bundle_state(meta: dict) -> tuple[int | None, list[int], int | None]:
+    """(active version, kept versions, last signed version) from the store's meta."""
+    return meta.get("bundle_version"), list(meta.get("bundle_kept") or []), \
+        meta.get("bundle_signed")
+
+
+def last_signed(data_dir: Path) -> int | None:
+    if not (Path(data_dir) / "kiosk.json").exists():
+        return None
+    with Store(data_dir) as store:
+        return bundle_state(store.directory_meta())[2]
+
+
+def one_update_at_a_time(data_dir: Path):
+    """Held by apply, rollback, cleanup and load_committed, in this process and in others (a
+    terminal's `bundle apply` beside the kiosk's staff screen): each reads the kept versions,
+    the next number or the version in use before it writes or deletes."""
+    return file_lock(Path(data_dir) / ROOT)
+
+
+def apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
+          plans: dict[str, Path], source: str, signed_version: int | None,
+          thumbnail: Thumbnail | None = None, store: Store | None = None) -> int:
+    """Make `directory` (with the bundle's photos and plans) the kiosk's; returns its number."""
+    with one_update_at_a_time(data_dir):
+        number = _apply(directory, data_dir, photos, plans, source, signed_version, thumbnail,
+                        store)
+        cleanup(data_dir)
+    return number
+
+
+def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
+           plans: dict[str, Path], source: str, signed_version: int | None,
+           thumbnail: Thumbnail | None, store: Store | None) -> int:
+    owned = store is None
+    store = store or Store(data_dir)
+    try:
+        meta = store.directory_meta()
+        active, kept, signed = bundle_state(meta)
+        # Files the bundle does not bring are carried over from the version in use.
+        paths.use_data_assets(assets_folder(data_dir, meta))
+        if signed_version is not None and signed is not None and signed_version <= signed:
+            raise BundleError(f"묶음 버전 {signed_version}은(는) 적용한 버전 {signed}보다 새롭지 "
+                              f"않습니다 / bundle version {signed_version} is not newer than "
+                              f"the applied version {signed}")
+        root = versions_root(data_dir)
+        root.mkdir(parents=True, exist_ok=True)
+        number = _next_number(root, kept)
+        if active is None:  # keep what was there before the first bundle, to roll back to
+            before = store.load_directory()
+            if before is not None:
+                _write_version(root, number, before, {}, {}, meta.get("source", ""), None)
+                kept.append(number)
+                number += 1
+        _write_version(root, number, directory, photos, plans, source, signed_version,
+                       thumbnail)
+        kept = (kept + [number])[-KEEP:]
+        if signed_version is not None:
+            signed = max(signed_version, signed or signed_version)
+        _commit(store, directory, data_dir, number, kept, signed)
+    finally:
+        if owned:
+            store.close()
+    return number
+
+
+def _next_number(root: Path, kept: list[int]) -> int:
+    numbers = list(kept)
+    for entry in root.iterdir():
+        head = entry.name.split(".")[0]
+        if head.isdigit():
+            numbers.append(int(head))
+    return max(numbers, default=0) + 1
+
+
+def _write_version(root: Path, number: int, directory: Directory, photos: dict[str, Path],
+                   plans: dict[str, Path], source: str, signed_version: int | None,
+                   thumbnail: Thumbnail | None = None) -> None:
+    tmp = root / f"{number}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    for sub in ("photos", "floorplans", "thumbnails"):
+        (tmp / sub).mkdir(parents=True)
+    wanted_photos = {s.photo for s in directory.staff if s.photo}
+    wanted_plans = {f.plan for f in directory.floors if f.plan}
+    new_photos = _place(tmp / "photos", wanted_photos, photos, paths.staff_photo)
+    _place(tmp / "floorplans", wanted_plans, plans, paths.floorplan)
+    _thumbnails(tmp, wanted_photos, new_photos, thumbnail)
+    records = json.dumps(directory.to_records(), ensure_ascii=False).encode("utf-8")
+    atomic_write_bytes(tmp / "records.json", records)
+    info = {"saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "source": source, "signed_version": signed_version,
+            "counts": {t: len(getattr(directory, t)) for t in TABLES}}
+    atomic_write_bytes(tmp / "info.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
+    sync_file_system(tmp)  # photos and thumbnails on disk before the folder gets its final name
+    os.rename(tmp, root / str(number))
+
+
+def _place(folder: Path, wanted: Iterable[str], brought: dict[str, Path],
+           resolve: Callable[[str], Path | None]) -> set[str]:
+    """Link (or copy) into `folder` each wanted file: the bundle's own, else the one in use
+    (built-in assets stay where they are). Returns the names the bundle brought."""
+    new = set()
+    for name in sorted(set(wanted) | set(brought)):
+        source = brought.get(name)
+        if source is not None:
+            new.add(name)
+        else:
+            source = resolve(name)
+            if source is None or not source.is_file() or source.is_relative_to(paths.ASSETS):
+                continue
+        _link_or_copy(source, folder / name)
+    return new
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)  # same disk: no bytes copied, and the versions share them
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _thumbnails(tmp: Path, wanted: set[str], new: set[str], thumbnail: Thumbnail | None) -> None:
+    if thumbnail is None:
+        return
+    jobs = []
+    for name in sorted(wanted | new):
+        photo, thumb = tmp / "photos" / name, tmp / "thumbnails" / paths.thumbnail_name(name)
+        old = paths.data_assets()
+        previous = old / "thumbnails" / thumb.name if old is not None else None
+        if name not in new and previous is not None and previous.is_file():
+            _link_or_copy(previous, thumb)
+        elif photo.is_file() or paths.staff_photo(name) is not None:
+            jobs.append((photo if photo.is_file() else paths.staff_photo(name), thumb))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        list(pool.map(lambda job: thumbnail(*job), jobs))
+
+
+def _commit(store: Store, directory: Directory, data_dir: Path, number: int, kept: list[int],
+            signed: int | None) -> None:
+    assets = f"{ROOT}/versions/{number}"
+    store.save_directory(directory, source="bundle", version=f"bundle-{number}", extra={
+        "assets": assets, "bundle_version": number, "bundle_kept": kept,
+        "bundle_signed": signed})
+    paths.use_data_assets(Path(data_dir) / assets)
+    mark_commit(data_dir, number)
+
+
+def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
+    """The directory in kiosk.json and the folder of its photos and plans (None: built-in
+    assets), without pointing lookups at that folder yet: the directory on screen still
+    uses the old one."""
+    with one_update_at_a_time(data_dir), Store(data_dir) as store:  # no commit in between
+        meta = store.directory_meta()
+        return store.load_directory(), assets_folder(data_dir, meta)
+
+
+def rollback(data_dir: Path, to: int | None = None, store: Store | None = None) -> int:
+    with one_update_at_a_time(data_dir):
+        return _rollback(data_dir, to, store)
+
+
+def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
+    owned = store is None
+    store = store or Store(data_dir)
+    try:
+        active, kept, signed = bundle_state(store.directory_meta())
+        earlier = [n for n in kept if active is None or n < active]
+        target = to if to is not None else (max(earlier) if earlier else None)
+        folder = versions_root(data_dir) / str(target)
+        if target is None or target not in kept or not (folder / "records.json").is_file():
+            raise BundleError(f"되돌릴 버전 {target}이(가) 없습니다 / there is no version "
+                              f"{target} to roll back to (kept: {kept})")
+        records = json.loads((folder / "records.json").read_bytes().decode("utf-8"))
+        _commit(store, Directory.from_records(records), data_dir, target, kept, signed)
+    finally:
+        if owned:
+            store.close()
+    return target
+
+
+def versions(data_dir: Path) -> list[VersionInfo]:
+    if not (Path(data_dir) / "kiosk.json").exists():
+        return []
+    with Store(data_dir) as store:
+        active, kept, _signed = bundle_state(store.directory_meta())
+    out = []
+    for number in kept:
+        try:
+            info = json.loads((versions_root(data_dir) / str(number) / "info.json").read_text(
+                encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        out.append(VersionInfo(number, info["saved_at"], info["source"], info["counts"],
+                               number == active, info.get("signed_version")))
+    return out
+
+
+def cleanup(data_dir: Path) -> None:
+    """Remove what a killed apply or an abandoned check left: unfinished and uncommitted
+    version folders, old staging copies."""
+    with one_update_at_a_time(data_dir):
+        _cleanup(data_dir)
+
+
+def _cleanup(data_dir: Path) -> None:
+    root = versions_root(data_dir)
+    if root.is_dir() and (Path(data_dir) / "kiosk.json").exists():
+        with Store(data_dir) as store:
+            _active, kept, _signed = bundle_state(store.directory_meta())
+        for entry in root.iterdir():
+            if entry.name not in {str(n) for n in kept}:
+                shutil.rmtree(entry, ignore_errors=True)
+    staging = staging_root(data_dir)
+    if staging.is_dir():
+        cutoff = time.time() - STALE_STAGING_SECONDS
+        for entry in staging.iterdir():
+            if entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)

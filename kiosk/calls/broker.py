@@ -1,0 +1,239 @@
+"""Where the alert service's MQTT broker is, and the kiosk's own Mosquitto when it runs one.
+
+By default (broker.managed) the kiosk starts and supervises Mosquitto with a config it
+generates in `<data folder>/broker/`: a LAN listener, role users `kiosk` and `console` with
+random passwords, per-role ACLs and on-disk persistence. Attendant consoles on other PCs
+connect to it with the `console` credentials. A fleet points every kiosk and console at one
+external broker instead (managed = false) and then no kiosk starts a broker.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kiosk.calls import broker_files
+from kiosk.calls.broker_files import ROLES, BrokerError, ensure_credentials
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT = 5.0  # seconds for a started broker to accept connections
+MAX_BACKOFF = 30.0
+STEADY_RUN = 10.0  # seconds; a broker that ran this long before dying restarts at once
+
+
+@dataclass(frozen=True)
+class BrokerSettings:
+    host: str = "127.0.0.1"
+    port: int = 1883
+    tls: bool = False
+    ca_file: str = ""
+    username: str = ""
+    password: str = field(default="", repr=False)
+    managed: bool = True
+    keepalive: int = 10
+
+    @classmethod
+    def from_config(cls, cfg, data_dir: Path | str | None = None,
+                    role: str = "kiosk") -> "BrokerSettings":
+        """The broker this kiosk (or a console, role="console") talks to. When managed, it is
+        the kiosk's own broker on this PC and the password is the generated one."""
+        s = cls(host=cfg["broker.host"], port=cfg["broker.port"], tls=cfg["broker.tls"],
+                ca_file=cfg["broker.ca_file"], username=cfg["broker.username"],
+                password=cfg["broker.password"], managed=cfg["broker.managed"],
+                keepalive=cfg["broker.keepalive"])
+        if not s.managed:
+            return s
+        creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir))
+        return replace(s, host="127.0.0.1", tls=False, ca_file="",
+                       username=role, password=creds[role])
+
+
+def find_mosquitto() -> str | None:
+    """The Mosquitto binary: on PATH, or in /usr/sbin where Debian puts it (not on users' PATH)."""
+    return broker_files.find_tool("mosquitto")
+
+
+class ManagedBroker:
+    """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
+
+    def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0") -> None:
+        self.dir = Path(data_dir) / "broker"
+        self.port, self.bind = port, bind
+        self.problem = ""
+        self._proc: subprocess.Popen | None = None
+        self._up = False
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._creds: dict[str, str] = {}
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """Mosquitto is up and accepted a connection since it was (re)started."""
+        proc = self._proc
+        return self._up and proc is not None and proc.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def conf_path(self) -> Path:
+        return self.dir / "mosquitto.conf"
+
+    def credentials(self, role: str) -> tuple[str, str]:
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+        self._creds = self._creds or ensure_credentials(self.dir.parent)
+        return role, self._creds[role]
+
+    # -- files --------------------------------------------------------------------------------
+    def write_config(self) -> Path:
+        """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path.
+        Needs mosquitto_passwd (to hash the passwords)."""
+        self._creds = broker_files.write_all(self.dir, self.port, self.bind)
+        return self.conf_path
+
+    # -- process ------------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Write the files, start Mosquitto and wait until it accepts connections. False (with
+        `problem` saying why) if it cannot run; the kiosk goes on without alerts then."""
+        if self._thread is not None and self._thread.is_alive():
+            return self.running  # started already; the supervisor keeps it up
+        exe = find_mosquitto()
+        if exe is None:
+            self.problem = "mosquitto is not installed (Debian package mosquitto)"
+            return False
+        try:
+            self.write_config()
+            broker_files.check_reachable(self.dir)
+            self._stop_leftover()
+            _check_port_free(self.bind, self.port)
+            self._spawn(exe)
+        except (BrokerError, OSError, subprocess.SubprocessError) as exc:
+            self.problem = str(exc)
+            self._kill()
+            return False
+        self.problem = ""
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._supervise, args=(exe,),
+                                        name="mosquitto-supervisor", daemon=True)
+        self._thread.start()
+        return True
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=10)
+        self._thread = None
+        self._kill()
+
+    def _spawn(self, exe: str) -> None:
+        logfile = self.dir / "mosquitto.log"
+        with contextlib.suppress(OSError):
+            if logfile.stat().st_size > 1_000_000:
+                os.replace(logfile, logfile.with_suffix(".log.1"))
+        with open(logfile, "ab") as out:
+            proc = subprocess.Popen([exe, "-c", str(self.conf_path)], stdout=out,
+                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    start_new_session=True)  # a Ctrl-C is for the kiosk
+        with self._lock:
+            self._proc, self._up = proc, False
+        (self.dir / "kiosk-broker.pid").write_text(str(proc.pid))
+        deadline = time.monotonic() + START_TIMEOUT
+        host = "127.0.0.1" if self.bind in ("0.0.0.0", "", "::") else self.bind
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise BrokerError(f"mosquitto exited at start (code {proc.returncode}): "
+                                  f"{self._log_tail()}")
+            with contextlib.suppress(OSError), socket.create_connection((host, self.port), 0.2):
+                self.problem, self._up = "", True
+                return
+            time.sleep(0.02)
+        raise BrokerError(f"mosquitto did not accept connections on port {self.port} within "
+                          f"{START_TIMEOUT:.0f} s: {self._log_tail()}")
+
+    def _supervise(self, exe: str) -> None:
+        """Restart Mosquitto if it dies, waiting longer after each quick failure (one that
+        did not run STEADY_RUN seconds: a broken config, a port taken)."""
+        backoff, started = 0.5, time.monotonic()
+        while not self._stop.wait(0.1):
+            proc = self._proc
+            if proc is None or proc.poll() is None:
+                continue
+            if time.monotonic() - started > STEADY_RUN:
+                backoff = 0.5
+            self.problem = (f"mosquitto stopped (code {proc.returncode}); restarting in "
+                            f"{backoff:g} s. {self._log_tail()}")
+            log.warning(self.problem)
+            if self._stop.wait(backoff):
+                return
+            backoff, started = min(backoff * 2, MAX_BACKOFF), time.monotonic()
+            try:
+                self._spawn(exe)
+            except (BrokerError, OSError, subprocess.SubprocessError) as exc:
+                self.problem = f"mosquitto does not restart: {exc}"
+                log.warning(self.problem)
+
+    def _kill(self) -> None:
+        with self._lock:
+            proc, self._proc, self._up = self._proc, None, False
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.terminate()  # SIGTERM to its PID: Mosquitto saves its database and exits
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
+        (self.dir / "kiosk-broker.pid").unlink(missing_ok=True)
+
+    def _stop_leftover(self) -> None:
+        """A broker left running by a kiosk that was killed holds the port: stop it, by the
+        PID it recorded, if that process is still Mosquitto with our config."""
+        pidfile = self.dir / "kiosk-broker.pid"
+        try:
+            pid = int(pidfile.read_text())
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except (OSError, ValueError):
+            return
+        if str(self.conf_path).encode() in cmdline:
+            os.kill(pid, 15)
+            deadline = time.monotonic() + 5
+            while _alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.02)
+        pidfile.unlink(missing_ok=True)
+
+    def _log_tail(self) -> str:
+        """The broker's last error from its log (its last line if it logged no error)."""
+        with contextlib.suppress(OSError):
+            lines = (self.dir / "mosquitto.log").read_text(errors="replace").splitlines()[-20:]
+            errors = [ln for ln in lines if "Error" in ln or "Warning" in ln or "Unable" in ln]
+            return (errors or lines or [""])[-1]
+        return ""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _check_port_free(bind: str, port: int) -> None:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((bind or "0.0.0.0", port))
+        except OSError as exc:
+            raise BrokerError(f"port {port} is in use ({exc.strerror}): another MQTT broker "
+                              f"(the system's mosquitto service?) or set broker.port") from exc

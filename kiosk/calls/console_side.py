@@ -1,0 +1,130 @@
+"""An attendant console's side of the alert service: every call, and the answers to them.
+
+A console never changes a call itself: it asks the kiosk (ack topic, QoS 1) and shows its
+answer at once while the kiosk applies it. Calls are de-duplicated by id and merged forward
+only, since QoS 1 delivers twice and republished states repeat. If the kiosk's state still
+lags the console's answer a while later, the answer is sent again.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable
+
+import paho.mqtt.client as mqtt
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.call import Call
+from kiosk.calls.link import MqttLink
+from kiosk.calls.presence import Presence
+from kiosk.calls.protocol import rank
+
+RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer before resending
+
+
+class ConsoleAlerts(MqttLink):
+    """An attendant console: sees every call (de-duplicated by id) and answers them."""
+
+    def __init__(self, console_id: str, attendant_name: str, settings: BrokerSettings, *,
+                 clock: Callable[[], float] = time.time,
+                 on_change: Callable[[], None] | None = None) -> None:
+        super().__init__("console", console_id, f"console-{console_id}", settings,
+                         name=attendant_name, on_change=on_change)
+        self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
+        self._lock = threading.RLock()
+        self._seen: dict[str, Call] = {}  # as the kiosks published them
+        self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
+        self._presence = {"kiosk": Presence(), "console": Presence()}
+
+    @property
+    def kiosks(self) -> dict[str, bool]:
+        """Kiosk id -> online, for every kiosk that ever announced itself."""
+        return self._presence["kiosk"].online()
+
+    @property
+    def consoles(self) -> dict[str, bool]:
+        return self._presence["console"].online()
+
+    @property
+    def calls(self) -> dict[str, Call]:
+        """Every call seen, with this console's own transitions applied at once."""
+        with self._lock:
+            return {cid: self._view(cid) for cid in self._seen}
+
+    def acknowledge(self, call_id: str) -> Call:
+        return self._transition(call_id, "acknowledged")
+
+    def arrived(self, call_id: str) -> Call:
+        return self._transition(call_id, "arrived")
+
+    def resolve(self, call_id: str) -> Call:
+        return self._transition(call_id, "resolved")
+
+    def _next_expiry(self) -> float | None:
+        due = [d for d in (p.next_expiry() for p in self._presence.values()) if d is not None]
+        return min(due) if due else None
+
+    def _presence_stale(self) -> bool:
+        return any([p.refresh() for p in self._presence.values()])  # refresh both
+
+    def _link_lost(self) -> None:
+        for presence in self._presence.values():
+            presence.lost()
+
+    def _view(self, call_id: str) -> Call:
+        seen, pending = self._seen[call_id], self._pending.get(call_id)
+        if pending is None or rank(pending[0]) <= rank(seen.state):
+            return seen
+        return seen.advance(pending[0], pending[1], self.attendant_name)
+
+    def _transition(self, call_id: str, state: str) -> Call:
+        with self._lock:
+            seen = self._seen[call_id]  # KeyError: a call this console never saw
+            if not seen.is_open or rank(self._view(call_id).state) >= rank(state):
+                return self._view(call_id)
+            at = self.clock()
+            self._pending[call_id] = [state, at, time.monotonic()]
+            payload = proto.ack_payload(seen, state, self.attendant_name, self.console_id, at)
+            view = self._view(call_id)
+        self.publish(proto.ack_topic(seen.kiosk, call_id), payload)
+        self._notify()
+        return view
+
+    def _connected(self) -> None:
+        self._client.subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
+        with self._lock:
+            resend = [(cid, p) for cid, p in self._pending.items()]
+        for cid, p in resend:
+            self._send(cid, p)
+
+    def _send(self, call_id: str, pending: list) -> None:
+        seen = self._seen[call_id]
+        pending[2] = time.monotonic()
+        self.publish(proto.ack_topic(seen.kiosk, call_id), proto.ack_payload(
+            seen, pending[0], self.attendant_name, self.console_id, pending[1]))
+
+    def _message(self, msg: mqtt.MQTTMessage) -> None:
+        kind = proto.split(msg.topic)[0]
+        if kind == "presence":
+            role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
+            if self._presence[role].heard(ident, online, every):
+                self._notify()
+            return
+        call = proto.parse_call(msg.topic, msg.payload)
+        if call is None:
+            return  # the kiosk cleared a closed call's retained state; keep what we saw
+        resend = None
+        with self._lock:
+            old = self._seen.get(call.id)
+            new = self._seen[call.id] = old.merge(call) if old is not None else call
+            pending = self._pending.get(call.id)
+            if pending is not None:
+                if rank(new.state) >= rank(pending[0]):
+                    del self._pending[call.id]  # the kiosk has applied it
+                elif time.monotonic() - pending[2] >= RESEND_AFTER:
+                    resend = pending  # our transition got lost: say it again
+        if resend is not None:
+            self._send(call.id, resend)
+        if new != old:
+            self._notify()

@@ -1,0 +1,264 @@
+"""The alert service: a kiosk raises calls for an attendant, consoles acknowledge them.
+
+This module is the kiosk's side (KioskAlerts); the console's is console_side.py.
+
+The kiosk's outbox (its store) is the source of truth, not the broker: a call is saved before
+anything is sent, and its state is republished (retained, QoS 1) until a console acknowledges
+it. Consoles only ask for transitions on the ack topic; the kiosk applies them to its record,
+saves and republishes, so what every console sees is what the kiosk recorded.
+Callbacks (on_change) come from paho's network thread or the kiosk's publisher thread.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Callable
+
+import paho.mqtt.client as mqtt
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.call import Call
+from kiosk.calls.link import MqttLink
+from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence import Presence
+
+__all__ = ["KioskAlerts", "CLOSED_LINGER"]
+
+log = logging.getLogger(__name__)
+CLOSED_LINGER = 120.0  # seconds a closed call's final state stays retained before it's cleared
+# Repeats of an unacknowledged state double their interval up to this: each repeat is queued
+# for every console that is away (persistent sessions), so a night would queue thousands.
+REPUBLISH_MAX = 30.0
+
+
+class KioskAlerts(MqttLink):
+    """A kiosk's side: at most one open call, published until a console acknowledges it."""
+
+    def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
+                 *, clock: Callable[[], float] = time.time,
+                 on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
+                 closed_linger: float = CLOSED_LINGER) -> None:
+        # The client id is the kiosk id: the broker's ACL patterns key on it.
+        super().__init__("kiosk", kiosk_id, kiosk_id, settings, on_change=on_change)
+        self.kiosk_id, self.floor, self.outbox, self.clock = kiosk_id, floor, outbox, clock
+        self.republish_every, self.closed_linger = republish_every, closed_linger
+        self._lock = threading.RLock()
+        self._call: Call | None = outbox.open_call_of(kiosk_id)
+        self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
+        self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
+        self._consoles = Presence()
+        self._sent: list[tuple[mqtt.MQTTMessageInfo, str]] = []  # raised states awaiting PUBACK
+        self._last_publish, self._repeats = 0.0, 0
+        self._wake = threading.Event()
+        self._worker: threading.Thread | None = None
+
+    # -- state for the screen -----------------------------------------------------------------
+    @property
+    def open_call(self) -> Call | None:
+        with self._lock:
+            return self._call
+
+    @property
+    def consoles_online(self) -> int:
+        return self._consoles.count()
+
+    # -- life ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Connect and publish; an open call left in the outbox (a restart) is resumed."""
+        with self._lock:
+            self._call = self.outbox.open_call_of(self.kiosk_id)
+            if self._call is not None:
+                self._dirty[self._call.id] = self._call
+        self._worker = threading.Thread(target=self._run, name=f"alerts-{self.kiosk_id}",
+                                        daemon=True)
+        super().start()
+        self._worker.start()
+
+    def stop(self) -> None:
+        """Publish what is still unsent (a cancel just before), then disconnect."""
+        self._stopping.set()
+        self._wake.set()
+        if self._worker is not None:
+            self._worker.join(timeout=5)
+        deadline = time.monotonic() + 1.0
+        for info in self._publish_due():
+            try:
+                info.wait_for_publish(timeout=max(0.0, deadline - time.monotonic()))
+            except (RuntimeError, ValueError):
+                break
+        super().stop()
+
+    # -- what the visitor does ----------------------------------------------------------------
+    def call(self, need: str = "") -> Call:
+        """Raise a call, or return the open one (repeated taps). It is in the outbox before
+        this returns, so the screen may say it was sent."""
+        with self._lock:
+            if self._call is not None:
+                return self._call
+            call = Call.raise_new(self.kiosk_id, self.floor, self.clock(), need)
+            self._apply(call)
+        self._changed()
+        return call
+
+    def refine(self, need: str) -> Call | None:
+        """The visitor said what they need after calling."""
+        with self._lock:
+            if self._call is None:
+                return None
+            call = self._call.with_need(need, self.clock())
+            if call != self._call:
+                self._apply(call)
+        self._changed()
+        return call
+
+    def cancel(self) -> Call | None:
+        with self._lock:
+            if self._call is None:
+                return None
+            call = self._call.advance("cancelled", self.clock())
+            self._apply(call)
+        self._changed()
+        return call
+
+    def check_escalation(self) -> bool:
+        """Escalate (urgent, re-alerted to every console) a call unacknowledged for 30 s."""
+        with self._lock:
+            if self._call is None or not self._call.due_for_escalation(self.clock()):
+                return False
+            self._apply(self._call.escalate(self.clock()))
+        self._changed()
+        return True
+
+    # -- internals ----------------------------------------------------------------------------
+    def _apply(self, call: Call) -> None:
+        """Record a new state of a call: outbox first, then queue it for publishing."""
+        self.outbox.save(call)
+        self._dirty[call.id] = call
+        self._repeats = 0
+        if call.is_open:
+            self._call = call
+        else:
+            self._call = None
+            self._closed[call.id] = (call, time.monotonic() + self.closed_linger)
+
+    def _changed(self) -> None:
+        self._wake.set()
+        self._notify()
+
+    def _connected(self) -> None:
+        self._client.subscribe([(proto.acks_of(self.kiosk_id), proto.QOS),
+                                (proto.CONSOLES_PRESENCE, proto.QOS),
+                                (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
+        with self._lock:  # the broker may have lost anything since its last save
+            for call, _ in self._closed.values():
+                if call is not None:
+                    self._dirty[call.id] = call
+            if self._call is not None:
+                self._dirty[self._call.id] = self._call
+        self._wake.set()
+
+    def _message(self, msg: mqtt.MQTTMessage) -> None:
+        kind = proto.split(msg.topic)[0]
+        if kind == "presence":
+            _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
+            if self._consoles.heard(ident, online, every):
+                self._notify()
+        elif kind == "acks":
+            self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
+        elif kind == "calls" and msg.retain:
+            self._retained(msg)
+
+    def _acknowledged(self, ack: dict) -> None:
+        with self._lock:
+            if self._call is None or self._call.id != ack["call"]:
+                return  # a late or repeated message about a closed call
+            call = self._call.advance(ack["state"], self.clock(), ack["attendant"])
+            if call == self._call:
+                return
+            self._apply(call)
+        self._changed()
+
+    def _retained(self, msg: mqtt.MQTTMessage) -> None:
+        """What the broker keeps of our calls (sent on subscribing): clear what is over."""
+        call_id = proto.split(msg.topic)[2]
+        if not msg.payload:
+            return
+        with self._lock:
+            if call_id in self._closed or (self._call is not None and self._call.id == call_id):
+                return
+            mine = self.outbox.get(call_id)
+            if mine is not None and mine.is_open:
+                return  # an older open call; the screen has the latest
+            left = 0.0
+            if mine is not None and mine.events:
+                left = max(0.0, self.closed_linger - (self.clock() - mine.events[-1][1]))
+            self._closed[call_id] = (mine, time.monotonic() + left)
+            if mine is not None:
+                self._dirty[call_id] = mine
+        self._wake.set()
+
+    def _next_expiry(self) -> float | None:
+        return self._consoles.next_expiry()
+
+    def _presence_stale(self) -> bool:
+        return self._consoles.refresh()
+
+    def _link_lost(self) -> None:
+        self._consoles.lost()
+
+    def _published(self, mid: int) -> None:
+        self._wake.set()  # the publisher thread looks at which raised state got through
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            waiting = self._sent and self.connected  # for a PUBACK: look again soon
+            self._wake.wait(0.05 if waiting else min(self.republish_every, 0.5))
+            self._wake.clear()
+            try:
+                self.check_escalation()
+                self._check_delivered()
+                self._publish_due()
+            except Exception:
+                log.exception("alert publisher failed; going on")
+
+    def _check_delivered(self) -> None:
+        done = {cid for info, cid in self._sent if info.is_published()}
+        self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
+        with self._lock:
+            if self._call is None or self._call.id not in done or self._call.state != "raised":
+                return
+            self._apply(self._call.advance("delivered", self.clock()))
+        self._changed()
+
+    def _publish_due(self) -> list[mqtt.MQTTMessageInfo]:
+        """The only place call states are published (the worker, then stop() once it has
+        ended): one thread at a time keeps them in order."""
+        if not self.connected:
+            return []
+        now = time.monotonic()
+        with self._lock:
+            batch, self._dirty = list(self._dirty.values()), {}
+            call = self._call
+            every = min(self.republish_every * 2 ** self._repeats, REPUBLISH_MAX)
+            if (call is not None and call.state in ("raised", "delivered")
+                    and now - self._last_publish >= every
+                    and all(c.id != call.id for c in batch)):
+                batch.append(call)  # no console acknowledged it yet
+                self._repeats += 1
+            clears = [cid for cid, (_, due) in self._closed.items() if due <= now]
+            for cid in clears:
+                del self._closed[cid]
+        infos = []
+        for c in batch:
+            info = self.publish(proto.call_topic(self.kiosk_id, c.id), proto.call_payload(c),
+                                retain=True)
+            infos.append(info)
+            if c.state == "raised":
+                self._sent.append((info, c.id))
+            if call is not None and c.id == call.id:
+                self._last_publish = now
+        for cid in clears:  # an empty retained message removes the topic's retained state
+            infos.append(self.publish(proto.call_topic(self.kiosk_id, cid), b"", retain=True))
+        return infos

@@ -1,0 +1,190 @@
+"""One MQTT connection of the alert service (paho-mqtt), shared by kiosks and consoles.
+
+It logs in (username/password, TLS when configured), announces presence retained with a Last
+Will saying offline and repeats it as a heartbeat (see calls/presence.py), reconnects by itself and
+keeps `connected` and `problem` current. The
+session is persistent (clean_session off, a fixed client id), so the broker queues QoS 1
+messages for us while we are away.
+"""
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from typing import Callable
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.broker import BrokerSettings
+
+log = logging.getLogger(__name__)
+RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
+
+
+class MqttLink:
+    """The connection; subclasses subscribe in _connected() and read messages in _message()."""
+
+    def __init__(self, role: str, ident: str, client_id: str, settings: BrokerSettings, *,
+                 name: str = "", on_change: Callable[[], None] | None = None) -> None:
+        self.role, self.ident, self.name = role, proto.check_id(ident, f"{role} id"), name
+        self.settings = settings
+        self.on_change = on_change
+        self.connected = False
+        self.problem = "not started"
+        self._stopping = threading.Event()
+        self.heartbeat_every = float(settings.keepalive)
+        self._last_beat = 0.0
+        self._beater: threading.Thread | None = None
+        c = self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id,
+                                       clean_session=False, protocol=mqtt.MQTTv311)
+        if settings.username:
+            c.username_pw_set(settings.username, settings.password)
+        if settings.tls:
+            c.tls_set(ca_certs=settings.ca_file or None)  # None: the system's CAs
+        c.will_set(proto.presence_topic(role, ident),
+                   proto.presence_payload(role, ident, False, name), qos=proto.QOS, retain=True)
+        c.reconnect_delay_set(RECONNECT_MIN, RECONNECT_MAX)  # type: ignore[arg-type]
+        c.on_connect, c.on_disconnect = self._on_connect, self._on_disconnect
+        c.on_connect_fail, c.on_message = self._on_connect_fail, self._on_message
+        c.on_publish = self._on_publish
+
+    @property
+    def where(self) -> str:
+        return f"{self.settings.host}:{self.settings.port}"
+
+    def start(self) -> None:
+        """Connect in paho's network thread; never raises for an unreachable broker."""
+        self._stopping.clear()
+        self.problem = f"connecting to the alert broker at {self.where}"
+        self._client.connect_async(self.settings.host, self.settings.port,
+                                   keepalive=self.settings.keepalive)
+        self._client.loop_start()
+        self._beater = threading.Thread(target=self._heartbeats, daemon=True,
+                                        name=f"presence-{self.ident}")
+        self._beater.start()
+
+    def stop(self) -> None:
+        """Say offline (a clean disconnect sends no Last Will) and disconnect."""
+        self._stopping.set()
+        if self._beater is not None and self._beater is not threading.current_thread():
+            self._beater.join(timeout=5)
+        if self.connected:
+            info = self._client.publish(
+                proto.presence_topic(self.role, self.ident),
+                proto.presence_payload(self.role, self.ident, False, self.name),
+                qos=proto.QOS, retain=True)
+            try:
+                info.wait_for_publish(timeout=1.0)
+            except (RuntimeError, ValueError):
+                pass
+        self._client.disconnect()
+        self._client.loop_stop()
+        self.connected, self.problem = False, "stopped"
+        self._notify()
+
+    def publish(self, topic: str, payload: bytes, retain: bool = False) -> mqtt.MQTTMessageInfo:
+        """QoS 1. Offline, paho keeps the message and sends it after reconnecting."""
+        return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)
+
+    def _announce(self) -> None:
+        """Presence, online (retained): on connecting, then as the heartbeat."""
+        self._last_beat = time.monotonic()
+        self.publish(proto.presence_topic(self.role, self.ident),
+                     proto.presence_payload(self.role, self.ident, True, self.name,
+                                            self.heartbeat_every), retain=True)
+
+    def _heartbeats(self) -> None:
+        every = self.heartbeat_every
+        while True:
+            wait = 1.0  # unconnected, the next beat is the one said on connecting
+            if every > 0 and self.connected:
+                wait = max(0.0, self._last_beat + every - time.monotonic())
+            expiry = self._next_expiry()
+            if expiry is not None:
+                wait = min(wait, expiry + 0.01)
+            if self._stopping.wait(min(wait, 1.0)):
+                return
+            if every > 0 and self.connected and time.monotonic() >= self._last_beat + every:
+                self._announce()
+            if self._presence_stale():
+                self._notify()
+
+    # -- for subclasses -----------------------------------------------------------------------
+    def _next_expiry(self) -> float | None:
+        """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""
+        return None
+
+    def _presence_stale(self) -> bool:
+        """Look at the peers' heartbeats; True if one went stale since the last look."""
+        return False
+
+    def _connected(self) -> None:
+        """Just (re)connected: subscribe and republish."""
+
+    def _link_lost(self) -> None:
+        """The broker connection dropped: nothing heard through it is current any more."""
+
+    def _message(self, msg: mqtt.MQTTMessage) -> None:
+        """A message arrived (in paho's network thread)."""
+
+    def _published(self, mid: int) -> None:
+        """The broker confirmed a QoS 1 publish."""
+
+    def _notify(self) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change()
+            except Exception:  # the UI's bug must not stop the network thread
+                log.exception("alert on_change callback failed")
+
+    # -- paho callbacks (network thread) ------------------------------------------------------
+    def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
+        if reason_code.is_failure:
+            self.connected = False
+            self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
+                              f"{reason_code} (check broker.username and broker.password)")
+        else:
+            self.connected, self.problem = True, ""
+            sock = client.socket()
+            if isinstance(sock, socket.socket) and sock.family != socket.AF_UNIX:
+                # paho leaves Nagle on: a small publish then waits for the previous one's
+                # delayed TCP ack (~40 ms on Linux).
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            self._announce()
+            self._connected()
+        self._notify()
+
+    def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
+        was, self.connected = self.connected, False
+        self._link_lost()
+        if was and not self._stopping.is_set():
+            self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
+                              f"reconnecting")
+        if was:
+            self._notify()
+
+    def _on_connect_fail(self, client, userdata) -> None:
+        if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying"):
+            self._notify()
+
+    def _set_problem(self, text: str) -> bool:
+        """Log a problem once, not at every reconnect attempt."""
+        if text == self.problem:
+            return False
+        self.problem = text
+        log.warning("%s %s: %s", self.role, self.ident, text)
+        return True
+
+    def _on_message(self, client, userdata, msg: mqtt.MQTTMessage) -> None:
+        try:
+            self._message(msg)
+        except proto.ProtocolError as exc:
+            log.warning("ignored a message on %s: %s", msg.topic, exc)
+        except Exception:
+            log.exception("handling a message on %s failed", msg.topic)
+
+    def _on_publish(self, client, userdata, mid, reason_code, properties) -> None:
+        self._published(mid)

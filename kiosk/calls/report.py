@@ -1,0 +1,270 @@
+"""The monthly report of calls for an attendant, measured against the service charter.
+
+The charter promises that a visitor is guided within 30 seconds (measured: the call is
+acknowledged within 30 s of being raised) and that an attendant comes within 5 minutes
+(measured: arrived within 5 min of being raised). The same figures are given for all calls,
+for each kiosk and for each need ("" = not given). Exactly:
+
+* A call belongs to the month in which its `raised` event falls, in local time (`tz`; the
+  system's zone by default). A call with no `raised` event cannot be placed: `Report.unplaced`.
+* Acknowledged at: the first `acknowledged` or `arrived` event (arriving implies it).
+  Arrived at: the first `arrived` event. Ended at: the first `cancelled` or `resolved` event,
+  when the visitor stopped waiting; an event after that does not count. Durations run from
+  `raised`; a negative one (two devices' clocks) counts as 0.
+* A promise with limit L (30 s, 300 s) is MET when its event came at most L after raised, and
+  MISSED when it came later, or never while the call still waited at raised + L (it had not
+  ended before) and that moment has passed (`now`). Any other call is NOT COUNTED for that
+  promise: it was cancelled or resolved before the limit without the event, or its limit has
+  not passed yet. share = met / (met + missed); with nothing counted it is None ("—"), never
+  100 %. A visitor who cancels at 10 s is in neither share; one who gives up at 2 min without
+  an answer missed both promises; one acknowledged at 10 s who cancels at 2 min met the first
+  and is not counted for the second.
+* cancelled: state "cancelled" (cancelled_before_ack: of those, not acknowledged before the
+  cancellation); escalated: the call's escalated flag; open: state raised, delivered,
+  acknowledged or arrived. Medians run over every call with the time, however late (seconds).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import statistics
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone, tzinfo
+from typing import Any
+
+from kiosk.calls.call import NEEDS, Call, CallError
+from kiosk.directory.strings import tr
+
+ACK_LIMIT = 30.0  # seconds: "guided within 30 seconds"
+ARRIVAL_LIMIT = 300.0  # seconds: "an attendant within 5 minutes"
+CSV_COLUMNS = ("scope", "key", "calls", "cancelled", "escalated", "ack_within_30s", "ack_share",
+               "arrived_within_5min", "arrived_share", "median_ack_s", "median_arrival_s", "open",
+               "ack_counted", "arrival_counted", "cancelled_before_ack")
+NOT_GIVEN = "not given"  # the CSV key of calls without a need
+
+
+@dataclass(frozen=True)
+class Share:
+    met: int = 0
+    missed: int = 0
+
+    @property
+    def counted(self) -> int:
+        return self.met + self.missed
+
+    @property
+    def value(self) -> float | None:
+        return self.met / self.counted if self.counted else None
+
+
+@dataclass(frozen=True)
+class Figures:
+    calls: int
+    cancelled: int
+    cancelled_before_ack: int
+    escalated: int
+    open: int
+    ack: Share  # acknowledged within 30 s
+    arrival: Share  # arrived within 5 min
+    median_ack: float | None  # seconds from raised
+    median_arrival: float | None
+
+
+@dataclass(frozen=True)
+class Report:
+    month: str  # "YYYY-MM"
+    overall: Figures
+    by_kiosk: dict[str, Figures]  # kiosk id -> figures, sorted by id
+    by_need: dict[str, Figures]  # need -> figures, in NEEDS order, "" (not given) last
+    unplaced: int = 0  # calls with no raised event
+
+
+@dataclass(frozen=True)
+class _Measured:
+    call: Call
+    ack_s: float | None
+    arrival_s: float | None
+    ack_met: bool | None  # None: not counted
+    arrival_met: bool | None
+    cancelled_before_ack: bool
+
+
+def parse_month(month: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValueError(f"month must be YYYY-MM with a month from 01 to 12, e.g. 2026-03; "
+                         f"got {month!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def calls_from_records(records: Iterable[dict[str, Any]]) -> tuple[list[Call], int]:
+    """The readable calls of the store's "calls" table, and how many records were not."""
+    calls, bad = [], 0
+    for record in records:
+        try:
+            calls.append(Call.from_record(dict(record)))
+        except CallError:
+            bad += 1
+    return calls, bad
+
+
+def month_report(calls: Iterable[Call], month: str, tz: tzinfo | None = None,
+                 now: float | None = None) -> Report:
+    """Figures over the calls raised in `month` (local time in `tz`, default the system's)."""
+    year_month = parse_month(month)
+    now = time.time() if now is None else now
+    measured, unplaced = [], 0
+    for call in calls:
+        raised = call.time_of("raised")
+        if raised is None:
+            unplaced += 1
+            continue
+        local = datetime.fromtimestamp(raised, timezone.utc).astimezone(tz)
+        if (local.year, local.month) == year_month:
+            measured.append(_measure(call, raised, now))
+    kiosks = sorted({m.call.kiosk for m in measured})
+    needs = [n for n in (*NEEDS, "") if any(m.call.need == n for m in measured)]
+    return Report(f"{year_month[0]:04d}-{year_month[1]:02d}", _figures(measured),
+                  {k: _figures([m for m in measured if m.call.kiosk == k]) for k in kiosks},
+                  {n: _figures([m for m in measured if m.call.need == n]) for n in needs},
+                  unplaced)
+
+
+def _measure(call: Call, raised: float, now: float) -> _Measured:
+    def first(*names: str) -> float | None:
+        times = [t for e, t in call.events if e in names]
+        return min(times) if times else None
+
+    ended = first("cancelled", "resolved")
+    ack, arrived = first("acknowledged", "arrived"), first("arrived")
+    ack = None if ack is None or (ended is not None and ack > ended) else ack
+    arrived = None if arrived is None or (ended is not None and arrived > ended) else arrived
+    return _Measured(call, _since(raised, ack), _since(raised, arrived),
+                     _judge(raised, ack, ended, ACK_LIMIT, now),
+                     _judge(raised, arrived, ended, ARRIVAL_LIMIT, now),
+                     call.state == "cancelled" and ack is None)
+
+
+def _since(raised: float, at: float | None) -> float | None:
+    return None if at is None else max(0.0, at - raised)
+
+
+def _judge(raised: float, at: float | None, ended: float | None, limit: float,
+           now: float) -> bool | None:
+    deadline = raised + limit
+    if at is not None and at <= deadline:
+        return True
+    if ended is not None and ended < deadline:
+        return None  # the visitor stopped waiting before the promise fell due
+    if at is None and now < deadline:
+        return None  # not due yet
+    return False
+
+
+def _figures(measured: list[_Measured]) -> Figures:
+    def share(results: list[bool | None]) -> Share:
+        return Share(results.count(True), results.count(False))
+
+    def median(values: list[float | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return statistics.median(known) if known else None
+
+    return Figures(
+        calls=len(measured),
+        cancelled=sum(m.call.state == "cancelled" for m in measured),
+        cancelled_before_ack=sum(m.cancelled_before_ack for m in measured),
+        escalated=sum(m.call.escalated for m in measured),
+        open=sum(m.call.is_open for m in measured),
+        ack=share([m.ack_met for m in measured]),
+        arrival=share([m.arrival_met for m in measured]),
+        median_ack=median([m.ack_s for m in measured]),
+        median_arrival=median([m.arrival_s for m in measured]))
+
+
+def _scopes(report: Report) -> list[tuple[str, str, Figures]]:
+    return ([("overall", "", report.overall)]
+            + [("kiosk", k, f) for k, f in report.by_kiosk.items()]
+            + [("need", n, f) for n, f in report.by_need.items()])
+
+
+# -- output --------------------------------------------------------------------------------------
+def format_csv(report: Report) -> str:
+    """One row per scope (overall, each kiosk, each need), with a header; shares 0..1."""
+    def num(value: float | None, digits: int) -> str:
+        return "" if value is None else f"{round(value, digits):g}"
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for scope, key, f in _scopes(report):
+        key = key or (NOT_GIVEN if scope == "need" else "")
+        writer.writerow([scope, key, f.calls, f.cancelled, f.escalated, f.ack.met,
+                         num(f.ack.value, 4), f.arrival.met, num(f.arrival.value, 4),
+                         num(f.median_ack, 1), num(f.median_arrival, 1), f.open,
+                         f.ack.counted, f.arrival.counted, f.cancelled_before_ack])
+    return out.getvalue()
+
+
+_NEED_KEYS = {"mobility": "report.need.mobility", "low_vision": "report.need.low_vision",
+              "hearing": "report.need.hearing", "reading": "report.need.reading",
+              "language": "report.need.language", "other": "report.need.other",
+              "": "report.not_given"}
+
+
+def format_text(report: Report, lang: str = "ko") -> str:
+    """A table for staff: all calls, then each kiosk, then each need."""
+    lines = [tr("report.title", lang, month=report.month), ""]
+    if not report.overall.calls:
+        return "\n".join(lines + [tr("report.none", lang, month=report.month)]) + "\n"
+
+    def share(s: Share) -> str:  # rounded down: 100 % only when every counted call made it
+        percent = "—" if s.value is None else f"{s.met * 100 // s.counted}%"
+        return f"{percent} ({s.met}/{s.counted})"
+
+    def secs(value: float | None) -> str:
+        return "—" if value is None else tr("report.seconds", lang, n=f"{round(value, 1):g}")
+
+    header = ["", tr("report.col.calls", lang), tr("report.col.cancelled", lang),
+              tr("report.col.escalated", lang), "① " + tr("report.promise.ack", lang),
+              "② " + tr("report.promise.arrival", lang), tr("report.col.median_ack", lang),
+              tr("report.col.median_arrival", lang), tr("report.col.open", lang)]
+
+    def cells(name: str, f: Figures) -> list[str]:
+        return [name, str(f.calls), str(f.cancelled), str(f.escalated), share(f.ack),
+                share(f.arrival), secs(f.median_ack), secs(f.median_arrival), str(f.open)]
+
+    rows: list[list[str] | str] = [cells(tr("report.overall", lang), report.overall)]
+    for title, group, label in (
+            ("report.by_kiosk", report.by_kiosk, lambda k: k),
+            ("report.by_need", report.by_need, lambda n: tr(_NEED_KEYS[n], lang))):
+        rows += [title] + [cells("  " + label(key), f) for key, f in group.items()]
+    table = [header] + [r for r in rows if isinstance(r, list)]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(_pad(c, w, left=i == 0) for i, (c, w) in enumerate(zip(row, widths)))
+
+    lines.append(line(header).rstrip())
+    for r in rows:
+        lines.append(tr(r, lang) if isinstance(r, str) else line(r).rstrip())
+    ack_rule, arrival_rule = (tr("report.promise.ack.rule", lang),
+                              tr("report.promise.arrival.rule", lang))
+    lines += ["", f"① {tr('report.promise.ack', lang)}: {ack_rule}",
+              f"② {tr('report.promise.arrival', lang)}: {arrival_rule}",
+              tr("report.counted", lang)]
+    if report.unplaced:
+        lines.append(tr("report.unplaced", lang, n=report.unplaced))
+    return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:  # Hangul is two columns wide in a terminal
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, left: bool) -> str:
+    fill = " " * (width - _width(text))
+    return text + fill if left else fill + text

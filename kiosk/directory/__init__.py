@@ -1,0 +1,8 @@
+"""The directory: what a building holds and where the kiosk keeps it.
+
+Owns the model (floors, rooms, departments, staff, services, amenities, kiosks, the navigation
+graph's records), reading `building.toml`, `staff.csv` and spreadsheets (`files.py`,
+`sheets.py`, `xlsx_scan.py`), the atomic store (`store.py`; `disk.py` writes and locks files),
+the commit marker, the config, bundled paths, a visit's accessibility profile and every
+visible string. The bottom layer: it uses no other package of the kiosk, and never Qt.
+"""

@@ -1,0 +1,184 @@
+"""One building's directory, with lookups by id and the checks that keep it whole."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from kiosk.directory.model import (
+    PRESENCE,
+    TABLES,
+    Amenity,
+    Building,
+    Department,
+    Floor,
+    Kiosk,
+    NavEdge,
+    NavNode,
+    Room,
+    Service,
+    Staff,
+    decode,
+    encode,
+)
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Everything the kiosk knows about one building, with lookups by id."""
+
+    building: Building
+    floors: tuple[Floor, ...] = ()
+    rooms: tuple[Room, ...] = ()
+    departments: tuple[Department, ...] = ()
+    staff: tuple[Staff, ...] = ()
+    services: tuple[Service, ...] = ()
+    amenities: tuple[Amenity, ...] = ()
+    kiosks: tuple[Kiosk, ...] = ()
+    nav_nodes: tuple[NavNode, ...] = ()  # the navigation graph (kiosk.wayfinding.graph)
+    nav_edges: tuple[NavEdge, ...] = ()
+    _by_id: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {}
+        for table in TABLES:
+            items = getattr(self, table)
+            object.__setattr__(self, table, tuple(items))
+            index[table] = {item.id: item for item in items}
+        object.__setattr__(self, "_by_id", MappingProxyType(index))
+
+    # -- lookups ---------------------------------------------------------------------------
+    def floor(self, floor_id: str) -> Floor:
+        return self._by_id["floors"][floor_id]
+
+    def room(self, room_id: str | None) -> Room | None:
+        return self._by_id["rooms"].get(room_id) if room_id else None
+
+    def department(self, dept_id: str | None) -> Department | None:
+        return self._by_id["departments"].get(dept_id) if dept_id else None
+
+
+
+
+    def kiosk(self, kiosk_id: str) -> Kiosk | None:
+        return self._by_id["kiosks"].get(kiosk_id)
+
+    def get(self, table: str, item_id: str):
+        return self._by_id[table][item_id]
+
+    def floors_top_down(self) -> list[Floor]:
+        return sorted(self.floors, key=lambda f: -f.level)
+
+    def rooms_on(self, floor_id: str) -> list[Room]:
+        return [r for r in self.rooms if r.floor == floor_id]
+
+    def sub_departments(self, dept_id: str) -> list[Department]:
+        """The department's teams, their teams, and so on (depth first, in directory order)."""
+        out: list[Department] = []
+        for d in self.departments:
+            if d.parent == dept_id and d not in out:
+                out.append(d)
+                out += [x for x in self.sub_departments(d.id) if x not in out]
+        return out
+
+    def parents(self, dept: Department | None) -> list[Department]:
+        """The department itself, then the one above it, up to the top."""
+        chain: list[Department] = []
+        while dept is not None and dept not in chain:
+            chain.append(dept)
+            dept = self.department(dept.parent)
+        return chain
+
+    def staff_in(self, dept_id: str) -> list[Staff]:
+        """Staff of a department and of all the teams below it."""
+        wanted = {dept_id} | {d.id for d in self.sub_departments(dept_id)}
+        return [s for s in self.staff if s.department in wanted]
+
+    def staff_in_room(self, room_id: str) -> list[Staff]:
+        return [s for s in self.staff if s.room == room_id]
+
+    def services_in(self, room_id: str) -> list[Service]:
+        return [s for s in self.services if s.room == room_id]
+
+    def amenities_in(self, room_id: str) -> list[Amenity]:
+        return [a for a in self.amenities if a.room == room_id]
+
+    def desk_phone(self) -> str:
+        """The number a visitor is given when the kiosk cannot help: the information desk's,
+        else the building's."""
+        desks = [r for r in self.rooms if r.kind == "desk" and r.phone]
+        return desks[0].phone if desks else self.building.phone
+
+
+
+    # -- records ----------------------------------------------------------------------------
+    def to_records(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"building": encode(self.building)}
+        for table in TABLES:
+            out[table] = [encode(item) for item in getattr(self, table)]
+        return out
+
+    @classmethod
+    def from_records(cls, records: Mapping[str, Any]) -> "Directory":
+        building = decode(Building, records["building"])
+        tables = {t: [decode(kind, r) for r in records.get(t, ())] for t, kind in TABLES.items()}
+        directory = cls(building=building, **tables)
+        problems = directory.problems()
+        if problems:
+            raise ValueError("; ".join(problems[:10]))
+        return directory
+
+    def problems(self) -> list[str]:
+        """Broken references and duplicate ids, as messages naming the record. The navigation
+        graph is the wayfinding's to check (kiosk.wayfinding.checks); a bundle's check runs both."""
+        out: list[str] = []
+        for table in TABLES:
+            seen: set[str] = set()
+            for item in getattr(self, table):
+                if item.id in seen:
+                    out.append(f"{table}: duplicate id {item.id!r}")
+                seen.add(item.id)
+        ids = self._by_id
+
+        def check(table: str, item, attr: str, target: str, optional: bool = True) -> None:
+            value = getattr(item, attr)
+            if (value is None or value == "") and optional:
+                return
+            if value not in ids[target]:
+                out.append(f"{table} {item.id!r}: {attr} {value!r} is not in {target}")
+
+        for r in self.rooms:
+            check("rooms", r, "floor", "floors", optional=False)
+            check("rooms", r, "department", "departments")
+        for d in self.departments:
+            check("departments", d, "parent", "departments")
+            check("departments", d, "room", "rooms")
+            seen, up = {d.id}, ids["departments"].get(d.parent)
+            while up is not None:  # a department may not be above itself
+                if up.id in seen:
+                    out.append(f"departments {d.id!r}: parent {d.parent!r} leads back to "
+                               f"{d.id!r} (a cycle); give the top department no parent")
+                    break
+                seen.add(up.id)
+                up = ids["departments"].get(up.parent)
+        for s in self.staff:
+            check("staff", s, "department", "departments", optional=False)
+            check("staff", s, "room", "rooms")
+            if s.presence not in PRESENCE:
+                out.append(f"staff {s.id!r}: presence {s.presence!r} is not one of {PRESENCE}")
+        for s in self.services:
+            check("services", s, "department", "departments")
+            check("services", s, "room", "rooms")
+        for a in self.amenities:
+            check("amenities", a, "room", "rooms", optional=False)
+        for k in self.kiosks:
+            check("kiosks", k, "floor", "floors", optional=False)
+        return out
+
+
+def iter_entities(directory: Directory) -> Iterable[tuple[str, Any]]:
+    """(table, item) for every searchable thing in the directory."""
+    for table in ("rooms", "departments", "staff", "services", "amenities"):
+        for item in getattr(directory, table):
+            yield table, item

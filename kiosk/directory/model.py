@@ -1,0 +1,305 @@
+"""What a building's directory is made of: floors, rooms, departments, staff, services,
+amenities and kiosks.
+
+Plain frozen dataclasses, bilingual text as `Text(ko, en)`. Records (dicts of JSON types)
+are the one serialised form, used by the store and the demo loader alike (`encode`/`decode`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Mapping
+
+LANGUAGES = ("ko", "en")
+PRESENCE = ("in", "away", "leave")
+ROOM_KINDS = (
+    "office", "reading_room", "desk", "service_window", "hall", "meeting",
+    "toilet", "elevator", "stairs", "lounge", "entrance",
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string in Korean and English."""
+
+    ko: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ko
+
+    def both(self) -> tuple[str, str]:
+        return (self.ko, self.en)
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Text":
+        if isinstance(value, Text):
+            return value
+        if isinstance(value, str):
+            return cls(value, value)
+        if value is None:
+            return cls("", "")
+        return cls(str(value.get("ko", "")), str(value.get("en", "")))
+
+    def to_record(self) -> dict:
+        return {"ko": self.ko, "en": self.en}
+
+
+EMPTY = Text("", "")
+
+
+@dataclass(frozen=True)
+class Words:
+    """Search keywords per language (what visitors might type)."""
+
+    ko: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return self.ko + self.en
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Words":
+        if isinstance(value, Words):
+            return value
+        value = value or {}
+        return cls(tuple(value.get("ko", ())), tuple(value.get("en", ())))
+
+    def to_record(self) -> dict:
+        return {"ko": list(self.ko), "en": list(self.en)}
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle in floor-plan units (the SVG's viewBox coordinates)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Rect | None":
+        if value is None or isinstance(value, Rect):
+            return value
+        x, y, w, h = (float(v) for v in value)
+        return cls(x, y, w, h)
+
+    def to_record(self) -> list:
+        return [self.x, self.y, self.w, self.h]
+
+
+@dataclass(frozen=True)
+class Building:
+    id: str
+    name: Text
+    address: Text = EMPTY
+    phone: str = ""
+    fax: str = ""
+    hours: Text = EMPTY
+    sample_note: Text = EMPTY
+
+
+@dataclass(frozen=True)
+class Floor:
+    id: str  # "1F", "B1"
+    level: int  # sort key; basement negative
+    name: Text
+    summary: Text = EMPTY
+    plan: str = ""  # file name under assets/floorplans/
+    plan_size: tuple[float, float] = (1600.0, 900.0)
+    metres_per_unit: float = 0.03  # plan scale: 1600 units = 48 m
+
+
+@dataclass(frozen=True)
+class Room:
+    id: str
+    floor: str
+    name: Text
+    kind: str = "office"
+    number: str = ""  # door sign, e.g. "201"
+    department: str | None = None
+    phone: str = ""
+    fax: str = ""
+    hours: Text = EMPTY
+    description: Text = EMPTY
+    keywords: Words = Words()
+    rect: Rect | None = None
+    accessible: bool = True
+
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    name: Text
+    parent: str | None = None
+    duties: Text = EMPTY
+    phone: str = ""
+    fax: str = ""
+    room: str | None = None
+    keywords: Words = Words()
+
+
+@dataclass(frozen=True)
+class Staff:
+    id: str
+    name: Text
+    position: Text
+    department: str
+    duties: Text = EMPTY
+    extension: str = ""
+    room: str | None = None
+    presence: str = "in"
+    photo: str = ""  # file name under assets/staff_photos/
+    sample: bool = True  # fictional person for the demo directory
+
+
+@dataclass(frozen=True)
+class ServiceStep:
+    """One row of a processing-time table (e.g. certificate issuing)."""
+
+    name: Text
+    legal_time: Text = EMPTY
+    recommended_time: Text = EMPTY
+    fee: Text = EMPTY
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: Text
+    description: Text = EMPTY
+    department: str | None = None
+    room: str | None = None
+    phone: str = ""
+    fax: str = ""
+    keywords: Words = Words()
+    items: tuple[ServiceStep, ...] = ()
+
+
+@dataclass(frozen=True)
+class Amenity:
+    id: str
+    name: Text
+    kind: str
+    room: str
+    description: Text = EMPTY
+    keywords: Words = Words()
+    paid: bool = False
+    accessible: bool = False
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    """A kiosk's own position: the "you are here" marker."""
+
+    id: str
+    name: Text
+    floor: str
+    x: float
+    y: float
+
+
+NAV_NODE_KINDS = ("corridor", "door", "elevator", "stairs", "escalator", "ramp", "entrance",
+                  "desk", "kiosk")
+NAV_EDGE_KINDS = ("corridor", "door", "stairs", "elevator", "ramp", "escalator")
+STEP_FREE_EDGE_KINDS = ("corridor", "door", "elevator", "ramp")
+
+
+@dataclass(frozen=True)
+class NavNode:
+    """A point of the navigation graph, in its floor's plan units.
+
+    `room` makes the node that room's way in (its door); a kiosk's node has the kiosk's id.
+    """
+
+    id: str
+    floor: str
+    x: float
+    y: float
+    kind: str = "corridor"  # one of NAV_NODE_KINDS
+    room: str | None = None
+    label: Text = EMPTY  # a landmark name for the directions ("the water dispenser")
+
+
+@dataclass(frozen=True)
+class NavEdge:
+    """A walkable link between two nodes, both ways.
+
+    `length` in metres; omitted, it is the straight distance on the plan (same floor) or a
+    walking equivalent per level (see kiosk.wayfinding.graph). `step_free` omitted follows the
+    kind: stairs and escalators are not step-free.
+    """
+
+    a: str
+    b: str
+    kind: str = "corridor"  # one of NAV_EDGE_KINDS
+    length: float | None = None
+    step_free: bool | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.a}~{self.b}"
+
+    @property
+    def is_step_free(self) -> bool:
+        """Stairs and escalators never are; `step_free = false` marks e.g. a door sill."""
+        return self.kind in STEP_FREE_EDGE_KINDS and self.step_free is not False
+
+
+_TEXT_FIELDS = {"name", "address", "hours", "sample_note", "summary", "description",
+                "duties", "position", "legal_time", "recommended_time", "fee", "label"}
+
+
+def decode(cls, record: Mapping[str, Any]):
+    kwargs = {}
+    names = {f.name for f in fields(cls)}
+    unknown = set(record) - names
+    if unknown:
+        raise ValueError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
+    for key, value in record.items():
+        if key in _TEXT_FIELDS:
+            value = Text.from_record(value)
+        elif key == "keywords":
+            value = Words.from_record(value)
+        elif key == "rect":
+            value = Rect.from_record(value)
+        elif key == "plan_size":
+            value = tuple(float(v) for v in value)
+        elif key == "items":
+            value = tuple(decode(ServiceStep, item) for item in value)
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+def encode(obj) -> dict:
+    out = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, (Text, Words, Rect)):
+            value = value.to_record()
+        elif f.name == "items":
+            value = [encode(item) for item in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+TABLES = {
+    "floors": Floor,
+    "rooms": Room,
+    "departments": Department,
+    "staff": Staff,
+    "services": Service,
+    "amenities": Amenity,
+    "kiosks": Kiosk,
+    "nav_nodes": NavNode,
+    "nav_edges": NavEdge,
+}

@@ -1,0 +1,165 @@
+"""Read a spreadsheet the way staff save one: CSV (UTF-8, or CP949 as Korean Excel writes it)
+or XLSX. Rows come back as dicts of plain text with their row numbers; nothing is evaluated.
+
+CP949, never EUC-KR: EUC-KR lacks syllables such as 똠 that CP949 (Excel's "ANSI" on a
+Korean Windows) writes. An XLSX file is a zip of XML: directory/xlsx_scan.py checks it before openpyxl
+opens it, and openpyxl parses it with defusedxml (entity expansion refused). Rows are read
+one at a time and their width is bounded, so a sheet's memory stays in proportion to what
+the kiosk keeps of it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.directory.xlsx_scan import refusal
+
+MAX_ROWS = 20_000
+MAX_COLUMNS = 50
+# Commas on one line of a CSV: the csv module builds every field of a row before they can be
+# counted, so a line of a million commas is refused before it is parsed. Commas inside quoted
+# text count too, hence the room above MAX_COLUMNS.
+MAX_SEPARATORS = 1_000
+FORMULA_START = ("=", "+", "-", "@")
+_PHONE_LIKE = re.compile(r"[+\-]?[\d\s\-()~,.]*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+class SheetError(ValueError):
+    """The sheet cannot be read at all; `key` names the message, `line` the row if known."""
+
+    def __init__(self, key: str, line: int | None = None, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.line, self.values = key, line, values
+
+
+@dataclass(frozen=True)
+class Sheet:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[int, dict[str, str]], ...]  # (row number as the program shows it, row)
+    encoding: str  # "utf-8", "cp949" or "xlsx"
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """(text, encoding): strict UTF-8 (with or without BOM), else strict CP949."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("cp949"), "cp949"
+        except UnicodeDecodeError:
+            line = data[:utf8_error.start].count(b"\n") + 1
+            raise SheetError("sheet.encoding", line) from None
+
+
+def read_csv(data: bytes) -> Sheet:
+    text, encoding = decode_csv(data)
+    if "\x00" in text:
+        raise SheetError("sheet.binary")
+    reader = csv.reader(_csv_lines(text), strict=True)
+    try:
+        return _sheet(reader, encoding)
+    except csv.Error as exc:
+        raise SheetError("sheet.csv_syntax", reader.line_num or None, detail=str(exc)) from None
+
+
+def _csv_lines(text: str) -> Iterator[str]:
+    """The lines of the text with their endings, without a copy of it (io.StringIO keeps four
+    bytes a character)."""
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
+        if line.count(",") > MAX_SEPARATORS:
+            raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
+        yield line
+
+
+def read_xlsx(path: Path) -> Sheet:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            refused = refusal(archive)
+    except Exception:  # zipfile raises BadZipFile, zlib.error, RuntimeError (encrypted), ...
+        raise SheetError("sheet.xlsx_broken") from None
+    if refused is not None:
+        raise SheetError(refused[0], **refused[1])
+    import openpyxl  # slow to import; only XLSX needs it
+    try:
+        # data_only=False: a formula comes back as its text ("=A1+1"), never calculated.
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        try:
+            sheet = book.worksheets[0]
+            # The size the file declares is not trusted: rows past it would be dropped.
+            sheet.reset_dimensions()
+            cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+            return _sheet((["" if v is None else _cell_text(v) for v in row] for row in cells),
+                          "xlsx")
+        finally:
+            book.close()
+    except SheetError:
+        raise
+    except Exception as exc:  # defusedxml, zipfile and openpyxl each raise their own kinds
+        if _from_defusedxml(exc):
+            raise SheetError("sheet.xml_entities") from None
+        raise SheetError("sheet.xlsx_broken") from None
+
+
+def _from_defusedxml(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML, possibly under openpyxl's own ValueError."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__module__.startswith("defusedxml"):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # Excel stores 1234 as 1234.0
+    return str(value)
+
+
+def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
+    """The header and the rows that hold something, read one line at a time."""
+    lines = iter(lines)
+    header = next(lines, None)
+    if header is None:
+        raise SheetError("sheet.empty")
+    _check_width(header, 1)
+    names = [c.strip().lower() for c in header[:MAX_COLUMNS]]
+    while names and not names[-1]:  # an XLSX row comes padded with empty cells
+        names.pop()
+    columns = tuple(names)
+    rows = []
+    for number, cells in enumerate(lines, start=2):
+        _check_width(cells, number)
+        if not any(c.strip() for c in cells):
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise SheetError("sheet.too_many_rows", number, limit=MAX_ROWS)
+        rows.append((number, {col: (cells[i] if i < len(cells) else "")
+                              for i, col in enumerate(columns) if col}))
+    return Sheet(columns, tuple(rows), encoding)
+
+
+def _check_width(cells: Sequence[str], number: int) -> None:
+    if any(c.strip() for c in cells[MAX_COLUMNS:]):
+        raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
+
+
+def read_sheet(path: Path) -> Sheet:
+    if path.suffix.lower() == ".xlsx":
+        return read_xlsx(path)
+    return read_csv(path.read_bytes())
+
+
+def looks_like_formula(value: str) -> bool:
+    """A cell a spreadsheet program would calculate if it were typed in (phone numbers such
+    as +82-2-... or -1234 are not)."""
+    value = value.strip()
+    if not value.startswith(FORMULA_START):
+        return False
+    return value[0] in "=@" or not _PHONE_LIKE.fullmatch(value)

@@ -1,0 +1,200 @@
+"""The kiosk's one data file, `<data folder>/kiosk.json`: TinyDB behind this module.
+
+Every write replaces the whole file atomically (temp file, fsync, rename, folder fsync), so a
+power cut or a kill leaves either the old or the new file, never a torn one. TinyDB rewrites
+the whole file on each write, so write in batches (save_directory is one write).
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from tinydb import Storage, TinyDB
+from tinydb.table import Table
+
+from kiosk.directory import paths
+from kiosk.directory.directory import Directory
+from kiosk.directory.disk import atomic_write_bytes, file_lock
+from kiosk.directory.model import TABLES
+
+FILE_NAME = "kiosk.json"
+DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
+STALE_TEMP_SECONDS = 60  # older temp files are leftovers of a killed writer
+
+
+class StoreError(RuntimeError):
+    """The data file cannot be used; the message names the file and what to do."""
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: UTF-8 JSON, read whole, written whole with atomic_write_bytes."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        # Held from read to write of each change: the alert service writes its table from
+        # network threads while the screen writes others; unlocked, one would undo the other.
+        # One lock per file, shared by every Store on it (the call outbox keeps one open while
+        # a bundle apply opens its own) and taken by other processes too (FileLock).
+        self.lock = file_lock(self.path)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw.strip():
+            return None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError(f"a JSON object was expected, not {type(data).__name__}")
+        except ValueError as exc:  # also JSONDecodeError and UnicodeDecodeError
+            raise StoreError(
+                f"{self.path} is damaged and cannot be read ({exc}). The kiosk will not "
+                f"overwrite it. Move it aside (or restore a backup) and start again; with no "
+                f"file the kiosk starts from the built-in demo directory.") from exc
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        atomic_write_bytes(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def close(self) -> None:
+        pass  # no handle is kept open between reads and writes
+
+
+class _LockedTable(Table):
+    """A TinyDB table whose read-modify-write of the file excludes every other writer."""
+
+    def _update_table(self, updater) -> None:
+        with self._storage.lock:  # type: ignore[attr-defined]
+            super()._update_table(updater)
+
+
+def directory_version(directory: Directory) -> str:
+    """A short hash of the directory's records: equal content, equal version."""
+    text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Store:
+    """The data file: the building directory plus small tables for other features.
+
+    Open one Store per data folder and share it where you can: TinyDB tables cache query
+    results and the next document id, so two Stores must not write the same table. Writes of
+    different tables through different Stores, in one process or several, are safe (FileLock).
+    """
+
+    def __init__(self, data_dir: Path | str) -> None:
+        self.path = Path(data_dir) / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_stale_temps()
+        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self._db.table_class = _LockedTable
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._storage.read()  # fail now, with StoreError, if the file is damaged
+
+    def _remove_stale_temps(self) -> None:
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for tmp in self.path.parent.glob(f".{FILE_NAME}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+
+    # -- the building directory ---------------------------------------------------------------
+    def load_directory(self) -> Directory | None:
+        data = self._storage.read() or {}
+        if not data.get("building"):
+            return None
+        try:
+            records: dict[str, Any] = {"building": _docs(data["building"])[0]}
+            for table in TABLES:
+                records[table] = _docs(data.get(table, {}))
+            return Directory.from_records(records)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"{self.path}: the stored directory does not fit this version of "
+                             f"the kiosk ({exc}). Import the directory again.") from exc
+
+    def save_directory(self, directory: Directory, source: str, version: str,
+                       extra: dict | None = None) -> None:
+        """Replace the whole directory and its meta in one atomic write; other tables stay.
+        `extra`: more meta fields (the bundle versions, see bundle/versions.py)."""
+        records = directory.to_records()
+        saved_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._storage.lock:
+            data = self._storage.read() or {}
+            data["building"] = {"1": records["building"]}
+            for table in TABLES:
+                data[table] = {str(i): r for i, r in enumerate(records[table], start=1)}
+            data["meta"] = {"1": {"source": source, "version": version, "saved_at": saved_at,
+                                  **(extra or {})}}
+            # Straight to the storage: one file write, not one per document. The directory's
+            # tables are never handed out by table(), so no TinyDB query cache goes stale.
+            self._storage.write(data)
+
+    def directory_meta(self) -> dict:
+        """{'source', 'version', 'saved_at'} of the stored directory, or {} if none."""
+        docs = _docs((self._storage.read() or {}).get("meta") or {})
+        return dict(docs[0]) if docs else {}
+
+    # -- other features ---------------------------------------------------------------------
+    def table(self, name: str) -> Table:
+        """A TinyDB table for another feature (settings, statistics...), in the same file.
+
+        Each TinyDB write rewrites the whole file atomically: use insert_multiple / update
+        with a query rather than many single inserts. The directory's tables are off-limits.
+        """
+        if name in DIRECTORY_TABLES:
+            raise ValueError(f"table {name!r} belongs to the directory; use save_directory")
+        return self._db.table(name)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def _docs(table: dict[str, Any]) -> list[dict]:
+    """A stored table's documents in insertion order (doc ids are 1, 2, 3...)."""
+    return [table[key] for key in sorted(table, key=int)]
+
+
+def assets_folder(data_dir: Path | str, meta: dict) -> Path | None:
+    """The folder of the photos and plans of the stored directory, named in its meta (an
+    applied bundle's version folder), or None: the built-in assets."""
+    return Path(data_dir) / meta["assets"] if meta.get("assets") else None
+
+
+def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
+                   demo_fingerprint: Callable[[], str] | None = None) -> Directory:
+    """Start-up: the stored directory, or the built-in demo if none (or an older demo) is stored.
+
+    A directory imported from elsewhere (source != "demo") is never replaced by the demo, and
+    then the demo is not even loaded. With `demo_fingerprint` (a cheap hash of the demo's
+    files), a store already holding this demo is read without parsing the demo files.
+    """
+    with Store(data_dir) as store:
+        meta = store.directory_meta()
+        paths.use_data_assets(assets_folder(data_dir, meta))
+        if meta and meta.get("source") != "demo":
+            directory = store.load_directory()
+            if directory is not None:
+                return directory
+        fingerprint = demo_fingerprint() if demo_fingerprint is not None else None
+        if fingerprint is not None and meta.get("version") == fingerprint:
+            directory = store.load_directory()
+            if directory is not None:
+                return directory
+        demo = demo_loader()
+        version = fingerprint or directory_version(demo)
+        if meta.get("source") != "demo" or meta.get("version") != version:
+            store.save_directory(demo, source="demo", version=version)
+        return demo

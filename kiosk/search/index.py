@@ -1,0 +1,262 @@
+"""Search over names, rooms, departments, duties and service keywords, in Korean and English.
+
+Ranked in tiers: exact > prefix > initials (초성) > substring (spaces ignored) > all words >
+one typo.
+Text is compared in 2-set key-press form (hangul.to_keys), so a half-typed syllable matches.
+
+Speed: every keystroke searches. Each tier is read from lists pre-split into rank buckets
+(field weight x place-or-person), so a query stops after `limit` hits instead of ranking
+every match; a one-letter query over 5,000 staff costs the same as a long one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from kiosk.directory.directory import Directory, iter_entities
+from kiosk.search.hangul import has_hangul, initials, is_initials_query, normalize, to_keys
+
+EXACT, PREFIX, INITIALS, SUBSTRING, ALL_WORDS, FUZZY = range(6)
+TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")
+
+NAME, KEYWORD, DETAIL = range(3)  # field weights
+BUCKETS = 6  # weight * 2 + (1 for a person, 0 for a place or service)
+
+_WORD_SPLIT = re.compile(r"[\W_]+")  # punctuation never sticks to a word: "대출증?"
+_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class Hit:
+    table: str
+    id: str
+    tier: int
+
+    @property
+    def tier_name(self) -> str:
+        return TIER_NAMES[self.tier]
+
+
+def _fields(table: str, item, directory: Directory) -> Iterator[tuple[int, str]]:
+    """(weight, text) pairs a visitor might type to find this item."""
+    yield NAME, item.name.ko
+    yield NAME, item.name.en
+    keywords = getattr(item, "keywords", None)
+    if keywords is not None:
+        for word in keywords.all():
+            yield KEYWORD, word
+    if table == "rooms" and item.number:
+        yield NAME, item.number
+    if table == "staff":
+        yield KEYWORD, item.position.ko
+        yield KEYWORD, item.position.en
+        if item.extension:
+            yield DETAIL, item.extension
+    if table == "services":
+        for step in item.items:
+            yield KEYWORD, step.name.ko
+            yield KEYWORD, step.name.en
+    for attr in ("duties", "description"):
+        text = getattr(item, attr, None)
+        if text is not None:
+            yield DETAIL, text.ko
+            yield DETAIL, text.en
+    room = directory.room(item.id if table == "rooms" else getattr(item, "room", None))
+    if room is not None:  # "2층 화장실", "toilet 2F"
+        floor = directory.floor(room.floor)
+        yield DETAIL, floor.name.ko
+        yield DETAIL, floor.name.en
+        yield DETAIL, floor.id
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD_SPLIT.split(text) if w]
+
+
+def _word_starts(words: list[str]) -> Iterator[str]:
+    for i in range(len(words)):
+        yield " ".join(words[i:])
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Optimal string alignment distance <= 1 (one insert, delete, substitute or swap)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
+
+
+class _SortedKeys:
+    """Keys sorted for prefix lookups, each with the entry it belongs to."""
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]):
+        ordered = sorted(set(pairs))
+        self.keys = [k for k, _ in ordered]
+        self.entries = [e for _, e in ordered]
+
+    def with_prefix(self, prefix: str) -> Iterator[int]:
+        keys, i = self.keys, bisect_left(self.keys, prefix)
+        while i < len(keys) and keys[i].startswith(prefix):
+            yield self.entries[i]
+            i += 1
+
+
+class _Haystack:
+    """All keys of a bucket in one string, for substring search at C speed."""
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]):
+        self.starts: list[int] = []
+        self.entries: list[int] = []
+        parts, pos = [], 0
+        for key, entry in pairs:
+            self.starts.append(pos)
+            self.entries.append(entry)
+            parts.append(key)
+            pos += len(key) + 1
+        self.text = _SEPARATOR.join(parts)
+
+    def containing(self, needle: str) -> Iterator[int]:
+        text, find, pos = self.text, self.text.find, 0
+        while (pos := find(needle, pos)) >= 0:
+            i = bisect_left(self.starts, pos + 1) - 1
+            yield self.entries[i]
+            pos = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
+
+
+class SearchIndex:
+    """Built once per directory; `search()` answers one keystroke."""
+
+    def __init__(self, directory: Directory):
+        self.entries: list[tuple[str, str]] = []
+        self._person: list[bool] = []
+        phrases: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        initial_keys: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        self._exact: dict[str, list[tuple[int, int]]] = {}
+        self._word_entries: dict[str, set[int]] = {}
+        for table, item in iter_entities(directory):
+            entry = len(self.entries)
+            self.entries.append((table, item.id))
+            person = table == "staff"
+            self._person.append(person)
+            for weight, text in _fields(table, item, directory):
+                text = normalize(text)
+                if not text:
+                    continue
+                bucket = weight * 2 + person
+                words = _words(text)
+                keyed = [to_keys(w) for w in words]
+                for start in _word_starts(keyed):
+                    phrases[bucket].append((start, entry))
+                for key in {" ".join(keyed), *keyed}:
+                    self._exact.setdefault(key, []).append((bucket, entry))
+                for key in keyed:
+                    self._word_entries.setdefault(key, set()).add(entry)
+                if has_hangul(text):
+                    heads = [initials(w) for w in words]
+                    for i in range(len(heads)):
+                        initial_keys[bucket].append(("".join(heads[i:]), entry))
+        self._prefix = [_SortedKeys(p) for p in phrases]
+        # Substrings ignore spaces: visitors type 전산담당 for "전산 담당", and the reverse.
+        self._substring = [_Haystack((k.replace(" ", ""), e) for k, e in p) for p in phrases]
+        self._initials = [_SortedKeys(p) for p in initial_keys]
+        self._initials_substring = [_Haystack(p) for p in initial_keys]
+        self._deletes: dict[str, list[str]] = {}
+        for word in self._word_entries:
+            if len(word) >= 3:
+                for d in _deletes(word):
+                    self._deletes.setdefault(d, []).append(word)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        text = normalize(query)
+        key = " ".join(to_keys(w) for w in _words(text))
+        if not key:
+            return []
+        hits: list[Hit] = []
+        seen: set[int] = set()
+
+        def take(tier: int, entries: Iterable[int]) -> bool:
+            for entry in entries:
+                if entry not in seen:
+                    seen.add(entry)
+                    table, item_id = self.entries[entry]
+                    hits.append(Hit(table, item_id, tier))
+                    if len(hits) >= limit:
+                        return True
+            return False
+
+        if take(EXACT, (e for _, e in sorted(self._exact.get(key, ())))):
+            return hits
+        for bucket in range(BUCKETS):
+            if take(PREFIX, self._prefix[bucket].with_prefix(key)):
+                return hits
+        if is_initials_query(text):
+            # ㄹ then ㅅ on the Korean keyboard composes ㄽ: initials are single consonants.
+            compact = to_keys(text.replace(" ", ""))
+            for bucket in range(BUCKETS):
+                if take(INITIALS, self._initials[bucket].with_prefix(compact)):
+                    return hits
+            for bucket in range(BUCKETS):
+                if take(INITIALS, self._initials_substring[bucket].containing(compact)):
+                    return hits
+        for bucket in range(BUCKETS):
+            if take(SUBSTRING, self._substring[bucket].containing(key.replace(" ", ""))):
+                return hits
+        for tier, entries in self._word_matches(text):
+            if take(tier, sorted(entries, key=lambda e: (self._person[e], e))):
+                return hits
+        return hits
+
+    def _word_matches(self, text: str) -> Iterator[tuple[int, list[int]]]:
+        """Entries holding every typed word (in any order), then those with one word mistyped."""
+        words = [to_keys(w) for w in _words(text)]
+        if not words or max(len(w) for w in words) < 3:
+            return
+        exact_sets = [self._entries_with_word_prefix(w) for w in words]
+        if len(words) > 1:
+            yield ALL_WORDS, sorted(set.intersection(*exact_sets))
+        fuzzy: set[int] = set()
+        for i, word in enumerate(words):
+            typo = self._entries_within_one_edit(word)
+            if not typo:
+                continue
+            others = [s for j, s in enumerate(exact_sets) if j != i]
+            fuzzy |= typo.intersection(*others) if others else typo
+        yield FUZZY, sorted(fuzzy)
+
+    def _entries_with_word_prefix(self, word: str) -> set[int]:
+        found: set[int] = set()
+        for bucket in range(BUCKETS):
+            found.update(self._prefix[bucket].with_prefix(word))
+        return found
+
+    def _entries_within_one_edit(self, word: str) -> set[int]:
+        if len(word) < 3:
+            return set()
+        candidates: set[str] = set(self._deletes.get(word, ()))
+        for d in _deletes(word) | {word}:
+            if d in self._word_entries:
+                candidates.add(d)
+            candidates.update(self._deletes.get(d, ()))
+        found: set[int] = set()
+        for candidate in candidates:
+            if _within_one_edit(word, candidate):
+                found |= self._word_entries[candidate]
+        return found

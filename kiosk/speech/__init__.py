@@ -1,0 +1,5 @@
+"""Speech: one worker thread owns the pyttsx3 engine (`engine.py`), and WAV files are played
+by ALSA's aplay in a child process (`audio_player.py`).
+
+May use kiosk.directory; never Qt (the screens' voice is kiosk.ui.services.voice).
+"""

@@ -1,0 +1,130 @@
+"""Photos from a bundle, checked and shrunk with Qt's image readers (only kiosk.ui uses Qt, so
+kiosk.bundle.update takes these two functions as arguments).
+
+Qt refuses to allocate more than the allocation limit for one decoded image, so a
+decompression bomb (a small file claiming 50,000 x 50,000 pixels) fails before it takes
+memory; the pixel count in the header is checked first for a clear message.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
+
+ALLOCATION_LIMIT_MB = 128
+# 32 megapixels: more than any photo of a person needs, and, decoded at 4 bytes a pixel, within
+# the allocation limit (a larger PNG, which Qt cannot decode at a smaller size, would be
+# refused by the limit and reported as damaged).
+MAX_PIXELS = 32_000_000
+# The shorter side of a thumbnail: a list row's round photo, magnified, on the largest screen.
+THUMBNAIL_SIDE = 240
+# Thumbnails are JPEGs: a 240x320 one took 0.9 ms to write and 17 kB, where a PNG (even at
+# zlib level 1) took 3.7 ms and 106 kB, three times the photo it was made from.
+THUMBNAIL_QUALITY = 85
+FORMATS = (b"png", b"jpeg", b"jpg")
+JPEG_START = b"\xff\xd8"
+log = logging.getLogger("kiosk")
+
+
+def check_photo(path: Path) -> str | None:
+    """None if the file is a PNG or JPEG that decodes whole, else a bundle problem key."""
+    with open(path, "rb") as f:
+        # A cut JPEG is refused before Qt sees it: its reader warns at each of the many
+        # places a cut can fall (no image, bogus table, invalid component...), into the log.
+        head = f.read(2)
+        if head == JPEG_START and not _data_ends(head + f.read()):
+            return "photo.cut_short"
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader = QImageReader(str(path))
+    reader.setDecideFormatFromContent(True)
+    if not reader.canRead() or bytes(reader.format()).lower() not in FORMATS:
+        return "photo.not_image"
+    size = reader.size()
+    if size.width() * size.height() > MAX_PIXELS:
+        return "photo.too_many_pixels"
+    # Decoding at an eighth of each side still reads every byte, so damage shows; a JPEG
+    # decodes at that size in its DCT, in 60% of the time a thumbnail's size takes.
+    reader.setScaledSize(QSize(max(1, (size.width() + 7) // 8), max(1, (size.height() + 7) // 8)))
+    return "photo.corrupt" if reader.read().isNull() else None
+
+
+def jpeg_ends(path: Path) -> bool:
+    """True if the JPEG's image data reaches its end marker. A file cut short (a copy that did
+    not finish) decodes in Qt with only a warning, grey below the cut. The segments before
+    the image data are stepped over by their lengths, so the end marker of an EXIF thumbnail
+    inside them does not count; within the data a 0xFF byte is never followed by 0xD9 except
+    at the end. What follows the end (a phone's appended video) is allowed."""
+    return _data_ends(path.read_bytes())  # photos are at most a few MB (bundle size limits)
+
+
+def _data_ends(data: bytes) -> bool:
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+        elif marker == 0x01 or 0xD0 <= marker <= 0xD8:  # markers without a length
+            at += 2
+        elif marker == 0xDA:  # start of scan: the entropy-coded data follows
+            return data.find(b"\xff\xd9", at + 2) != -1
+        else:
+            at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return False
+
+
+def make_thumbnail(photo: Path, target: Path) -> None:
+    """A JPEG whose shorter side is at most THUMBNAIL_SIDE, for lists and the staff screen
+    (run on apply's worker threads). A photo that will not decode gets none: lists then show
+    the photo itself, slower but never wrong."""
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader = QImageReader(str(photo))
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(_cover(size, THUMBNAIL_SIDE))
+    image: QImage = reader.read()
+    if image.isNull():
+        log.warning("no thumbnail for %s: %s", photo.name, reader.errorString())
+        return
+    if min(image.width(), image.height()) > THUMBNAIL_SIDE:
+        image = image.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE,
+                             Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                             Qt.TransformationMode.SmoothTransformation)
+    if image.hasAlphaChannel():
+        image = _on_white(image)
+    if not image.save(str(target), "JPEG", THUMBNAIL_QUALITY):
+        log.warning("no thumbnail for %s: cannot write %s", photo.name, target)
+
+
+def _on_white(image: QImage) -> QImage:
+    """JPEG has no transparency: a cut-out portrait gets the white of a card behind it (saved
+    as is, its transparent pixels would turn black)."""
+    opaque = QImage(image.size(), QImage.Format.Format_RGB32)
+    opaque.fill(Qt.GlobalColor.white)
+    painter = QPainter(opaque)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return opaque
+
+
+def _cover(size: QSize, side: int) -> QSize:
+    """The size whose shorter side is `side` (round photos are cut from the middle)."""
+    if min(size.width(), size.height()) <= side:
+        return size
+    return size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+
+
+def _first_use_on_this_thread() -> None:
+    """What must happen once, before apply's worker threads: Qt loads its image plugins once,
+    owned by the thread that first reads an image (loaded by a worker that then ends, every
+    later reader in another thread warns "Cannot move to target thread"); and shiboken sets up
+    its check of path-like arguments on first use, importing a module while it holds a C++
+    static guard, so two threads arriving there together deadlocked (QImage(QSize, format))."""
+    QImageReader.supportedImageFormats()
+    _on_white(QImage(1, 1, QImage.Format.Format_ARGB32))
+
+
+_first_use_on_this_thread()

@@ -1,0 +1,128 @@
+"""The accessibility panel: a visitor chooses, once, what helps them for this visit.
+
+Ready profiles first ("I use a wheelchair", "I see poorly", ...), then each help on its own:
+text size, high contrast, speech (with rate and volume), low position. Every toggle says its
+state in words as well as by its look, so nothing depends on colour alone.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+
+from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
+from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.overlays import Overlay
+
+READY_KEYS = ("wheelchair", "low_vision", "blind", "cannot_read")
+TOGGLES = ("high_contrast", "speech", "low_position")
+
+
+class AccessPanel(Overlay):
+    def __init__(self, ctx, window, voice):
+        super().__init__(ctx, window)
+        self.voice = voice
+        self.ready = {key: Tile(role="rowtile", name=f"Ready-{key}") for key in READY_KEYS}
+        for key, tile in self.ready.items():
+            tile.clicked.connect(lambda _=False, k=key: self._choose_ready(k))
+        self.zoom = {z: button(role="row", name=f"Zoom-{int(z * 100)}") for z in ZOOMS}
+        for z, b in self.zoom.items():
+            b.clicked.connect(lambda _=False, z=z: self._set(self.ctx.session.profile.with_zoom(z)))
+        self.toggles = {t: button(role="row", name=f"Toggle-{t}") for t in TOGGLES}
+        for t, b in self.toggles.items():
+            b.clicked.connect(lambda _=False, t=t: self._set(self.ctx.session.profile.toggled(t)))
+        self.slower = button(role="row", name="SpeechSlower")
+        self.faster = button(role="row", name="SpeechFaster")
+        self.quieter = button(role="row", name="SpeechQuieter")
+        self.louder = button(role="row", name="SpeechLouder")
+        self.slower.clicked.connect(lambda: voice.change_rate(-30))
+        self.faster.clicked.connect(lambda: voice.change_rate(+30))
+        self.quieter.clicked.connect(lambda: voice.change_volume(-0.2))
+        self.louder.clicked.connect(lambda: voice.change_volume(+0.2))
+        self.speech_note = label(role="muted")
+        self.headings = [label(role="heading") for _ in range(3)]
+        self.done = button(role="primary", name="AccessDone")
+        self.done.clicked.connect(self.close_overlay)
+        self.normal = button(name="AccessNormal")
+        self.normal.clicked.connect(lambda: self._set(DEFAULT))
+        self.buttons.addWidget(self.normal, 1)
+        self.buttons.addWidget(self.done, 2)
+
+        content = QWidget()
+        self.grid = QGridLayout(content)
+        self.scroll = QScrollArea(widgetResizable=True)
+        self.scroll.setWidget(content)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.body.insertWidget(2, self.scroll, 1)
+        self.text.hide()
+        ctx.session.profile_changed.connect(self.retranslate)
+        voice.state_changed.connect(self.retranslate)
+
+    def open(self) -> None:
+        super().open()
+        self.ready["wheelchair"].setFocus()  # keypad users start at the first choice
+
+    # -- choices ---------------------------------------------------------------------------
+    def _choose_ready(self, key: str) -> None:
+        self._set(READY[key])
+
+    def _set(self, profile) -> None:
+        self.ctx.session.set_profile(profile)
+
+    # -- look ------------------------------------------------------------------------------
+    def relayout(self) -> None:
+        super().relayout()
+        theme = self.ctx.theme
+        window = self.parent()
+        columns = 1 if self.panel.width() < theme.px(1000) else 2
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        row = 0
+        sections = ((self.headings[0], list(self.ready.values())),
+                    (self.headings[1], [*self.zoom.values(), *self.toggles.values()]),
+                    (self.headings[2], [self.slower, self.faster, self.quieter, self.louder]),
+                    (None, [self.speech_note]))
+        for heading, widgets in sections:
+            if heading is not None:
+                grid.addWidget(heading, row, 0, 1, columns)
+                row += 1
+            for i, widget in enumerate(widgets):
+                grid.addWidget(widget, row + i // columns, i % columns)
+            row += (len(widgets) + columns - 1) // columns
+        grid.setSpacing(theme.px(16))
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+        # As tall as its content, up to what the window leaves free; the rest scrolls.
+        room = max(theme.px(200), window.height() - theme.px(380))
+        self.scroll.setFixedHeight(min(self.scroll.widget().sizeHint().height(), room))
+        for tile in self.ready.values():
+            tile.set_padding(theme.px(24), theme.px(12))
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        profile = s.profile
+        self.title.setText(s.tr("access.title"))
+        for key, tile in self.ready.items():
+            chosen = profile.ready == key
+            tile.set_texts(("✓ " if chosen else "") + s.tr(f"access.ready.{key}"),
+                           s.tr(f"access.ready.{key}.sub"))
+        self.headings[0].setText(s.tr("access.ready"))
+        self.headings[1].setText(s.tr("access.each"))
+        self.headings[2].setText(s.tr("access.voice"))
+        for z, b in self.zoom.items():
+            b.setText(("✓ " if profile.zoom == z else "") + s.tr(f"access.zoom.{int(z * 100)}"))
+        for t, b in self.toggles.items():
+            state = s.tr("access.on" if getattr(profile, t) else "access.off")
+            b.setText(f"{s.tr('access.' + t)}: {state}")
+        speech_ok = self.voice.available
+        self.toggles["speech"].setEnabled(speech_ok)
+        for b, key in ((self.slower, "access.slower"), (self.faster, "access.faster"),
+                       (self.quieter, "access.quieter"), (self.louder, "access.louder")):
+            b.setText(s.tr(key))
+            b.setEnabled(speech_ok and profile.speech)
+        self.speech_note.setText("" if speech_ok else
+                                 s.tr("access.no_speech", phone=self.ctx.desk_phone))
+        self.speech_note.setVisible(not speech_ok)
+        self.normal.setText(s.tr("access.normal"))
+        self.done.setText(s.tr("access.done"))

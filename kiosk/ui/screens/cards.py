@@ -1,0 +1,192 @@
+"""The card of one room, department, person, service or amenity: where it is, whom to call,
+and taps onward to what is related (the room, its staff, its services)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.directory.paths import staff_photo
+from kiosk.search.answers import answer
+from kiosk.ui.widgets.answer_list import PRESENCE_MARK
+from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
+from kiosk.ui.widgets.photos import read_photo
+
+ROUTED = ("rooms", "staff", "services", "amenities")  # what "show me the way" leads to
+
+
+class CardPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item = None
+        self.table = ""
+        self.card = QFrame(objectName="Card")
+        self.card.setAttribute(Qt.WA_StyledBackground, True)
+        self.content = QVBoxLayout(self.card)
+        holder = QWidget()
+        self.holder_layout = QVBoxLayout(holder)
+        self.holder_layout.addWidget(self.card)
+        self.holder_layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(holder))
+        ctx.theme.changed.connect(self.rebuild)
+
+    def title(self) -> str:
+        return self.item.name.get(self.ctx.session.language) if self.item else ""
+
+    def open(self, table: str, item_id: str) -> None:
+        self.table, self.item = table, self.ctx.directory.get(table, item_id)
+        self.rebuild()
+
+    def retranslate(self) -> None:
+        self.rebuild()
+
+    # -- building the card ------------------------------------------------------------------
+    def rebuild(self) -> None:
+        if self.item is None:
+            return
+        px = self.ctx.theme.px
+        self.holder_layout.setContentsMargins(px(40), px(24), px(40), px(24))
+        self.content.setContentsMargins(px(40), px(32), px(40), px(32))
+        self.content.setSpacing(px(16))
+        clear_layout(self.content)
+        s, d, item = self.ctx.session, self.ctx.directory, self.item
+        lang = s.language
+        info = answer(d, self.table, item.id, lang)
+        head = QBoxLayout(QBoxLayout.LeftToRight)
+        head.setSpacing(px(32))
+        photo = self._photo() if self.table == "staff" else None
+        if photo is not None:
+            head.addWidget(photo, 0, Qt.AlignTop)
+        titles = QVBoxLayout()
+        kind = info.kind
+        if self.table == "staff" and item.sample:
+            kind = f"{kind} · {s.tr('sample.person')}"  # fictional people say so
+        titles.addWidget(label(kind, "kind"))
+        titles.addWidget(label(item.name.get(lang), "title"))
+        if self.table == "staff":
+            titles.addWidget(label(info.detail, "muted"))
+        titles.addStretch(1)
+        head.addLayout(titles, 1)
+        if self.ctx.theme.portrait or self.ctx.theme.zoom > 1.0:
+            head.setDirection(QBoxLayout.TopToBottom)
+        self.content.addLayout(head)
+        if self.table in ROUTED and d.room(item.id if self.table == "rooms" else
+                                           getattr(item, "room", None)) is not None:
+            way = button(f"➜ {s.tr('route.show')}", role="primary", name="ShowWayButton")
+            way.clicked.connect(lambda: self.ctx.navigate(("route", self.table, self.item.id)))
+            self.content.addWidget(way)
+        self.content.addLayout(self._facts(self._fact_rows(info)))
+        for heading, text in self._texts():
+            if text:
+                self.content.addWidget(label(s.tr(heading), "heading"))
+                self.content.addWidget(label(text, "fact"))
+        if self.table == "services" and item.items:
+            self.content.addWidget(label(s.tr("card.processing"), "heading"))
+            for step in item.items:
+                line = (f"{step.name.get(lang)} — {s.tr('card.legal_time')} "
+                        f"{step.legal_time.get(lang)}, {s.tr('card.recommended_time')} "
+                        f"{step.recommended_time.get(lang)}, {s.tr('card.fee')} "
+                        f"{step.fee.get(lang)}")
+                self.content.addWidget(label(line, "fact"))
+        self._related()
+
+    def _photo(self):
+        path = staff_photo(self.item.photo)
+        if path is None:
+            return None
+        side = self.ctx.theme.px(240)
+        widget = label(wrap=False)
+        image = read_photo(path, side)  # at the shown size: a camera's photo, fast
+        if image is not None:
+            widget.setPixmap(QPixmap.fromImage(image))
+        widget.setFixedSize(side, side)
+        set_accessible(widget, self.item.name.get(self.ctx.session.language))
+        return widget
+
+    def _fact_rows(self, info) -> list[tuple[str, str]]:
+        s, item = self.ctx.session, self.item
+        lang = s.language
+        where = " · ".join(p for p in (info.floor, info.room if self.table != "rooms" else
+                                       (f"{item.number}" if item.number else "")) if p)
+        rows = [("card.floor", where)]
+        if self.table == "staff":
+            presence = f"{PRESENCE_MARK[item.presence]} {s.tr('presence.' + item.presence)}"
+            rows += [("card.position", item.position.get(lang)),
+                     ("card.department", info.department),
+                     ("card.extension", item.extension), ("card.presence", presence)]
+        else:
+            if self.table != "departments":
+                rows.append(("card.department", info.department))
+            rows += [("card.phone", getattr(item, "phone", "") or info.phone),
+                     ("card.fax", getattr(item, "fax", ""))]
+            hours = getattr(item, "hours", None)
+            if hours is not None:
+                rows.append(("card.hours", hours.get(lang)))
+        if self.table == "amenities":
+            flags = [s.tr(k) for k, on in (("card.paid", item.paid),
+                                           ("card.accessible", item.accessible)) if on]
+            rows.append(("card.amenities", ", ".join(flags)))
+        return [(s.tr(key), value) for key, value in rows if value]
+
+    def _facts(self, rows) -> QGridLayout:
+        grid = QGridLayout()
+        px = self.ctx.theme.px
+        grid.setHorizontalSpacing(px(24))
+        grid.setVerticalSpacing(px(10))
+        # Side by side when there is room; magnified on a narrow screen, name above value.
+        stacked = self.window().width() < px(1100)
+        for r, (name, value) in enumerate(rows):
+            if stacked:
+                grid.addWidget(label(name, "fact-name"), 2 * r, 0)
+                grid.addWidget(label(value, "fact"), 2 * r + 1, 0)
+            else:
+                grid.addWidget(label(name, "fact-name"), r, 0, Qt.AlignTop)
+                grid.addWidget(label(value, "fact"), r, 1)
+        grid.setColumnStretch(grid.columnCount() - 1, 1)
+        return grid
+
+    def _texts(self) -> list[tuple[str, str]]:
+        lang, item = self.ctx.session.language, self.item
+        out = []
+        if hasattr(item, "duties"):
+            out.append(("card.duties", item.duties.get(lang)))
+        description = getattr(item, "description", None)
+        if description is not None:
+            out.append(("card.about", description.get(lang)))
+        return out
+
+    def _related(self) -> None:
+        """Buttons onward: the room it is in, the people and services there."""
+        s, d, item = self.ctx.session, self.ctx.directory, self.item
+        lang = s.language
+        links: list[tuple[str, list[tuple[str, tuple]]]] = []
+        room_id = item.id if self.table == "rooms" else getattr(item, "room", None)
+        room = d.room(room_id)
+        if self.table != "rooms" and room is not None:
+            links.append(("card.where", [(s.tr("card.show_room", room=room.name.get(lang)),
+                                          ("card", "rooms", room.id))]))
+        if self.table == "rooms":
+            links.append(("card.services", [(sv.name.get(lang), ("card", "services", sv.id))
+                                             for sv in d.services_in(item.id)]))
+            people = d.staff_in_room(item.id)
+            links.append(("card.staff", [(f"{p.name.get(lang)} · {p.position.get(lang)}",
+                                          ("card", "staff", p.id)) for p in people[:12]]))
+            links.append(("card.amenities", [(a.name.get(lang), ("card", "amenities", a.id))
+                                              for a in d.amenities_in(item.id)]))
+        if self.table == "departments":
+            people = d.staff_in(item.id)
+            links.append(("card.staff", [(s.tr("people.count", n=len(people)),
+                                          ("staff", item.id))] if people else []))
+        for heading, targets in links:
+            if not targets:
+                continue
+            self.content.addWidget(label(s.tr(heading), "heading"))
+            for text, route in targets:
+                link = Tile(role="rowtile")  # a long name wraps inside the button
+                link.set_texts(text)
+                link.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
+                link.clicked.connect(lambda _=False, r=route: self.ctx.navigate(r))
+                self.content.addWidget(link)

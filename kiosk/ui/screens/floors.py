@@ -1,0 +1,123 @@
+"""Floor directory: every floor with what is on it, and one floor's plan with its places."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
+from kiosk.ui.widgets.basic import Tile, button, label, scroll_area
+from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.ui.widgets.plan_legend import PlanLegend
+
+HIDDEN_IN_LIST = {"hall"}
+FACILITIES = {"toilet", "elevator", "stairs"}  # listed after the rooms people come for
+
+
+class FloorsPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.floors = ctx.directory.floors_top_down()
+        content = QWidget()
+        self.rows = QVBoxLayout(content)
+        self.tiles = []
+        for floor in self.floors:
+            tile = Tile(role="rowtile", name=f"Floor-{floor.id}")
+            tile.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f)))
+            self.rows.addWidget(tile)
+            self.tiles.append(tile)
+        self.rows.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("floors.title")
+
+    def relayout(self) -> None:
+        px = self.ctx.theme.px
+        self.rows.setContentsMargins(px(40), px(24), px(40), px(24))
+        self.rows.setSpacing(px(18))
+        for tile in self.tiles:
+            tile.set_padding(px(28), px(18))
+
+    def retranslate(self) -> None:
+        lang = self.ctx.session.language
+        for tile, floor in zip(self.tiles, self.floors):
+            tile.set_texts(floor.name.get(lang), floor.summary.get(lang))
+
+
+class FloorPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.floor = None
+        self.tabs = QHBoxLayout()
+        self.tab_buttons = {}
+        for floor in sorted(ctx.directory.floors, key=lambda f: f.level):
+            tab = button(floor.id, role="tab", name=f"FloorTab-{floor.id}")
+            tab.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f), push=False))
+            self.tabs.addWidget(tab)
+            self.tab_buttons[floor.id] = tab
+        self.plan = FloorPlanView(ctx)
+        self.plan.room_tapped.connect(lambda room_id: ctx.navigate(("card", "rooms", room_id)))
+        self.hint = label(role="muted")
+        self.list_title = label(role="heading")
+        self.model = AnswerListModel(ctx, self)
+        self.list = answer_view(ctx, self.model, way=True)
+        plan_box = QVBoxLayout()
+        plan_box.addWidget(self.plan, 1)
+        plan_box.addWidget(PlanLegend(ctx))
+        plan_box.addWidget(self.hint)
+        list_box = QVBoxLayout()
+        list_box.addWidget(self.list_title)
+        list_box.addWidget(self.list, 1)
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addLayout(plan_box, 3)
+        self.body.addLayout(list_box, 2)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(self.tabs)
+        self.outer.addLayout(self.body, 1)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+
+    def title(self) -> str:
+        if self.floor is None:
+            return ""
+        return self.ctx.session.tr("floor.title", floor=self.floor.name.get(self.ctx.session.language))
+
+    def open(self, floor_id: str) -> None:
+        directory = self.ctx.directory
+        self.floor = directory.floor(floor_id)
+        rooms = directory.rooms_on(floor_id)
+        self.plan.set_floor(self.floor, rooms, self.ctx.kiosk)
+        listed = sorted((r for r in rooms if r.kind not in HIDDEN_IN_LIST),
+                        key=lambda r: (r.kind in FACILITIES, r.number or "~", r.name.ko))
+        self.model.set_items(("rooms", r.id, "") for r in listed)
+        for fid, tab in self.tab_buttons.items():
+            tab.setText(("✓ " if fid == floor_id else "") + fid)  # not by colour alone
+            tab.setProperty("current", fid == floor_id)
+            tab.style().unpolish(tab)
+            tab.style().polish(tab)
+        self.retranslate()
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        portrait = theme.portrait
+        self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        self.body.setStretch(0, 3 if not portrait else 4)
+        self.body.setStretch(1, 2 if not portrait else 3)
+        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.outer.setSpacing(px(16))
+        self.body.setSpacing(px(24))
+        self.tabs.setSpacing(px(12))
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.hint.setText(s.tr("floor.hint"))
+        self.list_title.setText(s.tr("floor.rooms"))
+        if self.floor is not None:
+            self.plan.setAccessibleName(self.title())

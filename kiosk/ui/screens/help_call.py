@@ -1,0 +1,103 @@
+"""Help: one tap calls an attendant; the screen then tells the truth at each step.
+
+calling -> received by the desk -> "Kim is on the way" -> arrived -> done, with a cancel
+button; no acknowledgement within 30 s: go to the desk or call its number (shown). When no
+call can reach anyone (no broker, no console online) the dialog says so and shows the desk's
+phone number instead; it never pretends.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout
+
+from kiosk.calls.call import NEEDS
+from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.overlays import Overlay
+
+
+class HelpOverlay(Overlay):
+    def __init__(self, ctx, window, calls):
+        super().__init__(ctx, window)
+        self.calls = calls
+        self.had_call = False
+        self.cancelled = False
+        self.phone = label(role="greeting")
+        self.phone.setAlignment(Qt.AlignCenter)
+        self.waited = label(role="muted")
+        self.waited.setAlignment(Qt.AlignCenter)
+        self.need_title = label(role="heading")
+        self.needs = {n: button(role="row", name=f"Need-{n}") for n in NEEDS}
+        self.need_grid = QGridLayout()
+        for i, (need, b) in enumerate(self.needs.items()):
+            b.clicked.connect(lambda _=False, n=need: self.calls.refine(n))
+            self.need_grid.addWidget(b, i // 3, i % 3)
+        for widget in (self.phone, self.waited, self.need_title):
+            self.body.insertWidget(self.body.count() - 1, widget)
+        self.body.insertLayout(self.body.count() - 1, self.need_grid)
+        self.cancel_button = button(name="CallCancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        self.close_button = button(role="primary", name="HelpClose")
+        self.close_button.clicked.connect(self.close_overlay)
+        self.buttons.addWidget(self.cancel_button, 1)
+        self.buttons.addWidget(self.close_button, 2)
+        calls.changed.connect(self._changed)
+
+    def open(self) -> None:
+        """The tap on Help is the call: nothing more to choose before someone is alerted."""
+        self.cancelled = False
+        if self.calls.can_call or self.calls.open_call is not None:
+            self.calls.call()
+            self.had_call = True
+        super().open()
+
+    def _cancel(self) -> None:
+        self.cancelled = True
+        self.calls.cancel()
+        self.close_overlay()
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            before = self.title.text()
+            self.retranslate()
+            if self.title.text() != before:  # a new step is spoken, the clock ticking is not
+                self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
+
+    def retranslate(self) -> None:
+        s, call = self.ctx.session, self.calls.open_call
+        phone = self.ctx.desk_phone
+        self.phone.setText(phone)
+        self.close_button.setText(s.tr("help.close.calling" if call else "help.close"))
+        self.cancel_button.setText(s.tr("help.cancel"))
+        self.cancel_button.setVisible(call is not None)
+        self.need_title.setText(s.tr("help.need"))
+        choosing = call is not None and call.state in ("raised", "delivered")
+        self.need_title.setVisible(choosing)
+        for need, b in self.needs.items():
+            b.setText(("✓ " if call is not None and call.need == need else "")
+                      + s.tr(f"need.{need}"))
+            b.setVisible(choosing)
+        self.waited.setVisible(call is not None)
+        if call is None:
+            self.phone.setVisible(True)
+            if self.had_call and not self.cancelled:
+                self.title.setText(s.tr("help.resolved"))
+                self.text.setText("")
+            else:
+                reason = self.calls.reason
+                self.title.setText(s.tr("help.unavailable"))
+                self.text.setText(f"{s.tr('help.' + reason) if reason else ''} "
+                                  f"{s.tr('help.go_to_desk')}".strip())
+            return
+        waited = int(time.time() - (call.time_of("raised") or time.time()))
+        self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
+        name = call.attendant or s.tr("help.someone")
+        if call.escalated and call.state in ("raised", "delivered"):
+            self.title.setText("⚠ " + s.tr("help.escalated"))
+            self.text.setText(s.tr("help.escalated.body", phone=phone))
+            self.phone.setVisible(True)
+            return
+        self.phone.setVisible(False)
+        self.title.setText(s.tr(f"help.{call.state}", name=name))
+        self.text.setText("")

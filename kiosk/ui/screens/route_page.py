@@ -1,0 +1,290 @@
+"""The way to a place: the route drawn on the plan of each floor it crosses, the numbered steps
+beside it, distance and walking time, a step-free switch and a QR code to take it along.
+
+When there is no route (none without stairs, say) the screen says why, names the information
+desk and its phone number, and draws the way to the desk instead: never a blank map.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.directory.model import Text
+from kiosk.directory.strings import tr
+from kiosk.ui.services.reading import read_screen
+from kiosk.ui.widgets.basic import button, clear_layout, label, set_accessible
+from kiosk.ui.widgets.plan_legend import ROUTE_ENTRIES, PlanLegend
+from kiosk.ui.widgets.qr_code import QrCode
+from kiosk.ui.widgets.route_map import RouteMap
+from kiosk.wayfinding.route import NoRoute, Route
+
+
+class RoutePage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target: tuple[str, str] | None = None
+        self.route: Route | None = None
+        self.problem: Text | None = None  # why there is no route to the target
+        self.floor = ""
+        self.step_free = False
+        self.tab_buttons: dict[str, QWidget] = {}
+
+        self.tabs = QHBoxLayout()
+        self.zoom_out = button("−", name="RouteZoomOut")
+        self.zoom_in = button("+", name="RouteZoomIn")
+        self.free_toggle = button(role="tab", name="StepFreeToggle")
+        self.free_toggle.clicked.connect(lambda: self.set_step_free(not self.step_free))
+        self.map = RouteMap(ctx)
+        self.map.setObjectName("RouteMap")
+        self.zoom_in.clicked.connect(self.map.zoom_in)
+        self.zoom_out.clicked.connect(self.map.zoom_out)
+        self.controls = QHBoxLayout()
+        for widget in (self.zoom_out, self.zoom_in, self.free_toggle):
+            self.controls.addWidget(widget)
+        self.bar = QBoxLayout(QBoxLayout.LeftToRight)  # two rows when narrow
+        self.bar.addLayout(self.tabs, 1)
+        self.bar.addLayout(self.controls)
+
+        self.problem_title = label(role="heading")
+        self.problem_text = label(role="fact")
+        self.desk_text = label(role="fact")
+        self.summary = label(role="heading")
+        self.summary.setObjectName("RouteSummary")
+        self.steps = QGridLayout()
+        self.step_labels: list[tuple] = []  # (number label, text label) per step
+        self.qr = QrCode()
+        self.qr.setObjectName("RouteQr")
+        self.qr_caption = label(role="muted")
+        steps_column = QVBoxLayout()
+        for widget in (self.problem_title, self.problem_text, self.desk_text, self.summary):
+            steps_column.addWidget(widget)
+        steps_column.addLayout(self.steps)
+        self.qr_box = QBoxLayout(QBoxLayout.LeftToRight)
+        self.qr_box.addWidget(self.qr, 0, Qt.AlignTop)
+        self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
+        self.side = QBoxLayout(QBoxLayout.TopToBottom)
+        self.side.addLayout(steps_column)
+        self.side.addLayout(self.qr_box)
+        self.side.addStretch(1)
+        self.legend = PlanLegend(ctx, ROUTE_ENTRIES)
+        plan_box = QVBoxLayout()
+        plan_box.addWidget(self.map, 1)
+        plan_box.addWidget(self.legend)
+        self.plan_box = plan_box
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addLayout(plan_box, 3)
+        self.body.addLayout(self.side, 2)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(self.bar)
+        self.outer.addLayout(self.body, 1)
+        self._profile_step_free = ctx.session.profile.step_free
+        ctx.session.profile_changed.connect(self._profile_changed)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+
+    def title(self) -> str:
+        if self.target is None:
+            return ""
+        lang = self.ctx.session.language
+        place = self.ctx.directory.get(*self.target).name.get(lang)
+        return self.ctx.session.tr("route.title", place=place)
+
+    # -- routing -----------------------------------------------------------------------------
+    def open(self, table: str, item_id: str) -> None:
+        self.target = (table, item_id)
+        self.step_free = self.ctx.session.profile.step_free
+        self._find_route()
+
+    def set_step_free(self, on: bool) -> None:
+        if on != self.step_free:
+            self.step_free = on
+            self._find_route()
+            QTimer.singleShot(0, self._speak)  # the new way, aloud, once it is on screen
+
+    def _speak(self) -> None:
+        if self.ctx.voice.on:
+            self.ctx.voice.say(read_screen(self.title(), self))
+
+    def _profile_changed(self, profile) -> None:
+        """Choosing "I use a wheelchair" while a route shows routes again without stairs."""
+        if profile.step_free != self._profile_step_free:
+            self._profile_step_free = profile.step_free
+            if self.target is not None:
+                self.step_free = profile.step_free
+                self._find_route()
+
+    def _find_route(self) -> None:
+        wayfinder = self.ctx.wayfinder()
+        try:
+            self.route, self.problem = wayfinder.route(self.target, step_free=self.step_free), None
+        except NoRoute as no_route:
+            self.route, self.problem = self._to_desk(wayfinder), no_route.reason
+        except KeyError:
+            self.problem = Text(tr("route.unknown", "ko"), tr("route.unknown", "en"))
+            self.route = self._to_desk(wayfinder)
+        floors = self.route.floors if self.route is not None else ()
+        self.floor = floors[0] if floors else ""
+        self._show_floor()
+        self.retranslate()
+
+    def _desk(self):
+        return next((r for r in self.ctx.directory.rooms if r.kind == "desk"), None)
+
+    def _to_desk(self, wayfinder) -> Route | None:
+        desk = self._desk()
+        if desk is None or ("rooms", desk.id) == self.target:
+            return None
+        try:
+            return wayfinder.route(("rooms", desk.id), step_free=self.step_free)
+        except (NoRoute, KeyError):
+            return None
+
+    # -- the map -----------------------------------------------------------------------------
+    def show_floor(self, floor_id: str) -> None:
+        self.floor = floor_id
+        self._show_floor()
+        self._mark_tabs()
+
+    def _show_floor(self) -> None:
+        """The current floor's part of the route, drawn as the visitor watches."""
+        if self.route is not None and self.floor:
+            self.map.show_floor(self.route, self.floor, self._destination_room())
+            return
+        # No way at all, not even to the desk: its floor's plan, the desk marked.
+        desk = self._desk()
+        kiosk = self.ctx.kiosk
+        floor_id = desk.floor if desk is not None else kiosk.floor
+        self.map.route = None
+        self.map.set_floor(self.ctx.directory.floor(floor_id),
+                           self.ctx.directory.rooms_on(floor_id), kiosk)
+        self.map.reset_view()
+        self.map.select(desk.id if desk is not None else None)
+
+    def _destination_room(self) -> str | None:
+        node = next((n for n in self.ctx.directory.nav_nodes if n.id == self.route.end), None)
+        return node.room if node is not None else None
+
+    def _mark_tabs(self) -> None:
+        for floor_id, tab in self.tab_buttons.items():
+            tab.setText(("✓ " if floor_id == self.floor else "") + floor_id)  # not colour alone
+            tab.setProperty("current", floor_id == self.floor)
+            tab.style().unpolish(tab)
+            tab.style().polish(tab)
+
+    def _build_tabs(self) -> None:
+        clear_layout(self.tabs)
+        self.tab_buttons = {}
+        lang = self.ctx.session.language
+        for floor_id in (self.route.floors if self.route is not None else ()):
+            tab = button(floor_id, role="tab", name=f"RouteFloor-{floor_id}")
+            floor = self.ctx.directory.floor(floor_id)
+            set_accessible(tab, self.ctx.session.tr("route.map", floor=floor.name.get(lang)))
+            tab.clicked.connect(lambda _=False, f=floor_id: self.show_floor(f))
+            self.tabs.addWidget(tab)
+            self.tab_buttons[floor_id] = tab
+        self.tabs.addStretch(1)
+        self._mark_tabs()
+
+    # -- words -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        lang = s.language
+        self.free_toggle.setText(("✓ " if self.step_free else "") + s.tr("route.step_free"))
+        self.free_toggle.setProperty("current", self.step_free)
+        self.free_toggle.style().unpolish(self.free_toggle)
+        self.free_toggle.style().polish(self.free_toggle)
+        set_accessible(self.free_toggle, s.tr("route.step_free"),
+                       s.tr("access.on") if self.step_free else s.tr("access.off"))
+        set_accessible(self.zoom_in, s.tr("route.zoom_in"))
+        set_accessible(self.zoom_out, s.tr("route.zoom_out"))
+        if self.target is None:
+            return
+        self.problem_title.setVisible(self.problem is not None)
+        self.problem_text.setVisible(self.problem is not None)
+        self.desk_text.setVisible(self.problem is not None)
+        if self.problem is not None:
+            self.problem_title.setText(s.tr("route.no_route"))
+            self.problem_text.setText(self.problem.get(lang))
+            desk = s.tr("route.ask_desk", phone=self.ctx.desk_phone)
+            if self.route is not None:
+                desk += "\n" + s.tr("route.to_desk")
+            self.desk_text.setText(desk)
+        self._build_tabs()
+        self._fill_steps()
+        self.map.setAccessibleName(self.title())
+
+    def _fill_steps(self) -> None:
+        s, route = self.ctx.session, self.route
+        clear_layout(self.steps)
+        self.step_labels = []
+        self.summary.setVisible(route is not None)
+        # The QR code carries this route to a phone; the way to the desk is said on screen.
+        self.qr.setVisible(route is not None and self.problem is None)
+        self.qr_caption.setVisible(self.qr.isVisibleTo(self))
+        if route is None:
+            return
+        minutes = max(1, round(route.seconds / 60))
+        self.summary.setText(s.tr("route.summary", metres=round(route.length_m),
+                                  minutes=minutes))
+        for row, step in enumerate(route.steps):
+            number = label(f"{row + 1}.", role="kind", wrap=False)
+            text = label(step.text.get(s.language), role="fact")
+            self.steps.addWidget(number, row, 0, Qt.AlignTop | Qt.AlignRight)
+            self.steps.addWidget(text, row, 1)
+            self.step_labels.append((number, text))
+        self.steps.setColumnStretch(1, 1)
+        if self.problem is None:
+            self.qr.set_text(self.qr_payload())
+            self.qr_caption.setText(s.tr("route.qr"))
+            set_accessible(self.qr, s.tr("route.qr"))
+
+    def qr_payload(self) -> str:
+        """The route for a phone: a link when the site has a web page for routes, else the
+        steps themselves as text, which any phone shows without a network."""
+        from kiosk.wayfinding.wayfinder import route_text, route_url
+
+        lang = self.ctx.session.language
+        if self.ctx.route_base_url:
+            return route_url(self.route, self.ctx.route_base_url, lang)
+        return route_text(self.route, lang)
+
+    def _fit_map(self) -> None:
+        """Stacked, the plan is as tall as its width asks, and never taller than what the
+        screen shows at once: its pinch and drag must not fight the page's scrolling."""
+        if not self.stacked:
+            self.map.setMinimumHeight(120)
+            self.map.setMaximumHeight(16777215)
+            return
+        shown = self.parentWidget().height() if self.parentWidget() else self.height()
+        room = shown - self.bar.sizeHint().height() - self.ctx.theme.px(64)
+        self.map.setFixedHeight(max(120, min(room, round(self.width() * 0.58))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_map()
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        # Side by side in landscape; stacked in portrait or magnified, where the page scrolls.
+        stacked = theme.portrait or theme.zoom > 1.0
+        self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
+        self.stacked = stacked
+        self._fit_map()
+        self.qr.set_side(px(240))
+        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.outer.setSpacing(px(16))
+        self.body.setSpacing(px(24))
+        self.side.setSpacing(px(20))
+        self.plan_box.setSpacing(px(12))
+        self.qr_box.setSpacing(px(20))
+        self.steps.setHorizontalSpacing(px(12))
+        self.steps.setVerticalSpacing(px(10))
+        self.tabs.setSpacing(px(12))
+        self.bar.setSpacing(px(12))
+        self.controls.setSpacing(px(12))
+        narrow = theme.portrait and theme.zoom > 1.0
+        self.bar.setDirection(QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight)
+        for widget in (self.zoom_in, self.zoom_out):
+            widget.setFixedWidth(px(96))

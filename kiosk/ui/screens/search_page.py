@@ -1,0 +1,141 @@
+"""Search: what the visitor types (touch keyboard or a real one) and the answers, updated on
+every keystroke."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.search.hangul_input import HangulComposer
+from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
+from kiosk.ui.widgets.basic import label
+from kiosk.ui.widgets.keyboard import TouchKeyboard
+
+LIMIT = 50
+MAX_LENGTH = 60  # longer than any name or duty; past it keys do nothing
+
+
+class SearchPage(QWidget):
+    results_changed = Signal(int)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.composer = HangulComposer()
+        self.query = label(role="query", wrap=False)
+        self.query.setObjectName("SearchQuery")
+        # However long the text, the box keeps its width and shows the end being typed.
+        self.query.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.count = label(role="muted")
+        self.model = AnswerListModel(ctx, self)
+        self.results = answer_view(ctx, self.model, way=True)
+        self.results.setObjectName("SearchResults")
+        self.keyboard = TouchKeyboard(ctx)
+        self.keyboard.key_pressed.connect(self.type_key)
+        self.keyboard.backspace_pressed.connect(self.backspace)
+        self.keyboard.clear_pressed.connect(self.clear)
+        left = QVBoxLayout()
+        left.addWidget(self.count)
+        left.addWidget(self.results, 1)
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addLayout(left, 5)
+        self.body.addWidget(self.keyboard, 6)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.query)
+        self.outer.addLayout(self.body, 1)
+        ctx.session.reset_requested.connect(self.reset)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("search.title")
+
+    def open(self) -> None:
+        self.setFocus()
+
+    # -- typing ------------------------------------------------------------------------------
+    def type_key(self, char: str) -> None:
+        if len(self.composer.text) >= MAX_LENGTH:
+            return
+        if self.keyboard.mode == "initials":
+            # Initials are typed one by one, never composed (ㄹ then ㅅ must not become ㄽ).
+            self.composer.set_text(self.composer.text + char)
+        else:
+            self.composer.press(char)
+        self.update_results()
+
+    def backspace(self) -> None:
+        self.composer.backspace()
+        self.update_results()
+
+    def clear(self) -> None:
+        self.composer.clear()
+        self.update_results()
+
+    def reset(self) -> None:
+        """A new visitor: nothing typed, keys in the default language."""
+        self.keyboard.set_mode(self.ctx.session.language)
+        self.clear()
+
+    def set_query(self, text: str) -> None:
+        self.composer.set_text(text)
+        self.update_results()
+
+    def keyPressEvent(self, event) -> None:
+        """A physical keyboard types into the same box."""
+        if event.key() == Qt.Key_Backspace:
+            self.backspace()
+        elif event.text() and event.text().isprintable():
+            for char in event.text():
+                self.type_key(char)
+        else:
+            super().keyPressEvent(event)
+
+    def update_results(self) -> None:
+        text = self.composer.text
+        hits = self.ctx.search_index().search(text, limit=LIMIT) if text.strip() else []
+        self.model.set_items((h.table, h.id, h.tier_name) for h in hits)
+        self.results.scrollToTop()
+        self._show_query()
+        self.results_changed.emit(len(hits))
+
+    def _show_query(self) -> None:
+        s, text = self.ctx.session, self.composer.text
+        shown = text if text else s.tr("search.prompt")
+        width = self.query.contentsRect().width() - self.ctx.theme.px(40)
+        if width > 0:
+            shown = self.query.fontMetrics().elidedText(shown, Qt.ElideLeft, width)
+        self.query.setText(shown)
+        self.query.setProperty("empty", not text)
+        self.query.style().unpolish(self.query)
+        self.query.style().polish(self.query)
+        n = self.model.rowCount()
+        if not text.strip():
+            self.count.setText(s.tr("search.hint"))
+        elif n == 0:
+            self.count.setText(s.tr("search.none"))
+        else:
+            self.count.setText(s.tr("search.count_more" if n >= LIMIT else "search.count", n=n))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_query()
+
+    # -- look --------------------------------------------------------------------------------
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        portrait = theme.portrait
+        self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
+        # Side by side the two share the width; stacked, the keys keep their size and the
+        # answers take the rest of the height.
+        self.body.setStretch(0, 1 if portrait else 5)
+        self.body.setStretch(1, 0 if portrait else 6)
+        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.outer.setSpacing(px(12))
+        self.body.setSpacing(px(20))
+
+    def retranslate(self) -> None:
+        if not self.composer.text and self.keyboard.mode in ("ko", "en"):
+            self.keyboard.set_mode(self.ctx.session.language)  # keys in the visitor's script
+        self._show_query()

@@ -1,0 +1,174 @@
+"""The staff screen's steps rendered offscreen, for `python -m kiosk screenshots`: the PIN pad,
+its lockout, a bad stick's problems, a good stick's preview with photos side by side, applied,
+the versions to roll back to, rolled back, and an export to the stick.
+
+Driven through the real flow (checks and applies on its worker threads) with a sample update
+made from the directory itself, in a temporary data folder: the kiosk's own data is never
+touched.
+"""
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from kiosk.bundle.staff_pin import MAX_TRIES, StaffPin
+from kiosk.bundle.update import BUNDLE_FOLDER, export_bundle
+from kiosk.directory import config as config_module
+from kiosk.directory.directory import Directory
+from kiosk.directory.model import Staff, Text
+from kiosk.directory.store import open_directory
+
+SAMPLE_PIN = "2468"
+WRONG_PIN = "1357"
+STEPS = ("pin", "pin-locked", "problems", "preview", "applied", "versions", "rolled-back",
+         "exported")
+NEW_PHOTO = "sample-new.png"
+
+
+def sample_update(directory: Directory, bad: bool = False) -> Directory:
+    """The directory with one person added, one removed and one given new duties, a new
+    room and a new photo; `bad`: the added person's department does not exist."""
+    staff = list(directory.staff)
+    first = staff[0]
+    changed = staff[2] if len(staff) > 2 else first
+    rooms = [r.id for r in directory.rooms if r.id != changed.room]
+    staff[staff.index(changed)] = dataclasses.replace(
+        changed, duties=Text("어린이실 상담, 독서 동아리 운영", "Children's room advice; reading clubs"),
+        room=rooms[0] if rooms else changed.room, photo=NEW_PHOTO)
+    if len(staff) > 3:
+        del staff[1]
+    staff.append(Staff("sample-new", Text("한새봄", "Han Saebom"), Text("사서", "Librarian"),
+                       "no-such-department" if bad else first.department,
+                       Text("어린이 독서 프로그램", "Children's reading programmes"),
+                       extension="1234", room=first.room, presence="in",
+                       photo=NEW_PHOTO if not bad else first.photo))
+    return dataclasses.replace(directory, staff=tuple(staff))
+
+
+def _photo(path: Path, colour: str) -> None:
+    """A portrait-shaped sample photo: head and shoulders, lighter, on `colour`."""
+    image = QImage(300, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour).lighter(135))
+    painter.drawEllipse(95, 80, 110, 130)  # head
+    painter.drawEllipse(40, 250, 220, 260)  # shoulders, cut by the bottom edge
+    painter.end()
+    image.save(str(path), "PNG")
+
+
+def write_stick(directory: Directory, data_dir: Path, volume: Path, bad: bool = False) -> Path:
+    """A stick (the folder `volume`) holding the sample update; returns its bundle folder."""
+    volume.mkdir(parents=True)
+    bundle = export_bundle(sample_update(directory, bad), data_dir, volume / BUNDLE_FOLDER)
+    if bad:  # a "photo" that is not an image
+        (bundle / "photos" / NEW_PHOTO).write_text("not a picture", encoding="utf-8")
+    else:
+        _photo(bundle / "photos" / NEW_PHOTO, "#5b8fb9")
+    return bundle
+
+
+def _wait(condition, seconds: float = 120) -> None:
+    """Let the flow's worker threads finish (a render script, not a test: waiting is fine)."""
+    app, deadline = QApplication.instance(), time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the staff screen did not reach the step to render")
+        app.processEvents(QEventLoop.AllEvents, 50)
+    for _ in range(3):
+        app.processEvents()
+
+
+def render_staff(directory: Directory, cfg, out_dir: Path, langs, sizes, profile,
+                 suffix: str) -> list[Path]:
+    """Every step of STEPS for each shape and language; returns the files written."""
+    written: list[Path] = []
+    for shape, size in sizes.items():
+        for lang in langs:
+            with tempfile.TemporaryDirectory(prefix="kiosk-staff-shots-") as tmp:
+                names = {step: out_dir / f"{shape}-{lang}-{suffix}staff-{step}.png"
+                         for step in STEPS}
+                written += StaffShots(directory, cfg, Path(tmp), size, lang, profile).run(names)
+    return written
+
+
+class StaffShots:
+    """One kiosk window, on its own copy of the directory, taken through every step."""
+
+    def __init__(self, directory: Directory, cfg, tmp: Path, size: tuple[int, int], lang: str,
+                 profile):
+        from kiosk.ui.app import build
+
+        self.directory, self.tmp, self.lang, self.profile = directory, tmp, lang, profile
+        self.data = tmp / "data"
+        open_directory(self.data, lambda: directory)  # a copy to apply to and roll back
+        self.pin = StaffPin(self.data)
+        self.pin.set(SAMPLE_PIN)
+        self.window = build(directory, config_module.Config(
+            {**cfg.values, "data.folder": str(self.data), "usb.watch": False}))
+        self.window.resize(*size)
+        self.window.show()
+        self.flow = self.window.staff_flow()
+        self.flow.public_key = lambda: None  # the sample is not signed
+
+    def run(self, names: dict[str, Path]) -> list[Path]:
+        flow, shot = self.flow, lambda step: self._shot(names[step])
+        self._insert(write_stick(self.directory, self.data, self.tmp / "bad" / "STICK",
+                                 bad=True))
+        for digit in SAMPLE_PIN[:2]:
+            flow.pad.press(digit)
+        shot("pin")
+        for _ in range(MAX_TRIES):
+            for digit in WRONG_PIN:
+                flow.pad.press(digit)
+            flow.pad.submit()
+        shot("pin-locked")
+        self.pin.set(SAMPLE_PIN)  # setting the PIN again ends the lockout
+        flow.pad.refresh()
+        self._unlock()
+        shot("problems")
+        flow.cancel()
+
+        self._insert(write_stick(self.directory, self.data, self.tmp / "good" / "STICK"))
+        self._unlock()
+        shot("preview")
+        flow.apply()
+        _wait(lambda: flow.state == "done")
+        shot("applied")
+        flow.show_versions()
+        shot("versions")
+        flow.roll_back(next(v for v in flow.screen.versions.items if not v.current))
+        _wait(lambda: flow.state == "done" and flow.screen.versions.isHidden())
+        shot("rolled-back")
+        flow.export()
+        _wait(lambda: flow.state == "done" and not flow.screen.progress.isVisible())
+        shot("exported")
+        flow.cancel()
+        self.window.close()
+        self.window.deleteLater()
+        _wait(lambda: True)
+        return list(names.values())
+
+    def _shot(self, path: Path) -> None:
+        _wait(lambda: True)
+        self.window.grab().save(str(path))
+
+    def _insert(self, bundle: Path) -> None:
+        self.flow.stick_inserted(bundle)
+        # Closing the staff screen starts a new visit: language and look are set again.
+        self.window.ctx.session.set_language(self.lang)
+        self.window.ctx.session.set_profile(self.profile)
+
+    def _unlock(self) -> None:
+        for digit in SAMPLE_PIN:
+            self.flow.pad.press(digit)
+        self.flow.pad.submit()
+        _wait(lambda: self.flow.state == "checked")

@@ -1,0 +1,105 @@
+"""Render every screen offscreen to PNG, in Korean and English, landscape and portrait, so
+anyone can look at the kiosk without one (`python -m kiosk screenshots DIR`). The staff
+screen's steps are rendered by ui/screenshots/staff.py, on a copy of the directory."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.directory.accessibility import DEFAULT, Profile
+from kiosk.directory.directory import Directory
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
+
+
+def _settle() -> None:
+    app = QApplication.instance()  # kept alive by render_all
+    for _ in range(3):
+        app.processEvents()
+
+
+def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
+    """(name, route, search text) of every screen worth looking at."""
+    desk = next((r for r in directory.rooms if r.kind == "desk"), directory.rooms[0])
+    dept = next(d for d in directory.departments if directory.staff_in(d.id))
+    person = directory.staff_in(dept.id)[0]
+    service = max(directory.services, key=lambda s: len(s.items))
+    out = [("home", ("home",), ""), ("floors", ("floors",), "")]
+    out += [(f"floor-{f.id}", ("floor", f.id), "") for f in directory.floors_top_down()]
+    out += [
+        ("card-room", ("card", "rooms", desk.id), ""),
+        ("people", ("people",), ""),
+        ("staff-list", ("staff", dept.id), ""),
+        ("card-person", ("card", "staff", person.id), ""),
+        ("card-department", ("card", "departments", dept.id), ""),
+        ("services", ("services",), ""),
+        ("card-service", ("card", "services", service.id), ""),
+        ("search-empty", ("search",), ""),
+        ("search-ko", ("search",), "대출증"),
+        ("search-initials", ("search",), "ㅈㅎㅈㅂ"),
+        ("search-en", ("search",), "library card"),
+    ]
+    if directory.amenities:
+        out.append(("card-amenity", ("card", "amenities", directory.amenities[0].id), ""))
+    top = directory.floors_top_down()[0]
+    upstairs = next((r for r in directory.rooms_on(top.id) if r.kind == "office"), None)
+    if upstairs is not None and directory.nav_nodes:
+        out.append(("route-upstairs", ("route", "rooms", upstairs.id), ""))
+        out.append(("route-person", ("route", "staff", person.id), ""))
+    return out
+
+
+def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
+               sizes=SIZES, profile: Profile = DEFAULT) -> list[Path]:
+    from kiosk.ui.app import build
+
+    app = QApplication.instance() or QApplication([])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    suffix = "".join(part for part, on in ((f"zoom{round(profile.zoom * 100)}-",
+                                             profile.zoom != 1.0),
+                                            ("contrast-", profile.high_contrast),
+                                            ("low-", profile.low_position)) if on)
+    for shape, (width, height) in sizes.items():
+        window = build(directory, cfg)
+        window.resize(width, height)
+        window.show()
+        for lang in langs:
+            window.ctx.session.set_language(lang)
+            window.ctx.session.set_profile(profile)
+            for name, route, text in scenes(directory):
+                window.navigate(route)
+                if route[0] == "search":  # as a new visitor finds it, keys in their script
+                    window.page("search").reset()
+                    window.page("search").set_query(text)
+                if route[0] == "route":
+                    window.page("route").map.finish_animation()  # the whole way drawn
+                _settle()
+                written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
+            window.navigate(("home",))
+            window.help_overlay.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}help.png"))
+            window.help_overlay.close_overlay()
+            window.idle.overlay.remaining = window.idle.countdown_s
+            window.idle.overlay.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}idle.png"))
+            window.idle.overlay.close_overlay()
+            window.access_panel.open()
+            _settle()
+            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}access.png"))
+            window.access_panel.close_overlay()
+        window.close()
+        window.deleteLater()
+        _settle()
+    from kiosk.ui.screenshots.staff import render_staff
+    written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
+    del app
+    return written
+
+
+def _save(window, path: Path) -> Path:
+    window.grab().save(str(path))
+    return path

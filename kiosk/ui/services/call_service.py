@@ -1,0 +1,75 @@
+"""The kiosk's side of a call for an attendant, for the screens.
+
+Wraps calls.kiosk_side.KioskAlerts (whose network thread reports changes) in a QObject: changes
+reach the GUI thread as one signal, and a one-second timer lets the transport escalate a
+call nobody acknowledged and the screen show how long the visitor has waited.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+class CallService(QObject):
+    changed = Signal()
+    attach_later = Signal(object)  # from the thread that started the transport
+    _from_network = Signal()
+
+    def __init__(self, alerts=None, parent=None):
+        super().__init__(parent)
+        self.alerts = alerts
+        self._from_network.connect(self.changed)
+        self.attach_later.connect(self.attach)
+        self.tick = QTimer(self, interval=1000)
+        self.tick.timeout.connect(self._tick)
+        if alerts is not None:
+            self.attach(alerts)
+
+    def attach(self, alerts) -> None:
+        """Use this transport (the kiosk starts it after its first frame)."""
+        self.alerts = alerts
+        alerts.on_change = self._from_network.emit  # called from the network thread
+        self.tick.start()
+        self.changed.emit()
+
+    # -- what the screens ask ---------------------------------------------------------------
+    @property
+    def can_call(self) -> bool:
+        """A call would reach a person now: connected, and a console is online to hear it."""
+        a = self.alerts
+        return a is not None and a.connected and a.consoles_online > 0
+
+    @property
+    def reason(self) -> str:
+        """Why a call cannot be sent now ("" when it can), in the visitor's terms."""
+        a = self.alerts
+        if a is None:
+            return "no_service"
+        if not a.connected:
+            return "no_broker"
+        if a.consoles_online == 0:
+            return "no_console"
+        return ""
+
+    @property
+    def open_call(self):
+        return self.alerts.open_call if self.alerts is not None else None
+
+    # -- what the visitor does ---------------------------------------------------------------
+    def call(self, need: str = ""):
+        """One call per kiosk: a second tap returns the call already open."""
+        call = self.alerts.call(need)
+        self.changed.emit()
+        return call
+
+    def refine(self, need: str) -> None:
+        self.alerts.refine(need)
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        self.alerts.cancel()
+        self.changed.emit()
+
+    def _tick(self) -> None:
+        self.alerts.check_escalation()
+        if self.open_call is not None:
+            self.changed.emit()  # the waiting time on screen moves on

@@ -1,0 +1,116 @@
+"""Idle reset: after a while without a touch, ask "Need more time?", then start over.
+
+Any touch, click or key (ui/services/input_events.py) restarts a single-shot timer.
+Starting over returns home, restores the default language and text size, and clears input.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from kiosk.ui.widgets.basic import button
+from kiosk.ui.widgets.overlays import Overlay
+
+ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
+            QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
+
+
+class CountdownOverlay(Overlay):
+    """Closing it by any means (its button, Escape, a touch beside it) means: more time."""
+
+    def __init__(self, ctx, window):
+        super().__init__(ctx, window)
+        self.remaining = 0
+        self.on_close = self.hide
+        self.more_button = button(role="tile", name="IdleMore")
+        self.done_button = button(name="IdleDone")
+        self.buttons.addWidget(self.more_button, 2)
+        self.buttons.addWidget(self.done_button, 1)
+
+    def close_overlay(self) -> None:
+        self.on_close()
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.title.setText(s.tr("idle.title"))
+        self.text.setText(s.tr("idle.body", n=self.remaining))
+        self.more_button.setText(s.tr("idle.more"))
+        self.done_button.setText(s.tr("idle.done"))
+
+
+class IdleWatcher(QObject):
+    countdown_started = Signal()
+    visit_reset = Signal()
+
+    def __init__(self, ctx, window, inputs, timeout_s: float, countdown_s: float):
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
+        self.overlay = CountdownOverlay(ctx, window)
+        self.overlay.on_close = self.extend
+        # True while something must not be reset under a visitor's feet (the staff screen).
+        self.hold: Callable[[], bool] = lambda: False
+        self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
+        ctx.session.profile_changed.connect(self._profile_changed)
+        self.idle_timer.timeout.connect(self._idle)
+        self.tick_timer = QTimer(self, interval=1000)
+        self.tick_timer.timeout.connect(self._tick)
+        self.overlay.more_button.clicked.connect(self.extend)
+        self.overlay.done_button.clicked.connect(self.reset_visit)
+        inputs.activity.connect(self._activity)
+        self.idle_timer.start()
+
+    @property
+    def countdown_s(self) -> int:
+        return int(self.base_countdown_s * self.ctx.session.profile.time_factor)
+
+    def _profile_changed(self, profile) -> None:
+        # Whoever chose help gets twice the time, for reading and for reaching.
+        self.idle_timer.setInterval(int(self.timeout_s * profile.time_factor * 1000))
+        if not self.tick_timer.isActive():
+            self.idle_timer.start()
+
+    def _activity(self) -> None:
+        if not self.tick_timer.isActive():  # during the countdown only its buttons count
+            self.idle_timer.start()
+
+    def visit_in_progress(self) -> bool:
+        return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
+                or self.window.help_overlay.isVisible())
+
+    def _idle(self) -> None:
+        if self.hold():
+            self.idle_timer.start()
+            return
+        if not self.visit_in_progress():
+            # Nobody to ask, but whatever was typed or scrolled must not greet the next visitor.
+            self.ctx.session.reset()
+            self.idle_timer.start()
+            return
+        self.overlay.remaining = self.countdown_s
+        self.overlay.open()
+        self.tick_timer.start()
+        self.countdown_started.emit()
+
+    def _tick(self) -> None:
+        if self.hold():  # the staff screen opened during the countdown
+            self.extend()
+            return
+        self.overlay.remaining -= 1
+        if self.overlay.remaining <= 0:
+            self.reset_visit()
+        else:
+            self.overlay.retranslate()
+
+    def extend(self) -> None:
+        self.tick_timer.stop()
+        self.overlay.hide()
+        self.idle_timer.start()
+
+    def reset_visit(self) -> None:
+        self.tick_timer.stop()
+        self.overlay.hide()
+        self.ctx.session.reset()
+        self.idle_timer.start()
+        self.visit_reset.emit()

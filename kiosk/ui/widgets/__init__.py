@@ -1,0 +1,3 @@
+"""Parts shared by the screens: labels and buttons (`basic.py`), header and footer
+(`chrome.py`), dialogs over a screen (`overlays.py`), the one list model and delegate
+(`answer_list.py`), the keyboard, floor plans, routes, photos and QR codes."""

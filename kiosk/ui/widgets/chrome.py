@@ -1,0 +1,89 @@
+"""The parts of every screen: a header (back, title, home, language) and a footer with the
+permanent places for accessibility, the lower-screen switch, speech controls and help."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QSizePolicy
+
+from kiosk.ui.widgets.basic import Tile, WrapBar, button, label, set_accessible
+
+
+class Chrome:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.back_button = button(role="chrome", name="BackButton")
+        self.home_button = button(role="chrome", name="HomeButton")
+        self.lang_button = button(role="chrome", name="LanguageButton")
+        self.title = label(role="", wrap=True)
+        # A long title wraps onto a second line rather than widening the window.
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.header = WrapBar("Header")
+        self.header.add(self.back_button)
+        self.header.add(self.title, 1, min_width=1)
+        self.header.add(self.home_button)
+        self.header.add(self.lang_button)
+
+        self.access_button = button(role="chrome", name="AccessButton")
+        self.low_button = button(role="chrome", name="LowButton")
+        self.pause_button = button(role="chrome", name="SpeechPause")
+        self.repeat_button = button(role="chrome", name="SpeechRepeat")
+        self.here_label = label(wrap=True)
+        self.help_button = Tile(role="help", name="HelpButton")  # its words may wrap
+        self.footer = WrapBar("Footer")
+        for widget, stretch in ((self.access_button, 1), (self.low_button, 1),
+                                (self.pause_button, 1), (self.repeat_button, 1),
+                                (self.here_label, 2), (self.help_button, 2)):
+            # "You are here" is also on every floor plan: it gives way before the footer wraps.
+            here = widget is self.here_label
+            self.footer.add(widget, stretch, min_width=1 if here else 0, optional=here)
+
+        session, voice = ctx.session, ctx.voice
+        self.lang_button.clicked.connect(session.toggle_language)
+        self.low_button.clicked.connect(
+            lambda: session.set_profile(session.profile.toggled("low_position")))
+        self.pause_button.clicked.connect(voice.pause)
+        self.repeat_button.clicked.connect(voice.repeat)
+
+    def retranslate(self, title: str, at_home: bool) -> None:
+        s, profile = self.ctx.session, self.ctx.session.profile
+        self.title.setText(title)
+        self.back_button.setVisible(not at_home)
+        self.home_button.setVisible(not at_home)
+        self.back_button.setText("‹ " + s.tr("nav.back"))
+        self.home_button.setText(s.tr("nav.home"))
+        self.lang_button.setText(s.tr("lang.switch"))
+        set_accessible(self.lang_button, s.tr("lang.switch.name"))
+        self.access_button.setText(s.tr("access.button"))
+        self.low_button.setText(s.tr("access.low.on" if profile.low_position else "access.low"))
+        speaking = self.ctx.voice.on
+        self.pause_button.setVisible(speaking)
+        self.repeat_button.setVisible(speaking)
+        self.pause_button.setText(s.tr("speech.pause"))
+        self.repeat_button.setText(s.tr("speech.repeat"))
+        # Before the tap, the button already says whether a call can reach anyone.
+        calls = self.ctx.calls
+        if calls.open_call is not None:
+            self.help_button.set_texts(s.tr("help.button.calling"))
+        elif calls.can_call:
+            self.help_button.set_texts(s.tr("help.button"))
+        else:
+            self.help_button.set_texts(s.tr("help.button"),
+                                       s.tr("help.button.desk", phone=self.ctx.desk_phone))
+        kiosk = self.ctx.kiosk
+        if kiosk is not None:
+            floor = self.ctx.directory.floor(kiosk.floor)
+            self.here_label.setText(f"{s.tr('you_are_here')}: {floor.name.get(s.language)} · "
+                                    f"{kiosk.name.get(s.language)}")
+
+    def restyle(self) -> None:
+        theme = self.ctx.theme
+        self.help_button.set_padding(theme.px(20), theme.px(6))
+        self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
+                                      f"font-size: {theme.px(26)}px;")
+
+    def arrange(self, width: int) -> None:
+        """Header and footer in one row each, or wrapped when the screen is too narrow."""
+        theme = self.ctx.theme
+        self.header.set_min_width(self.title, theme.px(260))
+        self.footer.set_min_width(self.here_label, theme.px(300))
+        for bar in (self.header, self.footer):
+            bar.arrange(width, theme.px(16), theme.px(16))

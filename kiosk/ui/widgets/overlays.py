@@ -1,0 +1,81 @@
+"""Dialogs drawn over the current screen (help, idle countdown): a dimmed backdrop and a
+centred panel with large buttons. Children of the window, so they scale and translate with it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.basic import label
+
+
+class Overlay(QWidget):
+    def __init__(self, ctx, window: QWidget):
+        super().__init__(window)
+        self.ctx = ctx
+        self.setObjectName("Overlay")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self.panel = QFrame(self, objectName="Dialog")
+        self.panel.setAttribute(Qt.WA_StyledBackground, True)
+        self.body = QVBoxLayout(self.panel)
+        self.buttons = QHBoxLayout()
+        self.title = label(role="title")
+        self.text = label(role="fact")
+        for widget in (self.title, self.text):
+            widget.setAlignment(Qt.AlignCenter)
+            self.body.addWidget(widget)
+        self.body.addLayout(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.panel, 0, Qt.AlignHCenter)
+        outer.addStretch(1)
+        window.installEventFilter(self)
+        ctx.session.language_changed.connect(self.retranslate)
+        ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(lambda _p: self.isVisible() and self._place())
+        ctx.session.reset_requested.connect(self.hide)  # a new visitor sees no old dialog
+        self.hide()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.parent() and event.type() == QEvent.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        """Over the window's content: in low-position mode, only over the reach band."""
+        window = self.parent()
+        self.setGeometry(window.content_rect() if hasattr(window, "content_rect")
+                         else window.rect())
+        self.relayout()
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        width = self.width()
+        self.panel.setFixedWidth(min(width - theme.px(40), max(theme.px(900), width * 2 // 3)))
+        pad = theme.px(40)
+        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.body.setSpacing(theme.px(24))
+        self.buttons.setSpacing(theme.px(24))
+
+    def open(self) -> None:
+        self._place()
+        self.retranslate()
+        self.show()
+        self.raise_()
+        if self.buttons.count():
+            self.buttons.itemAt(0).widget().setFocus()
+        self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
+
+    def close_overlay(self) -> None:
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        self.hide()
+        if had_focus:
+            self.parent().setFocus()  # not onto whatever control happens to come next
+
+    def mousePressEvent(self, event) -> None:
+        """A touch on the dimmed screen beside the dialog closes it, as visitors expect."""
+        if not self.panel.geometry().contains(event.position().toPoint()):
+            self.close_overlay()
+
+    def retranslate(self) -> None:  # overridden
+        pass

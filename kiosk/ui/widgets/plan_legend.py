@@ -1,0 +1,167 @@
+"""The key to a floor plan: each pictogram the plans draw (and the route's marks) with its
+name in the visitor's language. The plans themselves carry no words, so one drawing serves
+both languages; this strip says what the shapes mean.
+
+Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
+Entries flow onto more rows when the strip is narrow (portrait, larger text).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui.widgets.route_map import CASING, DESTINATION, ROUTE
+from kiosk.wayfinding.plan_colours import FILL, ICON, WALL
+
+PLAN_ENTRIES = ("you_are_here", "legend.desk", "legend.elevator", "legend.stairs",
+                "legend.toilet")
+ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.route", "legend.elevator",
+                 "legend.stairs", "legend.toilet", "legend.desk")
+
+
+class PlanLegend(QWidget):
+    def __init__(self, ctx, entries=PLAN_ENTRIES, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries = entries
+        sizing = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        sizing.setHeightForWidth(True)
+        self.setSizePolicy(sizing)
+        ctx.session.language_changed.connect(self._changed)
+        ctx.theme.changed.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        s = self.ctx.session
+        self.setAccessibleName(", ".join(s.tr(key) for key in self.entries))
+        self.updateGeometry()
+        self.update()
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
+        """(key, pictogram box, text box) of each entry, flowed into rows `width` wide."""
+        px = self.ctx.theme.px
+        metrics = QFontMetrics(self.ctx.theme.font(24))
+        icon, gap, pad, line = px(36), px(10), px(14), max(px(40), metrics.height())
+        x, y, out = pad, pad, []
+        for key in self.entries:
+            text = self.ctx.session.tr(key)
+            need = icon + gap + metrics.horizontalAdvance(text)
+            if x > pad and x + need > width - pad:
+                x, y = pad, y + line + px(6)
+            out.append((key, QRectF(x, y + (line - icon) / 2, icon, icon),
+                        QRectF(x + icon + gap, y, need - icon - gap, line)))
+            x += need + px(28)
+        return out
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        places = self._places(width)
+        return round(max(text.bottom() for _k, _i, text in places) + self.ctx.theme.px(14))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.ctx.theme.px(900), self.heightForWidth(self.ctx.theme.px(900)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.ctx.theme.px(200), self.heightForWidth(self.width() or 900))
+
+    # -- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        theme = self.ctx.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(QColor(WALL), 1))
+        painter.setBrush(QColor(FILL["hall"]))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
+                                theme.px(12), theme.px(12))
+        painter.setFont(theme.font(24))
+        for key, icon, text in self._places(self.width()):
+            PICTOGRAMS[key](painter, icon, theme)
+            painter.setPen(theme.color("plan_text"))
+            painter.drawText(text, Qt.AlignLeft | Qt.AlignVCenter, self.ctx.session.tr(key))
+        painter.end()
+
+
+# -- pictograms, as the plans and the route draw them ---------------------------------------
+def _dot(colour):
+    def paint(painter: QPainter, box: QRectF, theme) -> None:
+        painter.setPen(QPen(CASING, theme.px(3)))
+        painter.setBrush(colour(theme))
+        radius = box.width() * 0.38
+        painter.drawEllipse(box.center(), radius, radius)
+    return paint
+
+
+def _route(painter: QPainter, box: QRectF, theme) -> None:
+    y = box.center().y()
+    for width, colour in ((12, CASING), (7, ROUTE)):
+        painter.setPen(QPen(colour, theme.px(width), Qt.SolidLine, Qt.RoundCap))
+        painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y))
+
+
+def _room(painter: QPainter, box: QRectF, kind: str) -> QRectF:
+    painter.setPen(QPen(QColor(WALL), 2))
+    painter.setBrush(QColor(FILL[kind]))
+    painter.drawRect(box)
+    return box.adjusted(4, 4, -4, -4)
+
+
+def _elevator(painter: QPainter, box: QRectF, theme) -> None:
+    inner = _room(painter, box, "elevator")
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(inner, 3, 3)
+    c, t = inner.center(), inner.width() * 0.25
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QColor(ICON))
+    for sign in (-1, 1):
+        tip = QPointF(c.x(), c.y() + sign * (2 + t * 1.2))
+        base = c.y() + sign * 2
+        path = QPainterPath(QPointF(c.x() - t, base))
+        path.lineTo(tip)
+        path.lineTo(QPointF(c.x() + t, base))
+        path.closeSubpath()
+        painter.drawPath(path)
+
+
+def _stairs(painter: QPainter, box: QRectF, theme) -> None:
+    inner = _room(painter, box, "stairs")
+    painter.setPen(QPen(QColor(ICON), 1.5))
+    for i in range(1, 5):
+        y = inner.top() + inner.height() * i / 5
+        painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
+
+
+def _toilet(painter: QPainter, box: QRectF, theme) -> None:
+    inner = _room(painter, box, "toilet")
+    c, s = inner.center(), inner.height() / 2  # a standing person, as on the plans
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QColor(ICON))
+    painter.drawEllipse(QPointF(c.x(), c.y() - s * 0.7), s * 0.2, s * 0.2)
+    painter.drawRoundedRect(QRectF(c.x() - s * 0.3, c.y() - s * 0.45, s * 0.6, s * 0.75), 2, 2)
+    for left in (c.x() - s * 0.27, c.x() + s * 0.05):
+        painter.drawRect(QRectF(left, c.y() + s * 0.25, s * 0.22, s * 0.7))
+
+
+def _desk(painter: QPainter, box: QRectF, theme) -> None:
+    inner = _room(painter, box, "desk")
+    path = QPainterPath(QPointF(inner.left() + 3, inner.top() + 3))
+    path.lineTo(QPointF(inner.left() + 3, inner.bottom() - 5))
+    path.lineTo(QPointF(inner.right() - 3, inner.bottom() - 5))
+    path.lineTo(QPointF(inner.right() - 3, inner.top() + 3))
+    painter.setPen(QPen(QColor(WALL), 4, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    painter.setBrush(Qt.NoBrush)
+    painter.drawPath(path)
+
+
+PICTOGRAMS = {
+    "you_are_here": _dot(lambda theme: theme.color("marker")),
+    "legend.destination": _dot(lambda theme: DESTINATION),
+    "legend.route": _route,
+    "legend.elevator": _elevator,
+    "legend.stairs": _stairs,
+    "legend.toilet": _toilet,
+    "legend.desk": _desk,
+}

@@ -1,0 +1,278 @@
+"""One floor of a route, drawn over its plan: the path (animated once as it appears), "you are
+here", the destination and the numbered steps. Pinch, drag, the wheel or the zoom buttons
+move the view; the plan stays crisp because, magnified, the SVG is drawn at the size shown
+(only its visible part is rasterised) instead of stretching a cached picture.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QEventPoint, QPainter, QPainterPath, QPen, QTransform
+
+from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.wayfinding.route import Route
+
+# The plan is drawn light in every palette, so the route keeps its own strong colours.
+ROUTE = QColor("#0b57d0")
+CASING = QColor("#ffffff")
+DESTINATION = QColor("#1b6e3a")
+MAX_ZOOM = 3.0
+ZOOM_STEP = 1.5
+DRAG_START = 12  # px a finger moves before a press becomes a drag
+
+
+def polyline_length(points) -> float:
+    return sum(math.dist(a, b) for a, b in zip(points, points[1:]))
+
+
+def cut_polyline(points, length: float) -> list[tuple[float, float]]:
+    """The first `length` of a polyline (all of it when `length` reaches its end)."""
+    if not points:
+        return []
+    out = [points[0]]
+    for a, b in zip(points, points[1:]):
+        part = math.dist(a, b)
+        if length >= part:
+            out.append(b)
+            length -= part
+            continue
+        if part > 0 and length > 0:
+            t = length / part
+            out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
+        break
+    return out
+
+
+class RouteMap(FloorPlanView):
+    view_changed = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.route: Route | None = None
+        self.zoom = 1.0
+        self.pan = QPointF(0, 0)
+        self.progress = 1.0  # how much of this floor's path is drawn (the animation)
+        self._press: QPointF | None = None
+        self._dragging = False
+        self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
+        self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
+        self.animation.valueChanged.connect(self._advance)
+        self.setAttribute(Qt.WA_AcceptTouchEvents, True)
+
+    # -- what is shown -----------------------------------------------------------------------
+    def show_floor(self, route: Route, floor_id: str, destination_room: str | None,
+                   animate: bool = True) -> None:
+        directory = self.ctx.directory
+        self.route = route
+        self.set_floor(directory.floor(floor_id), directory.rooms_on(floor_id), None)
+        if destination_room and any(r.id == destination_room for r in self.rooms):
+            self.select(destination_room)
+        self.reset_view()
+        self.animation.stop()
+        self.progress = 0.0 if animate else 1.0
+        if animate:
+            self.animation.start()
+
+    def finish_animation(self) -> None:
+        self.animation.stop()
+        self._advance(1.0)
+
+    def legs_here(self) -> list[tuple[tuple[float, float], ...]]:
+        if self.route is None or self.floor is None:
+            return []
+        return [leg.points for leg in self.route.legs if leg.floor == self.floor.id]
+
+    def drawn_points(self) -> list[list[tuple[float, float]]]:
+        """The part of each polyline on this floor drawn so far, in plan units."""
+        legs = self.legs_here()
+        left = self.progress * sum(polyline_length(p) for p in legs)
+        out = []
+        for points in legs:
+            out.append(cut_polyline(points, left))
+            left = max(0.0, left - polyline_length(points))
+        return out
+
+    def _advance(self, value) -> None:
+        self.progress = float(value)
+        self.update()
+
+    # -- the view: zoom and pan --------------------------------------------------------------
+    def _fit_rect(self) -> QRectF:
+        return super()._plan_rect()
+
+    def _plan_rect(self) -> QRectF:
+        fit = self._fit_rect()
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        left = centre.x() + (fit.left() - centre.x()) * self.zoom + self.pan.x()
+        top = centre.y() + (fit.top() - centre.y()) * self.zoom + self.pan.y()
+        return QRectF(left, top, fit.width() * self.zoom, fit.height() * self.zoom)
+
+    def view_transform(self) -> QTransform:
+        """Plan units to widget pixels, as now zoomed and panned."""
+        if self.floor is None:
+            return QTransform()
+        rect = self._plan_rect()
+        scale = rect.width() / self.floor.plan_size[0]
+        return QTransform(scale, 0, 0, scale, rect.left(), rect.top())
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom keeping the plan point under `anchor` (the centre by default) in place."""
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        anchor = centre if anchor is None else anchor
+        zoom = min(MAX_ZOOM, max(1.0, self.zoom * factor))
+        ratio = zoom / self.zoom
+        self.zoom = zoom
+        self._set_pan(anchor - centre - (anchor - centre - self.pan) * ratio)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def reset_view(self) -> None:
+        self.zoom = 1.0
+        self._set_pan(QPointF(0, 0))
+
+    def _set_pan(self, pan: QPointF) -> None:
+        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves."""
+        fit = self._fit_rect()
+        room_x = max(0.0, (fit.width() * self.zoom - self.width()) / 2) + self.width() / 5
+        room_y = max(0.0, (fit.height() * self.zoom - self.height()) / 2) + self.height() / 5
+        self.pan = QPointF(max(-room_x, min(room_x, pan.x())), max(-room_y, min(room_y, pan.y())))
+        self.update()
+        self.view_changed.emit()
+
+    # -- touch -------------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd,
+                            QEvent.TouchCancel):
+            self._touch(event)
+            return True
+        return super().event(event)
+
+    def _touch(self, event) -> None:
+        """Two fingers pinch (zoom about their midpoint) and move the plan; one finger drags."""
+        points = [p for p in event.points() if p.state() != QEventPoint.State.Released]
+        if event.type() in (QEvent.TouchEnd, QEvent.TouchCancel) or not points:
+            self._pinch, self._press, self._dragging = None, None, False
+        elif len(points) >= 2:
+            a, b = points[0].position(), points[1].position()
+            distance, middle = math.dist((a.x(), a.y()), (b.x(), b.y())), (a + b) / 2
+            if self._pinch is not None and self._pinch[0] > 0:
+                before, last_middle = self._pinch
+                self._set_pan(self.pan + (middle - last_middle))
+                self.zoom_by(distance / before, middle)
+            self._pinch, self._press = (distance, middle), None
+        else:
+            self._pinch = None
+            self._drag_to(points[0].position())
+        event.accept()
+
+    def _drag_to(self, position: QPointF) -> None:
+        if self._press is None:
+            self._press, self._dragging = position, False
+            return
+        delta = position - self._press
+        if not self._dragging and delta.manhattanLength() < DRAG_START:
+            return
+        self._dragging = True
+        self._press = position
+        self._set_pan(self.pan + delta)
+
+    def mousePressEvent(self, event) -> None:
+        self._press, self._dragging = event.position(), False
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press is not None:
+            self._drag_to(event.position())
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press, self._dragging = None, False  # a tap on the route map opens nothing
+
+    def wheelEvent(self, event) -> None:
+        self.zoom_by(ZOOM_STEP ** (event.angleDelta().y() / 120), event.position())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._set_pan(self.pan)
+
+    # -- painting ----------------------------------------------------------------------------
+    def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
+        if self.zoom == 1.0:
+            super()._paint_plan(painter, target)  # the cached picture, as on the floor pages
+        elif self._renderer is not None and self._renderer.isValid():
+            self._renderer.render(painter, target)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)  # the plan and its room names
+        if self.route is None or self.floor is None or not self.route.legs:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        px = self.ctx.theme.px
+        for points, width, color in ((self.legs_here(), 16, CASING),
+                                     (self.legs_here(), 8, QColor(11, 87, 208, 70)),
+                                     (self.drawn_points(), 10, ROUTE)):
+            painter.setPen(QPen(color, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+            painter.setBrush(Qt.NoBrush)
+            for line in points:
+                painter.drawPath(self._path(line))
+        self._paint_steps(painter)
+        legs = self.route.legs
+        lang = self.ctx.session.language
+        placed = None
+        if legs[-1].floor == self.floor.id and legs[-1].points:
+            placed = self._pin(painter, legs[-1].points[-1], self.route.destination.get(lang),
+                               DESTINATION)
+        if legs[0].floor == self.floor.id and legs[0].points:
+            self._pin(painter, legs[0].points[0], self.ctx.session.tr("you_are_here"),
+                      self.ctx.theme.color("marker"), avoid=placed)
+        painter.end()
+
+    def _path(self, points) -> QPainterPath:
+        path = QPainterPath()
+        for i, (x, y) in enumerate(points):
+            (path.lineTo if i else path.moveTo)(self.to_widget(x, y))
+        return path
+
+    def _paint_steps(self, painter: QPainter) -> None:
+        theme = self.ctx.theme
+        radius = theme.px(20)
+        painter.setFont(theme.font(24, bold=True))
+        for number, step in enumerate(self.route.steps, 1):
+            if step.floor != self.floor.id or step.kind in ("start", "arrive"):
+                continue
+            centre = self.to_widget(*step.point)
+            painter.setPen(QPen(CASING, theme.px(3)))
+            painter.setBrush(ROUTE)
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(CASING)
+            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
+                                    2 * radius), Qt.AlignCenter, str(number))
+
+    def _pin(self, painter: QPainter, point, text: str, color: QColor,
+             avoid: QRectF | None = None) -> QRectF:
+        """A round pin and its name above it (under it when there is no room above, or when
+        the other pin's name is there); returns where the name went."""
+        theme = self.ctx.theme
+        centre = self.to_widget(*point)
+        radius = theme.px(18)
+        painter.setPen(QPen(CASING, theme.px(4)))
+        painter.setBrush(color)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setFont(theme.font(24, bold=True))
+        metrics = painter.fontMetrics()
+        box = QRectF(metrics.boundingRect(text)).adjusted(-theme.px(12), -theme.px(6),
+                                                           theme.px(12), theme.px(6))
+        box.moveCenter(QPointF(centre.x(), centre.y() - radius - box.height() / 2 - theme.px(6)))
+        box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
+        if box.top() < 0 or (avoid is not None and box.intersects(avoid)):
+            box.moveTop(centre.y() + radius + theme.px(6))
+        painter.setPen(QPen(CASING, theme.px(2)))
+        painter.drawRoundedRect(box, theme.px(8), theme.px(8))
+        # Light pins (the high-contrast palette's) take dark words.
+        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else CASING)
+        painter.drawText(box, Qt.AlignCenter, text)
+        return box

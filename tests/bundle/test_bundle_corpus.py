@@ -1,0 +1,469 @@
+"""Every bad stick gets its clear message and leaves the kiosk's data byte for byte as it was,
+before and after the staging copy is discarded: the corpus of bad bundles (bundle_corpus.py),
+signatures, a stick pulled out or changed mid-read, and bombs (bundle_bombs.py) checked in a
+fresh process under a memory ceiling; and the good sheets staff save (CP949 with 똠, UTF-8 with
+BOM, XLSX with formulas, a partial bundle, formula-like cells kept as text)."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from bundle_bombs import BOMBS, HEAVY_GOOD
+from bundle_corpus import (
+    CASES,
+    LINES,
+    column,
+    csv_bytes,
+    edit_staff,
+    fingerprint,
+    rows,
+    to_csv,
+    write_xlsx,
+)
+
+from kiosk.bundle import stage as bundle_stage
+from kiosk.bundle.problems import MAX_PER_FILE, CappedProblems, problem
+from kiosk.bundle.sign import keygen, load_private_key, load_public_key, sign
+from kiosk.bundle.update import (
+    apply_bundle,
+    check_bundle,
+    current_directory,
+    discard,
+    export_bundle,
+)
+from kiosk.directory import paths
+from kiosk.directory.files import load_demo
+from kiosk.ui import imaging
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+APPLIED_VERSION = 100
+MEMORY_CEILING_MB = 300
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The site's keys, a good bundle (the demo, exported), and a kiosk data folder that has
+    applied that bundle signed as version 100: there is something to lose."""
+    root = tmp_path_factory.mktemp("site")
+    private, public = keygen(root / "site.key")
+    base = export_bundle(load_demo(), root / "unused-data", root / "base")
+    data = root / "data"
+    signed = copy_of(base, root / "first")
+    sign(signed, private, APPLIED_VERSION)
+    key = load_public_key(str(public))
+    checked = check(signed, data, key)
+    assert checked.ok, [p.text("en") for p in checked.problems]
+    apply_bundle(checked, data, thumbnail=imaging.make_thumbnail)
+    discard(checked)
+    yield {"private": private, "public": key, "base": base, "data": data, "root": root}
+    paths.use_data_assets(None)
+
+
+def copy_of(base: Path, where: Path) -> Path:
+    folder = where / "kiosk-directory"
+    shutil.copytree(base, folder, symlinks=True)
+    return folder
+
+
+def check(folder: Path, data: Path, key: bytes | None):
+    return check_bundle(folder, data, current_directory(data), public_key=key,
+                        image_check=imaging.check_photo)
+
+
+def refused(site, folder: Path, key: bytes | None, expected: str, file: str | None):
+    """Check `folder`; it must fail with `expected` naming `file`, and change nothing."""
+    before = fingerprint(site["data"])
+    checked = check(folder, site["data"], key)
+    assert fingerprint(site["data"]) == before
+    discard(checked)
+    assert checked.staging is None
+    found = [p for p in checked.problems if p.key == expected]
+    assert not checked.ok and checked.directory is None
+    assert found, [p.text("en") for p in checked.problems]
+    if file is not None:
+        assert any(p.file.startswith(file) for p in found), [p.text("en") for p in found]
+    assert all(p.message.ko and p.message.en and p.fix.ko and p.fix.en for p in found)
+    assert fingerprint(site["data"]) == before
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_bad_bundle_is_refused_and_changes_nothing(site, tmp_path, name):
+    build, key, file = CASES[name]
+    folder = copy_of(site["base"], tmp_path)
+    build(folder)
+    found = refused(site, folder, None, key, file)
+    if name in LINES:
+        line = LINES[name]
+        assert any(p.line == line and f", {line}행" in p.text("ko")
+                   and f", line {line}" in p.text("en") for p in found), found
+
+
+def test_rows_are_named(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    edit_staff(folder, lambda t: t[5].__setitem__(column(t, "department"), "no-such-dept"))
+    found = refused(site, folder, None, "link.missing", "staff.csv")
+    assert found[0].line == 6  # the header is row 1: the fifth person is on row 6
+    assert "staff.csv, 6행" in found[0].text("ko") and "no-such-dept" in found[0].text("en")
+
+
+def test_problems_past_the_cap_are_counted_and_an_error_among_them_counts():
+    found = CappedProblems()
+    found += [problem("sheet.formula", "staff.csv", n, severity="warning", column="x", value="=1")
+              for n in range(MAX_PER_FILE + 5)]
+    found.append(problem("sheet.empty", "departments.csv", None))
+    assert len(found) == MAX_PER_FILE + 2
+    more = found[MAX_PER_FILE]
+    assert (more.key, more.file, more.severity) == ("bundle.more_problems", "staff.csv", "warning")
+    assert "5 more" in more.message.en
+    found.append(problem("sheet.empty_id", "staff.csv", 999))
+    more = found[MAX_PER_FILE]
+    assert more.severity == "error" and "6 more" in more.message.en and "6개" in more.message.ko
+    assert len(found) == MAX_PER_FILE + 2
+
+
+def test_toml_lines_are_named(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    third = [n for n, line in enumerate(text.splitlines(), 1) if line == "[[rooms]]"][2]
+    lines = text.splitlines()
+    at = next(n for n in range(third, len(lines)) if lines[n].startswith("floor = "))
+    lines[at] = 'floor = "9F"'
+    (folder / "building.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = refused(site, folder, None, "link.missing", "building.toml")
+    assert found[0].line == third + 1 and lines[third].startswith("id = ")
+
+
+# -- signatures --------------------------------------------------------------------------------
+def signed_copy(site, tmp_path, version=APPLIED_VERSION + 1, key=None) -> Path:
+    folder = copy_of(site["base"], tmp_path)
+    sign(folder, key or site["private"], version)
+    return folder
+
+
+def sign_bytes(site, folder: Path, body: bytes) -> None:
+    (folder / "manifest.json").write_bytes(body)
+    signature = load_private_key(site["private"]).sign(body)
+    (folder / "manifest.sig").write_bytes(base64.b64encode(signature) + b"\n")
+
+
+def test_unsigned_is_refused_when_the_kiosk_has_a_key(site, tmp_path):
+    refused(site, copy_of(site["base"], tmp_path), site["public"], "sign.unsigned", None)
+
+
+def test_a_broken_signature(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    sig = bytearray(base64.b64decode((folder / "manifest.sig").read_bytes()))
+    sig[0] ^= 1
+    (folder / "manifest.sig").write_bytes(base64.b64encode(bytes(sig)))
+    refused(site, folder, site["public"], "sign.bad", "manifest.sig")
+
+
+def test_signed_with_another_key(site, tmp_path):
+    other, _public = keygen(tmp_path / "other.key")
+    refused(site, signed_copy(site, tmp_path, key=other), site["public"], "sign.bad", None)
+
+
+@pytest.mark.parametrize("version", [APPLIED_VERSION - 50, APPLIED_VERSION])
+def test_an_old_or_replayed_version(site, tmp_path, version):
+    found = refused(site, signed_copy(site, tmp_path, version), site["public"],
+                    "sign.old_version", "manifest.json")
+    assert str(APPLIED_VERSION) in found[0].message.en
+
+
+def test_a_signature_that_is_not_base64(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    (folder / "manifest.sig").write_bytes(b"this is not a signature\n")
+    refused(site, folder, site["public"], "sign.bad", "manifest.sig")
+
+
+def test_a_signature_without_its_manifest(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    (folder / "manifest.json").unlink()
+    refused(site, folder, site["public"], "sign.unsigned", "manifest.sig")
+
+
+def test_a_file_changed_after_signing(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    edit = rows(folder)
+    edit[1][1] = "바뀐이름"
+    write_xlsx(folder, "staff.xlsx", edit)
+    refused(site, folder, site["public"], "sign.altered", "staff.xlsx")
+
+
+def test_a_file_added_after_signing(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    shutil.copy(next((folder / "photos").iterdir()), folder / "photos" / "added.jpg")
+    refused(site, folder, site["public"], "sign.extra_file", "photos/added.jpg")
+
+
+def test_a_file_removed_after_signing(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    (folder / "departments.xlsx").unlink()
+    refused(site, folder, site["public"], "sign.missing_file", "departments.xlsx")
+
+
+def test_a_signed_manifest_that_is_not_one(site, tmp_path):
+    folder = signed_copy(site, tmp_path)
+    sign_bytes(site, folder, b"{not json")
+    refused(site, folder, site["public"], "sign.manifest_broken", "manifest.json")
+
+
+@pytest.mark.parametrize("path", ["../outside.csv", "/etc/passwd", "photos/../../x.jpg"])
+def test_a_signed_manifest_naming_paths_outside(site, tmp_path, path):
+    folder = signed_copy(site, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_bytes())
+    manifest["version"] = APPLIED_VERSION + 7
+    manifest["files"].append({"path": path, "size": 1, "sha256": "0" * 64})
+    sign_bytes(site, folder, json.dumps(manifest).encode())
+    refused(site, folder, site["public"], "sign.manifest_unsafe", "manifest.json")
+
+
+# -- the stick itself --------------------------------------------------------------------------
+def test_a_stick_pulled_out_mid_read(site, tmp_path, monkeypatch):
+    folder = copy_of(site["base"], tmp_path)
+    real, copied = bundle_stage._copy, []
+
+    def copy_until_gone(source, rel, *rest):
+        if len(copied) == 5:  # the stick goes away while its files are copied
+            shutil.rmtree(folder)
+        copied.append(rel)
+        return real(source, rel, *rest)
+
+    monkeypatch.setattr(bundle_stage, "_copy", copy_until_gone)
+    refused(site, folder, None, "stage.read_error", None)
+    assert not any((site["data"] / "bundles").glob("staging/*"))
+
+
+def test_a_stick_gone_before_the_check(site, tmp_path):
+    refused(site, tmp_path / "gone" / "kiosk-directory", None, "bundle.unreadable", None)
+
+
+def vanish(path: Path) -> None:
+    path.unlink()
+
+
+def link_out(path: Path) -> None:
+    path.unlink()
+    os.symlink("/etc/hostname", path)
+
+
+def pipe(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+def folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def photos_folder_link_out(path: Path) -> None:
+    """The photos folder moved out of the bundle (same files) and a link left in its place."""
+    outside = path.parent.parent.parent / "photos-elsewhere"
+    shutil.move(path.parent, outside)
+    os.symlink(outside, path.parent)
+
+
+@pytest.mark.parametrize("change, victim", [
+    *((change, victim) for change in (vanish, link_out, pipe, folder)
+      for victim in ("staff.xlsx", "photos/s03.png")),
+    (photos_folder_link_out, "photos/s03.png")])
+def test_a_file_that_changes_between_listing_and_copying(site, tmp_path, monkeypatch, change,
+                                                         victim):
+    """The stick is read once to list it and again to copy: what changed in between is
+    refused by the copy itself, never followed, and a pipe never blocks it."""
+    source = copy_of(site["base"], tmp_path)
+    real = bundle_stage._copy
+
+    def copy_after_change(src, rel, *rest):
+        if rel == victim:
+            change(source / rel)
+        return real(src, rel, *rest)
+
+    def stuck(*_args):
+        raise TimeoutError("the copy blocked on a pipe")
+
+    monkeypatch.setattr(bundle_stage, "_copy", copy_after_change)
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)  # fail, rather than hang, if a pipe ever blocks the copy
+    try:
+        found = refused(site, source, None, "stage.read_error", victim)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not any((site["data"] / "bundles").glob("staging/*")), found
+
+
+def test_a_stick_pulled_out_after_a_good_check(site, tmp_path):
+    """Apply reads the staging copy only: the stick can be gone by then."""
+    folder = copy_of(site["base"], tmp_path)
+    table = rows(folder)
+    table[1][column(table, "duties_ko")] = "뽑힌 뒤에도 적용"
+    to_csv(folder, table)
+    data = tmp_path / "data"
+    shutil.copytree(site["data"], data, symlinks=True)
+    checked = check(folder, data, None)
+    assert checked.ok, [p.text("en") for p in checked.problems]
+    shutil.rmtree(folder)
+    apply_bundle(checked, data)
+    discard(checked)
+    assert current_directory(data).get("staff", table[1][0]).duties.ko == "뽑힌 뒤에도 적용"
+
+
+def test_bombs_are_refused_under_the_memory_ceiling(site, tmp_path):
+    """Each bomb, built here, is checked in a fresh process (so its peak memory is the
+    check's alone); each is refused with its message and the data folder unchanged. A good
+    but heavy bundle (large photos) is accepted within the same ceiling."""
+    folders = []
+    builders = {**{name: case[0] for name, case in BOMBS.items()}, **HEAVY_GOOD}
+    for name, build in builders.items():
+        folder = copy_of(site["base"], tmp_path / name)
+        build(folder)
+        folders.append(f"{name}={folder}")
+    before = fingerprint(site["data"])
+    here = Path(__file__).parent
+    result = subprocess.run(
+        [sys.executable, str(here / "bundle_bombs.py"), str(site["data"]), *folders],
+        check=False, capture_output=True, text=True, timeout=600,
+        cwd=here.parent.parent,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "PYTHONPATH": os.pathsep.join([str(here.parent.parent), str(here)])})
+    assert result.returncode == 0, result.stderr
+    reports = {r["name"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert sorted(reports) == sorted(builders)
+    for name in HEAVY_GOOD:
+        assert reports[name]["ok"] and reports[name]["unchanged_after_discard"], reports[name]
+        assert reports[name]["peak_mb"] < MEMORY_CEILING_MB, reports[name]
+    for name, (_build, key, file) in BOMBS.items():
+        report = reports[name]
+        found = [p for p in report["problems"] if p[0] == key]
+        assert not report["ok"] and not report["directory"], report
+        assert found and any(p[1].startswith(file) and p[2] for p in found), report
+        assert report["unchanged_after_check"] and report["unchanged_after_discard"], report
+        assert report["peak_mb"] < MEMORY_CEILING_MB, report
+    assert fingerprint(site["data"]) == before
+
+
+# -- good sheets as staff save them ------------------------------------------------------------
+def applied(site, tmp_path, folder: Path):
+    """Apply `folder` to a fresh copy of the kiosk's data; returns the directory after."""
+    data = tmp_path / "data"
+    shutil.copytree(site["data"], data, symlinks=True)
+    checked = check(folder, data, None)
+    assert checked.ok, [p.text("en") for p in checked.problems]
+    apply_bundle(checked, data)
+    discard(checked)
+    return current_directory(data)
+
+
+def test_a_cp949_sheet_with_ttom_imports_intact(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    table = rows(folder)
+    table[1][column(table, "name_ko")] = "김똠순"
+    table[1][column(table, "duties_ko")] = "똠양꿍 요리 강좌, 뷁 안내"
+    to_csv(folder, table, encoding="cp949")
+    assert "똠".encode("cp949") in (folder / "staff.csv").read_bytes()
+    person = applied(site, tmp_path, folder).get("staff", table[1][0])
+    assert person.name.ko == "김똠순" and person.duties.ko == "똠양꿍 요리 강좌, 뷁 안내"
+
+
+def test_a_utf8_sheet_with_bom(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    table = rows(folder)
+    table[2][column(table, "name_ko")] = "이새봄"
+    (folder / "staff.xlsx").unlink()
+    (folder / "staff.csv").write_bytes(b"\xef\xbb\xbf" + csv_bytes(table))
+    assert applied(site, tmp_path, folder).get("staff", table[2][0]).name.ko == "이새봄"
+
+
+def test_formula_like_cells_are_kept_as_text(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    cells = ["=1+1", "+82 2 3677 0371", "-", "@SUM(A1)", "=cmd|' /C calc'!A0"]
+    table = rows(folder)
+    for row, text in zip(table[1:], cells):
+        row[column(table, "duties_ko")] = text
+    to_csv(folder, table)
+    checked = check(folder, site["data"], None)
+    discard(checked)
+    warned = {p.line for p in checked.problems if p.key == "sheet.formula"}
+    assert checked.ok and warned >= {2, 5, 6}
+    after = applied(site, tmp_path, folder)
+    assert [after.get("staff", r[0]).duties.ko for r in table[1:6]] == cells
+
+
+def test_a_partial_bundle_updates_only_its_part(site, tmp_path):
+    folder = copy_of(site["base"], tmp_path)
+    for name in ("building.toml", "departments.xlsx", "floorplans"):
+        path = folder / name
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    table = rows(folder)
+    table[1][column(table, "duties_ko")] = "새 업무"
+    to_csv(folder, table)
+    before = current_directory(site["data"])
+    after = applied(site, tmp_path, folder)
+    assert after.get("staff", table[1][0]).duties.ko == "새 업무"
+    for kept in ("floors", "rooms", "departments", "services", "amenities", "nav_nodes",
+                 "nav_edges"):
+        assert getattr(after, kept) == getattr(before, kept), kept
+    assert after.building == before.building
+
+
+def test_formulas_in_an_xlsx_are_kept_as_their_text(site, tmp_path):
+    """Real formula cells, as Excel stores them: the kiosk shows the formula, never a result."""
+    folder = copy_of(site["base"], tmp_path)
+    table = rows(folder)
+    book = openpyxl.Workbook()
+    for row in table:
+        book.active.append(row)
+    duties = column(table, "duties_ko") + 1
+    book.active.cell(row=2, column=duties, value="=1+1")
+    book.active.cell(row=3, column=duties, value='=HYPERLINK("http://example.invalid","x")')
+    book.active.cell(row=4, column=duties, value="김똠순 담당")
+    assert book.active.cell(row=2, column=duties).data_type == "f"
+    book.save(folder / "staff.xlsx")
+    after = applied(site, tmp_path, folder)
+    assert [after.get("staff", r[0]).duties.ko for r in table[1:4]] == [
+        "=1+1", '=HYPERLINK("http://example.invalid","x")', "김똠순 담당"]
+
+
+def test_an_xlsx_that_understates_its_size_loses_no_row(site, tmp_path):
+    """Some programs write a wrong <dimension>; rows past it are people all the same."""
+    folder = copy_of(site["base"], tmp_path)
+    table = rows(folder)
+    with zipfile.ZipFile(folder / "staff.xlsx") as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B2"', parts[sheet])
+    with zipfile.ZipFile(folder / "staff.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    assert len(rows(folder)) == 2  # what a reader that trusts <dimension> sees
+    after = applied(site, tmp_path, folder)
+    assert {s.id for s in after.staff} == {r[0] for r in table[1:]}
+    last = after.get("staff", table[-1][0])
+    assert last.photo == table[-1][column(table, "photo")]
+
+
+def test_a_plan_with_the_svg_doctype_is_accepted(site, tmp_path):
+    """Illustrator and other drawing programs write the SVG 1.1 DOCTYPE; it is not an entity."""
+    folder = copy_of(site["base"], tmp_path)
+    plan = folder / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8")
+    text = text[text.index("<svg"):]
+    plan.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD '
+                    'SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' + text,
+                    encoding="utf-8")
+    checked = check(folder, site["data"], None)
+    discard(checked)
+    assert checked.ok, [p.text("en") for p in checked.problems]

@@ -1,0 +1,124 @@
+"""The staff PIN: hashed, never stored in clear; 5 wrong tries lock it for 5 minutes, and a
+restart does not give fresh tries."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kiosk.bundle.staff_pin import LOCK_SECONDS, MAX_TRIES, PinError, StaffPin
+
+
+class Clock:
+    def __init__(self, now: float = 1_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_pin_is_stored_salted_and_hashed(tmp_path):
+    pin = StaffPin(tmp_path)
+    assert not pin.is_set
+    pin.set("482913")
+    text = pin.path.read_text()
+    assert "482913" not in text
+    data = json.loads(text)
+    assert data["scheme"] == "scrypt" and len(bytes.fromhex(data["salt"])) == 16
+    other = StaffPin(tmp_path / "other")
+    other.set("482913")
+    assert json.loads(other.path.read_text())["hash"] != data["hash"]  # salted
+    assert pin.attempt("482913").ok
+    assert not pin.attempt("482914").ok
+
+
+def test_without_a_pin_nothing_unlocks(tmp_path):
+    result = StaffPin(tmp_path).attempt("0000")
+    assert not result.ok and result.no_pin
+
+
+def test_a_damaged_file_unlocks_nothing(tmp_path):
+    pin = StaffPin(tmp_path)
+    pin.path.write_text("{not json")
+    assert not pin.is_set
+    assert pin.attempt("1234").no_pin
+
+
+@pytest.mark.parametrize("bad", ["123", "12ab", "", "1234567890123", "١٢٣٤"])
+def test_only_4_to_12_digits_are_accepted(tmp_path, bad):
+    with pytest.raises(PinError):
+        StaffPin(tmp_path).set(bad)
+
+
+def test_five_wrong_tries_lock_for_five_minutes_even_across_a_restart(tmp_path):
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set("2468")
+    for left in range(MAX_TRIES - 1, 0, -1):
+        result = pin.attempt("1111")
+        assert not result.ok and result.tries_left == left
+    result = pin.attempt("1111")
+    assert result.tries_left == 0 and result.locked_for == LOCK_SECONDS
+    # The right PIN is refused while locked, and a restart (a new object) changes nothing.
+    clock.now += LOCK_SECONDS - 1
+    restarted = StaffPin(tmp_path, clock)
+    refused = restarted.attempt("2468")
+    assert not refused.ok and refused.locked_for == pytest.approx(1)
+    assert restarted.locked_for() == pytest.approx(1)
+    clock.now += 1
+    assert restarted.locked_for() == 0 and restarted.tries_left() == MAX_TRIES
+    assert restarted.attempt("2468").ok
+    assert restarted.tries_left() == MAX_TRIES
+
+
+def test_after_a_lockout_a_guesser_gets_five_tries_again_not_one(tmp_path):
+    clock = Clock()
+    pin = StaffPin(tmp_path, clock)
+    pin.set("2468")
+    for _ in range(MAX_TRIES):
+        pin.attempt("0000")
+    clock.now += LOCK_SECONDS
+    assert pin.attempt("0000").tries_left == MAX_TRIES - 1
+
+
+def test_a_right_pin_clears_earlier_wrong_tries(tmp_path):
+    pin = StaffPin(tmp_path, Clock())
+    pin.set("2468")
+    for _ in range(MAX_TRIES - 1):
+        pin.attempt("0000")
+    assert pin.attempt("2468").ok
+    assert pin.tries_left() == MAX_TRIES
+
+
+def test_setting_a_new_pin_ends_a_lockout(tmp_path):
+    pin = StaffPin(tmp_path, Clock())
+    pin.set("2468")
+    for _ in range(MAX_TRIES):
+        pin.attempt("0000")
+    assert pin.locked_for() > 0
+    pin.set("13579")
+    assert pin.locked_for() == 0 and pin.attempt("13579").ok
+
+
+def _cli(monkeypatch, tmp_path, answers):
+    from kiosk.__main__ import main
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n')
+    given = iter(answers)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(given))
+    return main(["--config", str(config_file), "staff-pin"])
+
+
+def test_the_command_line_sets_the_pin_asked_twice(monkeypatch, tmp_path, capsys):
+    assert _cli(monkeypatch, tmp_path, ["735911", "735911"]) == 0
+    assert "Staff PIN set" in capsys.readouterr().out
+    assert StaffPin(tmp_path / "data").attempt("735911").ok
+
+
+def test_the_command_line_refuses_two_different_pins_or_a_short_one(monkeypatch, tmp_path,
+                                                                   capsys):
+    assert _cli(monkeypatch, tmp_path, ["735911", "735912"]) == 2
+    assert "differ" in capsys.readouterr().err
+    assert _cli(monkeypatch, tmp_path, ["12"]) == 2
+    assert "4 to 12 digits" in capsys.readouterr().err
+    assert not StaffPin(tmp_path / "data").is_set

@@ -1,0 +1,173 @@
+"""The kiosk's own Mosquitto: generated files, supervision, clear problems; TLS to a fleet's."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+from alert_support import Changes, free_port, needs_mosquitto, settings_for, until, wait_port
+
+from kiosk.calls import broker as broker_mod
+from kiosk.calls import broker_files
+from kiosk.calls.broker import BrokerSettings, ManagedBroker, ensure_credentials
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory import config
+from kiosk.directory.store import Store
+
+
+def test_settings_default_to_the_managed_broker_with_generated_credentials(tmp_path):
+    cfg = config.Config({"data.folder": str(tmp_path)})
+    kiosk = BrokerSettings.from_config(cfg)
+    creds = ensure_credentials(tmp_path)
+    assert (kiosk.managed, kiosk.host, kiosk.port, kiosk.tls) == (True, "127.0.0.1", 1883, False)
+    assert (kiosk.username, kiosk.password) == ("kiosk", creds["kiosk"])
+    console = BrokerSettings.from_config(cfg, tmp_path, role="console")
+    assert (console.username, console.password) == ("console", creds["console"])
+    assert creds["kiosk"] != creds["console"] and len(creds["kiosk"]) >= 20
+    assert creds["kiosk"] not in repr(kiosk)  # passwords stay out of logs
+    path = tmp_path / "broker" / "credentials.toml"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert tomllib.loads(path.read_text())["console"]["username"] == "console"
+    assert ensure_credentials(tmp_path) == creds  # generated once
+
+
+def test_external_broker_settings_come_from_the_config_file(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[broker]\nmanaged = false\nhost = "mqtt.library.example"\nport = 8883\n'
+                    'tls = true\nca_file = "/etc/kiosk/ca.pem"\nusername = "kiosk-lobby"\n'
+                    'password = "s3cret"\n', encoding="utf-8")
+    s = BrokerSettings.from_config(config.load(path), tmp_path)
+    assert s == BrokerSettings("mqtt.library.example", 8883, True, "/etc/kiosk/ca.pem",
+                               "kiosk-lobby", "s3cret", False, 10)
+    with pytest.raises(config.ConfigError, match="broker.port must be at most 65535"):
+        config.parse("[broker]\nport = 70000\n")
+
+
+@needs_mosquitto
+def test_generated_files(broker):
+    d = broker.dir
+    conf = (d / "mosquitto.conf").read_text()
+    for line in ("allow_anonymous false", "persistence true", f"persistence_location {d}/",
+                 "max_queued_messages 100000", f"listener {broker.port} 127.0.0.1",
+                 f"password_file {d / 'passwd'}", f"acl_file {d / 'acl'}"):
+        assert line in conf.splitlines()
+    user = broker_files.broker_user()
+    passwd = d / "passwd"
+    assert passwd.stat().st_uid == user[1]  # readable by the user Mosquitto runs as
+    assert stat.S_IMODE(passwd.stat().st_mode) == 0o600
+    assert all(line.split(":")[1].startswith("$7$") for line in passwd.read_text().split())
+    acl = (d / "acl").read_text()
+    assert "topic write library-kiosk/v1/acks/+/+" in acl.split("user console")[1]
+    assert "acks" not in acl.split("user kiosk")[1].split("user console")[0]
+
+
+@needs_mosquitto
+def test_supervisor_restarts_a_dead_broker(broker):
+    first = broker.pid
+    os.kill(first, signal.SIGKILL)
+    until(lambda: broker.running and broker.pid != first, timeout=8, what="a restart")
+    wait_port(broker.port)
+    assert broker.problem == ""
+
+
+@needs_mosquitto
+def test_a_broker_left_by_a_killed_kiosk_is_stopped_at_start(alert_dir):
+    port = free_port()
+    old = ManagedBroker(alert_dir, port=port, bind="127.0.0.1")
+    assert old.start(), old.problem
+    old._stop.set()  # the kiosk dies: its supervisor is gone, the broker keeps running
+    old._thread.join()
+    orphan = old._proc
+    new = ManagedBroker(alert_dir, port=port, bind="127.0.0.1")
+    try:
+        assert new.start(), new.problem
+        assert orphan.wait(timeout=5) is not None and new.pid != orphan.pid
+    finally:
+        new.stop()
+        old._kill()
+
+
+@needs_mosquitto
+def test_port_in_use_is_a_clear_problem(alert_dir):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        b = ManagedBroker(alert_dir, port=s.getsockname()[1], bind="127.0.0.1")
+        assert not b.start()
+    assert "in use" in b.problem and not b.running
+
+
+@needs_mosquitto
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root drops to the mosquitto user")
+def test_a_folder_the_broker_user_cannot_enter_is_a_clear_problem(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o700)
+    b = ManagedBroker(locked / "data", port=free_port(), bind="127.0.0.1")
+    assert not b.start()
+    assert "cannot enter" in b.problem and str(locked) in b.problem
+
+
+@needs_mosquitto
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_tls_to_an_external_broker(alert_dir):
+    certs = alert_dir / "certs"
+    certs.mkdir()
+    _make_certs(certs)
+    port = free_port()
+    gen = ManagedBroker(alert_dir / "fleet", port=port, bind="127.0.0.1")
+    conf = gen.write_config()
+    text = conf.read_text().replace(
+        f"listener {port} 127.0.0.1\n",
+        f"listener {port} 127.0.0.1\ncafile {certs / 'ca.crt'}\n"
+        f"certfile {certs / 'server.crt'}\nkeyfile {certs / 'server.key'}\n")
+    conf.write_text(text)
+    proc = subprocess.Popen([broker_mod.find_mosquitto(), "-c", str(conf)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started = []
+    try:
+        wait_port(port)
+        tls = dict(tls=True, ca_file=str(certs / "ca.crt"), managed=False)
+        kc, cc = Changes(), Changes()
+        store = Store(alert_dir / "k")
+        k = KioskAlerts("lobby", "1F", settings_for(gen, "kiosk", **tls), CallOutbox(store),
+                        on_change=kc)
+        c = ConsoleAlerts("desk1", "Kim", settings_for(gen, "console", **tls), on_change=cc)
+        untrusting = ConsoleAlerts("desk2", "Lee", settings_for(gen, "console", tls=True))
+        for obj in (k, c, untrusting):
+            obj.start()
+            started.append(obj)
+        call = k.call()
+        cc.until(lambda: call.id in c.calls, what="the call over TLS")
+        c.acknowledge(call.id)
+        kc.until(lambda: k.open_call.state == "acknowledged", what="ack over TLS")
+        # The system's CAs do not know the test CA: no connection.
+        until(lambda: "cannot reach" in untrusting.problem, what="a refused certificate")
+        assert not untrusting.connected
+    finally:
+        for obj in started:
+            obj.stop()
+        proc.kill()
+        proc.wait(timeout=5)
+
+
+def _make_certs(d: Path) -> None:
+    def run(*args):
+        subprocess.run(["openssl", *args], cwd=d, check=True, capture_output=True)
+
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    run("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.crt", "-days", "1",
+        "-subj", "/CN=kiosk test CA")
+    run("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+    (d / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    run("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "server.crt", "-days", "1", "-extfile", "san.ext")
+    for f in d.iterdir():
+        f.chmod(0o644)  # the test's throwaway key, readable by the mosquitto user

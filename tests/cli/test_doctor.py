@@ -1,0 +1,30 @@
+"""`python -m kiosk doctor` names what is there and what is missing, with the fix."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from kiosk.cli import doctor
+from kiosk.directory import config
+
+
+def test_doctor_command(tmp_path):
+    env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "none.toml"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("DISPLAY", None)
+    result = subprocess.run([sys.executable, "-m", "kiosk", "doctor"], capture_output=True,
+                            text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[1] for line in lines][:2] == ["display", "Hangul"]
+    assert any(line.startswith("NO  display") for line in lines)
+    assert any(line.startswith("ok  directory") and "44 rooms" in line for line in lines)
+
+
+def test_missing_mosquitto_is_named_with_its_package(tmp_path, monkeypatch):
+    monkeypatch.setattr(doctor, "find_mosquitto", lambda: None)
+    checks = {c.name: c for c in doctor.run_checks(config.Config({"data.folder":
+                                                                 str(tmp_path)}))}
+    assert not checks["call system"].ok
+    assert "Debian package mosquitto" in checks["call system"].detail

@@ -1,0 +1,77 @@
+"""Helpers of the alert tests: free ports, waits with deadlines, client settings.
+
+The fixtures (alert_dir, broker, external_broker) are in conftest.py.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+
+needs_mosquitto = pytest.mark.skipif(find_mosquitto() is None,
+                                     reason="needs mosquitto (apt-get install mosquitto)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), 0.2):
+                return
+        except OSError:
+            time.sleep(0.02)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+class Changes:
+    """An on_change callback that sets an Event, and a wait for a condition with a deadline."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+        self.event.set()
+
+    def until(self, predicate, timeout: float = 5.0, what: str = "a condition"):
+        deadline = time.monotonic() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+            self.event.wait(min(left, 0.05))  # also polls: a change may come before the wait
+            self.event.clear()
+
+
+def until(predicate, timeout: float = 5.0, what: str = "a condition"):
+    return Changes().until(predicate, timeout, what)
+
+
+def settings_for(b: ManagedBroker, role: str, **overrides) -> BrokerSettings:
+    user, password = b.credentials(role)
+    values = dict(host="127.0.0.1", port=b.port, username=user, password=password)
+    values.update(overrides)
+    return BrokerSettings(**values)
+
+
+def gone(pid: int) -> bool:
+    """The process has exited (a zombie not yet reaped counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z"
+    except (OSError, IndexError):
+        return True

@@ -1,0 +1,135 @@
+"""Driving the real widgets as a visitor does: taps on buttons, list rows and the plan."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QWidget
+
+from kiosk.ui.screenshots.visitor import scenes
+
+
+def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+    qtbot.mouseClick(widget, Qt.LeftButton, pos=pos or widget.rect().center())
+
+
+def find(window: QWidget, name: str, kind=QWidget) -> QWidget:
+    found = [w for w in window.findChildren(kind, name) if w.isVisible()]
+    assert found, f"no visible {name!r}"
+    return found[0]
+
+
+def tap_row(qtbot, view: QListView, row: int) -> None:
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    tap(qtbot, view.viewport(), rect.center())
+
+
+def row_of(view: QListView, table: str, item_id: str) -> int:
+    items = view.model().items
+    return next(i for i, (t, x, _m) in enumerate(items) if (t, x) == (table, item_id))
+
+
+def buttons_with_text(window: QWidget, text: str) -> list[QAbstractButton]:
+    return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
+
+
+class FakeSpeech:
+    """Stands in for speech.engine.Speech in screen tests: records what would be said."""
+
+    def __init__(self, available: bool = True, problem: str = ""):
+        self.available, self.problem = available, problem
+        self.on_state = None
+        self.said: list[tuple[str, str]] = []
+        self.stopped = 0
+        self.rate, self.volume = 170, 1.0
+
+    def wait_ready(self, timeout=None) -> bool:
+        return True
+
+    def say(self, text, lang="ko"):
+        self.said.append((text, lang))
+
+    def stop(self):
+        self.stopped += 1
+
+    def pause(self):
+        self.stopped += 1
+
+    def repeat(self):
+        if self.said:
+            self.said.append(self.said[-1])
+
+    def set_rate(self, rate):
+        self.rate = rate
+
+    def set_volume(self, volume):
+        self.volume = min(1.0, max(0.0, volume))
+
+    def reset(self):
+        self.rate, self.volume = 170, 1.0
+
+
+def visit_every_screen(window, directory):
+    """Open every screen worth looking at (as the screenshots do); yields each one's name."""
+    for name, route, text in scenes(directory):
+        window.navigate(route)
+        if route[0] == "search":
+            window.page("search").set_query(text)
+        for _ in range(3):
+            QApplication.processEvents()
+        yield name
+
+
+class FakeKioskAlerts:
+    """Stands in for calls.kiosk_side.KioskAlerts: one open call, changes reported like the
+    network thread does (through on_change)."""
+
+    def __init__(self, connected=True, consoles_online=1, clock=None):
+        import time
+
+        from kiosk.calls.call import Call
+
+        self.Call, self.clock = Call, clock or time.time
+        self.connected, self.consoles_online, self.problem = connected, consoles_online, ""
+        self.open_call = None
+        self.raised = 0
+        self.on_change = None
+
+    def _changed(self):
+        if self.on_change is not None:
+            self.on_change()
+
+    def call(self, need=""):
+        if self.open_call is None:
+            self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need)
+            self.raised += 1
+            self._changed()
+        return self.open_call
+
+    def refine(self, need):
+        self.open_call = self.open_call.with_need(need, self.clock())
+        self._changed()
+
+    def cancel(self):
+        self.open_call = None
+        self._changed()
+
+    def check_escalation(self):
+        if self.open_call is not None and self.open_call.due_for_escalation(self.clock()):
+            self.open_call = self.open_call.escalate(self.clock())
+            self._changed()
+
+    def console_does(self, state, attendant=""):
+        """What a console's acknowledgement would do, reported from another thread."""
+        import threading
+
+        def work():
+            self.open_call = self.open_call.advance(state, self.clock(), attendant)
+            if not self.open_call.is_open:
+                self.open_call = None
+            self._changed()
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()

@@ -1,0 +1,444 @@
+"""The attendant console, driven as the desk attendant does, against an in-memory transport
+whose changes arrive from another thread as the real network thread's do."""
+from __future__ import annotations
+
+import threading
+import time
+import wave
+
+import pytest
+from helpers import tap
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.calls.call import Call
+from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, rows
+from kiosk.ui.console import app as console_app
+from kiosk.ui.console.call_list import CALL_ROLE
+
+NAME = "김민지"
+
+
+class FakeClock:
+    """Noon today, moved on by hand."""
+
+    def __init__(self):
+        self.now = time.mktime(time.localtime()[:3] + (12, 0, 0, 0, 0, -1))
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeConsoleAlerts:
+    """calls.console_side.ConsoleAlerts' API, in memory. Every change reports through on_change from
+    a background thread, as the MQTT client's network thread would."""
+
+    def __init__(self, console_id, attendant_name, settings=None, *, clock=time.time,
+                 on_change=None):
+        self.console_id, self.attendant_name, self.settings = console_id, attendant_name, settings
+        self.clock, self.on_change = clock, on_change
+        self.connected, self.problem = True, ""
+        self.calls: dict[str, Call] = {}
+        self.kiosks: dict[str, bool] = {}
+        self.sent: list[tuple[str, str]] = []  # (action, call id)
+        self.change_threads: list[threading.Thread] = []
+
+    def start(self):
+        pass
+
+    def stop(self):
+        pass
+
+    def _changed(self) -> None:
+        def report():
+            self.change_threads.append(threading.current_thread())
+            if self.on_change is not None:
+                self.on_change()
+        worker = threading.Thread(target=report)
+        worker.start()
+        worker.join()
+
+    # what the network brings
+    def receive(self, call: Call) -> Call:
+        old = self.calls.get(call.id)
+        self.calls[call.id] = old.merge(call) if old else call
+        self._changed()
+        return self.calls[call.id]
+
+    def raise_call(self, kiosk="lobby", floor="1F", need="mobility") -> Call:
+        return self.receive(Call.raise_new(kiosk, floor, self.clock(), need))
+
+    def update(self, **state) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._changed()
+
+    # what the console sends
+    def _advance(self, action: str, state: str, call_id: str) -> None:
+        self.sent.append((action, call_id))
+        self.calls[call_id] = self.calls[call_id].advance(state, self.clock(),
+                                                          self.attendant_name)
+        self._changed()
+
+    def acknowledge(self, call_id: str) -> None:
+        self._advance("acknowledge", "acknowledged", call_id)
+
+    def arrived(self, call_id: str) -> None:
+        self._advance("arrived", "arrived", call_id)
+
+    def resolve(self, call_id: str) -> None:
+        self._advance("resolve", "resolved", call_id)
+
+
+class FakeChime(QObject):
+    requested = Signal()
+    problem_changed = Signal()
+
+    def __init__(self, problem: str = ""):
+        super().__init__()
+        self.problem = problem
+        self.played = 0
+
+    def play(self) -> None:
+        self.played += 1
+        self.requested.emit()
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def fake(clock):
+    alerts = FakeConsoleAlerts("desk-test", NAME, clock=clock)
+    alerts.kiosks = {"lobby": True}
+    return alerts
+
+
+def make_console(qtbot, fake, clock, chime=None, **options) -> ConsoleWindow:
+    adapter = ConsoleAdapter(fake)
+    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, **options)
+    adapter.setParent(win)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def console(qtbot, fake, clock):
+    return make_console(qtbot, fake, clock)
+
+
+def change(qtbot, win: ConsoleWindow, action, *args, **kwargs):
+    """Do `action` on the transport and wait until the window has heard of it."""
+    with qtbot.waitSignal(win.adapter.changed, timeout=2000):
+        result = action(*args, **kwargs)
+    return result
+
+
+def row_text(win: ConsoleWindow, row: int = 0, history: bool = False) -> str:
+    model = win.history_model if history else win.open_model
+    return model.data(model.index(row), Qt.AccessibleTextRole)
+
+
+def button(win: ConsoleWindow, action: str):
+    return win.action_buttons[action]
+
+
+# -- the transport's thread and the GUI thread ------------------------------------------------
+
+def test_changes_from_the_network_thread_reach_the_gui_thread(qtbot, console, fake):
+    seen = []
+    console.adapter.changed.connect(
+        lambda: seen.append(QThread.currentThread() is QApplication.instance().thread()))
+    change(qtbot, console, fake.raise_call)
+    assert fake.change_threads[-1] is not threading.main_thread()
+    assert seen == [True]
+    assert console.open_model.rowCount() == 1
+
+
+def test_a_burst_of_changes_is_shown_once(qtbot, console, fake):
+    count = []
+    console.adapter.changed.connect(lambda: count.append(1))
+    with qtbot.waitSignal(console.adapter.changed):
+        for _ in range(5):
+            fake.raise_call()
+    qtbot.wait(50)
+    assert len(count) == 1
+    assert console.open_model.rowCount() == 5
+
+
+# -- a call from arrival to resolution --------------------------------------------------------
+
+def test_a_new_call_shows_kiosk_floor_need_and_a_waiting_time_that_grows(qtbot, console,
+                                                                         fake, clock):
+    call = change(qtbot, console, fake.raise_call, "lobby", "1F", "mobility")
+    text = row_text(console)
+    assert "lobby" in text and "1F" in text and "휠체어·이동 도움" in text
+    assert "새 호출" in text and "대기 00:00" in text
+    assert console.open_heading.text() == "진행 중인 호출 1건"
+    assert console.selected_id == call.id  # ready for one click
+    clock.advance(75)
+    with qtbot.waitSignal(console.tick.timeout, timeout=2000):  # the window's one timer
+        pass
+    assert "대기 01:15" in row_text(console)
+    assert console.calls_view.grab().width() > 0  # the delegate paints it
+
+
+def test_acknowledge_sends_the_selected_call_and_shows_who_is_coming(qtbot, console, fake,
+                                                                     clock):
+    first = change(qtbot, console, fake.raise_call, "lobby", "1F", "")
+    clock.advance(5)
+    second = change(qtbot, console, fake.raise_call, "2F-east", "2F", "hearing")
+    assert console.selected_id == first.id
+    assert button(console, "acknowledge").isEnabled()
+    assert button(console, "arrived").property("next") != "true"
+    console.select_call(second.id)
+    clock.advance(12)
+    with qtbot.waitSignal(console.adapter.changed):
+        tap(qtbot, button(console, "acknowledge"))
+    assert fake.sent == [("acknowledge", second.id)]
+    row = console.open_model.row_of(second.id)
+    assert f"{NAME} 가는 중" in row_text(console, row)
+    assert "새 호출" not in row_text(console, row)
+    assert console.selected_id == second.id  # the selection follows the call, not the row
+    assert not button(console, "acknowledge").isEnabled()
+    assert button(console, "arrived").isEnabled()
+    assert button(console, "arrived").property("next") == "true"
+
+
+def test_arrived_then_resolve_moves_the_call_to_todays_history(qtbot, console, fake, clock):
+    call = change(qtbot, console, fake.raise_call, "lobby", "1F", "low_vision")
+    clock.advance(10)
+    with qtbot.waitSignal(console.adapter.changed):
+        tap(qtbot, button(console, "acknowledge"))
+    clock.advance(50)
+    with qtbot.waitSignal(console.adapter.changed):
+        tap(qtbot, button(console, "arrived"))
+    assert f"{NAME} 도착" in row_text(console)
+    assert "기다린 시간 01:00" in row_text(console)  # stops when someone arrived
+    assert not button(console, "arrived").isEnabled()
+    assert button(console, "resolve").property("next") == "true"
+    assert not console.history_view.isVisible() and console.history_empty.isVisible()
+    clock.advance(60)
+    with qtbot.waitSignal(console.adapter.changed):
+        tap(qtbot, button(console, "resolve"))
+    assert [a for a, _ in fake.sent] == ["acknowledge", "arrived", "resolve"]
+    assert console.open_model.rowCount() == 0
+    assert console.open_heading.text() == "진행 중인 호출이 없습니다"
+    assert console.selected_id is None  # nothing else gets selected under the mouse
+    assert not any(b.isEnabled() for b in console.action_buttons.values())
+    assert console.history_view.isVisible()
+    assert console.history_model.calls[0].id == call.id
+    history = row_text(console, history=True)
+    assert "응답까지 00:10 · 도착까지 01:00, 모두 02:00" in history
+
+
+def test_an_open_call_stays_until_a_person_resolves_it(qtbot, console, fake, clock):
+    change(qtbot, console, fake.raise_call)
+    clock.advance(3 * 3600)
+    with qtbot.waitSignal(console.tick.timeout, timeout=2000):
+        pass
+    assert console.open_model.rowCount() == 1
+    assert "3:00:00" in row_text(console)
+
+
+def test_a_call_cancelled_at_the_kiosk_goes_to_history(qtbot, console, fake, clock):
+    call = change(qtbot, console, fake.raise_call)
+    clock.advance(20)
+    change(qtbot, console, fake.receive, call.advance("cancelled", clock()))
+    assert console.open_model.rowCount() == 0
+    assert "방문자가 취소함" in row_text(console, history=True)
+    assert "응답 없음" in row_text(console, history=True)
+
+
+def test_yesterdays_closed_calls_are_not_in_today(qtbot, console, fake, clock):
+    old = Call.raise_new("lobby", "1F", clock() - 86400).advance("resolved", clock() - 86000)
+    change(qtbot, console, fake.receive, old)
+    assert console.history_model.rowCount() == 0
+
+
+# -- urgency: chime, flashing, words ----------------------------------------------------------
+
+def test_an_escalated_call_shows_the_urgent_word_and_symbol(qtbot, console, fake, clock):
+    call = change(qtbot, console, fake.raise_call)
+    played = console.chime.played
+    clock.advance(30)
+    change(qtbot, console, fake.receive, call.escalate(clock()))
+    assert "⚠ 긴급" in row_text(console)
+    assert console.chime.played == played + 1  # escalation rings at once
+    console.set_language("en")
+    assert "⚠ URGENT" in row_text(console) and "NEW" in row_text(console)
+
+
+def test_the_chime_repeats_while_a_call_is_unanswered(qtbot, fake, clock):
+    assert make_console(qtbot, fake, clock).chime_timer.interval() == 10_000
+    win = make_console(qtbot, fake, clock, chime_every_ms=60)
+    assert not win.chime_timer.isActive()
+    change(qtbot, win, fake.raise_call)
+    assert win.chime.played == 1
+    with qtbot.waitSignal(win.chimed, timeout=2000):  # again, with nobody answering
+        pass
+    assert win.chime.played == 2
+    with qtbot.waitSignal(win.adapter.changed):
+        tap(qtbot, button(win, "acknowledge"))
+    assert not win.chime_timer.isActive()
+    with qtbot.assertNotEmitted(win.chimed, wait=200):
+        pass
+
+
+def test_an_update_of_a_known_call_does_not_ring_again(qtbot, console, fake, clock):
+    call = change(qtbot, console, fake.raise_call)
+    change(qtbot, console, fake.receive, call.advance("delivered", clock()))
+    assert console.chime.played == 1
+
+
+def test_unanswered_rows_flash_once_a_second_at_most(qtbot, console, fake):
+    change(qtbot, console, fake.raise_call)
+    assert console.tick.interval() >= 1000  # one change a second: far below 3 Hz
+    phases = set()
+    for _ in range(2):
+        with qtbot.waitSignal(console.tick.timeout, timeout=2000):
+            pass
+        phases.add(console.ctx.flash_on)
+        console.calls_view.grab()  # both phases paint
+    assert phases == {True, False}
+
+
+# -- kiosks, connection, sound ----------------------------------------------------------------
+
+def test_offline_kiosks_are_listed(qtbot, console, fake):
+    change(qtbot, console, fake.update, kiosks={"lobby": True, "2F-east": False})
+    text = console.offline_label.text()
+    assert "2F-east" in text and "lobby" not in text
+    change(qtbot, console, fake.update, kiosks={"lobby": True, "2F-east": True})
+    assert console.offline_label.text() == "모든 키오스크 연결됨 (2대)"
+
+
+def test_kiosk_names_are_shown_when_known(qtbot, fake, clock):
+    win = make_console(qtbot, fake, clock, kiosk_names={"lobby": "1층 로비"})
+    change(qtbot, win, fake.raise_call, "lobby")
+    assert "1층 로비 (lobby)" in row_text(win)
+
+
+def test_disconnected_is_said_prominently_with_the_reason(qtbot, console, fake):
+    change(qtbot, console, fake.raise_call)
+    reason = "[Errno 111] Connection refused (127.0.0.1:1883)"
+    change(qtbot, console, fake.update, connected=False, problem=reason)
+    assert console.connection_banner.isVisible()
+    assert "연결 안 됨" in console.connection_banner.text()
+    assert reason in console.connection_banner.text()
+    assert reason in console.status_label.text()
+    assert "알 수 없습니다" in console.offline_label.text()  # not "all online"
+    assert not any(b.isEnabled() for b in console.action_buttons.values())
+    change(qtbot, console, fake.update, connected=True, problem="")
+    assert not console.connection_banner.isVisible()
+    assert "연결됨" in console.status_label.text()
+    assert button(console, "acknowledge").isEnabled()
+
+
+def test_an_action_the_transport_refuses_is_shown(qtbot, console, fake):
+    change(qtbot, console, fake.raise_call)
+
+    def refuse(call_id):
+        raise RuntimeError("not connected")
+    fake.acknowledge = refuse
+    tap(qtbot, button(console, "acknowledge"))
+    assert "not connected" in console.selected_label.text()
+
+
+def test_sound_unavailable_is_shown(qtbot, fake, clock):
+    win = make_console(qtbot, fake, clock, chime=FakeChime(problem="no_device"))
+    assert win.sound_banner.isVisible()
+    assert "소리를 낼 수 없습니다" in win.sound_banner.text()
+    assert "소리 출력 장치가 없습니다" in win.sound_banner.text()
+    win.set_language("en")
+    assert "Sound unavailable (no audio output device)" in win.sound_banner.text()
+
+
+# QtMultimedia reports the audio back-ends this machine lacks as warnings.
+@pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) .*", r"PulseAudioService", r"QSoundEffect",
+                           r"Using Qt multimedia")
+def test_the_real_chime_is_a_short_wav_and_never_pretends(qtbot, tmp_path):
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from kiosk.ui.console.chime import Chime, chime_file
+
+    path = chime_file(tmp_path)
+    with wave.open(str(path)) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth()) == (1, 2)
+        assert 0.5 < wav.getnframes() / wav.getframerate() < 1.5
+    assert chime_file(tmp_path) == path  # written once
+    chime = Chime(path=path)
+    if not QMediaDevices.audioOutputs():
+        assert chime.problem == "no_device"
+    with qtbot.waitSignal(chime.requested):
+        chime.play()
+
+
+# -- languages and the list model -------------------------------------------------------------
+
+def test_korean_and_english(qtbot, console, fake, clock):
+    change(qtbot, console, fake.raise_call, "lobby", "1F", "language")
+    assert console.windowTitle() == "안내데스크 호출 화면"
+    assert button(console, "acknowledge").text() == "응답: 지금 갑니다"
+    assert console.attendant_label.text() == f"근무자: {NAME}"
+    assert "언어 (외국어)" in row_text(console)
+    tap(qtbot, console.lang_button)
+    assert console.windowTitle() == "Desk call console"
+    assert button(console, "acknowledge").text() == "Acknowledge: on my way"
+    assert button(console, "arrived").text() == "Arrived"
+    assert button(console, "resolve").text() == "Resolve (close the call)"
+    assert console.open_heading.text() == "Open calls: 1"
+    assert "Language" in row_text(console) and "Waiting 00:00" in row_text(console)
+    assert console.lang_button.text() == "한국어"
+    with qtbot.waitSignal(console.adapter.changed):
+        tap(qtbot, button(console, "acknowledge"))
+    assert f"{NAME} on the way" in row_text(console)
+    tap(qtbot, console.lang_button)
+    assert button(console, "arrived").text() == "도착했습니다"
+
+
+def test_the_models_are_sound(qtbot, qtmodeltester, console, fake, clock):
+    for need in ("", "mobility", "reading"):
+        change(qtbot, console, fake.raise_call, "lobby", "1F", need)
+        clock.advance(3)
+    qtmodeltester.check(console.open_model)
+    call = console.open_model.data(console.open_model.index(0), CALL_ROLE)
+    assert isinstance(call, Call)
+
+
+def test_rows_put_the_most_pressing_first(clock):
+    t = clock()
+    answered = Call.raise_new("a", "1F", t - 100).advance("acknowledged", t - 90, "x")
+    old = Call.raise_new("b", "1F", t - 50)
+    new = Call.raise_new("c", "1F", t - 5)
+    assert [c.kiosk for c in rows.open_calls([new, answered, old])] == ["b", "c", "a"]
+    assert rows.clock_text(59) == "00:59" and rows.clock_text(3661) == "1:01:01"
+
+
+# -- starting it ------------------------------------------------------------------------------
+
+def test_broker_address_and_password(tmp_path):
+    assert console_app.parse_broker("10.0.0.5") == ("10.0.0.5", 1883)
+    assert console_app.parse_broker("desk.lan:8883") == ("desk.lan", 8883)
+    assert console_app.parse_broker("[::1]:1884") == ("::1", 1884)
+    with pytest.raises(console_app.ConsoleSetupError):
+        console_app.parse_broker("a:b:c")
+    with pytest.raises(console_app.ConsoleSetupError, match="--password"):
+        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+    creds = tmp_path / "broker" / "credentials.toml"
+    creds.parent.mkdir()
+    creds.write_text('[kiosk]\nusername = "kiosk"\npassword = "k"\n\n'
+                     '[console]\nusername = "console"\npassword = "s3cret"\n')
+    s = console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+    assert (s.host, s.port, s.username, s.password, s.managed) == (
+        "127.0.0.1", 1883, "console", "s3cret", False)
+    s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", tmp_path)
+    assert (s.host, s.port, s.username, s.password) == ("10.0.0.5", 1884, "desk2", "pw")

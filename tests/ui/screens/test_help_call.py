@@ -1,0 +1,89 @@
+"""Help on the kiosk: one tap calls, every step is told truthfully, nothing is pretended."""
+from __future__ import annotations
+
+from helpers import FakeKioskAlerts, FakeSpeech, find, tap
+
+from kiosk.directory import config
+from kiosk.directory.accessibility import Profile
+from kiosk.ui.app import build
+
+
+def kiosk(qtbot, demo, tmp_path, alerts, speech=None):
+    win = build(demo, config.Config({"data.folder": str(tmp_path)}), speech, alerts)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    return win
+
+
+def test_without_a_call_system_help_shows_the_desk_before_the_tap(qtbot, window, demo):
+    desk = window.ctx.desk_phone
+    assert desk in window.help_button.subtitle.text()
+    tap(qtbot, window.help_button)
+    overlay = window.help_overlay
+    assert overlay.isVisible()
+    assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"
+    assert overlay.phone.text() == desk and overlay.phone.isVisible()
+
+
+def test_no_console_online_is_said_before_the_tap(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts(consoles_online=0)
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    assert win.ctx.desk_phone in win.help_button.subtitle.text()
+    tap(qtbot, win.help_button)
+    assert alerts.raised == 0
+    assert "호출 화면이 꺼져" in win.help_overlay.text.text()
+
+
+def test_one_tap_calls_and_each_step_is_told(qtbot, demo, tmp_path):
+    alerts, speech = FakeKioskAlerts(), FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, alerts, speech)
+    win.ctx.session.set_profile(Profile(speech=True))
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    assert alerts.raised == 1 and overlay.title.text() == "직원을 부르고 있습니다"
+    assert win.help_button.heading.text() == "직원 호출 중"
+    tap(qtbot, find(win, "Need-mobility"))
+    assert alerts.open_call.need == "mobility"
+    assert find(win, "Need-mobility").text().startswith("✓")
+    alerts.console_does("delivered")
+    qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다")
+    alerts.console_does("acknowledged", "김민지")
+    qtbot.waitUntil(lambda: overlay.title.text() == "김민지 직원이 가고 있습니다")
+    assert any("김민지" in text for text, _lang in speech.said)
+    assert not overlay.needs["mobility"].isVisible()  # choosing is over once someone comes
+    alerts.console_does("arrived", "김민지")
+    qtbot.waitUntil(lambda: overlay.title.text() == "김민지 직원이 도착했습니다")
+    alerts.console_does("resolved", "김민지")
+    qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+    assert win.help_button.heading.text() == "직원 호출"
+
+
+def test_repeated_taps_make_one_call(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    for _ in range(3):
+        tap(qtbot, win.help_button)
+        tap(qtbot, find(win, "HelpClose"))
+    assert alerts.raised == 1
+    assert win.help_button.heading.text() == "직원 호출 중"
+
+
+def test_cancel(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "CallCancel"))
+    assert alerts.open_call is None and not win.help_overlay.isVisible()
+
+
+def test_no_answer_in_30_seconds_sends_the_visitor_to_the_desk(qtbot, demo, tmp_path):
+    now = [1000.0]
+    alerts = FakeKioskAlerts(clock=lambda: now[0])
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    tap(qtbot, win.help_button)
+    now[0] += 31
+    win.ctx.calls._tick()  # the one-second timer's work, without waiting for it
+    overlay = win.help_overlay
+    assert overlay.title.text().startswith("⚠") and alerts.open_call.escalated
+    assert win.ctx.desk_phone in overlay.text.text() and overlay.phone.isVisible()

@@ -1,0 +1,109 @@
+"""A kiosk stopped by its service manager (SIGTERM) or Ctrl-C (SIGINT) stops its own broker
+and leaves nothing running; the attendant console says it went offline. Started again, it
+clears what an interrupted directory update left.
+
+The kiosk runs as a child process on the offscreen platform with its own data folder and a
+free broker port; the broker's PID is read from the file the kiosk writes.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from alert_support import Changes, free_port, gone, needs_mosquitto, until
+
+from kiosk.calls.broker import BrokerSettings, ensure_credentials
+
+pytestmark = needs_mosquitto
+
+
+def start_kiosk(alert_dir, port: int) -> subprocess.Popen:
+    cfg = alert_dir / "kiosk.toml"
+    cfg.write_text(f'[data]\nfolder = "{alert_dir}"\n[broker]\nport = {port}\n',
+                   encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--config", str(cfg)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def broker_pid(alert_dir) -> int:
+    pidfile = alert_dir / "broker" / "kiosk-broker.pid"
+    until(lambda: pidfile.exists() and pidfile.read_text().strip(), timeout=30,
+          what="the kiosk to start its broker")
+    return int(pidfile.read_text())
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_stops_the_kiosk_and_its_broker(alert_dir, sig):
+    port = free_port()
+    proc = start_kiosk(alert_dir, port)
+    try:
+        pid = broker_pid(alert_dir)
+        proc.send_signal(sig)
+        assert proc.wait(timeout=20) == 0, proc.stderr.read().decode(errors="replace")[-2000:]
+        until(lambda: gone(pid), timeout=5, what="mosquitto to exit")
+        assert not (alert_dir / "broker" / "kiosk-broker.pid").exists()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_started_kiosk_removes_what_an_interrupted_update_left(alert_dir):
+    """Switched off during an apply: the unfinished version folder and an abandoned staging
+    copy go when the kiosk starts again, not only after the next apply."""
+    unfinished = alert_dir / "bundles" / "versions" / "7"
+    (unfinished / "photos").mkdir(parents=True)
+    (unfinished / "photos" / "kim.jpg").write_bytes(b"half a photo")
+    abandoned = alert_dir / "bundles" / "staging" / "0123abcd"
+    abandoned.mkdir(parents=True)
+    old = time.time() - 2 * 3600
+    os.utime(abandoned, (old, old))
+    fresh = alert_dir / "bundles" / "staging" / "4567ef01"  # a check under way elsewhere
+    fresh.mkdir()
+    proc = start_kiosk(alert_dir, free_port())
+    try:
+        until(lambda: not unfinished.exists() and not abandoned.exists(), timeout=30,
+              what="the leftovers removed")
+        assert fresh.is_dir()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def test_console_sees_the_stopped_kiosk_go_offline(alert_dir):
+    from kiosk.calls.console_side import ConsoleAlerts
+
+    port = free_port()
+    proc = start_kiosk(alert_dir, port)
+    changes = Changes()
+    console = None
+    try:
+        broker_pid(alert_dir)
+        password = ensure_credentials(alert_dir)["console"]
+        console = ConsoleAlerts("desk", "Kim", BrokerSettings(port=port, username="console",
+                                                              password=password),
+                                on_change=changes)
+        console.start()
+        changes.until(lambda: console.kiosks.get("lobby"), timeout=20,
+                      what="the kiosk's presence")
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        changes.until(lambda: console.kiosks.get("lobby") is False, timeout=10,
+                      what="the kiosk shown offline")
+        assert time.monotonic() - started < 10
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if console is not None:
+            console.stop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
