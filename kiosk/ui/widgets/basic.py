@@ -1,6 +1,7 @@
 """Small building blocks shared by the screens: styled labels and buttons, kinetic scrolling."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,14 +61,20 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
-def clear_layout(layout) -> None:
+def clear_layout(layout, keep_widgets: bool = False) -> None:
+    """Empty `layout`, nested layouts included, and free every item taken out of it: Qt hands
+    a taken item to the caller, and PySide6 never frees one that Python merely drops (about
+    100 bytes at every relayout, for as long as the kiosk runs). Widgets are deleted too,
+    unless `keep_widgets` (they are laid out again)."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()  # gone from the screen now, not at the next event loop turn
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and not keep_widgets:
+            widget.hide()  # gone from the screen now, not at the next event loop turn
+            widget.deleteLater()
+        if inner is not None:
+            clear_layout(inner, keep_widgets)
+        shiboken6.delete(item)  # the item only (a widget item does not own its widget)
 
 
 class Tile(QPushButton):
@@ -161,10 +168,7 @@ class WrapBar(QWidget):
                 at = sum(1 for w, _ in rows[row] if w in before)
                 rows[row].insert(at, (widget, stretch))
                 used[row] += need(widget, min_width) + spacing
-        while self._rows.count():
-            row = self._rows.takeAt(0).layout()
-            while row is not None and row.count():
-                row.takeAt(0)
+        clear_layout(self._rows, keep_widgets=True)
         for items in rows:
             row = QHBoxLayout()
             row.setSpacing(spacing)
