@@ -1,6 +1,7 @@
 """Command line: start the kiosk, or ask it things from a staff PC.
 
     python -m kiosk [--windowed] [--config FILE]    start the kiosk (full screen)
+    python -m kiosk --selftest                        check this installation, as a visit would
     python -m kiosk find QUERY [--lang ko|en] [--json]
     python -m kiosk route TO [--from KIOSK] [--step-free] [--lang ko|en] [--json]
                                                       the way to a place, as the screen shows it
@@ -33,6 +34,7 @@ from kiosk.cli import (
     run,
     say,
     screenshots,
+    selftest,
     staff_pin,
 )
 
@@ -47,6 +49,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--windowed", action="store_true", help="a normal window, for development")
     p.add_argument("--size", default="", help="window size WxH, e.g. 1080x1920 (implies "
                    "--windowed)")
+    p.add_argument("--selftest", action="store_true", help="check this installation: load "
+                   "the directory, paint every screen offscreen, route, speak, start the "
+                   "broker; exit 0 when all passed")
     sub = p.add_subparsers(dest="command")
     for command in COMMANDS:
         command.add_parser(sub)
@@ -55,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    func = getattr(args, "func", run.cmd_run)
+    func = selftest.cmd_selftest if args.selftest else getattr(args, "func", run.cmd_run)
     try:
         return func(args)
     except Exception as exc:  # a clear message for staff instead of a traceback

@@ -1,0 +1,154 @@
+"""`python -m kiosk --selftest` (and `dist/kiosk/kiosk --selftest`): the program checks itself
+where it is installed. A packaging slip in the one-folder build loses a module imported by
+name, a data file or a library without any error until a visitor meets it, so this does what
+a visit does: loads the directory into a store, paints every screen offscreen in both
+languages and orientations, computes the way to every room, synthesises a sentence when this
+machine has a voice, and starts and stops the kiosk's own broker when Mosquitto is installed.
+
+Everything happens in a temporary folder; the kiosk's data folder is never touched. One line
+a check; exit 0 when every check passed, 1 with what failed.
+"""
+from __future__ import annotations
+
+import ctypes.util
+import os
+import socket
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+
+def cmd_selftest(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="kiosk-selftest-") as tmp:
+        folder = Path(tmp)
+        folder.chmod(0o755)  # run as root, Mosquitto drops to its own user and must enter
+        failed = [name for name, check in CHECKS if not _run(name, check, folder)]
+    if failed:
+        print(f"self-test FAILED: {', '.join(failed)}", flush=True)
+        return 1
+    print("self-test passed", flush=True)
+    return 0
+
+
+def _run(name: str, check, folder: Path) -> bool:
+    started = time.perf_counter()
+    try:
+        detail = check(folder)
+    except Exception as exc:  # every failure reported, then the next check
+        print(f"FAILED {name}: {type(exc).__name__}: {exc}", flush=True)
+        traceback.print_exc(file=sys.stderr)
+        return False
+    print(f"ok     {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)",
+          flush=True)
+    return True
+
+
+def _config(folder: Path):
+    from kiosk.directory.config import Config
+    return Config({"data.folder": str(folder / "data")})
+
+
+def check_directory(folder: Path) -> str:
+    from kiosk.directory.files import demo_fingerprint, load_demo
+    from kiosk.directory.paths import floorplan, staff_photo
+    from kiosk.directory.store import open_directory
+
+    directory = open_directory(_config(folder).data_dir, load_demo, demo_fingerprint)
+    plans = [f for f in directory.floors if f.plan and floorplan(f.plan).is_file()]
+    if len(plans) != len([f for f in directory.floors if f.plan]):
+        raise FileNotFoundError("a floor plan of the demo is missing from the program")
+    photos = [s for s in directory.staff if s.photo and (staff_photo(s.photo) or Path()).is_file()]
+    return (f"{len(directory.rooms)} rooms, {len(directory.staff)} staff "
+            f"({len(photos)} photos), {len(plans)} plans")
+
+
+def check_screens(folder: Path) -> str:
+    """Every screen painted, and not one warning from Qt while painting (a plan or photo it
+    could not read, a font it lacks): a warning here is a visitor's grey box."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from kiosk.directory.files import load_demo
+    from kiosk.ui.screenshots.visitor import render_all
+
+    warnings: list[str] = []
+
+    def collect(kind, _context, message) -> None:
+        # The offscreen platform cannot resize windows for a window manager: not the kiosk's.
+        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:
+            warnings.append(message)
+
+    previous = qInstallMessageHandler(collect)
+    try:
+        written = render_all(load_demo(), _config(folder), folder / "screens")
+    finally:
+        qInstallMessageHandler(previous)
+    empty = [p.name for p in written if not p.is_file() or p.stat().st_size < 10_000]
+    if empty:
+        raise RuntimeError(f"screens not painted: {', '.join(empty[:5])}")
+    if warnings:
+        raise RuntimeError(f"{len(warnings)} warnings while painting, first: {warnings[0]}")
+    return f"{len(written)} screens painted"
+
+
+def check_routes(folder: Path) -> str:
+    from kiosk.directory.files import load_demo
+    from kiosk.wayfinding.route import NoRoute
+    from kiosk.wayfinding.wayfinder import Wayfinder
+
+    directory = load_demo()
+    routed = unreachable = 0
+    for kiosk in directory.kiosks:
+        way = Wayfinder(directory, kiosk.id)
+        for room in directory.rooms:
+            try:
+                way.route(("rooms", room.id))
+                routed += 1
+            except NoRoute:
+                unreachable += 1
+    if not routed:
+        raise RuntimeError("no room could be routed to")
+    return f"{routed} routes" + (f", {unreachable} rooms without a way" if unreachable else "")
+
+
+def check_speech(folder: Path) -> str:
+    if ctypes.util.find_library("espeak-ng") is None:
+        return "skipped: this machine has no voice (libespeak-ng1 is not installed)"
+    from kiosk.speech.engine import Speech, wav_seconds
+
+    speech = Speech()
+    try:
+        speech.wait_ready(30)
+        if not speech.can_synthesize:  # espeak-ng is there: the program lost its driver
+            raise RuntimeError(speech.problem or "speech engine did not start")
+        seconds = wav_seconds(speech.save("어서 오세요", "ko", folder / "speech.wav"))
+        if seconds <= 0:
+            raise RuntimeError("the sentence was synthesised silent")
+        return f"a Korean sentence, {seconds:.2f} s"
+    finally:
+        speech.close()
+
+
+def check_broker(folder: Path) -> str:
+    from kiosk.calls.broker import ManagedBroker, find_mosquitto
+
+    if find_mosquitto() is None:
+        return "skipped: Mosquitto is not installed (Help shows the desk's phone number)"
+    with socket.socket() as probe:  # a free loopback port: a running kiosk keeps its own
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    broker = ManagedBroker(folder / "broker-data", port=port, bind="127.0.0.1")
+    if not broker.start():
+        raise RuntimeError(broker.problem)
+    pid = broker.pid
+    broker.stop()
+    if broker.running:
+        raise RuntimeError(f"the broker (pid {pid}) did not stop")
+    return f"started on port {port} and stopped"
+
+
+CHECKS = (("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
+          ("speech", check_speech), ("broker", check_broker))
+

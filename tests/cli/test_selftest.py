@@ -1,0 +1,50 @@
+"""`python -m kiosk --selftest`: each check says ok or FAILED with its reason, every check runs
+even after one failed, and the exit code says whether all passed. (The whole self-test, screens
+included, runs against the built program in `make dist`.)"""
+from __future__ import annotations
+
+import ctypes.util
+
+import pytest
+
+from kiosk.__main__ import main
+from kiosk.calls.broker import find_mosquitto
+from kiosk.cli import selftest
+
+
+def test_the_quick_checks_pass_here(alert_dir):
+    """alert_dir: a folder the broker's own user can enter (the self-test makes one too)."""
+    assert "44 rooms" in selftest.check_directory(alert_dir)
+    assert selftest.check_routes(alert_dir).endswith("routes")
+    broker = selftest.check_broker(alert_dir)
+    assert broker.startswith("skipped") if find_mosquitto() is None else "stopped" in broker
+
+
+@pytest.mark.skipif(ctypes.util.find_library("espeak-ng") is None, reason="no espeak-ng here")
+def test_speech_is_synthesised_where_a_voice_exists(tmp_path):
+    assert "Korean sentence" in selftest.check_speech(tmp_path)
+    assert (tmp_path / "speech.wav").stat().st_size > 1000
+
+
+def test_a_failing_check_is_named_and_the_others_still_run(monkeypatch, capsys):
+    ran = []
+
+    def broken(folder):
+        raise FileNotFoundError("assets/floorplans/1F.svg")
+
+    def fine(folder):
+        ran.append(folder)
+        return "all there"
+
+    monkeypatch.setattr(selftest, "CHECKS", (("plans", broken), ("routes", fine)))
+    assert main(["--selftest"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED plans: FileNotFoundError: assets/floorplans/1F.svg" in out
+    assert "ok     routes: all there" in out and ran
+    assert out.rstrip().endswith("self-test FAILED: plans")
+
+
+def test_all_passed_exits_zero(monkeypatch, capsys):
+    monkeypatch.setattr(selftest, "CHECKS", (("routes", lambda folder: "fine"),))
+    assert main(["--selftest"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("self-test passed")
