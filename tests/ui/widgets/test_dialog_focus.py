@@ -4,10 +4,11 @@ gives the focus back to the control that had it."""
 from __future__ import annotations
 
 import pytest
-from helpers import focus_on, keys, tap
+from helpers import FakeKioskAlerts, focus_on, keys, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.app import build
 from kiosk.ui.widgets.dialog_focus import controls
 
 KP = Qt.KeypadModifier
@@ -34,8 +35,9 @@ def wander(qtbot, window, dialog) -> None:
             assert dialog.isAncestorOf(focused()), f"{key}: the focus left for {name(focused())}"
 
 
-def start(window, route) -> None:
+def start(qtbot, window, route) -> None:
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.navigate(route)
 
 
@@ -43,7 +45,7 @@ def test_the_select_key_under_help_leaves_a_step_free_route_step_free(qtbot, win
     """As found with the keypad alone: step-free on, help, select. The select key closed
     nothing and turned the route behind the dialog back to the stairs."""
     pytest.importorskip("kiosk.wayfinding.wayfinder")
-    start(window, ("route", *UPSTAIRS))
+    start(qtbot, window, ("route", *UPSTAIRS))
     page = window.page("route")
     focus_on(qtbot, window, "StepFreeToggle")
     keys(qtbot, window, SELECT)
@@ -58,7 +60,7 @@ def test_the_select_key_under_help_leaves_a_step_free_route_step_free(qtbot, win
 
 
 def test_help_from_its_button_holds_the_keys_and_gives_them_back(qtbot, window):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     tap(qtbot, window.help_button)  # a touch: the window had the focus, and has it again
     tap(qtbot, window.help_overlay.close_button)
     assert focused() is window
@@ -72,8 +74,31 @@ def test_help_from_its_button_holds_the_keys_and_gives_them_back(qtbot, window):
     assert focused() is window.help_button
 
 
+def test_with_a_call_open_the_select_key_keeps_the_call(qtbot, demo, cfg):
+    """Help calls as it opens; its first control must not be Cancel, which ends the call."""
+    alerts = FakeKioskAlerts()
+    window = build(demo, cfg, alerts=alerts)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    start(qtbot, window, ("floors",))
+    keys(qtbot, window, HELP)
+    dialog = window.help_overlay
+    assert alerts.raised == 1 and focused() is dialog.close_button
+    focus_on(qtbot, window, "Need-mobility")
+    keys(qtbot, window, SELECT)
+    assert alerts.open_call.need == "mobility"
+    alerts.console_does("delivered")
+    alerts.console_does("acknowledged", "김민지")  # the choices go, the focused one with them
+    qtbot.waitUntil(lambda: not dialog.needs["mobility"].isVisible())
+    assert dialog.isAncestorOf(focused())
+    keys(qtbot, window, HOME)
+    assert not dialog.isVisible() and alerts.open_call is not None
+
+
 def test_typing_never_reaches_the_search_behind_help(qtbot, window):
-    start(window, ("search",))  # the search screen takes the keys for a real keyboard
+    start(qtbot, window, ("search",))  # the search screen takes the keys for a real keyboard
     page = window.page("search")
     keys(qtbot, window, HELP)
     assert window.help_overlay.isAncestorOf(focused())
@@ -86,7 +111,7 @@ def test_typing_never_reaches_the_search_behind_help(qtbot, window):
 
 
 def test_the_accessibility_panel_holds_the_keys_and_gives_them_back(qtbot, window):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     profile = window.ctx.session.profile
     focus_on(qtbot, window, "AccessButton")
     keys(qtbot, window, Qt.Key_Return)
@@ -100,7 +125,7 @@ def test_the_accessibility_panel_holds_the_keys_and_gives_them_back(qtbot, windo
 
 
 def test_the_idle_countdown_holds_the_keys_and_gives_them_back(qtbot, window):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     focus_on(qtbot, window, "Floor-2F")
     opener = focused()
     idle = window.idle
@@ -115,7 +140,7 @@ def test_the_idle_countdown_holds_the_keys_and_gives_them_back(qtbot, window):
 
 
 def test_code_behind_a_dialog_cannot_take_the_keys_from_it(qtbot, window):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     keys(qtbot, window, HELP)
     window.navigate(("search",))  # the search screen takes the focus as it opens
     assert window.help_overlay.isAncestorOf(focused())
@@ -124,7 +149,7 @@ def test_code_behind_a_dialog_cannot_take_the_keys_from_it(qtbot, window):
 
 
 def test_a_dialog_whose_opener_is_gone_gives_the_keys_to_the_screen(qtbot, window):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     focus_on(qtbot, window, "Floor-2F")
     keys(qtbot, window, HELP)
     window.navigate(("services",))  # code behind the dialog changed the screen
@@ -134,7 +159,7 @@ def test_a_dialog_whose_opener_is_gone_gives_the_keys_to_the_screen(qtbot, windo
 
 
 def test_the_staff_pin_pad_and_screen_hold_the_keys(qtbot, window, tmp_path):
-    start(window, ("floors",))
+    start(qtbot, window, ("floors",))
     focus_on(qtbot, window, "Floor-2F")
     flow = window.staff_flow()
     flow.pin.set("2468")
