@@ -34,6 +34,24 @@ def buttons_with_text(window: QWidget, text: str) -> list[QAbstractButton]:
     return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
 
 
+def keys(qtbot, window: QWidget, *names) -> None:
+    """Keys pressed as a keyboard or the keypad sends them: to the focused widget. A name is
+    a key, or (key, modifiers) as (Qt.Key_5, Qt.KeypadModifier) for the keypad's 5."""
+    for name in names:
+        key, modifier = (name, Qt.NoModifier) if not isinstance(name, tuple) else name
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def focus_on(qtbot, window: QWidget, object_name: str, limit: int = 80) -> None:
+    """Tab until the control named `object_name` has the focus."""
+    for _ in range(limit):
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.objectName() == object_name:
+            return
+        keys(qtbot, window, Qt.Key_Tab)
+    raise AssertionError(f"Tab never reached {object_name}")
+
+
 class FakeSpeech:
     """Stands in for speech.engine.Speech in screen tests: records what would be said."""
 

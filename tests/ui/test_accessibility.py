@@ -5,7 +5,7 @@ import re
 from dataclasses import fields
 
 import pytest
-from helpers import FakeSpeech, find, tap, visit_every_screen
+from helpers import FakeSpeech, find, focus_on, keys, tap, visit_every_screen
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView
 
@@ -232,21 +232,6 @@ def test_countdown_is_spoken(qtbot, demo, tmp_path):
 
 
 # -- without touch -------------------------------------------------------------------------------
-def keys(qtbot, win, *names):
-    for name in names:
-        key, modifier = (name, Qt.NoModifier) if not isinstance(name, tuple) else name
-        qtbot.keyClick(QApplication.focusWidget() or win, key, modifier)
-
-
-def focus_on(qtbot, win, object_name, limit=80):
-    for _ in range(limit):
-        focus = QApplication.focusWidget()
-        if focus is not None and focus.objectName() == object_name:
-            return
-        keys(qtbot, win, Qt.Key_Tab)
-    raise AssertionError(f"Tab never reached {object_name}")
-
-
 def test_find_a_room_with_keys_only(qtbot, window, demo):
     window.activateWindow()
     focus_on(qtbot, window, "Tile-floors")

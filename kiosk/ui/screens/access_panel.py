@@ -58,9 +58,8 @@ class AccessPanel(Overlay):
         ctx.session.profile_changed.connect(self.retranslate)
         voice.state_changed.connect(self.retranslate)
 
-    def open(self) -> None:
-        super().open()
-        self.ready["wheelchair"].setFocus()  # keypad users start at the first choice
+    def first_control(self):
+        return self.ready["wheelchair"]  # keypad users start at the first choice
 
     # -- choices ---------------------------------------------------------------------------
     def _choose_ready(self, key: str) -> None:

@@ -9,11 +9,16 @@ as on tactile kiosk keypads.
 
 Focus moves in reading order: header, then the screen, then the footer, and is always
 visible (a thick ring). Every move is announced when speech is on (window._focus_changed).
+While a dialog is open, keys act in it alone: moves wrap inside it, 0 closes it as back does,
+and its focus trap (widgets/dialog_focus.py) keeps select and every other key off the screen
+behind it.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QScrollArea, QWidget
+
+from kiosk.ui.widgets.dialog_focus import dialogs
 
 PAD = {Qt.Key_8: "up", Qt.Key_2: "down", Qt.Key_4: "left", Qt.Key_6: "right",
        Qt.Key_5: "select", Qt.Key_0: "home", Qt.Key_Period: "back", Qt.Key_Slash: "help",
@@ -68,7 +73,10 @@ class KeypadNavigator(QObject):
             else:
                 w.back()
         elif action == "home":
-            w.navigate(("home",))
+            if dialog is not None:
+                dialog.close_overlay()  # nothing behind a dialog moves while it is open
+            else:
+                w.navigate(("home",))
         elif action == "help":
             if dialog is not None:
                 dialog.close_overlay()  # answer the open dialog first (countdown: more time)
@@ -84,13 +92,8 @@ class KeypadNavigator(QObject):
         return True
 
     def overlays(self) -> list[QWidget]:
-        """Dialogs, the one that must be answered first first (the idle countdown)."""
-        found = [self.window.idle.overlay] if hasattr(self.window, "idle") else []
-        staff = getattr(self.window, "staff", None)  # the staff screen, once built
-        if staff is not None:
-            found += [o for o in (staff._pad, staff._screen) if o is not None]
-        return found + [o for o in (getattr(self.window, n, None) for n in
-                                    ("_access_panel", "help_overlay")) if o is not None]
+        """Dialogs, the one on top (the keys' focus is in it) first."""
+        return dialogs(self.window)
 
     def focusables(self) -> list[QWidget]:
         """Controls in reading order; inside an open dialog, only the dialog's."""

@@ -117,6 +117,9 @@ class PinPad(Overlay):
         self.refresh()
         super().open()
 
+    def first_control(self):
+        return self.digits["1"]  # while locked (disabled): the first control that works
+
     def close_overlay(self) -> None:
         self.entered = ""
         self.lock_timer.stop()

@@ -21,6 +21,7 @@ from kiosk.ui.staff.change_list import ChangeListModel, change_view, table_label
 from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
 from kiosk.ui.staff.versions import VersionsPanel
 from kiosk.ui.widgets.basic import WrapBar, button, label, scroll_area
+from kiosk.ui.widgets.dialog_focus import DialogFocus
 
 SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
                   "building")
@@ -129,6 +130,8 @@ class StaffScreen(QWidget):
         s.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
         window.installEventFilter(self)
+        # Over the whole window: the keys start at its top and cannot reach the screen below.
+        DialogFocus(self)
         self.hide()
 
     # -- placing ----------------------------------------------------------------------------

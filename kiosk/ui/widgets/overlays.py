@@ -1,12 +1,14 @@
 """Dialogs drawn over the current screen (help, idle countdown): a dimmed backdrop and a
 centred panel with large buttons. Children of the window, so they scale and translate with it.
+The keys' focus goes into the dialog and back out with it (widgets/dialog_focus.py).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import label
+from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
 
 
 class Overlay(QWidget):
@@ -34,6 +36,7 @@ class Overlay(QWidget):
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(lambda _p: self.isVisible() and self._place())
         ctx.session.reset_requested.connect(self.hide)  # a new visitor sees no old dialog
+        DialogFocus(self, self.first_control)  # takes, keeps and gives back the keys
         self.hide()
 
     def eventFilter(self, obj, event) -> bool:
@@ -62,15 +65,18 @@ class Overlay(QWidget):
         self.retranslate()
         self.show()
         self.raise_()
-        if self.buttons.count():
-            self.buttons.itemAt(0).widget().setFocus()
         self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
+    def first_control(self) -> QWidget | None:
+        """Where the keys start when it opens: the row's main button (help: Close, which
+        cannot end a call by mistake), else its first one."""
+        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        row = [b for b in row if usable(b)]
+        main = [b for b in row if b.property("role") == "primary"]
+        return (main or row or [None])[0]
+
     def close_overlay(self) -> None:
-        had_focus = self.isAncestorOf(QApplication.focusWidget())
-        self.hide()
-        if had_focus:
-            self.parent().setFocus()  # not onto whatever control happens to come next
+        self.hide()  # the focus goes back to where it was before (DialogFocus)
 
     def mousePressEvent(self, event) -> None:
         """A touch on the dimmed screen beside the dialog closes it, as visitors expect."""
