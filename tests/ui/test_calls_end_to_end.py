@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import tap
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
 from kiosk.calls.console_side import ConsoleAlerts
@@ -123,3 +124,12 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 0 and desk.history_model.rowCount(),
                     timeout=5000)
     assert kiosk.help_button.heading.text() == "직원 호출"
+
+    # Every console stops: the next tap raises nothing no one could hear, and says so.
+    tap(qtbot, kiosk.findChild(QWidget, "HelpClose"))
+    desk.adapter.alerts.stop()
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=5000)
+    tap(qtbot, kiosk.help_button)
+    assert kiosk.ctx.calls.open_call is None
+    assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"
+    assert overlay.phone.text() == kiosk.ctx.desk_phone and overlay.phone.isVisible()

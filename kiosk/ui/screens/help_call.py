@@ -21,8 +21,7 @@ class HelpOverlay(Overlay):
     def __init__(self, ctx, window, calls):
         super().__init__(ctx, window)
         self.calls = calls
-        self.had_call = False
-        self.cancelled = False
+        self.call_id: str | None = None  # the call this opening of the dialog is about
         self.phone = label(role="greeting")
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
@@ -45,15 +44,15 @@ class HelpOverlay(Overlay):
         calls.changed.connect(self._changed)
 
     def open(self) -> None:
-        """The tap on Help is the call: nothing more to choose before someone is alerted."""
-        self.cancelled = False
+        """The tap on Help is the call: nothing more to choose before someone is alerted.
+        Each tap starts clean: an earlier call's end says nothing about this one."""
+        self.call_id = None
         if self.calls.can_call or self.calls.open_call is not None:
-            self.calls.call()
-            self.had_call = True
+            self.call_id = self.calls.call().id
         super().open()
 
     def _cancel(self) -> None:
-        self.cancelled = True
+        self.call_id = None
         self.calls.cancel()
         self.close_overlay()
 
@@ -81,7 +80,7 @@ class HelpOverlay(Overlay):
         self.waited.setVisible(call is not None)
         if call is None:
             self.phone.setVisible(True)
-            if self.had_call and not self.cancelled:
+            if self.call_id is not None:  # this dialog's call was resolved at the desk
                 self.title.setText(s.tr("help.resolved"))
                 self.text.setText("")
             else:

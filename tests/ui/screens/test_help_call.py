@@ -1,6 +1,7 @@
 """Help on the kiosk: one tap calls, every step is told truthfully, nothing is pretended."""
 from __future__ import annotations
 
+import pytest
 from helpers import FakeKioskAlerts, FakeSpeech, find, tap
 
 from kiosk.directory import config
@@ -87,3 +88,36 @@ def test_no_answer_in_30_seconds_sends_the_visitor_to_the_desk(qtbot, demo, tmp_
     overlay = win.help_overlay
     assert overlay.title.text().startswith("⚠") and alerts.open_call.escalated
     assert win.ctx.desk_phone in overlay.text.text() and overlay.phone.isVisible()
+
+
+def resolve_one_call(qtbot, win, alerts):
+    tap(qtbot, win.help_button)
+    for state in ("delivered", "acknowledged", "arrived", "resolved"):
+        alerts.console_does(state, "김민지")
+    qtbot.waitUntil(lambda: win.help_overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+    tap(qtbot, find(win, "HelpClose"))
+
+
+@pytest.mark.parametrize("connected, reason", [
+    (True, "안내데스크의 호출 화면이 꺼져 있습니다."),
+    (False, "호출 장치에 연결되어 있지 않습니다.")], ids=["consoles-stopped", "broker-down"])
+def test_after_a_resolved_call_a_tap_with_no_desk_tells_the_truth(qtbot, demo, tmp_path,
+                                                                   connected, reason):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    resolve_one_call(qtbot, win, alerts)
+    alerts.consoles_change(0, connected=connected)  # every console stopped, or the broker down
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    assert alerts.raised == 1  # nobody could hear a new call
+    assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"
+    assert overlay.text.text().startswith(reason)
+    assert overlay.phone.text() == win.ctx.desk_phone and overlay.phone.isVisible()
+
+
+def test_after_a_resolved_call_a_tap_raises_a_new_call(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    resolve_one_call(qtbot, win, alerts)
+    tap(qtbot, win.help_button)
+    assert alerts.raised == 2 and win.help_overlay.title.text() == "직원을 부르고 있습니다"
