@@ -128,6 +128,12 @@ class FakeKioskAlerts:
                 self.open_call = None
         self._from_network(work)
 
+    def console_receives(self, console="desk"):
+        """A console's receipt recorded by the kiosk, reported from another thread."""
+        def work():
+            self.open_call = self.open_call.receive(console, self.clock())
+        self._from_network(work)
+
     def consoles_change(self, online, connected=True):
         """Presence (or the broker link) changed, as the network thread reports it."""
         def work():
