@@ -15,12 +15,12 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
 from kiosk.calls import visitor
+from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory.store import Store
 
-pytestmark = needs_mosquitto
 CHILD = Path(__file__).with_name("console_child.py")
 
 
@@ -53,6 +53,32 @@ def recorded_events(store, call_id):
     return [e for e, _ in CallOutbox(store).get(call_id).events]
 
 
+def test_a_receipt_is_recorded_once_and_only_before_an_answer():
+    call = Call.raise_new("lobby", "1F", 100.0).advance("delivered", 100.1)
+    got = call.receive("desk1", 100.2)
+    assert got.received and got.received_by == "desk1" and got.state == "delivered"
+    assert got.receive("desk2", 100.3) == got  # the first console's receipt is the record
+    assert Call.from_record(got.to_record()) == got  # kept in the outbox
+    assert call.merge(got).received_by == "desk1" and got.merge(call).received
+    answered = call.advance("acknowledged", 101.0, "Kim")
+    assert answered.receive("desk1", 102.0) == answered and answered.received
+    assert not call.received and not call.advance("cancelled", 103.0).received
+
+
+def test_the_receipt_on_the_wire():
+    call = Call.raise_new("lobby", "1F", 100.0)
+    topic = proto.ack_topic("lobby", call.id)
+    payload = proto.parse_ack(topic, proto.receipt_payload(call, "desk1", "Kim", 100.5))
+    assert (payload["schema"], payload["state"], payload["console"]) == (1, "received", "desk1")
+    nameless = proto.receipt_payload(call, "", "Kim", 100.5)
+    with pytest.raises(proto.ProtocolError):
+        proto.parse_ack(topic, nameless)
+    with pytest.raises(proto.ProtocolError):  # a receipt for another call than its topic's
+        proto.parse_ack(proto.ack_topic("lobby", "0" * 32), proto.receipt_payload(
+            call, "desk1", "Kim", 100.5))
+
+
+@needs_mosquitto
 def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, started):
     kc, cc = Changes(), Changes()
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
@@ -89,6 +115,7 @@ def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, sta
     kc.until(lambda: told(k) == "acknowledged", what="the acknowledgement")
 
 
+@needs_mosquitto
 def test_a_frozen_console_sends_no_receipt_and_no_desk_is_said(broker, store, started):
     """The console's process is stopped (SIGSTOP) while its connection stays open: the broker
     takes the call, nothing receives it, and once its heartbeat is stale no desk is online."""
@@ -118,6 +145,7 @@ def test_a_frozen_console_sends_no_receipt_and_no_desk_is_said(broker, store, st
         child.communicate()
 
 
+@needs_mosquitto
 def test_without_any_console_the_kiosk_says_no_desk_is_connected(broker, store, started):
     kc = Changes()
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
