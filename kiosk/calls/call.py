@@ -4,6 +4,9 @@ The charter's promises are measured on these records: guided within 30 seconds
 (acknowledged), an attendant within 5 minutes (arrived). A call moves forward only:
 raised -> delivered -> acknowledged -> arrived -> resolved, or cancelled before it is
 resolved; `escalated` marks a call nobody acknowledged within ESCALATE_AFTER seconds.
+`received` (an event, and the console in `received_by`) records that a console said it has
+the call: "delivered" is only the broker's word that it took the message, which a frozen or
+absent console never sees.
 """
 from __future__ import annotations
 
@@ -32,8 +35,9 @@ class Call:
     need: str = ""
     escalated: bool = False
     attendant: str = ""
-    # (event, unix time) for every transition: raised, delivered, acknowledged, arrived,
-    # resolved, cancelled, escalated, need
+    received_by: str = ""  # the console whose receipt the kiosk recorded first
+    # (event, unix time) for every transition: raised, delivered, received, acknowledged,
+    # arrived, resolved, cancelled, escalated, need
     events: tuple[tuple[str, float], ...] = field(default_factory=tuple)
 
     @classmethod
@@ -45,6 +49,12 @@ class Call:
     @property
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
+
+    @property
+    def received(self) -> bool:
+        """A console has the call: its receipt, or an attendant's answer, came back."""
+        return self.time_of("received") is not None or self.state in ("acknowledged",
+                                                                      "arrived", "resolved")
 
     def time_of(self, event: str) -> float | None:
         return next((t for e, t in self.events if e == event), None)
@@ -62,6 +72,13 @@ class Call:
             return self
         return replace(self, state=state, attendant=attendant or self.attendant,
                        events=self.events + ((state, now),))
+
+    def receive(self, console: str, now: float) -> "Call":
+        """A console's receipt: recorded once (the first console), before anyone answered
+        (an answer says the desk had the call anyway)."""
+        if self.state not in ("raised", "delivered") or self.time_of("received") is not None:
+            return self
+        return replace(self, received_by=console, events=self.events + (("received", now),))
 
     def escalate(self, now: float) -> "Call":
         if self.escalated or not self.is_open or self.state in ("acknowledged", "arrived"):
@@ -87,12 +104,14 @@ class Call:
         events = tuple(sorted(set(self.events) | set(other.events), key=lambda e: e[1]))
         return replace(furthest, events=events, escalated=self.escalated or other.escalated,
                        need=other.need or self.need,
-                       attendant=furthest.attendant or self.attendant or other.attendant)
+                       attendant=furthest.attendant or self.attendant or other.attendant,
+                       received_by=self.received_by or other.received_by)
 
     def to_record(self) -> dict[str, Any]:
         return {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
                 "state": self.state, "need": self.need, "escalated": self.escalated,
-                "attendant": self.attendant, "events": [list(e) for e in self.events]}
+                "attendant": self.attendant, "received_by": self.received_by,
+                "events": [list(e) for e in self.events]}
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> "Call":
@@ -104,6 +123,7 @@ class Call:
                        need=str(record.get("need", "")),
                        escalated=bool(record.get("escalated", False)),
                        attendant=str(record.get("attendant", "")),
+                       received_by=str(record.get("received_by", "")),
                        events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc

@@ -4,6 +4,10 @@ A console never changes a call itself: it asks the kiosk (ack topic, QoS 1) and 
 answer at once while the kiosk applies it. Calls are de-duplicated by id and merged forward
 only, since QoS 1 delivers twice and republished states repeat. If the kiosk's state still
 lags the console's answer a while later, the answer is sent again.
+
+On receiving an open call the console sends a receipt (the ack topic, state "received"), and
+again while the kiosk's republished state still lacks one: the kiosk tells the visitor the desk
+has the call only once a receipt is in its record.
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ class ConsoleAlerts(MqttLink):
         self._lock = threading.RLock()
         self._seen: dict[str, Call] = {}  # as the kiosks published them
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
+        self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(), "console": Presence()}
 
     @property
@@ -124,7 +129,23 @@ class ConsoleAlerts(MqttLink):
                     del self._pending[call.id]  # the kiosk has applied it
                 elif time.monotonic() - pending[2] >= RESEND_AFTER:
                     resend = pending  # our transition got lost: say it again
+            if self._receipt_due(new):  # under the lock: before any answer of ours to it
+                self.publish(proto.ack_topic(call.kiosk, call.id), proto.receipt_payload(
+                    call, self.console_id, self.attendant_name, self.clock()))
         if resend is not None:
             self._send(call.id, resend)
         if new != old:
             self._notify()
+
+    def _receipt_due(self, call: Call) -> bool:
+        """Whether to tell the kiosk this console has the call: while the call, as the kiosk
+        published it, records no receipt and no answer; at most once every RESEND_AFTER."""
+        if not call.is_open or call.received:
+            self._receipts.pop(call.id, None)
+            return False
+        now = time.monotonic()
+        last = self._receipts.get(call.id)
+        if last is not None and now - last < RESEND_AFTER:
+            return False
+        self._receipts[call.id] = now
+        return True

@@ -5,7 +5,9 @@ This module is the kiosk's side (KioskAlerts); the console's is console_side.py.
 The kiosk's outbox (its store) is the source of truth, not the broker: a call is saved before
 anything is sent, and its state is republished (retained, QoS 1) until a console acknowledges
 it. Consoles only ask for transitions on the ack topic; the kiosk applies them to its record,
-saves and republishes, so what every console sees is what the kiosk recorded.
+saves and republishes, so what every console sees is what the kiosk recorded. A console's
+receipt on the same topic is recorded the same way: it, not the broker's PUBACK
+("delivered"), is what lets the screen say the desk has the call.
 Callbacks (on_change) come from paho's network thread or the kiosk's publisher thread.
 """
 from __future__ import annotations
@@ -174,7 +176,10 @@ class KioskAlerts(MqttLink):
         with self._lock:
             if self._call is None or self._call.id != ack["call"]:
                 return  # a late or repeated message about a closed call
-            call = self._call.advance(ack["state"], self.clock(), ack["attendant"])
+            if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
+                call = self._call.receive(ack["console"], self.clock())
+            else:
+                call = self._call.advance(ack["state"], self.clock(), ack["attendant"])
             if call == self._call:
                 return
             self._apply(call)

@@ -1,8 +1,9 @@
 """The alert service's wire format: MQTT topics and JSON payloads, each with "schema": 1.
 
 Topics are laid out so the broker's ACLs can enforce who may say what: a kiosk writes only
-`calls/<its id>/...` and its presence; only consoles write `acks/...`, which the kiosk applies
-to its own record and republishes. docs/alerts.md documents all of it.
+`calls/<its id>/...` and its presence; only consoles write `acks/...` (answers, and receipts
+saying a console has the call), which the kiosk applies to its own record and republishes.
+docs/alerts.md documents all of it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from kiosk.calls.call import SCHEMA, STATES, Call, CallError
 PREFIX = "library-kiosk/v1"
 QOS = 1
 ACK_STATES = ("acknowledged", "arrived", "resolved")  # what a console may say about a call
+# A console's receipt ("I have this call") travels on the ack topic, so the ACLs that let
+# only consoles answer a call cover it as they stand. It is not an attendant's answer.
+RECEIPT = "received"
 ROLES = ("kiosk", "console")
 
 
@@ -106,14 +110,27 @@ def ack_payload(call: Call, state: str, attendant: str, console: str, at: float)
                   "attendant": attendant, "console": console, "at": at})
 
 
+def receipt_payload(call: Call, console: str, attendant: str, at: float) -> bytes:
+    """The console `console` has received the call (sent on receiving it, before anyone
+    answers); the kiosk records it and only then tells the visitor the desk has the call."""
+    return _dump({"schema": SCHEMA, "call": call.id, "kiosk": call.kiosk, "state": RECEIPT,
+                  "attendant": attendant, "console": console, "at": at})
+
+
 def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
+    """An acknowledgement, or a receipt (`state` RECEIPT), from a console."""
     kind, kiosk, call_id = split(topic)
     payload = _load(raw)
     if kind != "acks" or (payload.get("kiosk"), payload.get("call")) != (kiosk, call_id):
         raise ProtocolError(f"acknowledgement does not match its topic {topic!r}")
-    if payload.get("state") not in ACK_STATES:
+    if payload.get("state") not in ACK_STATES + (RECEIPT,):
         raise ProtocolError(f"acknowledgement state {payload.get('state')!r}")
+    console = payload.get("console")
+    if payload["state"] == RECEIPT and not (isinstance(console, str) and console
+                                            and len(console) <= 100):
+        raise ProtocolError(f"receipt on {topic!r} names no console")
     payload["attendant"] = str(payload.get("attendant", ""))[:100]
+    payload["console"] = str(payload.get("console", ""))[:100]
     return payload
 
 

@@ -38,14 +38,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.go_to_desk": ("1층 안내데스크로 오시거나 전화해 주세요.",
                         "Please come to the information desk on 1F, or call it."),
     "help.raised": ("직원을 부르고 있습니다", "Calling an attendant"),
-    "help.delivered": ("안내데스크가 호출을 받았습니다", "The desk has received your call"),
+    "help.raised.body": ("호출을 안내데스크로 보내고 있습니다.",
+                         "Sending your call to the information desk."),
+    "help.delivered": ("호출을 보냈습니다", "Your call has been sent"),
+    "help.delivered.body": ("안내데스크가 호출을 받았다는 확인을 기다리고 있습니다.",
+                            "Waiting for the information desk to confirm it has your call."),
+    "help.received": ("안내데스크가 호출을 받았습니다", "The desk has received your call"),
+    "help.received.body": ("직원이 응답하면 여기에 이름이 나옵니다.",
+                           "When a staff member answers, their name appears here."),
+    "help.no_desk": ("지금 연결된 안내데스크가 없습니다", "No information desk is connected "
+                     "right now"),
+    "help.no_desk.body": ("호출은 저장되어 있다가 안내데스크가 연결되면 전해집니다. 1층 "
+                          "안내데스크로 오시거나 {phone}로 전화해 주세요.",
+                          "Your call is kept and reaches the desk once it is connected. "
+                          "Please come to the information desk on 1F or call {phone}."),
     "help.acknowledged": ("{name} 직원이 가고 있습니다", "{name} is on the way"),
     "help.arrived": ("{name} 직원이 도착했습니다", "{name} is here"),
     "help.resolved": ("도움이 끝났습니다. 또 뵙겠습니다.", "All done. Thank you for visiting."),
     "help.escalated": ("아직 응답이 없습니다", "No answer yet"),
-    "help.escalated.body": ("1층 안내데스크로 오시거나 {phone}로 전화해 주세요. 모든 직원에게 "
-                            "다시 알렸습니다.", "Please go to the information desk on 1F or "
-                            "call {phone}. Every desk has been alerted again."),
+    "help.escalated.body": ("지금 연결된 안내데스크 화면 {n}곳에 긴급 호출로 다시 알렸습니다. "
+                            "1층 안내데스크로 오시거나 {phone}로 전화해 주세요.",
+                            "The call was sent again, as urgent, to the desk screens connected "
+                            "now ({n}). Please go to the information desk on 1F or call "
+                            "{phone}."),
     "help.need": ("어떤 도움이 필요하신가요? (고르지 않으셔도 됩니다)",
                   "What do you need? (optional)"),
     "help.waited": ("기다린 시간 {time}", "Waiting {time}"),

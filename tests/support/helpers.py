@@ -140,14 +140,31 @@ class FakeKioskAlerts:
 
     def console_does(self, state, attendant=""):
         """What a console's acknowledgement would do, reported from another thread."""
-        import threading
-
         def work():
             self.open_call = self.open_call.advance(state, self.clock(), attendant)
             if not self.open_call.is_open:
                 self.open_call = None
+        self._from_network(work)
+
+    def console_receives(self, console="desk"):
+        """A console's receipt recorded by the kiosk, reported from another thread."""
+        def work():
+            self.open_call = self.open_call.receive(console, self.clock())
+        self._from_network(work)
+
+    def consoles_change(self, online, connected=True):
+        """Presence (or the broker link) changed, as the network thread reports it."""
+        def work():
+            self.consoles_online, self.connected = online, connected
+        self._from_network(work)
+
+    def _from_network(self, work):
+        import threading
+
+        def run():
+            work()
             self._changed()
 
-        thread = threading.Thread(target=work)
+        thread = threading.Thread(target=run)
         thread.start()
         thread.join()

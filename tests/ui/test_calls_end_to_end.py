@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import tap
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
 from kiosk.calls.console_side import ConsoleAlerts
@@ -99,8 +100,10 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     qtbot.waitUntil(lambda: kiosk.ctx.desk_phone not in kiosk.help_button.subtitle.text(),
                     timeout=5000)
     tap(qtbot, kiosk.help_button)
-    # On loopback the desk's receipt can arrive while the tap's events are still processed.
-    assert overlay.title.text() in ("직원을 부르고 있습니다", "안내데스크가 호출을 받았습니다")
+    # On loopback the broker's PUBACK and the desk's receipt can arrive while the tap's
+    # events are still processed.
+    assert overlay.title.text() in ("직원을 부르고 있습니다", "호출을 보냈습니다",
+                                    "안내데스크가 호출을 받았습니다")
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=5000)
     assert desk.chime.played >= 1
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
@@ -123,3 +126,12 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 0 and desk.history_model.rowCount(),
                     timeout=5000)
     assert kiosk.help_button.heading.text() == "직원 호출"
+
+    # Every console stops: the next tap raises nothing no one could hear, and says so.
+    tap(qtbot, kiosk.findChild(QWidget, "HelpClose"))
+    desk.adapter.alerts.stop()
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=5000)
+    tap(qtbot, kiosk.help_button)
+    assert kiosk.ctx.calls.open_call is None
+    assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"
+    assert overlay.phone.text() == kiosk.ctx.desk_phone and overlay.phone.isVisible()

@@ -1,9 +1,10 @@
 """Help: one tap calls an attendant; the screen then tells the truth at each step.
 
-calling -> received by the desk -> "Kim is on the way" -> arrived -> done, with a cancel
-button; no acknowledgement within 30 s: go to the desk or call its number (shown). When no
-call can reach anyone (no broker, no console online) the dialog says so and shows the desk's
-phone number instead; it never pretends.
+calling -> sent, waiting for the desk -> received by the desk (a console's receipt, not the
+broker's word) -> "Kim is on the way" -> arrived -> done, with a cancel button. No
+acknowledgement within 30 s: go to the desk or call its number (shown). When no call can reach
+anyone (no broker, no console online), before or during a call, the dialog says so and shows
+the desk's phone number instead; it never pretends.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout
 
+from kiosk.calls import visitor
 from kiosk.calls.call import NEEDS
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.overlays import Overlay
@@ -21,8 +23,7 @@ class HelpOverlay(Overlay):
     def __init__(self, ctx, window, calls):
         super().__init__(ctx, window)
         self.calls = calls
-        self.had_call = False
-        self.cancelled = False
+        self.call_id: str | None = None  # the call this opening of the dialog is about
         self.phone = label(role="greeting")
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
@@ -45,15 +46,15 @@ class HelpOverlay(Overlay):
         calls.changed.connect(self._changed)
 
     def open(self) -> None:
-        """The tap on Help is the call: nothing more to choose before someone is alerted."""
-        self.cancelled = False
+        """The tap on Help is the call: nothing more to choose before someone is alerted.
+        Each tap starts clean: an earlier call's end says nothing about this one."""
+        self.call_id = None
         if self.calls.can_call or self.calls.open_call is not None:
-            self.calls.call()
-            self.had_call = True
+            self.call_id = self.calls.call().id
         super().open()
 
     def _cancel(self) -> None:
-        self.cancelled = True
+        self.call_id = None
         self.calls.cancel()
         self.close_overlay()
 
@@ -79,9 +80,9 @@ class HelpOverlay(Overlay):
                       + s.tr(f"need.{need}"))
             b.setVisible(choosing)
         self.waited.setVisible(call is not None)
+        self.phone.setVisible(True)
         if call is None:
-            self.phone.setVisible(True)
-            if self.had_call and not self.cancelled:
+            if self.call_id is not None:  # this dialog's call was resolved at the desk
                 self.title.setText(s.tr("help.resolved"))
                 self.text.setText("")
             else:
@@ -92,12 +93,25 @@ class HelpOverlay(Overlay):
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
-        name = call.attendant or s.tr("help.someone")
-        if call.escalated and call.state in ("raised", "delivered"):
+        self._tell(call, self.calls.step)
+
+    def _tell(self, call, step: str) -> None:
+        """The open call's step (calls.visitor): only what the kiosk knows for certain."""
+        s, phone = self.ctx.session, self.ctx.desk_phone
+        if step in ("acknowledged", "arrived"):
+            self.phone.setVisible(False)
+            name = call.attendant or s.tr("help.someone")
+            self.title.setText(s.tr(f"help.{step}", name=name))
+            self.text.setText("")
+        elif step in (visitor.NO_BROKER, visitor.NO_CONSOLE):  # no desk can hear it now
+            self.title.setText(s.tr("help.no_desk"))
+            self.text.setText(f"{s.tr('help.' + step)} "
+                              f"{s.tr('help.no_desk.body', phone=phone)}")
+        elif step == visitor.ESCALATED:
             self.title.setText("⚠ " + s.tr("help.escalated"))
-            self.text.setText(s.tr("help.escalated.body", phone=phone))
-            self.phone.setVisible(True)
-            return
-        self.phone.setVisible(False)
-        self.title.setText(s.tr(f"help.{call.state}", name=name))
-        self.text.setText("")
+            self.text.setText(s.tr("help.escalated.body", phone=phone,
+                                   n=self.calls.consoles_online))
+        else:  # raised, delivered (the broker has it), received (a desk has it)
+            self.phone.setVisible(False)
+            self.title.setText(s.tr(f"help.{step}"))
+            self.text.setText(s.tr(f"help.{step}.body"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.calls import visitor
+
 
 class CallService(QObject):
     changed = Signal()
@@ -51,8 +53,24 @@ class CallService(QObject):
         return ""
 
     @property
+    def consoles_online(self) -> int:
+        """Attendant consoles heard online now (0 without a transport or a broker)."""
+        return self.alerts.consoles_online if self.alerts is not None else 0
+
+    @property
     def open_call(self):
         return self.alerts.open_call if self.alerts is not None else None
+
+    @property
+    def step(self) -> str:
+        """What the visitor may be told about the open call ("" without one)."""
+        call, a = self.open_call, self.alerts
+        return "" if call is None else visitor.step(call, a.connected, a.consoles_online)
+
+    @property
+    def no_desk(self) -> bool:
+        """An open call nobody answered, and no desk online to hear it."""
+        return self.step in (visitor.NO_BROKER, visitor.NO_CONSOLE)
 
     # -- what the visitor does ---------------------------------------------------------------
     def call(self, need: str = ""):

@@ -61,8 +61,9 @@ class Chrome:
         self.repeat_button.setText(s.tr("speech.repeat"))
         # Before the tap, the button already says whether a call can reach anyone.
         calls = self.ctx.calls
-        if calls.open_call is not None:
-            self.help_button.set_texts(s.tr("help.button.calling"))
+        if calls.open_call is not None:  # unanswered with no desk online: the number too
+            self.help_button.set_texts(s.tr("help.button.calling"), s.tr(
+                "help.button.desk", phone=self.ctx.desk_phone) if calls.no_desk else "")
         elif calls.can_call:
             self.help_button.set_texts(s.tr("help.button"))
         else:

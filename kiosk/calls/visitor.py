@@ -1,0 +1,31 @@
+"""What the kiosk may tell its visitor about the open call: only what it knows for certain.
+
+"delivered" is the broker's PUBACK: the kiosk's own broker took the message, which it does
+with every console stopped or frozen. "received" is a console's receipt, recorded in the
+kiosk's outbox: only then has a desk the call. And a call nobody answered yet reaches no one
+while no console is online, whatever happened before, so that comes first: the visitor is
+sent to the desk and its phone number.
+"""
+from __future__ import annotations
+
+from kiosk.calls.call import Call
+
+# The steps of an open call, as the help screen tells them.
+NO_BROKER = "no_broker"    # the kiosk has no link to the broker: no desk can hear it
+NO_CONSOLE = "no_console"  # connected, but no console is online
+ESCALATED = "escalated"    # 30 s unanswered; sent again as urgent to the consoles online
+STEPS = (NO_BROKER, NO_CONSOLE, ESCALATED, "raised", "delivered", "received", "acknowledged",
+         "arrived")
+
+
+def step(call: Call, connected: bool, consoles_online: int) -> str:
+    """The step to tell the visitor about the open `call` (one of STEPS)."""
+    if call.state not in ("raised", "delivered"):
+        return call.state  # acknowledged or arrived: someone answered and is coming
+    if not connected:
+        return NO_BROKER
+    if consoles_online <= 0:
+        return NO_CONSOLE
+    if call.escalated:
+        return ESCALATED
+    return "received" if call.received else call.state
