@@ -11,6 +11,7 @@ import json
 import math
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
@@ -62,10 +63,29 @@ def bare_command() -> list[str]:
 
 
 def temp_config(folder: Path) -> Path:
-    """A kiosk.toml in `folder` whose data folder is `folder/data` (created on first start)."""
+    """A kiosk.toml in `folder` whose data folder is `folder/data` (created on first start),
+    with the kiosk's own broker on a free loopback port. The folder is opened to others: run
+    as root, Mosquitto drops to its own user, which could not enter a 0700 temporary folder,
+    and the kiosk would then be measured without its broker."""
+    folder.chmod(0o755)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     path = folder / "kiosk.toml"
-    path.write_text(f'[data]\nfolder = "{folder / "data"}"\n', encoding="utf-8")
+    path.write_text(f'[data]\nfolder = "{folder / "data"}"\n[broker]\nport = {port}\n',
+                    encoding="utf-8")
     return path
+
+
+def children(pid: int) -> list[int]:
+    """The processes `pid` started (its broker), from /proc."""
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return out
 
 
 def start_until_painted(command: list[str], mode: str) -> tuple[subprocess.Popen, float, float]:
