@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify
 from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
 from kiosk.bundle.versions import (
@@ -40,6 +40,7 @@ from kiosk.directory.model import TABLES
 from kiosk.directory.paths import BUNDLE_FOLDER, find_bundle
 from kiosk.directory.store import Store, open_directory
 from kiosk.wayfinding.checks import graph_problems
+from kiosk.wayfinding.number_checks import number_problems
 from kiosk.wayfinding.plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
 from kiosk.wayfinding.plan_check import plan_problem
 
@@ -104,6 +105,7 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     tables = {t: parts.tables.get(t, getattr(current, t)) for t in TABLES}
     after = Directory(building=building, **tables)
     problems += _link_problems(after, parts)
+    problems += _number_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).
@@ -194,6 +196,23 @@ def _link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                 break
         else:
             yield problem("link.other", "", None, detail=text)
+
+
+def _number_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    for found in number_problems(after):
+        if found.item_id:
+            file, line = parts.where(found.table, found.item_id, found.field)
+        else:  # the table as a whole
+            file, line = BUILDING_FILE, parts.table_line(found.table)
+        yield problem(found.key, file, line, record=_record(found.table, found.item_id),
+                      **found.values)
+
+
+def _record(table: str, item_id: str) -> str:
+    if table == "nav_edges":
+        a, _, b = item_id.partition("~")
+        return f"nav_edges {a!r}-{b!r}"
+    return f"{table} {item_id!r}"
 
 
 def _plain_name(name: str) -> bool:

@@ -181,6 +181,83 @@ def toml_edge_to_missing_node(f):
                     "[[nav_edges]]")
 
 
+# Numbers that validated and then broke the kiosk: each puts its fault on a line marked FAULT.
+FAULT = "  # the fault"
+
+
+def set_in_toml(f, old: str, new: str) -> None:
+    replace_in_toml(f, old, new + FAULT)
+
+
+def toml_negative_scale(f):
+    """Every route ran forever: a cost below 0 loops the shortest-path search."""
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = -0.03")
+
+
+def toml_zero_scale(f):
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = 0.0")
+
+
+def toml_nan_scale(f):
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = nan")
+
+
+def toml_plan_size_zero(f):
+    """The plan widget divided by zero (the screenshots died of SIGSEGV)."""
+    set_in_toml(f, "plan_size = [1600.0, 900.0]", "plan_size = [0.0, 0.0]")
+
+
+def toml_plan_size_infinite(f):
+    set_in_toml(f, "plan_size = [1600.0, 900.0]", "plan_size = [inf, 900.0]")
+
+
+def toml_kiosk_x_nan(f):
+    replace_in_toml(f, "\nx = 860\ny = 450", "\nx = nan" + FAULT + "\ny = 450")
+
+
+def toml_node_y_infinite(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240\ny = 450',
+                'id = "1F-c240"\nfloor = "1F"\nx = 240\ny = -inf')
+
+
+def toml_node_x_of_400_digits(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240', 'id = "1F-c240"\nfloor = "1F"\nx = '
+                + "9" * 400)
+
+
+def toml_node_outside_the_plan(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240', 'id = "1F-c240"\nfloor = "1F"\nx = '
+                "-240")
+
+
+def toml_room_rect_outside_the_plan(f):
+    set_in_toml(f, "rect = [40.0, 400.0, 1520.0, 100.0]", "rect = [40.0, 400.0, 1620.0, 100.0]")
+
+
+def toml_room_rect_nan(f):
+    set_in_toml(f, "rect = [40.0, 400.0, 1520.0, 100.0]", "rect = [40.0, 400.0, nan, 100.0]")
+
+
+def toml_negative_edge_length(f):
+    set_in_toml(f, '[[nav_edges]]\na = "1F-c240"', '[[nav_edges]]\na = "1F-c240"\nlength = -3.0')
+
+
+def toml_infinite_edge_length(f):
+    set_in_toml(f, '[[nav_edges]]\na = "1F-c240"', '[[nav_edges]]\na = "1F-c240"\nlength = inf')
+
+
+def toml_level_of_400_digits(f):
+    set_in_toml(f, "level = 1", "level = " + "9" * 400)
+
+
+def toml_no_kiosks(f):
+    """Validated as ready, and `bundle apply` then exited 2: no kiosk knew its place."""
+    text = (f / TOML).read_text(encoding="utf-8")
+    entries = text.split("\n[[")
+    kept = [e for e in entries if not e.startswith("kiosks]]")]
+    (f / TOML).write_text("kiosks = []" + FAULT + "\n" + "\n[[".join(kept), encoding="utf-8")
+
+
 def csv_unbalanced_quote(f):
     table = rows(f)
     data = csv_bytes(table).replace(table[2][0].encode(), b'"' + table[2][0].encode(), 1)
@@ -456,6 +533,21 @@ CASES = {
     "photo_just_over_the_pixel_limit": (photo_just_over_the_pixel_limit,
                                         "photo.too_many_pixels", "photos/"),
     "plan_external_entity": (plan_external_entity, "plan.xml_entities", "floorplans/2F.svg"),
+    "toml_negative_scale": (toml_negative_scale, "floor.scale", TOML),
+    "toml_zero_scale": (toml_zero_scale, "floor.scale", TOML),
+    "toml_nan_scale": (toml_nan_scale, "number.not_finite", TOML),
+    "toml_plan_size_zero": (toml_plan_size_zero, "floor.plan_size", TOML),
+    "toml_plan_size_infinite": (toml_plan_size_infinite, "number.not_finite", TOML),
+    "toml_kiosk_x_nan": (toml_kiosk_x_nan, "number.not_finite", TOML),
+    "toml_node_y_infinite": (toml_node_y_infinite, "number.not_finite", TOML),
+    "toml_node_x_of_400_digits": (toml_node_x_of_400_digits, "number.not_finite", TOML),
+    "toml_node_outside_the_plan": (toml_node_outside_the_plan, "place.outside_plan", TOML),
+    "toml_room_rect_outside_the_plan": (toml_room_rect_outside_the_plan, "room.rect", TOML),
+    "toml_room_rect_nan": (toml_room_rect_nan, "number.not_finite", TOML),
+    "toml_negative_edge_length": (toml_negative_edge_length, "edge.length", TOML),
+    "toml_infinite_edge_length": (toml_infinite_edge_length, "number.not_finite", TOML),
+    "toml_level_of_400_digits": (toml_level_of_400_digits, "floor.level", TOML),
+    "toml_no_kiosks": (toml_no_kiosks, "kiosk.none", TOML),
 }
 # The row or line the message must name, where the case puts its fault on a known one (the
 # header is row 1; edit_staff's t[2] is row 3).

@@ -21,6 +21,7 @@ import pytest
 from bundle_bombs import BOMBS, HEAVY_GOOD
 from bundle_corpus import (
     CASES,
+    FAULT,
     LINES,
     column,
     csv_bytes,
@@ -103,10 +104,20 @@ def test_a_bad_bundle_is_refused_and_changes_nothing(site, tmp_path, name):
     folder = copy_of(site["base"], tmp_path)
     build(folder)
     found = refused(site, folder, None, key, file)
-    if name in LINES:
-        line = LINES[name]
+    marked = fault_line(folder)
+    if name in LINES or marked is not None:
+        line = LINES[name] if name in LINES else marked
         assert any(p.line == line and f", {line}행" in p.text("ko")
                    and f", line {line}" in p.text("en") for p in found), found
+
+
+def fault_line(folder: Path) -> int | None:
+    """The line of building.toml a case marked as its fault (bundle_corpus.FAULT)."""
+    path = folder / "building.toml"
+    if not path.is_file():
+        return None
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return next((n for n, text in enumerate(lines, 1) if text.endswith(FAULT)), None)
 
 
 def test_rows_are_named(site, tmp_path):
