@@ -311,6 +311,19 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "The SVG plan declares XML entities (<!ENTITY ...>), which are refused."),
         ("도면 프로그램에서 SVG로 다시 내보내세요(엔터티 없이).",
          "Export it again as SVG from the drawing program, without entities.")),
+    "plan.external_reference": (
+        ("평면도 SVG가 자기 밖의 파일이나 주소를 가리킵니다({what}). 키오스크는 평면도 안에 "
+         "그려진 것만 보여 줍니다.", "The SVG plan refers to a file or address outside itself "
+         "({what}); the kiosk draws only what is inside the plan."),
+        ("연결된 그림, 끼워 넣은 그림과 링크 없이 도면 프로그램에서 SVG로 다시 내보내세요.",
+         "Export it again as plain SVG from the drawing program, without linked or embedded "
+         "pictures and links.")),
+    "plan.script": (
+        ("평면도 SVG에 스크립트나 동작({what})이 들어 있습니다.",
+         "The SVG plan holds a script or interactive content ({what})."),
+        ("스크립트, foreignObject, onclick·onload 같은 이벤트 속성 없이 SVG로 다시 내보내세요.",
+         "Export it again as plain SVG, without scripts, foreignObject or event attributes "
+         "(onclick, onload, ...).")),
     "plan.too_many_elements": (
         ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
         ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",

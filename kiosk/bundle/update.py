@@ -245,9 +245,10 @@ def _file_problems(after: Directory, parts: BundleParts,
             if key is not None:
                 out.append(problem(key, f"{PHOTOS}/{name}", None))
     for name, path in parts.plans.items():
-        key = plan_problem(path)
-        if key is not None:
-            out.append(problem(key, f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS))
+        found = plan_problem(path)
+        if found is not None:
+            out.append(problem(found[0], f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS,
+                               what=found[1]))
     return out
 
 

@@ -440,6 +440,65 @@ def plan_external_entity(f):
         '<svg xmlns="http://www.w3.org/2000/svg"><text>&secret;</text></svg>', encoding="utf-8")
 
 
+def in_plan(f, markup: str, head: str = "") -> None:
+    """The 2F plan with `markup` drawn in it (and `head` before its <svg>)."""
+    plan = f / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(head + text.replace("</svg>", markup + "\n</svg>"), encoding="utf-8")
+
+
+XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+def plan_image_of_an_absolute_file(f):
+    """It drew a file from outside the bundle."""
+    in_plan(f, '<image href="/etc/kiosk/secret.png" width="10" height="10"/>')
+
+
+def plan_image_of_a_pipe(f):
+    """QSvgRenderer blocked for ever reading it."""
+    pipe = f.parent / "plan-pipe"
+    os.mkfifo(pipe)
+    in_plan(f, f'<image {XLINK} xlink:href="file://{pipe}" width="10" height="10"/>')
+
+
+def plan_image_relative(f):
+    in_plan(f, f'<g {XLINK}><image xlink:href="../photos/s01.png" width="9" height="9"/></g>')
+
+
+def plan_image_data_uri(f):
+    in_plan(f, '<image href="data:image/png;base64,iVBORw0KGgo=" width="9" height="9"/>')
+
+
+def plan_use_of_another_file(f):
+    in_plan(f, f'<use {XLINK} xlink:href="other.svg#room"/>')
+
+
+def plan_fill_from_another_file(f):
+    in_plan(f, '<rect width="5" height="5" fill="url(http://example.invalid/p.svg#g)"/>')
+
+
+def plan_style_import(f):
+    in_plan(f, '<style>@import url("http://example.invalid/plan.css");</style>')
+
+
+def plan_stylesheet_instruction(f):
+    in_plan(f, "", head='<?xml-stylesheet href="plan.css" type="text/css"?>\n')
+
+
+def plan_script(f):
+    in_plan(f, "<script>alert(1)</script>")
+
+
+def plan_foreign_object(f):
+    in_plan(f, '<foreignObject width="9" height="9"><p xmlns="http://www.w3.org/1999/xhtml">'
+               "x</p></foreignObject>")
+
+
+def plan_event_attribute(f):
+    in_plan(f, '<rect width="5" height="5" onclick="alert(1)"/>')
+
+
 def symlink_out_of_the_bundle(f):
     a_photo(f).unlink()
     os.symlink("/etc/passwd", a_photo_path(f))
@@ -533,6 +592,22 @@ CASES = {
     "photo_just_over_the_pixel_limit": (photo_just_over_the_pixel_limit,
                                         "photo.too_many_pixels", "photos/"),
     "plan_external_entity": (plan_external_entity, "plan.xml_entities", "floorplans/2F.svg"),
+    "plan_image_of_an_absolute_file": (plan_image_of_an_absolute_file,
+                                       "plan.external_reference", "floorplans/2F.svg"),
+    "plan_image_of_a_pipe": (plan_image_of_a_pipe, "plan.external_reference",
+                             "floorplans/2F.svg"),
+    "plan_image_relative": (plan_image_relative, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_image_data_uri": (plan_image_data_uri, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_use_of_another_file": (plan_use_of_another_file, "plan.external_reference",
+                                 "floorplans/2F.svg"),
+    "plan_fill_from_another_file": (plan_fill_from_another_file, "plan.external_reference",
+                                    "floorplans/2F.svg"),
+    "plan_style_import": (plan_style_import, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_stylesheet_instruction": (plan_stylesheet_instruction, "plan.external_reference",
+                                    "floorplans/2F.svg"),
+    "plan_script": (plan_script, "plan.script", "floorplans/2F.svg"),
+    "plan_foreign_object": (plan_foreign_object, "plan.script", "floorplans/2F.svg"),
+    "plan_event_attribute": (plan_event_attribute, "plan.script", "floorplans/2F.svg"),
     "toml_negative_scale": (toml_negative_scale, "floor.scale", TOML),
     "toml_zero_scale": (toml_zero_scale, "floor.scale", TOML),
     "toml_nan_scale": (toml_nan_scale, "number.not_finite", TOML),

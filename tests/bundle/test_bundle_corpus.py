@@ -478,3 +478,19 @@ def test_a_plan_with_the_svg_doctype_is_accepted(site, tmp_path):
     checked = check(folder, site["data"], None)
     discard(checked)
     assert checked.ok, [p.text("en") for p in checked.problems]
+
+
+def test_a_plan_that_refers_only_to_itself_is_accepted(site, tmp_path):
+    """In-document references are drawing: a symbol used twice, a gradient fill."""
+    folder = copy_of(site["base"], tmp_path)
+    plan = folder / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8").replace("</svg>", (
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient>'
+        '<symbol id="seat"><rect width="4" height="4"/></symbol></defs>'
+        '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="#seat" x="50" y="50"/>'
+        '<use href=" #seat" x="60" y="50"/><rect width="5" height="5" fill="url(#g)" '
+        'style="stroke: url( \'#g\' )"/><style>rect.seat { fill: url(#g) }</style>\n</svg>'))
+    plan.write_text(text, encoding="utf-8")
+    checked = check(folder, site["data"], None)
+    discard(checked)
+    assert checked.ok, [p.text("en") for p in checked.problems]
