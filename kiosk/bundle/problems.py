@@ -57,6 +57,17 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "files.total_too_big": (
         ("묶음 전체가 너무 큽니다.", "The bundle as a whole is too large."),
         ("전체를 {limit} MB 이하로 줄이세요.", "Keep the whole bundle under {limit} MB.")),
+    "files.name_encoding": (
+        ("파일 이름 '{name}'의 글자를 읽을 수 없습니다(UTF-8이 아닌 이름).",
+         "The file name '{name}' cannot be read: it is not UTF-8."),
+        ("PC에서 파일 이름을 다시 지으세요(한글, 영문, 숫자).",
+         "Rename the file on a PC (Korean or English letters, digits).")),
+    "files.name_too_long": (
+        ("이름 '{name}'이(가) 너무 깁니다({size}바이트, 최대 {limit}바이트).",
+         "The name '{name}' is too long: {size} bytes, at most {limit}."),
+        ("파일 이름을 줄이고, 그 이름을 쓰는 칸도 같이 고치세요(한글 한 글자는 3바이트).",
+         "Shorten the file's name, and the cell that names it (a Korean letter takes 3 "
+         "bytes).")),
     "stage.read_error": (
         ("USB 메모리를 읽는 중 오류가 났습니다({detail}). 아무것도 바뀌지 않았습니다.",
          "Reading the stick failed ({detail}); nothing was changed."),

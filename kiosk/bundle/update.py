@@ -20,7 +20,16 @@ from kiosk.bundle.export import export_bundle
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify
-from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
+from kiosk.bundle.stage import (
+    MANIFEST,
+    SIGNATURE,
+    list_files,
+    name_problem,
+    read_small,
+    remove_staging,
+    shown_path,
+    stage,
+)
 from kiosk.bundle.versions import (
     BundleError,
     Thumbnail,
@@ -93,10 +102,19 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     if _errors(problems):
         return _done(result, problems)
     staged = stage(source, wanted, staging_root(data_dir))
+    result.staging = staged.folder
+    try:
+        return _check_staged(result, staged, manifest, current, problems, image_check)
+    except BaseException:  # nothing to apply: no staging copy left behind either
+        discard(result)
+        raise
+
+
+def _check_staged(result: Checked, staged, manifest, current: Directory,
+                  problems: list[Problem], image_check: ImageCheck | None) -> Checked:
     problems += staged.problems
     if manifest is not None:
         problems += _compare(manifest.files, staged.files)
-    result.staging = staged.folder
     if _errors(problems):
         return _done(result, problems)
     parts = read_parts(staged.folder)
@@ -155,7 +173,7 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
     except (ValueError, KeyError, TypeError):
         problems.append(problem("sign.manifest_broken", MANIFEST, None))
         return None
-    problems += [problem("sign.manifest_unsafe", MANIFEST, None, path=p)
+    problems += [problem("sign.manifest_unsafe", MANIFEST, None, path=shown_path(p))
                  for p in unsafe_paths(manifest)]
     last = last_signed(data_dir)
     if last is not None and manifest.version <= last:
@@ -166,9 +184,11 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
 
 
 def _compare(signed: dict, staged: dict) -> list[Problem]:
-    out = [problem("sign.missing_file", path, None) for path in signed if path not in staged]
-    out += [problem("sign.extra_file", path, None) for path in staged if path not in signed]
-    out += [problem("sign.altered", path, None) for path, entry in staged.items()
+    out = [problem("sign.missing_file", shown_path(path), None) for path in signed
+           if path not in staged]
+    out += [problem("sign.extra_file", shown_path(path), None) for path in staged
+            if path not in signed]
+    out += [problem("sign.altered", shown_path(path), None) for path, entry in staged.items()
             if path in signed and tuple(signed[path]) != entry]
     return out
 
@@ -227,16 +247,22 @@ def _file_problems(after: Directory, parts: BundleParts,
         if not s.photo:
             continue
         file, line = parts.where("staff", s.id)
+        bad_name = name_problem(s.photo, PHOTOS, file, line)
         if not _plain_name(s.photo):
             out.append(problem("photo.name", file, line, name=s.photo))
+        elif bad_name is not None:
+            out.append(bad_name)
         elif s.photo not in parts.photos and paths.staff_photo(s.photo) is None:
             out.append(problem("photo.missing", file, line, id=s.id, name=s.photo))
     for f in after.floors:
         if not f.plan:
             continue
-        file, line = parts.where("floors", f.id)
+        file, line = parts.where("floors", f.id, "plan")
+        bad_name = name_problem(f.plan, PLANS, file, line)
         if not _plain_name(f.plan):
             out.append(problem("plan.name", file, line, name=f.plan))
+        elif bad_name is not None:
+            out.append(bad_name)
         elif f.plan not in parts.plans and not paths.floorplan(f.plan).is_file():
             out.append(problem("plan.missing", file, line, id=f.id, name=f.plan))
     if image_check is not None:
@@ -267,14 +293,20 @@ def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:
 def apply_bundle(checked: Checked, data_dir: Path, *, thumbnail: Thumbnail | None = None,
                  store: Store | None = None) -> int:
     """Make the checked bundle the kiosk's directory, atomically; returns the new version's
-    number. `store`: the kiosk's open Store, so that its other writers are not raced."""
-    if not checked.ok or checked.directory is None or checked.parts is None or \
-            checked.staging is None or not checked.staging.is_dir():
-        raise BundleError("확인을 통과한 묶음만 적용할 수 있습니다 / only a bundle that passed "
-                          "its check can be applied; check it again")
-    return _apply(checked.directory, data_dir, checked.parts.photos, checked.parts.plans,
-                  str(checked.source), checked.version if checked.signed else None,
-                  thumbnail, store)
+    number. `store`: the kiosk's open Store, so that its other writers are not raced.
+    An apply that fails, for whatever reason, removes the staging copy at once: it can only
+    be checked again, from the stick."""
+    try:
+        if not checked.ok or checked.directory is None or checked.parts is None or \
+                checked.staging is None or not checked.staging.is_dir():
+            raise BundleError("확인을 통과한 묶음만 적용할 수 있습니다 / only a bundle that "
+                              "passed its check can be applied; check it again")
+        return _apply(checked.directory, data_dir, checked.parts.photos, checked.parts.plans,
+                      str(checked.source), checked.version if checked.signed else None,
+                      thumbnail, store)
+    except BaseException:
+        discard(checked)
+        raise
 
 
 def discard(checked: Checked) -> None:

@@ -342,6 +342,29 @@ def csv_bad_presence(f):
     edit_staff(f, lambda t: t[2].__setitem__(column(t, "presence"), "maybe"))
 
 
+LONG_NAME = "가" * 100 + ".png"  # 304 bytes: a stick's exFAT holds it, the kiosk's disk not
+
+
+def csv_photo_name_too_long(f):
+    """A traceback (ENAMETOOLONG) instead of a report, and the staging copy left behind."""
+    edit_staff(f, lambda t: t[2].__setitem__(column(t, "photo"), LONG_NAME))
+
+
+def toml_plan_name_too_long(f):
+    set_in_toml(f, 'plan = "3F.svg"', 'plan = "' + "나" * 100 + '.svg"')
+
+
+def photo_name_too_long_for_its_thumbnail(f):
+    """252 bytes: the kiosk's disk holds the photo, not its thumbnail (the name + ".jpg")."""
+    a_photo(f).rename(f / "photos" / ("p" * 248 + ".png"))
+
+
+def photo_name_not_utf8(f):
+    """A name in a stick's own code page, as Linux lists it: bytes that are not UTF-8."""
+    photo = a_photo(f)
+    os.rename(photo, os.fsencode(f / "photos") + b"/caf\xe9.png")
+
+
 def depts_cycle(f):
     table = rows(f, DEPTS)
     parent = column(table, "parent")
@@ -608,6 +631,11 @@ CASES = {
     "plan_script": (plan_script, "plan.script", "floorplans/2F.svg"),
     "plan_foreign_object": (plan_foreign_object, "plan.script", "floorplans/2F.svg"),
     "plan_event_attribute": (plan_event_attribute, "plan.script", "floorplans/2F.svg"),
+    "csv_photo_name_too_long": (csv_photo_name_too_long, "files.name_too_long", "staff.csv"),
+    "toml_plan_name_too_long": (toml_plan_name_too_long, "files.name_too_long", TOML),
+    "photo_name_too_long_for_its_thumbnail": (photo_name_too_long_for_its_thumbnail,
+                                              "files.name_too_long", "photos/ppp"),
+    "photo_name_not_utf8": (photo_name_not_utf8, "files.name_encoding", "photos/caf\\xe9.png"),
     "toml_negative_scale": (toml_negative_scale, "floor.scale", TOML),
     "toml_zero_scale": (toml_zero_scale, "floor.scale", TOML),
     "toml_nan_scale": (toml_nan_scale, "number.not_finite", TOML),
@@ -631,4 +659,5 @@ LINES = {
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
     "csv_too_many_columns": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
+    "csv_photo_name_too_long": 3,
 }

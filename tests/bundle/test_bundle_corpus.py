@@ -41,6 +41,7 @@ from kiosk.bundle.update import (
     current_directory,
     discard,
     export_bundle,
+    write_report,
 )
 from kiosk.directory import paths
 from kiosk.directory.files import load_demo
@@ -494,3 +495,94 @@ def test_a_plan_that_refers_only_to_itself_is_accepted(site, tmp_path):
     checked = check(folder, site["data"], None)
     discard(checked)
     assert checked.ok, [p.text("en") for p in checked.problems]
+
+
+# -- file names the kiosk's disk cannot keep, and staging copies left behind ------------------
+def test_a_report_shows_a_name_that_is_not_utf8(site, tmp_path):
+    """The report is written to the stick as UTF-8: a name's raw bytes appear as \\xNN."""
+    folder = copy_of(site["base"], tmp_path)
+    photo = next((folder / "photos").iterdir())
+    os.rename(photo, os.fsencode(folder / "photos") + b"/\xb0\xa1.png")  # 가 in CP949
+    checked = check(folder, site["data"], None)
+    report = write_report(checked, tmp_path, "en").read_text(encoding="utf-8-sig")
+    assert "photos/\\xb0\\xa1.png" in report and "not UTF-8" in report
+
+
+class FakeEntry:
+    """A directory entry as a stick's exFAT lists it: a name of up to 255 characters."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.name, self.path = name, str(folder / name)
+
+    def is_symlink(self) -> bool:
+        return False
+
+    def is_dir(self, follow_symlinks: bool = True) -> bool:
+        return False
+
+    def is_file(self, follow_symlinks: bool = True) -> bool:
+        return True
+
+
+class Listing:
+    def __init__(self, entries) -> None:
+        self.entries = entries
+
+    def __enter__(self):
+        return iter(self.entries)
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def test_names_a_stick_holds_and_the_kiosk_s_disk_does_not(site, tmp_path, monkeypatch):
+    folder = copy_of(site["base"], tmp_path)
+    real = os.scandir
+    long_photo, long_plan = "가" * 84 + ".png", "나" * 84 + ".svg"  # 256 bytes
+
+    def scandir(path):
+        with real(path) as entries:
+            listed = list(entries)
+        extra = {"photos": long_photo, "floorplans": long_plan}.get(Path(path).name)
+        if extra is not None:
+            listed.append(FakeEntry(Path(path), extra))
+        return Listing(listed)
+
+    monkeypatch.setattr(bundle_stage.os, "scandir", scandir)
+    files, found = bundle_stage.list_files(folder)
+    monkeypatch.undo()
+    assert not any(long_photo in f or long_plan in f for f in files)
+    rows = {p.file: p for p in found if p.key == "files.name_too_long"}
+    assert set(rows) == {f"photos/{long_photo}", f"floorplans/{long_plan}"}
+    assert all(p.severity == "error" and "256 bytes" in p.message.en for p in rows.values())
+
+
+def test_a_check_that_fails_leaves_no_staging_copy(site, tmp_path, monkeypatch):
+    from kiosk.bundle import update
+
+    def fails(_folder):
+        raise OSError(36, "File name too long")
+
+    monkeypatch.setattr(update, "read_parts", fails)
+    with pytest.raises(OSError):
+        check(copy_of(site["base"], tmp_path), site["data"], None)
+    assert not any((site["data"] / "bundles").glob("staging/*"))
+
+
+def test_an_apply_that_fails_removes_its_staging_copy_at_once(site, tmp_path, monkeypatch):
+    from kiosk.bundle import update
+
+    data = tmp_path / "data"
+    shutil.copytree(site["data"], data, symlinks=True)
+    checked = check(copy_of(site["base"], tmp_path), data, None)
+    assert checked.ok and checked.staging.is_dir()
+    staging = checked.staging
+
+    def fails(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(update, "_apply", fails)
+    with pytest.raises(OSError):
+        apply_bundle(checked, data)
+    assert not staging.exists() and checked.staging is None
+    assert not any((data / "bundles").glob("staging/*"))
