@@ -10,21 +10,19 @@ the kiosk's data; `apply_bundle` does, atomically (bundle/versions.py).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
+from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify
 from kiosk.bundle.stage import (
     MANIFEST,
     SIGNATURE,
     list_files,
-    name_problem,
     read_small,
     remove_staging,
     shown_path,
@@ -48,14 +46,6 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.model import TABLES
 from kiosk.directory.paths import BUNDLE_FOLDER, find_bundle
 from kiosk.directory.store import Store, open_directory
-from kiosk.wayfinding.checks import graph_problems
-from kiosk.wayfinding.number_checks import number_problems
-from kiosk.wayfinding.plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
-from kiosk.wayfinding.plan_check import plan_problem
-
-IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.cut_short",
-                  "photo.too_many_pixels")
-ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",
            "apply_bundle", "check_bundle", "cleanup", "current_directory", "discard",
@@ -122,12 +112,12 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     building = parts.building or current.building
     tables = {t: parts.tables.get(t, getattr(current, t)) for t in TABLES}
     after = Directory(building=building, **tables)
-    problems += _link_problems(after, parts)
-    problems += _number_problems(after, parts)
+    problems += link_problems(after, parts)
+    problems += number_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).
-    problems += _file_problems(after, parts, image_check)
+    problems += file_problems(after, parts, image_check)
     result.parts, result.directory = parts, after
     if not _errors(problems):
         result.changes = tuple(diff(current, after, _replaced_photos(parts, staged.files)))
@@ -190,91 +180,6 @@ def _compare(signed: dict, staged: dict) -> list[Problem]:
             if path not in signed]
     out += [problem("sign.altered", shown_path(path), None) for path, entry in staged.items()
             if path in signed and tuple(signed[path]) != entry]
-    return out
-
-
-# Directory.problems() speaks English sentences; these turn them back into ours.
-_LINKS = (
-    (re.compile(r"^(\w+): duplicate id '(.*)'$"), "link.duplicate", ("table", "id")),
-    (re.compile(r"^(\w+) '(.*)': (\w+) '(.*)' is not in (\w+)$"), "link.missing",
-     ("table", "id", "attr", "value", "target")),
-    (re.compile(r"^departments '(.*)': parent .* \(a cycle\)"), "link.cycle", ("id",)),
-    (re.compile(r"^staff '(.*)': presence '(.*)' is not one of"), "link.presence",
-     ("id", "value")),
-)
-
-
-def _link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for text in after.problems() + graph_problems(after):
-        for pattern, key, names in _LINKS:
-            match = pattern.match(text)
-            if match:
-                values = dict(zip(names, match.groups()))
-                table = values.get("table", "departments" if key == "link.cycle" else "staff")
-                file, line = parts.where(table, values["id"])
-                yield problem(key, file, line, **values)
-                break
-        else:
-            yield problem("link.other", "", None, detail=text)
-
-
-def _number_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for found in number_problems(after):
-        if found.item_id:
-            file, line = parts.where(found.table, found.item_id, found.field)
-        else:  # the table as a whole
-            file, line = BUILDING_FILE, parts.table_line(found.table)
-        yield problem(found.key, file, line, record=_record(found.table, found.item_id),
-                      **found.values)
-
-
-def _record(table: str, item_id: str) -> str:
-    if table == "nav_edges":
-        a, _, b = item_id.partition("~")
-        return f"nav_edges {a!r}-{b!r}"
-    return f"{table} {item_id!r}"
-
-
-def _plain_name(name: str) -> bool:
-    return not ("/" in name or "\\" in name or ":" in name or name in (".", "..")
-                or name.startswith("."))
-
-
-def _file_problems(after: Directory, parts: BundleParts,
-                   image_check: ImageCheck | None) -> list[Problem]:
-    out = []
-    for s in after.staff:
-        if not s.photo:
-            continue
-        file, line = parts.where("staff", s.id)
-        bad_name = name_problem(s.photo, PHOTOS, file, line)
-        if not _plain_name(s.photo):
-            out.append(problem("photo.name", file, line, name=s.photo))
-        elif bad_name is not None:
-            out.append(bad_name)
-        elif s.photo not in parts.photos and paths.staff_photo(s.photo) is None:
-            out.append(problem("photo.missing", file, line, id=s.id, name=s.photo))
-    for f in after.floors:
-        if not f.plan:
-            continue
-        file, line = parts.where("floors", f.id, "plan")
-        bad_name = name_problem(f.plan, PLANS, file, line)
-        if not _plain_name(f.plan):
-            out.append(problem("plan.name", file, line, name=f.plan))
-        elif bad_name is not None:
-            out.append(bad_name)
-        elif f.plan not in parts.plans and not paths.floorplan(f.plan).is_file():
-            out.append(problem("plan.missing", file, line, id=f.id, name=f.plan))
-    if image_check is not None:
-        for name, path in parts.photos.items():
-            key = image_check(path)
-            if key is not None:
-                out.append(problem(key, f"{PHOTOS}/{name}", None))
-    for name, path in parts.plans.items():
-        found = plan_problem(path)
-        if found is not None:
-            out.append(problem(found[0], f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS,
-                               what=found[1]))
     return out
 
 
