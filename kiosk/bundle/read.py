@@ -123,7 +123,7 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
         return
     lines = _id_lines(text)
     heads = _header_lines(text)
-    parts.toml_lines = text.splitlines()
+    parts.toml_lines = text.split("\n")  # as _id_lines counts: "\u2028" in a value is no line
     for key, value in data.items():
         if key == "building":
             if isinstance(value, dict):

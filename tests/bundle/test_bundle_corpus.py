@@ -28,6 +28,7 @@ from bundle_corpus import (
     edit_staff,
     fingerprint,
     rows,
+    toml_negative_scale,
     to_csv,
     write_xlsx,
 )
@@ -117,8 +118,20 @@ def fault_line(folder: Path) -> int | None:
     path = folder / "building.toml"
     if not path.is_file():
         return None
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")  # as editors do
     return next((n for n, text in enumerate(lines, 1) if text.endswith(FAULT)), None)
+
+
+def test_a_line_separator_inside_a_value_is_no_line(site, tmp_path):
+    """Notepad shows U+2028 inside a text as a character, not a line break; so does the
+    line a problem names."""
+    folder = copy_of(site["base"], tmp_path)
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    (folder / "building.toml").write_text(text.replace('ko = "', 'ko = "\u2028', 3),
+                                          encoding="utf-8")
+    toml_negative_scale(folder)
+    found = refused(site, folder, None, "floor.scale", "building.toml")
+    assert found[0].line == fault_line(folder)
 
 
 def test_rows_are_named(site, tmp_path):
