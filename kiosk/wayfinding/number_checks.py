@@ -107,7 +107,8 @@ def _place(table: str, item, plan: tuple[float, float] | None,
             out.append(_not_finite(table, item.id, name, getattr(item, name)))
             return
     if plan is not None and not (0 <= item.x <= plan[0] and 0 <= item.y <= plan[1]):
-        out.append(NumberProblem("place.outside_plan", table, item.id, "x", {
+        name = "x" if not 0 <= item.x <= plan[0] else "y"  # the line of the one at fault
+        out.append(NumberProblem("place.outside_plan", table, item.id, name, {
             "x": shown(item.x), "y": shown(item.y), "floor": item.floor,
             "w": f"{plan[0]:g}", "h": f"{plan[1]:g}"}))
 

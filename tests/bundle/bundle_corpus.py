@@ -230,6 +230,10 @@ def toml_node_outside_the_plan(f):
                 "-240")
 
 
+def toml_kiosk_below_the_plan(f):
+    replace_in_toml(f, "\nx = 860\ny = 450", "\nx = 860\ny = 950" + FAULT)
+
+
 def toml_room_rect_outside_the_plan(f):
     set_in_toml(f, "rect = [40.0, 400.0, 1520.0, 100.0]", "rect = [40.0, 400.0, 1620.0, 100.0]")
 
@@ -645,6 +649,7 @@ CASES = {
     "toml_node_y_infinite": (toml_node_y_infinite, "number.not_finite", TOML),
     "toml_node_x_of_400_digits": (toml_node_x_of_400_digits, "number.not_finite", TOML),
     "toml_node_outside_the_plan": (toml_node_outside_the_plan, "place.outside_plan", TOML),
+    "toml_kiosk_below_the_plan": (toml_kiosk_below_the_plan, "place.outside_plan", TOML),
     "toml_room_rect_outside_the_plan": (toml_room_rect_outside_the_plan, "room.rect", TOML),
     "toml_room_rect_nan": (toml_room_rect_nan, "number.not_finite", TOML),
     "toml_negative_edge_length": (toml_negative_edge_length, "edge.length", TOML),
