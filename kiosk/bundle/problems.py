@@ -248,18 +248,18 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("-{max}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
          "Write a whole number from -{max} to {max}: 1 for 1F, -1 for B1.")),
     "floor.plan_size": (
-        ("{record}: plan_size {value}는 0보다 크고 {max} 이하인 두 수여야 합니다.",
+        ("{record}: plan_size {value}은(는) 0보다 크고 {max} 이하인 두 수여야 합니다.",
          "{record}: plan_size {value} must be two numbers above 0, at most {max}."),
         ("평면도 SVG의 viewBox 너비와 높이를 쓰세요(예: [1600.0, 900.0]).",
          "Write the width and height of the plan SVG's viewBox, e.g. [1600.0, 900.0].")),
     "floor.scale": (
-        ("{record}: metres_per_unit {value}는 0보다 커야 하고, 평면도 전체가 {max} m를 넘으면 "
+        ("{record}: metres_per_unit {value}은(는) 0보다 커야 하고, 평면도 전체가 {max} m를 넘으면 "
          "안 됩니다.", "{record}: metres_per_unit {value} must be above 0, and the whole plan "
          "no more than {max} m across."),
         ("평면도 한 단위가 몇 미터인지 쓰세요(예: 0.03 — 1600단위 = 48 m).",
          "Write how many metres one plan unit is, e.g. 0.03 (1600 units = 48 m).")),
     "room.rect": (
-        ("{record}: rect {value}는 너비와 높이가 0보다 크고 {floor} 평면도(0–{w} × 0–{h}) 안에 "
+        ("{record}: rect {value}은(는) 너비와 높이가 0보다 크고 {floor} 평면도(0–{w} × 0–{h}) 안에 "
          "있어야 합니다.", "{record}: rect {value} must have a width and height above 0 and lie "
          "on the plan of {floor} (0–{w} × 0–{h})."),
         ("[x, y, 너비, 높이]를 평면도 단위로 쓰세요.",
@@ -270,7 +270,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("x, y를 그 층 평면도 안의 위치로 고치세요(평면도 단위).",
          "Give x and y of a place on that floor's plan, in plan units.")),
     "edge.length": (
-        ("{record}: length {value}는 0보다 크고 {max} m 이하여야 합니다.",
+        ("{record}: length {value}은(는) 0보다 크고 {max} m 이하여야 합니다.",
          "{record}: length {value} must be above 0 and at most {max} m."),
         ("걷는 거리를 미터로 쓰거나, length를 지워 평면도에서 재게 하세요.",
          "Write the walking distance in metres, or leave length out to measure it on the "
