@@ -57,6 +57,17 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "files.total_too_big": (
         ("묶음 전체가 너무 큽니다.", "The bundle as a whole is too large."),
         ("전체를 {limit} MB 이하로 줄이세요.", "Keep the whole bundle under {limit} MB.")),
+    "files.name_encoding": (
+        ("파일 이름 '{name}'의 글자를 읽을 수 없습니다(UTF-8이 아닌 이름).",
+         "The file name '{name}' cannot be read: it is not UTF-8."),
+        ("PC에서 파일 이름을 다시 지으세요(한글, 영문, 숫자).",
+         "Rename the file on a PC (Korean or English letters, digits).")),
+    "files.name_too_long": (
+        ("이름 '{name}'이(가) 너무 깁니다({size}바이트, 최대 {limit}바이트).",
+         "The name '{name}' is too long: {size} bytes, at most {limit}."),
+        ("파일 이름을 줄이고, 그 이름을 쓰는 칸도 같이 고치세요(한글 한 글자는 3바이트).",
+         "Shorten the file's name, and the cell that names it (a Korean letter takes 3 "
+         "bytes).")),
     "stage.read_error": (
         ("USB 메모리를 읽는 중 오류가 났습니다({detail}). 아무것도 바뀌지 않았습니다.",
          "Reading the stick failed ({detail}); nothing was changed."),
@@ -224,6 +235,51 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "link.other": (
         ("맞지 않는 연결: {detail}", "Inconsistent entry: {detail}"),
         ("해당 항목의 id를 확인하세요.", "Check the ids this entry names.")),
+    # numbers: what the plans are drawn and the routes are measured with
+    "number.not_finite": (
+        ("{record}: {field} = {value}은(는) 쓸 수 있는 숫자가 아닙니다(nan, inf 또는 너무 큰 수).",
+         "{record}: {field} = {value} is not a usable number (nan, inf or too large)."),
+        ("보통의 숫자로 쓰세요. 평면도 단위(SVG viewBox 좌표)나 미터로 씁니다.",
+         "Write an ordinary number, in plan units (the SVG's viewBox coordinates) or "
+         "metres.")),
+    "floor.level": (
+        ("{record}: level {value}은(는) 층 번호로 쓸 수 없습니다.",
+         "{record}: level {value} cannot be a floor's level."),
+        ("-{max}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
+         "Write a whole number from -{max} to {max}: 1 for 1F, -1 for B1.")),
+    "floor.plan_size": (
+        ("{record}: plan_size {value}은(는) 0보다 크고 {max} 이하인 두 수여야 합니다.",
+         "{record}: plan_size {value} must be two numbers above 0, at most {max}."),
+        ("평면도 SVG의 viewBox 너비와 높이를 쓰세요(예: [1600.0, 900.0]).",
+         "Write the width and height of the plan SVG's viewBox, e.g. [1600.0, 900.0].")),
+    "floor.scale": (
+        ("{record}: metres_per_unit {value}은(는) 0보다 커야 하고, 평면도 전체가 {max} m를 넘으면 "
+         "안 됩니다.", "{record}: metres_per_unit {value} must be above 0, and the whole plan "
+         "no more than {max} m across."),
+        ("평면도 한 단위가 몇 미터인지 쓰세요(예: 0.03 — 1600단위 = 48 m).",
+         "Write how many metres one plan unit is, e.g. 0.03 (1600 units = 48 m).")),
+    "room.rect": (
+        ("{record}: rect {value}은(는) 너비와 높이가 0보다 크고 {floor} 평면도(0–{w} × 0–{h}) 안에 "
+         "있어야 합니다.", "{record}: rect {value} must have a width and height above 0 and lie "
+         "on the plan of {floor} (0–{w} × 0–{h})."),
+        ("[x, y, 너비, 높이]를 평면도 단위로 쓰세요.",
+         "Write [x, y, width, height] in plan units.")),
+    "place.outside_plan": (
+        ("{record}: 위치 ({x}, {y})가 {floor} 평면도(0–{w} × 0–{h}) 밖에 있습니다.",
+         "{record}: the place ({x}, {y}) is outside the plan of {floor} (0–{w} × 0–{h})."),
+        ("x, y를 그 층 평면도 안의 위치로 고치세요(평면도 단위).",
+         "Give x and y of a place on that floor's plan, in plan units.")),
+    "edge.length": (
+        ("{record}: length {value}은(는) 0보다 크고 {max} m 이하여야 합니다.",
+         "{record}: length {value} must be above 0 and at most {max} m."),
+        ("걷는 거리를 미터로 쓰거나, length를 지워 평면도에서 재게 하세요.",
+         "Write the walking distance in metres, or leave length out to measure it on the "
+         "plan.")),
+    "kiosk.none": (
+        ("키오스크가 하나도 없습니다. 키오스크가 자기 위치를 알 수 없습니다.",
+         "No kiosk is listed: a kiosk would not know where it stands."),
+        ("키오스크마다 [[kiosks]] 항목(id, name, floor, x, y)을 쓰세요.",
+         "Write a [[kiosks]] entry (id, name, floor, x, y) for each kiosk.")),
     # photos and plans
     "photo.name": (
         ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
@@ -266,6 +322,19 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "The SVG plan declares XML entities (<!ENTITY ...>), which are refused."),
         ("도면 프로그램에서 SVG로 다시 내보내세요(엔터티 없이).",
          "Export it again as SVG from the drawing program, without entities.")),
+    "plan.external_reference": (
+        ("평면도 SVG가 자기 밖의 파일이나 주소를 가리킵니다({what}). 키오스크는 평면도 안에 "
+         "그려진 것만 보여 줍니다.", "The SVG plan refers to a file or address outside itself "
+         "({what}); the kiosk draws only what is inside the plan."),
+        ("연결된 그림, 끼워 넣은 그림과 링크 없이 도면 프로그램에서 SVG로 다시 내보내세요.",
+         "Export it again as plain SVG from the drawing program, without linked or embedded "
+         "pictures and links.")),
+    "plan.script": (
+        ("평면도 SVG에 스크립트나 동작({what})이 들어 있습니다.",
+         "The SVG plan holds a script or interactive content ({what})."),
+        ("스크립트, foreignObject, onclick·onload 같은 이벤트 속성 없이 SVG로 다시 내보내세요.",
+         "Export it again as plain SVG, without scripts, foreignObject or event attributes "
+         "(onclick, onload, ...).")),
     "plan.too_many_elements": (
         ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
         ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",

@@ -29,6 +29,7 @@ SHEETS = {
     "departments": (DEPARTMENT_COLUMNS, (), department_record),
 }
 _ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)[ \t]*\]\]", re.MULTILINE)
 _SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
                  "str | None": (str, type(None))}
 
@@ -41,9 +42,44 @@ class BundleParts:
     photos: dict[str, Path] = field(default_factory=dict)
     plans: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=CappedProblems)
+    toml_lines: list[str] = field(default_factory=list)  # building.toml, to find a key's line
 
-    def where(self, table: str, item_id: str) -> tuple[str, int | None]:
-        return self.origins.get((table, item_id), (BUILDING_FILE, None))
+    def where(self, table: str, item_id: str, key: str | None = None
+              ) -> tuple[str, int | None]:
+        """The file and line (or row) of an entry; with `key`, of that key's line within
+        the entry, where building.toml writes it on a line of its own."""
+        file, line = self.origins.get((table, item_id), (BUILDING_FILE, None))
+        if key is not None and file == BUILDING_FILE and line is not None:
+            line = _key_line(self.toml_lines, key, line)
+        return file, line
+
+    def table_line(self, table: str) -> int | None:
+        """The line of building.toml that writes `table`: `table = [...]` at the top, else its
+        first `[[table]]` header; None if the file does not name it."""
+        assignment = re.compile(rf"^[ \t]*{re.escape(table)}[ \t]*=")
+        header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(table)}[ \t]*\]\]")
+        top = True
+        for number, text in enumerate(self.toml_lines, 1):
+            top = top and not text.lstrip().startswith("[")
+            if (top and assignment.match(text)) or header.match(text):
+                return number
+        return None
+
+
+def _key_line(lines: list[str], key: str, line: int) -> int:
+    """The line of `key = ` in the entry around `line` (between the table headers above and
+    below it), else `line`."""
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
+    start = line
+    while start > 1 and not lines[start - 1].lstrip().startswith("["):
+        start -= 1
+    for number in range(start, len(lines) + 1):
+        text = lines[number - 1]
+        if number > start and text.lstrip().startswith("["):
+            break
+        if pattern.match(text):
+            return number
+    return line
 
 
 def read_parts(folder: Path) -> BundleParts:
@@ -86,6 +122,8 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
         parts.problems.append(problem("toml.syntax", name, None, detail=exc))
         return
     lines = _id_lines(text)
+    heads = _header_lines(text)
+    parts.toml_lines = text.split("\n")  # as _id_lines counts: "\u2028" in a value is no line
     for key, value in data.items():
         if key == "building":
             if isinstance(value, dict):
@@ -96,7 +134,13 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 parts.problems.append(problem("toml.not_list", name, None, key=key))
                 continue
-            items = [_decode(TABLES[key], record, key, name, lines, parts) for record in value]
+            # An entry without an id (an edge) is found by its [[table]] header, when every
+            # entry of the table is written under one.
+            starts = heads.get(key, [])
+            if len(starts) != len(value):
+                starts = [None] * len(value)
+            items = [_decode(TABLES[key], record, key, name, lines, parts, start)
+                     for record, start in zip(value, starts)]
             parts.tables[key] = [item for item in items if item is not None]
         else:
             parts.problems.append(problem("toml.unknown_key", name, None, key=key,
@@ -104,13 +148,16 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
 
 
 def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
-            parts: BundleParts):
+            parts: BundleParts, start: int | None = None):
     item_id = record.get("id")
-    line = lines.get(item_id) if isinstance(item_id, str) else None
+    if start is not None:  # the entry's own id line (another kind may share the id)
+        line = _key_line(parts.toml_lines, "id", start)
+    else:
+        line = lines.get(item_id) if isinstance(item_id, str) else None
     label = f"{table} {item_id!r}" if item_id is not None else table
     try:
         item = decode(cls, record)
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, OverflowError) as exc:  # float(10**400)
         parts.problems.append(problem("record.invalid", file, line, record=label, detail=exc))
         return None
     bad = _wrong_types(item)
@@ -145,6 +192,17 @@ def _id_lines(text: str) -> dict[str, int]:
         line += text.count("\n", at, match.start())
         at = match.start()
         out.setdefault(match.group(1), line)
+    return out
+
+
+def _header_lines(text: str) -> dict[str, list[int]]:
+    """The line of each `[[table]]` header, per table, in one pass."""
+    out: dict[str, list[int]] = {}
+    line, at = 1, 0
+    for match in _HEADER.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        out.setdefault(match.group(1), []).append(line)
     return out
 
 

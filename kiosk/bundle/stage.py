@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEET_TYPES, SHEETS
+from kiosk.directory.paths import thumbnail_name
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -29,6 +30,10 @@ MAX_BYTES = {".png": 10 << 20, ".jpg": 10 << 20, ".jpeg": 10 << 20, ".svg": 8 <<
              ".csv": 32 << 20, ".xlsx": 32 << 20, ".toml": 8 << 20, ".json": 16 << 20,
              ".sig": 4096}
 CHUNK = 1 << 20
+# A file name the kiosk's disk keeps (ext4 and NTFS: 255 bytes); a stick's FAT or exFAT allows
+# 255 characters, up to 765 bytes of Korean. A photo's thumbnail adds its suffix to its name.
+MAX_NAME_BYTES = 255
+MAX_PHOTO_NAME_BYTES = MAX_NAME_BYTES - len(thumbnail_name("").encode("utf-8"))
 # Left alone without a word: what operating systems and the kiosk itself put on a stick.
 _SILENT = ("Thumbs.db", "desktop.ini", "System Volume Information", "$RECYCLE.BIN")
 REPORT_PREFIX = "kiosk-report"
@@ -51,6 +56,31 @@ def is_part(rel: str) -> bool:
     return top in (PHOTOS, PLANS) and "/" not in rest
 
 
+def shown_path(rel: str) -> str:
+    """A path as a report shows it: bytes that are not UTF-8 (kept by the file system as
+    surrogates) as \\xNN, never a character no file or terminal can write."""
+    try:
+        raw = os.fsencode(rel)
+    except UnicodeEncodeError:  # a surrogate that no file system name decodes to
+        raw = rel.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def name_problem(name: str, folder: str, file: str, line: int | None) -> Problem | None:
+    """A problem if the kiosk cannot keep a file of this name in `folder` (PHOTOS, PLANS or
+    "" for the top): not UTF-8, or longer than its disk allows. `file`, `line`: where the
+    name was found (the stick's path, or the cell that names it)."""
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:
+        return problem("files.name_encoding", file, line, name=shown_path(name))
+    limit = MAX_PHOTO_NAME_BYTES if folder == PHOTOS else MAX_NAME_BYTES
+    if size <= limit:
+        return None
+    cut = name if len(name) <= 40 else name[:37] + "..."
+    return problem("files.name_too_long", file, line, name=cut, size=size, limit=limit)
+
+
 def list_files(source: Path) -> tuple[list[str], list[Problem]]:
     """The bundle's files as relative POSIX paths, links and strangers refused or set aside."""
     files: list[str] = []
@@ -65,24 +95,29 @@ def list_files(source: Path) -> tuple[list[str], list[Problem]]:
                 if entry.name.startswith(".") or entry.name in _SILENT or (
                         not prefix and entry.name.startswith(REPORT_PREFIX)):
                     continue
+                shown = shown_path(rel)
                 if entry.is_symlink():
-                    problems.append(problem("files.symlink", rel, None))
+                    problems.append(problem("files.symlink", shown, None))
                 elif entry.is_dir(follow_symlinks=False):
                     # A folder that is no link can still lead away (a Windows junction);
                     # a file inside a folder that does not cannot.
                     if not Path(entry.path).resolve().is_relative_to(root):
-                        problems.append(problem("files.outside", rel, None))
+                        problems.append(problem("files.outside", shown, None))
                     elif not prefix and entry.name in (PHOTOS, PLANS):
                         pending.append((rel + "/", Path(entry.path)))
                     else:
-                        problems.append(problem("files.ignored", rel + "/", None,
+                        problems.append(problem("files.ignored", shown + "/", None,
                                                 severity="warning"))
                 elif not entry.is_file(follow_symlinks=False):
-                    problems.append(problem("files.special", rel, None))
+                    problems.append(problem("files.special", shown, None))
                 elif is_part(rel):
-                    files.append(rel)
+                    bad_name = name_problem(entry.name, prefix.rstrip("/"), shown, None)
+                    if bad_name is not None:
+                        problems.append(bad_name)
+                    else:
+                        files.append(rel)
                 else:
-                    problems.append(problem("files.ignored", rel, None, severity="warning"))
+                    problems.append(problem("files.ignored", shown, None, severity="warning"))
     if len(files) > MAX_FILES:
         problems.append(problem("files.too_many", "", None, count=len(files), limit=MAX_FILES))
     return sorted(files), problems

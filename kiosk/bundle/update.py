@@ -10,17 +10,24 @@ the kiosk's data; `apply_bundle` does, atomically (bundle/versions.py).
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
+from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify
-from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files, read_small, remove_staging, stage
+from kiosk.bundle.stage import (
+    MANIFEST,
+    SIGNATURE,
+    list_files,
+    read_small,
+    remove_staging,
+    shown_path,
+    stage,
+)
 from kiosk.bundle.versions import (
     BundleError,
     Thumbnail,
@@ -39,13 +46,6 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.model import TABLES
 from kiosk.directory.paths import BUNDLE_FOLDER, find_bundle
 from kiosk.directory.store import Store, open_directory
-from kiosk.wayfinding.checks import graph_problems
-from kiosk.wayfinding.plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
-from kiosk.wayfinding.plan_check import plan_problem
-
-IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.cut_short",
-                  "photo.too_many_pixels")
-ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",
            "apply_bundle", "check_bundle", "cleanup", "current_directory", "discard",
@@ -92,10 +92,19 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     if _errors(problems):
         return _done(result, problems)
     staged = stage(source, wanted, staging_root(data_dir))
+    result.staging = staged.folder
+    try:
+        return _check_staged(result, staged, manifest, current, problems, image_check)
+    except BaseException:  # nothing to apply: no staging copy left behind either
+        discard(result)
+        raise
+
+
+def _check_staged(result: Checked, staged, manifest, current: Directory,
+                  problems: list[Problem], image_check: ImageCheck | None) -> Checked:
     problems += staged.problems
     if manifest is not None:
         problems += _compare(manifest.files, staged.files)
-    result.staging = staged.folder
     if _errors(problems):
         return _done(result, problems)
     parts = read_parts(staged.folder)
@@ -103,11 +112,12 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     building = parts.building or current.building
     tables = {t: parts.tables.get(t, getattr(current, t)) for t in TABLES}
     after = Directory(building=building, **tables)
-    problems += _link_problems(after, parts)
+    problems += link_problems(after, parts)
+    problems += number_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).
-    problems += _file_problems(after, parts, image_check)
+    problems += file_problems(after, parts, image_check)
     result.parts, result.directory = parts, after
     if not _errors(problems):
         result.changes = tuple(diff(current, after, _replaced_photos(parts, staged.files)))
@@ -153,7 +163,7 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
     except (ValueError, KeyError, TypeError):
         problems.append(problem("sign.manifest_broken", MANIFEST, None))
         return None
-    problems += [problem("sign.manifest_unsafe", MANIFEST, None, path=p)
+    problems += [problem("sign.manifest_unsafe", MANIFEST, None, path=shown_path(p))
                  for p in unsafe_paths(manifest)]
     last = last_signed(data_dir)
     if last is not None and manifest.version <= last:
@@ -164,71 +174,12 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
 
 
 def _compare(signed: dict, staged: dict) -> list[Problem]:
-    out = [problem("sign.missing_file", path, None) for path in signed if path not in staged]
-    out += [problem("sign.extra_file", path, None) for path in staged if path not in signed]
-    out += [problem("sign.altered", path, None) for path, entry in staged.items()
+    out = [problem("sign.missing_file", shown_path(path), None) for path in signed
+           if path not in staged]
+    out += [problem("sign.extra_file", shown_path(path), None) for path in staged
+            if path not in signed]
+    out += [problem("sign.altered", shown_path(path), None) for path, entry in staged.items()
             if path in signed and tuple(signed[path]) != entry]
-    return out
-
-
-# Directory.problems() speaks English sentences; these turn them back into ours.
-_LINKS = (
-    (re.compile(r"^(\w+): duplicate id '(.*)'$"), "link.duplicate", ("table", "id")),
-    (re.compile(r"^(\w+) '(.*)': (\w+) '(.*)' is not in (\w+)$"), "link.missing",
-     ("table", "id", "attr", "value", "target")),
-    (re.compile(r"^departments '(.*)': parent .* \(a cycle\)"), "link.cycle", ("id",)),
-    (re.compile(r"^staff '(.*)': presence '(.*)' is not one of"), "link.presence",
-     ("id", "value")),
-)
-
-
-def _link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for text in after.problems() + graph_problems(after):
-        for pattern, key, names in _LINKS:
-            match = pattern.match(text)
-            if match:
-                values = dict(zip(names, match.groups()))
-                table = values.get("table", "departments" if key == "link.cycle" else "staff")
-                file, line = parts.where(table, values["id"])
-                yield problem(key, file, line, **values)
-                break
-        else:
-            yield problem("link.other", "", None, detail=text)
-
-
-def _plain_name(name: str) -> bool:
-    return not ("/" in name or "\\" in name or ":" in name or name in (".", "..")
-                or name.startswith("."))
-
-
-def _file_problems(after: Directory, parts: BundleParts,
-                   image_check: ImageCheck | None) -> list[Problem]:
-    out = []
-    for s in after.staff:
-        if not s.photo:
-            continue
-        file, line = parts.where("staff", s.id)
-        if not _plain_name(s.photo):
-            out.append(problem("photo.name", file, line, name=s.photo))
-        elif s.photo not in parts.photos and paths.staff_photo(s.photo) is None:
-            out.append(problem("photo.missing", file, line, id=s.id, name=s.photo))
-    for f in after.floors:
-        if not f.plan:
-            continue
-        file, line = parts.where("floors", f.id)
-        if not _plain_name(f.plan):
-            out.append(problem("plan.name", file, line, name=f.plan))
-        elif f.plan not in parts.plans and not paths.floorplan(f.plan).is_file():
-            out.append(problem("plan.missing", file, line, id=f.id, name=f.plan))
-    if image_check is not None:
-        for name, path in parts.photos.items():
-            key = image_check(path)
-            if key is not None:
-                out.append(problem(key, f"{PHOTOS}/{name}", None))
-    for name, path in parts.plans.items():
-        key = plan_problem(path)
-        if key is not None:
-            out.append(problem(key, f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS))
     return out
 
 
@@ -247,14 +198,20 @@ def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:
 def apply_bundle(checked: Checked, data_dir: Path, *, thumbnail: Thumbnail | None = None,
                  store: Store | None = None) -> int:
     """Make the checked bundle the kiosk's directory, atomically; returns the new version's
-    number. `store`: the kiosk's open Store, so that its other writers are not raced."""
-    if not checked.ok or checked.directory is None or checked.parts is None or \
-            checked.staging is None or not checked.staging.is_dir():
-        raise BundleError("확인을 통과한 묶음만 적용할 수 있습니다 / only a bundle that passed "
-                          "its check can be applied; check it again")
-    return _apply(checked.directory, data_dir, checked.parts.photos, checked.parts.plans,
-                  str(checked.source), checked.version if checked.signed else None,
-                  thumbnail, store)
+    number. `store`: the kiosk's open Store, so that its other writers are not raced.
+    An apply that fails, for whatever reason, removes the staging copy at once: it can only
+    be checked again, from the stick."""
+    try:
+        if not checked.ok or checked.directory is None or checked.parts is None or \
+                checked.staging is None or not checked.staging.is_dir():
+            raise BundleError("확인을 통과한 묶음만 적용할 수 있습니다 / only a bundle that "
+                              "passed its check can be applied; check it again")
+        return _apply(checked.directory, data_dir, checked.parts.photos, checked.parts.plans,
+                      str(checked.source), checked.version if checked.signed else None,
+                      thumbnail, store)
+    except BaseException:
+        discard(checked)
+        raise
 
 
 def discard(checked: Checked) -> None:

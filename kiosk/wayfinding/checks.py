@@ -3,13 +3,17 @@ room or kiosk at fault and says what to change in navigation.toml.
 """
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from kiosk.directory.model import NAV_EDGE_KINDS, NAV_NODE_KINDS
+from kiosk.wayfinding.number_checks import finite
 
 if TYPE_CHECKING:
     from kiosk.directory.directory import Directory
+
+
+def shown(value: float) -> str:
+    return f"{value:g}" if finite(value) else repr(value)[:40]
 
 
 def components(directory: "Directory") -> list[set[str]]:
@@ -68,10 +72,6 @@ def graph_problems(directory: "Directory") -> list[str]:
         if e.kind in ("stairs", "escalator") and e.step_free:
             out.append(f"nav_edges {e.a!r}-{e.b!r}: {e.kind} cannot be step-free; remove "
                        f"step_free")
-        if e.length is not None and not (isinstance(e.length, (int, float))
-                                         and math.isfinite(e.length) and e.length >= 0):
-            out.append(f"nav_edges {e.a!r}-{e.b!r}: length {e.length!r} must be a number of "
-                       f"metres, 0 or more; or leave it out to measure it on the plan")
         ends = [nodes.get(e.a), nodes.get(e.b)]
         if all(ends) and ends[0].floor != ends[1].floor and e.kind in ("corridor", "door"):
             out.append(f"nav_edges {e.a!r}-{e.b!r}: a {e.kind} between floors {ends[0].floor} "
@@ -91,7 +91,8 @@ def graph_problems(directory: "Directory") -> list[str]:
         node = nodes.get(k.id)
         if node is None:
             out.append(f"kiosks {k.id!r}: no navigation node with the kiosk's id; add a "
-                       f"nav_nodes entry id = {k.id!r}, kind = \"kiosk\" at x {k.x:g}, y {k.y:g}")
+                       f"nav_nodes entry id = {k.id!r}, kind = \"kiosk\" at x {shown(k.x)}, "
+                       f"y {shown(k.y)}")
         elif node.floor != k.floor:
             out.append(f"kiosks {k.id!r}: its navigation node is on {node.floor}, the kiosk on "
                        f"{k.floor}; put the node on {k.floor}")

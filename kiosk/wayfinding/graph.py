@@ -28,6 +28,15 @@ ELEVATOR_M_PER_LEVEL = 4.0
 RIDES = ("elevator", "escalator")  # ridden, not walked: not in a route's walking distance
 
 
+def _number(value: float) -> float:
+    """A coordinate or scale as a float; NaN for one that is not a finite number."""
+    try:
+        number = float(value)
+    except (OverflowError, TypeError, ValueError):
+        return math.nan
+    return number if math.isfinite(number) else math.nan
+
+
 class NavGraph:
     """Integer-indexed nodes and two adjacency lists: every edge, and step-free edges only."""
 
@@ -36,12 +45,12 @@ class NavGraph:
         self.index = {n.id: i for i, n in enumerate(self.nodes)}
         floors = {f.id: f for f in directory.floors}
         self.level = [floors[n.floor].level if n.floor in floors else 0 for n in self.nodes]
-        self.scale = [floors[n.floor].metres_per_unit if n.floor in floors else 0.0
+        self.scale = [_number(floors[n.floor].metres_per_unit) if n.floor in floors else 0.0
                       for n in self.nodes]
         self.floor_no = [list(floors).index(n.floor) if n.floor in floors else -1
                          for n in self.nodes]
-        self.x = [float(n.x) for n in self.nodes]
-        self.y = [float(n.y) for n in self.nodes]
+        self.x = [_number(n.x) for n in self.nodes]
+        self.y = [_number(n.y) for n in self.nodes]
         self.all: list[list[tuple[int, float]]] = [[] for _ in self.nodes]
         self.step_free: list[list[tuple[int, float]]] = [[] for _ in self.nodes]
         # (a, b) -> the edge a search crosses between them: of parallel edges the cheaper.
@@ -51,7 +60,9 @@ class NavGraph:
             a, b = self.index.get(edge.a), self.index.get(edge.b)
             if a is None or b is None or a == b:
                 continue  # reported by graph_problems
-            cost = self.cost(edge)
+            cost = self._usable_cost(edge, a, b)
+            if cost is None:
+                continue  # reported by number_problems
             modes = ((self.all, self.edge_all), (self.step_free, self.edge_free))
             for adjacency, chosen in modes[:2 if edge.is_step_free else 1]:
                 adjacency[a].append((b, cost))
@@ -73,6 +84,18 @@ class NavGraph:
         per_level = {"stairs": STAIRS_M_PER_LEVEL, "escalator": ESCALATOR_M_PER_LEVEL}
         return per_level.get(edge.kind, RAMP_M_PER_LEVEL) * max(levels, 1)
 
+    def _usable_cost(self, edge: NavEdge, a: int, b: int) -> float | None:
+        """The edge's cost, or None if a search must not cross it: a cost below 0 (a negative
+        scale or length) makes the search go round forever, NaN or infinity makes it
+        meaningless, and the heuristic needs both ends' places."""
+        if not all(map(math.isfinite, (self.x[a], self.y[a], self.x[b], self.y[b]))):
+            return None
+        try:
+            cost = self.cost(edge)
+        except (OverflowError, TypeError, ValueError):  # 10**400 levels apart, a text length
+            return None
+        return cost if math.isfinite(cost) and cost >= 0 else None
+
     def edge(self, a: int, b: int, step_free: bool = False) -> NavEdge:
         return (self.edge_free if step_free else self.edge_all)[(a, b)]
 
@@ -91,7 +114,8 @@ class NavGraph:
                 plan = math.hypot(self.x[a] - self.x[b], self.y[a] - self.y[b]) * self.scale[a]
                 if plan > 0:
                     self.ratio = min(self.ratio, self.cost(edge) / plan)
-        self.unit = [s * self.ratio for s in self.scale]  # the least cost of a plan unit
+        # The least cost of a plan unit; 0 (no estimate) on a floor without a usable scale.
+        self.unit = [s * self.ratio if s > 0 else 0.0 for s in self.scale]
         self.bounds = {False: SearchBounds(self, self.all),
                        True: SearchBounds(self, self.step_free)}
 

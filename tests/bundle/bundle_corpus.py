@@ -181,6 +181,87 @@ def toml_edge_to_missing_node(f):
                     "[[nav_edges]]")
 
 
+# Numbers that validated and then broke the kiosk: each puts its fault on a line marked FAULT.
+FAULT = "  # the fault"
+
+
+def set_in_toml(f, old: str, new: str) -> None:
+    replace_in_toml(f, old, new + FAULT)
+
+
+def toml_negative_scale(f):
+    """Every route ran forever: a cost below 0 loops the shortest-path search."""
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = -0.03")
+
+
+def toml_zero_scale(f):
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = 0.0")
+
+
+def toml_nan_scale(f):
+    set_in_toml(f, "metres_per_unit = 0.03", "metres_per_unit = nan")
+
+
+def toml_plan_size_zero(f):
+    """The plan widget divided by zero (the screenshots died of SIGSEGV)."""
+    set_in_toml(f, "plan_size = [1600.0, 900.0]", "plan_size = [0.0, 0.0]")
+
+
+def toml_plan_size_infinite(f):
+    set_in_toml(f, "plan_size = [1600.0, 900.0]", "plan_size = [inf, 900.0]")
+
+
+def toml_kiosk_x_nan(f):
+    replace_in_toml(f, "\nx = 860\ny = 450", "\nx = nan" + FAULT + "\ny = 450")
+
+
+def toml_node_y_infinite(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240\ny = 450',
+                'id = "1F-c240"\nfloor = "1F"\nx = 240\ny = -inf')
+
+
+def toml_node_x_of_400_digits(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240', 'id = "1F-c240"\nfloor = "1F"\nx = '
+                + "9" * 400)
+
+
+def toml_node_outside_the_plan(f):
+    set_in_toml(f, 'id = "1F-c240"\nfloor = "1F"\nx = 240', 'id = "1F-c240"\nfloor = "1F"\nx = '
+                "-240")
+
+
+def toml_kiosk_below_the_plan(f):
+    replace_in_toml(f, "\nx = 860\ny = 450", "\nx = 860\ny = 950" + FAULT)
+
+
+def toml_room_rect_outside_the_plan(f):
+    set_in_toml(f, "rect = [40.0, 400.0, 1520.0, 100.0]", "rect = [40.0, 400.0, 1620.0, 100.0]")
+
+
+def toml_room_rect_nan(f):
+    set_in_toml(f, "rect = [40.0, 400.0, 1520.0, 100.0]", "rect = [40.0, 400.0, nan, 100.0]")
+
+
+def toml_negative_edge_length(f):
+    set_in_toml(f, '[[nav_edges]]\na = "1F-c240"', '[[nav_edges]]\na = "1F-c240"\nlength = -3.0')
+
+
+def toml_infinite_edge_length(f):
+    set_in_toml(f, '[[nav_edges]]\na = "1F-c240"', '[[nav_edges]]\na = "1F-c240"\nlength = inf')
+
+
+def toml_level_of_400_digits(f):
+    set_in_toml(f, "level = 1", "level = " + "9" * 400)
+
+
+def toml_no_kiosks(f):
+    """Validated as ready, and `bundle apply` then exited 2: no kiosk knew its place."""
+    text = (f / TOML).read_text(encoding="utf-8")
+    entries = text.split("\n[[")
+    kept = [e for e in entries if not e.startswith("kiosks]]")]
+    (f / TOML).write_text("kiosks = []" + FAULT + "\n" + "\n[[".join(kept), encoding="utf-8")
+
+
 def csv_unbalanced_quote(f):
     table = rows(f)
     data = csv_bytes(table).replace(table[2][0].encode(), b'"' + table[2][0].encode(), 1)
@@ -263,6 +344,29 @@ def csv_nul_bytes(f):
 
 def csv_bad_presence(f):
     edit_staff(f, lambda t: t[2].__setitem__(column(t, "presence"), "maybe"))
+
+
+LONG_NAME = "가" * 100 + ".png"  # 304 bytes: a stick's exFAT holds it, the kiosk's disk not
+
+
+def csv_photo_name_too_long(f):
+    """A traceback (ENAMETOOLONG) instead of a report, and the staging copy left behind."""
+    edit_staff(f, lambda t: t[2].__setitem__(column(t, "photo"), LONG_NAME))
+
+
+def toml_plan_name_too_long(f):
+    set_in_toml(f, 'plan = "3F.svg"', 'plan = "' + "나" * 100 + '.svg"')
+
+
+def photo_name_too_long_for_its_thumbnail(f):
+    """252 bytes: the kiosk's disk holds the photo, not its thumbnail (the name + ".jpg")."""
+    a_photo(f).rename(f / "photos" / ("p" * 248 + ".png"))
+
+
+def photo_name_not_utf8(f):
+    """A name in a stick's own code page, as Linux lists it: bytes that are not UTF-8."""
+    photo = a_photo(f)
+    os.rename(photo, os.fsencode(f / "photos") + b"/caf\xe9.png")
 
 
 def depts_cycle(f):
@@ -363,6 +467,65 @@ def plan_external_entity(f):
         '<svg xmlns="http://www.w3.org/2000/svg"><text>&secret;</text></svg>', encoding="utf-8")
 
 
+def in_plan(f, markup: str, head: str = "") -> None:
+    """The 2F plan with `markup` drawn in it (and `head` before its <svg>)."""
+    plan = f / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(head + text.replace("</svg>", markup + "\n</svg>"), encoding="utf-8")
+
+
+XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+def plan_image_of_an_absolute_file(f):
+    """It drew a file from outside the bundle."""
+    in_plan(f, '<image href="/etc/kiosk/secret.png" width="10" height="10"/>')
+
+
+def plan_image_of_a_pipe(f):
+    """QSvgRenderer blocked for ever reading it."""
+    pipe = f.parent / "plan-pipe"
+    os.mkfifo(pipe)
+    in_plan(f, f'<image {XLINK} xlink:href="file://{pipe}" width="10" height="10"/>')
+
+
+def plan_image_relative(f):
+    in_plan(f, f'<g {XLINK}><image xlink:href="../photos/s01.png" width="9" height="9"/></g>')
+
+
+def plan_image_data_uri(f):
+    in_plan(f, '<image href="data:image/png;base64,iVBORw0KGgo=" width="9" height="9"/>')
+
+
+def plan_use_of_another_file(f):
+    in_plan(f, f'<use {XLINK} xlink:href="other.svg#room"/>')
+
+
+def plan_fill_from_another_file(f):
+    in_plan(f, '<rect width="5" height="5" fill="url(http://example.invalid/p.svg#g)"/>')
+
+
+def plan_style_import(f):
+    in_plan(f, '<style>@import url("http://example.invalid/plan.css");</style>')
+
+
+def plan_stylesheet_instruction(f):
+    in_plan(f, "", head='<?xml-stylesheet href="plan.css" type="text/css"?>\n')
+
+
+def plan_script(f):
+    in_plan(f, "<script>alert(1)</script>")
+
+
+def plan_foreign_object(f):
+    in_plan(f, '<foreignObject width="9" height="9"><p xmlns="http://www.w3.org/1999/xhtml">'
+               "x</p></foreignObject>")
+
+
+def plan_event_attribute(f):
+    in_plan(f, '<rect width="5" height="5" onclick="alert(1)"/>')
+
+
 def symlink_out_of_the_bundle(f):
     a_photo(f).unlink()
     os.symlink("/etc/passwd", a_photo_path(f))
@@ -456,6 +619,43 @@ CASES = {
     "photo_just_over_the_pixel_limit": (photo_just_over_the_pixel_limit,
                                         "photo.too_many_pixels", "photos/"),
     "plan_external_entity": (plan_external_entity, "plan.xml_entities", "floorplans/2F.svg"),
+    "plan_image_of_an_absolute_file": (plan_image_of_an_absolute_file,
+                                       "plan.external_reference", "floorplans/2F.svg"),
+    "plan_image_of_a_pipe": (plan_image_of_a_pipe, "plan.external_reference",
+                             "floorplans/2F.svg"),
+    "plan_image_relative": (plan_image_relative, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_image_data_uri": (plan_image_data_uri, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_use_of_another_file": (plan_use_of_another_file, "plan.external_reference",
+                                 "floorplans/2F.svg"),
+    "plan_fill_from_another_file": (plan_fill_from_another_file, "plan.external_reference",
+                                    "floorplans/2F.svg"),
+    "plan_style_import": (plan_style_import, "plan.external_reference", "floorplans/2F.svg"),
+    "plan_stylesheet_instruction": (plan_stylesheet_instruction, "plan.external_reference",
+                                    "floorplans/2F.svg"),
+    "plan_script": (plan_script, "plan.script", "floorplans/2F.svg"),
+    "plan_foreign_object": (plan_foreign_object, "plan.script", "floorplans/2F.svg"),
+    "plan_event_attribute": (plan_event_attribute, "plan.script", "floorplans/2F.svg"),
+    "csv_photo_name_too_long": (csv_photo_name_too_long, "files.name_too_long", "staff.csv"),
+    "toml_plan_name_too_long": (toml_plan_name_too_long, "files.name_too_long", TOML),
+    "photo_name_too_long_for_its_thumbnail": (photo_name_too_long_for_its_thumbnail,
+                                              "files.name_too_long", "photos/ppp"),
+    "photo_name_not_utf8": (photo_name_not_utf8, "files.name_encoding", "photos/caf\\xe9.png"),
+    "toml_negative_scale": (toml_negative_scale, "floor.scale", TOML),
+    "toml_zero_scale": (toml_zero_scale, "floor.scale", TOML),
+    "toml_nan_scale": (toml_nan_scale, "number.not_finite", TOML),
+    "toml_plan_size_zero": (toml_plan_size_zero, "floor.plan_size", TOML),
+    "toml_plan_size_infinite": (toml_plan_size_infinite, "number.not_finite", TOML),
+    "toml_kiosk_x_nan": (toml_kiosk_x_nan, "number.not_finite", TOML),
+    "toml_node_y_infinite": (toml_node_y_infinite, "number.not_finite", TOML),
+    "toml_node_x_of_400_digits": (toml_node_x_of_400_digits, "number.not_finite", TOML),
+    "toml_node_outside_the_plan": (toml_node_outside_the_plan, "place.outside_plan", TOML),
+    "toml_kiosk_below_the_plan": (toml_kiosk_below_the_plan, "place.outside_plan", TOML),
+    "toml_room_rect_outside_the_plan": (toml_room_rect_outside_the_plan, "room.rect", TOML),
+    "toml_room_rect_nan": (toml_room_rect_nan, "number.not_finite", TOML),
+    "toml_negative_edge_length": (toml_negative_edge_length, "edge.length", TOML),
+    "toml_infinite_edge_length": (toml_infinite_edge_length, "number.not_finite", TOML),
+    "toml_level_of_400_digits": (toml_level_of_400_digits, "floor.level", TOML),
+    "toml_no_kiosks": (toml_no_kiosks, "kiosk.none", TOML),
 }
 # The row or line the message must name, where the case puts its fault on a known one (the
 # header is row 1; edit_staff's t[2] is row 3).
@@ -464,4 +664,5 @@ LINES = {
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
     "csv_too_many_columns": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
+    "csv_photo_name_too_long": 3,
 }

@@ -21,12 +21,14 @@ import pytest
 from bundle_bombs import BOMBS, HEAVY_GOOD
 from bundle_corpus import (
     CASES,
+    FAULT,
     LINES,
     column,
     csv_bytes,
     edit_staff,
     fingerprint,
     rows,
+    toml_negative_scale,
     to_csv,
     write_xlsx,
 )
@@ -40,6 +42,7 @@ from kiosk.bundle.update import (
     current_directory,
     discard,
     export_bundle,
+    write_report,
 )
 from kiosk.directory import paths
 from kiosk.directory.files import load_demo
@@ -103,10 +106,32 @@ def test_a_bad_bundle_is_refused_and_changes_nothing(site, tmp_path, name):
     folder = copy_of(site["base"], tmp_path)
     build(folder)
     found = refused(site, folder, None, key, file)
-    if name in LINES:
-        line = LINES[name]
+    marked = fault_line(folder)
+    if name in LINES or marked is not None:
+        line = LINES[name] if name in LINES else marked
         assert any(p.line == line and f", {line}행" in p.text("ko")
                    and f", line {line}" in p.text("en") for p in found), found
+
+
+def fault_line(folder: Path) -> int | None:
+    """The line of building.toml a case marked as its fault (bundle_corpus.FAULT)."""
+    path = folder / "building.toml"
+    if not path.is_file():
+        return None
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")  # as editors do
+    return next((n for n, text in enumerate(lines, 1) if text.endswith(FAULT)), None)
+
+
+def test_a_line_separator_inside_a_value_is_no_line(site, tmp_path):
+    """Notepad shows U+2028 inside a text as a character, not a line break; so does the
+    line a problem names."""
+    folder = copy_of(site["base"], tmp_path)
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    (folder / "building.toml").write_text(text.replace('ko = "', 'ko = "\u2028', 3),
+                                          encoding="utf-8")
+    toml_negative_scale(folder)
+    found = refused(site, folder, None, "floor.scale", "building.toml")
+    assert found[0].line == fault_line(folder)
 
 
 def test_rows_are_named(site, tmp_path):
@@ -467,3 +492,110 @@ def test_a_plan_with_the_svg_doctype_is_accepted(site, tmp_path):
     checked = check(folder, site["data"], None)
     discard(checked)
     assert checked.ok, [p.text("en") for p in checked.problems]
+
+
+def test_a_plan_that_refers_only_to_itself_is_accepted(site, tmp_path):
+    """In-document references are drawing: a symbol used twice, a gradient fill."""
+    folder = copy_of(site["base"], tmp_path)
+    plan = folder / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8").replace("</svg>", (
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient>'
+        '<symbol id="seat"><rect width="4" height="4"/></symbol></defs>'
+        '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="#seat" x="50" y="50"/>'
+        '<use href=" #seat" x="60" y="50"/><rect width="5" height="5" fill="url(#g)" '
+        'style="stroke: url( \'#g\' )"/><style>rect.seat { fill: url(#g) }</style>\n</svg>'))
+    plan.write_text(text, encoding="utf-8")
+    checked = check(folder, site["data"], None)
+    discard(checked)
+    assert checked.ok, [p.text("en") for p in checked.problems]
+
+
+# -- file names the kiosk's disk cannot keep, and staging copies left behind ------------------
+def test_a_report_shows_a_name_that_is_not_utf8(site, tmp_path):
+    """The report is written to the stick as UTF-8: a name's raw bytes appear as \\xNN."""
+    folder = copy_of(site["base"], tmp_path)
+    photo = next((folder / "photos").iterdir())
+    os.rename(photo, os.fsencode(folder / "photos") + b"/\xb0\xa1.png")  # 가 in CP949
+    checked = check(folder, site["data"], None)
+    report = write_report(checked, tmp_path, "en").read_text(encoding="utf-8-sig")
+    assert "photos/\\xb0\\xa1.png" in report and "not UTF-8" in report
+
+
+class FakeEntry:
+    """A directory entry as a stick's exFAT lists it: a name of up to 255 characters."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.name, self.path = name, str(folder / name)
+
+    def is_symlink(self) -> bool:
+        return False
+
+    def is_dir(self, follow_symlinks: bool = True) -> bool:
+        return False
+
+    def is_file(self, follow_symlinks: bool = True) -> bool:
+        return True
+
+
+class Listing:
+    def __init__(self, entries) -> None:
+        self.entries = entries
+
+    def __enter__(self):
+        return iter(self.entries)
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def test_names_a_stick_holds_and_the_kiosk_s_disk_does_not(site, tmp_path, monkeypatch):
+    folder = copy_of(site["base"], tmp_path)
+    real = os.scandir
+    long_photo, long_plan = "가" * 84 + ".png", "나" * 84 + ".svg"  # 256 bytes
+
+    def scandir(path):
+        with real(path) as entries:
+            listed = list(entries)
+        extra = {"photos": long_photo, "floorplans": long_plan}.get(Path(path).name)
+        if extra is not None:
+            listed.append(FakeEntry(Path(path), extra))
+        return Listing(listed)
+
+    monkeypatch.setattr(bundle_stage.os, "scandir", scandir)
+    files, found = bundle_stage.list_files(folder)
+    monkeypatch.undo()
+    assert not any(long_photo in f or long_plan in f for f in files)
+    rows = {p.file: p for p in found if p.key == "files.name_too_long"}
+    assert set(rows) == {f"photos/{long_photo}", f"floorplans/{long_plan}"}
+    assert all(p.severity == "error" and "256 bytes" in p.message.en for p in rows.values())
+
+
+def test_a_check_that_fails_leaves_no_staging_copy(site, tmp_path, monkeypatch):
+    from kiosk.bundle import update
+
+    def fails(_folder):
+        raise OSError(36, "File name too long")
+
+    monkeypatch.setattr(update, "read_parts", fails)
+    with pytest.raises(OSError):
+        check(copy_of(site["base"], tmp_path), site["data"], None)
+    assert not any((site["data"] / "bundles").glob("staging/*"))
+
+
+def test_an_apply_that_fails_removes_its_staging_copy_at_once(site, tmp_path, monkeypatch):
+    from kiosk.bundle import update
+
+    data = tmp_path / "data"
+    shutil.copytree(site["data"], data, symlinks=True)
+    checked = check(copy_of(site["base"], tmp_path), data, None)
+    assert checked.ok and checked.staging.is_dir()
+    staging = checked.staging
+
+    def fails(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(update, "_apply", fails)
+    with pytest.raises(OSError):
+        apply_bundle(checked, data)
+    assert not staging.exists() and checked.staging is None
+    assert not any((data / "bundles").glob("staging/*"))

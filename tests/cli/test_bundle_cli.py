@@ -292,6 +292,29 @@ def test_apply_refuses_a_directory_without_this_kiosk(kiosk):
     assert versions_listed(kiosk) == []
 
 
+def test_a_bundle_without_kiosks_is_not_ready(kiosk):
+    """It used to validate as ready, and `bundle apply` then exited 2."""
+    bundle = kiosk.export()
+    text = (bundle / "building.toml").read_text(encoding="utf-8")
+    kept = [e for e in text.split("\n[[") if not e.startswith("kiosks]]")]
+    (bundle / "building.toml").write_text("kiosks = []\n" + "\n[[".join(kept), encoding="utf-8")
+    code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
+    assert code == 1 and "building.toml, line 1: No kiosk is listed" in out
+    code, out, _err = kiosk.run("apply", bundle, "--lang", "en")
+    assert code == 1 and "No kiosk is listed" in out
+    assert versions_listed(kiosk) == []
+
+
+def test_a_photo_name_too_long_is_a_row_and_apply_leaves_no_staging(kiosk):
+    bundle = kiosk.export()
+    long_name = "가" * 100 + ".png"
+    staff_as_csv(bundle, lambda table: table[1].__setitem__(table[0].index("photo"), long_name))
+    code, out, err = kiosk.run("apply", bundle, "--lang", "en")
+    assert code == 1 and err == ""
+    assert "staff.csv, line 2: The name" in out and "304 bytes, at most 251" in out
+    assert not list((kiosk.data / "bundles").glob("staging/*"))
+
+
 def test_roll_back_with_nothing_to_roll_back_is_a_clear_error(kiosk):
     code, out, err = kiosk.run("rollback", "--lang", "en")
     assert code == 2 and out == ""

@@ -5,6 +5,8 @@ the plan stays crisp at any magnification and switches language without re-rende
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -50,8 +52,16 @@ class FloorPlanView(QWidget):
         return QSize(960, 540)
 
     # -- geometry --------------------------------------------------------------------------
+    def _plan_size(self) -> tuple[float, float] | None:
+        """The plan's size, None if nothing can be drawn at it (0, below 0, NaN: the bundle
+        check refuses such a floor; a paint must not divide by it all the same)."""
+        w, h = self.floor.plan_size
+        return (w, h) if all(math.isfinite(v) and v > 0 for v in (w, h)) else None
+
     def _plan_rect(self) -> QRectF:
         """Where the plan sits in the widget: as large as fits, aspect kept, centred."""
+        if self._plan_size() is None:
+            return QRectF(self.width() / 2, self.height() / 2, 0, 0)
         w, h = self.floor.plan_size
         scale = min(self.width() / w, self.height() / h)
         return QRectF((self.width() - w * scale) / 2, (self.height() - h * scale) / 2,
@@ -59,13 +69,15 @@ class FloorPlanView(QWidget):
 
     def to_widget(self, x: float, y: float) -> QPointF:
         target = self._plan_rect()
-        w, _h = self.floor.plan_size
-        scale = target.width() / w
+        size = self._plan_size()
+        scale = target.width() / size[0] if size is not None else 0.0
         return QPointF(target.left() + x * scale, target.top() + y * scale)
 
     def to_plan(self, point: QPointF) -> tuple[float, float]:
         target = self._plan_rect()
-        scale = target.width() / self.floor.plan_size[0]
+        scale = target.width() / self.floor.plan_size[0] if self._plan_size() else 0.0
+        if scale <= 0:  # no plan drawn: no place on it
+            return (math.nan, math.nan)
         return ((point.x() - target.left()) / scale, (point.y() - target.top()) / scale)
 
     def room_rect(self, room: Room) -> QRectF:
@@ -91,7 +103,7 @@ class FloorPlanView(QWidget):
         super().resizeEvent(event)
 
     def paintEvent(self, event) -> None:
-        if self.floor is None:
+        if self.floor is None or self._plan_size() is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)

@@ -1,0 +1,110 @@
+"""What the directory as it would be after an update must hold, beyond each file's own form:
+references that resolve (kiosk.directory) and a whole navigation graph (kiosk.wayfinding),
+numbers the plans and routes can use, and photos and plans that exist under names the
+kiosk's disk keeps and that pass their checks. Each finding becomes a Problem naming the
+file and line it came from (BundleParts.where).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable, Iterator
+
+from kiosk.bundle.problems import Problem, problem
+from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, BundleParts
+from kiosk.bundle.stage import name_problem
+from kiosk.directory import paths
+from kiosk.directory.directory import Directory
+from kiosk.wayfinding.checks import graph_problems
+from kiosk.wayfinding.number_checks import number_problems as find_numbers
+from kiosk.wayfinding.plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
+from kiosk.wayfinding.plan_check import plan_problem
+
+IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.cut_short",
+                  "photo.too_many_pixels")
+ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
+
+
+# Directory.problems() speaks English sentences; these turn them back into ours.
+_LINKS = (
+    (re.compile(r"^(\w+): duplicate id '(.*)'$"), "link.duplicate", ("table", "id")),
+    (re.compile(r"^(\w+) '(.*)': (\w+) '(.*)' is not in (\w+)$"), "link.missing",
+     ("table", "id", "attr", "value", "target")),
+    (re.compile(r"^departments '(.*)': parent .* \(a cycle\)"), "link.cycle", ("id",)),
+    (re.compile(r"^staff '(.*)': presence '(.*)' is not one of"), "link.presence",
+     ("id", "value")),
+)
+
+
+def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    for text in after.problems() + graph_problems(after):
+        for pattern, key, names in _LINKS:
+            match = pattern.match(text)
+            if match:
+                values = dict(zip(names, match.groups()))
+                table = values.get("table", "departments" if key == "link.cycle" else "staff")
+                file, line = parts.where(table, values["id"])
+                yield problem(key, file, line, **values)
+                break
+        else:
+            yield problem("link.other", "", None, detail=text)
+
+
+def number_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    for found in find_numbers(after):
+        if found.item_id:
+            file, line = parts.where(found.table, found.item_id, found.field)
+        else:  # the table as a whole
+            file, line = BUILDING_FILE, parts.table_line(found.table)
+        yield problem(found.key, file, line, record=_record(found.table, found.item_id),
+                      **found.values)
+
+
+def _record(table: str, item_id: str) -> str:
+    if table == "nav_edges":
+        a, _, b = item_id.partition("~")
+        return f"nav_edges {a!r}-{b!r}"
+    return f"{table} {item_id!r}"
+
+
+def _plain_name(name: str) -> bool:
+    return not ("/" in name or "\\" in name or ":" in name or name in (".", "..")
+                or name.startswith("."))
+
+
+def file_problems(after: Directory, parts: BundleParts,
+                   image_check: ImageCheck | None) -> list[Problem]:
+    out = []
+    for s in after.staff:
+        if not s.photo:
+            continue
+        file, line = parts.where("staff", s.id)
+        bad_name = name_problem(s.photo, PHOTOS, file, line)
+        if not _plain_name(s.photo):
+            out.append(problem("photo.name", file, line, name=s.photo))
+        elif bad_name is not None:
+            out.append(bad_name)
+        elif s.photo not in parts.photos and paths.staff_photo(s.photo) is None:
+            out.append(problem("photo.missing", file, line, id=s.id, name=s.photo))
+    for f in after.floors:
+        if not f.plan:
+            continue
+        file, line = parts.where("floors", f.id, "plan")
+        bad_name = name_problem(f.plan, PLANS, file, line)
+        if not _plain_name(f.plan):
+            out.append(problem("plan.name", file, line, name=f.plan))
+        elif bad_name is not None:
+            out.append(bad_name)
+        elif f.plan not in parts.plans and not paths.floorplan(f.plan).is_file():
+            out.append(problem("plan.missing", file, line, id=f.id, name=f.plan))
+    if image_check is not None:
+        for name, path in parts.photos.items():
+            key = image_check(path)
+            if key is not None:
+                out.append(problem(key, f"{PHOTOS}/{name}", None))
+    for name, path in parts.plans.items():
+        found = plan_problem(path)
+        if found is not None:
+            out.append(problem(found[0], f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS,
+                               what=found[1]))
+    return out
