@@ -183,4 +183,5 @@ class Theme(QObject):
             background: {p.surface_alt}; }}
         #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};
             border-radius: {px(24)}px; }}
+        #DialogSheet, #DialogSheet > QWidget > QWidget {{ background: {p.surface}; }}
         """

@@ -1,6 +1,7 @@
 """Every dialog of the kiosk opened in turn, for tests that look at what each one shows."""
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 STAFF_PIN = "2468"
@@ -64,3 +65,21 @@ def shown_texts(overlay) -> list[QWidget]:
     """The labels and buttons with text that the dialog shows (a tile's lines are labels)."""
     return [w for w in overlay.panel.findChildren(QLabel) + overlay.panel.findChildren(
         QAbstractButton) if w.isVisibleTo(overlay) and w.text().strip()]
+
+
+def on_window(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def clipped_by(widget: QWidget, top: QWidget) -> QWidget | None:
+    """The first widget between `widget` and `top` (included) that cuts part of it off
+    (a scroll area's view, a too small parent), or None when it shows whole."""
+    rect = on_window(widget)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if not on_window(parent).contains(rect):
+            return parent
+        if parent is top:
+            return None
+        parent = parent.parentWidget()
+    return None
