@@ -67,7 +67,9 @@ class PinPad(Overlay):
         self.lock_timer.timeout.connect(self.refresh)
 
     def _key(self, text: str, row: int, column: int, name: str = ""):
-        key = button(text, name=name or f"PinKey-{text}")
+        # Styled as the on-screen keyboard's keys: no side padding, so that three keys of one
+        # width fit beside the words, Delete's word included.
+        key = button(text, role="key", name=name or f"PinKey-{text}")
         self.grid.addWidget(key, row, column)
         return key
 
