@@ -58,6 +58,8 @@ TEXT_PAIRS = (
     ("primary", "surface"), ("primary", "background"), ("text", "primary_soft"),
     ("text", "surface_alt"), ("presence_in", "surface"), ("presence_away", "surface"),
     ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
+    ("text_muted", "surface_alt"),  # a disabled button's words
+    ("primary_text", "text"),  # a pressed tile
 )
 # Focus rings and borders against what surrounds them (3:1 is enough for non-text).
 NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
@@ -132,8 +134,8 @@ class Theme(QObject):
             border-radius: {px(14)}px; padding: {px(12)}px {px(20)}px; min-height: {px(72)}px;
             font-size: {px(30)}px; }}
         QPushButton:pressed {{ background: {p.primary_soft}; }}
-        QPushButton[role="tile"] {{ background: {p.primary}; border: none;
-            border-radius: {px(24)}px; padding: 0px; }}
+        QPushButton[role="tile"] {{ background: {p.primary}; color: {p.primary_text};
+            border: none; border-radius: {px(24)}px; padding: 0px; }}
         QPushButton[role="tile"]:pressed {{ background: {p.text}; }}
         QLabel[role="tile-title"] {{ color: {p.primary_text}; font-size: {px(48)}px;
             font-weight: bold; }}
@@ -181,4 +183,5 @@ class Theme(QObject):
             background: {p.surface_alt}; }}
         #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};
             border-radius: {px(24)}px; }}
+        #DialogSheet, #DialogSheet > QWidget > QWidget {{ background: {p.surface}; }}
         """

@@ -6,8 +6,7 @@ state in words as well as by its look, so nothing depends on colour alone.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout
 
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
 from kiosk.ui.widgets.basic import Tile, button, label
@@ -47,13 +46,10 @@ class AccessPanel(Overlay):
         self.buttons.addWidget(self.normal, 1)
         self.buttons.addWidget(self.done, 2)
 
-        content = QWidget()
-        self.grid = QGridLayout(content)
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(content)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.NoFrame)
-        self.body.insertWidget(2, self.scroll, 1)
+        # The choices scroll with the title (Overlay's sheet) when the window, or in low
+        # position the reach band, is too short for them; Done and Back to normal stay in view.
+        self.grid = QGridLayout()
+        self.body.addLayout(self.grid)
         self.text.hide()
         ctx.session.profile_changed.connect(self.retranslate)
         voice.state_changed.connect(self.retranslate)
@@ -72,7 +68,6 @@ class AccessPanel(Overlay):
     def relayout(self) -> None:
         super().relayout()
         theme = self.ctx.theme
-        window = self.parent()
         columns = 1 if self.panel.width() < theme.px(1000) else 2
         grid = self.grid
         while grid.count():
@@ -92,9 +87,6 @@ class AccessPanel(Overlay):
         grid.setSpacing(theme.px(16))
         for column in range(2):
             grid.setColumnStretch(column, 1 if column < columns else 0)
-        # As tall as its content, up to what the window leaves free; the rest scrolls.
-        room = max(theme.px(200), window.height() - theme.px(380))
-        self.scroll.setFixedHeight(min(self.scroll.widget().sizeHint().height(), room))
         for tile in self.ready.values():
             tile.set_padding(theme.px(24), theme.px(12))
 

@@ -31,12 +31,12 @@ class HelpOverlay(Overlay):
         self.need_title = label(role="heading")
         self.needs = {n: button(role="row", name=f"Need-{n}") for n in NEEDS}
         self.need_grid = QGridLayout()
-        for i, (need, b) in enumerate(self.needs.items()):
+        self.need_columns = 0  # set by _arrange_needs
+        for need, b in self.needs.items():
             b.clicked.connect(lambda _=False, n=need: self.calls.refine(n))
-            self.need_grid.addWidget(b, i // 3, i % 3)
         for widget in (self.phone, self.waited, self.need_title):
-            self.body.insertWidget(self.body.count() - 1, widget)
-        self.body.insertLayout(self.body.count() - 1, self.need_grid)
+            self.body.addWidget(widget)
+        self.body.addLayout(self.need_grid)
         self.cancel_button = button(name="CallCancel")
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button = button(role="primary", name="HelpClose")
@@ -44,6 +44,30 @@ class HelpOverlay(Overlay):
         self.buttons.addWidget(self.cancel_button, 1)
         self.buttons.addWidget(self.close_button, 2)
         calls.changed.connect(self._changed)
+        # Words change with the language and the chosen need's "✓": their width with them.
+        calls.changed.connect(self._arrange_needs)
+        ctx.session.language_changed.connect(self._arrange_needs)
+
+    def relayout(self) -> None:
+        super().relayout()
+        self._arrange_needs()
+
+    def _arrange_needs(self) -> None:
+        """Three needs a row where they fit side by side, else two, else one (larger text)."""
+        px = self.ctx.theme.px
+        spacing = px(16)
+        self.need_grid.setSpacing(spacing)
+        # The panel's inside, less a scroll bar should one show.
+        room = self.panel.width() - 2 * (px(40) + px(4)) - px(24)
+        widest = max(b.sizeHint().width() for b in self.needs.values())
+        columns = next((n for n in (3, 2) if n * widest + (n - 1) * spacing <= room), 1)
+        if columns == self.need_columns:
+            return
+        self.need_columns = columns
+        while self.need_grid.count():
+            self.need_grid.takeAt(0)
+        for i, b in enumerate(self.needs.values()):
+            self.need_grid.addWidget(b, i // columns, i % columns)
 
     def open(self) -> None:
         """The tap on Help is the call: nothing more to choose before someone is alerted.
@@ -52,6 +76,7 @@ class HelpOverlay(Overlay):
         if self.calls.can_call or self.calls.open_call is not None:
             self.call_id = self.calls.call().id
         super().open()
+        self._arrange_needs()
 
     def _cancel(self) -> None:
         self.call_id = None

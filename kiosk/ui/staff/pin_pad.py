@@ -35,6 +35,8 @@ class PinPad(Overlay):
         self.keys = QWidget(objectName="PinKeys")
         self.grid = QGridLayout(self.keys)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        for column in range(3):  # keys of one width, whatever their words
+            self.grid.setColumnStretch(column, 1)
         # Title, words, dots (and the keys, or Cancel) on the left; the keys on the right
         # when beside. Widgets move between the columns; the layouts stay where they are.
         self.left, self.right = QVBoxLayout(), QVBoxLayout()
@@ -58,40 +60,55 @@ class PinPad(Overlay):
             key.clicked.connect(lambda _=False, d=d: self.press(d))
         self.delete_key.clicked.connect(self.delete)
         self.ok_key.clicked.connect(self.submit)
-        self.cancel_button = button(name="PinCancel")
+        # A child from the start: measured in the stylesheet's font before it is placed.
+        self.cancel_button = button(name="PinCancel", parent=self.panel)
         self.cancel_button.clicked.connect(self.close_overlay)
         self.lock_timer = QTimer(self, interval=1000)
         self.lock_timer.timeout.connect(self.refresh)
 
     def _key(self, text: str, row: int, column: int, name: str = ""):
-        key = button(text, name=name or f"PinKey-{text}")
+        # Styled as the on-screen keyboard's keys: no side padding, so that three keys of one
+        # width fit beside the words, Delete's word included.
+        key = button(text, role="key", name=name or f"PinKey-{text}")
         self.grid.addWidget(key, row, column)
         return key
 
     def relayout(self) -> None:
         super().relayout()
+        self.ensurePolished()  # measured in the stylesheet's fonts, even before first shown
         px = self.ctx.theme.px
-        spacing = px(24)
+        spacing, key_gap = px(24), px(16)
+        edges = 2 * (px(40) + px(4))  # the panel's margins and border, both sides
+        outer = self.layout().contentsMargins()
+        inside = self.height() - outer.top() - outer.bottom() - edges  # the panel's height
+        wide = min(self.width() - px(40), px(1500))
         narrow = min(self.width() - px(40), px(760))
-        words = narrow - 2 * px(40)
-        # Everything but the four rows of keys, one above the other:
-        others = sum(w.heightForWidth(words) for w in (self.title, self.text)) + \
-            self.display.sizeHint().height() + 3 * px(16) + \
-            self.cancel_button.sizeHint().height() + 4 * spacing + 2 * px(40)
-        available = self.height() - px(40)
-        # Beside only on a landscape screen: on a portrait one the words would be squeezed.
-        self._arrange(others + 4 * px(110) > available and self.width() > self.height())
-        self.panel.setFixedWidth(min(self.width() - px(40), px(1500)) if self.beside
-                                 else narrow)
+        cancel = self.cancel_button.sizeHint().height()
+
+        def words(width: int) -> int:  # title, words and dots, one above the other
+            return sum(w.heightForWidth(width) for w in (self.title, self.text)) + \
+                self.display.sizeHint().height() + 2 * spacing
+
+        # Under the words, the keys share what is left above Cancel (pinned below them);
+        # beside them (landscape only: on a portrait screen the words would be squeezed),
+        # the whole height. Beside, the words take 3/5 of the width, the keys 2/5.
+        # Words measured as if a scroll bar took its width: so they never need one.
+        under = inside - words(narrow - edges - px(24)) - spacing - (spacing + cancel) - \
+            3 * key_gap
+        self._arrange(under < 4 * px(110) and self.width() > self.height())
+        self.panel.setFixedWidth(wide if self.beside else narrow)
         self.left.setSpacing(spacing)
         self.columns.setSpacing(px(40) if self.beside else 0)
-        self.columns.setStretch(1, 1 if self.beside else 0)
-        self.grid.setSpacing(px(16))
-        # Keys shrink to what is left of the height, never below a touch target.
-        room = (available - 2 * px(40) - 3 * px(16) if self.beside else available - others) // 4
-        height = max(px(72), min(px(110), room))
+        self.columns.setStretch(0, 3 if self.beside else 1)
+        self.columns.setStretch(1, 2 if self.beside else 0)
+        self.grid.setSpacing(key_gap)
+        room = inside - 3 * key_gap if self.beside else under
+        # Keys exactly as tall as the room allows (not merely at least: a taller preferred
+        # size would make the dialog scroll), never below a touch target.
+        height = max(px(72), min(px(110), room // 4))
         for key in (*self.digits.values(), self.delete_key, self.ok_key):
-            key.setMinimumHeight(height)
+            key.ensurePolished()  # polishing sets the stylesheet's sizes: it must come first
+            key.setFixedHeight(height)
 
     def _arrange(self, beside: bool) -> None:
         if beside == self.beside:

@@ -1,6 +1,10 @@
 """Dialogs drawn over the current screen (help, idle countdown): a dimmed backdrop and a
 centred panel with large buttons. Children of the window, so they scale and translate with it.
 The keys' focus goes into the dialog and back out with it (widgets/dialog_focus.py).
+
+The panel never leaves the window's content rect (in low-position mode, the reach band): its
+words and choices (`body`) sit in a FitScroll that scrolls when they do not fit, and its row of
+buttons stays below it, always in view.
 """
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
+from kiosk.ui.widgets.fit_scroll import FitScroll
 
 
 class Overlay(QWidget):
@@ -19,14 +24,19 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WA_StyledBackground, True)
         self.panel = QFrame(self, objectName="Dialog")
         self.panel.setAttribute(Qt.WA_StyledBackground, True)
-        self.body = QVBoxLayout(self.panel)
+        self.frame = QVBoxLayout(self.panel)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.sheet = FitScroll(content, name="DialogSheet")
         self.buttons = QHBoxLayout()
         self.title = label(role="title")
         self.text = label(role="fact")
         for widget in (self.title, self.text):
             widget.setAlignment(Qt.AlignCenter)
             self.body.addWidget(widget)
-        self.body.addLayout(self.buttons)
+        self.frame.addWidget(self.sheet, 1)
+        self.frame.addLayout(self.buttons)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(self.panel, 0, Qt.AlignHCenter)
@@ -56,7 +66,8 @@ class Overlay(QWidget):
         width = self.width()
         self.panel.setFixedWidth(min(width - theme.px(40), max(theme.px(900), width * 2 // 3)))
         pad = theme.px(40)
-        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.frame.setContentsMargins(pad, pad, pad, pad)
+        self.frame.setSpacing(theme.px(24))
         self.body.setSpacing(theme.px(24))
         self.buttons.setSpacing(theme.px(24))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from dialogs import clipped_by
 from helpers import tap
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
@@ -268,9 +269,10 @@ def test_magnified_text_fits_the_pad_and_the_preview(qtbot, kiosk, size):
     pad = flow.pad
     assert pad.beside == (size[0] > size[1])  # keys beside the words only when landscape
     keys = [*pad.digits.values(), pad.delete_key, pad.ok_key]
-    # (laid out on the next turn of the event loop)
+    # (laid out over the next turns of the event loop: the words' height, then the keys')
     qtbot.waitUntil(lambda: overlapping([pad.title, pad.text, pad.display, pad.cancel_button,
-                                         *keys]) == [], timeout=3000)
+                                         *keys]) == [] and
+                    not any(clipped_by(k, window) for k in keys), timeout=3000)
     panel = pad.panel.geometry()
     assert all(panel.contains(k.geometry().translated(
         k.parentWidget().mapTo(pad, k.parentWidget().rect().topLeft()))) for k in keys)

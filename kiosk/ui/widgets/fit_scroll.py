@@ -1,0 +1,70 @@
+"""A scroll area as tall as what it holds, and no taller than its layout lets it be.
+
+A dialog's words and choices sit in one: where the dialog has room (the window, or only the
+reach band in low-position mode) it shows everything without a scroll bar; where it has not,
+the layout squeezes the area, which then scrolls, shows its scroll bar, and can be flicked
+with one finger. A plain QScrollArea asks for a fixed size whatever it holds, so a dialog had
+to guess its own height from the window's and ran past the band.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+
+from kiosk.ui.widgets.basic import kinetic
+
+
+class FitScroll(QScrollArea):
+    def __init__(self, content: QWidget, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+        self._width = -1
+        self._flick = False
+        self.verticalScrollBar().rangeChanged.connect(self._scrolls)
+
+    def _scrolls(self, _low: int, high: int) -> None:
+        """A finger flicks it only while there is something to scroll: the flick gesture holds
+        each touch back a moment to tell a flick from a tap, and quick taps (digits of a PIN)
+        must all reach their keys."""
+        if (high > 0) == self._flick:
+            return
+        self._flick = high > 0
+        if self._flick:
+            kinetic(self)
+        else:
+            QScroller.ungrabGesture(self.viewport())
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        frame = 2 * self.frameWidth()
+        # Measured as if the scroll bar showed: asked for at the full width, the words could
+        # come out a line shorter than with a bar left over from before, which stays then.
+        width = max(0, self.width() - frame - self.verticalScrollBar().sizeHint().width())
+        if content.hasHeightForWidth():
+            height = content.heightForWidth(width)
+        else:
+            height = content.sizeHint().height()
+        return QSize(content.sizeHint().width() + frame, height + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)  # squeezed as far as the dialog needs: what is left scrolls
+
+    def eventFilter(self, obj, event) -> bool:
+        # What it holds grew or shrank (a line more, a button shown): ask for a new height.
+        # QScrollArea sizes what it holds only on its own events: hand it one.
+        if obj is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()
+            QCoreApplication.postEvent(self, QEvent(QEvent.LayoutRequest))
+        return super().eventFilter(obj, event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.width() != self._width:  # wrapped words need another height at this width
+            self._width = self.width()
+            self.updateGeometry()
