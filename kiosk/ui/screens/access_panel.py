@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
-from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
 
 READY_KEYS = ("wheelchair", "low_vision", "blind", "cannot_read")
@@ -70,8 +70,7 @@ class AccessPanel(Overlay):
         theme = self.ctx.theme
         columns = 1 if self.panel.width() < theme.px(1000) else 2
         grid = self.grid
-        while grid.count():
-            grid.takeAt(0)
+        clear_layout(grid, keep_widgets=True)
         row = 0
         sections = ((self.headings[0], list(self.ready.values())),
                     (self.headings[1], [*self.zoom.values(), *self.toggles.values()]),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from kiosk.calls import visitor
 from kiosk.calls.call import NEEDS
-from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.basic import button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
 
 
@@ -64,8 +64,7 @@ class HelpOverlay(Overlay):
         if columns == self.need_columns:
             return
         self.need_columns = columns
-        while self.need_grid.count():
-            self.need_grid.takeAt(0)
+        clear_layout(self.need_grid, keep_widgets=True)
         for i, b in enumerate(self.needs.values()):
             self.need_grid.addWidget(b, i // columns, i % columns)
 

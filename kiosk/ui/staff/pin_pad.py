@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.bundle.staff_pin import MAX_DIGITS, StaffPin
-from kiosk.ui.widgets.basic import button, label, set_accessible
+from kiosk.ui.widgets.basic import button, clear_layout, label, set_accessible
 from kiosk.ui.widgets.overlays import Overlay
 
 
@@ -122,8 +122,7 @@ class PinPad(Overlay):
             self.left.addWidget(self.cancel_button)
             self.right.addWidget(self.keys)
         else:
-            while self.left.count() > 3:  # title, words, dots stay
-                self.left.takeAt(3)
+            clear_layout(self.left, keep_widgets=True, start=3)  # title, words, dots stay
             self.left.addWidget(self.keys)
             self.buttons.addWidget(self.cancel_button)
 

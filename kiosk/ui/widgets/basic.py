@@ -61,13 +61,13 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
-def clear_layout(layout, keep_widgets: bool = False) -> None:
-    """Empty `layout`, nested layouts included, and free every item taken out of it: Qt hands
-    a taken item to the caller, and PySide6 never frees one that Python merely drops (about
-    100 bytes at every relayout, for as long as the kiosk runs). Widgets are deleted too,
-    unless `keep_widgets` (they are laid out again)."""
-    while layout.count():
-        item = layout.takeAt(0)
+def clear_layout(layout, keep_widgets: bool = False, start: int = 0) -> None:
+    """Empty `layout` from its item `start` on, nested layouts included, and free every item
+    taken out: Qt hands a taken item to the caller, and PySide6 never frees one that Python
+    merely drops (about 100 bytes at every relayout, for as long as the kiosk runs). Widgets
+    are deleted too, unless `keep_widgets` (they are laid out again)."""
+    while layout.count() > start:
+        item = layout.takeAt(start)
         widget, inner = item.widget(), item.layout()
         if widget is not None and not keep_widgets:
             widget.hide()  # gone from the screen now, not at the next event loop turn

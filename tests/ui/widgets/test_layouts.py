@@ -65,3 +65,15 @@ def test_a_wrap_bar_arranged_again_frees_its_old_rows(qtbot):
     assert not any(shiboken6.isValid(item) for item in taken)
     assert rows.count() == 1 and rows.itemAt(0).layout().count() == len(buttons)
     assert all(shiboken6.isValid(w) for w in buttons)
+
+
+def test_the_accessibility_panel_laid_out_again_frees_its_old_items(window, qtbot):
+    panel = window.access_panel
+    panel.open()
+    qtbot.waitUntil(panel.isVisible)
+    taken = items_of(panel.grid)
+    assert len(taken) > 10
+    panel.relayout()  # as at every text size, language and window change
+    assert not any(shiboken6.isValid(item) for item in taken)
+    assert panel.grid.count() == len(taken)
+    panel.close_overlay()
