@@ -62,6 +62,7 @@ class KioskWindow(QWidget):
         self._pages: dict[str, QWidget] = {}
         self._holders: dict[str, QScrollArea] = {}
         self._history: list[Route] = []
+        self._untranslated: set[str] = set()  # screens built before the last language switch
         self.route: Route = ()
         self._access_panel = None
         self.make_access_panel: Callable = lambda: None
@@ -120,6 +121,9 @@ class KioskWindow(QWidget):
         elif push and self.route and self.route != route:
             self._history.append(self.route)
         page = self.page(name)
+        if name in self._untranslated:
+            self._untranslated.discard(name)
+            page.retranslate()
         if hasattr(page, "open"):
             page.open(*args)
         self.route = tuple(route)
@@ -143,6 +147,7 @@ class KioskWindow(QWidget):
             holder.deleteLater()
         self._pages.clear()
         self._holders.clear()
+        self._untranslated.clear()
         self._history.clear()
         self.route = ()
         self.navigate(("home",))
@@ -178,7 +183,11 @@ class KioskWindow(QWidget):
 
     # -- language and look ----------------------------------------------------------------
     def retranslate(self) -> None:
-        for page in self._pages.values():
+        """The screen on view speaks the new language at once; the others when next shown,
+        so a language switch costs the same however many screens the visitor opened."""
+        page = self.current_page()
+        self._untranslated = set(self._pages) - {self.route[0] if self.route else ""}
+        if page is not None:
             page.retranslate()
         self.retranslate_chrome()
         QTimer.singleShot(0, self.speak_screen)
