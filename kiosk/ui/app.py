@@ -224,14 +224,19 @@ def remove_bundle_leftovers(data_dir) -> None:
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
 
-    settings = BrokerSettings.from_config(cfg)
+    try:
+        settings = BrokerSettings.from_config(cfg)
+    except BrokerError as exc:  # the accounts named in kiosk.toml cannot be made
+        log.warning("call system: %s", exc)  # Help shows the desk's number
+        return
     if settings.managed:
-        broker = ManagedBroker(cfg.data_dir, port=settings.port)
+        broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
+                               kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"])
         services.append(broker)
         if not broker.start():
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
