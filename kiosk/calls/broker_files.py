@@ -155,8 +155,9 @@ def _own(path: Path, owner: tuple[int, int] | None, mode: int) -> None:
 
 
 def _move_old_layout(kiosk_dir: Path, state_dir: Path) -> None:
-    """Older kiosks kept everything in broker/, owned by the broker's user: keep the
-    broker's database, drop the old shared-user files."""
+    """Older kiosks kept everything in broker/, owned by the broker's user, which could then
+    put files of its own there: keep the broker's database, drop the old shared-user files,
+    links and anything else that is not a plain file, and make the rest the kiosk's, 0600."""
     for name in ("passwd", "acl", ".passwd.new"):
         (kiosk_dir / name).unlink(missing_ok=True)
     for db in kiosk_dir.glob("mosquitto.db*"):
@@ -164,6 +165,11 @@ def _move_old_layout(kiosk_dir: Path, state_dir: Path) -> None:
             os.replace(db, state_dir / db.name)
         else:
             db.unlink()
+    for path in kiosk_dir.iterdir():
+        if path.is_symlink() or not path.is_file():
+            (shutil.rmtree if path.is_dir() and not path.is_symlink() else os.unlink)(path)
+        else:
+            _own(path, None, 0o600)
 
 
 def broker_user() -> tuple[str, int, int] | None:

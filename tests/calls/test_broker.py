@@ -126,6 +126,32 @@ def test_generated_files(broker):
     assert "pattern" not in acl
 
 
+@needs_mosquitto
+def test_an_older_kiosk_s_broker_folder_is_put_right(alert_dir):
+    """Everything in broker/, owned by the broker's user, readable by all: the broker could
+    replace the passwords. At the next start broker/ is the kiosk's again, 0700, its files
+    0600, and the broker's database moves to broker-state/."""
+    old = alert_dir / "broker"
+    old.mkdir(mode=0o755)
+    for name in ("passwd", "acl", "mosquitto.conf", "mosquitto.log", "mosquitto.db"):
+        (old / name).write_bytes(b"")
+        (old / name).chmod(0o644)
+    (old / "mosquitto.db").unlink()  # an empty file is no database; take a real one
+    user = broker_files.broker_user()
+    if os.geteuid() == 0:
+        for path in (old, *old.iterdir()):
+            os.chown(path, user[1], user[2])
+    b = ManagedBroker(alert_dir, port=free_port(), bind="127.0.0.1")
+    assert b.start(), b.problem
+    b.stop()  # saves a database in broker-state/
+    assert sorted(p.name for p in old.iterdir()) == ["credentials.toml", "mosquitto.conf",
+                                                     "mosquitto.log"]
+    for path in (old, *old.iterdir()):
+        assert (path.stat().st_uid, path.stat().st_gid) == (os.geteuid(), os.getegid())
+        assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path == old else 0o600), path
+    assert (b.state_dir / "mosquitto.db").stat().st_uid == user[1]
+
+
 def test_the_password_hash_is_mosquitto_passwd_s(tmp_path):
     """Made here, so no password is ever on a command line (this test puts a throwaway one
     there to compare): the same salt gives mosquitto_passwd's own line."""
