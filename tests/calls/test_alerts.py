@@ -398,3 +398,12 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     back = console(broker, started, cc)
     cc.until(lambda: back.calls.get(call.id) and back.calls[call.id].state == "cancelled",
              what="the missed call, closed")
+
+
+def test_a_device_s_id_must_be_its_broker_account():
+    """The broker names every client by its account and lets it write only topics with that
+    name: a device with another id would have everything it says refused, one by one."""
+    with pytest.raises(ValueError, match="must be its broker account's name"):
+        ConsoleAlerts("desk1", "Kim", BrokerSettings(username="desk2", password="x"))
+    with pytest.raises(ValueError, match="broker.username = 'lobby'"):
+        KioskAlerts("lobby", "1F", BrokerSettings(username="kiosk", password="x"), None)
