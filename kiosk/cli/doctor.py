@@ -60,6 +60,10 @@ def _calls(cfg: Config) -> Check:
         settings = BrokerSettings.from_config(cfg)
     except BrokerError as exc:
         return Check("call system", False, str(exc))
+    if not settings.managed and settings.username not in ("", cfg["kiosk.id"]):
+        return Check("call system", False, f"broker.username {settings.username!r} is not this "
+                     f"kiosk's id: every kiosk logs in with its own account, named by its "
+                     f"kiosk.id ({cfg['kiosk.id']!r}); see docs/alerts.md")
     if not settings.managed:
         return Check("call system", True, f"site broker {settings.host}:{settings.port} "
                      f"(user {settings.username or '-'}, TLS {'on' if settings.tls else 'off'})")

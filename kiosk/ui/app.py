@@ -241,7 +241,11 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
         if not broker.start():
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
-    alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+    try:
+        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+    except ValueError as exc:  # a site broker's username that is not this kiosk's id
+        log.warning("call system: %s", exc)
+        return
     services.append(alerts)
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)
