@@ -32,11 +32,14 @@ class Intruder:
     """A bare MQTT 5 client with some account's credentials (or none), recording what the
     broker answers and delivers."""
 
-    def __init__(self, port: int, login: tuple[str, str] | None, client_id: str):
+    def __init__(self, port: int, login: tuple[str, str] | None, client_id: str,
+                 will: tuple[str, bytes] | None = None):
         self.client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id,
                                   protocol=mqtt.MQTTv5, reconnect_on_failure=False)
         if login is not None:
             self.client.username_pw_set(*login)
+        if will is not None:  # published by the broker when this client vanishes
+            self.client.will_set(*will, qos=1, retain=True)
         self.connack: list[ReasonCode] = []
         self.pubacks: dict[int, ReasonCode] = {}
         self.subacks: dict[int, list[ReasonCode]] = {}
@@ -73,6 +76,11 @@ class Intruder:
         self.client.disconnect()
         self.client.loop_stop()
 
+    def vanish(self) -> None:
+        """Gone without a goodbye: the broker sends the Last Will."""
+        self.client.loop_stop()
+        self.client.socket().close()
+
 
 @pytest.fixture
 def store(alert_dir):
@@ -100,13 +108,13 @@ def scene(broker, store):
     kc.until(lambda: k.open_call.state == "delivered" and k.open_call.received,
              what="delivered, with the console's receipt")
 
-    def intruder(account, client_id, password=None, login=None) -> Intruder:
+    def intruder(account, client_id, password=None, login=None, will=None) -> Intruder:
         """A client with the account's real credentials, or its name and `password`, or
         `login` (user, password); None: anonymous."""
         if account is not None:
             user, real = broker.credentials(account)
             login = (user, real if password is None else password)
-        i = Intruder(broker.port, login, client_id)
+        i = Intruder(broker.port, login, client_id, will)
         intruders.append(i)
         return i
 
@@ -169,6 +177,9 @@ def test_a_kiosk_account_cannot_speak_for_another_kiosk(scene):
                proto.presence_payload("kiosk", "lobby", False))]
     for topic, payload in forged:
         assert rogue.publish(topic, payload, retain=True) == NOT_AUTHORIZED, topic
+    lobbys = Call.raise_new("lobby", "1F", time.time())  # lobby's call, on its own topic:
+    disguised = proto.call_topic("lobby-2", lobbys.id)  # taken, and refused by consoles
+    assert rogue.publish(disguised, proto.call_payload(lobbys), retain=True) == 0
     own_topic, own = phantom("lobby-2")  # its own calls: allowed, and the sentinel
     assert rogue.publish(own_topic, own, retain=True) == 0
     c = scene["console"]
@@ -252,6 +263,33 @@ def test_a_console_cannot_answer_as_another_console(scene):
                             and k.open_call, what="the sentinel")
     assert got.state == "acknowledged" and got.attendant == "Mallory"
     assert got.received_by == "desk1" and scene["dropped"] == []
+
+
+def test_a_last_will_cannot_speak_for_another_device(scene):
+    """A Last Will is a publish the broker makes for the client later: it is checked like
+    any other, so a vanishing intruder cannot leave a phantom call or a false presence."""
+    call = scene["call"]
+    forged = (("lobby-2", (proto.presence_topic("kiosk", "lobby"),
+                           proto.presence_payload("kiosk", "lobby", False))),
+              ("lobby-2", phantom("lobby")),
+              ("desk2", phantom("desk2")),
+              ("desk2", answer(call, "desk1")))
+    for account, will in forged:
+        rogue = scene["intruder"](account, "lobby", will=will)
+        assert not rogue.refused
+        rogue.vanish()
+    # The sentinels: Wills each account may leave, after the forged ones.
+    scene["intruder"]("lobby-2", "x", will=(proto.presence_topic("kiosk", "lobby-2"),
+                                            proto.presence_payload("kiosk", "lobby-2",
+                                                                   False))).vanish()
+    scene["intruder"]("desk2", "x", will=answer(call, "desk2", "acknowledged")).vanish()
+    c, k = scene["console"], scene["kiosk"]
+    scene["cc"].until(lambda: c.kiosks.get("lobby-2") is False, what="the kiosk sentinel")
+    assert c.kiosks["lobby"] is True and list(c.calls) == [call.id]
+    got = scene["kc"].until(lambda: k.open_call and k.open_call.state != "delivered"
+                            and k.open_call, what="the console sentinel")
+    assert got.state == "acknowledged" and got.attendant == "Mallory"  # not resolved
+    assert scene["dropped"] == []
 
 
 def test_no_account_takes_over_a_connected_device(scene):
