@@ -152,6 +152,26 @@ def test_an_older_kiosk_s_broker_folder_is_put_right(alert_dir):
     assert (b.state_dir / "mosquitto.db").stat().st_uid == user[1]
 
 
+@needs_mosquitto
+def test_no_password_is_ever_on_a_command_line(alert_dir, monkeypatch):
+    """Every user of the PC can read every process's command line (ps, /proc)."""
+    argvs = []
+
+    class Spy(subprocess.Popen):
+        def __init__(self, args, *more, **options):
+            argvs.append([str(a) for a in args])
+            super().__init__(args, *more, **options)
+
+    monkeypatch.setattr(subprocess, "Popen", Spy)
+    b = ManagedBroker(alert_dir, port=free_port(), bind="127.0.0.1")
+    try:
+        assert b.start(), b.problem
+    finally:
+        b.stop()
+    passwords = [b.credentials(account)[1] for account in b.accounts]
+    assert argvs and not [a for argv in argvs for a in argv for p in passwords if p in a]
+
+
 def test_the_password_hash_is_mosquitto_passwd_s(tmp_path):
     """Made here, so no password is ever on a command line (this test puts a throwaway one
     there to compare): the same salt gives mosquitto_passwd's own line."""
