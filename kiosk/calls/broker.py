@@ -10,6 +10,7 @@ then no kiosk starts a broker.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import socket
@@ -254,10 +255,22 @@ def _alive(pid: int) -> bool:
 
 
 def _check_port_free(bind: str, port: int) -> None:
-    with socket.socket() as s:
+    """The listener's address (broker.listen) is one of this PC's, and its port is free."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(
+            bind or "0.0.0.0", port, type=socket.SOCK_STREAM,
+            flags=socket.AI_PASSIVE | socket.AI_NUMERICHOST)[0]
+    except socket.gaierror as exc:
+        raise BrokerError(f"broker.listen {bind!r} is not an IP address: use \"0.0.0.0\" "
+                          f"(every interface), \"127.0.0.1\" (this PC only) or one of this "
+                          f"PC's addresses") from exc
+    with socket.socket(family, kind) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            s.bind((bind or "0.0.0.0", port))
+            s.bind(address)
         except OSError as exc:
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise BrokerError(f"broker.listen {bind!r} is not an address of this PC "
+                                  f"({exc.strerror}): use \"0.0.0.0\" or \"127.0.0.1\"") from exc
             raise BrokerError(f"port {port} is in use ({exc.strerror}): another MQTT broker "
                               f"(the system's mosquitto service?) or set broker.port") from exc

@@ -224,6 +224,13 @@ def test_port_in_use_is_a_clear_problem(alert_dir):
 
 
 @needs_mosquitto
+def test_a_listen_setting_that_is_no_address_is_a_clear_problem(alert_dir):
+    b = ManagedBroker(alert_dir, port=free_port(), bind="lobby-pc")
+    assert not b.start()
+    assert "broker.listen 'lobby-pc' is not an IP address" in b.problem and not b.running
+
+
+@needs_mosquitto
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root drops to the mosquitto user")
 def test_a_folder_the_broker_user_cannot_enter_is_a_clear_problem(tmp_path):
     locked = tmp_path / "locked"
