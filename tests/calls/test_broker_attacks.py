@@ -15,6 +15,7 @@ import paho.mqtt.client as mqtt
 import pytest
 from alert_support import Changes, needs_mosquitto, settings_for, until
 from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.reasoncodes import ReasonCode
 
 from kiosk.calls import protocol as proto
@@ -77,9 +78,11 @@ class Intruder:
         self.client.loop_stop()
 
     def vanish(self) -> None:
-        """Gone without a goodbye: the broker sends the Last Will."""
+        """Gone, asking the broker to send the Last Will (MQTT 5's reason code for it; what
+        a dropped connection gets too)."""
+        self.client.disconnect(reasoncode=ReasonCode(PacketTypes.DISCONNECT,
+                                                     "Disconnect with will message"))
         self.client.loop_stop()
-        self.client.socket().close()
 
 
 @pytest.fixture
