@@ -116,7 +116,10 @@ def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str]) ->
     conf = conf_text(kiosk_dir, state_dir, port, bind, user[0] if user else None)
     write_private(kiosk_dir / "mosquitto.conf", conf.encode("utf-8"), None)
     for db in state_dir.glob("mosquitto.db*"):
-        _own(db, broker, 0o600)
+        if db.is_symlink():  # not Mosquitto's: it writes a file and renames it
+            db.unlink()
+        else:
+            _own(db, broker, 0o600)
     return passwords
 
 
@@ -148,10 +151,16 @@ def write_private(path: Path, data: bytes, owner: tuple[int, int] | None) -> Non
 
 
 def _own(path: Path, owner: tuple[int, int] | None, mode: int) -> None:
-    if os.geteuid() == 0:
-        uid, gid = owner if owner is not None else (os.geteuid(), os.getegid())
-        os.chown(path, uid, gid, follow_symlinks=False)
-    os.chmod(path, mode)
+    """Owner and mode of the file or folder itself: opened without following a link, so a
+    link the broker's user put in its folder cannot turn root's chmod onto another file."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if os.geteuid() == 0:
+            uid, gid = owner if owner is not None else (os.geteuid(), os.getegid())
+            os.fchown(fd, uid, gid)
+        os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
 
 
 def _move_old_layout(kiosk_dir: Path, state_dir: Path) -> None:

@@ -296,3 +296,18 @@ def _make_certs(d: Path) -> None:
         "-CAcreateserial", "-out", "server.crt", "-days", "1", "-extfile", "san.ext")
     for f in d.iterdir():
         f.chmod(0o644)  # the test's throwaway key, readable by the mosquitto user
+
+
+@needs_mosquitto
+def test_a_link_in_the_broker_s_folder_turns_no_chmod_elsewhere(alert_dir):
+    """broker-state/ belongs to the broker's user: a link it puts there in place of its
+    database must not make the kiosk (root) change the mode of the file it points to."""
+    target = alert_dir / "elsewhere"
+    target.write_text("not the broker's")
+    target.chmod(0o644)
+    b = ManagedBroker(alert_dir, port=free_port(), bind="127.0.0.1")
+    b.write_config()
+    (b.state_dir / "mosquitto.db").symlink_to(target)
+    b.write_config()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert not (b.state_dir / "mosquitto.db").is_symlink()
