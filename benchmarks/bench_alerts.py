@@ -80,12 +80,14 @@ def main(argv: list[str] | None = None) -> dict:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    broker = ManagedBroker(folder, port=port, bind="127.0.0.1")
+    broker = ManagedBroker(folder, port=port, bind="127.0.0.1",  # one account per device
+                           kiosks=[f"k{i:02d}" for i in range(args.kiosks)],
+                           consoles=[f"desk{i:02d}" for i in range(args.consoles)])
     if not broker.start():
         raise SystemExit(f"cannot start mosquitto: {broker.problem}")
 
-    def settings(role: str) -> BrokerSettings:
-        user, password = broker.credentials(role)
+    def settings(account: str) -> BrokerSettings:
+        user, password = broker.credentials(account)
         return BrokerSettings(host="127.0.0.1", port=port, username=user, password=password)
 
     seen = Seen()
@@ -95,7 +97,7 @@ def main(argv: list[str] | None = None) -> dict:
         for i in range(args.consoles):
             name = f"desk{i:02d}"
             holder: list = []
-            c = ConsoleAlerts(name, f"Attendant {i}", settings("console"),
+            c = ConsoleAlerts(name, f"Attendant {i}", settings(name),
                               on_change=seen.watcher(name, lambda h=holder: h[0] if h else None))
             holder.append(c)
             consoles.append(c)
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> dict:
         for i in range(args.kiosks):
             store = Store(folder / f"kiosk{i:02d}")
             stores.append(store)
-            k = KioskAlerts(f"k{i:02d}", "1F", settings("kiosk"), CallOutbox(store),
+            k = KioskAlerts(f"k{i:02d}", "1F", settings(f"k{i:02d}"), CallOutbox(store),
                             republish_every=2.0)
             kiosks.append(k)
             k.start()

@@ -49,8 +49,8 @@ RANK = {s: i for i, s in enumerate(("raised", "delivered", "acknowledged", "arri
 class Kiosks:
     """The kiosk processes and the events they print."""
 
-    def __init__(self, folder: Path, port: int, creds: tuple[str, str], args) -> None:
-        self.folder, self.port, self.creds, self.args = folder, port, creds, args
+    def __init__(self, folder: Path, port: int, broker, args) -> None:
+        self.folder, self.port, self.broker, self.args = folder, port, broker, args
         self.events: queue.Queue = queue.Queue()
         self.procs: dict[str, subprocess.Popen] = {}
         self.per_kiosk = [args.calls // args.kiosks + (i < args.calls % args.kiosks)
@@ -59,9 +59,10 @@ class Kiosks:
 
     def start(self, index: int) -> None:
         ident = f"k{index:02d}"
+        user, password = self.broker.credentials(ident)  # its own account
         cmd = [sys.executable, str(HERE / "fault_kiosk.py"), "--id", ident,
                "--data", str(self.folder / ident), "--port", str(self.port),
-               f"--user={self.creds[0]}", f"--password={self.creds[1]}",  # may start with -
+               f"--user={user}", f"--password={password}",  # may start with -
                "--calls", str(self.per_kiosk[index]), "--interval", f"{self.interval:.4f}",
                "--keepalive", str(self.args.keepalive)]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
@@ -134,17 +135,21 @@ def main(argv: list[str] | None = None) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="kiosk-fault-"))
     folder.chmod(0o755)  # Mosquitto runs as the mosquitto user when started as root
     port = free_port()
-    broker = ManagedBroker(folder, port=port, bind="127.0.0.1")
+    broker = ManagedBroker(folder, port=port, bind="127.0.0.1",  # one account per device
+                           kiosks=[f"k{i:02d}" for i in range(args.kiosks)],
+                           consoles=["desk", "screen"])
     if not broker.start():
         raise SystemExit(f"cannot start mosquitto: {broker.problem}")
-    user, password = broker.credentials("console")
-    console_settings = BrokerSettings(host="127.0.0.1", port=port, username=user,
-                                      password=password, keepalive=args.keepalive)
+    def console_settings(account: str) -> BrokerSettings:
+        user, password = broker.credentials(account)
+        return BrokerSettings(host="127.0.0.1", port=port, username=user, password=password,
+                              keepalive=args.keepalive)
+
     watcher = Watcher()
-    desk = ConsoleAlerts("desk", "Kim", console_settings)
-    watch = ConsoleAlerts("screen", "Lee", console_settings, on_change=watcher.changed)
+    desk = ConsoleAlerts("desk", "Kim", console_settings("desk"))
+    watch = ConsoleAlerts("screen", "Lee", console_settings("screen"), on_change=watcher.changed)
     watcher.console = watch
-    kiosks = Kiosks(folder, port, broker.credentials("kiosk"), args)
+    kiosks = Kiosks(folder, port, broker, args)
     raised: dict[str, float] = {}
     acked: dict[str, float] = {}
     closed: set[str] = set()

@@ -18,9 +18,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 import pytest
-from alert_support import free_port, gone, wait_port
+from alert_support import accounts_broker, free_port, gone, wait_port
 
-from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.calls.broker import find_mosquitto
 from kiosk.directory import config, paths
 from kiosk.directory.files import load_demo
 from kiosk.search.index import SearchIndex
@@ -76,7 +76,7 @@ def alert_dir():
 @pytest.fixture
 def broker(alert_dir):
     """The kiosk's own broker (ManagedBroker) on a free loopback port, stopped by PID."""
-    b = ManagedBroker(alert_dir, port=free_port(), bind="127.0.0.1")
+    b = accounts_broker(alert_dir, free_port())
     assert b.start(), b.problem
     yield b
     pid = b.pid
@@ -88,7 +88,7 @@ def broker(alert_dir):
 def external_broker(alert_dir):
     """A plain Mosquitto the test starts itself with the generated config (a fleet's broker);
     the returned generator object gives its port and credentials."""
-    gen = ManagedBroker(alert_dir / "fleet", port=free_port(), bind="127.0.0.1")
+    gen = accounts_broker(alert_dir / "fleet", free_port())
     conf = gen.write_config()
     proc = subprocess.Popen([find_mosquitto(), "-c", str(conf)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)

@@ -1,14 +1,16 @@
 """Where the alert service's MQTT broker is, and the kiosk's own Mosquitto when it runs one.
 
 By default (broker.managed) the kiosk starts and supervises Mosquitto with a config it
-generates in `<data folder>/broker/`: a LAN listener, role users `kiosk` and `console` with
-random passwords, per-role ACLs and on-disk persistence. Attendant consoles on other PCs
-connect to it with the `console` credentials. A fleet points every kiosk and console at one
-external broker instead (managed = false) and then no kiosk starts a broker.
+generates (broker_files.py): a listener on broker.listen, one account per kiosk and per console
+with random passwords, ACLs that let each account speak only as itself (accounts.py), and
+on-disk persistence. Attendant consoles on other PCs connect to it with their own account.
+A fleet points every kiosk and console at one external broker instead (managed = false) and
+then no kiosk starts a broker.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import socket
@@ -18,8 +20,9 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kiosk.calls import accounts as acc
 from kiosk.calls import broker_files
-from kiosk.calls.broker_files import ROLES, BrokerError, ensure_credentials
+from kiosk.calls.broker_files import BrokerError, ensure_credentials
 
 log = logging.getLogger(__name__)
 
@@ -41,18 +44,34 @@ class BrokerSettings:
 
     @classmethod
     def from_config(cls, cfg, data_dir: Path | str | None = None,
-                    role: str = "kiosk") -> "BrokerSettings":
-        """The broker this kiosk (or a console, role="console") talks to. When managed, it is
-        the kiosk's own broker on this PC and the password is the generated one."""
+                    account: str | None = None) -> "BrokerSettings":
+        """The broker this kiosk (or the account `account`, e.g. a console on this PC) talks
+        to. When managed, it is the kiosk's own broker on this PC, the account is the kiosk's
+        (kiosk.id) unless named, and the password is the generated one."""
         s = cls(host=cfg["broker.host"], port=cfg["broker.port"], tls=cfg["broker.tls"],
                 ca_file=cfg["broker.ca_file"], username=cfg["broker.username"],
                 password=cfg["broker.password"], managed=cfg["broker.managed"],
                 keepalive=cfg["broker.keepalive"])
         if not s.managed:
             return s
-        creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir))
+        accounts = managed_accounts(cfg)
+        account = account or cfg["kiosk.id"]
+        if account not in accounts:
+            raise BrokerError(f"no broker account {account!r}: the kiosk's own broker has "
+                              f"{', '.join(accounts)} (kiosk.id and broker.consoles)")
+        creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir),
+                                   accounts)
         return replace(s, host="127.0.0.1", tls=False, ca_file="",
-                       username=role, password=creds[role])
+                       username=account, password=creds[account])
+
+
+def managed_accounts(cfg) -> dict[str, str]:
+    """{account: role} of the kiosk's own broker: this kiosk and the consoles of
+    broker.consoles."""
+    try:
+        return acc.wanted([cfg["kiosk.id"]], cfg["broker.consoles"])
+    except acc.AccountError as exc:
+        raise BrokerError(f"{cfg.path or 'kiosk.toml'}: {exc}") from exc
 
 
 def find_mosquitto() -> str | None:
@@ -63,8 +82,12 @@ def find_mosquitto() -> str | None:
 class ManagedBroker:
     """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
 
-    def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0") -> None:
-        self.dir = Path(data_dir) / "broker"
+    def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
+                 kiosks=("lobby",), consoles=("desk",)) -> None:
+        self.data_dir = Path(data_dir)
+        self.dir = self.data_dir / broker_files.KIOSK_FOLDER  # the kiosk's: conf, log, pid
+        self.state_dir = self.data_dir / broker_files.STATE_FOLDER  # the broker's: db, acl
+        self.accounts = acc.wanted(kiosks, consoles)
         self.port, self.bind = port, bind
         self.problem = ""
         self._proc: subprocess.Popen | None = None
@@ -89,17 +112,17 @@ class ManagedBroker:
     def conf_path(self) -> Path:
         return self.dir / "mosquitto.conf"
 
-    def credentials(self, role: str) -> tuple[str, str]:
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
-        self._creds = self._creds or ensure_credentials(self.dir.parent)
-        return role, self._creds[role]
+    def credentials(self, account: str) -> tuple[str, str]:
+        """(user name, password) of one of this broker's accounts."""
+        if account not in self.accounts:
+            raise ValueError(f"no account {account!r}; this broker has {', '.join(self.accounts)}")
+        self._creds = self._creds or ensure_credentials(self.data_dir, self.accounts)
+        return account, self._creds[account]
 
     # -- files --------------------------------------------------------------------------------
     def write_config(self) -> Path:
-        """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path.
-        Needs mosquitto_passwd (to hash the passwords)."""
-        self._creds = broker_files.write_all(self.dir, self.port, self.bind)
+        """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
+        self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------
@@ -114,7 +137,7 @@ class ManagedBroker:
             return False
         try:
             self.write_config()
-            broker_files.check_reachable(self.dir)
+            broker_files.check_reachable(self.state_dir)
             self._stop_leftover()
             _check_port_free(self.bind, self.port)
             self._spawn(exe)
@@ -141,13 +164,15 @@ class ManagedBroker:
         with contextlib.suppress(OSError):
             if logfile.stat().st_size > 1_000_000:
                 os.replace(logfile, logfile.with_suffix(".log.1"))
-        with open(logfile, "ab") as out:
+        fd = os.open(logfile, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.fchmod(fd, 0o600)  # older kiosks made it world-readable
+        with open(fd, "ab") as out:
             proc = subprocess.Popen([exe, "-c", str(self.conf_path)], stdout=out,
                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                     start_new_session=True)  # a Ctrl-C is for the kiosk
         with self._lock:
             self._proc, self._up = proc, False
-        (self.dir / "kiosk-broker.pid").write_text(str(proc.pid))
+        broker_files.write_private(self.dir / "kiosk-broker.pid", str(proc.pid).encode(), None)
         deadline = time.monotonic() + START_TIMEOUT
         host = "127.0.0.1" if self.bind in ("0.0.0.0", "", "::") else self.bind
         while time.monotonic() < deadline:
@@ -230,10 +255,22 @@ def _alive(pid: int) -> bool:
 
 
 def _check_port_free(bind: str, port: int) -> None:
-    with socket.socket() as s:
+    """The listener's address (broker.listen) is one of this PC's, and its port is free."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(
+            bind or "0.0.0.0", port, type=socket.SOCK_STREAM,
+            flags=socket.AI_PASSIVE | socket.AI_NUMERICHOST)[0]
+    except socket.gaierror as exc:
+        raise BrokerError(f"broker.listen {bind!r} is not an IP address: use \"0.0.0.0\" "
+                          f"(every interface), \"127.0.0.1\" (this PC only) or one of this "
+                          f"PC's addresses") from exc
+    with socket.socket(family, kind) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            s.bind((bind or "0.0.0.0", port))
+            s.bind(address)
         except OSError as exc:
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise BrokerError(f"broker.listen {bind!r} is not an address of this PC "
+                                  f"({exc.strerror}): use \"0.0.0.0\" or \"127.0.0.1\"") from exc
             raise BrokerError(f"port {port} is in use ({exc.strerror}): another MQTT broker "
                               f"(the system's mosquitto service?) or set broker.port") from exc

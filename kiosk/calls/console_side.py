@@ -33,8 +33,9 @@ class ConsoleAlerts(MqttLink):
     def __init__(self, console_id: str, attendant_name: str, settings: BrokerSettings, *,
                  clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None) -> None:
-        super().__init__("console", console_id, f"console-{console_id}", settings,
-                         name=attendant_name, on_change=on_change)
+        # The console id is its broker account: it answers on acks/<kiosk>/<console id>/...
+        super().__init__("console", console_id, settings, name=attendant_name,
+                         on_change=on_change)
         self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
         self._lock = threading.RLock()
         self._seen: dict[str, Call] = {}  # as the kiosks published them
@@ -92,7 +93,7 @@ class ConsoleAlerts(MqttLink):
             self._pending[call_id] = [state, at, time.monotonic()]
             payload = proto.ack_payload(seen, state, self.attendant_name, self.console_id, at)
             view = self._view(call_id)
-        self.publish(proto.ack_topic(seen.kiosk, call_id), payload)
+        self.publish(proto.ack_topic(seen.kiosk, self.console_id, call_id), payload)
         self._notify()
         return view
 
@@ -106,7 +107,7 @@ class ConsoleAlerts(MqttLink):
     def _send(self, call_id: str, pending: list) -> None:
         seen = self._seen[call_id]
         pending[2] = time.monotonic()
-        self.publish(proto.ack_topic(seen.kiosk, call_id), proto.ack_payload(
+        self.publish(proto.ack_topic(seen.kiosk, self.console_id, call_id), proto.ack_payload(
             seen, pending[0], self.attendant_name, self.console_id, pending[1]))
 
     def _message(self, msg: mqtt.MQTTMessage) -> None:
@@ -130,8 +131,9 @@ class ConsoleAlerts(MqttLink):
                 elif time.monotonic() - pending[2] >= RESEND_AFTER:
                     resend = pending  # our transition got lost: say it again
             if self._receipt_due(new):  # under the lock: before any answer of ours to it
-                self.publish(proto.ack_topic(call.kiosk, call.id), proto.receipt_payload(
-                    call, self.console_id, self.attendant_name, self.clock()))
+                self.publish(proto.ack_topic(call.kiosk, self.console_id, call.id),
+                             proto.receipt_payload(call, self.console_id, self.attendant_name,
+                                                   self.clock()))
         if resend is not None:
             self._send(call.id, resend)
         if new != old:

@@ -42,8 +42,8 @@ class KioskAlerts(MqttLink):
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
                  closed_linger: float = CLOSED_LINGER) -> None:
-        # The client id is the kiosk id: the broker's ACL patterns key on it.
-        super().__init__("kiosk", kiosk_id, kiosk_id, settings, on_change=on_change)
+        # The kiosk id is its broker account (and so its client id): the ACL keys on it.
+        super().__init__("kiosk", kiosk_id, settings, on_change=on_change)
         self.kiosk_id, self.floor, self.outbox, self.clock = kiosk_id, floor, outbox, clock
         self.republish_every, self.closed_linger = republish_every, closed_linger
         self._lock = threading.RLock()
@@ -176,6 +176,7 @@ class KioskAlerts(MqttLink):
         with self._lock:
             if self._call is None or self._call.id != ack["call"]:
                 return  # a late or repeated message about a closed call
+            # ack["console"] is the topic's console, which only that console's account writes
             if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
                 call = self._call.receive(ack["console"], self.clock())
             else:

@@ -3,8 +3,8 @@
 It logs in (username/password, TLS when configured), announces presence retained with a Last
 Will saying offline and repeats it as a heartbeat (see calls/presence.py), reconnects by itself and
 keeps `connected` and `problem` current. The
-session is persistent (clean_session off, a fixed client id), so the broker queues QoS 1
-messages for us while we are away.
+session is persistent (clean_session off, the client id is the device's id, which is its
+account's name), so the broker queues QoS 1 messages for us while we are away.
 """
 from __future__ import annotations
 
@@ -27,9 +27,15 @@ RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to
 class MqttLink:
     """The connection; subclasses subscribe in _connected() and read messages in _message()."""
 
-    def __init__(self, role: str, ident: str, client_id: str, settings: BrokerSettings, *,
+    def __init__(self, role: str, ident: str, settings: BrokerSettings, *,
                  name: str = "", on_change: Callable[[], None] | None = None) -> None:
         self.role, self.ident, self.name = role, proto.check_id(ident, f"{role} id"), name
+        if settings.username and settings.username != ident:
+            # The broker names every client by its account; the ACL lets it write only
+            # topics with that name, so any other id would be refused, message by message.
+            raise ValueError(f"the {role} id {ident!r} must be its broker account's name, "
+                             f"not {settings.username!r}: set broker.username = {ident!r} "
+                             f"(the broker's account for this {role})")
         self.settings = settings
         self.on_change = on_change
         self.connected = False
@@ -38,7 +44,9 @@ class MqttLink:
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         self._beater: threading.Thread | None = None
-        c = self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id,
+        # The broker replaces the client id by the account name (use_username_as_clientid);
+        # sending the same keeps a broker without that setting just as persistent.
+        c = self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=ident,
                                        clean_session=False, protocol=mqtt.MQTTv311)
         if settings.username:
             c.username_pw_set(settings.username, settings.password)

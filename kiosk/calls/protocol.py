@@ -1,9 +1,10 @@
 """The alert service's wire format: MQTT topics and JSON payloads, each with "schema": 1.
 
-Topics are laid out so the broker's ACLs can enforce who may say what: a kiosk writes only
-`calls/<its id>/...` and its presence; only consoles write `acks/...` (answers, and receipts
-saying a console has the call), which the kiosk applies to its own record and republishes.
-docs/alerts.md documents all of it.
+Topics are laid out so the broker's ACLs can enforce who may say what: every device has its
+own account, named by its id, and writes only topics that carry that name. A kiosk writes
+`calls/<its id>/...` and its presence; a console writes `acks/<kiosk>/<its id>/...` (answers,
+and receipts saying it has the call), which the kiosk applies to its own record and
+republishes, and its presence. docs/alerts.md documents all of it.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ PREFIX = "library-kiosk/v1"
 QOS = 1
 ACK_STATES = ("acknowledged", "arrived", "resolved")  # what a console may say about a call
 # A console's receipt ("I have this call") travels on the ack topic, so the ACLs that let
-# only consoles answer a call cover it as they stand. It is not an attendant's answer.
+# a console answer only as itself cover it as they stand. It is not an attendant's answer.
 RECEIPT = "received"
 ROLES = ("kiosk", "console")
 
@@ -31,7 +32,7 @@ class ProtocolError(ValueError):
 
 
 def check_id(value: str, what: str = "id") -> str:
-    """Ids are single topic levels, and a kiosk's id is its MQTT client id (ACL patterns)."""
+    """Ids are single topic levels, and a device's id is its broker account's name."""
     if not value or any(c in value for c in "/+#\0") or len(value) > 100:
         raise ValueError(f"{what} {value!r} must be 1-100 characters without / + # or NUL")
     return value
@@ -41,8 +42,10 @@ def call_topic(kiosk: str, call_id: str) -> str:
     return f"{PREFIX}/calls/{kiosk}/{call_id}"
 
 
-def ack_topic(kiosk: str, call_id: str) -> str:
-    return f"{PREFIX}/acks/{kiosk}/{call_id}"
+def ack_topic(kiosk: str, console: str, call_id: str) -> str:
+    """Where the console `console` answers the kiosk's call: the broker lets only the
+    console's own account write under its name, so the topic says who answered."""
+    return f"{PREFIX}/acks/{kiosk}/{console}/{call_id}"
 
 
 def presence_topic(role: str, ident: str) -> str:
@@ -55,16 +58,17 @@ CONSOLES_PRESENCE = f"{PREFIX}/presence/console/+"
 
 
 def acks_of(kiosk: str) -> str:
-    return f"{PREFIX}/acks/{kiosk}/+"
+    return f"{PREFIX}/acks/{kiosk}/+/+"
 
 
-def split(topic: str) -> tuple[str, str, str]:
-    """`<prefix>/<kind>/<a>/<b>` -> (kind, a, b)."""
+def split(topic: str) -> tuple[str, ...]:
+    """`<prefix>/<kind>/<a>/<b>` -> (kind, a, b); an ack topic has one level more
+    (`acks/<kiosk>/<console>/<call>`)."""
     head, _, rest = topic.partition(PREFIX + "/")
-    parts = rest.split("/")
-    if head or len(parts) != 3:
+    parts = tuple(rest.split("/"))
+    if head or len(parts) != (4 if parts[0] == "acks" else 3):
         raise ProtocolError(f"not an alert topic: {topic!r}")
-    return parts[0], parts[1], parts[2]
+    return parts
 
 
 def _dump(payload: dict[str, Any]) -> bytes:
@@ -88,9 +92,10 @@ def call_payload(call: Call) -> bytes:
 
 def parse_call(topic: str, raw: bytes) -> Call | None:
     """The call a retained state message carries; None for an emptied (cleared) topic."""
-    kind, kiosk, call_id = split(topic)
-    if kind != "calls":
+    parts = split(topic)
+    if parts[0] != "calls":
         raise ProtocolError(f"not a call topic: {topic!r}")
+    _, kiosk, call_id = parts
     if not raw:
         return None
     try:
@@ -118,19 +123,19 @@ def receipt_payload(call: Call, console: str, attendant: str, at: float) -> byte
 
 
 def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
-    """An acknowledgement, or a receipt (`state` RECEIPT), from a console."""
-    kind, kiosk, call_id = split(topic)
+    """An acknowledgement, or a receipt (`state` RECEIPT), from a console. The console it
+    names must be the one in the topic, which the broker lets only that console write."""
+    parts = split(topic)
+    if parts[0] != "acks":
+        raise ProtocolError(f"not an acknowledgement topic: {topic!r}")
+    _, kiosk, console, call_id = parts
     payload = _load(raw)
-    if kind != "acks" or (payload.get("kiosk"), payload.get("call")) != (kiosk, call_id):
+    if (payload.get("kiosk"), payload.get("console"), payload.get("call")) != (
+            kiosk, console, call_id):
         raise ProtocolError(f"acknowledgement does not match its topic {topic!r}")
     if payload.get("state") not in ACK_STATES + (RECEIPT,):
         raise ProtocolError(f"acknowledgement state {payload.get('state')!r}")
-    console = payload.get("console")
-    if payload["state"] == RECEIPT and not (isinstance(console, str) and console
-                                            and len(console) <= 100):
-        raise ProtocolError(f"receipt on {topic!r} names no console")
     payload["attendant"] = str(payload.get("attendant", ""))[:100]
-    payload["console"] = str(payload.get("console", ""))[:100]
     return payload
 
 
@@ -145,9 +150,10 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
     """(role, id, online, heartbeat seconds). A cleared topic counts as offline."""
-    kind, role, ident = split(topic)
-    if kind != "presence" or role not in ROLES:
+    parts = split(topic)
+    if parts[0] != "presence" or parts[1] not in ROLES:
         raise ProtocolError(f"not a presence topic: {topic!r}")
+    _, role, ident = parts
     if not raw:
         return role, ident, False, 0.0
     payload = _load(raw)

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from kiosk.calls.broker import BrokerSettings, find_mosquitto
+from kiosk.calls.broker import BrokerError, BrokerSettings, find_mosquitto
 from kiosk.directory.config import Config, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
@@ -56,7 +56,14 @@ def _speech() -> Check:
 
 
 def _calls(cfg: Config) -> Check:
-    settings = BrokerSettings.from_config(cfg)
+    try:
+        settings = BrokerSettings.from_config(cfg)
+    except BrokerError as exc:
+        return Check("call system", False, str(exc))
+    if not settings.managed and settings.username not in ("", cfg["kiosk.id"]):
+        return Check("call system", False, f"broker.username {settings.username!r} is not this "
+                     f"kiosk's id: every kiosk logs in with its own account, named by its "
+                     f"kiosk.id ({cfg['kiosk.id']!r}); see docs/alerts.md")
     if not settings.managed:
         return Check("call system", True, f"site broker {settings.host}:{settings.port} "
                      f"(user {settings.username or '-'}, TLS {'on' if settings.tls else 'off'})")
@@ -64,8 +71,9 @@ def _calls(cfg: Config) -> Check:
     if exe is None:
         return Check("call system", False, "mosquitto is not installed (Debian package "
                      "mosquitto): Help shows the desk's phone number instead of calling")
-    return Check("call system", True, f"own broker {exe} on port {settings.port}; consoles "
-                 f"log in as 'console' with the password in "
+    return Check("call system", True, f"own broker {exe} on {cfg['broker.listen']} port "
+                 f"{settings.port}; consoles log in with their own accounts "
+                 f"({', '.join(cfg['broker.consoles'])}), passwords in "
                  f"{cfg.data_dir / 'broker' / 'credentials.toml'}")
 
 

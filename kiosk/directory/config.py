@@ -55,9 +55,16 @@ SETTINGS = (
     Setting("broker.tls", bool, False, "Connect to the external broker with TLS."),
     Setting("broker.ca_file", str, "", "CA certificate file (PEM) that signed the external "
             "broker's certificate (empty: the system's CAs)."),
-    Setting("broker.username", str, "", "User name on the external broker (when managed, the "
-            "generated credentials in <data folder>/broker/credentials.toml are used)."),
+    Setting("broker.username", str, "", "This device's account on the external broker: a "
+            "kiosk's is its kiosk.id, a console's its console id (when managed, the generated "
+            "accounts in <data folder>/broker/credentials.toml are used)."),
     Setting("broker.password", str, "", "Password on the external broker."),
+    Setting("broker.listen", str, "0.0.0.0", "The address the managed broker listens on: "
+            "\"0.0.0.0\" every interface (console PCs at the desk connect), \"127.0.0.1\" "
+            "this PC only (a console on the kiosk PC), or one LAN address of this PC."),
+    Setting("broker.consoles", list, ["desk"], "The managed broker's console accounts, one "
+            "per attendant console (its id on the broker), e.g. [\"desk-1\", \"desk-2\"]; "
+            "their passwords are in <data folder>/broker/credentials.toml."),
     Setting("broker.keepalive", int, 10, "Seconds between MQTT keepalives; the other side "
             "learns that this one went offline after about 1.5 times this.",
             minimum=2, maximum=600),

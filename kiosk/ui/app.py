@@ -224,19 +224,28 @@ def remove_bundle_leftovers(data_dir) -> None:
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
 
-    settings = BrokerSettings.from_config(cfg)
+    try:
+        settings = BrokerSettings.from_config(cfg)
+    except BrokerError as exc:  # the accounts named in kiosk.toml cannot be made
+        log.warning("call system: %s", exc)  # Help shows the desk's number
+        return
     if settings.managed:
-        broker = ManagedBroker(cfg.data_dir, port=settings.port)
+        broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
+                               kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"])
         services.append(broker)
         if not broker.start():
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
-    alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+    try:
+        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+    except ValueError as exc:  # a site broker's username that is not this kiosk's id
+        log.warning("call system: %s", exc)
+        return
     services.append(alerts)
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)

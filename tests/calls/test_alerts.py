@@ -49,19 +49,19 @@ def started():
 
 
 def kiosk(b, store, started, changes=None, **kw):
-    return started(KioskAlerts("lobby", "1F", settings_for(b, "kiosk"), CallOutbox(store),
+    return started(KioskAlerts("lobby", "1F", settings_for(b, "lobby"), CallOutbox(store),
                                on_change=changes, **kw))
 
 
 def console(b, started, changes, ident="desk1", name="Kim", **kw):
-    return started(ConsoleAlerts(ident, name, settings_for(b, "console", **kw), on_change=changes))
+    return started(ConsoleAlerts(ident, name, settings_for(b, ident, **kw), on_change=changes))
 
 
-def raw_client(b, role, client_id, password=None):
-    """A bare paho client; returns (client, connack reason codes)."""
+def raw_client(b, account, client_id, password=None):
+    """A bare paho client logged in as `account`; returns (client, connack reason codes)."""
     c = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, protocol=mqtt.MQTTv311,
                     reconnect_on_failure=False)
-    user, pw = b.credentials(role)
+    user, pw = b.credentials(account)
     c.username_pw_set(user, pw if password is None else password)
     results = []
     c.on_connect = lambda client, userdata, flags, rc, props: results.append(rc)
@@ -143,7 +143,7 @@ def test_closed_call_is_cleared_from_the_broker_after_a_while(broker, store, sta
 def test_escalation_after_30_seconds_with_an_injected_clock(broker, store, started):
     now = [1_000.0]
     kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             clock=lambda: now[0], on_change=kc))
     c = console(broker, started, cc)
     call = k.call()
@@ -197,7 +197,7 @@ def test_call_raised_while_the_broker_is_down_arrives_when_it_is_back(broker, st
 def test_restarted_kiosk_resumes_its_open_call(broker, alert_dir, started):
     kc, cc = Changes(), Changes()
     first_store = Store(alert_dir / "kiosk")
-    first = KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(first_store))
+    first = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(first_store))
     first.start()
     call = first.call()
     until(lambda: first.open_call.state == "delivered", what="delivered")
@@ -215,12 +215,12 @@ def test_restarted_kiosk_resumes_its_open_call(broker, alert_dir, started):
 
 
 def test_wrong_credentials_are_refused(broker, started):
-    client, results = raw_client(broker, "console", "wrong", password="not-the-password")
+    client, results = raw_client(broker, "desk", "wrong", password="not-the-password")
     client.disconnect()
     client.loop_stop()
     assert results[0].is_failure
     cc = Changes()
-    c = started(ConsoleAlerts("desk9", "Lee", settings_for(broker, "console", password="nope"),
+    c = started(ConsoleAlerts("desk9", "Lee", settings_for(broker, "desk9", password="nope"),
                               on_change=cc))
     cc.until(lambda: "refused" in c.problem, what="a clear refusal")
     assert not c.connected
@@ -234,15 +234,16 @@ def test_kiosk_credentials_cannot_acknowledge_or_forge(broker, store, started):
     c = console(broker, started, cc)
     call = k.call()
     cc.until(lambda: call.id in c.calls, what="the call")
-    rogue, _ = raw_client(broker, "kiosk", "intruder")
+    rogue, _ = raw_client(broker, "lobby-2", "intruder")  # another kiosk's account
     try:
-        ack = proto.ack_payload(call, "resolved", "Mallory", "intruder", time.time())
-        rogue.publish(proto.ack_topic("lobby", call.id), ack, qos=1).wait_for_publish(3)
+        ack = proto.ack_payload(call, "resolved", "Mallory", "lobby-2", time.time())
+        rogue.publish(proto.ack_topic("lobby", "lobby-2", call.id), ack,
+                      qos=1).wait_for_publish(3)
         forged = Call.raise_new("lobby", "9F", time.time())
         rogue.publish(proto.call_topic("lobby", forged.id), proto.call_payload(forged),
                       qos=1).wait_for_publish(3)
-        own = Call.raise_new("intruder", "1F", time.time())  # its own topics: allowed
-        rogue.publish(proto.call_topic("intruder", own.id), proto.call_payload(own),
+        own = Call.raise_new("lobby-2", "1F", time.time())  # its own topics: allowed
+        rogue.publish(proto.call_topic("lobby-2", own.id), proto.call_payload(own),
                       qos=1).wait_for_publish(3)
     finally:
         rogue.disconnect()
@@ -267,7 +268,7 @@ def test_console_deduplicates_by_call_id(broker, store, started):
              and c.calls[call.id].received, what="delivered, and the receipt applied")
     counted = cc.count
     republished = []
-    watcher, _ = raw_client(broker, "console", "watcher")
+    watcher, _ = raw_client(broker, "screen", "watcher")
     watcher.on_message = lambda client, userdata, msg: republished.append(msg)
     watcher.subscribe(proto.call_topic("lobby", call.id), qos=1)
     try:
@@ -287,7 +288,7 @@ def test_console_deduplicates_by_call_id(broker, store, started):
 def test_presence_and_last_will(broker, store, started):
     kc, cc = Changes(), Changes()
     k = kiosk(broker, store, started, kc)
-    c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "console"), on_change=cc)
+    c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc)
     c.start()
     kc.until(lambda: k.consoles_online == 1, what="console online")
     cc.until(lambda: c.kiosks.get("lobby"), what="kiosk online")
@@ -295,7 +296,7 @@ def test_presence_and_last_will(broker, store, started):
     c._client.loop_stop()
     c._client.socket().close()
     kc.until(lambda: k.consoles_online == 0, what="the Last Will")
-    watcher = started(ConsoleAlerts("desk2", "Park", settings_for(broker, "console"),
+    watcher = started(ConsoleAlerts("desk2", "Park", settings_for(broker, "desk2"),
                                     on_change=cc))
     cc.until(lambda: watcher.kiosks.get("lobby") and "desk1" in watcher.consoles,
              what="retained presence")
@@ -327,18 +328,18 @@ def test_external_broker_from_config(external_broker, alert_dir, started):
     """A fleet's broker: every kiosk and console configured with managed = false."""
     kc, cc = Changes(), Changes()
 
-    def cfg(role):
-        user, password = external_broker.credentials(role)
+    def cfg(account):
+        user, password = external_broker.credentials(account)
         return config.Config({"broker.managed": False, "broker.host": "127.0.0.1",
                               "broker.port": external_broker.port, "broker.username": user,
                               "broker.password": password})
 
-    ks = BrokerSettings.from_config(cfg("kiosk"), alert_dir / "k")
-    assert not ks.managed and ks.username == "kiosk"
+    ks = BrokerSettings.from_config(cfg("lobby"), alert_dir / "k")
+    assert not ks.managed and ks.username == "lobby"
     assert not (alert_dir / "k" / "broker").exists()  # an external broker: nothing generated
     with Store(alert_dir / "k") as store:
         k = started(KioskAlerts("lobby", "1F", ks, CallOutbox(store), on_change=kc))
-        c = started(ConsoleAlerts("desk1", "Kim", BrokerSettings.from_config(cfg("console")),
+        c = started(ConsoleAlerts("desk1", "Kim", BrokerSettings.from_config(cfg("desk1")),
                                   on_change=cc))
         call = k.call()
         cc.until(lambda: call.id in c.calls, what="the call")
@@ -364,7 +365,7 @@ def test_without_mosquitto_the_kiosk_still_runs(alert_dir, store, started, monke
 def test_restarted_kiosk_clears_what_it_closed_before(broker, alert_dir, started):
     """A kiosk stopped before clearing a closed call's retained state clears it next time."""
     with Store(alert_dir / "kiosk") as store:
-        first = KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
+        first = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             closed_linger=60)
         first.start()
         call = first.call()
@@ -386,7 +387,7 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     retained copy was cleared meanwhile."""
     cc = Changes()
     k = kiosk(broker, store, started, closed_linger=0)
-    away = ConsoleAlerts("desk1", "Kim", settings_for(broker, "console"))
+    away = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"))
     away.start()
     until(lambda: away.connected, what="connected")
     away.stop()
@@ -397,3 +398,12 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     back = console(broker, started, cc)
     cc.until(lambda: back.calls.get(call.id) and back.calls[call.id].state == "cancelled",
              what="the missed call, closed")
+
+
+def test_a_device_s_id_must_be_its_broker_account():
+    """The broker names every client by its account and lets it write only topics with that
+    name: a device with another id would have everything it says refused, one by one."""
+    with pytest.raises(ValueError, match="must be its broker account's name"):
+        ConsoleAlerts("desk1", "Kim", BrokerSettings(username="desk2", password="x"))
+    with pytest.raises(ValueError, match="broker.username = 'lobby'"):
+        KioskAlerts("lobby", "1F", BrokerSettings(username="kiosk", password="x"), None)

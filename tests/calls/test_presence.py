@@ -55,7 +55,7 @@ def test_a_link_that_cannot_reach_its_broker_waits_instead_of_spinning():
     """While unconnected no heartbeat is due; the heartbeat thread must sleep, not burn a core
     (it once looked again at once, forever, taking the GIL from the kiosk's screen)."""
     looks = []
-    c = ConsoleAlerts("desk", "Kim", BrokerSettings(port=free_port(), username="console",
+    c = ConsoleAlerts("desk", "Kim", BrokerSettings(port=free_port(), username="desk",
                                                     password="x", keepalive=2))
     c._presence_stale = lambda: looks.append(1) or False
     c.start()
@@ -91,9 +91,9 @@ def test_kiosk_that_died_while_the_broker_was_down_shows_offline(broker, alert_d
     the missing heartbeats tell the console."""
     changes = Changes()
     with Store(alert_dir / "kiosk") as store:
-        k = KioskAlerts("lobby", "1F", settings_for(broker, "kiosk", keepalive=2),
+        k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=2),
                         CallOutbox(store))
-        c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "console", keepalive=2),
+        c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1", keepalive=2),
                           on_change=changes)
         k.start()
         c.start()

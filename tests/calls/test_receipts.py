@@ -67,27 +67,31 @@ def test_a_receipt_is_recorded_once_and_only_before_an_answer():
 
 def test_the_receipt_on_the_wire():
     call = Call.raise_new("lobby", "1F", 100.0)
-    topic = proto.ack_topic("lobby", call.id)
+    topic = proto.ack_topic("lobby", "desk1", call.id)
+    assert topic == f"library-kiosk/v1/acks/lobby/desk1/{call.id}"
     payload = proto.parse_ack(topic, proto.receipt_payload(call, "desk1", "Kim", 100.5))
     assert (payload["schema"], payload["state"], payload["console"]) == (1, "received", "desk1")
     nameless = proto.receipt_payload(call, "", "Kim", 100.5)
     with pytest.raises(proto.ProtocolError):
         proto.parse_ack(topic, nameless)
     with pytest.raises(proto.ProtocolError):  # a receipt for another call than its topic's
-        proto.parse_ack(proto.ack_topic("lobby", "0" * 32), proto.receipt_payload(
+        proto.parse_ack(proto.ack_topic("lobby", "desk1", "0" * 32), proto.receipt_payload(
+            call, "desk1", "Kim", 100.5))
+    with pytest.raises(proto.ProtocolError):  # naming another console than its topic's
+        proto.parse_ack(proto.ack_topic("lobby", "desk2", call.id), proto.receipt_payload(
             call, "desk1", "Kim", 100.5))
 
 
 @needs_mosquitto
 def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, started):
     kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc))
     # A subscriber that takes the call and says nothing: the broker delivers to it and
     # confirms the kiosk's publish, as it does for a frozen console.
     got = []
     mute = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="mute", protocol=mqtt.MQTTv311)
-    mute.username_pw_set(*broker.credentials("console"))
+    mute.username_pw_set(*broker.credentials("screen"))
     mute.on_message = lambda client, userdata, msg: got.append(msg.topic)
     mute.on_connect = lambda client, *a: client.subscribe(proto.CALLS_ALL, qos=1)
     mute.connect("127.0.0.1", broker.port, keepalive=10)
@@ -103,7 +107,7 @@ def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, sta
         mute.loop_stop()
     assert not k.open_call.received and "received" not in recorded_events(store, call.id)
     assert told(k) == visitor.NO_CONSOLE  # delivered to the broker, and no desk online
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "console"), on_change=cc))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
     kc.until(lambda: k.open_call.received, what="the console's receipt")
     record = CallOutbox(store).get(call.id)  # in the outbox, as acknowledgements are
     assert record.received_by == "desk1" and "received" in recorded_events(store, call.id)
@@ -120,9 +124,9 @@ def test_a_frozen_console_sends_no_receipt_and_no_desk_is_said(broker, store, st
     """The console's process is stopped (SIGSTOP) while its connection stays open: the broker
     takes the call, nothing receives it, and once its heartbeat is stale no desk is online."""
     kc = Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc))
-    user, password = broker.credentials("console")
+    user, password = broker.credentials("frozen-desk")
     child = start_child(CHILD, broker.port, user, password, 1, ready="ready", timeout=30)
     try:
         kc.until(lambda: k.consoles_online == 1, what="the console online")
@@ -148,7 +152,7 @@ def test_a_frozen_console_sends_no_receipt_and_no_desk_is_said(broker, store, st
 @needs_mosquitto
 def test_without_any_console_the_kiosk_says_no_desk_is_connected(broker, store, started):
     kc = Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "kiosk"), CallOutbox(store),
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc))
     kc.until(lambda: k.connected, what="kiosk connected")
     k.call()

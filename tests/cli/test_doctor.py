@@ -28,3 +28,14 @@ def test_missing_mosquitto_is_named_with_its_package(tmp_path, monkeypatch):
                                                                  str(tmp_path)}))}
     assert not checks["call system"].ok
     assert "Debian package mosquitto" in checks["call system"].detail
+
+
+def test_a_site_broker_account_that_is_not_the_kiosk_s_id_is_named(tmp_path):
+    """Every device logs in as itself: a shared user such as "kiosk" would have every call
+    refused by the broker."""
+    values = {"data.folder": str(tmp_path), "broker.managed": False, "kiosk.id": "lobby"}
+    shared = config.Config({**values, "broker.username": "kiosk"})
+    check = {c.name: c for c in doctor.run_checks(shared)}["call system"]
+    assert not check.ok and "'lobby'" in check.detail and "own account" in check.detail
+    own = config.Config({**values, "broker.username": "lobby"})
+    assert {c.name: c for c in doctor.run_checks(own)}["call system"].ok

@@ -62,8 +62,19 @@ def until(predicate, timeout: float = 5.0, what: str = "a condition"):
     return Changes().until(predicate, timeout, what)
 
 
-def settings_for(b: ManagedBroker, role: str, **overrides) -> BrokerSettings:
-    user, password = b.credentials(role)
+# The accounts of the test brokers: a device's id is its account's name.
+KIOSKS = ("lobby", "lobby-2")
+CONSOLES = ("desk", "desk1", "desk2", "desk8", "desk9", "frozen-desk", "screen")
+
+
+def accounts_broker(folder: Path, port: int) -> ManagedBroker:
+    """A managed broker on loopback with the accounts the tests use."""
+    return ManagedBroker(folder, port=port, bind="127.0.0.1", kiosks=KIOSKS, consoles=CONSOLES)
+
+
+def settings_for(b: ManagedBroker, account: str, **overrides) -> BrokerSettings:
+    """The settings of the device whose id (and account) is `account`."""
+    user, password = b.credentials(account)
     values = dict(host="127.0.0.1", port=b.port, username=user, password=password)
     values.update(overrides)
     return BrokerSettings(**values)

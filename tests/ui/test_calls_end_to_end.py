@@ -51,22 +51,22 @@ def broker():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    b = ManagedBroker(folder, port=port, bind="127.0.0.1")
+    b = ManagedBroker(folder, port=port, bind="127.0.0.1", kiosks=["lobby"], consoles=["desk"])
     assert b.start(), b.problem
     yield b
     b.stop()
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def settings(b: ManagedBroker, role: str) -> BrokerSettings:
-    user, password = b.credentials(role)
+def settings(b: ManagedBroker, account: str) -> BrokerSettings:
+    user, password = b.credentials(account)
     return BrokerSettings(host="127.0.0.1", port=b.port, username=user, password=password)
 
 
 @pytest.fixture
 def kiosk_window(qtbot, demo, broker, tmp_path):
     store = Store(broker.dir.parent / "kiosk")
-    alerts = KioskAlerts("lobby", "1F", settings(broker, "kiosk"), CallOutbox(store))
+    alerts = KioskAlerts("lobby", "1F", settings(broker, "lobby"), CallOutbox(store))
     win = build(demo, config.Config({"data.folder": str(tmp_path)}), None, alerts)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
@@ -79,7 +79,7 @@ def kiosk_window(qtbot, demo, broker, tmp_path):
 
 @pytest.fixture
 def console_window(qtbot, broker):
-    alerts = ConsoleAlerts("desk", NAME, settings(broker, "console"))
+    alerts = ConsoleAlerts("desk", NAME, settings(broker, "desk"))
     adapter = ConsoleAdapter(alerts)
     chime = SilentChime()
     win = ConsoleWindow(adapter, NAME, chime=chime)

@@ -16,14 +16,16 @@ import time
 import pytest
 from alert_support import Changes, free_port, gone, needs_mosquitto, until
 
-from kiosk.calls.broker import BrokerSettings, ensure_credentials
+from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_files import read_credentials
 
 pytestmark = needs_mosquitto
 
 
 def start_kiosk(alert_dir, port: int) -> subprocess.Popen:
     cfg = alert_dir / "kiosk.toml"
-    cfg.write_text(f'[data]\nfolder = "{alert_dir}"\n[broker]\nport = {port}\n',
+    cfg.write_text(f'[data]\nfolder = "{alert_dir}"\n'
+                   f'[broker]\nport = {port}\nlisten = "127.0.0.1"\n',
                    encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--config", str(cfg)],
@@ -43,6 +45,8 @@ def test_signal_stops_the_kiosk_and_its_broker(alert_dir, sig):
     proc = start_kiosk(alert_dir, port)
     try:
         pid = broker_pid(alert_dir)
+        conf = (alert_dir / "broker" / "mosquitto.conf").read_text().splitlines()
+        assert f"listener {port} 127.0.0.1" in conf  # broker.listen: this PC only
         proc.send_signal(sig)
         assert proc.wait(timeout=20) == 0, proc.stderr.read().decode(errors="replace")[-2000:]
         until(lambda: gone(pid), timeout=5, what="mosquitto to exit")
@@ -88,8 +92,8 @@ def test_console_sees_the_stopped_kiosk_go_offline(alert_dir):
     console = None
     try:
         broker_pid(alert_dir)
-        password = ensure_credentials(alert_dir)["console"]
-        console = ConsoleAlerts("desk", "Kim", BrokerSettings(port=port, username="console",
+        password = read_credentials(alert_dir)["desk"][1]  # broker.consoles' default
+        console = ConsoleAlerts("desk", "Kim", BrokerSettings(port=port, username="desk",
                                                               password=password),
                                 on_change=changes)
         console.start()

@@ -5,13 +5,11 @@ window, and runs them until the window is closed.
 from __future__ import annotations
 
 import re
-import socket
 import sys
 import tomllib
 from pathlib import Path
 
 DEFAULT_PORT = 1883
-DEFAULT_USER = "console"
 
 
 class ConsoleSetupError(ValueError):
@@ -33,42 +31,50 @@ def parse_broker(text: str) -> tuple[str, int]:
     return host, port
 
 
-def credentials_path(data_dir: Path) -> Path:
+def credentials_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / "broker" / "credentials.toml"
 
 
-def stored_credentials(data_dir: Path) -> tuple[str, str] | None:
-    """The `[console]` user the kiosk wrote for its own broker, when this PC has that file."""
-    path = credentials_path(data_dir)
+def stored_accounts(data_dir: Path) -> dict[str, str]:
+    """{console account: password} the kiosk wrote for its own broker, when this PC has
+    that file (`[accounts."<name>"]` with `role = "console"`)."""
     try:
-        entry = tomllib.loads(path.read_text(encoding="utf-8")).get("console", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        return None
-    password = str(entry.get("password", "")) if isinstance(entry, dict) else ""
-    return (str(entry.get("username", DEFAULT_USER)), password) if password else None
+        raw = tomllib.loads(credentials_path(data_dir).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    accounts = raw.get("accounts", {})
+    return {name: str(entry["password"]) for name, entry in (
+        accounts.items() if isinstance(accounts, dict) else ())
+        if isinstance(entry, dict) and entry.get("role") == "console" and entry.get("password")}
 
 
 def broker_settings(broker: str, user: str | None, password: str | None, data_dir: Path):
-    """BrokerSettings for the console: a client of a broker it does not manage."""
+    """BrokerSettings for the console: a client of a broker it does not manage. The user is
+    the console's own account, and its name is the console's id on the broker."""
     from kiosk.calls.broker import BrokerSettings
 
     host, port = parse_broker(broker)
+    where = credentials_path("<data folder>")
     if not password:
-        stored = stored_credentials(data_dir)
-        if stored is None or (user and user != stored[0]):
+        stored = stored_accounts(data_dir)
+        if user is None and len(stored) == 1:
+            user = next(iter(stored))
+        if user is None and len(stored) > 1:
+            raise ConsoleSetupError(f"this PC's kiosk has the console accounts "
+                                    f"{', '.join(stored)}: choose one with --user NAME")
+        if user not in stored:
             raise ConsoleSetupError(
-                f"no password for the console's broker user {user or DEFAULT_USER!r}. Pass it "
-                f"with --password P (the kiosk keeps it in {credentials_path('<data folder>')} "
-                f"on the kiosk PC, under [console]), or run the console where that file is "
-                f"({credentials_path(data_dir)}).")
-        user, password = stored
-    return BrokerSettings(host=host, port=port, username=user or DEFAULT_USER,
-                          password=password, managed=False)
-
-
-def console_id() -> str:
-    """This console's id on the broker: one per PC, a single topic level."""
-    return "desk-" + (re.sub(r"[^A-Za-z0-9_.-]", "-", socket.gethostname()) or "pc")
+                f"no password for the console's broker account {user or '(none)'}. Pass "
+                f"--user NAME --password P (the kiosk keeps them in {where} on the kiosk PC, "
+                f"the [accounts] with role \"console\"), or run the console where that file "
+                f"is ({credentials_path(data_dir)}).")
+        password = stored[user]
+    if not user:
+        raise ConsoleSetupError(f"--password needs --user NAME: the console's own broker "
+                                f"account (an [accounts] entry with role \"console\" in {where} "
+                                f"on the kiosk PC)")
+    return BrokerSettings(host=host, port=port, username=user, password=password,
+                          managed=False)
 
 
 def run(broker: str, user: str | None, password: str | None, name: str,
@@ -93,7 +99,7 @@ def run(broker: str, user: str | None, password: str | None, name: str,
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk-console")
-    alerts = ConsoleAlerts(console_id(), name, settings)
+    alerts = ConsoleAlerts(settings.username, name, settings)  # its account is its id
     adapter = ConsoleAdapter(alerts)
     window = ConsoleWindow(adapter, name, language=cfg["language.default"],
                            server=f"{settings.host}:{settings.port}")

@@ -435,10 +435,20 @@ def test_broker_address_and_password(tmp_path):
         console_app.broker_settings("127.0.0.1", None, None, tmp_path)
     creds = tmp_path / "broker" / "credentials.toml"
     creds.parent.mkdir()
-    creds.write_text('[kiosk]\nusername = "kiosk"\npassword = "k"\n\n'
-                     '[console]\nusername = "console"\npassword = "s3cret"\n')
+    creds.write_text('[accounts."lobby"]\nrole = "kiosk"\npassword = "k"\n\n'
+                     '[accounts."desk"]\nrole = "console"\npassword = "s3cret"\n')
     s = console_app.broker_settings("127.0.0.1", None, None, tmp_path)
     assert (s.host, s.port, s.username, s.password, s.managed) == (
-        "127.0.0.1", 1883, "console", "s3cret", False)
+        "127.0.0.1", 1883, "desk", "s3cret", False)  # the one console account
+    with pytest.raises(console_app.ConsoleSetupError, match="--user"):  # the kiosk's: no
+        console_app.broker_settings("127.0.0.1", "lobby", None, tmp_path)
     s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", tmp_path)
     assert (s.host, s.port, s.username, s.password) == ("10.0.0.5", 1884, "desk2", "pw")
+    with pytest.raises(console_app.ConsoleSetupError, match="--user"):
+        console_app.broker_settings("10.0.0.5:1884", None, "pw", tmp_path)
+    creds.write_text(creds.read_text() + '\n[accounts."desk-2"]\nrole = "console"\n'
+                     'password = "two"\n')
+    with pytest.raises(console_app.ConsoleSetupError, match="desk, desk-2"):
+        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+    s = console_app.broker_settings("127.0.0.1", "desk-2", None, tmp_path)
+    assert (s.username, s.password) == ("desk-2", "two")

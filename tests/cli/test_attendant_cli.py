@@ -1,0 +1,27 @@
+"""`python -m kiosk attendant`: the console's password need not be on its command line."""
+from __future__ import annotations
+
+import argparse
+
+from kiosk.cli import attendant
+
+
+def parsed(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", default=None)
+    attendant.add_parser(parser.add_subparsers())
+    return parser.parse_args(["attendant", *argv])
+
+
+def test_the_password_can_come_from_the_environment(monkeypatch):
+    """A command line is visible to every user of the PC (ps); the environment is not."""
+    calls = []
+    monkeypatch.setattr(attendant, "has_display", lambda: True)
+    monkeypatch.setattr("kiosk.ui.console.app.run", lambda *args: calls.append(args) or 0)
+    monkeypatch.setenv("KIOSK_CONSOLE_PASSWORD", "from-env")
+    args = parsed(["--broker", "127.0.0.1:1884", "--user", "desk-2", "--name", "Kim"])
+    assert args.func(args) == 0
+    assert calls[-1][:4] == ("127.0.0.1:1884", "desk-2", "from-env", "Kim")
+    args = parsed(["--user", "desk-2", "--password", "given"])  # a given one comes first
+    args.func(args)
+    assert calls[-1][2] == "given"
