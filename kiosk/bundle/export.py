@@ -115,15 +115,15 @@ def _sheet(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> None:
 
 def building_toml(directory: Directory, sheets: tuple[str, ...] = SHEET_TABLES) -> str:
     """building.toml: the building and every table that is not written as a sheet."""
-    out = ["# Exported by the kiosk. Format: docs/bundle-format.md", "", "[building]"]
+    tables = [table for table in TABLES if table not in sheets]
+    # An empty table is a plain key, which TOML puts in the table last opened: written after
+    # [building] or a [[rooms]] entry it would belong to them, so empty ones come first.
+    empty = [f"{table} = []" for table in tables if not getattr(directory, table)]
+    out = ["# Exported by the kiosk. Format: docs/bundle-format.md", "", *empty]
+    out += ["", "[building]"] if empty else ["[building]"]
     out += _fields(encode(directory.building))
-    for table in TABLES:
-        if table in sheets:
-            continue
-        items = getattr(directory, table)
-        if not items:
-            out += ["", f"{table} = []"]
-        for item in items:
+    for table in tables:
+        for item in getattr(directory, table):
             out += ["", f"[[{table}]]"] + _fields(encode(item))
     return "\n".join(out) + "\n"
 

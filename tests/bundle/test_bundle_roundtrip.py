@@ -208,3 +208,18 @@ def test_an_update_in_another_process_waits_for_the_one_under_way(tmp_path):
         assert unfinished.is_dir()  # the other process is still waiting for its turn
     assert other.wait(timeout=30) == 0
     assert not unfinished.exists()  # after the apply, its own leftovers go as before
+
+
+@pytest.mark.parametrize("table", ["services", "amenities", "nav_edges"])
+def test_an_empty_table_between_others_stays_its_own(table):
+    """`amenities = []` written after the last [[services]] entry would belong to it."""
+    import tomllib
+
+    from kiosk.bundle.export import building_toml
+
+    emptied = dataclasses.replace(DEMO, **{table: ()})
+    parsed = tomllib.loads(building_toml(emptied))
+    assert parsed[table] == []
+    for other, items in parsed.items():
+        rows = items if isinstance(items, list) else [items]
+        assert all(table not in row for row in rows if isinstance(row, dict)), other
