@@ -111,6 +111,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "sign.extra_file": (
         ("서명 목록에 없는 파일입니다.", "The file is not in the signed manifest."),
         ("파일을 지우거나 다시 서명하세요.", "Remove it, or sign the bundle again.")),
+    "sign.version_range": (
+        ("묶음 버전 {version}은(는) 쓸 수 있는 범위(1부터 10^15까지) 밖입니다.",
+         "Bundle version {version} is outside the versions a kiosk takes (1 to 10^15)."),
+        ("--version 없이 다시 서명하세요(서명한 시각이 버전이 됩니다).",
+         "Sign it again without --version (the time of signing becomes the version).")),
     "sign.old_version": (
         ("묶음 버전 {version}은(는) 이미 적용한 버전 {last}보다 새롭지 않습니다.",
          "Bundle version {version} is not newer than the version already applied ({last})."),

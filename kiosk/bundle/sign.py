@@ -23,6 +23,10 @@ from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files
 from kiosk.directory.disk import atomic_write_bytes
 
 FORMAT = 1
+# Versions run from 1 to 10^15: the default, the time of signing as YYYYMMDDhhmmss, stays below
+# it until the year 9999, and a kiosk that remembered a larger one (a slip such as 10**30)
+# would refuse every normally signed bundle after it.
+MAX_VERSION = 10**15
 
 
 class SignError(ValueError):
@@ -112,6 +116,9 @@ def sign(folder: Path, key_path: Path, version: int | None = None) -> Manifest:
                         "sha256": hashlib.sha256(data).hexdigest()})
     version = version if version is not None else int(time.strftime("%Y%m%d%H%M%S",
                                                                     time.gmtime()))
+    if not version_in_range(version):
+        raise SignError(f"version {version}: a bundle's version is a whole number from 1 to "
+                        f"{MAX_VERSION:,}; leave --version out to use the time of signing")
     body = json.dumps({"format": FORMAT, "version": version, "files": entries},
                       ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(folder / MANIFEST, body)
@@ -126,6 +133,11 @@ def verify(manifest: bytes, signature: bytes, public_key: bytes) -> bool:
         return True
     except (InvalidSignature, ValueError):
         return False
+
+
+def version_in_range(version) -> bool:
+    return isinstance(version, int) and not isinstance(version, bool) \
+        and 1 <= version <= MAX_VERSION
 
 
 def parse_manifest(data: bytes) -> Manifest:

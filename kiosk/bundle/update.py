@@ -18,7 +18,7 @@ from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
-from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify
+from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
 from kiosk.bundle.stage import (
     MANIFEST,
     SIGNATURE,
@@ -165,6 +165,9 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
         return None
     problems += [problem("sign.manifest_unsafe", MANIFEST, None, path=shown_path(p))
                  for p in unsafe_paths(manifest)]
+    if not version_in_range(manifest.version):
+        problems.append(problem("sign.version_range", MANIFEST, None, version=manifest.version))
+        return None
     last = last_signed(data_dir)
     if last is not None and manifest.version <= last:
         problems.append(problem("sign.old_version", MANIFEST, None, version=manifest.version,

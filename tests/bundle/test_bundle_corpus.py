@@ -206,6 +206,28 @@ def test_an_old_or_replayed_version(site, tmp_path, version):
     assert str(APPLIED_VERSION) in found[0].message.en
 
 
+@pytest.mark.parametrize("version", [10**30, 10**15 + 1, 0, -5])
+def test_a_version_no_kiosk_could_move_past(site, tmp_path, version):
+    """Signed by another tool: once applied, 10**30 would have refused every later bundle."""
+    folder = signed_copy(site, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_bytes())
+    manifest["version"] = version
+    sign_bytes(site, folder, json.dumps(manifest).encode("utf-8"))
+    found = refused(site, folder, site["public"], "sign.version_range", "manifest.json")
+    assert str(version) in found[0].message.en
+
+
+def test_sign_takes_no_version_outside_the_range(site, tmp_path):
+    from kiosk.bundle.sign import SignError
+
+    folder = copy_of(site["base"], tmp_path)
+    for version in (10**30, 0, -1):
+        with pytest.raises(SignError, match="from 1 to"):
+            sign(folder, site["private"], version)
+    assert not (folder / "manifest.json").exists()
+    sign(folder, site["private"], 10**15)
+
+
 def test_a_signature_that_is_not_base64(site, tmp_path):
     folder = signed_copy(site, tmp_path)
     (folder / "manifest.sig").write_bytes(b"this is not a signature\n")
