@@ -268,7 +268,7 @@ def test_choose_a_profile_with_keys(qtbot, window):
     focus_on(qtbot, window, "AccessButton")
     keys(qtbot, window, Qt.Key_Return)
     assert QApplication.focusWidget().objectName() == "Ready-wheelchair"
-    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    keys(qtbot, window, Qt.Key_Right, Qt.Key_Return)  # the choice beside it
     assert window.ctx.session.profile.ready == "low_vision"
 
 

@@ -53,6 +53,7 @@ class AccessPanel(Overlay):
         self.scroll.setWidget(content)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)  # keys stop at its controls, not at it
         self.body.insertWidget(2, self.scroll, 1)
         self.text.hide()
         ctx.session.profile_changed.connect(self.retranslate)
