@@ -94,6 +94,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.low_position": ("낮은 화면", "Lower screen"),
     "access.on": ("켜짐", "on"),
     "access.off": ("꺼짐", "off"),
+    "access.unavailable": ("사용할 수 없음", "not available"),
     "access.voice": ("음성 안내 조절", "Speech settings"),
     "access.slower": ("천천히 말하기", "Speak slower"),
     "access.faster": ("빨리 말하기", "Speak faster"),
@@ -102,6 +103,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.no_speech": ("지금은 음성 안내를 사용할 수 없습니다. 안내데스크 {phone}로 문의해 주세요.",
                          "Speech is not available right now. Please call the information desk "
                          "on {phone}."),
+    "access.no_speech.call": ("누르면 직원을 부릅니다.", "Press here to call for help."),
     "access.normal": ("모두 보통으로", "Back to normal"),
     "access.done": ("확인", "Done"),
     "speech.pause": ("말 멈춤", "Stop speaking"),
