@@ -25,6 +25,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.button": ("직원 호출", "Call for help"),
     "help.button.calling": ("직원 호출 중", "Calling for help"),
     "help.button.desk": ("안내데스크 {phone}", "Information desk {phone}"),
+    "help.keys": ("키패드: 8 2 4 6 위·아래·왼쪽·오른쪽, 5 선택, 0 처음, . 뒤로, / 도움, * 다시 듣기",
+                  "Keypad: 8 2 4 6 up, down, left, right; 5 select; 0 home; . back; / help; "
+                  "* say again"),
     "help.close": ("닫기", "Close"),
     "help.close.calling": ("닫기 (호출은 계속됩니다)", "Close (the call stays on)"),
     "help.cancel": ("호출 취소", "Cancel the call"),

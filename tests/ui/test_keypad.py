@@ -198,3 +198,16 @@ def test_the_search_field_keeps_the_keyboards_digits(qtbot, window):
     assert window.route == ("search",)
     qtbot.keyClick(focused(), *PAD["0"])  # the keypad's keys still act
     assert window.route == ("home",)
+
+
+@pytest.mark.parametrize("lang, words", [("ko", ("8 2 4 6", "5 선택", "0 처음", ". 뒤로")),
+                                         ("en", ("8 2 4 6", "5 select", "0 home", ". back"))])
+def test_help_names_the_keys_on_screen_and_aloud(qtbot, demo, tmp_path, lang, words):
+    speech = FakeSpeech()
+    window = kiosk(qtbot, demo, tmp_path, speech)
+    window.ctx.session.set_profile(Profile(speech=True))
+    window.ctx.session.set_language(lang)
+    press(qtbot, window, "/")
+    line = window.help_overlay.keys
+    assert line.isVisible() and all(w in line.text() for w in words)
+    assert line.text() in speech.said[-1][0]
