@@ -23,6 +23,8 @@ from kiosk.directory.accessibility import Profile
 from kiosk.ui.app import build
 
 READING_ROOM = "2F-general"  # its card lists services, then the staff there
+LAYOUTS = {"landscape": ((1920, 1080), 1.0), "portrait": ((1080, 1920), 1.0),
+           "landscape-200%": ((1920, 1080), 2.0)}
 
 
 def start(qtbot, window, route=("home",)) -> None:
@@ -31,13 +33,25 @@ def start(qtbot, window, route=("home",)) -> None:
     window.navigate(route)
 
 
+def kiosk(qtbot, demo, tmp_path, speech=None, size=(1920, 1080)):
+    win = build(demo, config.Config({"data.folder": str(tmp_path)}), speech)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    start(qtbot, win)
+    return win
+
+
 def stops(window) -> list[QWidget]:
     return window.keypad.focusables()
 
 
 def place(widget: QWidget) -> QRect:
-    """Where a widget is, scrolled-out content counted where it would be (global)."""
-    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    """Where a widget shows; scrolled out of view, where it would be (global)."""
+    shown = shown_part(widget)
+    return shown if not shown.isEmpty() else QRect(widget.mapToGlobal(QPoint(0, 0)),
+                                                   widget.size())
 
 
 def every_view(window, demo):
@@ -52,8 +66,16 @@ def every_view(window, demo):
 
 
 # -- no invisible stops --------------------------------------------------------------------------
-def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, window, demo):
-    start(qtbot, window)
+def laid_out(qtbot, demo, tmp_path, layout):
+    size, zoom = LAYOUTS[layout]
+    window = kiosk(qtbot, demo, tmp_path, size=size)
+    window.ctx.session.set_profile(Profile(zoom=zoom))
+    return window
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path, layout):
+    window = laid_out(qtbot, demo, tmp_path, layout)
     wrong = []
     for view in every_view(window, demo):
         can_focus = [w for w in window.findChildren(QWidget) if w.isVisible()
@@ -86,8 +108,9 @@ def went_that_way(direction: str, src: QRect, dest: QRect) -> bool:
             "left": dest.center().x() < src.center().x()}[direction]
 
 
-def test_directions_go_where_they_point_on_every_screen(qtbot, window, demo):
-    start(qtbot, window)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, layout):
+    window = laid_out(qtbot, demo, tmp_path, layout)
     wrong = []
     for view in every_view(window, demo):
         for widget in stops(window):
@@ -132,16 +155,6 @@ def test_down_from_the_last_service_reaches_the_staff_not_the_footer(qtbot, wind
 
 
 # -- the goals of a visit, by keypad alone ------------------------------------------------------
-def kiosk(qtbot, demo, tmp_path, speech=None):
-    win = build(demo, config.Config({"data.folder": str(tmp_path)}), speech)
-    qtbot.addWidget(win)
-    win.resize(1920, 1080)
-    win.show()
-    qtbot.waitExposed(win)
-    start(qtbot, win)
-    return win
-
-
 def test_speech_and_english_by_keypad(qtbot, demo, tmp_path):
     speech = FakeSpeech()
     window = kiosk(qtbot, demo, tmp_path, speech)
