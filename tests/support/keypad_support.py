@@ -69,11 +69,14 @@ def assert_focus_visible(window, what: str = "") -> QWidget:
     assert isinstance(widget, (QAbstractButton, QAbstractItemView)), \
         f"{what}: the focus is on {name(widget)}, no control"
     assert widget.isVisible() and widget.isEnabled(), f"{what}: {name(widget)} is hidden"
-    part = shown_part(widget)
-    assert part.height() >= widget.height() // 2 and part.width() >= widget.width() // 2, \
-        f"{what}: {name(widget)} is out of view"
-    if isinstance(widget, QAbstractItemView):
+    whole = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    if isinstance(widget, QAbstractItemView):  # its current row shows, marked
         assert widget.currentIndex().isValid(), f"{what}: no row of {name(widget)} is marked"
+        row = widget.visualRect(widget.currentIndex())
+        whole = QRect(widget.viewport().mapToGlobal(row.topLeft()), row.size())
+    part = shown_part(widget) & whole
+    assert part.height() >= whole.height() // 2 and part.width() >= whole.width() // 2, \
+        f"{what}: {name(widget)} is out of view"
     assert draws_ring(window, widget), f"{what}: {name(widget)} shows no focus ring"
     return widget
 

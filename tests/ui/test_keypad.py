@@ -136,6 +136,28 @@ def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, l
     assert wrong == []
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_control_is_reached_from_the_first_by_directions(qtbot, demo, tmp_path, layout):
+    window = laid_out(qtbot, demo, tmp_path, layout)
+    missed = []
+    for view in every_view(window, demo):
+        controls = stops(window)
+        seen, todo = {controls[0]}, [controls[0]]
+        while todo:
+            widget = todo.pop()
+            for key in DIRECTION_KEYS.values():
+                focus_at(widget)
+                if isinstance(widget, QAbstractItemView):  # from either end of its rows
+                    widget.setCurrentIndex(widget.model().index(
+                        0 if key in "84" else widget.model().rowCount() - 1, 0))
+                press(qtbot, window, key, check=False)
+                if focused() in controls and focused() not in seen:
+                    seen.add(focused())
+                    todo.append(focused())
+        missed += [f"{view}: {name(w)}" for w in controls if w not in seen]
+    assert missed == []
+
+
 def test_down_from_the_last_service_reaches_the_staff_not_the_footer(qtbot, window, demo):
     """Found with the keypad: the room's card went from its last service to the footer."""
     start(qtbot, window, ("card", "rooms", READING_ROOM))

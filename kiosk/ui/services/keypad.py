@@ -149,7 +149,7 @@ class KeypadNavigator(QObject):
             row = focus.currentIndex().row() + (1 if direction == "down" else -1)
             if 0 <= row < focus.model().rowCount():
                 focus.setCurrentIndex(focus.model().index(row, 0))
-                focus.scrollTo(focus.currentIndex())
+                self.reveal(focus)
                 self.window.say_focus(focus)  # the new row is spoken
                 return
         target = spatial.towards(focus, direction, self.dialog() or self.window, order)
@@ -172,10 +172,20 @@ class KeypadNavigator(QObject):
             self._enter_list(target, direction, came_from)
         target.setFocus(Qt.TabFocusReason if direction in ("down", "right")
                         else Qt.BacktabFocusReason)
+        self.reveal(target)
+
+    @staticmethod
+    def reveal(target: QWidget) -> None:
+        """Scrolled into view, as a finger would have done; a list: its current row."""
+        if isinstance(target, QAbstractItemView) and target.currentIndex().isValid():
+            target.scrollTo(target.currentIndex())
+        shown = spatial.focus_rect(target, target)
         parent = target.parentWidget()
-        while parent is not None:  # scrolled into view, as a finger would have done
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(target)
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                centre = target.mapTo(parent.widget(), shown.center())
+                parent.ensureVisible(centre.x(), centre.y(), shown.width() // 2 + 8,
+                                     shown.height() // 2 + 8)
             parent = parent.parentWidget()
 
     @staticmethod
@@ -197,4 +207,3 @@ class KeypadNavigator(QObject):
             rows = view.model().rowCount()
             index = view.model().index(0 if direction == "down" else rows - 1, 0)
         view.setCurrentIndex(index)
-        view.scrollTo(index)

@@ -153,9 +153,36 @@ def towards(focus: QWidget, direction: str, root: QWidget, controls: list[QWidge
         if found is not None:
             return found
         searched.append(area)
+    # From what shows of it: a list's row scrolled out of view counts as the list's visible part.
     src = focus_rect(focus) & on_screen(focus)
     if src.isEmpty():
-        src = focus_rect(focus)
+        src = on_screen(focus) if not on_screen(focus).isEmpty() else focus_rect(focus)
     around = [(c, on_screen(c)) for c in controls
               if c is not focus and not any(a.isAncestorOf(c) for a in searched)]
-    return nearest(direction, src, around)
+    # A scrolling area that shows none of its controls (magnified text fills it) stands for
+    # them where it shows; chosen, it gives the focus to its control nearest to view.
+    hidden: dict[QScrollArea, list[QWidget]] = {}
+    for c, rect in around:
+        outer = scroll_areas(c, root)[-1:] if rect.isEmpty() else []
+        if outer and not outer[0].isAncestorOf(focus):
+            hidden.setdefault(outer[0], []).append(c)
+    for area, inside in list(hidden.items()):
+        if any(area.isAncestorOf(c) and not r.isEmpty() for c, r in around):
+            del hidden[area]  # some show: those are reached, and the rest from them
+        else:
+            around.append((area, on_screen(area.viewport())))
+    found = nearest(direction, src, around)
+    if found in hidden:
+        return _nearest_to_view(found, hidden[found], direction)
+    return found
+
+
+def _nearest_to_view(area: QScrollArea, inside: list[QWidget], direction: str) -> QWidget:
+    shown = on_screen(area.viewport())
+
+    def distance(c: QWidget) -> int:
+        r = QRect(c.mapToGlobal(QPoint(0, 0)), c.size())  # where it lies, scrolled out
+        return max(0, r.top() - shown.bottom(), shown.top() - r.bottom(),
+                   r.left() - shown.right(), shown.left() - r.right())
+    order = inside if direction in ("down", "right") else inside[::-1]
+    return min(order, key=distance)  # ties: the first met in the move's direction
