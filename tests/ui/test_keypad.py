@@ -231,6 +231,8 @@ def test_the_search_field_keeps_the_keyboards_digits(qtbot, window):
     qtbot.keyClicks(focused(), "301")
     assert window.page("search").composer.text == "301"
     assert window.route == ("search",)
+    qtbot.keyClick(focused(), *PAD["5"])  # the keypad's select, with nothing to select
+    assert window.page("search").composer.text == "301"
     qtbot.keyClick(focused(), *PAD["0"])  # the keypad's keys still act
     assert window.route == ("home",)
 

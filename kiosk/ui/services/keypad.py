@@ -69,7 +69,9 @@ class KeypadNavigator(QObject):
         action = self.action_for(event, focus)
         if action is None:
             return False
-        return self.perform(action, focus)
+        # The keypad's keys are never typed (a 5 with nothing to select stays a 5 that did
+        # nothing, not a "5" in the search box).
+        return self.perform(action, focus) or bool(event.modifiers() & Qt.KeypadModifier)
 
     def perform(self, action: str, focus: QWidget | None) -> bool:
         w, voice = self.window, self.window.ctx.voice
