@@ -205,6 +205,20 @@ def test_a_room_its_step_free_way_help_and_home_by_keypad(qtbot, demo, tmp_path)
     assert focused().objectName() == "Tile-floors"
 
 
+def test_back_returns_to_the_row_that_was_left(qtbot, demo, tmp_path):
+    window = kiosk(qtbot, demo, tmp_path)
+    press(qtbot, window, "2 5 2 2 5 2 2 2")  # the plan of 2F, the third place in its list
+    places = window.page("floor").list
+    assert focused() is places and places.currentIndex().row() == 2
+    press(qtbot, window, "5 .")  # its card, and back
+    assert window.route == ("floor", "2F")
+    assert focused() is places and places.currentIndex().row() == 2
+    press(qtbot, window, "0")
+    window.idle.reset_visit()  # a new visitor starts at the top again
+    press(qtbot, window, "2 5 2 2 5")
+    assert focused() is not places
+
+
 def test_the_repeat_key_says_the_last_text_again(qtbot, demo, tmp_path):
     speech = FakeSpeech()
     window = kiosk(qtbot, demo, tmp_path, speech)

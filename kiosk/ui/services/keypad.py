@@ -9,8 +9,8 @@ as on tactile kiosk keypads.
     Tab, Shift+Tab  next, previous control in reading order
 
 A direction moves to the nearest control that way on the screen (widgets/spatial.py); in a
-list, up and down go from row to row and leave the list at its ends. The first key on a new
-screen lands on the screen's first control. The digits of a keyboard's top row do what the
+list, up and down go from row to row and leave the list at its ends. A screen opened by a key
+gives the focus to its first control; one come back to, to the control (and row) that left it. The digits of a keyboard's top row do what the
 keypad's do, except where the focus is in a text field (search), which keeps them as text.
 While a dialog is open, keys act in it alone: moves stay inside it, 0 closes it as back does,
 and its focus trap (widgets/dialog_focus.py) keeps select and every other key off the screen
@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QScrollArea, QWidget
 
 from kiosk.ui.widgets import spatial
-from kiosk.ui.widgets.dialog_focus import dialogs
+from kiosk.ui.widgets.dialog_focus import dialogs, usable
 
 PAD = {Qt.Key_8: "up", Qt.Key_2: "down", Qt.Key_4: "left", Qt.Key_6: "right",
        Qt.Key_5: "select", Qt.Key_0: "home", Qt.Key_Period: "back", Qt.Key_Slash: "help",
@@ -49,6 +49,8 @@ class KeypadNavigator(QObject):
     def __init__(self, window, inputs):
         super().__init__(window)
         self.window = window
+        self.left_from: dict[tuple, tuple[QWidget, int]] = {}  # route -> control, list row
+        window.ctx.session.reset_requested.connect(self.left_from.clear)  # a new visitor
         inputs.key_handler = self.key_pressed
 
     def action_for(self, event, focus: QWidget | None = None) -> str | None:
@@ -111,6 +113,9 @@ class KeypadNavigator(QObject):
         elif action == "repeat":
             voice.repeat()
         if w.route != route:
+            if focus is not None and route:
+                row = focus.currentIndex().row() if isinstance(focus, QAbstractItemView) else -1
+                self.left_from[route] = (focus, row)
             self.land()
         return True
 
@@ -130,11 +135,18 @@ class KeypadNavigator(QObject):
         """A key opened a new screen: its first control takes the focus, ringed and spoken,
         unless the screen took the focus itself (search: its text field)."""
         focus = QApplication.focusWidget()
-        if self.dialog() is None and (focus is None or focus is self.window):
-            page = self.window.current_page()
-            first = next(iter(spatial.stops(page)), None) if page is not None else None
-            if first is not None:
-                self.focus(first, "down", None)
+        if self.dialog() is not None or (focus is not None and focus is not self.window):
+            return
+        page = self.window.current_page()
+        if page is None:
+            return
+        control, row = self.left_from.pop(self.window.route, (None, -1))
+        if usable(control) and page.isAncestorOf(control) and control in spatial.stops(page):
+            self.focus(control, "down", None, row)
+            return
+        first = next(iter(spatial.stops(page)), None)
+        if first is not None:
+            self.focus(first, "down", None)
 
     def go(self, direction: str, focus: QWidget | None) -> None:
         """To the nearest control in `direction`; from nothing, to the screen's first one."""
@@ -169,9 +181,13 @@ class KeypadNavigator(QObject):
             target = order[(order.index(focus) + (1 if forward else -1)) % len(order)]
         self.focus(target, "down" if forward else "up", focus)
 
-    def focus(self, target: QWidget, direction: str, came_from: QWidget | None) -> None:
+    def focus(self, target: QWidget, direction: str, came_from: QWidget | None,
+              row: int = -1) -> None:
         if isinstance(target, QAbstractItemView):
-            self._enter_list(target, direction, came_from)
+            if 0 <= row < target.model().rowCount():
+                target.setCurrentIndex(target.model().index(row, 0))  # the row it left from
+            else:
+                self._enter_list(target, direction, came_from)
         target.setFocus(Qt.TabFocusReason if direction in ("down", "right")
                         else Qt.BacktabFocusReason)
         self.reveal(target)
