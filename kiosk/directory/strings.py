@@ -25,6 +25,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.button": ("직원 호출", "Call for help"),
     "help.button.calling": ("직원 호출 중", "Calling for help"),
     "help.button.desk": ("안내데스크 {phone}", "Information desk {phone}"),
+    "help.keys": ("키패드: 8 2 4 6 위·아래·왼쪽·오른쪽, 5 선택, 0 처음, . 뒤로, / 도움, * 다시 듣기",
+                  "Keypad: 8 2 4 6 up, down, left, right; 5 select; 0 home; . back; / help; "
+                  "* say again"),
     "help.close": ("닫기", "Close"),
     "help.close.calling": ("닫기 (호출은 계속됩니다)", "Close (the call stays on)"),
     "help.cancel": ("호출 취소", "Cancel the call"),
@@ -94,6 +97,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.low_position": ("낮은 화면", "Lower screen"),
     "access.on": ("켜짐", "on"),
     "access.off": ("꺼짐", "off"),
+    "access.unavailable": ("사용할 수 없음", "not available"),
     "access.voice": ("음성 안내 조절", "Speech settings"),
     "access.slower": ("천천히 말하기", "Speak slower"),
     "access.faster": ("빨리 말하기", "Speak faster"),
@@ -102,6 +106,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.no_speech": ("지금은 음성 안내를 사용할 수 없습니다. 안내데스크 {phone}로 문의해 주세요.",
                          "Speech is not available right now. Please call the information desk "
                          "on {phone}."),
+    "access.no_speech.call": ("누르면 직원을 부릅니다.", "Press here to call for help."),
     "access.normal": ("모두 보통으로", "Back to normal"),
     "access.done": ("확인", "Done"),
     "speech.pause": ("말 멈춤", "Stop speaking"),

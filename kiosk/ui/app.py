@@ -114,7 +114,9 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # Built on first use: a visitor who never opens it should not wait for it at start-up.
     def make_access_panel():
         from kiosk.ui.screens.access_panel import AccessPanel
-        return AccessPanel(ctx, window, voice)
+        panel = AccessPanel(ctx, window, voice)
+        panel.help_requested.connect(window.help_overlay.open)
+        return panel
 
     window.make_access_panel = make_access_panel
     window.access_button.clicked.connect(lambda: window.access_panel.open())

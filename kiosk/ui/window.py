@@ -103,6 +103,7 @@ class KioskWindow(QWidget):
             # Magnified, a screen taller than the window scrolls; the window never grows.
             holder = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
             holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            holder.setFocusPolicy(Qt.NoFocus)  # it scrolls; it is no control to stop at
             holder.setWidget(page)
             self._holders[name] = holder
             self.stack.addWidget(holder)
@@ -179,7 +180,11 @@ class KioskWindow(QWidget):
 
     def _focus_changed(self, _old, new) -> None:
         if new is not None and self.isAncestorOf(new) and new.hasFocus():
-            self.ctx.voice.say(describe(new, self.ctx.session.language))
+            self.say_focus(new)
+
+    def say_focus(self, widget: QWidget) -> None:
+        """Name the focused control (a list: its current row), when speech is on."""
+        self.ctx.voice.say(describe(widget, self.ctx.session.language))
 
     # -- language and look ----------------------------------------------------------------
     def retranslate(self) -> None:

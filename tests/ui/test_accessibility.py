@@ -218,7 +218,56 @@ def test_no_speech_engine_is_said_on_screen(qtbot, demo, tmp_path):
     toggle = find(win, "Toggle-speech")
     assert not toggle.isEnabled()
     note = win.access_panel.speech_note
-    assert note.isVisible() and win.ctx.desk_phone in note.text()
+    assert note.isVisible() and win.ctx.desk_phone in note.accessibleName()
+
+
+@pytest.mark.parametrize("lang, unavailable", [("ko", "사용할 수 없음"), ("en", "not available")])
+def test_a_speech_switch_that_cannot_work_never_says_on(qtbot, demo, tmp_path, lang,
+                                                        unavailable):
+    """Found on a kiosk without a sound device: "I cannot see" showed speech "on" on a
+    disabled switch, and the notice sat out of view at the bottom, out of the keys' reach."""
+    win = kiosk(qtbot, demo, tmp_path, speech=FakeSpeech(available=False, problem="no audio"))
+    win.ctx.session.set_language(lang)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    focus_on(qtbot, win, "AccessButton")
+    keys(qtbot, win, Qt.Key_Return)
+    panel = win.access_panel
+    note = panel.speech_note
+    assert QApplication.focusWidget() is note  # the first control, said first
+    shown = QRect(note.mapTo(panel, QPoint(0, 0)), note.size())
+    assert panel.panel.geometry().contains(shown)  # in view, not scrolled away
+    assert win.ctx.desk_phone in note.accessibleName()
+    tap(qtbot, find(win, "Ready-blind"))
+    toggle = find(win, "Toggle-speech")
+    assert toggle.text().endswith(unavailable) and not toggle.isEnabled()
+    assert not panel.slower.isVisible() and not panel.louder.isVisible()  # they cannot work
+    keys(qtbot, win, (Qt.Key_8, Qt.KeypadModifier))  # after the touch, keys start at the top
+    assert QApplication.focusWidget() is note
+    keys(qtbot, win, (Qt.Key_5, Qt.KeypadModifier))  # the notice calls for help
+    assert not panel.isVisible() and win.help_overlay.isVisible()
+
+
+def test_rate_and_volume_are_reached_by_the_keys(qtbot, demo, tmp_path):
+    speech = FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, speech=speech)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    tap(qtbot, win.access_button)
+    panel = win.access_panel
+    assert not panel.slower.isVisible()  # speech off: nothing to adjust yet
+    tap(qtbot, find(win, "Ready-blind"))
+    assert find(win, "Toggle-speech").text().endswith("켜짐")
+    panel.ready["wheelchair"].setFocus(Qt.TabFocusReason)
+    down, select = (Qt.Key_2, Qt.KeypadModifier), (Qt.Key_5, Qt.KeypadModifier)
+    for control in (panel.slower, panel.quieter):  # down the panel, scrolled as it goes
+        for _ in range(8):
+            if QApplication.focusWidget() is control:
+                break
+            keys(qtbot, win, down)
+        assert QApplication.focusWidget() is control
+        keys(qtbot, win, select)
+    assert speech.rate < 170 and speech.volume < 1.0
 
 
 def test_countdown_is_spoken(qtbot, demo, tmp_path):
@@ -267,8 +316,11 @@ def test_choose_a_profile_with_keys(qtbot, window):
     window.activateWindow()
     focus_on(qtbot, window, "AccessButton")
     keys(qtbot, window, Qt.Key_Return)
+    # This kiosk has no voice: first the notice that says so, the choices under it.
+    assert QApplication.focusWidget().objectName() == "SpeechUnavailable"
+    keys(qtbot, window, Qt.Key_Down)
     assert QApplication.focusWidget().objectName() == "Ready-wheelchair"
-    keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
+    keys(qtbot, window, Qt.Key_Right, Qt.Key_Return)  # the choice beside it
     assert window.ctx.session.profile.ready == "low_vision"
 
 
@@ -308,7 +360,7 @@ def test_a_quick_check_says_beforehand_that_speech_will_not_work(qtbot, window):
     assert not window.ctx.voice.available
     tap(qtbot, window.access_button)
     assert not find(window, "Toggle-speech").isEnabled()
-    assert window.ctx.desk_phone in window.access_panel.speech_note.text()
+    assert window.ctx.desk_phone in window.access_panel.speech_note.accessibleName()
 
 
 def test_find_a_person_and_a_service_with_keys_only(qtbot, window, demo):

@@ -2,10 +2,13 @@
 
 Ready profiles first ("I use a wheelchair", "I see poorly", ...), then each help on its own:
 text size, high contrast, speech (with rate and volume), low position. Every toggle says its
-state in words as well as by its look, so nothing depends on colour alone.
+state in words as well as by its look, so nothing depends on colour alone, and a switch that
+cannot work never says "on": without a working voice the panel's first control says so and
+calls for help when pressed, and the speech settings show only while speech is on.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
@@ -17,6 +20,8 @@ TOGGLES = ("high_contrast", "speech", "low_position")
 
 
 class AccessPanel(Overlay):
+    help_requested = Signal()  # the visitor pressed the notice that speech cannot work
+
     def __init__(self, ctx, window, voice):
         super().__init__(ctx, window)
         self.voice = voice
@@ -37,7 +42,9 @@ class AccessPanel(Overlay):
         self.faster.clicked.connect(lambda: voice.change_rate(+30))
         self.quieter.clicked.connect(lambda: voice.change_volume(-0.2))
         self.louder.clicked.connect(lambda: voice.change_volume(+0.2))
-        self.speech_note = label(role="muted")
+        # A control, first in the panel and always in view: a keypad visitor reaches it first.
+        self.speech_note = Tile(role="rowtile", name="SpeechUnavailable")
+        self.speech_note.clicked.connect(self._call_for_help)
         self.headings = [label(role="heading") for _ in range(3)]
         self.done = button(role="primary", name="AccessDone")
         self.done.clicked.connect(self.close_overlay)
@@ -46,6 +53,7 @@ class AccessPanel(Overlay):
         self.buttons.addWidget(self.normal, 1)
         self.buttons.addWidget(self.done, 2)
 
+        self.body.insertWidget(2, self.speech_note)  # after the title, before the choices
         # The choices scroll with the title (Overlay's sheet) when the window, or in low
         # position the reach band, is too short for them; Done and Back to normal stay in view.
         self.grid = QGridLayout()
@@ -55,7 +63,13 @@ class AccessPanel(Overlay):
         voice.state_changed.connect(self.retranslate)
 
     def first_control(self):
+        if self.speech_note.isVisible():
+            return self.speech_note  # what a blind visitor must hear first
         return self.ready["wheelchair"]  # keypad users start at the first choice
+
+    def _call_for_help(self) -> None:
+        self.close_overlay()
+        self.help_requested.emit()
 
     # -- choices ---------------------------------------------------------------------------
     def _choose_ready(self, key: str) -> None:
@@ -74,8 +88,7 @@ class AccessPanel(Overlay):
         row = 0
         sections = ((self.headings[0], list(self.ready.values())),
                     (self.headings[1], [*self.zoom.values(), *self.toggles.values()]),
-                    (self.headings[2], [self.slower, self.faster, self.quieter, self.louder]),
-                    (None, [self.speech_note]))
+                    (self.headings[2], [self.slower, self.faster, self.quieter, self.louder]))
         for heading, widgets in sections:
             if heading is not None:
                 grid.addWidget(heading, row, 0, 1, columns)
@@ -86,7 +99,7 @@ class AccessPanel(Overlay):
         grid.setSpacing(theme.px(16))
         for column in range(2):
             grid.setColumnStretch(column, 1 if column < columns else 0)
-        for tile in self.ready.values():
+        for tile in (*self.ready.values(), self.speech_note):
             tile.set_padding(theme.px(24), theme.px(12))
 
     def retranslate(self) -> None:
@@ -102,17 +115,22 @@ class AccessPanel(Overlay):
         self.headings[2].setText(s.tr("access.voice"))
         for z, b in self.zoom.items():
             b.setText(("✓ " if profile.zoom == z else "") + s.tr(f"access.zoom.{int(z * 100)}"))
+        speech_ok = self.voice.available
         for t, b in self.toggles.items():
             state = s.tr("access.on" if getattr(profile, t) else "access.off")
+            if t == "speech" and not speech_ok:
+                state = s.tr("access.unavailable")  # chosen or not, it cannot speak
             b.setText(f"{s.tr('access.' + t)}: {state}")
-        speech_ok = self.voice.available
         self.toggles["speech"].setEnabled(speech_ok)
+        # Rate and volume only while a voice speaks: a control that does nothing is not shown.
+        speaking = self.voice.on
+        self.headings[2].setVisible(speaking)
         for b, key in ((self.slower, "access.slower"), (self.faster, "access.faster"),
                        (self.quieter, "access.quieter"), (self.louder, "access.louder")):
             b.setText(s.tr(key))
-            b.setEnabled(speech_ok and profile.speech)
-        self.speech_note.setText("" if speech_ok else
-                                 s.tr("access.no_speech", phone=self.ctx.desk_phone))
+            b.setVisible(speaking)
+        self.speech_note.set_texts(s.tr("access.no_speech", phone=self.ctx.desk_phone),
+                                   s.tr("access.no_speech.call"))
         self.speech_note.setVisible(not speech_ok)
         self.normal.setText(s.tr("access.normal"))
         self.done.setText(s.tr("access.done"))

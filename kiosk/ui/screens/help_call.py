@@ -29,6 +29,9 @@ class HelpOverlay(Overlay):
         self.waited = label(role="muted")
         self.waited.setAlignment(Qt.AlignCenter)
         self.need_title = label(role="heading")
+        self.keys = label(role="muted")  # the keypad's keys, for whoever asked for help
+        self.keys.setAlignment(Qt.AlignCenter)
+        self.keys.setObjectName("HelpKeys")
         self.needs = {n: button(role="row", name=f"Need-{n}") for n in NEEDS}
         self.need_grid = QGridLayout()
         self.need_columns = 0  # set by _arrange_needs
@@ -37,6 +40,7 @@ class HelpOverlay(Overlay):
         for widget in (self.phone, self.waited, self.need_title):
             self.body.addWidget(widget)
         self.body.addLayout(self.need_grid)
+        self.body.addWidget(self.keys)
         self.cancel_button = button(name="CallCancel")
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button = button(role="primary", name="HelpClose")
@@ -77,6 +81,9 @@ class HelpOverlay(Overlay):
         super().open()
         self._arrange_needs()
 
+    def spoken(self) -> str:
+        return f"{super().spoken()} {self.keys.text()}"
+
     def _cancel(self) -> None:
         self.call_id = None
         self.calls.cancel()
@@ -93,6 +100,7 @@ class HelpOverlay(Overlay):
         s, call = self.ctx.session, self.calls.open_call
         phone = self.ctx.desk_phone
         self.phone.setText(phone)
+        self.keys.setText(s.tr("help.keys"))
         self.close_button.setText(s.tr("help.close.calling" if call else "help.close"))
         self.cancel_button.setText(s.tr("help.cancel"))
         self.cancel_button.setVisible(call is not None)

@@ -190,7 +190,9 @@ class RoutePage(QWidget):
     def retranslate(self) -> None:
         s = self.ctx.session
         lang = s.language
-        self.free_toggle.setText(("✓ " if self.step_free else "") + s.tr("route.step_free"))
+        state = s.tr("access.on" if self.step_free else "access.off")  # in words, not "✓" alone
+        self.free_toggle.setText(("✓ " if self.step_free else "") +
+                                 f"{s.tr('route.step_free')}: {state}")
         self.free_toggle.setProperty("current", self.step_free)
         self.free_toggle.style().unpolish(self.free_toggle)
         self.free_toggle.style().polish(self.free_toggle)

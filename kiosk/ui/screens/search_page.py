@@ -20,6 +20,7 @@ class SearchPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.setProperty("takes_text", True)  # the keyboard's digits type here (services/keypad.py)
         self.composer = HangulComposer()
         self.query = label(role="query", wrap=False)
         self.query.setObjectName("SearchQuery")

@@ -57,6 +57,8 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    # Keys stop at the controls inside; the area itself shows no ring and does nothing.
+    area.setFocusPolicy(Qt.NoFocus)
     kinetic(area)
     return area
 

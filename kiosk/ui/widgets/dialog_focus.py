@@ -15,8 +15,10 @@ from __future__ import annotations
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.ui.widgets.spatial import stops
 
 
 def dialogs(window: QWidget) -> list[QWidget]:
@@ -36,14 +38,7 @@ def usable(widget: QWidget | None) -> bool:
 
 def controls(root: QWidget) -> list[QWidget]:
     """What keys can focus inside `root`, in reading order (top to bottom, left to right)."""
-    found = [c for c in root.findChildren(QWidget)
-             if c.isVisible() and c.isEnabled() and c.focusPolicy() & Qt.TabFocus]
-    origin = root.mapToGlobal(QPoint(0, 0))
-
-    def place(c: QWidget):
-        p = c.mapToGlobal(QPoint(0, 0)) - origin
-        return (p.y() // 24, p.x())
-    return sorted(found, key=place)
+    return stops(root)
 
 
 class DialogFocus(QObject):

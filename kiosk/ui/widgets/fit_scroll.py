@@ -22,6 +22,7 @@ class FitScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.NoFocus)  # keys stop at its controls, not at it
         self.setWidget(content)
         content.installEventFilter(self)
         self._width = -1

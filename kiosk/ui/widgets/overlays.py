@@ -76,7 +76,11 @@ class Overlay(QWidget):
         self.retranslate()
         self.show()
         self.raise_()
-        self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
+        self.ctx.voice.say(self.spoken())
+
+    def spoken(self) -> str:
+        """What speech says as the dialog opens."""
+        return f"{self.title.text()}. {self.text.text()}"
 
     def first_control(self) -> QWidget | None:
         """Where the keys start when it opens: the row's main button (help: Close, which

@@ -94,6 +94,18 @@ def test_step_free_switch_avoids_stairs(qtbot, window, demo):
     assert step_texts(page) == [s.text.ko for s in page.route.steps]
 
 
+@pytest.mark.parametrize("lang, off, on", [("ko", "계단 없이: 꺼짐", "✓ 계단 없이: 켜짐"),
+                                           ("en", "Step-free: off", "✓ Step-free: on")])
+def test_the_step_free_switch_says_on_and_off_in_words(qtbot, window, lang, off, on):
+    """Found with the screen in greyscale: the switch showed only "✓" when on."""
+    window.ctx.session.set_language(lang)
+    open_route(window, *ONE_FLIGHT)
+    toggle = find(window, "StepFreeToggle")
+    assert toggle.text() == off
+    tap(qtbot, toggle)
+    assert toggle.text() == on
+
+
 def test_step_free_is_on_with_the_wheelchair_profile(qtbot, window, demo):
     window.ctx.session.set_profile(READY["wheelchair"])
     page = open_route(window, *ONE_FLIGHT)

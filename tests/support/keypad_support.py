@@ -1,0 +1,94 @@
+"""The keypad as a visitor presses it on the real window, and what every press must leave:
+a focused control that shows on the screen with its ring drawn."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QScrollArea,
+    QWidget,
+)
+
+KP = Qt.KeypadModifier
+PAD = {"8": (Qt.Key_8, KP), "2": (Qt.Key_2, KP), "4": (Qt.Key_4, KP), "6": (Qt.Key_6, KP),
+       "5": (Qt.Key_5, KP), "0": (Qt.Key_0, KP), ".": (Qt.Key_Period, KP),
+       "/": (Qt.Key_Slash, KP), "*": (Qt.Key_Asterisk, KP), "7": (Qt.Key_7, KP),
+       "9": (Qt.Key_9, KP)}
+DIRECTION_KEYS = {"up": "8", "down": "2", "left": "4", "right": "6"}
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def name(widget: QWidget | None) -> str:
+    if widget is None:
+        return "nothing"
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{widget.objectName() or type(widget).__name__} {text or widget.accessibleName()}"
+
+
+def focus_at(widget: QWidget) -> None:
+    """Put the focus on `widget` (a list: its first row) and scroll it into view."""
+    if isinstance(widget, QAbstractItemView) and not widget.currentIndex().isValid():
+        widget.setCurrentIndex(widget.model().index(0, 0))
+    widget.setFocus(Qt.TabFocusReason)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
+
+
+def shown_part(widget: QWidget) -> QRect:
+    """What of `widget` shows: clipped by every parent, in global coordinates."""
+    rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        rect &= QRect(parent.mapToGlobal(QPoint(0, 0)), parent.size())
+        parent = parent.parentWidget()
+    return rect
+
+
+def draws_ring(window, widget: QWidget) -> bool:
+    """The ring's colour on the left and top edges of the widget as painted."""
+    palette = window.ctx.theme.palette
+    ring = {QColor(palette.focus).rgb(), QColor(palette.focus_on_bar).rgb()}
+    image = widget.grab().toImage()
+    return (image.pixel(3, image.height() // 2) in ring
+            and image.pixel(image.width() // 2, 3) in ring)
+
+
+def assert_focus_visible(window, what: str = "") -> QWidget:
+    """The focus is on a control a visitor can use, on the screen, ringed."""
+    widget = focused()
+    assert widget is not None and widget is not window, f"{what}: no control has the focus"
+    assert isinstance(widget, (QAbstractButton, QAbstractItemView)), \
+        f"{what}: the focus is on {name(widget)}, no control"
+    assert widget.isVisible() and widget.isEnabled(), f"{what}: {name(widget)} is hidden"
+    whole = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    if isinstance(widget, QAbstractItemView):  # its current row shows, marked
+        assert widget.currentIndex().isValid(), f"{what}: no row of {name(widget)} is marked"
+        row = widget.visualRect(widget.currentIndex())
+        whole = QRect(widget.viewport().mapToGlobal(row.topLeft()), row.size())
+    part = shown_part(widget) & whole
+    assert part.height() >= whole.height() // 2 and part.width() >= whole.width() // 2, \
+        f"{what}: {name(widget)} is out of view"
+    assert draws_ring(window, widget), f"{what}: {name(widget)} shows no focus ring"
+    return widget
+
+
+def press(qtbot, window, sequence: str, check: bool = True) -> int:
+    """Press keypad keys (`"2 2 5"`), checking the visible focus after each one; returns how
+    many keys were pressed."""
+    count = 0
+    for key in sequence.split():
+        code, modifier = PAD[key]
+        qtbot.keyClick(focused() or window, code, modifier)
+        count += 1
+        if check:
+            assert_focus_visible(window, f"after key {count} ({key}) of {sequence!r}")
+    return count
