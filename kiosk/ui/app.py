@@ -19,6 +19,7 @@ from kiosk.directory.accessibility import ScreenGeometry
 from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
+from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk
 from kiosk.directory.store import open_directory
 from kiosk.search.index import SearchIndex
@@ -158,6 +159,9 @@ def show_full_screen(window: KioskWindow) -> None:
 def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") -> int:
     started = time.perf_counter()
     cfg = config_module.load(cfg_path)
+    log_file = setup_logging(cfg.data_dir)
+    log.info("kiosk %s starting; data folder %s, log file %s", cfg["kiosk.id"], cfg.data_dir,
+             log_file or "none")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk")
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
@@ -207,6 +211,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         starter.join(timeout=15)
     for service in reversed(services):
         service.stop()
+    log.info("kiosk stopped (exit code %d)", code)
     return code
 
 
