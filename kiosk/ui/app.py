@@ -92,6 +92,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     from kiosk.ui.services.idle import IdleWatcher
     from kiosk.ui.services.input_events import InputEvents
     from kiosk.ui.services.keypad import KeypadNavigator
+    from kiosk.ui.services.lockdown import Lockdown
     from kiosk.ui.services.voice import Voice
 
     theme = Theme()
@@ -123,6 +124,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     window.keypad = KeypadNavigator(window, inputs)
+    window.lockdown = Lockdown(window, inputs)
     # How a new directory gets on screen, for the staff screen and the watch of commits made
     # from a terminal (ui/services/directory_watch.py): given to them, never imported.
     window.switch_directory = lambda new, index=None: switch_directory(window, new, cfg, index)
