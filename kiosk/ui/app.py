@@ -25,6 +25,7 @@ from kiosk.directory.store import open_directory
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
+from kiosk.ui.services.recovery import ReturnHomeOnError
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
@@ -169,6 +170,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
     directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
     window = build(directory, cfg)
+    ReturnHomeOnError(window)  # an error in a screen is logged, and the visitor goes home
     voice = window.ctx.voice
 
     def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
