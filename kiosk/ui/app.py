@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.bundle.recover import open_or_recover
 from kiosk.directory import config as config_module
 from kiosk.directory.accessibility import ScreenGeometry
 from kiosk.directory.commit_marker import last_applied
@@ -168,7 +169,8 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk")
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
-    directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
+    # A missing or damaged kiosk.json: the last kept version, or the demo (logged).
+    directory = open_or_recover(cfg.data_dir, load_demo, demo_fingerprint)
     window = build(directory, cfg)
     ReturnHomeOnError(window)  # an error in a screen is logged, and the visitor goes home
     voice = window.ctx.voice
