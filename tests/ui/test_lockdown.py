@@ -45,7 +45,11 @@ def top_levels() -> list:
 
 def visible_buttons(window) -> list[QAbstractButton]:
     found = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
-    return sorted(found, key=lambda b: (b.mapTo(window, QPoint()).y(), b.mapTo(window, QPoint()).x()))
+
+    def place(button):
+        at = button.mapTo(window, QPoint())
+        return at.y(), at.x()
+    return sorted(found, key=place)
 
 
 def press(qtbot, target, key, modifier=Qt.NoModifier) -> None:
