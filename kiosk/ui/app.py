@@ -26,7 +26,7 @@ from kiosk.directory.store import open_directory
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
-from kiosk.ui.services.recovery import ReturnHomeOnError
+from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
@@ -166,6 +166,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     log_file = setup_logging(cfg.data_dir)
     log.info("kiosk %s starting; data folder %s, log file %s", cfg["kiosk.id"], cfg.data_dir,
              log_file or "none")
+    log_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk")
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
@@ -177,7 +178,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
 
     def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
         from kiosk.speech.engine import Speech, quick_check
-        voice.prepare(Speech, quick_check())
+        problem = quick_check()
+        log.info("speech: %s", problem or "should work; the engine loads when a visitor asks")
+        voice.prepare(Speech, problem)
 
     services: list = []  # what to stop on the way out: the broker, the alert link
 

@@ -8,9 +8,10 @@ import threading
 
 import pytest
 from helpers import find, tap, tap_row
+from PySide6.QtCore import qInstallMessageHandler, qWarning
 
 from kiosk.ui.screens.cards import CardPage
-from kiosk.ui.services.recovery import ReturnHomeOnError
+from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
 
 
 class BrokenRecord(RuntimeError):
@@ -62,3 +63,14 @@ def test_uninstalled_with_the_window(qtbot, window):
     assert sys.excepthook == guard.handle
     guard.uninstall()
     assert sys.excepthook is before
+
+
+def test_qt_warnings_go_to_the_kiosk_log(qtbot, caplog):
+    previous = log_qt_messages()
+    try:
+        with caplog.at_level(logging.WARNING, logger="kiosk"):
+            qWarning("a warning from Qt")
+    finally:
+        qInstallMessageHandler(previous)
+    assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == \
+        [("kiosk.qt", logging.WARNING, "a warning from Qt")]

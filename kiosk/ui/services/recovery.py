@@ -4,7 +4,8 @@ finds the home screen, as after a new visit.
 Qt calls Python slots and virtual methods itself; PySide hands an exception raised in one to
 `sys.excepthook` and goes on. Python's default hook only prints it, leaving the screen half
 updated, and nobody reads a lobby kiosk's terminal. The kiosk's hook logs it (to the log file,
-see directory/log_file.py) and goes home. Exceptions of other threads are logged likewise.
+see directory/log_file.py) and goes home. Exceptions of other threads are logged likewise,
+and so are Qt's own warnings (`log_qt_messages`), which would otherwise reach only stderr.
 """
 from __future__ import annotations
 
@@ -12,11 +13,23 @@ import logging
 import sys
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QtMsgType, QTimer, qInstallMessageHandler
 
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger("kiosk.ui")
+qt_log = logging.getLogger("kiosk.qt")
+QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def log_qt_messages():
+    """Qt's messages into the kiosk's log; returns the handler it replaced."""
+    def handler(kind, context, message) -> None:
+        where = f" ({context.category})" if context.category not in (None, "default") else ""
+        qt_log.log(QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+    return qInstallMessageHandler(handler)
 
 
 class ReturnHomeOnError(QObject):
