@@ -124,7 +124,7 @@ def test_a_kiosk_with_a_damaged_directory_starts_and_logs_it(alert_dir):
             proc.wait()
     logged = (alert_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
     for line in ("kiosk lobby starting", "the stored directory cannot be used",
-                 "starting from the built-in demo", "mosquitto started on port",
+                 "starting from the built-in demo", "speech: ", "mosquitto started on port",
                  "kiosk stopped (exit code 0)"):
         assert line in logged, logged
     assert list(alert_dir.glob("kiosk.json.damaged-*"))
