@@ -3,7 +3,8 @@ screen and the command line call: check, apply, roll back. Behind it: listing an
 stick (`stage.py`), reading the parts (`read.py`), what the directory after the update must
 hold (`after_checks.py`), problems in both languages (`problems.py`), signatures (`sign.py`),
 the changes and their report (`changes.py`), export (`export.py`), kept versions
-(`versions.py`), and the staff PIN (`staff_pin.py`).
+(`versions.py`), the start-up without a usable kiosk.json (`recover.py`), and the staff PIN
+(`staff_pin.py`).
 
 May use kiosk.directory and kiosk.wayfinding (a bundle's graph and plans are checked before
 it is applied); never Qt: photos are checked and shrunk by functions handed in

@@ -150,6 +150,7 @@ class ManagedBroker:
         self._thread = threading.Thread(target=self._supervise, args=(exe,),
                                         name="mosquitto-supervisor", daemon=True)
         self._thread.start()
+        log.info("mosquitto started on port %d (pid %s)", self.port, self.pid)
         return True
 
     def stop(self) -> None:
@@ -157,6 +158,8 @@ class ManagedBroker:
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=10)
         self._thread = None
+        if self.running:
+            log.info("mosquitto on port %d stopped", self.port)
         self._kill()
 
     def _spawn(self, exe: str) -> None:
@@ -207,6 +210,8 @@ class ManagedBroker:
             except (BrokerError, OSError, subprocess.SubprocessError) as exc:
                 self.problem = f"mosquitto does not restart: {exc}"
                 log.warning(self.problem)
+            else:
+                log.info("mosquitto restarted (pid %s)", self.pid)
 
     def _kill(self) -> None:
         with self._lock:

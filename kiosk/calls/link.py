@@ -156,6 +156,8 @@ class MqttLink:
                               f"{reason_code} (check broker.username and broker.password)")
         else:
             self.connected, self.problem = True, ""
+            log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
+                     self.where)
             sock = client.socket()
             if isinstance(sock, socket.socket) and sock.family != socket.AF_UNIX:
                 # paho leaves Nagle on: a small publish then waits for the previous one's

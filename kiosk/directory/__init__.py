@@ -3,6 +3,6 @@
 Owns the model (floors, rooms, departments, staff, services, amenities, kiosks, the navigation
 graph's records), reading `building.toml`, `staff.csv` and spreadsheets (`files.py`,
 `sheets.py`, `xlsx_scan.py`), the atomic store (`store.py`; `disk.py` writes and locks files),
-the commit marker, the config, bundled paths, a visit's accessibility profile and every
-visible string. The bottom layer: it uses no other package of the kiosk, and never Qt.
+the commit marker, the config, bundled paths, a visit's accessibility profile, every
+visible string and the kiosk's log file (`log_file.py`). The bottom layer: it uses no other package of the kiosk, and never Qt.
 """

@@ -14,16 +14,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.bundle.recover import open_or_recover
 from kiosk.directory import config as config_module
 from kiosk.directory.accessibility import ScreenGeometry
 from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
+from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk
 from kiosk.directory.store import open_directory
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
+from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
@@ -91,6 +94,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     from kiosk.ui.services.idle import IdleWatcher
     from kiosk.ui.services.input_events import InputEvents
     from kiosk.ui.services.keypad import KeypadNavigator
+    from kiosk.ui.services.lockdown import Lockdown
     from kiosk.ui.services.voice import Voice
 
     theme = Theme()
@@ -124,6 +128,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     window.keypad = KeypadNavigator(window, inputs)
+    window.lockdown = Lockdown(window, inputs)
     # How a new directory gets on screen, for the staff screen and the watch of commits made
     # from a terminal (ui/services/directory_watch.py): given to them, never imported.
     window.switch_directory = lambda new, index=None: switch_directory(window, new, cfg, index)
@@ -160,16 +165,24 @@ def show_full_screen(window: KioskWindow) -> None:
 def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") -> int:
     started = time.perf_counter()
     cfg = config_module.load(cfg_path)
+    log_file = setup_logging(cfg.data_dir)
+    log.info("kiosk %s starting; data folder %s, log file %s", cfg["kiosk.id"], cfg.data_dir,
+             log_file or "none")
+    log_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk")
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
-    directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
+    # A missing or damaged kiosk.json: the last kept version, or the demo (logged).
+    directory = open_or_recover(cfg.data_dir, load_demo, demo_fingerprint)
     window = build(directory, cfg)
+    ReturnHomeOnError(window)  # an error in a screen is logged, and the visitor goes home
     voice = window.ctx.voice
 
     def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
         from kiosk.speech.engine import Speech, quick_check
-        voice.prepare(Speech, quick_check())
+        problem = quick_check()
+        log.info("speech: %s", problem or "should work; the engine loads when a visitor asks")
+        voice.prepare(Speech, problem)
 
     services: list = []  # what to stop on the way out: the broker, the alert link
 
@@ -209,6 +222,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         starter.join(timeout=15)
     for service in reversed(services):
         service.stop()
+    log.info("kiosk stopped (exit code %d)", code)
     return code
 
 

@@ -111,3 +111,24 @@ def test_console_sees_the_stopped_kiosk_go_offline(alert_dir):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_a_kiosk_with_a_damaged_directory_starts_and_logs_it(alert_dir):
+    """kiosk.json damaged (a disk fault): the kiosk starts from the demo instead of failing at
+    every start, and its log file in the data folder says what happened."""
+    (alert_dir / "kiosk.json").write_bytes(b'{"building": {"1": {"id": "x", "na')
+    proc = start_kiosk(alert_dir, free_port())
+    try:
+        broker_pid(alert_dir)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0, proc.stderr.read().decode(errors="replace")[-2000:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    logged = (alert_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    for line in ("kiosk lobby starting", "the stored directory cannot be used",
+                 "starting from the built-in demo", "speech: ", "mosquitto started on port",
+                 "kiosk stopped (exit code 0)"):
+        assert line in logged, logged
+    assert list(alert_dir.glob("kiosk.json.damaged-*"))

@@ -12,6 +12,7 @@ from kiosk.ui.widgets.keyboard import TouchKeyboard
 
 LIMIT = 50
 MAX_LENGTH = 60  # longer than any name or duty; past it keys do nothing
+KEYS_PER_CHAR = 5  # at most this many jamo keys make one syllable (ㄷ ㅗ ㅐ ㄹ ㄱ)
 
 
 class SearchPage(QWidget):
@@ -79,7 +80,7 @@ class SearchPage(QWidget):
         self.clear()
 
     def set_query(self, text: str) -> None:
-        self.composer.set_text(text)
+        self.composer.set_text(text[:MAX_LENGTH])
         self.update_results()
 
     def keyPressEvent(self, event) -> None:
@@ -87,7 +88,9 @@ class SearchPage(QWidget):
         if event.key() == Qt.Key_Backspace:
             self.backspace()
         elif event.text() and event.text().isprintable():
-            for char in event.text():
+            # A scanner or a stuck key may send a page of text at once: only what can fit
+            # is looked at, so the screen answers at once whatever came.
+            for char in event.text()[:MAX_LENGTH * KEYS_PER_CHAR]:
                 self.type_key(char)
         else:
             super().keyPressEvent(event)

@@ -2,7 +2,7 @@
 
 Several services care about input (the idle timer, speech that any action stops, keypad
 navigation); one filter serves them all, so each event crosses into Python once, not once
-per service.
+per service. The lockdown (lockdown.py) sees the events it guards first and may eat them.
 """
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from PySide6.QtWidgets import QApplication
 ACTIVITY = frozenset({QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
                       QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel})
 PRESSES = frozenset({QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress})
+# What could take a visitor out of the kiosk (keys, menus, tips, closing) or what the
+# lockdown needs to know of (the program quitting, a label first shown, full screen lost).
+GUARDED = frozenset({QEvent.KeyPress, QEvent.ShortcutOverride, QEvent.Shortcut,
+                     QEvent.ContextMenu, QEvent.ToolTip, QEvent.WhatsThis,
+                     QEvent.QueryWhatsThis, QEvent.Close, QEvent.Quit, QEvent.Polish,
+                     QEvent.WindowStateChange})
 
 
 class InputEvents(QObject):
@@ -23,10 +29,15 @@ class InputEvents(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.key_handler: Callable[[QObject, QEvent], bool] | None = None
+        self.guard: Callable[[QObject, QEvent], bool] | None = None  # True: event eaten
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
+        if kind in GUARDED and self.guard is not None and self.guard(obj, event):
+            if kind in ACTIVITY:
+                self.activity.emit()
+            return True
         if kind not in ACTIVITY:
             return False
         self.activity.emit()

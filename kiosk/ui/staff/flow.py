@@ -96,6 +96,8 @@ class StaffFlow(QObject):
         if self.active:
             log.info("staff: %s ignored, the staff screen is already open", folder)
             return
+        log.info("staff: a directory update was inserted (%s); asking for the staff PIN",
+                 folder)
         self.bundle = Path(folder)
         self._set("pin")
         self.timeout.start()
@@ -104,6 +106,7 @@ class StaffFlow(QObject):
     def stick_removed(self, folder: Path) -> None:
         if self.bundle is None or Path(folder) != self.bundle or self.busy:
             return  # a check or an apply works on the kiosk's own copy: let it end
+        log.info("staff: the stick was taken out (%s); staff screen closed", folder)
         self.close()
 
     def _pad_cancelled(self) -> None:
@@ -148,6 +151,8 @@ class StaffFlow(QObject):
         s.progress.hide()
         errors = [p for p in checked.problems if p.severity == "error"]
         warnings = len(checked.problems) - len(errors)
+        log.info("staff: directory update checked: %d errors, %d warnings, %s",
+                 len(errors), warnings, "signed" if checked.signed else "unsigned")
         placed = None
         if checked.ok and checked.directory is not None:
             try:
@@ -208,11 +213,13 @@ class StaffFlow(QObject):
 
     def _applied(self, result) -> None:
         version, directory, index = result
+        log.info("staff: directory version %s applied and on screen", version)
         self.checked = None  # applied: the staging copy is now the kiosk's
         self.switch(directory, index)
         self._finished(("staff.applied", {"version": version}))
 
     def _apply_failed(self, exc) -> None:
+        log.warning("staff: applying the directory update failed: %s", reason(exc))
         self._finished(("staff.apply_failed", {"reason": reason(exc)}))
 
     def _finished(self, message) -> None:
@@ -290,8 +297,11 @@ class StaffFlow(QObject):
         s.progress.show()
         s.set_buttons(apply=False, cancel=False, tools=False, apply_visible=False)
         self._run(self._roll_back_and_load, version.number, done=self._rolled_back,
-                  failed=lambda exc: self._finished(("staff.rollback_failed",
-                                                     {"reason": reason(exc)})))
+                  failed=self._rollback_failed)
+
+    def _rollback_failed(self, exc) -> None:
+        log.warning("staff: rolling back failed: %s", reason(exc))
+        self._finished(("staff.rollback_failed", {"reason": reason(exc)}))
 
     def _roll_back_and_load(self, number: int):
         version = bundle.rollback(self.data_dir, to=number)
@@ -300,6 +310,7 @@ class StaffFlow(QObject):
 
     def _rolled_back(self, result) -> None:
         version, directory, index = result
+        log.info("staff: rolled back to directory version %s", version)
         if self.checked is not None:  # a preview made against the old directory is void
             bundle.discard(self.checked)
             self.checked = None
@@ -345,6 +356,7 @@ class StaffFlow(QObject):
         self.job.start()
 
     def _check_failed(self, exc) -> None:
+        log.warning("staff: checking the directory update failed: %s", reason(exc))
         s = self.screen
         s.progress.hide()
         s.set_text("status", ("staff.check_failed", {"reason": reason(exc)}))

@@ -1,0 +1,49 @@
+"""The kiosk's log file: set up in the data folder, written, rotated at its cap."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from kiosk.directory.log_file import log_path, remove_logging, setup_logging
+
+
+@pytest.fixture
+def kiosk_log():
+    yield logging.getLogger("kiosk")
+    remove_logging()
+
+
+def test_the_kiosk_logs_to_a_file_in_the_data_folder(tmp_path, kiosk_log, capsys):
+    path = setup_logging(tmp_path / "data")
+    assert path == log_path(tmp_path / "data") == tmp_path / "data" / "logs" / "kiosk.log"
+    logging.getLogger("kiosk.calls.broker").warning("mosquitto stopped (code 1)")
+    assert "WARNING kiosk.calls.broker [MainThread] mosquitto stopped (code 1)" in \
+        path.read_text(encoding="utf-8")
+    assert "mosquitto stopped (code 1)" in capsys.readouterr().err  # and to the journal
+
+
+def test_the_file_rotates_at_its_cap(tmp_path, kiosk_log):
+    path = setup_logging(tmp_path, max_bytes=2000, backups=2)
+    for n in range(200):
+        kiosk_log.info("line %03d %s", n, "x" * 40)
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]
+    assert all(p.stat().st_size <= 2000 for p in path.parent.iterdir())
+    assert "line 199" in path.read_text(encoding="utf-8")
+
+
+def test_set_up_twice_it_writes_each_line_once(tmp_path, kiosk_log):
+    setup_logging(tmp_path)
+    path = setup_logging(tmp_path)
+    kiosk_log.info("once")
+    assert path.read_text(encoding="utf-8").count("once") == 1
+
+
+def test_an_unwritable_data_folder_leaves_standard_error(tmp_path, kiosk_log, capsys):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    assert setup_logging(blocker) is None
+    kiosk_log.info("still said")
+    err = capsys.readouterr().err
+    assert "no log file" in err and "still said" in err
