@@ -43,6 +43,10 @@ def test_a_broken_rule_fails_with_the_line_that_broke_it(tmp_path):
                                  "kiosk.directory.strings -> kiosk.search.hangul"),
         "wayfinding/bounds.py": ("from kiosk.wayfinding import graph\n",
                                  "No cycles are allowed in kiosk.wayfinding"),
+        "speech/engine.py": ("from kiosk.wayfinding import route\n",
+                             "kiosk.speech.engine -> kiosk.wayfinding.route"),
+        "ui/console/rows.py": ("from PySide6.QtCore import Qt\n",
+                               "kiosk.ui.console.rows -> PySide6"),
     }
     for module, (line, _) in cases.items():
         path = root / "kiosk" / module
@@ -51,6 +55,10 @@ def test_a_broken_rule_fails_with_the_line_that_broke_it(tmp_path):
     assert result.returncode != 0
     for _, report in cases.values():
         assert report in result.stdout, (report, result.stdout)
+    # and each broken rule says what to do instead
+    for guidance in ("Move what both need down", "Only kiosk.ui uses Qt",
+                     "Open the circle at its cause"):
+        assert guidance in result.stdout, guidance
 
 
 def test_importing_the_capabilities_loads_no_qt():
