@@ -21,7 +21,9 @@ import unicodedata
 from importlib import metadata
 from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
+# Where the JSON results go: benchmarks/results/, or $KIOSK_BENCH_RESULTS (the test suite's
+# quick run writes into its own temporary folder).
+RESULTS = Path(os.environ.get("KIOSK_BENCH_RESULTS") or Path(__file__).resolve().parent / "results")
 
 # A bare PySide6 window with two dozen labels and buttons, for comparison on the same
 # machine. It reports its first paint exactly as kiosk.ui.app.FirstPaint does.
