@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import Call
+from kiosk.directory import config
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, rows
 from kiosk.ui.console import app as console_app
 from kiosk.ui.console.call_list import CALL_ROLE
@@ -426,29 +427,30 @@ def test_rows_put_the_most_pressing_first(clock):
 # -- starting it ------------------------------------------------------------------------------
 
 def test_broker_address_and_password(tmp_path):
+    cfg = config.Config({"data.folder": str(tmp_path)})
     assert console_app.parse_broker("10.0.0.5") == ("10.0.0.5", 1883)
     assert console_app.parse_broker("desk.lan:8883") == ("desk.lan", 8883)
     assert console_app.parse_broker("[::1]:1884") == ("::1", 1884)
     with pytest.raises(console_app.ConsoleSetupError):
         console_app.parse_broker("a:b:c")
     with pytest.raises(console_app.ConsoleSetupError, match="--password"):
-        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+        console_app.broker_settings("127.0.0.1", None, None, cfg)
     creds = tmp_path / "broker" / "credentials.toml"
     creds.parent.mkdir()
     creds.write_text('[accounts."lobby"]\nrole = "kiosk"\npassword = "k"\n\n'
                      '[accounts."desk"]\nrole = "console"\npassword = "s3cret"\n')
-    s = console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+    s = console_app.broker_settings("127.0.0.1", None, None, cfg)
     assert (s.host, s.port, s.username, s.password, s.managed) == (
         "127.0.0.1", 1883, "desk", "s3cret", False)  # the one console account
     with pytest.raises(console_app.ConsoleSetupError, match="--user"):  # the kiosk's: no
-        console_app.broker_settings("127.0.0.1", "lobby", None, tmp_path)
-    s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", tmp_path)
+        console_app.broker_settings("127.0.0.1", "lobby", None, cfg)
+    s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", cfg)
     assert (s.host, s.port, s.username, s.password) == ("10.0.0.5", 1884, "desk2", "pw")
     with pytest.raises(console_app.ConsoleSetupError, match="--user"):
-        console_app.broker_settings("10.0.0.5:1884", None, "pw", tmp_path)
+        console_app.broker_settings("10.0.0.5:1884", None, "pw", cfg)
     creds.write_text(creds.read_text() + '\n[accounts."desk-2"]\nrole = "console"\n'
                      'password = "two"\n')
     with pytest.raises(console_app.ConsoleSetupError, match="desk, desk-2"):
-        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
-    s = console_app.broker_settings("127.0.0.1", "desk-2", None, tmp_path)
+        console_app.broker_settings("127.0.0.1", None, None, cfg)
+    s = console_app.broker_settings("127.0.0.1", "desk-2", None, cfg)
     assert (s.username, s.password) == ("desk-2", "two")
