@@ -42,11 +42,18 @@ class ConsoleAlerts(MqttLink):
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(), "console": Presence()}
+        self._places: dict[str, proto.Place] = {}  # kiosk id -> the place it last named
 
     @property
     def kiosks(self) -> dict[str, bool]:
         """Kiosk id -> online, for every kiosk that ever announced itself."""
         return self._presence["kiosk"].online()
+
+    @property
+    def places(self) -> dict[str, proto.Place]:
+        """Kiosk id -> its name and floor, for every kiosk that said them (newer kiosks)."""
+        with self._lock:
+            return dict(self._places)
 
     @property
     def consoles(self) -> dict[str, bool]:
@@ -114,7 +121,12 @@ class ConsoleAlerts(MqttLink):
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
             role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._presence[role].heard(ident, online, every):
+            place = proto.parse_place(msg.payload) if role == "kiosk" else None
+            with self._lock:  # an older message without one leaves the name known
+                renamed = place is not None and self._places.get(ident) != place
+                if renamed:
+                    self._places[ident] = place
+            if self._presence[role].heard(ident, online, every) or renamed:
                 self._notify()
             return
         call = proto.parse_call(msg.topic, msg.payload)

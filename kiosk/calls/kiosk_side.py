@@ -41,9 +41,10 @@ class KioskAlerts(MqttLink):
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
-                 closed_linger: float = CLOSED_LINGER) -> None:
+                 closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None) -> None:
         # The kiosk id is its broker account (and so its client id): the ACL keys on it.
-        super().__init__("kiosk", kiosk_id, settings, on_change=on_change)
+        # `place`: its name and floor as people say them, for the consoles' rows.
+        super().__init__("kiosk", kiosk_id, settings, place=place, on_change=on_change)
         self.kiosk_id, self.floor, self.outbox, self.clock = kiosk_id, floor, outbox, clock
         self.republish_every, self.closed_linger = republish_every, closed_linger
         self._lock = threading.RLock()

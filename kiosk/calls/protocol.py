@@ -9,9 +9,11 @@ republishes, and its presence. docs/alerts.md documents all of it.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.calls.call import SCHEMA, STATES, Call, CallError
+from kiosk.directory.model import EMPTY, Text
 
 PREFIX = "library-kiosk/v1"
 QOS = 1
@@ -139,13 +141,59 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     return payload
 
 
+# -- a kiosk's place (in its presence) ------------------------------------------------------
+@dataclass(frozen=True)
+class Place:
+    """Where a kiosk stands, as people say it: its name and its floor's, in both languages
+    (the directory's Kiosk and Floor records). Consoles name kiosks by it, not by id."""
+
+    name: Text = EMPTY
+    floor: Text = EMPTY
+
+    def name_in(self, lang: str) -> str:
+        return self.name.get(lang) or self.name.ko or self.name.en
+
+    def floor_in(self, lang: str) -> str:
+        return self.floor.get(lang) or self.floor.ko or self.floor.en
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": {"ko": self.name.ko, "en": self.name.en},
+                "floor": {"ko": self.floor.ko, "en": self.floor.en}}
+
+
+def _text(value: Any) -> Text:
+    """{"ko": .., "en": ..} from the wire; what is not a string counts as empty."""
+    if not isinstance(value, dict):
+        return EMPTY
+    ko, en = value.get("ko", ""), value.get("en", "")
+    return Text(ko if isinstance(ko, str) else "", en if isinstance(en, str) else "")
+
+
+def parse_place(raw: bytes) -> Place | None:
+    """The place a kiosk's presence names; None when it names none (an older kiosk, a Will
+    from before) or a malformed one, which is no reason to doubt the presence itself."""
+    if not raw:
+        return None
+    place = _load(raw).get("place")
+    if not isinstance(place, dict):
+        return None
+    name, floor = _text(place.get("name")), _text(place.get("floor"))
+    if any(len(t) > 100 for t in name.both() + floor.both()) or not (name.ko or name.en):
+        return None
+    return Place(name, floor)
+
+
 # -- presence (retained; the Last Will says offline) ----------------------------------------
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
-                     every: float = 0.0) -> bytes:
-    """`every`: seconds between this sender's heartbeats (0: it sends none)."""
-    return _dump({"schema": SCHEMA, "role": role, "id": ident,
-                  "status": "online" if online else "offline", "name": name,
-                  "every": every})
+                     every: float = 0.0, place: Place | None = None) -> bytes:
+    """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
+    kiosk's, with every presence it sends (the Will too), so a console that comes later
+    learns it from the retained message."""
+    payload = {"schema": SCHEMA, "role": role, "id": ident,
+               "status": "online" if online else "offline", "name": name, "every": every}
+    if place is not None:
+        payload["place"] = place.to_json()
+    return _dump(payload)
 
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:

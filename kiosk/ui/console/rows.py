@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
 from kiosk.directory.strings import tr
+
+Places = Mapping[str, Place]  # kiosk id -> the place it said it is
 
 UNACKNOWLEDGED = ("raised", "delivered")  # nobody has answered yet: NEW, chime, flashing
 URGENT_SYMBOL = "⚠"  # for text (accessible names); the rows paint their own triangle
@@ -81,10 +84,21 @@ def need_text(call: Call, lang: str) -> str:
     return tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
 
 
-def kiosk_label(kiosk: str, names: dict[str, str]) -> str:
-    """The kiosk's name where the console knows it, with its id (which the kiosk shows)."""
-    name = names.get(kiosk, "")
-    return f"{name} ({kiosk})" if name and name != kiosk else kiosk
+def kiosk_label(kiosk: str, places: Places, lang: str) -> str:
+    """The kiosk by the name of its place ("1층 로비 키오스크"), by its id if it never said."""
+    place = places.get(kiosk)
+    return (place.name_in(lang) if place is not None else "") or kiosk
+
+
+def floor_label(call: Call, places: Places, lang: str) -> str:
+    """The floor's name as its kiosk says it ("1층"), else the floor id the call carries."""
+    place = places.get(call.kiosk)
+    return (place.floor_in(lang) if place is not None else "") or call.floor
+
+
+def where(call: Call, places: Places, lang: str) -> str:
+    """"1층 · 1층 로비 키오스크": where the visitor is waiting."""
+    return f"{floor_label(call, places, lang)} · {kiosk_label(call.kiosk, places, lang)}"
 
 
 def state_text(call: Call, lang: str) -> str:
@@ -134,14 +148,16 @@ def history_total(call: Call, lang: str) -> str:
               time=clock_text((closed or raised_at(call)) - raised_at(call)))
 
 
-def describe_open(call: Call, now: float, lang: str, names: dict[str, str]) -> str:
+def describe_open(call: Call, now: float, lang: str, places: Places) -> str:
     """One row in words, for screen readers and tests."""
-    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, names), call.floor,
+    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, places, lang),
+                                         floor_label(call, places, lang),
                                          need_text(call, lang), state_text(call, lang),
                                          waiting_text(call, now, lang)])
 
 
-def describe_closed(call: Call, lang: str, names: dict[str, str]) -> str:
-    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, names), call.floor,
+def describe_closed(call: Call, lang: str, places: Places) -> str:
+    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, places, lang),
+                      floor_label(call, places, lang),
                       need_text(call, lang), state_text(call, lang), history_steps(call, lang),
                       history_total(call, lang)])

@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
 from kiosk.directory import config
+from kiosk.directory.model import Text
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, rows
 from kiosk.ui.console import app as console_app
 from kiosk.ui.console.call_list import CALL_ROLE
@@ -44,6 +46,7 @@ class FakeConsoleAlerts:
         self.connected, self.problem = True, ""
         self.calls: dict[str, Call] = {}
         self.kiosks: dict[str, bool] = {}
+        self.places: dict[str, Place] = {}
         self.sent: list[tuple[str, str]] = []  # (action, call id)
         self.change_threads: list[threading.Thread] = []
 
@@ -322,10 +325,19 @@ def test_offline_kiosks_are_listed(qtbot, console, fake):
     assert console.offline_label.text() == "모든 키오스크 연결됨 (2대)"
 
 
-def test_kiosk_names_are_shown_when_known(qtbot, fake, clock):
-    win = make_console(qtbot, fake, clock, kiosk_names={"lobby": "1층 로비"})
-    change(qtbot, win, fake.raise_call, "lobby")
-    assert "1층 로비 (lobby)" in row_text(win)
+def test_kiosks_are_named_by_their_place_in_the_consoles_language(qtbot, console, fake):
+    change(qtbot, console, fake.raise_call, "lobby", "1F")
+    assert row_text(console).startswith("새 호출, lobby, 1F,")  # no place said: its id
+    lobby = Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
+    change(qtbot, console, fake.update, places={"lobby": lobby})
+    assert row_text(console).startswith("새 호출, 1층 로비 키오스크, 1층,")
+    assert "lobby" not in row_text(console)
+    assert "1층 · 1층 로비 키오스크" in console.selected_label.text()
+    console.set_language("en")
+    assert "Lobby kiosk, 1st floor," in row_text(console)
+    assert "1st floor · Lobby kiosk" in console.selected_label.text()
+    change(qtbot, console, fake.update, kiosks={"lobby": False})
+    assert "✕ Lobby kiosk" in console.offline_label.text()
 
 
 def test_disconnected_is_said_prominently_with_the_reason(qtbot, console, fake):
