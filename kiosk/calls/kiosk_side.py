@@ -206,6 +206,11 @@ class KioskAlerts(MqttLink):
                 self._dirty[call_id] = mine
         self._wake.set()
 
+    def _ages(self) -> dict[str, float]:
+        """The open call's age on this kiosk's clock: consoles add their own time since."""
+        call = self.open_call
+        return {} if call is None else {call.id: self.clock() - proto.raised_time(call)}
+
     def _next_expiry(self) -> float | None:
         return self._consoles.next_expiry()
 
@@ -259,8 +264,8 @@ class KioskAlerts(MqttLink):
                 del self._closed[cid]
         infos = []
         for c in batch:
-            info = self.publish(proto.call_topic(self.kiosk_id, c.id), proto.call_payload(c),
-                                retain=True)
+            info = self.publish(proto.call_topic(self.kiosk_id, c.id),
+                                proto.call_payload(c, self.clock()), retain=True)
             infos.append(info)
             if c.state == "raised":
                 self._sent.append((info, c.id))

@@ -106,7 +106,8 @@ class MqttLink:
         self._last_beat = time.monotonic()
         self.publish(proto.presence_topic(self.role, self.ident),
                      proto.presence_payload(self.role, self.ident, True, self.name,
-                                            self.heartbeat_every, self.place), retain=True)
+                                            self.heartbeat_every, self.place, self._ages()),
+                     retain=True)
 
     def _heartbeats(self) -> None:
         every = self.heartbeat_every
@@ -125,6 +126,10 @@ class MqttLink:
                 self._notify()
 
     # -- for subclasses -----------------------------------------------------------------------
+    def _ages(self) -> dict[str, float]:
+        """Open calls' ages (seconds since raised), said with every heartbeat."""
+        return {}
+
     def _next_expiry(self) -> float | None:
         """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""
         return None

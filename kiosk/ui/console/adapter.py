@@ -25,6 +25,7 @@ class Snapshot:
     calls: dict[str, Call] = field(default_factory=dict)
     kiosks: dict[str, bool] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
+    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on `ticks`
 
 
 class ConsoleAdapter(QObject):
@@ -60,11 +61,11 @@ class ConsoleAdapter(QObject):
         for _attempt in range(5):
             try:  # copying a dict is atomic under the GIL, but be safe if it grows meanwhile
                 return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls),
-                                dict(a.kiosks), dict(a.places))
+                                dict(a.kiosks), dict(a.places), dict(a.opened))
             except RuntimeError:
                 continue
         return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks),
-                        dict(a.places))
+                        dict(a.places), dict(a.opened))
 
     def acknowledge(self, call_id: str) -> None:
         self.alerts.acknowledge(call_id)

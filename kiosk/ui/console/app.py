@@ -129,7 +129,7 @@ def run(broker: str | None, user: str | None, password: str | None, name: str,
     alerts = ConsoleAlerts(settings.username, name, settings)  # its account is its id
     adapter = ConsoleAdapter(alerts)
     window = ConsoleWindow(adapter, name, language=cfg["language.default"],
-                           server=f"{settings.host}:{settings.port}")
+                           server=f"{settings.host}:{settings.port}", ticks=alerts.ticks)
     adapter.setParent(window)
     window.resize(1600, 900)
     window.show()

@@ -30,6 +30,13 @@ class ConsoleContext:
     now: float = field(default_factory=time.time)
     flash_on: bool = True  # the highlight phase of rows nobody answered yet
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
+    ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
+    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
+
+    def open_for(self, call_id: str) -> float | None:
+        """Seconds since the call was raised, measured by this console (None: unknown)."""
+        start = self.opened.get(call_id)
+        return None if start is None else self.ticks - start
 
 
 class CallListModel(QAbstractListModel):
@@ -72,7 +79,8 @@ class CallListModel(QAbstractListModel):
         if role == Qt.AccessibleTextRole:
             if self.closed:
                 return rows.describe_closed(call, ctx.language, ctx.places)
-            return rows.describe_open(call, ctx.now, ctx.language, ctx.places)
+            return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
+                                      ctx.open_for(call.id))
         return None
 
 
@@ -128,7 +136,7 @@ class OpenCallDelegate(_Delegate):
                          call)
         # The waiting time is never cut short: the right column is as wide as it needs; the
         # kiosk's name gives way first (elided), then who is on the way.
-        waiting = rows.waiting_text(call, ctx.now, lang)
+        waiting = rows.waiting_text(call, ctx.now, lang, ctx.open_for(call.id))
         state = rows.state_text(call, lang)
         painter.setFont(theme.font(40, bold=True))
         need = painter.fontMetrics().horizontalAdvance(waiting)

@@ -69,10 +69,15 @@ def time_of_day(t: float) -> str:
     return time.strftime("%H:%M", time.localtime(t))
 
 
-def waiting_seconds(call: Call, now: float) -> float:
-    """How long the visitor waited for a person: until the attendant arrived, or until now."""
-    end = call.time_of("arrived") or closed_at(call) or now
-    return end - raised_at(call)
+def waiting_seconds(call: Call, now: float, open_for: float | None = None) -> float:
+    """How long the visitor waited for a person, never negative: until the attendant arrived
+    (both times on the kiosk's clock), or, while nobody has, `open_for`: the console's own
+    measure (ConsoleAlerts.opened), which needs no two clocks to agree. Only without it
+    does the kiosk's clock meet `now`, the console's."""
+    end = call.time_of("arrived") or closed_at(call)
+    if end is None and open_for is not None:
+        return max(0.0, open_for)
+    return max(0.0, (end or now) - raised_at(call))
 
 
 def after(call: Call, event: str) -> float | None:
@@ -114,9 +119,9 @@ def state_text(call: Call, lang: str) -> str:
     return tr("console.state.resolved", lang, name=name)
 
 
-def waiting_text(call: Call, now: float, lang: str) -> str:
+def waiting_text(call: Call, now: float, lang: str, open_for: float | None = None) -> str:
     key = "console.waiting" if call.time_of("arrived") is None else "console.waited"
-    return tr(key, lang, time=clock_text(waiting_seconds(call, now)))
+    return tr(key, lang, time=clock_text(waiting_seconds(call, now, open_for)))
 
 
 def tags(call: Call, lang: str) -> list[str]:
@@ -148,12 +153,13 @@ def history_total(call: Call, lang: str) -> str:
               time=clock_text((closed or raised_at(call)) - raised_at(call)))
 
 
-def describe_open(call: Call, now: float, lang: str, places: Places) -> str:
+def describe_open(call: Call, now: float, lang: str, places: Places,
+                  open_for: float | None = None) -> str:
     """One row in words, for screen readers and tests."""
     return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, places, lang),
                                          floor_label(call, places, lang),
                                          need_text(call, lang), state_text(call, lang),
-                                         waiting_text(call, now, lang)])
+                                         waiting_text(call, now, lang, open_for)])
 
 
 def describe_closed(call: Call, lang: str, places: Places) -> str:

@@ -53,7 +53,7 @@ class ConsoleWindow(QWidget):
 
     def __init__(self, adapter: ConsoleAdapter, attendant_name: str = "", *,
                  theme: Theme | None = None, chime=None, clock=time.time, language: str = "ko",
-                 server: str = "",
+                 server: str = "", ticks=time.monotonic,
                  chime_every_ms: int = CHIME_EVERY_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ConsoleWindow")
@@ -63,6 +63,7 @@ class ConsoleWindow(QWidget):
         self.attendant_name = attendant_name
         self.server = server
         self.clock = clock
+        self.ticks = ticks  # the transport's monotonic clock: waits are measured on it
         if theme is None:
             theme = Theme(parent=self)
             theme.set_look(DESK_ZOOM, NORMAL)
@@ -251,8 +252,8 @@ class ConsoleWindow(QWidget):
     def refresh(self) -> None:
         """The transport changed: show its new state (called in the GUI thread)."""
         snap = self.snapshot = self.adapter.snapshot()
-        self.ctx.now = self.clock()
-        self.ctx.places = snap.places
+        self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
+        self.ctx.places, self.ctx.opened = snap.places, snap.opened
         calls = rows.open_calls(snap.calls.values())
         fresh = self._announce(calls, snap.calls)
         keep = self.selected_id
@@ -283,7 +284,7 @@ class ConsoleWindow(QWidget):
         return fresh
 
     def _tick(self) -> None:
-        self.ctx.now = self.clock()
+        self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
         today = time.localtime(self.ctx.now)[:3]

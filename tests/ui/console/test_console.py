@@ -47,6 +47,7 @@ class FakeConsoleAlerts:
         self.calls: dict[str, Call] = {}
         self.kiosks: dict[str, bool] = {}
         self.places: dict[str, Place] = {}
+        self.opened: dict[str, float] = {}  # on `clock`, which the window's ticks are too
         self.sent: list[tuple[str, str]] = []  # (action, call id)
         self.change_threads: list[threading.Thread] = []
 
@@ -66,9 +67,14 @@ class FakeConsoleAlerts:
         worker.join()
 
     # what the network brings
-    def receive(self, call: Call) -> Call:
+    def receive(self, call: Call, age: float | None = None) -> Call:
+        """`age`: seconds the kiosk says the call is open (default: by the kiosk's times,
+        which in these tests run on the console's clock)."""
         old = self.calls.get(call.id)
         self.calls[call.id] = old.merge(call) if old else call
+        if age is None:
+            age = self.clock() - rows.raised_at(call)
+        self.opened[call.id] = min(self.opened.get(call.id, float("inf")), self.clock() - age)
         self._changed()
         return self.calls[call.id]
 
@@ -125,7 +131,8 @@ def fake(clock):
 
 def make_console(qtbot, fake, clock, chime=None, **options) -> ConsoleWindow:
     adapter = ConsoleAdapter(fake)
-    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, **options)
+    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, ticks=clock,
+                        **options)
     adapter.setParent(win)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
@@ -193,6 +200,26 @@ def test_a_new_call_shows_kiosk_floor_need_and_a_waiting_time_that_grows(qtbot, 
         pass
     assert "대기 01:15" in row_text(console)
     assert console.calls_view.grab().width() > 0  # the delegate paints it
+
+
+@pytest.mark.parametrize("kiosk_clock_off_by", [3600, -3600])
+def test_the_wait_is_the_consoles_own_measure_whatever_the_kiosks_clock_says(
+        qtbot, console, fake, clock, kiosk_clock_off_by):
+    """The kiosk's clock is an hour off the console's: the wait is what the kiosk says the
+    call's age is, then the console's own time since, never the two clocks' difference."""
+    kiosk_now = clock() + kiosk_clock_off_by
+    call = Call.raise_new("lobby", "1F", kiosk_now - 90, "mobility")  # open 90 s already
+    change(qtbot, console, fake.receive, call, 90.0)
+    assert "대기 01:30" in row_text(console)
+    clock.advance(75)
+    with qtbot.waitSignal(console.tick.timeout, timeout=2000):
+        pass
+    assert "대기 02:45" in row_text(console)
+    assert console.calls_view.grab().width() > 0  # the delegate paints it too
+    arrived = call.advance("acknowledged", kiosk_now + 60, "Kim").advance(
+        "arrived", kiosk_now + 100)
+    change(qtbot, console, fake.receive, arrived)
+    assert "기다린 시간 03:10" in row_text(console)  # raised to arrived, both the kiosk's
 
 
 def test_acknowledge_sends_the_selected_call_and_shows_who_is_coming(qtbot, console, fake,
