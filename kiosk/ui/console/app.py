@@ -1,6 +1,7 @@
 """`python -m kiosk attendant`: the console's composition root. Reads where the broker is and
-the console's account (the kiosk's config, `[broker]`; --broker and --user override), builds the transport (calls.console_side.ConsoleAlerts), the adapter and the
-window, and runs them until the window is closed.
+the console's account (the kiosk's config, `[broker]`; --broker and --user override), builds
+the transport (calls.console_side.ConsoleAlerts), the adapter and the window, and runs them
+until the window is closed.
 """
 from __future__ import annotations
 
