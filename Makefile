@@ -30,8 +30,9 @@ dist: $(VENV)/.installed
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN kiosk.spec
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --selftest
 
-# The information desk's call console, on the kiosk's own PC (reads the broker's password
-# from the kiosk's data folder). Elsewhere: python -m kiosk attendant --broker HOST ...
+# The information desk's call console, on the kiosk's own PC: it reads the kiosk's config
+# (the broker's port) and the broker's password from the kiosk's data folder. Elsewhere:
+# python -m kiosk attendant --broker HOST ..., or a config with the site broker's [broker].
 console: $(VENV)/.installed
 	$(PY) -m kiosk attendant $(ARGS)
 

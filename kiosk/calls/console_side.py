@@ -32,6 +32,7 @@ class ConsoleAlerts(MqttLink):
 
     def __init__(self, console_id: str, attendant_name: str, settings: BrokerSettings, *,
                  clock: Callable[[], float] = time.time,
+                 ticks: Callable[[], float] = time.monotonic,
                  on_change: Callable[[], None] | None = None) -> None:
         # The console id is its broker account: it answers on acks/<kiosk>/<console id>/...
         super().__init__("console", console_id, settings, name=attendant_name,
@@ -42,11 +43,30 @@ class ConsoleAlerts(MqttLink):
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(), "console": Presence()}
+        self._places: dict[str, proto.Place] = {}  # kiosk id -> the place it last named
+        # call id -> when it was raised, on this console's monotonic clock: the earliest of
+        # (received - age said), since a message's delay (a retained one's included) can
+        # only make a call look younger
+        self.ticks = ticks
+        self._opened: dict[str, float] = {}
 
     @property
     def kiosks(self) -> dict[str, bool]:
         """Kiosk id -> online, for every kiosk that ever announced itself."""
         return self._presence["kiosk"].online()
+
+    @property
+    def opened(self) -> dict[str, float]:
+        """Call id -> when it was raised, on `ticks` (time.monotonic): the wait is
+        ticks() - opened[id], whatever the kiosk's clock says the time is."""
+        with self._lock:
+            return dict(self._opened)
+
+    @property
+    def places(self) -> dict[str, proto.Place]:
+        """Kiosk id -> its name and floor, for every kiosk that said them (newer kiosks)."""
+        with self._lock:
+            return dict(self._places)
 
     @property
     def consoles(self) -> dict[str, bool]:
@@ -114,14 +134,24 @@ class ConsoleAlerts(MqttLink):
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
             role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._presence[role].heard(ident, online, every):
+            place = proto.parse_place(msg.payload) if role == "kiosk" else None
+            ages = proto.parse_ages(msg.payload) if role == "kiosk" else {}
+            with self._lock:  # an older message without one leaves the name known
+                renamed = place is not None and self._places.get(ident) != place
+                if renamed:
+                    self._places[ident] = place
+                older = any([self._heard_age(cid, age) for cid, age in ages.items()])
+            if self._presence[role].heard(ident, online, every) or renamed or older:
                 self._notify()
             return
-        call = proto.parse_call(msg.topic, msg.payload)
+        call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
             return  # the kiosk cleared a closed call's retained state; keep what we saw
         resend = None
         with self._lock:
+            if age is None:  # an older kiosk: only its clock against ours is left
+                age = max(0.0, self.clock() - proto.raised_time(call))
+            older = self._heard_age(call.id, age)
             old = self._seen.get(call.id)
             new = self._seen[call.id] = old.merge(call) if old is not None else call
             pending = self._pending.get(call.id)
@@ -136,8 +166,17 @@ class ConsoleAlerts(MqttLink):
                                                    self.clock()))
         if resend is not None:
             self._send(call.id, resend)
-        if new != old:
+        if new != old or older:
             self._notify()
+
+    def _heard_age(self, call_id: str, age: float) -> bool:
+        """A kiosk said the call was `age` seconds old just now; True if that moves the
+        call's start visibly earlier than this console thought (under the lock)."""
+        at, known = self.ticks() - age, self._opened.get(call_id, float("inf"))
+        if at >= known:
+            return False
+        self._opened[call_id] = at
+        return known - at >= 0.5  # the shown seconds move; not every heartbeat's jitter
 
     def _receipt_due(self, call: Call) -> bool:
         """Whether to tell the kiosk this console has the call: while the call, as the kiosk

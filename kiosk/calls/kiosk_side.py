@@ -41,9 +41,10 @@ class KioskAlerts(MqttLink):
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
-                 closed_linger: float = CLOSED_LINGER) -> None:
+                 closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None) -> None:
         # The kiosk id is its broker account (and so its client id): the ACL keys on it.
-        super().__init__("kiosk", kiosk_id, settings, on_change=on_change)
+        # `place`: its name and floor as people say them, for the consoles' rows.
+        super().__init__("kiosk", kiosk_id, settings, place=place, on_change=on_change)
         self.kiosk_id, self.floor, self.outbox, self.clock = kiosk_id, floor, outbox, clock
         self.republish_every, self.closed_linger = republish_every, closed_linger
         self._lock = threading.RLock()
@@ -205,6 +206,11 @@ class KioskAlerts(MqttLink):
                 self._dirty[call_id] = mine
         self._wake.set()
 
+    def _ages(self) -> dict[str, float]:
+        """The open call's age on this kiosk's clock: consoles add their own time since."""
+        call = self.open_call
+        return {} if call is None else {call.id: self.clock() - proto.raised_time(call)}
+
     def _next_expiry(self) -> float | None:
         return self._consoles.next_expiry()
 
@@ -258,8 +264,8 @@ class KioskAlerts(MqttLink):
                 del self._closed[cid]
         infos = []
         for c in batch:
-            info = self.publish(proto.call_topic(self.kiosk_id, c.id), proto.call_payload(c),
-                                retain=True)
+            info = self.publish(proto.call_topic(self.kiosk_id, c.id),
+                                proto.call_payload(c, self.clock()), retain=True)
             infos.append(info)
             if c.state == "raised":
                 self._sent.append((info, c.id))

@@ -28,8 +28,10 @@ class MqttLink:
     """The connection; subclasses subscribe in _connected() and read messages in _message()."""
 
     def __init__(self, role: str, ident: str, settings: BrokerSettings, *,
-                 name: str = "", on_change: Callable[[], None] | None = None) -> None:
+                 name: str = "", place: proto.Place | None = None,
+                 on_change: Callable[[], None] | None = None) -> None:
         self.role, self.ident, self.name = role, proto.check_id(ident, f"{role} id"), name
+        self.place = place  # a kiosk's, said with every presence
         if settings.username and settings.username != ident:
             # The broker names every client by its account; the ACL lets it write only
             # topics with that name, so any other id would be refused, message by message.
@@ -53,7 +55,8 @@ class MqttLink:
         if settings.tls:
             c.tls_set(ca_certs=settings.ca_file or None)  # None: the system's CAs
         c.will_set(proto.presence_topic(role, ident),
-                   proto.presence_payload(role, ident, False, name), qos=proto.QOS, retain=True)
+                   proto.presence_payload(role, ident, False, name, place=place),
+                   qos=proto.QOS, retain=True)
         c.reconnect_delay_set(RECONNECT_MIN, RECONNECT_MAX)  # type: ignore[arg-type]
         c.on_connect, c.on_disconnect = self._on_connect, self._on_disconnect
         c.on_connect_fail, c.on_message = self._on_connect_fail, self._on_message
@@ -82,7 +85,8 @@ class MqttLink:
         if self.connected:
             info = self._client.publish(
                 proto.presence_topic(self.role, self.ident),
-                proto.presence_payload(self.role, self.ident, False, self.name),
+                proto.presence_payload(self.role, self.ident, False, self.name,
+                                       place=self.place),
                 qos=proto.QOS, retain=True)
             try:
                 info.wait_for_publish(timeout=1.0)
@@ -102,7 +106,8 @@ class MqttLink:
         self._last_beat = time.monotonic()
         self.publish(proto.presence_topic(self.role, self.ident),
                      proto.presence_payload(self.role, self.ident, True, self.name,
-                                            self.heartbeat_every), retain=True)
+                                            self.heartbeat_every, self.place, self._ages()),
+                     retain=True)
 
     def _heartbeats(self) -> None:
         every = self.heartbeat_every
@@ -121,6 +126,10 @@ class MqttLink:
                 self._notify()
 
     # -- for subclasses -----------------------------------------------------------------------
+    def _ages(self) -> dict[str, float]:
+        """Open calls' ages (seconds since raised), said with every heartbeat."""
+        return {}
+
     def _next_expiry(self) -> float | None:
         """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""
         return None

@@ -9,9 +9,11 @@ republishes, and its presence. docs/alerts.md documents all of it.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.calls.call import SCHEMA, STATES, Call, CallError
+from kiosk.directory.model import EMPTY, Text
 
 PREFIX = "library-kiosk/v1"
 QOS = 1
@@ -86,25 +88,49 @@ def _load(raw: bytes) -> dict[str, Any]:
 
 
 # -- call state (kiosk -> consoles, retained) -----------------------------------------------
-def call_payload(call: Call) -> bytes:
-    return _dump(call.to_record())
+def call_payload(call: Call, now: float | None = None) -> bytes:
+    """The call's record; an open call's also says its `age`: seconds since it was raised,
+    on the kiosk's clock at `now`. A console adds its own time since it got the message, so
+    the wait it shows never compares two PCs' clocks."""
+    record = call.to_record()
+    if now is not None and call.is_open:
+        record["age"] = round(max(0.0, now - raised_time(call)), 3)
+    return _dump(record)
+
+
+def raised_time(call: Call) -> float:
+    raised = call.time_of("raised")
+    return raised if raised is not None else min((t for _e, t in call.events), default=0.0)
+
+
+def _age(value: Any) -> float | None:
+    """Seconds, or None for what is not (an older kiosk sends none)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e9:
+        return float(value)
+    return None
 
 
 def parse_call(topic: str, raw: bytes) -> Call | None:
     """The call a retained state message carries; None for an emptied (cleared) topic."""
+    return parse_call_state(topic, raw)[0]
+
+
+def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]:
+    """(the call, its age in seconds when the kiosk published it, None if it did not say)."""
     parts = split(topic)
     if parts[0] != "calls":
         raise ProtocolError(f"not a call topic: {topic!r}")
     _, kiosk, call_id = parts
     if not raw:
-        return None
+        return None, None
+    record = _load(raw)
     try:
-        call = Call.from_record(_load(raw))
+        call = Call.from_record(record)
     except CallError as exc:
         raise ProtocolError(str(exc)) from exc
     if (call.kiosk, call.id) != (kiosk, call_id):  # the ACL vouches for the topic only
         raise ProtocolError(f"call {call.kiosk}/{call.id} published on {topic!r}")
-    return call
+    return call, _age(record.get("age"))
 
 
 # -- acknowledgements (console -> kiosk) ----------------------------------------------------
@@ -139,13 +165,72 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     return payload
 
 
+# -- a kiosk's place (in its presence) ------------------------------------------------------
+@dataclass(frozen=True)
+class Place:
+    """Where a kiosk stands, as people say it: its name and its floor's, in both languages
+    (the directory's Kiosk and Floor records). Consoles name kiosks by it, not by id."""
+
+    name: Text = EMPTY
+    floor: Text = EMPTY
+
+    def name_in(self, lang: str) -> str:
+        return self.name.get(lang) or self.name.ko or self.name.en
+
+    def floor_in(self, lang: str) -> str:
+        return self.floor.get(lang) or self.floor.ko or self.floor.en
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": {"ko": self.name.ko, "en": self.name.en},
+                "floor": {"ko": self.floor.ko, "en": self.floor.en}}
+
+
+def _text(value: Any) -> Text:
+    """{"ko": .., "en": ..} from the wire; what is not a string counts as empty."""
+    if not isinstance(value, dict):
+        return EMPTY
+    ko, en = value.get("ko", ""), value.get("en", "")
+    return Text(ko if isinstance(ko, str) else "", en if isinstance(en, str) else "")
+
+
+def parse_place(raw: bytes) -> Place | None:
+    """The place a kiosk's presence names; None when it names none (an older kiosk, a Will
+    from before) or a malformed one, which is no reason to doubt the presence itself."""
+    if not raw:
+        return None
+    place = _load(raw).get("place")
+    if not isinstance(place, dict):
+        return None
+    name, floor = _text(place.get("name")), _text(place.get("floor"))
+    if any(len(t) > 100 for t in name.both() + floor.both()) or not (name.ko or name.en):
+        return None
+    return Place(name, floor)
+
+
 # -- presence (retained; the Last Will says offline) ----------------------------------------
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
-                     every: float = 0.0) -> bytes:
-    """`every`: seconds between this sender's heartbeats (0: it sends none)."""
-    return _dump({"schema": SCHEMA, "role": role, "id": ident,
-                  "status": "online" if online else "offline", "name": name,
-                  "every": every})
+                     every: float = 0.0, place: Place | None = None,
+                     ages: dict[str, float] | None = None) -> bytes:
+    """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
+    kiosk's, with every presence it sends (the Will too), so a console that comes later
+    learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
+    raised: a call's own state is not republished once answered, the heartbeat is."""
+    payload = {"schema": SCHEMA, "role": role, "id": ident,
+               "status": "online" if online else "offline", "name": name, "every": every}
+    if place is not None:
+        payload["place"] = place.to_json()
+    if ages:
+        payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
+    return _dump(payload)
+
+
+def parse_ages(raw: bytes) -> dict[str, float]:
+    """The open calls' ages a kiosk's presence names (none from an older kiosk)."""
+    ages = _load(raw).get("ages") if raw else None
+    if not isinstance(ages, dict):
+        return {}
+    return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
+            if age is not None}
 
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:

@@ -21,7 +21,7 @@ from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
-from kiosk.directory.model import Kiosk
+from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
@@ -258,7 +258,8 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
     try:
-        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)))
+        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)),
+                             place=kiosk_place(window.ctx.directory, kiosk))
     except ValueError as exc:  # a site broker's username that is not this kiosk's id
         log.warning("call system: %s", exc)
         return
@@ -266,6 +267,17 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)
     release_free_memory()
+
+
+def kiosk_place(directory: Directory, kiosk: Kiosk):
+    """The kiosk's name and floor in both languages, which the consoles show for it."""
+    from kiosk.calls.protocol import Place
+
+    try:
+        floor = directory.floor(kiosk.floor).name
+    except KeyError:
+        floor = Text(kiosk.floor, kiosk.floor)
+    return Place(kiosk.name, floor)
 
 
 def release_free_memory() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import tap
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
@@ -21,7 +21,7 @@ from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
 from kiosk.directory.store import Store
-from kiosk.ui.app import build
+from kiosk.ui.app import build, kiosk_place, kiosk_position
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
 pytestmark = pytest.mark.skipif(find_mosquitto() is None,
@@ -66,8 +66,11 @@ def settings(b: ManagedBroker, account: str) -> BrokerSettings:
 @pytest.fixture
 def kiosk_window(qtbot, demo, broker, tmp_path):
     store = Store(broker.dir.parent / "kiosk")
-    alerts = KioskAlerts("lobby", "1F", settings(broker, "lobby"), CallOutbox(store))
-    win = build(demo, config.Config({"data.folder": str(tmp_path)}), None, alerts)
+    cfg = config.Config({"data.folder": str(tmp_path)})
+    place = kiosk_place(demo, kiosk_position(demo, cfg))  # as the kiosk's start says it
+    alerts = KioskAlerts("lobby", "1F", settings(broker, "lobby"), CallOutbox(store),
+                         place=place)
+    win = build(demo, cfg, None, alerts)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
     win.show()
@@ -106,6 +109,9 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
                                     "안내데스크가 호출을 받았습니다")
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=5000)
     assert desk.chime.played >= 1
+    # The desk names the kiosk by its place in the directory, not by its id.
+    qtbot.waitUntil(lambda: "1층 로비 키오스크, 1층," in desk.open_model.data(
+        desk.open_model.index(0), Qt.AccessibleTextRole), timeout=5000)
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
                     timeout=5000)
 

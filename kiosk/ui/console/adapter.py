@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class Snapshot:
     problem: str = ""
     calls: dict[str, Call] = field(default_factory=dict)
     kiosks: dict[str, bool] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
+    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on `ticks`
 
 
 class ConsoleAdapter(QObject):
@@ -58,10 +61,11 @@ class ConsoleAdapter(QObject):
         for _attempt in range(5):
             try:  # copying a dict is atomic under the GIL, but be safe if it grows meanwhile
                 return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls),
-                                dict(a.kiosks))
+                                dict(a.kiosks), dict(a.places), dict(a.opened))
             except RuntimeError:
                 continue
-        return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks))
+        return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks),
+                        dict(a.places), dict(a.opened))
 
     def acknowledge(self, call_id: str) -> None:
         self.alerts.acknowledge(call_id)

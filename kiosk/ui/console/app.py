@@ -1,6 +1,7 @@
 """`python -m kiosk attendant`: the console's composition root. Reads where the broker is and
-the console's password, builds the transport (calls.console_side.ConsoleAlerts), the adapter and the
-window, and runs them until the window is closed.
+the console's account (the kiosk's config, `[broker]`; --broker and --user override), builds
+the transport (calls.console_side.ConsoleAlerts), the adapter and the window, and runs them
+until the window is closed.
 """
 from __future__ import annotations
 
@@ -48,12 +49,36 @@ def stored_accounts(data_dir: Path) -> dict[str, str]:
         if isinstance(entry, dict) and entry.get("role") == "console" and entry.get("password")}
 
 
-def broker_settings(broker: str, user: str | None, password: str | None, data_dir: Path):
-    """BrokerSettings for the console: a client of a broker it does not manage. The user is
-    the console's own account, and its name is the console's id on the broker."""
+def where_from_config(cfg) -> tuple[str, int]:
+    """The broker the config names: with broker.managed, the kiosk's own broker on this PC at
+    the port it listens on (its listen address, unless that is every interface); otherwise
+    the site's broker at broker.host."""
+    if not cfg["broker.managed"]:
+        return cfg["broker.host"], cfg["broker.port"]
+    listen = cfg["broker.listen"].strip()
+    host = {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
+    return host, cfg["broker.port"]
+
+
+def broker_settings(broker: str | None, user: str | None, password: str | None, cfg):
+    """BrokerSettings for the console: a client of a broker it does not manage. Where it is
+    and which account to use come from the config (the kiosk's `[broker]` section), unless
+    --broker or --user say otherwise. The user is the console's own account, and its name
+    is the console's id on the broker."""
     from kiosk.calls.broker import BrokerSettings
 
-    host, port = parse_broker(broker)
+    host, port = parse_broker(broker) if broker else where_from_config(cfg)
+    site = not cfg["broker.managed"]  # a site's broker: its account may be in the config
+    if site and user is None and cfg["broker.username"]:
+        if cfg["broker.username"] == cfg["kiosk.id"]:
+            raise ConsoleSetupError(
+                f"{cfg.path or 'kiosk.toml'}: broker.username {cfg['broker.username']!r} is "
+                f"this kiosk's own account; a console logging in with it would push the kiosk "
+                f"off the broker. Give the console's account with --user NAME")
+        user = cfg["broker.username"]
+    if site and not password and user and user == cfg["broker.username"]:
+        password = cfg["broker.password"] or None
+    data_dir = cfg.data_dir
     where = credentials_path("<data folder>")
     if not password:
         stored = stored_accounts(data_dir)
@@ -66,7 +91,8 @@ def broker_settings(broker: str, user: str | None, password: str | None, data_di
             raise ConsoleSetupError(
                 f"no password for the console's broker account {user or '(none)'}. Pass "
                 f"--user NAME --password P (the kiosk keeps them in {where} on the kiosk PC, "
-                f"the [accounts] with role \"console\"), or run the console where that file "
+                f"the [accounts] with role \"console\"), set broker.username and "
+                f"broker.password in the config, or run the console where that file "
                 f"is ({credentials_path(data_dir)}).")
         password = stored[user]
     if not user:
@@ -74,17 +100,19 @@ def broker_settings(broker: str, user: str | None, password: str | None, data_di
                                 f"account (an [accounts] entry with role \"console\" in {where} "
                                 f"on the kiosk PC)")
     return BrokerSettings(host=host, port=port, username=user, password=password,
-                          managed=False)
+                          managed=False, tls=site and cfg["broker.tls"],
+                          ca_file=cfg["broker.ca_file"] if site else "",
+                          keepalive=cfg["broker.keepalive"])
 
 
-def run(broker: str, user: str | None, password: str | None, name: str,
+def run(broker: str | None, user: str | None, password: str | None, name: str,
         config_path: Path | None = None) -> int:
     from kiosk.directory import config
 
-    cfg = config.load(config_path)
     try:
-        settings = broker_settings(broker, user, password, cfg.data_dir)
-    except ConsoleSetupError as exc:
+        cfg = config.load(config_path)
+        settings = broker_settings(broker, user, password, cfg)
+    except (config.ConfigError, ConsoleSetupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
@@ -102,7 +130,7 @@ def run(broker: str, user: str | None, password: str | None, name: str,
     alerts = ConsoleAlerts(settings.username, name, settings)  # its account is its id
     adapter = ConsoleAdapter(alerts)
     window = ConsoleWindow(adapter, name, language=cfg["language.default"],
-                           server=f"{settings.host}:{settings.port}")
+                           server=f"{settings.host}:{settings.port}", ticks=alerts.ticks)
     adapter.setParent(window)
     window.resize(1600, 900)
     window.show()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.theme import Theme
@@ -28,7 +29,14 @@ class ConsoleContext:
     language: str = "ko"
     now: float = field(default_factory=time.time)
     flash_on: bool = True  # the highlight phase of rows nobody answered yet
-    kiosk_names: dict[str, str] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
+    ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
+    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
+
+    def open_for(self, call_id: str) -> float | None:
+        """Seconds since the call was raised, measured by this console (None: unknown)."""
+        start = self.opened.get(call_id)
+        return None if start is None else self.ticks - start
 
 
 class CallListModel(QAbstractListModel):
@@ -67,11 +75,12 @@ class CallListModel(QAbstractListModel):
         if role == CALL_ROLE:
             return call
         if role == Qt.DisplayRole:
-            return rows.kiosk_label(call.kiosk, ctx.kiosk_names)
+            return rows.kiosk_label(call.kiosk, ctx.places, ctx.language)
         if role == Qt.AccessibleTextRole:
             if self.closed:
-                return rows.describe_closed(call, ctx.language, ctx.kiosk_names)
-            return rows.describe_open(call, ctx.now, ctx.language, ctx.kiosk_names)
+                return rows.describe_closed(call, ctx.language, ctx.places)
+            return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
+                                      ctx.open_for(call.id))
         return None
 
 
@@ -127,7 +136,7 @@ class OpenCallDelegate(_Delegate):
                          call)
         # The waiting time is never cut short: the right column is as wide as it needs; the
         # kiosk's name gives way first (elided), then who is on the way.
-        waiting = rows.waiting_text(call, ctx.now, lang)
+        waiting = rows.waiting_text(call, ctx.now, lang, ctx.open_for(call.id))
         state = rows.state_text(call, lang)
         painter.setFont(theme.font(40, bold=True))
         need = painter.fontMetrics().horizontalAdvance(waiting)
@@ -142,7 +151,7 @@ class OpenCallDelegate(_Delegate):
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(38, bold=True))
         _elided(painter, QRect(left.left(), left.top(), left.width(), top_h),
-                f"{call.floor} · {rows.kiosk_label(call.kiosk, ctx.kiosk_names)}", Qt.AlignLeft)
+                rows.where(call, ctx.places, lang), Qt.AlignLeft)
         painter.setFont(theme.font(30))
         _elided(painter, QRect(left.left(), left.top() + top_h, left.width(),
                                left.height() - top_h), rows.need_text(call, lang), Qt.AlignLeft)
@@ -227,7 +236,7 @@ class ClosedCallDelegate(_Delegate):
         _elided(painter, at(0, inner.width() - total_w, total_w), total, Qt.AlignRight)
         painter.setPen(theme.color("text"))
         title = (f"{rows.time_of_day(rows.raised_at(call))}  "
-                 f"{call.floor} · {rows.kiosk_label(call.kiosk, ctx.kiosk_names)}")
+                 f"{rows.where(call, ctx.places, lang)}")
         _elided(painter, at(0, 0, inner.width() - total_w - px(12)), title, Qt.AlignLeft)
         painter.setFont(theme.font(24, bold=True))
         painter.setPen(theme.color("presence_in" if call.state == "resolved" else "text_muted"))

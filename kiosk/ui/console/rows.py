@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
 from kiosk.directory.strings import tr
+
+Places = Mapping[str, Place]  # kiosk id -> the place it said it is
 
 UNACKNOWLEDGED = ("raised", "delivered")  # nobody has answered yet: NEW, chime, flashing
 URGENT_SYMBOL = "⚠"  # for text (accessible names); the rows paint their own triangle
@@ -66,10 +69,15 @@ def time_of_day(t: float) -> str:
     return time.strftime("%H:%M", time.localtime(t))
 
 
-def waiting_seconds(call: Call, now: float) -> float:
-    """How long the visitor waited for a person: until the attendant arrived, or until now."""
-    end = call.time_of("arrived") or closed_at(call) or now
-    return end - raised_at(call)
+def waiting_seconds(call: Call, now: float, open_for: float | None = None) -> float:
+    """How long the visitor waited for a person, never negative: until the attendant arrived
+    (both times on the kiosk's clock), or, while nobody has, `open_for`: the console's own
+    measure (ConsoleAlerts.opened), which needs no two clocks to agree. Only without it
+    does the kiosk's clock meet `now`, the console's."""
+    end = call.time_of("arrived") or closed_at(call)
+    if end is None and open_for is not None:
+        return max(0.0, open_for)
+    return max(0.0, (end or now) - raised_at(call))
 
 
 def after(call: Call, event: str) -> float | None:
@@ -81,10 +89,21 @@ def need_text(call: Call, lang: str) -> str:
     return tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
 
 
-def kiosk_label(kiosk: str, names: dict[str, str]) -> str:
-    """The kiosk's name where the console knows it, with its id (which the kiosk shows)."""
-    name = names.get(kiosk, "")
-    return f"{name} ({kiosk})" if name and name != kiosk else kiosk
+def kiosk_label(kiosk: str, places: Places, lang: str) -> str:
+    """The kiosk by the name of its place ("1층 로비 키오스크"), by its id if it never said."""
+    place = places.get(kiosk)
+    return (place.name_in(lang) if place is not None else "") or kiosk
+
+
+def floor_label(call: Call, places: Places, lang: str) -> str:
+    """The floor's name as its kiosk says it ("1층"), else the floor id the call carries."""
+    place = places.get(call.kiosk)
+    return (place.floor_in(lang) if place is not None else "") or call.floor
+
+
+def where(call: Call, places: Places, lang: str) -> str:
+    """"1층 · 1층 로비 키오스크": where the visitor is waiting."""
+    return f"{floor_label(call, places, lang)} · {kiosk_label(call.kiosk, places, lang)}"
 
 
 def state_text(call: Call, lang: str) -> str:
@@ -100,9 +119,9 @@ def state_text(call: Call, lang: str) -> str:
     return tr("console.state.resolved", lang, name=name)
 
 
-def waiting_text(call: Call, now: float, lang: str) -> str:
+def waiting_text(call: Call, now: float, lang: str, open_for: float | None = None) -> str:
     key = "console.waiting" if call.time_of("arrived") is None else "console.waited"
-    return tr(key, lang, time=clock_text(waiting_seconds(call, now)))
+    return tr(key, lang, time=clock_text(waiting_seconds(call, now, open_for)))
 
 
 def tags(call: Call, lang: str) -> list[str]:
@@ -134,14 +153,17 @@ def history_total(call: Call, lang: str) -> str:
               time=clock_text((closed or raised_at(call)) - raised_at(call)))
 
 
-def describe_open(call: Call, now: float, lang: str, names: dict[str, str]) -> str:
+def describe_open(call: Call, now: float, lang: str, places: Places,
+                  open_for: float | None = None) -> str:
     """One row in words, for screen readers and tests."""
-    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, names), call.floor,
+    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, places, lang),
+                                         floor_label(call, places, lang),
                                          need_text(call, lang), state_text(call, lang),
-                                         waiting_text(call, now, lang)])
+                                         waiting_text(call, now, lang, open_for)])
 
 
-def describe_closed(call: Call, lang: str, names: dict[str, str]) -> str:
-    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, names), call.floor,
+def describe_closed(call: Call, lang: str, places: Places) -> str:
+    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, places, lang),
+                      floor_label(call, places, lang),
                       need_text(call, lang), state_text(call, lang), history_steps(call, lang),
                       history_total(call, lang)])

@@ -53,7 +53,7 @@ class ConsoleWindow(QWidget):
 
     def __init__(self, adapter: ConsoleAdapter, attendant_name: str = "", *,
                  theme: Theme | None = None, chime=None, clock=time.time, language: str = "ko",
-                 kiosk_names: dict[str, str] | None = None, server: str = "",
+                 server: str = "", ticks=time.monotonic,
                  chime_every_ms: int = CHIME_EVERY_MS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ConsoleWindow")
@@ -63,11 +63,12 @@ class ConsoleWindow(QWidget):
         self.attendant_name = attendant_name
         self.server = server
         self.clock = clock
+        self.ticks = ticks  # the transport's monotonic clock: waits are measured on it
         if theme is None:
             theme = Theme(parent=self)
             theme.set_look(DESK_ZOOM, NORMAL)
         self.theme = theme
-        self.ctx = ConsoleContext(theme, language, clock(), True, dict(kiosk_names or {}))
+        self.ctx = ConsoleContext(theme, language, clock(), True)
         self.snapshot = Snapshot()
         self.selected_id: str | None = None
         self.action_problem = ""
@@ -251,7 +252,8 @@ class ConsoleWindow(QWidget):
     def refresh(self) -> None:
         """The transport changed: show its new state (called in the GUI thread)."""
         snap = self.snapshot = self.adapter.snapshot()
-        self.ctx.now = self.clock()
+        self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
+        self.ctx.places, self.ctx.opened = snap.places, snap.opened
         calls = rows.open_calls(snap.calls.values())
         fresh = self._announce(calls, snap.calls)
         keep = self.selected_id
@@ -282,7 +284,7 @@ class ConsoleWindow(QWidget):
         return fresh
 
     def _tick(self) -> None:
-        self.ctx.now = self.clock()
+        self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
         today = time.localtime(self.ctx.now)[:3]
@@ -380,9 +382,8 @@ class ConsoleWindow(QWidget):
         elif not offline:
             text, state = self.tr("console.kiosks.all_online", n=len(snap.kiosks)), "ok"
         else:
-            names = self.ctx.kiosk_names
             text = self.tr("console.kiosks.offline", n=len(offline)) + "\n" + "\n".join(
-                f"✕ {rows.kiosk_label(k, names)}" for k in offline)
+                f"✕ {rows.kiosk_label(k, snap.places, self.ctx.language)}" for k in offline)
             state = "bad"
         self.offline_label.setText(text)
         _restyle(self.offline_label, state=state)
@@ -407,8 +408,7 @@ class ConsoleWindow(QWidget):
             text = self.tr("console.select")
         else:
             text = self.tr("console.selected", call=" · ".join(
-                (call.floor, rows.kiosk_label(call.kiosk, self.ctx.kiosk_names),
-                 rows.need_text(call, lang))))
+                (rows.where(call, self.ctx.places, lang), rows.need_text(call, lang))))
             if not connected:
                 text += " — " + self.tr("console.actions.offline")
         self.selected_label.setText(text)

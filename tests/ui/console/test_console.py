@@ -12,6 +12,9 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
+from kiosk.directory import config
+from kiosk.directory.model import Text
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, rows
 from kiosk.ui.console import app as console_app
 from kiosk.ui.console.call_list import CALL_ROLE
@@ -43,6 +46,8 @@ class FakeConsoleAlerts:
         self.connected, self.problem = True, ""
         self.calls: dict[str, Call] = {}
         self.kiosks: dict[str, bool] = {}
+        self.places: dict[str, Place] = {}
+        self.opened: dict[str, float] = {}  # on `clock`, which the window's ticks are too
         self.sent: list[tuple[str, str]] = []  # (action, call id)
         self.change_threads: list[threading.Thread] = []
 
@@ -62,9 +67,14 @@ class FakeConsoleAlerts:
         worker.join()
 
     # what the network brings
-    def receive(self, call: Call) -> Call:
+    def receive(self, call: Call, age: float | None = None) -> Call:
+        """`age`: seconds the kiosk says the call is open (default: by the kiosk's times,
+        which in these tests run on the console's clock)."""
         old = self.calls.get(call.id)
         self.calls[call.id] = old.merge(call) if old else call
+        if age is None:
+            age = self.clock() - rows.raised_at(call)
+        self.opened[call.id] = min(self.opened.get(call.id, float("inf")), self.clock() - age)
         self._changed()
         return self.calls[call.id]
 
@@ -121,7 +131,8 @@ def fake(clock):
 
 def make_console(qtbot, fake, clock, chime=None, **options) -> ConsoleWindow:
     adapter = ConsoleAdapter(fake)
-    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, **options)
+    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, ticks=clock,
+                        **options)
     adapter.setParent(win)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
@@ -189,6 +200,26 @@ def test_a_new_call_shows_kiosk_floor_need_and_a_waiting_time_that_grows(qtbot, 
         pass
     assert "대기 01:15" in row_text(console)
     assert console.calls_view.grab().width() > 0  # the delegate paints it
+
+
+@pytest.mark.parametrize("kiosk_clock_off_by", [3600, -3600])
+def test_the_wait_is_the_consoles_own_measure_whatever_the_kiosks_clock_says(
+        qtbot, console, fake, clock, kiosk_clock_off_by):
+    """The kiosk's clock is an hour off the console's: the wait is what the kiosk says the
+    call's age is, then the console's own time since, never the two clocks' difference."""
+    kiosk_now = clock() + kiosk_clock_off_by
+    call = Call.raise_new("lobby", "1F", kiosk_now - 90, "mobility")  # open 90 s already
+    change(qtbot, console, fake.receive, call, 90.0)
+    assert "대기 01:30" in row_text(console)
+    clock.advance(75)
+    with qtbot.waitSignal(console.tick.timeout, timeout=2000):
+        pass
+    assert "대기 02:45" in row_text(console)
+    assert console.calls_view.grab().width() > 0  # the delegate paints it too
+    arrived = call.advance("acknowledged", kiosk_now + 60, "Kim").advance(
+        "arrived", kiosk_now + 100)
+    change(qtbot, console, fake.receive, arrived)
+    assert "기다린 시간 03:10" in row_text(console)  # raised to arrived, both the kiosk's
 
 
 def test_acknowledge_sends_the_selected_call_and_shows_who_is_coming(qtbot, console, fake,
@@ -321,10 +352,19 @@ def test_offline_kiosks_are_listed(qtbot, console, fake):
     assert console.offline_label.text() == "모든 키오스크 연결됨 (2대)"
 
 
-def test_kiosk_names_are_shown_when_known(qtbot, fake, clock):
-    win = make_console(qtbot, fake, clock, kiosk_names={"lobby": "1층 로비"})
-    change(qtbot, win, fake.raise_call, "lobby")
-    assert "1층 로비 (lobby)" in row_text(win)
+def test_kiosks_are_named_by_their_place_in_the_consoles_language(qtbot, console, fake):
+    change(qtbot, console, fake.raise_call, "lobby", "1F")
+    assert row_text(console).startswith("새 호출, lobby, 1F,")  # no place said: its id
+    lobby = Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
+    change(qtbot, console, fake.update, places={"lobby": lobby})
+    assert row_text(console).startswith("새 호출, 1층 로비 키오스크, 1층,")
+    assert "lobby" not in row_text(console)
+    assert "1층 · 1층 로비 키오스크" in console.selected_label.text()
+    console.set_language("en")
+    assert "Lobby kiosk, 1st floor," in row_text(console)
+    assert "1st floor · Lobby kiosk" in console.selected_label.text()
+    change(qtbot, console, fake.update, kiosks={"lobby": False})
+    assert "✕ Lobby kiosk" in console.offline_label.text()
 
 
 def test_disconnected_is_said_prominently_with_the_reason(qtbot, console, fake):
@@ -426,29 +466,30 @@ def test_rows_put_the_most_pressing_first(clock):
 # -- starting it ------------------------------------------------------------------------------
 
 def test_broker_address_and_password(tmp_path):
+    cfg = config.Config({"data.folder": str(tmp_path)})
     assert console_app.parse_broker("10.0.0.5") == ("10.0.0.5", 1883)
     assert console_app.parse_broker("desk.lan:8883") == ("desk.lan", 8883)
     assert console_app.parse_broker("[::1]:1884") == ("::1", 1884)
     with pytest.raises(console_app.ConsoleSetupError):
         console_app.parse_broker("a:b:c")
     with pytest.raises(console_app.ConsoleSetupError, match="--password"):
-        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+        console_app.broker_settings("127.0.0.1", None, None, cfg)
     creds = tmp_path / "broker" / "credentials.toml"
     creds.parent.mkdir()
     creds.write_text('[accounts."lobby"]\nrole = "kiosk"\npassword = "k"\n\n'
                      '[accounts."desk"]\nrole = "console"\npassword = "s3cret"\n')
-    s = console_app.broker_settings("127.0.0.1", None, None, tmp_path)
+    s = console_app.broker_settings("127.0.0.1", None, None, cfg)
     assert (s.host, s.port, s.username, s.password, s.managed) == (
         "127.0.0.1", 1883, "desk", "s3cret", False)  # the one console account
     with pytest.raises(console_app.ConsoleSetupError, match="--user"):  # the kiosk's: no
-        console_app.broker_settings("127.0.0.1", "lobby", None, tmp_path)
-    s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", tmp_path)
+        console_app.broker_settings("127.0.0.1", "lobby", None, cfg)
+    s = console_app.broker_settings("10.0.0.5:1884", "desk2", "pw", cfg)
     assert (s.host, s.port, s.username, s.password) == ("10.0.0.5", 1884, "desk2", "pw")
     with pytest.raises(console_app.ConsoleSetupError, match="--user"):
-        console_app.broker_settings("10.0.0.5:1884", None, "pw", tmp_path)
+        console_app.broker_settings("10.0.0.5:1884", None, "pw", cfg)
     creds.write_text(creds.read_text() + '\n[accounts."desk-2"]\nrole = "console"\n'
                      'password = "two"\n')
     with pytest.raises(console_app.ConsoleSetupError, match="desk, desk-2"):
-        console_app.broker_settings("127.0.0.1", None, None, tmp_path)
-    s = console_app.broker_settings("127.0.0.1", "desk-2", None, tmp_path)
+        console_app.broker_settings("127.0.0.1", None, None, cfg)
+    s = console_app.broker_settings("127.0.0.1", "desk-2", None, cfg)
     assert (s.username, s.password) == ("desk-2", "two")

@@ -1,0 +1,63 @@
+"""A kiosk says where it is (its name and floor in both languages) with its presence, so the
+consoles name it by its place; an older kiosk's presence, without one, still counts."""
+from __future__ import annotations
+
+import json
+
+from alert_support import Changes, needs_mosquitto, settings_for
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory.model import Text
+from kiosk.directory.store import Store
+
+LOBBY = proto.Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
+
+
+def test_the_place_travels_in_the_presence_and_older_payloads_still_parse():
+    topic = proto.presence_topic("kiosk", "lobby")
+    raw = proto.presence_payload("kiosk", "lobby", True, "", 10, LOBBY)
+    assert json.loads(raw)["place"] == {"name": {"ko": "1층 로비 키오스크", "en": "Lobby kiosk"},
+                                        "floor": {"ko": "1층", "en": "1st floor"}}
+    assert proto.parse_presence(topic, raw) == ("kiosk", "lobby", True, 10.0)
+    assert proto.parse_place(raw) == LOBBY
+    assert LOBBY.name_in("en") == "Lobby kiosk" and LOBBY.floor_in("ko") == "1층"
+    old = b'{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", "every": 10}'
+    assert proto.parse_presence(topic, old) == ("kiosk", "lobby", True, 10.0)
+    assert proto.parse_place(old) is None and proto.parse_place(b"") is None
+    for bad in ('"lobby"', '{"name": 5}', '{"name": {"ko": ""}}',
+                '{"name": {"ko": "%s"}}' % ("x" * 101)):
+        raw = ('{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", '
+               '"every": 10, "place": %s}' % bad).encode()
+        assert proto.parse_place(raw) is None  # no name, but the presence stands
+        assert proto.parse_presence(topic, raw)[2] is True
+    only_ko = proto.Place(Text("로비", ""), Text("1층", ""))
+    assert only_ko.name_in("en") == "로비"  # a name in one language beats the id
+
+
+@needs_mosquitto
+def test_a_console_learns_each_kiosks_place_from_its_presence(broker, alert_dir):
+    changes = Changes()
+    with Store(alert_dir / "kiosk") as store:
+        k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
+                        place=LOBBY)
+        c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=changes)
+        k.start()
+        try:
+            c.start()
+            changes.until(lambda: c.places.get("lobby") == LOBBY, what="the kiosk's place")
+            k.stop()  # its goodbye keeps the place: the console can say which one is off
+            changes.until(lambda: c.kiosks.get("lobby") is False, what="the kiosk offline")
+            assert c.places["lobby"] == LOBBY
+            c.stop()
+            late = ConsoleAlerts("desk2", "Lee", settings_for(broker, "desk2"),
+                                 on_change=changes)
+            late.start()  # a console that comes later reads the retained presence
+            changes.until(lambda: late.places.get("lobby") == LOBBY, what="the place, later")
+            assert late.kiosks == {"lobby": False}
+            late.stop()
+        finally:
+            k.stop()
+            c.stop()

@@ -1,0 +1,79 @@
+"""Where the console finds its broker: the kiosk's config (`[broker]`), as the kiosk reads it;
+--broker and --user still override."""
+from __future__ import annotations
+
+import pytest
+from alert_support import until
+
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.directory import config
+from kiosk.ui.console import app as console_app
+
+
+def write_config(folder, text: str) -> config.Config:
+    path = folder / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return config.load(path)
+
+
+def test_the_kiosks_own_broker_is_where_the_kiosk_listens(tmp_path):
+    creds = tmp_path / "broker" / "credentials.toml"
+    creds.parent.mkdir()
+    creds.write_text('[accounts."desk"]\nrole = "console"\npassword = "s3cret"\n')
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n[broker]\nport = 18831\n')
+    s = console_app.broker_settings(None, None, None, cfg)
+    assert (s.host, s.port, s.username, s.password) == ("127.0.0.1", 18831, "desk", "s3cret")
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n'
+                                 f'[broker]\nport = 18832\nlisten = "192.168.0.20"\n')
+    s = console_app.broker_settings(None, None, None, cfg)
+    assert (s.host, s.port) == ("192.168.0.20", 18832)  # it listens on that address only
+    s = console_app.broker_settings("10.0.0.5:1884", None, None, cfg)  # --broker overrides
+    assert (s.host, s.port, s.username) == ("10.0.0.5", 1884, "desk")
+
+
+def test_a_site_broker_and_its_account_come_from_the_config(tmp_path):
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n'
+                                 '[broker]\nmanaged = false\nhost = "mqtt.library.example"\n'
+                                 'port = 8883\ntls = true\nusername = "desk-2"\n'
+                                 'password = "pw"\n')
+    s = console_app.broker_settings(None, None, None, cfg)
+    assert (s.host, s.port, s.tls, s.username, s.password, s.managed) == (
+        "mqtt.library.example", 8883, True, "desk-2", "pw", False)
+    s = console_app.broker_settings(None, "desk-3", "other", cfg)  # --user overrides
+    assert (s.username, s.password) == ("desk-3", "other")
+    with pytest.raises(console_app.ConsoleSetupError, match="no password"):
+        console_app.broker_settings(None, "desk-3", None, cfg)  # not desk-2's password
+    kiosk = write_config(tmp_path, '[kiosk]\nid = "lobby-2f"\n[broker]\nmanaged = false\n'
+                                   'username = "lobby-2f"\npassword = "k"\n')
+    with pytest.raises(console_app.ConsoleSetupError, match="kiosk's own account"):
+        console_app.broker_settings(None, None, None, kiosk)
+
+
+def connects(settings) -> None:
+    alerts = ConsoleAlerts(settings.username, "Kim", settings)
+    alerts.start()
+    try:
+        until(lambda: alerts.connected, what=f"the console connected ({alerts.problem})")
+    finally:
+        alerts.stop()
+
+
+def test_a_console_started_with_the_kiosks_config_reaches_its_broker_on_another_port(
+        broker, alert_dir, tmp_path):
+    assert broker.port != 1883
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{alert_dir}"\n'
+                                 f'[broker]\nport = {broker.port}\nlisten = "127.0.0.1"\n'
+                                 f'consoles = ["desk"]\n')
+    settings = console_app.broker_settings(None, "desk", None, cfg)
+    assert (settings.host, settings.port) == ("127.0.0.1", broker.port)
+    connects(settings)
+
+
+def test_a_console_started_with_a_site_config_reaches_the_site_broker(external_broker,
+                                                                      tmp_path):
+    user, password = external_broker.credentials("desk")
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n'
+                                 f'[broker]\nmanaged = false\nhost = "127.0.0.1"\n'
+                                 f'port = {external_broker.port}\nusername = "{user}"\n'
+                                 f'password = "{password}"\n')
+    connects(console_app.broker_settings(None, None, None, cfg))
