@@ -117,6 +117,7 @@ def test_the_program_the_units_start_is_what_make_dist_builds():
     spec = (ROOT / "kiosk.spec").read_text()
     assert re.search(r'EXE\(.*name="kiosk"', spec) and re.search(r'COLLECT\(.*name="kiosk"', spec)
     starts = [v for u in UNITS for k, v in unit_settings(u) if k == "ExecStart"]
+    assert len(starts) == len(EXPECTED_UNITS)
     assert all("/opt/library-kiosk/kiosk" in s for s in starts if "udiskie" not in s)
 
 
