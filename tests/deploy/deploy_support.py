@@ -13,13 +13,25 @@ EXPECTED_UNITS = {"library-kiosk.service", "library-kiosk-usb.service",
                   "library-kiosk-attendant.service"}
 
 
+# Every program the installer changes the system with.
+CHANGERS = ("apt-get", "useradd", "usermod", "groupadd", "install", "cp", "mv", "rm", "ln",
+            "mkdir", "chown", "chmod", "make", "systemctl", "update-grub", "tee")
+
+
 def dry_run(tmp_path: Path, *args: str, os_id: str = "debian") -> subprocess.CompletedProcess:
-    """The installer's --dry-run on a stand-in /etc/os-release (CI runners are Ubuntu)."""
+    """The installer's --dry-run on a stand-in /etc/os-release (CI runners are Ubuntu), with
+    stand-ins first on PATH for every program that changes the system: each call of one is
+    written to tmp_path/changes."""
     os_release = tmp_path / "os-release"
     os_release.write_text(f'ID={os_id}\nVERSION_ID="12"\n')
+    stand_ins = tmp_path / "bin"
+    stand_ins.mkdir(exist_ok=True)
+    for name in CHANGERS:
+        (stand_ins / name).write_text(f'#!/bin/sh\necho "{name} $*" >> "{tmp_path}/changes"\n')
+        (stand_ins / name).chmod(0o755)
     return subprocess.run(["bash", str(SCRIPT), "--dry-run", *args], capture_output=True,
                           text=True, timeout=60,
-                          env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+                          env={"PATH": f"{stand_ins}:/usr/sbin:/usr/bin:/sbin:/bin",
                                "KIOSK_OS_RELEASE": str(os_release)})
 
 

@@ -30,6 +30,7 @@ def test_the_dry_run_lists_the_packages_and_units_and_changes_nothing(tmp_path):
     result = dry_run(tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Dry run: nothing is changed." in result.stdout
+    assert not (tmp_path / "changes").exists(), (tmp_path / "changes").read_text()
     packages = packages_of(result.stdout)
     for needed in ("cage", "udiskie", "udisks2", "fonts-nanum", "espeak-ng", "mosquitto",
                    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"):
