@@ -53,8 +53,10 @@ def test_the_units_are_there():
 @pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.name)
 def test_every_unit_passes_systemd_analyze_verify(unit, tmp_path):
     result = verify(unit, tmp_path)
-    # Unknown or misspelt settings are only warnings for systemd: refused here all the same.
-    assert result.returncode == 0 and not result.stderr.strip(), result.stderr
+    # Unknown or misspelt settings are only warnings for systemd: refused here all the same
+    # (notes of other versions of systemd about its own units are not ours).
+    ours = [line for line in result.stderr.splitlines() if unit.name in line]
+    assert result.returncode == 0 and not ours, result.stderr
 
 
 @needs_analyze
