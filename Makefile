@@ -2,6 +2,7 @@
 #   make run   - start the kiosk on the built-in demo directory
 #   make test  - run the whole test suite
 #   make dist  - build the one-folder program (dist/kiosk/) and run its self-test
+#   make install-kiosk - install it on this Debian PC to boot into the kiosk (docs/deploy.md)
 # Each installs what it needs first: Debian packages (via apt-get), a virtualenv, pip packages.
 
 VENV ?= .venv
@@ -15,7 +16,7 @@ SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libgli
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 \
 	libxcb-xinerama0 libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils mosquitto
 
-.PHONY: run test dist console system-packages screenshots bench
+.PHONY: run test dist install-kiosk console system-packages screenshots bench
 
 run: $(VENV)/.installed
 	$(PY) -m kiosk $(ARGS)
@@ -29,6 +30,11 @@ dist: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[dist]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN kiosk.spec
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --selftest
+
+# This PC boots into the kiosk: the program built above, installed with its systemd units
+# (docs/deploy.md). ARGS="--dry-run" shows what it would do.
+install-kiosk: dist
+	$(SUDO) deploy/install-kiosk.sh --program dist/kiosk $(ARGS)
 
 # The information desk's call console, on the kiosk's own PC: it reads the kiosk's config
 # (the broker's port) and the broker's password from the kiosk's data folder. Elsewhere:

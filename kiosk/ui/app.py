@@ -27,6 +27,7 @@ from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
 from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
+from kiosk.ui.services.service_manager import ServiceManagerLink
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
@@ -205,6 +206,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())
+    first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:
