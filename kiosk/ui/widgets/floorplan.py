@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
+from kiosk.ui.widgets.plan_labels import LABEL_UNITS, Label, Placement, place_labels, place_tag
+from kiosk.wayfinding.plan_colours import FILL
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
+PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
 
 
 class FloorPlanView(QWidget):
@@ -30,6 +33,8 @@ class FloorPlanView(QWidget):
         self.selected: str | None = None
         self._renderer: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
+        self._key_height = 0  # the strip under the plan where keyed rooms are named
+        self.last_placement: Placement | None = None  # what the last paint placed
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(200, 120)
         ctx.session.language_changed.connect(self.update)
@@ -63,8 +68,9 @@ class FloorPlanView(QWidget):
         if self._plan_size() is None:
             return QRectF(self.width() / 2, self.height() / 2, 0, 0)
         w, h = self.floor.plan_size
-        scale = min(self.width() / w, self.height() / h)
-        return QRectF((self.width() - w * scale) / 2, (self.height() - h * scale) / 2,
+        height = max(1, self.height() - self._key_height)
+        scale = min(self.width() / w, height / h)
+        return QRectF((self.width() - w * scale) / 2, (height - h * scale) / 2,
                       w * scale, h * scale)
 
     def to_widget(self, x: float, y: float) -> QPointF:
@@ -107,13 +113,81 @@ class FloorPlanView(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
+        placement = self.placement()
         self._paint_plan(painter, self._plan_rect())
-        for room in self.rooms:
-            if room.rect is not None:
-                self._paint_room(painter, room)
-        if self.kiosk is not None:
-            self._paint_marker(painter)
+        selected = next((r for r in self.rooms if r.id == self.selected and r.rect), None)
+        if selected is not None:
+            self._paint_selected(painter, selected)
+        kinds = {r.id: r.kind for r in self.rooms}
+        for label in placement.labels:
+            self._paint_label(painter, label, kinds.get(label.room_id, "office"))
+        self._paint_overlay(painter)
+        for (point, text, colour), tag in zip(self.pins(), placement.tags):
+            self._paint_pin(painter, point, text, colour, tag)
+        self._paint_key(painter, placement)
+        painter.end()
 
+    # -- what goes on the plan: pins first, then the names -----------------------------------
+    def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
+        """Each pin (plan point, its tag's words, its colour), in the order they are placed."""
+        if self.kiosk is None:
+            return []
+        return [((self.kiosk.x, self.kiosk.y), self.ctx.session.tr("you_are_here"),
+                 self.ctx.theme.color("plan_marker"))]
+
+    def named_rooms(self) -> list[Room]:
+        """The rooms whose names are painted: every one the drawing does not name itself."""
+        return [r for r in self.rooms if r.rect is not None and r.kind not in UNLABELLED]
+
+    def avoided(self) -> list[QRectF]:
+        """What a tag had better not cover, besides the named rooms (the route map: its path)."""
+        return []
+
+    def marks(self) -> list[QRectF]:
+        """What a name must never cover besides the tags: the pins (and the route's steps)."""
+        radius = self.pin_radius()
+        return [QRectF(self.to_widget(*p) - QPointF(radius, radius), QSizeF(2 * radius,
+                                                                            2 * radius))
+                for p, _text, _colour in self.pins()]
+
+    def pin_radius(self) -> float:
+        return self.ctx.theme.px(18)
+
+    def tag_font(self) -> QFont:
+        return self.ctx.theme.font(22, bold=True)
+
+    def placement(self) -> Placement:
+        """The tags, placed first, then every room's name; the boxes the paint uses."""
+        theme, px = self.ctx.theme, self.ctx.theme.px
+        for _ in range(3):  # the key's strip shrinks the plan, which may key more names
+            out = Placement()
+            rooms = self.named_rooms()
+            room_boxes = [self.room_rect(r) for r in rooms]
+            metrics = QFontMetricsF(self.tag_font())
+            taken = self.marks()
+            for point, text, _colour in self.pins():
+                size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
+                              metrics.height() + 2 * px(6))
+                tag = place_tag(size, self.to_widget(*point), self.pin_radius() + px(6),
+                                QRectF(self.rect()), room_boxes + self.avoided(), taken)
+                out.tags.append(tag)
+                taken.append(tag)
+            floor = px(14)
+            scale = self._plan_rect().width() / self.floor.plan_size[0]
+            preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
+            lang = self.ctx.session.language
+            out.labels = place_labels(
+                [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)],
+                taken, list(range(preferred, floor - 1, -1)),
+                lambda size: theme.font(size, bold=True), px(4))
+            strip = self._key_strip_height(out)
+            if strip == self._key_height:
+                break
+            self._key_height = strip
+        self.last_placement = out
+        return out
+
+    # -- painting ------------------------------------------------------------------------------
     def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
         if self._pixmap is None or self._pixmap.size() != target.size().toSize():
             self._pixmap = self._render(target.size().toSize())
@@ -131,45 +205,64 @@ class FloorPlanView(QWidget):
         painter.end()
         return pixmap
 
-    def _paint_room(self, painter: QPainter, room: Room) -> None:
+    def _paint_selected(self, painter: QPainter, room: Room) -> None:
         theme = self.ctx.theme
-        rect = self.room_rect(room)
-        if room.id == self.selected:
-            painter.setPen(QPen(theme.color("marker"), theme.px(5)))
-            highlight = theme.color("highlight")
-            highlight.setAlpha(150)
-            painter.setBrush(highlight)
-            painter.drawRect(rect)
-        if room.kind in UNLABELLED:
-            return
-        name = room.name.get(self.ctx.session.language)
-        box = rect.adjusted(4, 4, -4, -4)
-        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
-        for size in (24, 21, 18, 16, 14, 12):  # the largest size at which the name fits
-            font = theme.font(size, bold=True)
-            painter.setFont(font)
-            bounds = painter.fontMetrics().boundingRect(box.toRect(),
-                                                        Qt.AlignCenter | Qt.TextWordWrap, name)
-            if bounds.width() <= box.width() and bounds.height() <= box.height():
-                break
-        painter.drawText(box, Qt.AlignCenter | Qt.TextWordWrap, name)
+        painter.setPen(QPen(theme.color("plan_marker"), theme.px(5)))
+        highlight = theme.color("highlight")
+        highlight.setAlpha(150)
+        painter.setBrush(highlight)
+        painter.drawRect(self.room_rect(room))
 
-    def _paint_marker(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter, label: Label, kind: str) -> None:
+        """The name on a plate of its room's fill, so shelves and counters drawn under it do
+        not cross its letters; a keyed room's number gets a ring, as the key shows it."""
         theme = self.ctx.theme
-        centre = self.to_widget(self.kiosk.x, self.kiosk.y)
-        radius = theme.px(18)
-        pin = QPainterPath()
-        pin.addEllipse(centre, radius, radius)
-        painter.setPen(QPen(theme.color("surface"), theme.px(4)))
-        painter.setBrush(theme.color("marker"))
-        painter.drawPath(pin)
-        painter.setFont(theme.font(22, bold=True))
-        text = self.ctx.session.tr("you_are_here")
-        metrics = painter.fontMetrics()
-        box = QRectF(metrics.boundingRect(text)).adjusted(-10, -6, 10, 6)
-        box.moveCenter(QPointF(centre.x(), centre.y() - radius - box.height() / 2 - 6))
-        box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
-        painter.setPen(Qt.NoPen)
-        painter.drawRoundedRect(box, 8, 8)
-        painter.setPen(theme.color("surface"))
-        painter.drawText(box, Qt.AlignCenter, text)
+        plate = QColor(FILL.get(kind, FILL["office"]))
+        painter.setPen(QPen(theme.color("plan_text"), theme.px(2)) if label.keyed else Qt.NoPen)
+        painter.setBrush(plate)
+        radius = label.box.height() / 2 if label.keyed else theme.px(6)
+        painter.drawRoundedRect(label.box, radius, radius)
+        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
+        painter.setFont(label.font)
+        painter.drawText(label.box, Qt.AlignCenter, "\n".join(label.lines))
+
+    def _paint_pin(self, painter: QPainter, point, text: str, colour: QColor,
+                   tag: QRectF) -> None:
+        """A round pin, ringed so it stands out on any fill, and its tag where placed."""
+        theme = self.ctx.theme
+        centre = self.to_widget(*point)
+        radius = self.pin_radius()
+        painter.setPen(QPen(QColor(PIN_RING), theme.px(4)))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QPen(QColor(PIN_RING), theme.px(2)))
+        painter.drawRoundedRect(tag, theme.px(8), theme.px(8))
+        # Light pins take dark words, dark pins white ones.
+        painter.setPen(QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.setFont(self.tag_font())
+        painter.drawText(tag, Qt.AlignCenter, text)
+
+    def _paint_overlay(self, painter: QPainter) -> None:
+        """What is drawn between the names and the pins (the route map: its path)."""
+
+    # -- the key: the names of rooms too small for them ------------------------------------------
+    def key_lines(self, placement: Placement) -> list[str]:
+        return [f"{label.keyed} {label.name}" for label in placement.keyed]
+
+    def _key_font(self) -> QFont:
+        return self.ctx.theme.font(20, bold=True)
+
+    def _key_strip_height(self, placement: Placement) -> int:
+        if not placement.keyed:
+            return 0
+        return round(QFontMetricsF(self._key_font()).height() + self.ctx.theme.px(8))
+
+    def key_rect(self) -> QRectF:
+        return QRectF(0, self.height() - self._key_height, self.width(), self._key_height)
+
+    def _paint_key(self, painter: QPainter, placement: Placement) -> None:
+        if not placement.keyed:
+            return
+        painter.setPen(self.ctx.theme.color("text"))
+        painter.setFont(self._key_font())
+        painter.drawText(self.key_rect(), Qt.AlignCenter, "   ".join(self.key_lines(placement)))

@@ -157,7 +157,7 @@ def _desk(painter: QPainter, box: QRectF, theme) -> None:
 
 
 PICTOGRAMS = {
-    "you_are_here": _dot(lambda theme: theme.color("marker")),
+    "you_are_here": _dot(lambda theme: theme.color("plan_marker")),
     "legend.destination": _dot(lambda theme: DESTINATION),
     "legend.route": _route,
     "legend.elevator": _elevator,
