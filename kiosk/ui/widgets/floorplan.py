@@ -14,15 +14,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
-from kiosk.ui.widgets.plan_labels import LABEL_UNITS, Label, Placement, place_labels, place_tag
+from kiosk.ui.widgets.plan_labels import LABEL_UNITS, Label, Placement, place_labels, tag_sides
 from kiosk.wayfinding.plan_colours import FILL
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
+MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
 PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
 
 
 class FloorPlanView(QWidget):
     room_tapped = Signal(str)
+    keyed_changed = Signal(list)  # [(number, name)]: the rooms too small for their names
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -33,12 +35,20 @@ class FloorPlanView(QWidget):
         self.selected: str | None = None
         self._renderer: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
-        self._key_height = 0  # the strip under the plan where keyed rooms are named
+        self.keyed: list[tuple[int, str]] = []  # rooms shown by number, named in the key
         self.last_placement: Placement | None = None  # what the last paint placed
+        self._placed_for = None
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(200, 120)
         ctx.session.language_changed.connect(self.update)
-        ctx.theme.changed.connect(self.update)
+        ctx.theme.changed.connect(self._theme_changed)
+        self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        # A third of the screen's short side at least, whatever the magnification: larger
+        # text scrolls the screen instead of squeezing the plan until no name fits in it.
+        self.setMinimumHeight(max(120, self.ctx.theme.short_side // 3))
+        self.update()
 
     def set_floor(self, floor: Floor, rooms: list[Room], kiosk: Kiosk | None) -> None:
         self.floor, self.rooms = floor, rooms
@@ -68,9 +78,8 @@ class FloorPlanView(QWidget):
         if self._plan_size() is None:
             return QRectF(self.width() / 2, self.height() / 2, 0, 0)
         w, h = self.floor.plan_size
-        height = max(1, self.height() - self._key_height)
-        scale = min(self.width() / w, height / h)
-        return QRectF((self.width() - w * scale) / 2, (height - h * scale) / 2,
+        scale = min(self.width() / w, self.height() / h)
+        return QRectF((self.width() - w * scale) / 2, (self.height() - h * scale) / 2,
                       w * scale, h * scale)
 
     def to_widget(self, x: float, y: float) -> QPointF:
@@ -124,7 +133,6 @@ class FloorPlanView(QWidget):
         self._paint_overlay(painter)
         for (point, text, colour), tag in zip(self.pins(), placement.tags):
             self._paint_pin(painter, point, text, colour, tag)
-        self._paint_key(painter, placement)
         painter.end()
 
     # -- what goes on the plan: pins first, then the names -----------------------------------
@@ -157,35 +165,58 @@ class FloorPlanView(QWidget):
         return self.ctx.theme.font(22, bold=True)
 
     def placement(self) -> Placement:
-        """The tags, placed first, then every room's name; the boxes the paint uses."""
+        """The tags, placed first, then every room's name; the boxes the paint uses. Kept
+        while nothing it depends on changes (the route's drawing repaints many times)."""
+        theme = self.ctx.theme
+        state = (self.size(), self._plan_rect(), self.ctx.session.language, theme.unit,
+                 theme.short_side, self.floor.id, tuple(self.pins()),
+                 id(getattr(self, "route", None)),
+                 tuple(r.id for r in self.rooms))
+        if self.last_placement is None or self._placed_for != state:
+            self._placed_for = state
+            self.last_placement = self._place()
+            keyed = [(label.keyed, label.name) for label in self.last_placement.keyed]
+            if keyed != self.keyed:
+                self.keyed = keyed
+                self.keyed_changed.emit(keyed)
+        return self.last_placement
+
+    def _place(self) -> Placement:
         theme, px = self.ctx.theme, self.ctx.theme.px
-        for _ in range(3):  # the key's strip shrinks the plan, which may key more names
-            out = Placement()
-            rooms = self.named_rooms()
-            room_boxes = [self.room_rect(r) for r in rooms]
-            metrics = QFontMetricsF(self.tag_font())
-            taken = self.marks()
-            for point, text, _colour in self.pins():
-                size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
-                              metrics.height() + 2 * px(6))
-                tag = place_tag(size, self.to_widget(*point), self.pin_radius() + px(6),
-                                QRectF(self.rect()), room_boxes + self.avoided(), taken)
-                out.tags.append(tag)
-                taken.append(tag)
-            floor = px(14)
-            scale = self._plan_rect().width() / self.floor.plan_size[0]
-            preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
-            lang = self.ctx.session.language
-            out.labels = place_labels(
-                [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)],
-                taken, list(range(preferred, floor - 1, -1)),
-                lambda size: theme.font(size, bold=True), px(4))
-            strip = self._key_strip_height(out)
-            if strip == self._key_height:
-                break
-            self._key_height = strip
-        self.last_placement = out
+        rooms = self.named_rooms()
+        room_boxes = [self.room_rect(r) for r in rooms]
+        lang = self.ctx.session.language
+        named = [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)]
+        # Names keep their size on the plan (magnified text does not make them outgrow
+        # their rooms), from the visitor's size down to a floor readable at arm's length.
+        floor = max(12, round(MIN_LABEL * theme.short_side / 1080))
+        scale = self._plan_rect().width() / self.floor.plan_size[0]
+        preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
+        sizes = list(range(preferred, floor - 1, -1))
+
+        def names(obstacles):
+            return place_labels(named, obstacles, sizes, self._label_font, px(4))
+
+        out = Placement()
+        metrics = QFontMetricsF(self.tag_font())
+        taken = self.marks()
+        for point, text, _colour in self.pins():
+            size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
+                          metrics.height() + 2 * px(6))
+            sides = tag_sides(size, self.to_widget(*point), self.pin_radius() + px(6),
+                              QRectF(self.rect()), room_boxes + self.avoided(), taken)
+            # The best side that leaves every room a place for its name (or its number).
+            tag = min(sides, key=lambda side: sum(not label.clear
+                                                  for label in names(taken + [side])))
+            out.tags.append(tag)
+            taken.append(tag)
+        out.labels = names(taken)
         return out
+
+    def _label_font(self, pixels: int) -> QFont:
+        font = self.ctx.theme.font(24, bold=True)
+        font.setPixelSize(pixels)  # already in pixels: theme.font() would magnify it again
+        return font
 
     # -- painting ------------------------------------------------------------------------------
     def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
@@ -244,25 +275,3 @@ class FloorPlanView(QWidget):
 
     def _paint_overlay(self, painter: QPainter) -> None:
         """What is drawn between the names and the pins (the route map: its path)."""
-
-    # -- the key: the names of rooms too small for them ------------------------------------------
-    def key_lines(self, placement: Placement) -> list[str]:
-        return [f"{label.keyed} {label.name}" for label in placement.keyed]
-
-    def _key_font(self) -> QFont:
-        return self.ctx.theme.font(20, bold=True)
-
-    def _key_strip_height(self, placement: Placement) -> int:
-        if not placement.keyed:
-            return 0
-        return round(QFontMetricsF(self._key_font()).height() + self.ctx.theme.px(8))
-
-    def key_rect(self) -> QRectF:
-        return QRectF(0, self.height() - self._key_height, self.width(), self._key_height)
-
-    def _paint_key(self, painter: QPainter, placement: Placement) -> None:
-        if not placement.keyed:
-            return
-        painter.setPen(self.ctx.theme.color("text"))
-        painter.setFont(self._key_font())
-        painter.drawText(self.key_rect(), Qt.AlignCenter, "   ".join(self.key_lines(placement)))

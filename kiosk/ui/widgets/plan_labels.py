@@ -1,7 +1,7 @@
 """Where room names go on a floor plan: one placement for the floor pages and the route map.
 
 The tags ("you are here", the destination's name) are placed first, on the side of their pin
-that covers the fewest rooms; every room name then goes inside its own room, in the largest
+that covers the fewest rooms (another side if that one leaves a room no place for its name); every room name then goes inside its own room, in the largest
 part of it the tags leave free: on one line, else on two (broken at a space, never inside a
 Korean word), else smaller, down to a floor size. A name that still does not fit is keyed:
 its room shows a number, and the plan's key under it says which room that is. A number is
@@ -28,6 +28,7 @@ class Label:
     font: QFont
     keyed: int | None = None  # the key's number when the name did not fit its room
     name: str = ""
+    clear: bool = True  # inside its room and clear of every obstacle
 
 
 @dataclass
@@ -40,23 +41,23 @@ class Placement:
         return [label for label in self.labels if label.keyed is not None]
 
 
-def place_tag(size: QRectF, pin: QPointF, gap: float, bounds: QRectF,
-              avoid: list[QRectF], taken: list[QRectF]) -> QRectF:
-    """A tag of `size` beside `pin`: above, below, right or left, whichever stays inside
-    `bounds` and covers least of `avoid` (rooms with names, the route); never over `taken`."""
+def tag_sides(size: QRectF, pin: QPointF, gap: float, bounds: QRectF,
+              avoid: list[QRectF], taken: list[QRectF]) -> list[QRectF]:
+    """Where a tag of `size` may go beside `pin` (above, below, right, left, kept inside
+    `bounds`), best first: clear of `taken` (pins, other tags), then covering least of `avoid`
+    (rooms with names, the route)."""
     w, h = size.width(), size.height()
     x, y = pin.x(), pin.y()
     sides = (QRectF(x - w / 2, y - gap - h, w, h), QRectF(x - w / 2, y + gap, w, h),
              QRectF(x + gap, y - h / 2, w, h), QRectF(x - gap - w, y - h / 2, w, h))
-    best, best_cost = None, None
+    ranked = []
     for order, box in enumerate(sides):
         box.moveLeft(max(bounds.left(), min(box.left(), bounds.right() - w)))
         box.moveTop(max(bounds.top(), min(box.top(), bounds.bottom() - h)))
         cost = (any(box.intersects(t) for t in taken),
                 round(sum(_area(box.intersected(a)) for a in avoid)), order)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = box, cost
-    return best
+        ranked.append((cost, box))
+    return [box for _cost, box in sorted(ranked, key=lambda pair: pair[0])]
 
 
 def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
@@ -117,9 +118,10 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
         if label is None:
             key += 1
             font = make_font(sizes[-1])
-            area = parts[0] if parts else rect
-            box = fit((str(key),), font, area, pad) or _centred(font, str(key), area, pad)
-            label = Label(room_id, (str(key),), box, font, key, name)
+            box = next((b for p in parts if (b := fit((str(key),), font, p, pad))), None)
+            clear = box is not None
+            box = box or _centred(font, str(key), parts[0] if parts else rect, pad)
+            label = Label(room_id, (str(key),), box, font, key, name, clear)
         out.append(label)
     return out
 
