@@ -148,3 +148,25 @@ def test_every_name_on_every_plan_is_readable_and_uncovered(window, demo, shape,
                 found += label_problems(page.map, page.legend, where)
                 found += marker_problems(page.map, where)
     assert found == [], "\n".join(found)
+
+
+def test_a_name_gives_way_to_a_tag_and_a_room_too_small_is_keyed(qtbot):
+    """In one room: a tag over its middle sends the name to the free part beside it; a name
+    that fits nowhere even at the floor size becomes a number with the name kept for the key."""
+    from PySide6.QtGui import QFont
+
+    from kiosk.ui.widgets.plan_labels import place_labels
+
+    def font(pixels):
+        f = QFont("NanumBarunGothic")
+        f.setPixelSize(pixels)
+        return f
+
+    room = QRectF(0, 0, 400, 200)
+    tag = QRectF(0, 60, 400, 80)
+    wide, small = place_labels([("a", "Story room", room),
+                                ("b", "Visitor consultation room", QRectF(500, 0, 60, 60))],
+                               [tag], [24, 20, 16], font, 4)
+    assert not _overlap(wide.box, tag) and room.contains(wide.box) and wide.keyed is None
+    assert small.keyed == 1 and small.lines == ("1",) and small.clear
+    assert small.name == "Visitor consultation room"
