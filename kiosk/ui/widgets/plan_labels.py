@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-LABEL_UNITS = 40.0  # a name's preferred height in plan units: it keeps its size on the plan
+LABEL_UNITS = 56.0  # a name's largest size in plan units: it keeps its size on the plan
 MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or keyed)
 
 
