@@ -1,12 +1,13 @@
 """Where room names go on a floor plan: one placement for the floor pages and the route map.
 
 The tags ("you are here", the destination's name) are placed first, on the side of their pin
-that covers the fewest rooms (another side if that one leaves a room no place for its name); every room name then goes inside its own room, in the largest
-part of it the tags leave free: on one line, else on two (broken at a space, never inside a
-Korean word), else smaller, down to a floor size. A name that still does not fit is keyed:
-its room shows a number, and the plan's key under it says which room that is. A number is
-read at a glance and needs no free space outside the room; a leader line would have to cross
-other rooms or the corridor where the tags and the route are drawn.
+that covers the fewest rooms (another side if that one leaves a room no place for its name).
+Every room name then goes inside its own room, in the largest part of it the tags and pins
+leave free: on one line, else on two (broken at a space, never inside a Korean word), else
+smaller, down to a floor size. A name that still does not fit is keyed: its room shows a
+ringed number, and the plan's key (PlanLegend) names that room. A number is read at a glance
+and needs no free space outside the room; a leader line would have to cross other rooms or
+the corridor, where the tags and the route are drawn.
 Every box is returned, so the painter draws exactly these and the tests check exactly these.
 """
 from __future__ import annotations
