@@ -37,6 +37,9 @@ class Palette:
     marker: str = "#b3261e"
     highlight: str = "#f2c94c"
     plan_text: str = "#1d1d1f"  # room names over the floor plan's light fills
+    # "you are here" on the plans and their key, drawn light in every palette: dark enough
+    # for 3:1 against every fill, with white words on it
+    plan_marker: str = "#b3261e"
 
 
 NORMAL = Palette()

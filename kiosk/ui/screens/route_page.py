@@ -67,7 +67,7 @@ class RoutePage(QWidget):
         self.side.addLayout(steps_column)
         self.side.addLayout(self.qr_box)
         self.side.addStretch(1)
-        self.legend = PlanLegend(ctx, ROUTE_ENTRIES)
+        self.legend = PlanLegend(ctx, ROUTE_ENTRIES, plan=self.map)
         plan_box = QVBoxLayout()
         plan_box.addWidget(self.map, 1)
         plan_box.addWidget(self.legend)
@@ -260,7 +260,10 @@ class RoutePage(QWidget):
             return
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
         room = shown - self.bar.sizeHint().height() - self.ctx.theme.px(64)
-        self.map.setFixedHeight(max(120, min(room, round(self.width() * 0.58))))
+        # A third of the screen's short side at least (with the bar then scrolled away):
+        # below that, magnified, no room's name fits in the plan.
+        least = min(shown, max(120, self.ctx.theme.short_side // 3))
+        self.map.setFixedHeight(max(least, min(room, round(self.width() * 0.58))))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

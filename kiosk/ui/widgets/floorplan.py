@@ -7,19 +7,24 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
+from kiosk.ui.widgets.plan_labels import LABEL_UNITS, Label, Placement, place_labels, tag_sides
+from kiosk.wayfinding.plan_colours import FILL
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
+MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
+PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
 
 
 class FloorPlanView(QWidget):
     room_tapped = Signal(str)
+    keyed_changed = Signal(list)  # [(number, name)]: the rooms too small for their names
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -30,10 +35,20 @@ class FloorPlanView(QWidget):
         self.selected: str | None = None
         self._renderer: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
+        self.keyed: list[tuple[int, str]] = []  # rooms shown by number, named in the key
+        self.last_placement: Placement | None = None  # what the last paint placed
+        self._placed_for = None
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(200, 120)
         ctx.session.language_changed.connect(self.update)
-        ctx.theme.changed.connect(self.update)
+        ctx.theme.changed.connect(self._theme_changed)
+        self._theme_changed()
+
+    def _theme_changed(self) -> None:
+        # A third of the screen's short side at least, whatever the magnification: larger
+        # text scrolls the screen instead of squeezing the plan until no name fits in it.
+        self.setMinimumHeight(max(120, self.ctx.theme.short_side // 3))
+        self.update()
 
     def set_floor(self, floor: Floor, rooms: list[Room], kiosk: Kiosk | None) -> None:
         self.floor, self.rooms = floor, rooms
@@ -107,13 +122,103 @@ class FloorPlanView(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
+        placement = self.placement()
         self._paint_plan(painter, self._plan_rect())
-        for room in self.rooms:
-            if room.rect is not None:
-                self._paint_room(painter, room)
-        if self.kiosk is not None:
-            self._paint_marker(painter)
+        selected = next((r for r in self.rooms if r.id == self.selected and r.rect), None)
+        if selected is not None:
+            self._paint_selected(painter, selected)
+        kinds = {r.id: r.kind for r in self.rooms}
+        for label in placement.labels:
+            self._paint_label(painter, label, kinds.get(label.room_id, "office"))
+        self._paint_overlay(painter)
+        for (point, text, colour), tag in zip(self.pins(), placement.tags):
+            self._paint_pin(painter, point, text, colour, tag)
+        painter.end()
 
+    # -- what goes on the plan: pins first, then the names -----------------------------------
+    def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
+        """Each pin (plan point, its tag's words, its colour), in the order they are placed."""
+        if self.kiosk is None:
+            return []
+        return [((self.kiosk.x, self.kiosk.y), self.ctx.session.tr("you_are_here"),
+                 self.ctx.theme.color("plan_marker"))]
+
+    def named_rooms(self) -> list[Room]:
+        """The rooms whose names are painted: every one the drawing does not name itself."""
+        return [r for r in self.rooms if r.rect is not None and r.kind not in UNLABELLED]
+
+    def avoided(self) -> list[QRectF]:
+        """What a tag had better not cover, besides the named rooms (the route map: its path)."""
+        return []
+
+    def marks(self) -> list[QRectF]:
+        """What a name must never cover besides the tags: the pins (and the route's steps)."""
+        radius = self.pin_radius()
+        return [QRectF(self.to_widget(*p) - QPointF(radius, radius), QSizeF(2 * radius,
+                                                                            2 * radius))
+                for p, _text, _colour in self.pins()]
+
+    def pin_radius(self) -> float:
+        return self.ctx.theme.px(18)
+
+    def tag_font(self) -> QFont:
+        return self.ctx.theme.font(22, bold=True)
+
+    def placement(self) -> Placement:
+        """The tags, placed first, then every room's name; the boxes the paint uses. Kept
+        while nothing it depends on changes (the route's drawing repaints many times)."""
+        theme = self.ctx.theme
+        state = (self.size(), self._plan_rect(), self.ctx.session.language, theme.unit,
+                 theme.short_side, self.floor.id, tuple(self.pins()),
+                 id(getattr(self, "route", None)),
+                 tuple(r.id for r in self.rooms))
+        if self.last_placement is None or self._placed_for != state:
+            self._placed_for = state
+            self.last_placement = self._place()
+            keyed = [(label.keyed, label.name) for label in self.last_placement.keyed]
+            if keyed != self.keyed:
+                self.keyed = keyed
+                self.keyed_changed.emit(keyed)
+        return self.last_placement
+
+    def _place(self) -> Placement:
+        theme, px = self.ctx.theme, self.ctx.theme.px
+        rooms = self.named_rooms()
+        room_boxes = [self.room_rect(r) for r in rooms]
+        lang = self.ctx.session.language
+        named = [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)]
+        # Names keep their size on the plan (magnified text does not make them outgrow
+        # their rooms), from the visitor's size down to a floor readable at arm's length.
+        floor = max(12, round(MIN_LABEL * theme.short_side / 1080))
+        scale = self._plan_rect().width() / self.floor.plan_size[0]
+        preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
+        sizes = list(range(preferred, floor - 1, -1))
+
+        def names(obstacles):
+            return place_labels(named, obstacles, sizes, self._label_font, px(4))
+
+        out = Placement()
+        metrics = QFontMetricsF(self.tag_font())
+        taken = self.marks()
+        for point, text, _colour in self.pins():
+            size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
+                          metrics.height() + 2 * px(6))
+            sides = tag_sides(size, self.to_widget(*point), self.pin_radius() + px(6),
+                              QRectF(self.rect()), room_boxes + self.avoided(), taken)
+            # The best side that leaves every room a place for its name (or its number).
+            tag = min(sides, key=lambda side: sum(not label.clear
+                                                  for label in names(taken + [side])))
+            out.tags.append(tag)
+            taken.append(tag)
+        out.labels = names(taken)
+        return out
+
+    def _label_font(self, pixels: int) -> QFont:
+        font = self.ctx.theme.font(24, bold=True)
+        font.setPixelSize(pixels)  # already in pixels: theme.font() would magnify it again
+        return font
+
+    # -- painting ------------------------------------------------------------------------------
     def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
         if self._pixmap is None or self._pixmap.size() != target.size().toSize():
             self._pixmap = self._render(target.size().toSize())
@@ -131,45 +236,42 @@ class FloorPlanView(QWidget):
         painter.end()
         return pixmap
 
-    def _paint_room(self, painter: QPainter, room: Room) -> None:
+    def _paint_selected(self, painter: QPainter, room: Room) -> None:
         theme = self.ctx.theme
-        rect = self.room_rect(room)
-        if room.id == self.selected:
-            painter.setPen(QPen(theme.color("marker"), theme.px(5)))
-            highlight = theme.color("highlight")
-            highlight.setAlpha(150)
-            painter.setBrush(highlight)
-            painter.drawRect(rect)
-        if room.kind in UNLABELLED:
-            return
-        name = room.name.get(self.ctx.session.language)
-        box = rect.adjusted(4, 4, -4, -4)
-        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
-        for size in (24, 21, 18, 16, 14, 12):  # the largest size at which the name fits
-            font = theme.font(size, bold=True)
-            painter.setFont(font)
-            bounds = painter.fontMetrics().boundingRect(box.toRect(),
-                                                        Qt.AlignCenter | Qt.TextWordWrap, name)
-            if bounds.width() <= box.width() and bounds.height() <= box.height():
-                break
-        painter.drawText(box, Qt.AlignCenter | Qt.TextWordWrap, name)
+        painter.setPen(QPen(theme.color("plan_marker"), theme.px(5)))
+        highlight = theme.color("highlight")
+        highlight.setAlpha(150)
+        painter.setBrush(highlight)
+        painter.drawRect(self.room_rect(room))
 
-    def _paint_marker(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter, label: Label, kind: str) -> None:
+        """The name on a plate of its room's fill, so shelves and counters drawn under it do
+        not cross its letters; a keyed room's number gets a ring, as the key shows it."""
         theme = self.ctx.theme
-        centre = self.to_widget(self.kiosk.x, self.kiosk.y)
-        radius = theme.px(18)
-        pin = QPainterPath()
-        pin.addEllipse(centre, radius, radius)
-        painter.setPen(QPen(theme.color("surface"), theme.px(4)))
-        painter.setBrush(theme.color("marker"))
-        painter.drawPath(pin)
-        painter.setFont(theme.font(22, bold=True))
-        text = self.ctx.session.tr("you_are_here")
-        metrics = painter.fontMetrics()
-        box = QRectF(metrics.boundingRect(text)).adjusted(-10, -6, 10, 6)
-        box.moveCenter(QPointF(centre.x(), centre.y() - radius - box.height() / 2 - 6))
-        box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
-        painter.setPen(Qt.NoPen)
-        painter.drawRoundedRect(box, 8, 8)
-        painter.setPen(theme.color("surface"))
-        painter.drawText(box, Qt.AlignCenter, text)
+        plate = QColor(FILL.get(kind, FILL["office"]))
+        painter.setPen(QPen(theme.color("plan_text"), theme.px(2)) if label.keyed else Qt.NoPen)
+        painter.setBrush(plate)
+        radius = label.box.height() / 2 if label.keyed else theme.px(6)
+        painter.drawRoundedRect(label.box, radius, radius)
+        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
+        painter.setFont(label.font)
+        painter.drawText(label.box, Qt.AlignCenter, "\n".join(label.lines))
+
+    def _paint_pin(self, painter: QPainter, point, text: str, colour: QColor,
+                   tag: QRectF) -> None:
+        """A round pin, ringed so it stands out on any fill, and its tag where placed."""
+        theme = self.ctx.theme
+        centre = self.to_widget(*point)
+        radius = self.pin_radius()
+        painter.setPen(QPen(QColor(PIN_RING), theme.px(4)))
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(QPen(QColor(PIN_RING), theme.px(2)))
+        painter.drawRoundedRect(tag, theme.px(8), theme.px(8))
+        # Light pins take dark words, dark pins white ones.
+        painter.setPen(QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.setFont(self.tag_font())
+        painter.drawText(tag, Qt.AlignCenter, text)
+
+    def _paint_overlay(self, painter: QPainter) -> None:
+        """What is drawn between the names and the pins (the route map: its path)."""

@@ -21,10 +21,13 @@ ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.route", "legend.e
 
 
 class PlanLegend(QWidget):
-    def __init__(self, ctx, entries=PLAN_ENTRIES, parent=None):
+    def __init__(self, ctx, entries=PLAN_ENTRIES, plan=None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.entries = entries
+        self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by number
+        if plan is not None:
+            plan.keyed_changed.connect(self.set_keyed)
         sizing = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         sizing.setHeightForWidth(True)
         self.setSizePolicy(sizing)
@@ -34,9 +37,20 @@ class PlanLegend(QWidget):
 
     def _changed(self) -> None:
         s = self.ctx.session
-        self.setAccessibleName(", ".join(s.tr(key) for key in self.entries))
+        self.setAccessibleName(", ".join(text for _key, text in self.texts()))
         self.updateGeometry()
         self.update()
+
+    def set_keyed(self, keyed: list[tuple[int, str]]) -> None:
+        """The plan's rooms too small for their names: their numbers, named here."""
+        self.keyed = list(keyed)
+        self._changed()
+
+    def texts(self) -> list[tuple[str, str]]:
+        """(key, words) of each entry: the pictograms', then each keyed room's."""
+        s = self.ctx.session
+        return [(key, s.tr(key)) for key in self.entries] + \
+            [(f"#{number}", name) for number, name in self.keyed]
 
     # -- geometry ----------------------------------------------------------------------------
     def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
@@ -45,8 +59,7 @@ class PlanLegend(QWidget):
         metrics = QFontMetrics(self.ctx.theme.font(24))
         icon, gap, pad, line = px(36), px(10), px(14), max(px(40), metrics.height())
         x, y, out = pad, pad, []
-        for key in self.entries:
-            text = self.ctx.session.tr(key)
+        for key, text in self.texts():
             need = icon + gap + metrics.horizontalAdvance(text)
             if x > pad and x + need > width - pad:
                 x, y = pad, y + line + px(6)
@@ -78,10 +91,13 @@ class PlanLegend(QWidget):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
                                 theme.px(12), theme.px(12))
         painter.setFont(theme.font(24))
+        words = dict(self.texts())
         for key, icon, text in self._places(self.width()):
-            PICTOGRAMS[key](painter, icon, theme)
+            painter.setFont(theme.font(24))
+            (PICTOGRAMS.get(key) or _number(key[1:]))(painter, icon, theme)
             painter.setPen(theme.color("plan_text"))
-            painter.drawText(text, Qt.AlignLeft | Qt.AlignVCenter, self.ctx.session.tr(key))
+            painter.setFont(theme.font(24))
+            painter.drawText(text, Qt.AlignLeft | Qt.AlignVCenter, words[key])
         painter.end()
 
 
@@ -92,6 +108,17 @@ def _dot(colour):
         painter.setBrush(colour(theme))
         radius = box.width() * 0.38
         painter.drawEllipse(box.center(), radius, radius)
+    return paint
+
+
+def _number(number: str):
+    """A keyed room's number in its ring, as the plan shows it."""
+    def paint(painter: QPainter, box: QRectF, theme) -> None:
+        painter.setPen(QPen(theme.color("plan_text"), theme.px(2)))
+        painter.setBrush(QColor(FILL["office"]))
+        painter.drawEllipse(box.adjusted(2, 2, -2, -2))
+        painter.setFont(theme.font(20, bold=True))
+        painter.drawText(box, Qt.AlignCenter, number)
     return paint
 
 
@@ -157,7 +184,7 @@ def _desk(painter: QPainter, box: QRectF, theme) -> None:
 
 
 PICTOGRAMS = {
-    "you_are_here": _dot(lambda theme: theme.color("marker")),
+    "you_are_here": _dot(lambda theme: theme.color("plan_marker")),
     "legend.destination": _dot(lambda theme: DESTINATION),
     "legend.route": _route,
     "legend.elevator": _elevator,

@@ -205,12 +205,42 @@ class RouteMap(FloorPlanView):
         elif self._renderer is not None and self._renderer.isValid():
             self._renderer.render(painter, target)
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)  # the plan and its room names
+    def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
+        """"You are here" where this floor's first leg starts, the destination where the last
+        one ends; "you are here" is placed first."""
+        if self.route is None or self.floor is None or not self.route.legs:
+            return super().pins()
+        legs, out = self.route.legs, []
+        if legs[0].floor == self.floor.id and legs[0].points:
+            out.append((legs[0].points[0], self.ctx.session.tr("you_are_here"),
+                        self.ctx.theme.color("plan_marker")))
+        if legs[-1].floor == self.floor.id and legs[-1].points:
+            out.append((legs[-1].points[-1],
+                        self.route.destination.get(self.ctx.session.language), DESTINATION))
+        return out
+
+    def avoided(self) -> list[QRectF]:
+        """The path's segments: a tag beside it rather than over it."""
+        half = self.ctx.theme.px(8)
+        out = []
+        for points in self.legs_here():
+            for a, b in zip(points, points[1:]):
+                out.append(QRectF(self.to_widget(*a), self.to_widget(*b)).normalized()
+                           .adjusted(-half, -half, half, half))
+        return out
+
+    def marks(self) -> list[QRectF]:
+        radius = self.ctx.theme.px(20)
+        steps = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
+                 for c in self.step_centres()]
+        return super().marks() + steps
+
+    def tag_font(self):
+        return self.ctx.theme.font(24, bold=True)
+
+    def _paint_overlay(self, painter: QPainter) -> None:
         if self.route is None or self.floor is None or not self.route.legs:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
         px = self.ctx.theme.px
         for points, width, color in ((self.legs_here(), 16, CASING),
                                      (self.legs_here(), 8, QColor(11, 87, 208, 70)),
@@ -220,16 +250,6 @@ class RouteMap(FloorPlanView):
             for line in points:
                 painter.drawPath(self._path(line))
         self._paint_steps(painter)
-        legs = self.route.legs
-        lang = self.ctx.session.language
-        placed = None
-        if legs[-1].floor == self.floor.id and legs[-1].points:
-            placed = self._pin(painter, legs[-1].points[-1], self.route.destination.get(lang),
-                               DESTINATION)
-        if legs[0].floor == self.floor.id and legs[0].points:
-            self._pin(painter, legs[0].points[0], self.ctx.session.tr("you_are_here"),
-                      self.ctx.theme.color("marker"), avoid=placed)
-        painter.end()
 
     def _path(self, points) -> QPainterPath:
         path = QPainterPath()
@@ -237,42 +257,22 @@ class RouteMap(FloorPlanView):
             (path.lineTo if i else path.moveTo)(self.to_widget(x, y))
         return path
 
+    def step_centres(self) -> list[QPointF]:
+        if self.route is None or self.floor is None:
+            return []
+        return [self.to_widget(*step.point) for step in self.route.steps
+                if step.floor == self.floor.id and step.kind not in ("start", "arrive")]
+
     def _paint_steps(self, painter: QPainter) -> None:
         theme = self.ctx.theme
         radius = theme.px(20)
         painter.setFont(theme.font(24, bold=True))
-        for number, step in enumerate(self.route.steps, 1):
-            if step.floor != self.floor.id or step.kind in ("start", "arrive"):
-                continue
-            centre = self.to_widget(*step.point)
+        numbers = [n for n, step in enumerate(self.route.steps, 1)
+                   if step.floor == self.floor.id and step.kind not in ("start", "arrive")]
+        for number, centre in zip(numbers, self.step_centres()):
             painter.setPen(QPen(CASING, theme.px(3)))
             painter.setBrush(ROUTE)
             painter.drawEllipse(centre, radius, radius)
             painter.setPen(CASING)
             painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
                                     2 * radius), Qt.AlignCenter, str(number))
-
-    def _pin(self, painter: QPainter, point, text: str, color: QColor,
-             avoid: QRectF | None = None) -> QRectF:
-        """A round pin and its name above it (under it when there is no room above, or when
-        the other pin's name is there); returns where the name went."""
-        theme = self.ctx.theme
-        centre = self.to_widget(*point)
-        radius = theme.px(18)
-        painter.setPen(QPen(CASING, theme.px(4)))
-        painter.setBrush(color)
-        painter.drawEllipse(centre, radius, radius)
-        painter.setFont(theme.font(24, bold=True))
-        metrics = painter.fontMetrics()
-        box = QRectF(metrics.boundingRect(text)).adjusted(-theme.px(12), -theme.px(6),
-                                                           theme.px(12), theme.px(6))
-        box.moveCenter(QPointF(centre.x(), centre.y() - radius - box.height() / 2 - theme.px(6)))
-        box.moveLeft(max(0.0, min(box.left(), self.width() - box.width())))
-        if box.top() < 0 or (avoid is not None and box.intersects(avoid)):
-            box.moveTop(centre.y() + radius + theme.px(6))
-        painter.setPen(QPen(CASING, theme.px(2)))
-        painter.drawRoundedRect(box, theme.px(8), theme.px(8))
-        # Light pins (the high-contrast palette's) take dark words.
-        painter.setPen(QColor("#000000") if color.lightnessF() > 0.6 else CASING)
-        painter.drawText(box, Qt.AlignCenter, text)
-        return box

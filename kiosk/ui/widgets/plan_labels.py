@@ -1,0 +1,138 @@
+"""Where room names go on a floor plan: one placement for the floor pages and the route map.
+
+The tags ("you are here", the destination's name) are placed first, on the side of their pin
+that covers the fewest rooms (another side if that one leaves a room no place for its name).
+Every room name then goes inside its own room, in the largest part of it the tags and pins
+leave free: on one line, else on two (broken at a space, never inside a Korean word), else
+smaller, down to a floor size. A name that still does not fit is keyed: its room shows a
+ringed number, and the plan's key (PlanLegend) names that room. A number is read at a glance
+and needs no free space outside the room; a leader line would have to cross other rooms or
+the corridor, where the tags and the route are drawn.
+Every box is returned, so the painter draws exactly these and the tests check exactly these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
+
+LABEL_UNITS = 56.0  # a name's largest size in plan units: it keeps its size on the plan
+MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or keyed)
+
+
+@dataclass(frozen=True)
+class Label:
+    room_id: str
+    lines: tuple[str, ...]  # what is painted, one entry a line (the key number if keyed)
+    box: QRectF  # the painted text's box, widget pixels
+    font: QFont
+    keyed: int | None = None  # the key's number when the name did not fit its room
+    name: str = ""
+    clear: bool = True  # inside its room and clear of every obstacle
+
+
+@dataclass
+class Placement:
+    tags: list[QRectF] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+
+    @property
+    def keyed(self) -> list[Label]:
+        return [label for label in self.labels if label.keyed is not None]
+
+
+def tag_sides(size: QRectF, pin: QPointF, gap: float, bounds: QRectF,
+              avoid: list[QRectF], taken: list[QRectF]) -> list[QRectF]:
+    """Where a tag of `size` may go beside `pin` (above, below, right, left, kept inside
+    `bounds`), best first: clear of `taken` (pins, other tags), then covering least of `avoid`
+    (rooms with names, the route)."""
+    w, h = size.width(), size.height()
+    x, y = pin.x(), pin.y()
+    sides = (QRectF(x - w / 2, y - gap - h, w, h), QRectF(x - w / 2, y + gap, w, h),
+             QRectF(x + gap, y - h / 2, w, h), QRectF(x - gap - w, y - h / 2, w, h))
+    ranked = []
+    for order, box in enumerate(sides):
+        box.moveLeft(max(bounds.left(), min(box.left(), bounds.right() - w)))
+        box.moveTop(max(bounds.top(), min(box.top(), bounds.bottom() - h)))
+        cost = (any(box.intersects(t) for t in taken),
+                round(sum(_area(box.intersected(a)) for a in avoid)), order)
+        ranked.append((cost, box))
+    return [box for _cost, box in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
+    """The parts of `room` clear of every obstacle (each cut above, below, left and right of
+    it), largest first."""
+    parts = [room]
+    for ob in obstacles:
+        out = []
+        for part in parts:
+            if not part.intersects(ob):
+                out.append(part)
+                continue
+            out += [QRectF(part.left(), part.top(), part.width(), ob.top() - part.top()),
+                    QRectF(part.left(), ob.bottom(), part.width(), part.bottom() - ob.bottom()),
+                    QRectF(part.left(), part.top(), ob.left() - part.left(), part.height()),
+                    QRectF(ob.right(), part.top(), part.right() - ob.right(), part.height())]
+        parts = [p for p in out if p.width() > 1 and p.height() > 1]
+    return sorted(parts, key=lambda p: -_area(p))
+
+
+def layouts(name: str) -> list[tuple[str, ...]]:
+    """The name on one line, then on two broken at each space (the most even first)."""
+    words = name.split()
+    twos = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    twos.sort(key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return [(name,), *twos]
+
+
+def fit(lines: tuple[str, ...], font: QFont, area: QRectF, pad: float) -> QRectF | None:
+    """The box `lines` take in `font`, centred in `area`; None when it does not fit."""
+    metrics = QFontMetricsF(font)
+    w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
+    h = metrics.height() * len(lines) + 2 * pad
+    if w > area.width() or h > area.height():
+        return None
+    box = QRectF(0, 0, w, h)
+    box.moveCenter(area.center())
+    return box
+
+
+def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
+                 sizes: list[int], make_font, pad: float) -> list[Label]:
+    """Each (room id, name, room rect in pixels) its label, largest font first in `sizes`;
+    keyed by number (in the floor's order) when no size fits."""
+    out, key = [], 0
+    for room_id, name, rect in rooms:
+        parts = free_parts(rect.adjusted(pad, pad, -pad, -pad), obstacles)
+        label = None
+        for size in sizes:
+            font = make_font(size)
+            for lines in layouts(name):
+                box = next((b for p in parts if (b := fit(lines, font, p, pad))), None)
+                if box is not None:
+                    label = Label(room_id, lines, box, font, None, name)
+                    break
+            if label is not None:
+                break
+        if label is None:
+            key += 1
+            font = make_font(sizes[-1])
+            box = next((b for p in parts if (b := fit((str(key),), font, p, pad))), None)
+            clear = box is not None
+            box = box or _centred(font, str(key), parts[0] if parts else rect, pad)
+            label = Label(room_id, (str(key),), box, font, key, name, clear)
+        out.append(label)
+    return out
+
+
+def _centred(font: QFont, text: str, area: QRectF, pad: float) -> QRectF:
+    metrics = QFontMetricsF(font)
+    box = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad)
+    box.moveCenter(area.center())
+    return box
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height()) if rect.isValid() else 0.0

@@ -1,0 +1,172 @@
+"""Every room's name readable on the plans, never covered: each floor of the demo on the floor
+page and on the route map, ko and en, landscape and portrait, 100/150/200%, both palettes.
+The boxes checked are the ones the paint used (`last_placement`); the pins' contrast is read
+from the painted pixels against the plan drawn behind them."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.directory.accessibility import Profile, contrast_ratio
+from kiosk.directory.paths import floorplan
+from kiosk.ui.widgets.floorplan import UNLABELLED
+from kiosk.ui.widgets.plan_labels import MIN_AREA
+
+SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
+
+
+def _overlap(a: QRectF, b: QRectF) -> bool:
+    """More than a hairline in common (touching edges is not covering)."""
+    both = a.intersected(b)
+    return both.width() > 0.5 and both.height() > 0.5
+
+
+def label_problems(view, legend, where: str) -> list[str]:
+    view.grab()  # paints, as the screen does
+    placed = view.last_placement
+    out = []
+    labels, tags = placed.labels, placed.tags
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if _overlap(a.box, b.box):
+                out.append(f"{where}: {a.name!r} and {b.name!r} overlap")
+        for tag in tags:
+            if _overlap(a.box, tag):
+                out.append(f"{where}: {a.name!r} under a pin's tag")
+        metrics = QFontMetricsF(a.font)
+        wide = max(metrics.horizontalAdvance(line) for line in a.lines)
+        if wide > a.box.width() or metrics.height() * len(a.lines) > a.box.height() + 0.5:
+            out.append(f"{where}: {a.lines!r} needs {wide:.0f}px, has {a.box.width():.0f}")
+        if not QRectF(view.rect()).contains(a.box):
+            out.append(f"{where}: {a.name!r} leaves the plan")
+        if a.keyed is not None and (f"#{a.keyed}", a.name) not in legend.texts():
+            out.append(f"{where}: {a.name!r} keyed {a.keyed} but not in the key")
+    for i, a in enumerate(tags):
+        out += [f"{where}: two tags overlap" for b in tags[i + 1:] if _overlap(a, b)]
+    named = {label.room_id: label for label in labels}
+    for room in view.rooms:
+        if room.rect is None or room.kind in UNLABELLED or room.rect.w * room.rect.h < MIN_AREA:
+            continue
+        label = named.get(room.id)
+        if label is None:
+            out.append(f"{where}: {room.id} has no name")
+        elif not view.room_rect(room).contains(label.box):
+            out.append(f"{where}: {room.id}'s name leaves its room")
+    return out
+
+
+def _plan_behind(view) -> QImage:
+    """The plan alone, as drawn behind everything the view paints over it."""
+    image = QImage(view.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    QSvgRenderer(str(floorplan(view.floor.plan))).render(painter, view._plan_rect())
+    painter.end()
+    return image
+
+
+def _colour(image: QImage, points) -> str:
+    found = Counter(image.pixelColor(round(p.x()), round(p.y())).name() for p in points
+                    if image.rect().contains(round(p.x()), round(p.y())))
+    return found.most_common(1)[0][0]
+
+
+def _disc(centre: QPointF, radius: float) -> list[QPointF]:
+    r = int(radius)
+    return [centre + QPointF(dx, dy) for dx in range(-r, r + 1) for dy in range(-r, r + 1)
+            if dx * dx + dy * dy <= r * r]
+
+
+def _far(a: QPointF, b: QPointF, distance: float) -> bool:
+    return (a - b).manhattanLength() > 1.5 * distance
+
+
+def marker_problems(view, where: str) -> list[str]:
+    """Each pin's fill, and the route's line, against the plan under them: 3:1 at least."""
+    shown = view.grab().toImage()
+    behind = _plan_behind(view)
+    out = []
+    marks = [(text, _disc(view.to_widget(*point), view.pin_radius() * 0.6))
+             for point, text, _colour in view.pins()]
+    if getattr(view, "route", None) is not None:
+        pins = [view.to_widget(*point) for point, _t, _c in view.pins()]
+        clear = view.pin_radius() + view.ctx.theme.px(24)  # off the pins and their rings
+        points = [p for line in view.drawn_points() for a, b in zip(line, line[1:])
+                  for t in (0.25, 0.5, 0.75)
+                  if all(_far(p := view.to_widget(a[0] + (b[0] - a[0]) * t,
+                                                  a[1] + (b[1] - a[1]) * t), pin, clear)
+                         for pin in pins)]
+        marks += [("route", [p + QPointF(dx, dy) for p in points for dx in (-1, 0, 1)
+                             for dy in (-1, 0, 1)])] if points else []
+    for text, points in marks:
+        ratio = contrast_ratio(_colour(shown, points), _colour(behind, points))
+        if ratio < 3.0:
+            out.append(f"{where}: {text!r} {_colour(shown, points)} on "
+                       f"{_colour(behind, points)} = {ratio:.2f}:1")
+    return out
+
+
+def route_targets(demo) -> list[str]:
+    """On each floor, its largest named room: every floor's plan shows up on a route."""
+    out = []
+    for floor in demo.floors:
+        rooms = [r for r in demo.rooms_on(floor.id) if r.rect and r.kind not in UNLABELLED]
+        out.append(max(rooms, key=lambda r: r.rect.w * r.rect.h).id)
+    return out
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
+@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("shape", list(SIZES))
+def test_every_name_on_every_plan_is_readable_and_uncovered(window, demo, shape, zoom,
+                                                            contrast):
+    window.resize(*SIZES[shape])
+    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=contrast))
+    found = []
+    for lang in ("ko", "en"):
+        window.ctx.session.set_language(lang)
+        for floor in demo.floors:
+            window.navigate(("floor", floor.id))
+            QApplication.processEvents()
+            plan = window.page("floor").plan
+            found += label_problems(plan, window.page("floor").legend,
+                                    f"{lang} floor {floor.id}")
+            found += marker_problems(plan, f"{lang} floor {floor.id}")
+        for room_id in route_targets(demo):
+            window.navigate(("route", "rooms", room_id))
+            page = window.page("route")
+            for floor_id in page.route.floors:
+                page.show_floor(floor_id)
+                page.map.finish_animation()
+                QApplication.processEvents()
+                where = f"{lang} route to {room_id}, {floor_id}"
+                found += label_problems(page.map, page.legend, where)
+                found += marker_problems(page.map, where)
+    assert found == [], "\n".join(found)
+
+
+def test_a_name_gives_way_to_a_tag_and_a_room_too_small_is_keyed(qtbot):
+    """In one room: a tag over its middle sends the name to the free part beside it; a name
+    that fits nowhere even at the floor size becomes a number with the name kept for the key."""
+    from PySide6.QtGui import QFont
+
+    from kiosk.ui.widgets.plan_labels import place_labels
+
+    def font(pixels):
+        f = QFont("NanumBarunGothic")
+        f.setPixelSize(pixels)
+        return f
+
+    room = QRectF(0, 0, 400, 200)
+    tag = QRectF(0, 60, 400, 80)
+    wide, small = place_labels([("a", "Story room", room),
+                                ("b", "Visitor consultation room", QRectF(500, 0, 60, 60))],
+                               [tag], [24, 20, 16], font, 4)
+    assert not _overlap(wide.box, tag) and room.contains(wide.box) and wide.keyed is None
+    assert small.keyed == 1 and small.lines == ("1",) and small.clear
+    assert small.name == "Visitor consultation room"
