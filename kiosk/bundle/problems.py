@@ -411,7 +411,7 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     # A value from the bundle may hold what a screen or terminal would obey (ESC, U+202E).
     values = {k: escaped(str(v)) if isinstance(v, (str, BaseException)) else v
               for k, v in values.items()}
-    return Problem(file, line, Text(ko.format(**values), en.format(**values)),
+    return Problem(escaped(file), line, Text(ko.format(**values), en.format(**values)),
                    Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
 
 

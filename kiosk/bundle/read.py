@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read_text import clean_record, clean_row
+from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -267,6 +267,8 @@ def _files(folder: Path, types: tuple[str, ...], parts: BundleParts) -> dict[str
         elif path.suffix.lower() not in types:
             parts.problems.append(problem("files.wrong_type", where, None, severity="warning",
                                           types=", ".join(types)))
+        elif file_name_problem(path.name, where) is not None:
+            parts.problems.append(file_name_problem(path.name, where))
         elif normal(path.name) in out:  # the same name in NFC and in NFD (macOS)
             parts.problems.append(problem("files.same_name", where, None,
                                           other=out[normal(path.name)].name))

@@ -33,6 +33,15 @@ def clean_text(value: str, field: str, lines: bool, file: str, line: int | None,
     return value
 
 
+def file_name_problem(name: str, where: str) -> Problem | None:
+    """A problem if a file's name on the stick holds a refused character: the kiosk would
+    keep the file under that name, and show it."""
+    bad = refused(normal(name))
+    if bad is None:
+        return None
+    return problem(_KEYS[bad[0]], where, None, field=where, char=codepoint(bad[1]))
+
+
 def clean_row(row: dict[str, str], file: str, number: int,
               found: list[Problem]) -> dict[str, str]:
     """A sheet row's cells (already NFC, directory/sheets.py), checked column by column."""

@@ -620,6 +620,14 @@ def set_within_line(f, old: str, new: str) -> None:
                           encoding="utf-8")
 
 
+def photo_name_with_escape(f):
+    a_photo(f).rename(f / "photos" / "s99\x1b[2J.png")
+
+
+def plan_name_right_to_left(f):
+    (f / "floorplans" / "2F.svg").rename(f / "floorplans" / "2F\u202e.svg")
+
+
 def toml_name_with_escape(f):
     set_within_line(f, 'name = { ko = "1층"', 'name = { ko = "1\\u001b]0;owned\\u0007층"')
 
@@ -738,6 +746,8 @@ CASES = {
     "toml_name_with_escape": (toml_name_with_escape, "text.control", TOML),
     "toml_room_name_right_to_left": (toml_room_name_right_to_left, "text.bidi", TOML),
     "toml_id_with_a_tab": (toml_id_with_a_tab, "text.control", TOML),
+    "photo_name_with_escape": (photo_name_with_escape, "text.control", "photos/s99<U+001B>"),
+    "plan_name_right_to_left": (plan_name_right_to_left, "text.bidi", "floorplans/2F<U+202E>"),
 }
 # The row or line the message must name, where the case puts its fault on a known one (the
 # header is row 1; edit_staff's t[2] is row 3).

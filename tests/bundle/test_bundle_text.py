@@ -102,6 +102,19 @@ def test_a_reference_in_another_case_is_the_id_it_names(base, tmp_path):
     assert checked.changes == ()  # read as the ids themselves
 
 
+def test_ids_and_references_in_building_toml_ignore_case_and_spaces(base, tmp_path):
+    folder = copy(base, tmp_path)
+    toml = folder / "building.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert 'id = "1F"\n' in text and 'floor = "2F"\n' in text
+    text = text.replace('id = "1F"\n', 'id = " 1F "\n', 1)
+    text = text.replace('floor = "2F"\n', 'floor = " 2f"\n')
+    toml.write_text(text, encoding="utf-8")
+    checked = check(folder, tmp_path / "data")
+    assert checked.ok, errors(checked)
+    assert checked.changes == ()
+
+
 def test_ids_differing_in_case_name_both_rows(base, tmp_path):
     folder = copy(base, tmp_path)
     table = rows(folder, "staff.xlsx")
