@@ -22,6 +22,7 @@ from kiosk.bundle.update import (
     discard,
     export_bundle,
 )
+from kiosk.directory import paths
 from kiosk.directory.files import load_demo
 from kiosk.directory.text_safety import BIDI, ZERO_WIDTH, is_control
 from kiosk.search.index import SearchIndex
@@ -57,16 +58,30 @@ def copy(base: Path, tmp_path: Path) -> Path:
 
 
 def test_the_same_bundle_in_nfd_changes_nothing(base, tmp_path):
-    """As a Mac writes it: every sheet cell, every text of building.toml and every photo's
-    file name in NFD; the photo cells name the photos in NFD too."""
-    folder = copy(base, tmp_path)
+    """A directory with a Korean id and a Korean photo name, applied; then the same bundle as
+    a Mac writes it: every sheet cell, every text of building.toml and every photo's file name
+    in NFD."""
+    nfc = copy(base, tmp_path / "nfc")
+    table = rows(nfc, "staff.xlsx")
+    photo = table[1][column(table, "photo")]
+    (nfc / "photos" / photo).rename(nfc / "photos" / "정혜원.png")
+    table[1][0], table[1][column(table, "photo")] = "직원27", "정혜원.png"
+    write_xlsx(nfc, "staff.xlsx", table)
+    data = tmp_path / "data"
+    checked = check_bundle(nfc, data, current_directory(data), public_key=None,
+                           image_check=imaging.check_photo)
+    assert checked.ok, errors(checked)
+    apply_bundle(checked, data)
+
+    folder = copy(nfc, tmp_path / "nfd")
     for sheet in ("staff.xlsx", "departments.xlsx"):
         write_xlsx(folder, sheet, [[nfd(c) for c in row] for row in rows(folder, sheet)])
     toml = folder / "building.toml"
     toml.write_text(nfd(toml.read_text(encoding="utf-8")), encoding="utf-8")
+    (folder / "photos" / "정혜원.png").rename(folder / "photos" / nfd("정혜원.png"))
     assert nfd("경기과천교육도서관") in toml.read_text(encoding="utf-8")
-    assert nfd("정혜원") != "정혜원"
-    checked = check(folder, tmp_path / "data")
+    assert nfd("직원27") != "직원27" and nfd("정혜원") in rows(folder, "staff.xlsx")[1]
+    checked = check(folder, data)
     assert checked.ok, errors(checked)
     assert checked.changes == ()
 
@@ -87,7 +102,6 @@ def test_a_photo_named_on_a_mac_is_found_and_kept_under_its_nfc_name(base, tmp_p
     apply_bundle(checked, data)
     served = current_directory(data)
     assert served.staff[0].photo == "정혜원.png"
-    from kiosk.directory import paths
     assert paths.staff_photo("정혜원.png") is not None
 
 
