@@ -4,6 +4,7 @@ removed, and nothing a terminal would obey printed by the report (directory/text
 The refused characters' corpus cases are in bundle_corpus.py."""
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 import unicodedata
@@ -223,3 +224,17 @@ def test_any_name_is_refused_by_name_or_kept_clean_and_found(base, name):
     if kept.strip():
         hits = SearchIndex(served).search(kept, limit=10_000)
         assert ("staff", person) in {(h.table, h.id) for h in hits}, kept
+
+
+def test_ids_the_kiosk_kept_from_before_refuse_no_bundle_that_leaves_them(base, tmp_path):
+    """A kiosk that took "ADMIN" beside "admin" before ids compared without case: a bundle
+    of the staff only is still taken (the departments' ids are not the bundle's)."""
+    demo = load_demo()
+    twin = dataclasses.replace(demo.departments[-1], id=demo.departments[-1].id.upper())
+    current = dataclasses.replace(demo, departments=[*demo.departments, twin])
+    folder = tmp_path / "kiosk-directory"
+    folder.mkdir()
+    (folder / "staff.csv").write_bytes(csv_bytes(rows(base, "staff.xlsx")))
+    checked = check_bundle(folder, tmp_path / "data", current, public_key=None)
+    discard(checked)
+    assert checked.ok, errors(checked)
