@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes
 from kiosk.directory.model import TABLES, encode
+from kiosk.directory.text_safety import escaped
 
 REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
 
@@ -84,7 +85,9 @@ def report_text(checked, lang: str = "ko") -> str:
             item = c.after if c.after is not None else c.before
             detail = f" ({', '.join(c.fields)})" if c.fields else ""
             lines.append(f"  [{c.kind}] {c.table} {c.id} {_name(item, lang)}{detail}")
-    return "\r\n".join(lines) + "\r\n"  # Windows line ends: staff open it in Notepad
+    # Escaped: a name or path holding ESC or U+202E must not act on the terminal that prints
+    # the report (bundle validate) nor reorder its line in Notepad.
+    return "\r\n".join(escaped(line) for line in lines) + "\r\n"  # Notepad wants CRLF
 
 
 def write_report(checked, folder: Path, lang: str = "ko") -> Path:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Self
 
 from kiosk.directory.model import Text
+from kiosk.directory.text_safety import escaped
 
 MAX_PER_FILE = 100  # problems shown for one file; the rest are counted
 
@@ -68,6 +69,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("파일 이름을 줄이고, 그 이름을 쓰는 칸도 같이 고치세요(한글 한 글자는 3바이트).",
          "Shorten the file's name, and the cell that names it (a Korean letter takes 3 "
          "bytes).")),
+    "files.same_name": (
+        ("같은 이름의 파일이 두 개 있습니다({other}와 같은 이름, 한글을 다른 방식으로 적음).",
+         "Two files of the same name: this one and {other} (the Korean written two ways, as "
+         "macOS and Windows do)."),
+        ("둘 중 하나를 지우세요.", "Remove one of them.")),
     "stage.read_error": (
         ("USB 메모리를 읽는 중 오류가 났습니다({detail}). 아무것도 바뀌지 않았습니다.",
          "Reading the stick failed ({detail}); nothing was changed."),
@@ -219,10 +225,39 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "sheet.empty_id": (
         ("id 칸이 비어 있습니다.", "The id cell is empty."),
         ("이 행에 고유한 id를 쓰세요.", "Give this row a unique id.")),
+    # characters in any text (kiosk/directory/text_safety.py)
+    "text.control": (
+        ("{field}: 제어 문자 {char}이(가) 들어 있습니다. 화면과 보고서를 어지럽히므로 받지 "
+         "않습니다.", "{field}: holds the control character {char}, which garbles screens "
+         "and reports; refused."),
+        ("이 칸의 글자를 지우고 다시 입력하세요(다른 프로그램에서 붙여 넣은 글자일 수 있음). "
+         "줄바꿈과 탭은 설명 칸(duties, description, hours, address 등)에만 쓸 수 있습니다.",
+         "Delete the text and type it again (it may have been pasted from another program). "
+         "Line breaks and tabs are allowed only in descriptive fields (duties, description, "
+         "hours, address, ...).")),
+    "text.bidi": (
+        ("{field}: 글자 방향을 바꾸는 문자 {char}이(가) 들어 있습니다. 화면에 입력한 것과 다른 "
+         "순서로 보여 찾을 수 없게 됩니다.", "{field}: holds {char}, a character that changes "
+         "the direction text is shown in: it would show in another order than typed, and "
+         "could not be found by search."),
+        ("이 칸의 글자를 지우고 다시 입력하세요(웹 페이지나 메신저에서 붙여 넣은 글자일 수 "
+         "있음).", "Delete the text and type it again (it may have been pasted from a web "
+         "page or a chat).")),
+    "text.zero_width": (
+        ("{field}: 보이지 않는 문자 {char}을(를) 지우고 읽었습니다.",
+         "{field}: the invisible character {char} was removed."),
+        ("고칠 것은 없습니다. 표를 깨끗하게 하려면 이 칸을 다시 입력하세요.",
+         "Nothing to do; to keep the file clean, type the text again.")),
     # the directory as a whole
     "link.duplicate": (
         ("{table}에 id '{id}'가 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
         ("id는 한 번만 쓰세요.", "Use each id once.")),
+    "link.same_id": (
+        ("{table}의 id '{id}'와 '{other}'({other_file}, {other_line}행)는 대소문자나 앞뒤 공백만 "
+         "다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
+         "line {other_line}) differ only in case or surrounding spaces, so they are the same id."),
+        ("둘 중 하나의 id를 다른 것으로 바꾸세요(같은 사람이면 한 행을 지우세요).",
+         "Give one of them another id (if they are the same record, remove one).")),
     "link.missing": (
         ("{table} '{id}'의 {attr} '{value}'가 {target}에 없습니다.",
          "{table} '{id}': {attr} '{value}' is not in {target}."),
@@ -373,7 +408,10 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     """`values` fill the message; positional-only parameters leave every name free for
     them (a message may say {key} or {file})."""
     (ko, en), (fix_ko, fix_en) = MESSAGES[key]
-    return Problem(file, line, Text(ko.format(**values), en.format(**values)),
+    # A value from the bundle may hold what a screen or terminal would obey (ESC, U+202E).
+    values = {k: escaped(str(v)) if isinstance(v, (str, BaseException)) else v
+              for k, v in values.items()}
+    return Problem(escaped(file), line, Text(ko.format(**values), en.format(**values)),
                    Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
 
 

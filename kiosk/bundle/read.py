@@ -13,9 +13,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kiosk.bundle.problems import CappedProblems, Problem, problem
+from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
+from kiosk.directory.text_safety import normal
 
 BUILDING_FILE = "building.toml"
 PHOTOS = "photos"
@@ -108,6 +110,7 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
         line = path.read_bytes()[:exc.start].count(b"\n") + 1
         parts.problems.append(problem("toml.encoding", name, line))
         return
+    text = normal(text)  # NFC: the ids found by their lines below are the parsed ones
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -155,6 +158,8 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
     else:
         line = lines.get(item_id) if isinstance(item_id, str) else None
     label = f"{table} {item_id!r}" if item_id is not None else table
+    record = clean_record(record, label, file, lambda key: _line_of(parts, key, line),
+                          parts.problems)
     try:
         item = decode(cls, record)
     except (TypeError, ValueError, AttributeError, OverflowError) as exc:  # float(10**400)
@@ -167,6 +172,10 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
         return None
     parts.origins[(table, item.id)] = (file, line)
     return item
+
+
+def _line_of(parts: BundleParts, key: str, line: int | None) -> int | None:
+    return _key_line(parts.toml_lines, key, line) if line is not None else None
 
 
 def _wrong_types(item) -> list[str]:
@@ -224,6 +233,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
                                       unused=", ".join(unused)))
     items = []
     for number, row in sheet.rows:
+        row = clean_row(row, path.name, number, parts.problems)
         for column, value in row.items():
             if looks_like_formula(value):
                 parts.problems.append(problem("sheet.formula", path.name, number,
@@ -257,6 +267,11 @@ def _files(folder: Path, types: tuple[str, ...], parts: BundleParts) -> dict[str
         elif path.suffix.lower() not in types:
             parts.problems.append(problem("files.wrong_type", where, None, severity="warning",
                                           types=", ".join(types)))
+        elif file_name_problem(path.name, where) is not None:
+            parts.problems.append(file_name_problem(path.name, where))
+        elif normal(path.name) in out:  # the same name in NFC and in NFD (macOS)
+            parts.problems.append(problem("files.same_name", where, None,
+                                          other=out[normal(path.name)].name))
         else:
-            out[path.name] = path
+            out[normal(path.name)] = path  # as the cells that name it are read: NFC
     return out

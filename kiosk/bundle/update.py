@@ -16,6 +16,7 @@ from pathlib import Path
 from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
+from kiosk.bundle.ids import canonical, same_ids
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
@@ -67,9 +68,9 @@ class Checked:
 
     def photo(self, name: str) -> Path | None:
         """A photo as it would be after apply: the bundle's copy, else the one in use."""
-        if self.staging is not None and name and "/" not in name and name not in ("..", "."):
-            path = self.staging / PHOTOS / name
-            if path.is_file():
+        if self.staging is not None and self.parts is not None:
+            path = self.parts.photos.get(name)  # by its NFC name, as the cells name it
+            if path is not None and path.is_file():
                 return path
         return paths.staff_photo(name)
 
@@ -111,7 +112,8 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += parts.problems
     building = parts.building or current.building
     tables = {t: parts.tables.get(t, getattr(current, t)) for t in TABLES}
-    after = Directory(building=building, **tables)
+    after = canonical(Directory(building=building, **tables), parts)
+    problems += same_ids(after, parts)
     problems += link_problems(after, parts)
     problems += number_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
@@ -189,9 +191,9 @@ def _compare(signed: dict, staged: dict) -> list[Problem]:
 def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:
     """Photos the bundle brings whose bytes differ from the photo of that name in use."""
     out = set()
-    for name in parts.photos:
+    for name, path in parts.photos.items():
         current = paths.staff_photo(name)
-        entry = staged.get(f"{PHOTOS}/{name}")
+        entry = staged.get(f"{PHOTOS}/{path.name}")  # the name on the stick (perhaps NFD)
         if current is None or entry is None or current.stat().st_size != entry[0] or \
                 hashlib.sha256(current.read_bytes()).hexdigest() != entry[1]:
             out.add(name)

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from kiosk.directory.strings import tr
+from kiosk.directory.text_safety import escaped
 
 BUNDLE_ERRORS = 1
 USAGE_ERROR = 2
@@ -72,11 +73,11 @@ def _guarded(func):
         try:
             return func(args)
         except _Refused as exc:
-            print(tr("bundle.cli.error", args.lang, detail=exc), file=sys.stderr)
+            print(escaped(tr("bundle.cli.error", args.lang, detail=exc)), file=sys.stderr)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
-            print(tr("bundle.cli.error", args.lang, detail=where + (exc.strerror or str(exc))),
-                  file=sys.stderr)
+            print(escaped(tr("bundle.cli.error", args.lang,
+                             detail=where + (exc.strerror or str(exc)))), file=sys.stderr)
         return USAGE_ERROR
     return run
 
@@ -131,7 +132,7 @@ def cmd_export(args) -> int:
 
     cfg = config.load(args.config)
     folder = export_bundle(_current(cfg.data_dir), cfg.data_dir, args.dir)
-    print(tr("bundle.cli.exported", args.lang, path=folder))
+    print(tr("bundle.cli.exported", args.lang, path=escaped(str(folder))))
     return 0
 
 
@@ -174,7 +175,7 @@ def cmd_sign(args) -> int:
         clock = int(time.strftime("%Y%m%d%H%M%S", time.gmtime()))
         version = clock if previous is None else max(clock, previous + 1)
     manifest = sign(folder, args.key, version)
-    print(tr("bundle.cli.signed", args.lang, path=folder, version=manifest.version,
+    print(tr("bundle.cli.signed", args.lang, path=escaped(str(folder)), version=manifest.version,
              files=len(manifest.files)))
     return 0
 
@@ -252,7 +253,8 @@ def cmd_versions(args) -> int:
         counts = ", ".join(f"{table} {n}" for table, n in v.counts.items() if n)
         signed = "  " + tr("bundle.cli.signed_version", args.lang, version=v.signed_version) \
             if v.signed_version is not None else ""
-        print(f"{'*' if v.current else ' '} {v.number:3}  {v.saved_at}  {v.source}{signed}\n"
+        source = escaped(v.source)  # a stick's folder name may hold ESC
+        print(f"{'*' if v.current else ' '} {v.number:3}  {v.saved_at}  {source}{signed}\n"
               f"       {counts}")
     return 0
 

@@ -1,5 +1,6 @@
 """Read a spreadsheet the way staff save one: CSV (UTF-8, or CP949 as Korean Excel writes it)
-or XLSX. Rows come back as dicts of plain text with their row numbers; nothing is evaluated.
+or XLSX. Rows come back as dicts of plain text (NFC) with their row numbers; nothing is
+evaluated.
 
 CP949, never EUC-KR: EUC-KR lacks syllables such as 똠 that CP949 (Excel's "ANSI" on a
 Korean Windows) writes. An XLSX file is a zip of XML: directory/xlsx_scan.py checks it before openpyxl
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.directory.text_safety import normal
 from kiosk.directory.xlsx_scan import refusal
 
 MAX_ROWS = 20_000
@@ -129,7 +131,7 @@ def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
     if header is None:
         raise SheetError("sheet.empty")
     _check_width(header, 1)
-    names = [c.strip().lower() for c in header[:MAX_COLUMNS]]
+    names = [normal(c).strip().lower() for c in header[:MAX_COLUMNS]]
     while names and not names[-1]:  # an XLSX row comes padded with empty cells
         names.pop()
     columns = tuple(names)
@@ -140,7 +142,8 @@ def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
             continue
         if len(rows) >= MAX_ROWS:
             raise SheetError("sheet.too_many_rows", number, limit=MAX_ROWS)
-        rows.append((number, {col: (cells[i] if i < len(cells) else "")
+        # NFC here, for every reader of a sheet (directory/text_safety.py)
+        rows.append((number, {col: (normal(cells[i]) if i < len(cells) else "")
                               for i, col in enumerate(columns) if col}))
     return Sheet(columns, tuple(rows), encoding)
 

@@ -10,6 +10,7 @@ import hashlib
 import io
 import os
 import struct
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -562,6 +563,83 @@ def only_strangers(f):
     (f / "staff.docx").write_bytes(b"PK")
 
 
+# -- text: what a paste from a terminal, a web page or a Mac brings (directory/text_safety.py) ---
+def set_cell(f, row: int, name: str, value: str) -> None:
+    edit_staff(f, lambda t: t[row].__setitem__(column(t, name), value))
+
+
+def csv_name_with_escape(f):
+    set_cell(f, 2, "name_ko", "박성\x1b[2J호")  # ESC [2J clears a terminal
+
+
+def csv_name_with_bell(f):
+    set_cell(f, 2, "name_en", "Park\x07 Sungho")
+
+
+def csv_name_right_to_left(f):
+    set_cell(f, 2, "name_ko", "\u202e호성박")  # shown as 박성호, typed as 호성박
+
+
+def csv_name_isolate(f):
+    set_cell(f, 2, "name_en", "Park \u2067Sungho\u2069")
+
+
+def csv_line_break_in_a_name(f):
+    set_cell(f, 2, "name_ko", "박성\n호")
+
+
+def csv_ids_differ_in_case(f):
+    edit_staff(f, lambda t: t[3].__setitem__(0, t[2][0].upper()))
+
+
+def csv_same_id_in_nfc_and_nfd(f):
+    def change(t):
+        t[2][0] = "직원27"
+        t[3][0] = unicodedata.normalize("NFD", "직원27")
+    edit_staff(f, change)
+
+
+def depts_ids_differ_in_case(f):
+    table = rows(f, DEPTS)
+    table[3][0] = table[2][0].upper() + " "
+    write_xlsx(f, DEPTS, table)
+
+
+def photo_in_nfc_and_in_nfd(f):
+    data = a_photo(f).read_bytes()
+    (f / "photos" / "김하늘.png").write_bytes(data)
+    (f / "photos" / unicodedata.normalize("NFD", "김하늘.png")).write_bytes(data)
+
+
+def set_within_line(f, old: str, new: str) -> None:
+    """Replace `old` with `new` and mark the whole line that holds it as the fault."""
+    text = (f / TOML).read_text(encoding="utf-8")
+    at = text.index(old)
+    end = text.index("\n", at)
+    (f / TOML).write_text(text[:at] + new + text[at + len(old):end] + FAULT + text[end:],
+                          encoding="utf-8")
+
+
+def photo_name_with_escape(f):
+    a_photo(f).rename(f / "photos" / "s99\x1b[2J.png")
+
+
+def plan_name_right_to_left(f):
+    (f / "floorplans" / "2F.svg").rename(f / "floorplans" / "2F\u202e.svg")
+
+
+def toml_name_with_escape(f):
+    set_within_line(f, 'name = { ko = "1층"', 'name = { ko = "1\\u001b]0;owned\\u0007층"')
+
+
+def toml_room_name_right_to_left(f):
+    set_within_line(f, 'name = { ko = "2층"', 'name = { ko = "\u202e2층"')
+
+
+def toml_id_with_a_tab(f):
+    set_in_toml(f, 'id = "3F"', 'id = "3F\\t"')
+
+
 CASES = {
     "toml_syntax": (toml_syntax, "toml.syntax", TOML),
     "toml_utf16": (toml_utf16, "toml.encoding", TOML),
@@ -656,6 +734,20 @@ CASES = {
     "toml_infinite_edge_length": (toml_infinite_edge_length, "number.not_finite", TOML),
     "toml_level_of_400_digits": (toml_level_of_400_digits, "floor.level", TOML),
     "toml_no_kiosks": (toml_no_kiosks, "kiosk.none", TOML),
+    "csv_name_with_escape": (csv_name_with_escape, "text.control", "staff.csv"),
+    "csv_name_with_bell": (csv_name_with_bell, "text.control", "staff.csv"),
+    "csv_name_right_to_left": (csv_name_right_to_left, "text.bidi", "staff.csv"),
+    "csv_name_isolate": (csv_name_isolate, "text.bidi", "staff.csv"),
+    "csv_line_break_in_a_name": (csv_line_break_in_a_name, "text.control", "staff.csv"),
+    "csv_ids_differ_in_case": (csv_ids_differ_in_case, "link.same_id", "staff.csv"),
+    "csv_same_id_in_nfc_and_nfd": (csv_same_id_in_nfc_and_nfd, "link.duplicate", "staff.csv"),
+    "depts_ids_differ_in_case": (depts_ids_differ_in_case, "link.same_id", DEPTS),
+    "photo_in_nfc_and_in_nfd": (photo_in_nfc_and_in_nfd, "files.same_name", "photos/"),
+    "toml_name_with_escape": (toml_name_with_escape, "text.control", TOML),
+    "toml_room_name_right_to_left": (toml_room_name_right_to_left, "text.bidi", TOML),
+    "toml_id_with_a_tab": (toml_id_with_a_tab, "text.control", TOML),
+    "photo_name_with_escape": (photo_name_with_escape, "text.control", "photos/s99<U+001B>"),
+    "plan_name_right_to_left": (plan_name_right_to_left, "text.bidi", "floorplans/2F<U+202E>"),
 }
 # The row or line the message must name, where the case puts its fault on a known one (the
 # header is row 1; edit_staff's t[2] is row 3).
@@ -664,5 +756,7 @@ LINES = {
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
     "csv_too_many_columns": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
-    "csv_photo_name_too_long": 3,
+    "csv_photo_name_too_long": 3, "csv_name_with_escape": 3, "csv_name_with_bell": 3,
+    "csv_name_right_to_left": 3, "csv_name_isolate": 3, "csv_line_break_in_a_name": 3,
+    "csv_ids_differ_in_case": 4, "csv_same_id_in_nfc_and_nfd": 3, "depts_ids_differ_in_case": 4,
 }

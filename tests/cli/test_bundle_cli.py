@@ -126,6 +126,22 @@ def test_export_into_a_stick_that_has_files_writes_kiosk_directory(kiosk):
     assert code == 0 and "kiosk-directory" in out
 
 
+def test_validate_prints_no_control_character(kiosk):
+    """A stick's folder and a staff name holding ESC and BEL (a terminal would clear itself
+    and ring): the report shows them as <U+001B>, never raw."""
+    bundle = kiosk.export("stick\x1b[2J")
+    table = sheet_rows(bundle / "staff.xlsx")
+    table[1][table[0].index("name_en")] = "Jung\x1b]0;owned\x07"
+    (bundle / "staff.xlsx").unlink()
+    out_csv = io.StringIO(newline="")
+    csv.writer(out_csv).writerows(table)
+    (bundle / "staff.csv").write_text(out_csv.getvalue(), encoding="utf-8")
+    code, out, err = kiosk.run("validate", bundle, "--lang", "en")
+    assert code == 1 and "text.control" not in err
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "stick<U+001B>[2J" in out and "U+001B" in out
+
+
 def test_sign_then_validate_with_the_key_verifies_the_signature(kiosk, keys):
     private, public = keys
     bundle = kiosk.export()

@@ -1,0 +1,76 @@
+"""The text of a bundle's records made safe as it is read (kiosk/directory/text_safety.py says
+what and why): every string in NFC, zero-width characters removed with a warning, control
+and bidi characters refused with a problem naming the file, the row or line, the field and
+the character (as U+XXXX)."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from kiosk.bundle.problems import Problem, problem
+from kiosk.directory.text_safety import (
+    MULTILINE_FIELDS,
+    codepoint,
+    normal,
+    refused,
+    without_zero_width,
+)
+
+_KEYS = {"control": "text.control", "bidi": "text.bidi"}
+
+
+def clean_text(value: str, field: str, lines: bool, file: str, line: int | None,
+               found: list[Problem]) -> str:
+    """`value` in NFC without zero-width characters; a problem for each refused one."""
+    value = normal(value)
+    bad = refused(value, lines)
+    if bad is not None:
+        found.append(problem(_KEYS[bad[0]], file, line, field=field, char=codepoint(bad[1])))
+    value, removed = without_zero_width(value)
+    if removed is not None:
+        value = normal(value)  # "ᄀ\u200bᅡ" is NFC; without the space it composes to 가
+        found.append(problem("text.zero_width", file, line, severity="warning", field=field,
+                             char=codepoint(removed)))
+    return value
+
+
+def file_name_problem(name: str, where: str) -> Problem | None:
+    """A problem if a file's name on the stick holds a refused character: the kiosk would
+    keep the file under that name, and show it."""
+    bad = refused(normal(name))
+    if bad is None:
+        return None
+    return problem(_KEYS[bad[0]], where, None, field=where, char=codepoint(bad[1]))
+
+
+def clean_row(row: dict[str, str], file: str, number: int,
+              found: list[Problem]) -> dict[str, str]:
+    """A sheet row's cells (already NFC, directory/sheets.py), checked column by column."""
+    return {column: clean_text(value, column, column in MULTILINE_FIELDS, file, number, found)
+            for column, value in row.items()}
+
+
+def clean_record(record: dict, label: str, file: str, line_of: Callable[[str], int | None],
+                 found: list[Problem]) -> dict:
+    """A building.toml entry, every string in it (however deep) checked; `line_of(key)` is
+    the line of a top-level key of the entry. An id is trimmed: " x " and "x" are one id."""
+    out = {}
+    for key, value in record.items():
+        key = normal(key) if isinstance(key, str) else key
+        out[key] = _clean(value, [key], label, file, line_of(key), found)
+    if isinstance(out.get("id"), str):
+        out["id"] = out["id"].strip()
+    return out
+
+
+def _clean(value: Any, path: list, label: str, file: str, line: int | None,
+           found: list[Problem]) -> Any:
+    if isinstance(value, str):
+        lines = any(part in MULTILINE_FIELDS for part in path)
+        shown = f"{label}: " + ".".join(str(p) for p in path)
+        return clean_text(value, shown, lines, file, line, found)
+    if isinstance(value, dict):
+        return {k: _clean(v, [*path, k], label, file, line, found) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v, [*path, n + 1], label, file, line, found)
+                for n, v in enumerate(value)]
+    return value
