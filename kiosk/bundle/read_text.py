@@ -1,7 +1,7 @@
 """The text of a bundle's records made safe as it is read (kiosk/directory/text_safety.py says
 what and why): every string in NFC, zero-width characters removed with a warning, control
 and bidi characters refused with a problem naming the file, the row or line, the field and
-the character (as U+XXXX)."""
+the character (as U+hhhh)."""
 from __future__ import annotations
 
 from typing import Any, Callable

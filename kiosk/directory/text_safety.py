@@ -72,7 +72,7 @@ def codepoint(ch: str) -> str:
 
 
 def escaped(text: str) -> str:
-    """The text with every control, bidi and zero-width character written as <U+XXXX>: safe to
+    """The text with every control, bidi and zero-width character written as <U+hhhh>: safe to
     print to a terminal or to show in a message."""
     if text.isascii() and text.isprintable():
         return text

@@ -27,25 +27,6 @@ from kiosk.directory.store import Store
 pytestmark = needs_mosquitto
 
 
-@pytest.fixture
-def store(alert_dir):
-    with Store(alert_dir / "kiosk") as s:
-        yield s
-
-
-@pytest.fixture
-def started():
-    """start() objects, stopped at teardown (newest first) even when a test fails."""
-    running = []
-
-    def start(obj):
-        obj.start()
-        running.append(obj)
-        return obj
-
-    yield start
-    for obj in reversed(running):
-        obj.stop()
 
 
 def kiosk(b, store, started, changes=None, **kw):

@@ -22,9 +22,8 @@ from alert_support import (
     wait_port,
 )
 
-from kiosk.calls import accounts
+from kiosk.calls import accounts, broker_files
 from kiosk.calls import broker as broker_mod
-from kiosk.calls import broker_files
 from kiosk.calls.broker import BrokerSettings, ManagedBroker, ensure_credentials
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts

@@ -23,7 +23,6 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
-from kiosk.directory.store import Store
 
 pytestmark = needs_mosquitto
 NOT_AUTHORIZED = 135  # MQTT 5 reason code
@@ -83,12 +82,6 @@ class Intruder:
         self.client.disconnect(reasoncode=ReasonCode(PacketTypes.DISCONNECT,
                                                      "Disconnect with will message"))
         self.client.loop_stop()
-
-
-@pytest.fixture
-def store(alert_dir):
-    with Store(alert_dir / "kiosk") as s:
-        yield s
 
 
 @pytest.fixture

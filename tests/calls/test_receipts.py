@@ -19,29 +19,10 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
-from kiosk.directory.store import Store
 
 CHILD = Path(__file__).with_name("console_child.py")
 
 
-@pytest.fixture
-def store(alert_dir):
-    with Store(alert_dir / "kiosk") as s:
-        yield s
-
-
-@pytest.fixture
-def started():
-    running = []
-
-    def start(obj):
-        obj.start()
-        running.append(obj)
-        return obj
-
-    yield start
-    for obj in reversed(running):
-        obj.stop()
 
 
 def told(k: KioskAlerts) -> str:
