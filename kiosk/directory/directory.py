@@ -90,6 +90,11 @@ class Directory:
             dept = self.department(dept.parent)
         return chain
 
+    def department_room(self, dept: Department | None) -> Room | None:
+        """Where a department is found: its own room, else the room of the nearest
+        department above it that has one (a team without an office sits with its parent)."""
+        return next((r for r in (self.room(d.room) for d in self.parents(dept)) if r), None)
+
     def staff_in(self, dept_id: str) -> list[Staff]:
         """Staff of a department and of all the teams below it."""
         wanted = {dept_id} | {d.id for d in self.sub_departments(dept_id)}

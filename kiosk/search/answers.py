@@ -57,10 +57,9 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
     item = directory.get(table, item_id)
     dept = item if table == "departments" else \
         directory.department(getattr(item, "department", None))
-    # Where to go: the item's own room, else its department's (a person with no desk of
-    # their own is found through their office).
-    room = directory.room(where(directory, table, item)) or \
-        (directory.room(dept.room) if dept is not None else None)
+    # Where to go: the item's own room, else its department's or the nearest one above it
+    # (a person with no desk of their own is found through their office).
+    room = directory.room(where(directory, table, item)) or directory.department_room(dept)
     floor = directory.floor(room.floor) if room else None
     phone = getattr(item, "phone", "") or ""
     if table == "staff":

@@ -64,20 +64,22 @@ class Wayfinder:
 
     def room_of(self, table: str, item_id: str) -> str:
         """The room a directory entry is found in (a person's or service's own room, else
-        their department's). KeyError if the entry or its room is unknown."""
+        their department's, else that of the nearest department above it that has one).
+        KeyError if the entry or its room is unknown."""
         d = self.directory
         item = d.get(table, item_id)
         if item is None:
             raise KeyError(f"{table}/{item_id} is not in the directory")
         if table == "rooms":
             return item.id
-        room = getattr(item, "room", None)
-        if not room and getattr(item, "department", None):
-            dept = d.department(item.department)
-            room = dept.room if dept is not None else None
-        if not room or d.room(room) is None:
+        room = d.room(getattr(item, "room", None))
+        if room is None:
+            dept = item if table == "departments" else \
+                d.department(getattr(item, "department", None))
+            room = d.department_room(dept)
+        if room is None:
             raise KeyError(f"{table}/{item_id} has no room")
-        return room
+        return room.id
 
     # -- routing ---------------------------------------------------------------------------
     def route(self, target: tuple[str, str], start: str | None = None,

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
-from kiosk.ui.widgets.answer_list import PRESENCE_MARK
+from kiosk.ui.widgets.answer_list import PRESENCE_MARK, WAY_TABLES
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
 from kiosk.ui.widgets.photos import read_photo
 
-ROUTED = ("rooms", "staff", "services", "amenities")  # what "show me the way" leads to
+ROUTED = WAY_TABLES  # what "show me the way" leads to: the same as on list rows
 
 
 class CardPage(QWidget):
@@ -73,11 +73,14 @@ class CardPage(QWidget):
         if self.ctx.theme.portrait or self.ctx.theme.zoom > 1.0:
             head.setDirection(QBoxLayout.TopToBottom)
         self.content.addLayout(head)
-        if self.table in ROUTED and d.room(item.id if self.table == "rooms" else
-                                           getattr(item, "room", None)) is not None:
+        if self.table in ROUTED and info.room_id:  # its room, or its department's
             way = button(f"➜ {s.tr('route.show')}", role="primary", name="ShowWayButton")
             way.clicked.connect(lambda: self.ctx.navigate(("route", self.table, self.item.id)))
             self.content.addWidget(way)
+        elif self.table in ROUTED:  # no place on the plans: who can tell the way
+            ask = label(s.tr("route.ask_desk", phone=self.ctx.desk_phone), "fact")
+            ask.setObjectName("AskDesk")
+            self.content.addWidget(ask)
         self.content.addLayout(self._facts(self._fact_rows(info)))
         for heading, text in self._texts():
             if text:

@@ -11,7 +11,7 @@ class PeoplePage(ListPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "DepartmentList", route=lambda _t, dept: ("staff", dept),
-                         parent=parent)
+                         parent=parent, way=True)
         self.model.set_items(("departments", d.id, "") for d in self._ordered())
         self.retranslate()
 

@@ -18,7 +18,7 @@ from kiosk.ui.widgets.photos import PhotoCache
 
 ANSWER_ROLE = Qt.UserRole + 1
 PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
-WAY_TABLES = ("rooms", "staff", "services", "amenities")  # rows that can show the way
+WAY_TABLES = ("rooms", "departments", "staff", "services", "amenities")  # rows that can show the way
 
 
 class AnswerListModel(QAbstractListModel):

@@ -1,0 +1,96 @@
+"""A department's card and rows: the way there whenever it has a place, where to ask when it
+has none."""
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import find, row_of, tap
+from PySide6.QtWidgets import QLabel, QListView, QPushButton
+
+
+from kiosk.ui.app import build
+from kiosk.ui.widgets.answer_list import ANSWER_ROLE
+from kiosk.wayfinding.wayfinder import Wayfinder
+
+
+def way_buttons(window):
+    return [b for b in window.page("card").findChildren(QPushButton, "ShowWayButton")
+            if b.isVisible()]
+
+
+def way_rect(view, row):
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    return view.itemDelegate().way_rect(view.visualRect(index), index.data(ANSWER_ROLE))
+
+
+def kiosk_of(qtbot, directory, cfg):
+    window = build(directory, cfg)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_department_card_shows_the_way_to_it(qtbot, window, demo):
+    wayfinder = Wayfinder(demo)
+    for dept in demo.departments:
+        window.navigate(("card", "departments", dept.id))
+        room = wayfinder.room_of("departments", dept.id)
+        buttons = way_buttons(window)
+        assert len(buttons) == 1, dept.id
+        tap(qtbot, buttons[0])
+        assert window.route == ("route", "departments", dept.id)
+        page = window.page("route")
+        page.map.finish_animation()
+        assert page.problem is None and page.step_labels, dept.id
+        assert page.route.end in {n.id for n in demo.nav_nodes if n.room == room}, dept.id
+
+
+def test_every_department_row_shows_the_way_to_it(qtbot, window, demo):
+    for dept in demo.departments:
+        window.navigate(("people",))
+        departments = find(window, "DepartmentList", QListView)
+        button = way_rect(departments, row_of(departments, "departments", dept.id))
+        assert button is not None, dept.id
+        tap(qtbot, departments.viewport(), button.center())
+        assert window.route == ("route", "departments", dept.id)
+
+
+def without_rooms(demo, *dept_ids):
+    departments = tuple(dataclasses.replace(d, room=None) if d.id in dept_ids else d
+                        for d in demo.departments)
+    return dataclasses.replace(demo, departments=departments)
+
+
+def test_a_team_without_a_room_is_found_in_its_parents(qtbot, demo, cfg):
+    team = next(d for d in demo.departments if d.parent is not None)
+    window = kiosk_of(qtbot, without_rooms(demo, team.id), cfg)
+    window.navigate(("card", "departments", team.id))
+    tap(qtbot, way_buttons(window)[0])
+    assert window.route == ("route", "departments", team.id)
+    page = window.page("route")
+    parent_room = demo.department(team.parent).room
+    assert page.problem is None
+    assert page.route.end in {n.id for n in demo.nav_nodes if n.room == parent_room}
+
+
+def test_a_department_with_no_place_says_where_to_ask(qtbot, demo, cfg):
+    top = next(d for d in demo.departments if demo.sub_departments(d.id))
+    homeless = [top.id] + [d.id for d in demo.sub_departments(top.id)]
+    window = kiosk_of(qtbot, without_rooms(demo, *homeless), cfg)
+    for dept_id in homeless:
+        window.navigate(("card", "departments", dept_id))
+        assert way_buttons(window) == [], dept_id
+        ask = find(window.page("card"), "AskDesk")
+        assert window.ctx.desk_phone and window.ctx.desk_phone in ask.text()
+        window.navigate(("people",))
+        departments = find(window, "DepartmentList", QListView)
+        assert way_rect(departments, row_of(departments, "departments", dept_id)) is None
+
+
+def test_a_department_with_a_place_names_no_desk(qtbot, window, demo):
+    window.navigate(("card", "departments", demo.departments[0].id))
+    assert way_buttons(window)
+    assert not [w for w in window.page("card").findChildren(QLabel, "AskDesk") if w.isVisible()]
