@@ -151,6 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card.hours": ("운영 시간", "Hours"),
     "card.services": ("이곳의 서비스", "Services here"),
     "card.staff": ("이곳의 담당자", "Staff here"),
+    "card.people": ("이 부서의 직원 {n}명", "People of this department: {n}"),
     "card.amenities": ("편의 시설", "Amenities"),
     "card.duties": ("담당 업무", "Duties"),
     "card.extension": ("내선 전화", "Extension"),

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
-from kiosk.ui.widgets.answer_list import PRESENCE_MARK, WAY_TABLES
+from kiosk.ui.widgets.answer_list import (PRESENCE_MARK, WAY_TABLES, AnswerListModel,
+                                          answer_view)
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
 from kiosk.ui.widgets.photos import read_photo
 
@@ -95,6 +96,8 @@ class CardPage(QWidget):
                         f"{step.fee.get(lang)}")
                 self.content.addWidget(label(line, "fact"))
         self._related()
+        if self.table == "departments":
+            self._people()
 
     def _photo(self):
         path = staff_photo(self.item.photo)
@@ -161,6 +164,20 @@ class CardPage(QWidget):
             out.append(("card.about", description.get(lang)))
         return out
 
+    def _people(self) -> None:
+        """The department's people (and its teams'), as the people list shows them: photo,
+        name, position and presence; a tap opens the person's card, or the way to them."""
+        people = self.ctx.directory.staff_in(self.item.id)
+        if not people:
+            return
+        s = self.ctx.session
+        self.content.addWidget(label(s.tr("card.people", n=len(people)), "heading"))
+        model = AnswerListModel(self.ctx)
+        model.set_items(("staff", p.id, "") for p in people)
+        view = answer_view(self.ctx, model, way=True, scrolls=False)
+        view.setObjectName("CardStaffList")
+        self.content.addWidget(view)
+
     def _related(self) -> None:
         """Buttons onward: the room it is in, the people and services there."""
         s, d, item = self.ctx.session, self.ctx.directory, self.item
@@ -179,10 +196,6 @@ class CardPage(QWidget):
                                           ("card", "staff", p.id)) for p in people[:12]]))
             links.append(("card.amenities", [(a.name.get(lang), ("card", "amenities", a.id))
                                               for a in d.amenities_in(item.id)]))
-        if self.table == "departments":
-            people = d.staff_in(item.id)
-            links.append(("card.staff", [(s.tr("people.count", n=len(people)),
-                                          ("staff", item.id))] if people else []))
         for heading, targets in links:
             if not targets:
                 continue

@@ -219,11 +219,15 @@ def card_route(table: str, item_id: str) -> tuple:
     return ("card", table, item_id)
 
 
-def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False) -> QListView:
+def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False,
+                scrolls: bool = True) -> QListView:
     """A touch list of answers: uniform rows, kinetic scrolling, a tap opens `route(row)`;
-    with `way`, a tap on a row's way button opens the route to it."""
-    view = QListView()
+    with `way`, a tap on a row's way button opens the route to it. Without `scrolls`, the
+    list is as tall as its rows, for a page that scrolls as a whole (a card)."""
+    view = QListView() if scrolls else WholeList()
     view.setModel(model)
+    if model.parent() is None:
+        model.setParent(view)
     delegate = AnswerDelegate(ctx, parent=view, way=way)
     view.setItemDelegate(delegate)
     view.setUniformItemSizes(True)
@@ -231,7 +235,12 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)  # as buttons: focus comes from keys, not touches
     view.setSpacing(ctx.theme.px(4))  # rows are separate targets, 2.5 mm apart on any screen
-    kinetic(view)
+    if scrolls:
+        kinetic(view)
+    else:
+        view.fit()
+        ctx.theme.changed.connect(view.fit)
+        model.modelReset.connect(view.fit)
 
     def open_card(index) -> None:
         table, item_id, _match = model.items[index.row()]
@@ -243,6 +252,19 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     ctx.theme.changed.connect(view.doItemsLayout)
     ctx.session.reset_requested.connect(view.scrollToTop)
     return view
+
+
+class WholeList(QListView):
+    """A list as tall as all its rows, inside a page that scrolls as a whole."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def fit(self) -> None:
+        rows = self.model().rowCount() if self.model() is not None else 0
+        row = self.sizeHintForRow(0) if rows else 0
+        self.setFixedHeight(rows * (row + 2 * self.spacing()) + 2 * self.frameWidth())
 
 
 class ListPage(QWidget):

@@ -1,12 +1,15 @@
 """A department's card and rows: the way there whenever it has a place, where to ask when it
-has none."""
+has none, and its people on the card itself, each a tap from their own card."""
 from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from helpers import find, row_of, tap
-from PySide6.QtWidgets import QLabel, QListView, QPushButton
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QScrollArea
 
+from kiosk.directory.accessibility import Profile
 
 from kiosk.ui.app import build
 from kiosk.ui.widgets.answer_list import ANSWER_ROLE
@@ -94,3 +97,35 @@ def test_a_department_with_a_place_names_no_desk(qtbot, window, demo):
     window.navigate(("card", "departments", demo.departments[0].id))
     assert way_buttons(window)
     assert not [w for w in window.page("card").findChildren(QLabel, "AskDesk") if w.isVisible()]
+
+
+def test_every_departments_people_are_on_its_card(qtbot, window, demo):
+    for dept in demo.departments:
+        window.navigate(("home",))
+        window.navigate(("card", "departments", dept.id))
+        people = find(window.page("card"), "CardStaffList", QListView)
+        shown = [(t, i) for t, i, _m in people.model().items]
+        assert shown == [("staff", p.id) for p in demo.staff_in(dept.id)], dept.id
+        # all of them on the card, none hidden in a list that scrolls by itself
+        last = people.visualRect(people.model().index(len(shown) - 1, 0))
+        assert last.bottom() <= people.viewport().height(), dept.id
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0])
+def test_a_person_on_a_department_card_is_one_tap_away(qtbot, window, demo, zoom):
+    window.ctx.session.set_profile(Profile(zoom=zoom))
+    dept = next(d for d in demo.departments if len(demo.staff_in(d.id)) > 3)
+    person = demo.staff_in(dept.id)[-1]
+    window.navigate(("card", "departments", dept.id))
+    people = find(window.page("card"), "CardStaffList", QListView)
+    index = people.model().index(row_of(people, "staff", person.id), 0)
+    row = index.data(ANSWER_ROLE)
+    assert (row.name, row.detail, row.presence, row.photo) == (
+        person.name.ko, person.position.ko, person.presence, person.photo)
+    rect = people.visualRect(index)
+    area = next(w for w in window.page("card").findChildren(QScrollArea) if w.isVisible())
+    area.verticalScrollBar().setValue(people.mapTo(area.widget(), rect.topLeft()).y())
+    assert area.viewport().rect().contains(
+        people.viewport().mapTo(area.viewport(), rect.center()))  # scrolled into sight
+    tap(qtbot, people.viewport(), QPoint(rect.left() + rect.width() // 4, rect.center().y()))
+    assert window.route == ("card", "staff", person.id)
