@@ -49,8 +49,10 @@ class CardPage(QWidget):
         if self.item is None:
             return
         px = self.ctx.theme.px
-        self.holder_layout.setContentsMargins(px(40), px(24), px(40), px(24))
-        self.content.setContentsMargins(px(40), px(32), px(40), px(32))
+        # Magnified text on a narrow screen: the card keeps its width for the text.
+        side = px(40) if not self._narrow() else px(12)
+        self.holder_layout.setContentsMargins(side, px(24), side, px(24))
+        self.content.setContentsMargins(side, px(32), side, px(32))
         self.content.setSpacing(px(16))
         clear_layout(self.content)
         s, d, item = self.ctx.session, self.ctx.directory, self.item
@@ -164,6 +166,10 @@ class CardPage(QWidget):
             out.append(("card.about", description.get(lang)))
         return out
 
+    def _narrow(self) -> bool:
+        """Text magnified so much that the screen is narrow for it (200% on a portrait one)."""
+        return self.window().width() < self.ctx.theme.px(700)
+
     def _people(self) -> None:
         """The department's people (and its teams'), as the people list shows them: photo,
         name, position and presence; a tap opens the person's card, or the way to them."""
@@ -174,7 +180,10 @@ class CardPage(QWidget):
         self.content.addWidget(label(s.tr("card.people", n=len(people)), "heading"))
         model = AnswerListModel(self.ctx)
         model.set_items(("staff", p.id, "") for p in people)
-        view = answer_view(self.ctx, model, way=True, scrolls=False)
+        # Each row ends in its way button, unless magnified text on a narrow screen would
+        # leave the name too little room: the person's card then shows the way, one tap on.
+        way = not self._narrow()
+        view = answer_view(self.ctx, model, way=way, scrolls=False)
         view.setObjectName("CardStaffList")
         self.content.addWidget(view)
 

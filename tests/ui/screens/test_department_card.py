@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from helpers import find, row_of, tap
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QScrollArea
 
 from kiosk.directory.accessibility import Profile
@@ -129,3 +130,22 @@ def test_a_person_on_a_department_card_is_one_tap_away(qtbot, window, demo, zoom
         people.viewport().mapTo(area.viewport(), rect.center()))  # scrolled into sight
     tap(qtbot, people.viewport(), QPoint(rect.left() + rect.width() // 4, rect.center().y()))
     assert window.route == ("card", "staff", person.id)
+
+
+def test_names_on_a_department_card_stay_whole_at_twice_the_size(qtbot, window, demo):
+    """Magnified on a portrait screen, the rows give the name the room of the way button: the
+    person's own card shows the way, one tap on."""
+    window.resize(1080, 1920)
+    window.ctx.session.set_language("en")
+    window.ctx.session.set_profile(Profile(zoom=2.0))
+    theme = window.ctx.theme
+    metrics = QFontMetrics(theme.font(32, bold=True))
+    for dept in demo.departments:
+        window.navigate(("home",))
+        window.navigate(("card", "departments", dept.id))
+        people = find(window.page("card"), "CardStaffList", QListView)
+        for row, person in enumerate(demo.staff_in(dept.id)):
+            rect = people.visualRect(people.model().index(row, 0))
+            assert way_rect(people, row) is None
+            room_for_name = rect.width() - rect.height() - theme.px(16)
+            assert metrics.horizontalAdvance(person.name.en) <= room_for_name, person.id
