@@ -301,6 +301,13 @@ def csv_missing_column(f):
     edit_staff(f, drop)
 
 
+def csv_semicolons_without_a_header(f):
+    """Row 1 holds a person, not the column names (the header was deleted)."""
+    table = rows(f)[1:]
+    (f / STAFF).unlink()
+    (f / "staff.csv").write_bytes("\r\n".join(";".join(row) for row in table).encode("cp949"))
+
+
 def csv_empty(f):
     (f / STAFF).unlink()
     (f / "staff.csv").write_bytes(b"")
@@ -660,6 +667,8 @@ CASES = {
     "csv_binary": (csv_binary, "sheet.encoding", "staff.csv"),
     "csv_missing_column": (csv_missing_column, "sheet.missing_columns", "staff.csv"),
     "csv_empty": (csv_empty, "sheet.empty", "staff.csv"),
+    "csv_semicolons_without_a_header": (csv_semicolons_without_a_header, "sheet.no_header",
+                                        "staff.csv"),
     "csv_empty_id": (csv_empty_id, "sheet.empty_id", "staff.csv"),
     "csv_duplicate_staff": (csv_duplicate_staff, "link.duplicate", "staff.csv"),
     "csv_missing_department": (csv_missing_department, "link.missing", "staff.csv"),
@@ -755,7 +764,7 @@ LINES = {
     "csv_empty_id": 4, "csv_duplicate_staff": 3, "csv_missing_department": 3,
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
-    "csv_too_many_columns": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
+    "csv_too_many_columns": 1, "csv_semicolons_without_a_header": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
     "csv_photo_name_too_long": 3, "csv_name_with_escape": 3, "csv_name_with_bell": 3,
     "csv_name_right_to_left": 3, "csv_name_isolate": 3, "csv_line_break_in_a_name": 3,
     "csv_ids_differ_in_case": 4, "csv_same_id_in_nfc_and_nfd": 3, "depts_ids_differ_in_case": 4,
