@@ -236,6 +236,13 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "두어도 됩니다.",
          "If those rows hold staff or departments, move them below the header; a title or a "
          "note may stay.")),
+    "sheet.hidden_skipped": (
+        ("숨겨진 시트 '{sheet}'은(는) 읽지 않았습니다. '{read}' 시트를 읽었습니다.",
+         "The hidden sheet '{sheet}' was not read; the sheet '{read}' was."),
+        ("숨긴 시트에 최신 목록이 있다면 숨기기를 취소하고 맨 앞으로 옮기거나, 쓰지 않으면 "
+         "지우세요.",
+         "If the hidden sheet holds the current list, unhide it and move it first; if not, "
+         "delete it.")),
     "sheet.unused_columns": (
         ("쓰이지 않는 열: {unused}", "Columns not used: {unused}"),
         ("열 이름의 철자를 확인하세요. 필요 없는 열이면 그대로 두어도 됩니다.",

@@ -89,7 +89,8 @@ def _csv_lines(text: str, delimiter: str) -> Iterator[str]:
         yield line
 
 
-def read_xlsx(path: Path, expected: Sequence[str] = ()) -> Sheet:
+def read_xlsx(path: Path, expected: Sequence[str] = (), name: str | None = None) -> Sheet:
+    """The sheet called `name` (any case), else the first visible one."""
     try:
         with zipfile.ZipFile(path) as archive:
             refused = refusal(archive)
@@ -102,12 +103,12 @@ def read_xlsx(path: Path, expected: Sequence[str] = ()) -> Sheet:
         # data_only=False: a formula comes back as its text ("=A1+1"), never calculated.
         book = openpyxl.load_workbook(path, read_only=True, data_only=False)
         try:
-            sheet = book.worksheets[0]
+            sheet, notes = _choose(book.worksheets, name)
             # The size the file declares is not trusted: rows past it would be dropped.
             sheet.reset_dimensions()
             cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
             return _sheet((["" if v is None else _cell_text(v) for v in row] for row in cells),
-                          "xlsx", expected)
+                          "xlsx", expected, notes)
         finally:
             book.close()
     except SheetError:
@@ -116,6 +117,17 @@ def read_xlsx(path: Path, expected: Sequence[str] = ()) -> Sheet:
         if _from_defusedxml(exc):
             raise SheetError("sheet.xml_entities") from None
         raise SheetError("sheet.xlsx_broken") from None
+
+
+def _choose(sheets: Sequence, name: str | None) -> tuple[object, list[tuple]]:
+    """The sheet to read, and a warning for each hidden one left unread: Excel shows only the
+    visible ones, and an old list kept hidden is not what staff meant to send."""
+    named = [s for s in sheets if name and s.title.strip().lower() == name.lower()]
+    visible = [s for s in sheets if s.sheet_state == "visible"]
+    chosen = (named or visible or sheets)[0]
+    notes = [("sheet.hidden_skipped", None, {"sheet": s.title, "read": chosen.title})
+             for s in sheets if s is not chosen and s.sheet_state != "visible"]
+    return chosen, notes
 
 
 def _from_defusedxml(exc: BaseException | None) -> bool:
@@ -178,9 +190,10 @@ def _check_width(cells: Sequence[str], number: int) -> None:
 
 
 def read_sheet(path: Path, expected: Sequence[str] = ()) -> Sheet:
-    """`expected`: the column names the reader needs."""
+    """`expected`: the column names the reader needs. An XLSX is read from its sheet named as
+    the file is (staff.xlsx: "staff"), else its first visible sheet."""
     if path.suffix.lower() == ".xlsx":
-        return read_xlsx(path, expected)
+        return read_xlsx(path, expected, path.stem)
     return read_csv(path.read_bytes(), expected)
 
 

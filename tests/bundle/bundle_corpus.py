@@ -308,6 +308,19 @@ def csv_semicolons_without_a_header(f):
     (f / "staff.csv").write_bytes("\r\n".join(";".join(row) for row in table).encode("cp949"))
 
 
+def xlsx_visible_sheet_without_the_columns(f):
+    """The good list is kept on a hidden first sheet; the visible one holds notes only: the
+    visible one is read, and refused."""
+    table = rows(f)
+    book = openpyxl.Workbook()
+    book.active.title = "old"
+    for row in table:
+        book.active.append(row)
+    book.active.sheet_state = "hidden"
+    book.create_sheet("notes").append(["see the hidden sheet"])
+    book.save(f / STAFF)
+
+
 def csv_empty(f):
     (f / STAFF).unlink()
     (f / "staff.csv").write_bytes(b"")
@@ -684,6 +697,8 @@ CASES = {
     "xlsx_corrupt_deflate": (xlsx_corrupt_deflate, "sheet.xlsx_broken", STAFF),
     "xlsx_encrypted_part": (xlsx_encrypted_part, "sheet.xlsx_broken", STAFF),
     "xlsx_missing_column": (xlsx_missing_column, "sheet.missing_columns", STAFF),
+    "xlsx_visible_sheet_without_the_columns": (xlsx_visible_sheet_without_the_columns,
+                                               "sheet.no_header", STAFF),
     "two_staff_sheets": (two_staff_sheets, "sheet.twice", "staff.xlsx"),
     "photo_not_an_image": (photo_not_an_image, "photo.not_image", "photos/"),
     "photo_corrupt": (photo_corrupt, "photo.corrupt", "photos/"),
@@ -764,7 +779,8 @@ LINES = {
     "csv_empty_id": 4, "csv_duplicate_staff": 3, "csv_missing_department": 3,
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
-    "csv_too_many_columns": 1, "csv_semicolons_without_a_header": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
+    "csv_too_many_columns": 1, "csv_semicolons_without_a_header": 1, "xlsx_missing_column": 1,
+    "depts_missing_parent": 3, "xlsx_visible_sheet_without_the_columns": 1,
     "csv_photo_name_too_long": 3, "csv_name_with_escape": 3, "csv_name_with_bell": 3,
     "csv_name_right_to_left": 3, "csv_name_isolate": 3, "csv_line_break_in_a_name": 3,
     "csv_ids_differ_in_case": 4, "csv_same_id_in_nfc_and_nfd": 3, "depts_ids_differ_in_case": 4,

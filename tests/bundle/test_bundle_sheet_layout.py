@@ -97,3 +97,44 @@ def test_a_header_lacking_one_column_names_that_column_on_its_row(folder):
     parts = read_parts(folder)
     (error,) = by_key(parts, "sheet.missing_columns")
     assert error.line == 2 and "department" in error.text("en")
+
+
+def hidden_first(folder: Path, table, title: str = "old") -> None:
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = title
+    old.append(table[0])
+    old.append(["ghost", *table[1][1:]])
+    old.sheet_state = "hidden"
+    current = book.create_sheet("Sheet2")
+    for row in table:
+        current.append(row)
+    book.save(folder / "staff.xlsx")
+
+
+def test_a_hidden_first_sheet_is_skipped_and_named(folder):
+    table = rows(folder)
+    hidden_first(folder, table)
+    parts = read_parts(folder)
+    assert not errors(parts), errors(parts)
+    ids = [person.id for person in parts.tables["staff"]]
+    assert "ghost" not in ids and len(ids) == len(table) - 1
+    (warning,) = by_key(parts, "sheet.hidden_skipped")
+    assert warning.file == "staff.xlsx" and warning.severity == "warning"
+    assert "'old'" in warning.text("en") and "'old'" in warning.text("ko")
+    assert "'Sheet2'" in warning.text("en")
+
+
+def test_the_sheet_named_staff_is_read_wherever_it_is(folder):
+    table = rows(folder)
+    book = openpyxl.Workbook()
+    book.active.title = "notes"
+    book.active.append(["read me first"])
+    named = book.create_sheet("Staff")
+    for row in table:
+        named.append(row)
+    book.save(folder / "staff.xlsx")
+    parts = read_parts(folder)
+    assert not errors(parts), errors(parts)
+    assert len(parts.tables["staff"]) == len(table) - 1
+    assert not by_key(parts, "sheet.hidden_skipped")
