@@ -243,6 +243,12 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "지우세요.",
          "If the hidden sheet holds the current list, unhide it and move it first; if not, "
          "delete it.")),
+    "sheet.merged": (
+        ("시트 '{sheet}'의 {cells} 칸이 병합되어 있어 첫 행 아래의 행이 비어 보입니다.",
+         "The cells {cells} of the sheet '{sheet}' are merged: the rows below the first read "
+         "as empty."),
+        ("병합을 해제하고 각 행에 값을 채우세요(홈 > 병합하고 가운데 맞춤 해제).",
+         "Unmerge the cells and fill each row (Home > Merge & Center, off).")),
     "sheet.unused_columns": (
         ("쓰이지 않는 열: {unused}", "Columns not used: {unused}"),
         ("열 이름의 철자를 확인하세요. 필요 없는 열이면 그대로 두어도 됩니다.",

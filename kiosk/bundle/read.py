@@ -263,6 +263,8 @@ def _layout_ok(sheet, required: tuple[str, ...], name: str, parts: BundleParts) 
                                       delimiter=delimiter))
     for key, line, values in sheet.notes:
         parts.problems.append(problem(key, name, line, severity="warning", **values))
+    for title, cells, line in sheet.merged:
+        parts.problems.append(problem("sheet.merged", name, line, sheet=title, cells=cells))
     if not sheet.header_found:
         shown = " | ".join(sheet.first_row[:12]) or "-"
         parts.problems.append(problem("sheet.no_header", name, 1, columns=", ".join(required),

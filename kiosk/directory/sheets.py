@@ -11,6 +11,7 @@ the kiosk keeps of it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import itertools
 import re
 import zipfile
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from kiosk.directory.sheet_layout import HEADER_SCAN, column_names, header_index, sniff_delimiter
 from kiosk.directory.text_safety import normal
+from kiosk.directory.xlsx_merged import fill, merged_ranges
 from kiosk.directory.xlsx_scan import refusal
 
 MAX_ROWS = 20_000
@@ -52,6 +54,8 @@ class Sheet:
     first_row: tuple[str, ...] = ()  # its cells, to show when the header was not found
     # Warnings about how the sheet was read: (message key, row or None, values)
     notes: tuple[tuple[str, int | None, dict[str, object]], ...] = ()
+    # Merged ranges over more than one row, below the header: (sheet, cells, first row)
+    merged: tuple[tuple[str, str, int], ...] = ()
 
 
 def decode_csv(data: bytes) -> tuple[str, str]:
@@ -107,8 +111,12 @@ def read_xlsx(path: Path, expected: Sequence[str] = (), name: str | None = None)
             # The size the file declares is not trusted: rows past it would be dropped.
             sheet.reset_dimensions()
             cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
-            return _sheet((["" if v is None else _cell_text(v) for v in row] for row in cells),
-                          "xlsx", expected, notes)
+            ranges = merged_ranges(path, sheet._worksheet_path)
+            text = (["" if v is None else _cell_text(v) for v in row] for row in cells)
+            read = _sheet(fill(text, ranges), "xlsx", expected, notes)
+            merged = tuple((sheet.title, ref, row) for ref, _, row, _, last in ranges
+                           if last > row and last >= read.header_row + 1)
+            return dataclasses.replace(read, merged=merged)
         finally:
             book.close()
     except SheetError:

@@ -321,6 +321,19 @@ def xlsx_visible_sheet_without_the_columns(f):
     book.save(f / STAFF)
 
 
+def xlsx_merged_department(f):
+    """Three people of one department, its cell merged over their rows (3 to 5)."""
+    table = rows(f)
+    at = column(table, "department")
+    for row in table[3:5]:
+        row[at] = table[2][at]
+    write_xlsx(f, STAFF, table)
+    book = openpyxl.load_workbook(f / STAFF)
+    letter = openpyxl.utils.get_column_letter(at + 1)
+    book.active.merge_cells(f"{letter}3:{letter}5")
+    book.save(f / STAFF)
+
+
 def csv_empty(f):
     (f / STAFF).unlink()
     (f / "staff.csv").write_bytes(b"")
@@ -697,6 +710,7 @@ CASES = {
     "xlsx_corrupt_deflate": (xlsx_corrupt_deflate, "sheet.xlsx_broken", STAFF),
     "xlsx_encrypted_part": (xlsx_encrypted_part, "sheet.xlsx_broken", STAFF),
     "xlsx_missing_column": (xlsx_missing_column, "sheet.missing_columns", STAFF),
+    "xlsx_merged_department": (xlsx_merged_department, "sheet.merged", STAFF),
     "xlsx_visible_sheet_without_the_columns": (xlsx_visible_sheet_without_the_columns,
                                                "sheet.no_header", STAFF),
     "two_staff_sheets": (two_staff_sheets, "sheet.twice", "staff.xlsx"),
@@ -781,6 +795,7 @@ LINES = {
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
     "csv_too_many_columns": 1, "csv_semicolons_without_a_header": 1, "xlsx_missing_column": 1,
     "depts_missing_parent": 3, "xlsx_visible_sheet_without_the_columns": 1,
+    "xlsx_merged_department": 3,
     "csv_photo_name_too_long": 3, "csv_name_with_escape": 3, "csv_name_with_bell": 3,
     "csv_name_right_to_left": 3, "csv_name_isolate": 3, "csv_line_break_in_a_name": 3,
     "csv_ids_differ_in_case": 4, "csv_same_id_in_nfc_and_nfd": 3, "depts_ids_differ_in_case": 4,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from bundle_corpus import rows
+from bundle_corpus import rows, xlsx_merged_department
 
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.read import read_parts
@@ -138,3 +138,16 @@ def test_the_sheet_named_staff_is_read_wherever_it_is(folder):
     assert not errors(parts), errors(parts)
     assert len(parts.tables["staff"]) == len(table) - 1
     assert not by_key(parts, "sheet.hidden_skipped")
+
+
+def test_merged_department_cells_are_named_not_read_as_empty_departments(folder):
+    xlsx_merged_department(folder)
+    parts = read_parts(folder)
+    (error,) = by_key(parts, "sheet.merged")
+    assert error.severity == "error" and (error.file, error.line) == ("staff.xlsx", 3)
+    for language in ("en", "ko"):
+        assert "'Sheet'" in error.text(language)
+        assert any(f"{c}3:{c}5" in error.text(language) for c in "ABCDEFGHIJKL")
+    assert "Unmerge" in error.text("en") and "병합을 해제" in error.text("ko")
+    assert all(person.department for person in parts.tables["staff"])
+    assert not any("''" in p.text("en") for p in parts.problems), parts.problems
