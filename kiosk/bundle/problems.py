@@ -249,6 +249,12 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "as empty."),
         ("병합을 해제하고 각 행에 값을 채우세요(홈 > 병합하고 가운데 맞춤 해제).",
          "Unmerge the cells and fill each row (Home > Merge & Center, off).")),
+    "sheet.phone_lost_zero": (
+        ("{column} 열의 '{value}'은(는) 앞의 0이 빠진 전화번호로 보입니다({likely}?).",
+         "'{value}' in the column {column} looks like a phone number that lost its leading 0 "
+         "({likely}?)."),
+        ("칸을 텍스트 형식으로 바꾸고 {likely}처럼 0과 -를 넣어 적으세요.",
+         "Format the cell as text and write the number with its 0 and dashes, as {likely}.")),
     "sheet.unused_columns": (
         ("쓰이지 않는 열: {unused}", "Columns not used: {unused}"),
         ("열 이름의 철자를 확인하세요. 필요 없는 열이면 그대로 두어도 됩니다.",

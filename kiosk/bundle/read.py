@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
@@ -236,6 +237,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             if looks_like_formula(value):
                 parts.problems.append(problem("sheet.formula", path.name, number,
                                               severity="warning", column=column, value=value))
+        parts.problems += phone_problems(row, path.name, number)
         if not row.get("id", "").strip():
             parts.problems.append(problem("sheet.empty_id", path.name, number))
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime
 import itertools
 import re
 import zipfile
@@ -151,6 +152,11 @@ def _from_defusedxml(exc: BaseException | None) -> bool:
 def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel stores 1234 as 1234.0
+    if isinstance(value, datetime.datetime):
+        # A date cell comes as a datetime: written as Excel shows it, without "00:00:00"
+        return value.strftime("%Y-%m-%d" if value.time() == datetime.time() else "%Y-%m-%d %H:%M")
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
 
 
