@@ -112,7 +112,9 @@ def read_xlsx(path: Path, expected: Sequence[str] = (), name: str | None = None)
             # The size the file declares is not trusted: rows past it would be dropped.
             sheet.reset_dimensions()
             cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
-            ranges = merged_ranges(path, sheet._worksheet_path)
+            # openpyxl names no public way to a read-only sheet's part
+            part = getattr(sheet, "_worksheet_path", None)
+            ranges = merged_ranges(path, part) if part else []
             text = (["" if v is None else _cell_text(v) for v in row] for row in cells)
             read = _sheet(fill(text, ranges), "xlsx", expected, notes)
             merged = tuple((sheet.title, ref, row) for ref, _, row, _, last in ranges

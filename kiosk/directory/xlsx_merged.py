@@ -54,15 +54,18 @@ def _column(letters: str) -> int:
 
 def fill(rows, ranges: list[Range]):
     """The rows with each merged range's value copied into all of its cells, as Excel shows
-    them; rows are lists of text, numbered from 1."""
-    values: dict[int, str] = {}  # index of a range -> its first cell's value
+    them; rows are lists of text, numbered from 1. Only the ranges over the current row are
+    looked at, so a sheet of many rows and ranges stays linear."""
+    pending = sorted(ranges, key=lambda r: r[2], reverse=True)  # next to start at the end
+    active: list[tuple[Range, str]] = []  # ranges over the current row, with their value
     for number, cells in enumerate(rows, start=1):
-        for index, (_, col1, row1, col2, row2) in enumerate(ranges):
-            if not row1 <= number <= row2:
-                continue
-            if number == row1:
-                values[index] = cells[col1 - 1] if col1 - 1 < len(cells) else ""
+        active = [(r, value) for r, value in active if r[4] >= number]
+        while pending and pending[-1][2] <= number:
+            r = pending.pop()
+            if r[4] >= number:  # an inverted range (A5:A2) covers nothing
+                active.append((r, cells[r[1] - 1] if r[1] - 1 < len(cells) else ""))
+        for (_, col1, _, col2, _), value in active:
             cells.extend([""] * (min(col2, MAX_WIDTH) - len(cells)))
             for col in range(col1, min(col2, len(cells)) + 1):
-                cells[col - 1] = values.get(index, "")
+                cells[col - 1] = value
         yield cells
