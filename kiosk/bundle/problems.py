@@ -210,9 +210,51 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "{table} is both in building.toml and in a sheet."),
         ("한 곳에만 두세요(표를 권장).", "Keep it in one place (the sheet is easier).")),
     "sheet.missing_columns": (
-        ("열이 빠졌습니다: {missing}", "Missing column(s): {missing}"),
-        ("첫 행에 다음 열 이름이 모두 있어야 합니다: {columns}",
-         "The first row must name all of: {columns}")),
+        ("제목 행에 열이 빠졌습니다: {missing}", "The header row lacks column(s): {missing}"),
+        ("제목 행에 다음 열 이름이 모두 있어야 합니다: {columns}",
+         "The header row must name all of: {columns}")),
+    "sheet.no_header": (
+        ("열 이름이 있는 행을 찾지 못했습니다(처음 20행). 구분 기호 {delimiter}(으)로 읽었고, "
+         "첫 행은 다음과 같습니다: {cells}",
+         "No row among the first 20 names the columns. Read with {delimiter} between cells; "
+         "the first row holds: {cells}"),
+        ("한 행에 다음 열 이름을 모두 적으세요: {columns}. CSV는 Excel에서 'CSV UTF-8(쉼표로 "
+         "분리)'로 저장하세요.",
+         "Put a row naming all of: {columns}. Save a CSV from Excel as 'CSV UTF-8 (Comma "
+         "delimited)'.")),
+    "sheet.delimiter": (
+        ("열이 쉼표가 아니라 {delimiter}(으)로 나뉘어 있어 그렇게 읽었습니다.",
+         "The cells are separated by {delimiter}, not by commas; the sheet was read that way."),
+        ("열이 제대로 보이면 그대로 두어도 됩니다. 확실히 하려면 Excel에서 'CSV UTF-8(쉼표로 "
+         "분리)'로 다시 저장하세요.",
+         "Nothing to do if the list looks right; to be sure, save it again from Excel as "
+         "'CSV UTF-8 (Comma delimited)'.")),
+    "sheet.rows_above_header": (
+        ("제목 행은 {header}행입니다. 그 위의 {rows}행은 읽지 않았습니다.",
+         "The header is row {header}; row(s) {rows} above it were not read."),
+        ("위의 행에 직원이나 부서가 있으면 제목 행 아래로 옮기세요. 제목이나 메모라면 그대로 "
+         "두어도 됩니다.",
+         "If those rows hold staff or departments, move them below the header; a title or a "
+         "note may stay.")),
+    "sheet.hidden_skipped": (
+        ("숨겨진 시트 '{sheet}'은(는) 읽지 않았습니다. '{read}' 시트를 읽었습니다.",
+         "The hidden sheet '{sheet}' was not read; the sheet '{read}' was."),
+        ("숨긴 시트에 최신 목록이 있다면 숨기기를 취소하고 맨 앞으로 옮기거나, 쓰지 않으면 "
+         "지우세요.",
+         "If the hidden sheet holds the current list, unhide it and move it first; if not, "
+         "delete it.")),
+    "sheet.merged": (
+        ("시트 '{sheet}'의 {cells} 칸이 병합되어 있어 첫 행 아래의 행이 비어 보입니다.",
+         "The cells {cells} of the sheet '{sheet}' are merged: the rows below the first read "
+         "as empty."),
+        ("병합을 해제하고 각 행에 값을 채우세요(홈 > 병합하고 가운데 맞춤 해제).",
+         "Unmerge the cells and fill each row (Home > Merge & Center, off).")),
+    "sheet.phone_lost_zero": (
+        ("{column} 열의 '{value}'은(는) 앞의 0이 빠진 전화번호로 보입니다({likely}?).",
+         "'{value}' in the column {column} looks like a phone number that lost its leading 0 "
+         "({likely}?)."),
+        ("칸을 텍스트 형식으로 바꾸고 {likely}처럼 0과 -를 넣어 적으세요.",
+         "Format the cell as text and write the number with its 0 and dashes, as {likely}.")),
     "sheet.unused_columns": (
         ("쓰이지 않는 열: {unused}", "Columns not used: {unused}"),
         ("열 이름의 철자를 확인하세요. 필요 없는 열이면 그대로 두어도 됩니다.",

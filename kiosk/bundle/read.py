@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
@@ -32,6 +33,7 @@ SHEETS = {
 }
 _ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)[ \t]*\]\]", re.MULTILINE)
+DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "TAB"}
 _SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
                  "str | None": (str, type(None))}
 
@@ -218,19 +220,16 @@ def _header_lines(text: str) -> dict[str, list[int]]:
 def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
     required, optional, to_record = SHEETS[table]
     try:
-        sheet = read_sheet(path)
+        sheet = read_sheet(path, required)
     except SheetError as exc:
         parts.problems.append(problem(exc.key, path.name, exc.line, **exc.values))
         return
-    missing = [c for c in required if c not in sheet.columns]
-    if missing:
-        parts.problems.append(problem("sheet.missing_columns", path.name, 1,
-                                      missing=", ".join(missing), columns=", ".join(required)))
+    if not _layout_ok(sheet, required, path.name, parts):
         return
     unused = [c for c in sheet.columns if c and c not in required + optional]
     if unused:
-        parts.problems.append(problem("sheet.unused_columns", path.name, 1, severity="warning",
-                                      unused=", ".join(unused)))
+        parts.problems.append(problem("sheet.unused_columns", path.name, sheet.header_row,
+                                      severity="warning", unused=", ".join(unused)))
     items = []
     for number, row in sheet.rows:
         row = clean_row(row, path.name, number, parts.problems)
@@ -238,6 +237,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             if looks_like_formula(value):
                 parts.problems.append(problem("sheet.formula", path.name, number,
                                               severity="warning", column=column, value=value))
+        parts.problems += phone_problems(row, path.name, number)
         if not row.get("id", "").strip():
             parts.problems.append(problem("sheet.empty_id", path.name, number))
             continue
@@ -254,6 +254,31 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             parts.origins[(table, item.id)] = (path.name, number)
         items.append(item)
     parts.tables[table] = items
+
+
+def _layout_ok(sheet, required: tuple[str, ...], name: str, parts: BundleParts) -> bool:
+    """Warnings about how the sheet was read (its separator, rows above its header, hidden
+    sheets skipped); False, with the error, if its header does not name every column."""
+    delimiter = DELIMITER_NAMES.get(sheet.delimiter, repr(sheet.delimiter))
+    if sheet.encoding != "xlsx" and sheet.delimiter != ",":
+        parts.problems.append(problem("sheet.delimiter", name, None, severity="warning",
+                                      delimiter=delimiter))
+    for key, line, values in sheet.notes:
+        parts.problems.append(problem(key, name, line, severity="warning", **values))
+    for title, cells, line in sheet.merged:
+        parts.problems.append(problem("sheet.merged", name, line, sheet=title, cells=cells))
+    if not sheet.header_found:
+        shown = " | ".join(sheet.first_row[:12]) or "-"
+        parts.problems.append(problem("sheet.no_header", name, 1, columns=", ".join(required),
+                                      delimiter=delimiter if sheet.encoding != "xlsx" else "-",
+                                      cells=shown[:200]))
+        return False
+    missing = [c for c in required if c not in sheet.columns]
+    if missing:
+        parts.problems.append(problem("sheet.missing_columns", name, sheet.header_row,
+                                      missing=", ".join(missing), columns=", ".join(required)))
+        return False
+    return True
 
 
 def _files(folder: Path, types: tuple[str, ...], parts: BundleParts) -> dict[str, Path]:

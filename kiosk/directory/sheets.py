@@ -11,13 +11,18 @@ the kiosk keeps of it.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime
+import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.directory.sheet_layout import HEADER_SCAN, column_names, header_index, sniff_delimiter
 from kiosk.directory.text_safety import normal
+from kiosk.directory.xlsx_merged import fill, merged_ranges
 from kiosk.directory.xlsx_scan import refusal
 
 MAX_ROWS = 20_000
@@ -44,6 +49,14 @@ class Sheet:
     columns: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, str]], ...]  # (row number as the program shows it, row)
     encoding: str  # "utf-8", "cp949" or "xlsx"
+    delimiter: str = ","  # of a CSV
+    header_row: int = 1
+    header_found: bool = True  # False: no row of the first ones names an expected column
+    first_row: tuple[str, ...] = ()  # its cells, to show when the header was not found
+    # Warnings about how the sheet was read: (message key, row or None, values)
+    notes: tuple[tuple[str, int | None, dict[str, object]], ...] = ()
+    # Merged ranges over more than one row, below the header: (sheet, cells, first row)
+    merged: tuple[tuple[str, str, int], ...] = ()
 
 
 def decode_csv(data: bytes) -> tuple[str, str]:
@@ -58,28 +71,31 @@ def decode_csv(data: bytes) -> tuple[str, str]:
             raise SheetError("sheet.encoding", line) from None
 
 
-def read_csv(data: bytes) -> Sheet:
+def read_csv(data: bytes, expected: Sequence[str] = ()) -> Sheet:
+    """`expected`: the column names the reader needs, to find the separator and the header."""
     text, encoding = decode_csv(data)
     if "\x00" in text:
         raise SheetError("sheet.binary")
-    reader = csv.reader(_csv_lines(text), strict=True)
+    delimiter = sniff_delimiter(text, expected)
+    reader = csv.reader(_csv_lines(text, delimiter), delimiter=delimiter, strict=True)
     try:
-        return _sheet(reader, encoding)
+        return _sheet(reader, encoding, expected, delimiter=delimiter)
     except csv.Error as exc:
         raise SheetError("sheet.csv_syntax", reader.line_num or None, detail=str(exc)) from None
 
 
-def _csv_lines(text: str) -> Iterator[str]:
+def _csv_lines(text: str, delimiter: str) -> Iterator[str]:
     """The lines of the text with their endings, without a copy of it (io.StringIO keeps four
     bytes a character)."""
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line = match.group()
-        if line.count(",") > MAX_SEPARATORS:
+        if line.count(delimiter) > MAX_SEPARATORS:
             raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
         yield line
 
 
-def read_xlsx(path: Path) -> Sheet:
+def read_xlsx(path: Path, expected: Sequence[str] = (), name: str | None = None) -> Sheet:
+    """The sheet called `name` (any case), else the first visible one."""
     try:
         with zipfile.ZipFile(path) as archive:
             refused = refusal(archive)
@@ -92,12 +108,18 @@ def read_xlsx(path: Path) -> Sheet:
         # data_only=False: a formula comes back as its text ("=A1+1"), never calculated.
         book = openpyxl.load_workbook(path, read_only=True, data_only=False)
         try:
-            sheet = book.worksheets[0]
+            sheet, notes = _choose(book.worksheets, name)
             # The size the file declares is not trusted: rows past it would be dropped.
             sheet.reset_dimensions()
             cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
-            return _sheet((["" if v is None else _cell_text(v) for v in row] for row in cells),
-                          "xlsx")
+            # openpyxl names no public way to a read-only sheet's part
+            part = getattr(sheet, "_worksheet_path", None)
+            ranges = merged_ranges(path, part) if part else []
+            text = (["" if v is None else _cell_text(v) for v in row] for row in cells)
+            read = _sheet(fill(text, ranges), "xlsx", expected, notes)
+            merged = tuple((sheet.title, ref, row) for ref, _, row, _, last in ranges
+                           if last > row and last >= read.header_row + 1)
+            return dataclasses.replace(read, merged=merged)
         finally:
             book.close()
     except SheetError:
@@ -106,6 +128,17 @@ def read_xlsx(path: Path) -> Sheet:
         if _from_defusedxml(exc):
             raise SheetError("sheet.xml_entities") from None
         raise SheetError("sheet.xlsx_broken") from None
+
+
+def _choose(sheets: Sequence, name: str | None) -> tuple[object, list[tuple]]:
+    """The sheet to read, and a warning for each hidden one left unread: Excel shows only the
+    visible ones, and an old list kept hidden is not what staff meant to send."""
+    named = [s for s in sheets if name and s.title.strip().lower() == name.lower()]
+    visible = [s for s in sheets if s.sheet_state == "visible"]
+    chosen = (named or visible or sheets)[0]
+    notes = [("sheet.hidden_skipped", None, {"sheet": s.title, "read": chosen.title})
+             for s in sheets if s is not chosen and s.sheet_state != "visible"]
+    return chosen, notes
 
 
 def _from_defusedxml(exc: BaseException | None) -> bool:
@@ -121,22 +154,40 @@ def _from_defusedxml(exc: BaseException | None) -> bool:
 def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel stores 1234 as 1234.0
+    if isinstance(value, datetime.datetime):
+        # A date cell comes as a datetime: written as Excel shows it, without "00:00:00"
+        return value.strftime("%Y-%m-%d" if value.time() == datetime.time() else "%Y-%m-%d %H:%M")
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return str(value)
 
 
-def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
-    """The header and the rows that hold something, read one line at a time."""
+def _sheet(lines: Iterable[Sequence[str]], encoding: str, expected: Sequence[str] = (),
+           notes: Sequence[tuple] = (), delimiter: str = ",") -> Sheet:
+    """The header and the rows below it that hold something, read one line at a time. The
+    header is the first row of the first HEADER_SCAN naming the expected columns; the rows
+    above it are ignored, with a warning."""
     lines = iter(lines)
-    header = next(lines, None)
-    if header is None:
+    top = []
+    for number, cells in enumerate(lines, start=1):
+        _check_width(cells, number)
+        top.append(list(cells))
+        if len(top) >= HEADER_SCAN:
+            break
+    if not top:
         raise SheetError("sheet.empty")
-    _check_width(header, 1)
-    names = [normal(c).strip().lower() for c in header[:MAX_COLUMNS]]
-    while names and not names[-1]:  # an XLSX row comes padded with empty cells
-        names.pop()
-    columns = tuple(names)
+    found = header_index(top, expected)
+    at = found or 0
+    notes = list(notes)
+    if at and any(c.strip() for row in top[:at] for c in row):
+        notes.append(("sheet.rows_above_header", at + 1,
+                      {"rows": "1" if at == 1 else f"1-{at}", "header": at + 1}))
+    columns = tuple(column_names(top[at][:MAX_COLUMNS]))
+    first = tuple(c.strip() for c in top[0][:MAX_COLUMNS] if c.strip())
     rows = []
-    for number, cells in enumerate(lines, start=2):
+    below = ((at + 2 + i, cells) for i, cells in enumerate(top[at + 1:]))
+    numbered = enumerate(lines, start=len(top) + 1)
+    for number, cells in itertools.chain(below, numbered):
         _check_width(cells, number)
         if not any(c.strip() for c in cells):
             continue
@@ -145,7 +196,8 @@ def _sheet(lines: Iterable[Sequence[str]], encoding: str) -> Sheet:
         # NFC here, for every reader of a sheet (directory/text_safety.py)
         rows.append((number, {col: (normal(cells[i]) if i < len(cells) else "")
                               for i, col in enumerate(columns) if col}))
-    return Sheet(columns, tuple(rows), encoding)
+    return Sheet(columns, tuple(rows), encoding, delimiter, at + 1, found is not None, first,
+                 tuple(notes))
 
 
 def _check_width(cells: Sequence[str], number: int) -> None:
@@ -153,10 +205,12 @@ def _check_width(cells: Sequence[str], number: int) -> None:
         raise SheetError("sheet.too_many_columns", number, limit=MAX_COLUMNS)
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, expected: Sequence[str] = ()) -> Sheet:
+    """`expected`: the column names the reader needs. An XLSX is read from its sheet named as
+    the file is (staff.xlsx: "staff"), else its first visible sheet."""
     if path.suffix.lower() == ".xlsx":
-        return read_xlsx(path)
-    return read_csv(path.read_bytes())
+        return read_xlsx(path, expected, path.stem)
+    return read_csv(path.read_bytes(), expected)
 
 
 def looks_like_formula(value: str) -> bool:

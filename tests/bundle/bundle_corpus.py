@@ -301,6 +301,39 @@ def csv_missing_column(f):
     edit_staff(f, drop)
 
 
+def csv_semicolons_without_a_header(f):
+    """Row 1 holds a person, not the column names (the header was deleted)."""
+    table = rows(f)[1:]
+    (f / STAFF).unlink()
+    (f / "staff.csv").write_bytes("\r\n".join(";".join(row) for row in table).encode("cp949"))
+
+
+def xlsx_visible_sheet_without_the_columns(f):
+    """The good list is kept on a hidden first sheet; the visible one holds notes only: the
+    visible one is read, and refused."""
+    table = rows(f)
+    book = openpyxl.Workbook()
+    book.active.title = "old"
+    for row in table:
+        book.active.append(row)
+    book.active.sheet_state = "hidden"
+    book.create_sheet("notes").append(["see the hidden sheet"])
+    book.save(f / STAFF)
+
+
+def xlsx_merged_department(f):
+    """Three people of one department, its cell merged over their rows (3 to 5)."""
+    table = rows(f)
+    at = column(table, "department")
+    for row in table[3:5]:
+        row[at] = table[2][at]
+    write_xlsx(f, STAFF, table)
+    book = openpyxl.load_workbook(f / STAFF)
+    letter = openpyxl.utils.get_column_letter(at + 1)
+    book.active.merge_cells(f"{letter}3:{letter}5")
+    book.save(f / STAFF)
+
+
 def csv_empty(f):
     (f / STAFF).unlink()
     (f / "staff.csv").write_bytes(b"")
@@ -660,6 +693,8 @@ CASES = {
     "csv_binary": (csv_binary, "sheet.encoding", "staff.csv"),
     "csv_missing_column": (csv_missing_column, "sheet.missing_columns", "staff.csv"),
     "csv_empty": (csv_empty, "sheet.empty", "staff.csv"),
+    "csv_semicolons_without_a_header": (csv_semicolons_without_a_header, "sheet.no_header",
+                                        "staff.csv"),
     "csv_empty_id": (csv_empty_id, "sheet.empty_id", "staff.csv"),
     "csv_duplicate_staff": (csv_duplicate_staff, "link.duplicate", "staff.csv"),
     "csv_missing_department": (csv_missing_department, "link.missing", "staff.csv"),
@@ -675,6 +710,9 @@ CASES = {
     "xlsx_corrupt_deflate": (xlsx_corrupt_deflate, "sheet.xlsx_broken", STAFF),
     "xlsx_encrypted_part": (xlsx_encrypted_part, "sheet.xlsx_broken", STAFF),
     "xlsx_missing_column": (xlsx_missing_column, "sheet.missing_columns", STAFF),
+    "xlsx_merged_department": (xlsx_merged_department, "sheet.merged", STAFF),
+    "xlsx_visible_sheet_without_the_columns": (xlsx_visible_sheet_without_the_columns,
+                                               "sheet.no_header", STAFF),
     "two_staff_sheets": (two_staff_sheets, "sheet.twice", "staff.xlsx"),
     "photo_not_an_image": (photo_not_an_image, "photo.not_image", "photos/"),
     "photo_corrupt": (photo_corrupt, "photo.corrupt", "photos/"),
@@ -755,7 +793,9 @@ LINES = {
     "csv_empty_id": 4, "csv_duplicate_staff": 3, "csv_missing_department": 3,
     "csv_missing_room": 3, "csv_missing_photo": 3, "csv_photo_name_with_path": 3,
     "csv_photo_absolute_path": 3, "csv_bad_presence": 3, "csv_missing_column": 1,
-    "csv_too_many_columns": 1, "xlsx_missing_column": 1, "depts_missing_parent": 3,
+    "csv_too_many_columns": 1, "csv_semicolons_without_a_header": 1, "xlsx_missing_column": 1,
+    "depts_missing_parent": 3, "xlsx_visible_sheet_without_the_columns": 1,
+    "xlsx_merged_department": 3,
     "csv_photo_name_too_long": 3, "csv_name_with_escape": 3, "csv_name_with_bell": 3,
     "csv_name_right_to_left": 3, "csv_name_isolate": 3, "csv_line_break_in_a_name": 3,
     "csv_ids_differ_in_case": 4, "csv_same_id_in_nfc_and_nfd": 3, "depts_ids_differ_in_case": 4,

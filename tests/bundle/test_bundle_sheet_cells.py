@@ -1,0 +1,69 @@
+"""Cells as Excel stores them: a phone number typed without dashes loses its leading 0 (a
+number cell), and a date comes back as a date and time. The first is named with the number it
+likely was; the second is read as the date Excel shows."""
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from bundle_corpus import DEPTS, STAFF, column, rows, to_csv
+
+from kiosk.bundle.export import export_bundle
+from kiosk.bundle.read import read_parts
+from kiosk.directory.files import load_demo
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cells")
+    return export_bundle(load_demo(), root / "unused-data", root / "base")
+
+
+@pytest.fixture
+def folder(base, tmp_path) -> Path:
+    out = tmp_path / "kiosk-directory"
+    shutil.copytree(base, out)
+    return out
+
+
+def set_cells(folder: Path, name: str, cells: dict[tuple[int, str], object]) -> None:
+    """Write values of any type (as Excel stores them) at (row, column name) of the sheet."""
+    table = rows(folder, name)
+    book = openpyxl.load_workbook(folder / name)
+    for (row, name_of_column), value in cells.items():
+        book.active.cell(row, column(table, name_of_column) + 1).value = value
+    book.save(folder / name)
+
+
+def lost_zeros(parts):
+    return [p for p in parts.problems if p.key == "sheet.phone_lost_zero"]
+
+
+def test_an_extension_stored_as_a_number_without_its_0_is_named(folder):
+    set_cells(folder, STAFF, {(3, "extension"): 236770311, (4, "extension"): 311})
+    (warning,) = lost_zeros(read_parts(folder))
+    assert (warning.file, warning.line, warning.severity) == ("staff.xlsx", 3, "warning")
+    for language in ("en", "ko"):
+        text = warning.text(language)
+        assert "extension" in text and "236770311" in text and "02-3677-0311" in text
+
+
+def test_a_mobile_number_without_its_0_in_a_csv_is_named(folder):
+    table = rows(folder, DEPTS)
+    table[2][column(table, "phone")] = "1012345678"
+    to_csv(folder, table, "departments.csv")
+    (warning,) = lost_zeros(read_parts(folder))
+    assert (warning.file, warning.line) == ("departments.csv", 3)
+    assert "phone" in warning.text("en") and "010-1234-5678" in warning.text("ko")
+
+
+def test_a_date_cell_is_read_as_the_date_excel_shows(folder):
+    set_cells(folder, STAFF, {(2, "duties_ko"): datetime.datetime(2026, 3, 12),
+                              (3, "duties_en"): datetime.datetime(2026, 3, 12, 9, 30)})
+    parts = read_parts(folder)
+    first, second = parts.tables["staff"][:2]
+    assert first.duties.ko == "2026-03-12"
+    assert second.duties.en == "2026-03-12 09:30"
