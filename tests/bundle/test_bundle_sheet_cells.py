@@ -4,29 +4,12 @@ likely was; the second is read as the date Excel shows."""
 from __future__ import annotations
 
 import datetime
-import shutil
 from pathlib import Path
 
 import openpyxl
-import pytest
 from bundle_corpus import DEPTS, STAFF, column, rows, to_csv
 
-from kiosk.bundle.export import export_bundle
 from kiosk.bundle.read import read_parts
-from kiosk.directory.files import load_demo
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("cells")
-    return export_bundle(load_demo(), root / "unused-data", root / "base")
-
-
-@pytest.fixture
-def folder(base, tmp_path) -> Path:
-    out = tmp_path / "kiosk-directory"
-    shutil.copytree(base, out)
-    return out
 
 
 def set_cells(folder: Path, name: str, cells: dict[tuple[int, str], object]) -> None:

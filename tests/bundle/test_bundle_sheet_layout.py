@@ -6,29 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 from bundle_corpus import rows, xlsx_merged_department
 
-from kiosk.bundle.export import export_bundle
 from kiosk.bundle.read import read_parts
-from kiosk.directory.files import load_demo
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("layout")
-    return export_bundle(load_demo(), root / "unused-data", root / "base")
-
-
-@pytest.fixture
-def folder(base, tmp_path) -> Path:
-    out = tmp_path / "kiosk-directory"
-    shutil.copytree(base, out)
-    return out
 
 
 def write_csv(folder: Path, table, delimiter: str, name: str = "staff") -> None:

@@ -21,7 +21,6 @@ from kiosk.bundle.update import (
     check_bundle,
     current_directory,
     discard,
-    export_bundle,
 )
 from kiosk.directory import paths
 from kiosk.directory.files import load_demo
@@ -34,13 +33,6 @@ pytestmark = pytest.mark.usefixtures("built_in_assets")
 
 def nfd(text: str) -> str:
     return unicodedata.normalize("NFD", text)
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    """The demo exported as a bundle (the kiosk's data folder is the demo: 0 changes)."""
-    root = tmp_path_factory.mktemp("text")
-    return export_bundle(load_demo(), root / "unused-data", root / "base")
 
 
 def check(folder: Path, data: Path):
