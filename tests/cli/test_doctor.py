@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from kiosk.cli import doctor
+from kiosk.cli import doctor_checks as doctor
 from kiosk.directory import config
 
 

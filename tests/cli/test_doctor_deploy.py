@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.cli import doctor, doctor_deploy
+from kiosk.cli import doctor_checks as doctor
+from kiosk.cli import doctor_deploy
 from kiosk.directory import config
 
 
