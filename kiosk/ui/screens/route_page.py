@@ -240,6 +240,9 @@ class RoutePage(QWidget):
             self.qr.set_text(self.qr_payload())
             self.qr_caption.setText(s.tr("route.qr"))
             set_accessible(self.qr, s.tr("route.qr"))
+            # Steps too long for any QR code: the screen shows them, without a code to scan.
+            self.qr.setVisible(self.qr.shows)
+            self.qr_caption.setVisible(self.qr.shows)
 
     def qr_payload(self) -> str:
         """The route for a phone: a link when the site has a web page for routes, else the

@@ -20,21 +20,26 @@ def _settle() -> None:
 
 
 def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
-    """(name, route, search text) of every screen worth looking at."""
-    desk = next((r for r in directory.rooms if r.kind == "desk"), directory.rooms[0])
-    dept = next(d for d in directory.departments if directory.staff_in(d.id))
-    person = directory.staff_in(dept.id)[0]
-    service = max(directory.services, key=lambda s: len(s.items))
+    """(name, route, search text) of every screen worth looking at. A directory may lack any
+    table a bundle allows to be empty (no staff, no services): its screens are left out."""
+    desk = next((r for r in directory.rooms if r.kind == "desk"),
+                directory.rooms[0] if directory.rooms else None)
+    dept = next((d for d in directory.departments if directory.staff_in(d.id)), None)
+    person = directory.staff_in(dept.id)[0] if dept is not None else None
+    service = max(directory.services, key=lambda s: len(s.items), default=None)
     out = [("home", ("home",), ""), ("floors", ("floors",), "")]
     out += [(f"floor-{f.id}", ("floor", f.id), "") for f in directory.floors_top_down()]
+    if desk is not None:
+        out.append(("card-room", ("card", "rooms", desk.id), ""))
+    out.append(("people", ("people",), ""))
+    if person is not None:
+        out += [("staff-list", ("staff", dept.id), ""),
+                ("card-person", ("card", "staff", person.id), ""),
+                ("card-department", ("card", "departments", dept.id), "")]
+    out.append(("services", ("services",), ""))
+    if service is not None:
+        out.append(("card-service", ("card", "services", service.id), ""))
     out += [
-        ("card-room", ("card", "rooms", desk.id), ""),
-        ("people", ("people",), ""),
-        ("staff-list", ("staff", dept.id), ""),
-        ("card-person", ("card", "staff", person.id), ""),
-        ("card-department", ("card", "departments", dept.id), ""),
-        ("services", ("services",), ""),
-        ("card-service", ("card", "services", service.id), ""),
         ("search-empty", ("search",), ""),
         ("search-ko", ("search",), "대출증"),
         ("search-initials", ("search",), "ㅈㅎㅈㅂ"),
@@ -46,7 +51,8 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
     upstairs = next((r for r in directory.rooms_on(top.id) if r.kind == "office"), None)
     if upstairs is not None and directory.nav_nodes:
         out.append(("route-upstairs", ("route", "rooms", upstairs.id), ""))
-        out.append(("route-person", ("route", "staff", person.id), ""))
+        if person is not None:
+            out.append(("route-person", ("route", "staff", person.id), ""))
     return out
 
 
@@ -94,8 +100,9 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
         window.close()
         window.deleteLater()
         _settle()
-    from kiosk.ui.screenshots.staff import render_staff
-    written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
+    if directory.staff:  # the staff screen's sample update changes people it needs
+        from kiosk.ui.screenshots.staff import render_staff
+        written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
     del app
     return written
 

@@ -6,6 +6,7 @@ white, whatever the palette: phone cameras read that most reliably.
 from __future__ import annotations
 
 import qrcode
+from qrcode.exceptions import DataOverflowError
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -14,16 +15,21 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
-    """The code's modules, quiet zone included (True is dark). Low error correction keeps
-    the modules of a long text large enough to scan from the screen."""
+    """The code's modules, quiet zone included (True is dark), or [] when the text is more
+    than the largest code holds (a directory may name a place at any length). Low error
+    correction keeps the modules of a long text large enough to scan from the screen."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=QUIET_ZONE)
     code.add_data(text)
-    code.make(fit=True)
+    try:
+        code.make(fit=True)
+    except (DataOverflowError, ValueError):  # qrcode says "Invalid version" past version 40
+        return []
     return code.get_matrix()
 
 
 class QrCode(QWidget):
-    """A square widget showing one text as a QR code; empty text paints nothing."""
+    """A square widget showing one text as a QR code; empty text, or one too long for any
+    code, paints nothing (`shows` is False)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +48,10 @@ class QrCode(QWidget):
             self.setMinimumSize(least, least)
             self.updateGeometry()
             self.update()
+
+    @property
+    def shows(self) -> bool:
+        return bool(self.matrix)
 
     def set_side(self, side: int) -> None:
         self.side = side
