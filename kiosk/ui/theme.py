@@ -30,7 +30,9 @@ class Palette:
     help_text: str = "#ffffff"
     border: str = "#8a8278"
     focus: str = "#1d1d1f"  # focus ring against the page background
-    focus_on_bar: str = "#f2c94c"  # focus ring against the header and footer
+    # focus ring on what is filled with `primary`: the header and footer, tiles, the chosen
+    # tab; a dark ring there would change the pixels it covers by less than 3:1
+    focus_on_bar: str = "#f2c94c"
     presence_in: str = "#1b6e3a"
     presence_away: str = "#8a5a00"
     presence_leave: str = "#5a5a5a"
@@ -66,6 +68,7 @@ TEXT_PAIRS = (
 )
 # Focus rings and borders against what surrounds them (3:1 is enough for non-text).
 NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
+                  ("focus_on_bar", "help"), ("focus", "surface_alt"),
                   ("marker", "surface"))
 
 
@@ -176,10 +179,12 @@ class Theme(QObject):
         QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
         #Overlay {{ background: rgba(0, 0, 0, 150); }}
         QPushButton:focus, QPushButton[role="row"]:focus, QPushButton[role="key"]:focus,
-        QPushButton[role="tab"]:focus, QPushButton[role="tile"]:focus,
-        QPushButton[role="rowtile"]:focus, QPushButton[role="primary"]:focus {{
+        QPushButton[role="tab"]:focus, QPushButton[role="rowtile"]:focus {{
             border: {px(6)}px solid {p.focus}; }}
-        QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
+        QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus,
+        QPushButton[role="tile"]:focus, QPushButton[role="primary"]:focus,
+        QPushButton[role="tab"][current="true"]:focus,
+        QPushButton[role="key"][mode="true"]:focus {{
             border: {px(6)}px solid {p.focus_on_bar}; }}
         QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
         QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed;

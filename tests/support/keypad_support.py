@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.directory.accessibility import contrast_ratio
+
 KP = Qt.KeypadModifier
 PAD = {"8": (Qt.Key_8, KP), "2": (Qt.Key_2, KP), "4": (Qt.Key_4, KP), "6": (Qt.Key_6, KP),
        "5": (Qt.Key_5, KP), "0": (Qt.Key_0, KP), ".": (Qt.Key_Period, KP),
@@ -60,6 +62,50 @@ def draws_ring(window, widget: QWidget) -> bool:
     image = widget.grab().toImage()
     return (image.pixel(3, image.height() // 2) in ring
             and image.pixel(image.width() // 2, 3) in ring)
+
+
+RING_CHANGE = 3.0  # WCAG 2.4.13: the ring changes what it covers by 3:1 at least ...
+RING_BAND = 2  # ... over a band at least 2 px thick all round
+
+
+def ring_change(window, widget: QWidget) -> float:
+    """How much the ring changes the pixels it is drawn on, on the left and top edges: for
+    each edge, the contrast between the focused and the unfocused picture that a band of
+    RING_BAND ring pixels reaches; the lower edge counts. A dark ring on a dark button is
+    drawn, and still cannot be seen."""
+    palette = window.ctx.theme.palette
+    ring = {QColor(palette.focus).rgb(), QColor(palette.focus_on_bar).rgb()}
+    QApplication.processEvents()  # a dialog just opened is laid out before it is measured
+    top = widget.window()  # grabbed there: a transparent button shows what is behind it
+    area = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    focused_image = top.grab(area).toImage()
+    widget.clearFocus()
+    QApplication.processEvents()
+    if widget.hasFocus():  # a dialog keeps the focus inside itself: give it to another stop
+        others = [w for w in window.keypad.focusables() if w is not widget]
+        if others:
+            others[0].setFocus()
+            QApplication.processEvents()
+    plain_image = top.grab(area).toImage()
+    focus_at(widget)
+    QApplication.processEvents()
+    # Only what shows counts: a long list scrolled into view may show neither its top nor
+    # the middle of its left edge.
+    shown = shown_part(widget)
+    seen = QRect(widget.mapFromGlobal(shown.topLeft()), shown.size())
+    depth = min(widget.width(), widget.height()) // 3
+    edges = []
+    if seen.left() == 0:
+        edges.append([(x, seen.center().y()) for x in range(depth)])
+    if seen.top() == 0:
+        edges.append([(seen.center().x(), y) for y in range(depth)])
+    reached = [1.0] if not edges else []
+    for edge in edges:
+        changes = sorted((contrast_ratio(QColor(focused_image.pixel(x, y)).name(),
+                                         QColor(plain_image.pixel(x, y)).name())
+                          for x, y in edge if focused_image.pixel(x, y) in ring), reverse=True)
+        reached.append(changes[RING_BAND - 1] if len(changes) >= RING_BAND else 1.0)
+    return min(reached)
 
 
 def assert_focus_visible(window, what: str = "") -> QWidget:
