@@ -30,8 +30,9 @@ class Palette:
     help_text: str = "#ffffff"
     border: str = "#8a8278"
     focus: str = "#1d1d1f"  # focus ring against the page background
-    # focus ring on what is filled with `primary`: the header and footer, tiles, the chosen
-    # tab; a dark ring there would change the pixels it covers by less than 3:1
+    # focus ring on the header and footer; inside the dark ring of a tile (a second band) or
+    # of a primary button, the chosen tab or keyboard mode (their fill while focused): the dark
+    # ring stands out from the page, this from the control's own `primary` fill
     focus_on_bar: str = "#f2c94c"
     presence_in: str = "#1b6e3a"
     presence_away: str = "#8a5a00"
@@ -65,6 +66,7 @@ TEXT_PAIRS = (
     ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
     ("text_muted", "surface_alt"),  # a disabled button's words
     ("primary_text", "text"),  # a pressed tile
+    ("text", "focus_on_bar"),  # a focused primary button, chosen tab or keyboard mode
 )
 # Focus rings and borders against what surrounds them (3:1 is enough for non-text).
 NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
@@ -181,11 +183,13 @@ class Theme(QObject):
         QPushButton:focus, QPushButton[role="row"]:focus, QPushButton[role="key"]:focus,
         QPushButton[role="tab"]:focus, QPushButton[role="rowtile"]:focus {{
             border: {px(6)}px solid {p.focus}; }}
-        QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus,
-        QPushButton[role="tile"]:focus, QPushButton[role="primary"]:focus,
-        QPushButton[role="tab"][current="true"]:focus,
-        QPushButton[role="key"][mode="true"]:focus {{
+        QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
             border: {px(6)}px solid {p.focus_on_bar}; }}
+        QPushButton[role="tile"]:focus {{
+            border: {px(6)}px solid {p.focus}; outline: {px(4)}px solid {p.focus_on_bar}; }}
+        QPushButton[role="primary"]:focus, QPushButton[role="tab"][current="true"]:focus,
+        QPushButton[role="key"][mode="true"]:focus {{ border: {px(6)}px solid {p.focus};
+            background: {p.focus_on_bar}; color: {p.text}; }}
         QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
         QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed;
             background: {p.surface_alt}; }}

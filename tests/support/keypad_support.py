@@ -2,7 +2,7 @@
 a focused control that shows on the screen with its ring drawn."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,6 +106,33 @@ def ring_change(window, widget: QWidget) -> float:
                           for x, y in edge if focused_image.pixel(x, y) in ring), reverse=True)
         reached.append(changes[RING_BAND - 1] if len(changes) >= RING_BAND else 1.0)
     return min(reached)
+
+
+def ring_against(window, widget: QWidget) -> float:
+    """The ring against both what surrounds it and the control it rings: on the left and top
+    edges as the window shows them, the ring's outer band against the pixel just outside the
+    control and against the first pixel inside the band; the lowest of these."""
+    QApplication.processEvents()
+    top = widget.window()
+    corner = widget.mapTo(top, QPoint(0, 0))
+    image = top.grab(QRect(corner - QPoint(1, 1), widget.size() + QSize(1, 1))).toImage()
+    shown = shown_part(widget)
+    seen = QRect(widget.mapFromGlobal(shown.topLeft()), shown.size())
+    depth = min(widget.width(), widget.height()) // 3
+    lines = []
+    if seen.left() == 0 and corner.x() > 0:
+        lines.append([QColor(image.pixel(x + 1, seen.center().y() + 1)).name()
+                      for x in range(-1, depth)])
+    if seen.top() == 0 and corner.y() > 0:
+        lines.append([QColor(image.pixel(seen.center().x() + 1, y + 1)).name()
+                      for y in range(-1, depth)])
+    ratios = []
+    for outside, *line in lines:
+        band = next((i for i, colour in enumerate(line) if colour != line[0]), len(line))
+        ratios.append(contrast_ratio(outside, line[0]))
+        if band < len(line):
+            ratios.append(contrast_ratio(line[0], line[band]))
+    return min(ratios, default=99.0)
 
 
 def assert_focus_visible(window, what: str = "") -> QWidget:

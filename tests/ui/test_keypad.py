@@ -14,6 +14,7 @@ from keypad_support import (
     focused,
     name,
     press,
+    ring_against,
     ring_change,
     shown_part,
 )
@@ -91,6 +92,8 @@ def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path
                 wrong.append(f"{view}: {name(widget)} shows no ring")
             elif (change := ring_change(window, widget)) < RING_CHANGE:
                 wrong.append(f"{view}: {name(widget)}'s ring changes it by {change:.2f}:1")
+            elif (against := ring_against(window, widget)) < RING_CHANGE:
+                wrong.append(f"{view}: {name(widget)}'s ring stands out {against:.2f}:1")
     assert wrong == []
 
 
