@@ -134,6 +134,8 @@ class Theme(QObject):
         QLabel[role="query"] {{ background: {p.surface}; border: {px(3)}px solid {p.primary};
             border-radius: {px(12)}px; padding: {px(10)}px {px(20)}px; font-size: {px(40)}px; }}
         QLabel[role="query"][empty="true"] {{ color: {p.text_muted}; font-size: {px(30)}px; }}
+        QLabel[role="query"][focused="true"] {{ border: {px(6)}px solid {p.focus};
+            padding: {px(10) - px(6) + px(3)}px {px(20) - px(6) + px(3)}px; }}
         #Header, #Footer {{ background: {p.primary}; }}
         #Header QLabel {{ color: {p.primary_text}; font-size: {px(36)}px; font-weight: bold; }}
         #Card, QFrame[role="panel"] {{ background: {p.surface}; border: 1px solid {p.border};

@@ -270,3 +270,15 @@ def test_help_names_the_keys_on_screen_and_aloud(qtbot, demo, tmp_path, lang, wo
     line = window.help_overlay.keys
     assert line.isVisible() and all(w in line.text() for w in words)
     assert line.text() in speech.said[-1][0]
+
+
+def test_search_opened_by_a_key_rings_its_field_where_the_typing_goes(qtbot, window):
+    """The page takes the typing itself; a visitor with keys sees that on the query box."""
+    start(qtbot, window, ("home",))
+    window.findChild(QAbstractButton, "Tile-search").setFocus(Qt.TabFocusReason)
+    press(qtbot, window, "5", check=False)
+    assert window.route == ("search",)
+    query = window.page("search").query
+    assert draws_ring(window, query), "the search field shows no ring with the typing in it"
+    press(qtbot, window, "6")  # the keys go on from there, ringed
+    assert not draws_ring(window, query)
