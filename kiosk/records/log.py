@@ -89,6 +89,7 @@ class Records:
         the last line, in the order the ids first appeared (months in order)."""
         months = self.months(kind)
         if month is not None:
+            self._file(kind, month)  # refuses anything but YYYY-MM
             months = [m for m in months if m == month]
         elif year is not None:
             months = [m for m in months if m.startswith(f"{year:04d}-")]

@@ -7,7 +7,7 @@ from datetime import datetime, timezone, tzinfo
 
 
 def parse_month(month: str) -> tuple[int, int]:
-    m = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})", month.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise ValueError(f"month must be YYYY-MM with a month from 01 to 12, e.g. 2026-03; "
                          f"got {month!r}")
@@ -15,7 +15,7 @@ def parse_month(month: str) -> tuple[int, int]:
 
 
 def parse_year(year: str) -> int:
-    if not re.fullmatch(r"\d{4}", year.strip()) or int(year) < 1970:
+    if not re.fullmatch(r"[0-9]{4}", year.strip()) or int(year) < 1970:
         raise ValueError(f"year must be YYYY from 1970 on, e.g. 2026; got {year!r}")
     return int(year)
 
