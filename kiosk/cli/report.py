@@ -80,14 +80,14 @@ def _calls(data_dir: Path, records, period, lang: str):
     from kiosk.directory.store import FILE_NAME, Store
     from kiosk.directory.strings import tr
     from kiosk.records.chart_data import shares_chart
+    from kiosk.records.reports import of_period
 
-    found = records.latest("calls", month=None if period.is_year else period.label,
-                           year=period.year)
+    found = of_period(records, "calls", period)
     if (data_dir / FILE_NAME).exists():  # no data file: no open calls, and nothing created
         with Store(data_dir) as store:
             found += store.table("calls").all()
     calls, unreadable = calls_from_records(found)
-    report = period_report(calls, period)
+    report = period_report(calls, period, records.tz)
     title = "report.title.year" if period.is_year else "report.title"
     chart = shares_chart(tr(title, lang, month=report.month),
                          [("① " + tr("report.promise.ack", lang), report.overall.ack),
@@ -96,28 +96,8 @@ def _calls(data_dir: Path, records, period, lang: str):
     return format_text(report, lang), format_csv(report), chart, unreadable
 
 
-def _other(kind: str, records, period, lang: str):
-    from kiosk.records import (
-        chart_data,
-        report_feedback,
-        report_messages,
-        report_promises,
-        report_satisfaction,
-        report_searches,
-    )
+def _other(name: str, records, period, lang: str):
+    from kiosk.records.reports import REPORTS, build
 
-    stored, build, module, draw = {
-        "messages": ("messages", report_messages.report, report_promises,
-                     chart_data.promises_chart),
-        "feedback": ("feedback", report_feedback.report, report_promises,
-                     chart_data.promises_chart),
-        "satisfaction": ("survey", report_satisfaction.report, report_satisfaction,
-                         chart_data.satisfaction_chart),
-        "searches": ("searches", report_searches.report, report_searches,
-                     chart_data.searches_chart),
-    }[kind]
-    found = records.latest(stored, month=None if period.is_year else period.label,
-                           year=period.year)
-    report = build(found, period)
-    return (module.format_text(report, lang), module.format_csv(report), draw(report, lang),
-            report.unreadable)
+    kind, report = REPORTS[name], build(records, name, period)
+    return kind.text(report, lang), kind.csv(report), kind.chart(report, lang), report.unreadable

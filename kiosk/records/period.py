@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, tzinfo
+from functools import cached_property, lru_cache
 
 
 def parse_month(month: str) -> tuple[int, int]:
@@ -42,15 +44,29 @@ class Period:
     def is_year(self) -> bool:
         return self.month is None
 
-    @property
-    def months(self) -> list[str]:
+    @cached_property
+    def months(self) -> tuple[str, ...]:
         """Its months, "YYYY-MM", in order."""
         numbers = range(1, 13) if self.month is None else (self.month,)
-        return [f"{self.year:04d}-{m:02d}" for m in numbers]
+        return tuple(f"{self.year:04d}-{m:02d}" for m in numbers)
 
     def month_of(self, at: float, tz: tzinfo | None) -> str | None:
-        """The month of the epoch time `at` (local time in `tz`) when it falls in this period."""
-        local = datetime.fromtimestamp(at, timezone.utc).astimezone(tz)
-        if local.year != self.year or self.month not in (None, local.month):
-            return None
-        return f"{local.year:04d}-{local.month:02d}"
+        """The month of the epoch time `at` (local time in `tz`, None: the system's) when it
+        falls in this period. By the months' first instants, not a datetime per record: a
+        year's report places 400,000 records."""
+        starts = _starts(self, tz)
+        i = bisect_right(starts, at) - 1
+        return self.months[i] if 0 <= i < len(starts) - 1 else None
+
+
+@lru_cache(maxsize=64)
+def _starts(period: Period, tz: tzinfo | None) -> tuple[float, ...]:
+    """The epoch time at which each month of `period` begins, and the one after its end."""
+    first = 1 if period.month is None else period.month
+    count = 12 if period.month is None else 1
+    starts = []
+    for i in range(count + 1):
+        year, month = period.year + (first - 1 + i) // 12, (first - 1 + i) % 12 + 1
+        # tzinfo=None is local time: what .astimezone(None) would place the record in
+        starts.append(datetime(year, month, 1, tzinfo=tz).timestamp())
+    return tuple(starts)

@@ -8,14 +8,14 @@ measured). The rules of met, missed and not counted are kiosk/records/promises.p
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
 from kiosk.directory.strings import tr
-from kiosk.records.fields import BadRecord, number
+from kiosk.records.fields import placed
 from kiosk.records.period import Period
 from kiosk.records.promises import Clock, Kept, kept
 from kiosk.records.report_text import csv_text, duration_text, num, share_text, table
@@ -41,26 +41,16 @@ def build(kind: str, promises: tuple[str, ...], counts: tuple[str, ...],
           records: Iterable[dict[str, Any]], period: Period, tz: tzinfo | None = None,
           now: float | None = None) -> PromiseReport:
     now = time.time() if now is None else now
-    counted: Counter[str] = Counter()
-    clocks: list[tuple[str, str, Clock]] = []  # (month, promise, clock)
-    unreadable = 0
-    for record in records:
-        try:
-            at = number(record, "at", required=True)
-            month = period.month_of(at, tz)
-            if month is None:
-                continue
-            names, clock = classify(record, at)
-        except BadRecord:
-            unreadable += 1
-            continue
-        counted.update(names)
+    found, unreadable = placed(records, period, tz, classify)
+    counted = Counter(name for _, (names, _) in found for name in names)
+    clocks: dict[tuple[str, str], list[Clock]] = defaultdict(list)  # (month, promise) -> ...
+    for month, (_, clock) in found:
         if clock is not None:
-            clocks.append((month, *clock))
+            clocks[month, clock[0]].append(clock[1])
 
     def figures(month: str | None) -> dict[str, Kept]:
-        return {p: kept((c for m, q, c in clocks if q == p and month in (None, m)), now)
-                for p in promises}
+        return {p: kept((c for m in period.months if month in (None, m)
+                         for c in clocks.get((m, p), ())), now) for p in promises}
 
     months = {m: figures(m) for m in period.months} if period.is_year else {}
     return PromiseReport(kind, period.label, figures(None), {c: counted[c] for c in counts},

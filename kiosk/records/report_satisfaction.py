@@ -10,7 +10,7 @@ from typing import Any
 
 from kiosk.directory.strings import STRINGS, tr
 from kiosk.directory.text_safety import escaped
-from kiosk.records.fields import BadRecord, number, text
+from kiosk.records.fields import BadRecord, placed, text
 from kiosk.records.period import Period
 from kiosk.records.report_text import csv_text, num, table
 
@@ -59,25 +59,14 @@ def face_of(record: dict[str, Any]) -> int:
 def report(records: Iterable[dict[str, Any]], period: Period, tz: tzinfo | None = None,
            now: float | None = None) -> SatisfactionReport:
     """`now` is not used (a face has no clock); taken so every report is called alike."""
-    answers: list[tuple[str, int]] = []
-    reasons: Counter[str] = Counter()
-    unreadable = 0
-    for record in records:
-        try:
-            month = period.month_of(number(record, "at", required=True), tz)
-            if month is None:
-                continue
-            face, reason = face_of(record), text(record, "reason")
-        except BadRecord:
-            unreadable += 1
-            continue
-        answers.append((month, face))
-        if reason:
-            reasons[reason] += 1
+    found, unreadable = placed(records, period, tz,
+                               lambda r, _at: (face_of(r), text(r, "reason")))
+    chosen = Counter((month, face) for month, (face, _) in found)  # one pass, not one a month
+    reasons = Counter(reason for _, (_, reason) in found if reason)
 
     def faces(month: str | None) -> Faces:
-        chosen = Counter(f for m, f in answers if month in (None, m))
-        return Faces(tuple(chosen[f] for f in FACES))
+        return Faces(tuple(sum(n for (m, f), n in chosen.items() if f == face
+                               and month in (None, m)) for face in FACES))
 
     months = {m: faces(m) for m in period.months} if period.is_year else {}
     ranked = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))

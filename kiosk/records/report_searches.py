@@ -11,7 +11,7 @@ from typing import Any
 
 from kiosk.directory.strings import tr
 from kiosk.directory.text_safety import escaped, normal
-from kiosk.records.fields import BadRecord, number, text
+from kiosk.records.fields import BadRecord, placed, text
 from kiosk.records.period import Period
 from kiosk.records.report_text import csv_text, table
 
@@ -43,21 +43,13 @@ def query_of(record: dict[str, Any]) -> str:
 def report(records: Iterable[dict[str, Any]], period: Period, tz: tzinfo | None = None,
            now: float | None = None) -> SearchesReport:
     """`now` is not used (a search has no clock); taken so every report is called alike."""
-    found: list[tuple[str, str]] = []  # (month, query or "")
-    unreadable = 0
-    for record in records:
-        try:
-            month = period.month_of(number(record, "at", required=True), tz)
-            if month is None:
-                continue
-            found.append((month, query_of(record)))
-        except BadRecord:
-            unreadable += 1
+    # (month, query or "" when withheld)
+    found, unreadable = placed(records, period, tz, lambda r, _at: query_of(r))
     queries = Counter(q for _, q in found if q)
     months = {}
     if period.is_year:
-        months = {m: (sum(mo == m for mo, _ in found), sum(mo == m and not q for mo, q in found))
-                  for m in period.months}
+        per_month, withheld = Counter(m for m, _ in found), Counter(m for m, q in found if not q)
+        months = {m: (per_month[m], withheld[m]) for m in period.months}
     ranked = sorted(queries.items(), key=lambda kv: (-kv[1], kv[0]))
     return SearchesReport(period.label, len(found), sum(not q for _, q in found), ranked,
                           months, unreadable)

@@ -32,7 +32,7 @@ def test_exactly_one():
 
 def test_months_and_labels():
     march, year = Period.parse(month="2026-03"), Period.parse(year="2026")
-    assert (march.label, march.months, march.is_year) == ("2026-03", ["2026-03"], False)
+    assert (march.label, march.months, march.is_year) == ("2026-03", ("2026-03",), False)
     assert year.label == "2026" and len(year.months) == 12 and year.months[-1] == "2026-12"
     new_year = datetime(2027, 1, 1, 0, 0, 1, tzinfo=KST).timestamp()
     assert year.month_of(new_year, KST) is None
