@@ -11,7 +11,8 @@ append of each kind also checks the file's last byte), each timed with perf_coun
 reference, as many bare appends (os.open, os.write, os.fsync, os.close) of one line. Then each
 kind's report as `python -m kiosk report` makes it (records read, report built, text
 formatted; calls also CSV) for June and for the whole year, --repeats times, timed whole
-(the median is reported), after one untimed round of January's (imports, first reads). The file system is that of the temporary folder ($TMPDIR).
+(the median is reported), after one untimed round of January's (imports, first reads).
+The file system is that of the temporary folder ($TMPDIR).
 
     python benchmarks/bench_records.py [--records 370000] [--appends 2000] [--repeats 3]
 """
@@ -136,8 +137,9 @@ def main(argv: list[str] | None = None) -> dict:
         "month_max_s": month_max, "cores": os.cpu_count(), "file_system_of": tempfile.gettempdir(),
         "target_met": append_ms["p99"] < TARGET_APPEND_P99_MS and month_max < TARGET_MONTH_S,
     }
+    kinds = ", ".join(f"{k} {n:,}" for k, n in lines.items())
     benchlib.print_table(f"A year of records: {result['total_lines']:,} lines, "
-                         f"{size / 1e6:.0f} MB ({', '.join(f'{k} {n:,}' for k, n in lines.items())})",
+                         f"{size / 1e6:.0f} MB ({kinds})",
                          ["", "p50", "p90", "p99", "max"],
                          [[f"Records.append, ms ({args.appends})", append_ms["median"],
                            append_ms["p90"], append_ms["p99"], append_ms["max"]],

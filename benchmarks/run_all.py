@@ -1,7 +1,7 @@
 """Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
-directory bundles, records), each in its own process so none is measured in a process the others have
-warmed up, then prints one summary from the JSON files they write to benchmarks/results/ (also
-written: summary.json).
+directory bundles, records), each in its own process so none is measured in a process the
+others have warmed up, then prints one summary from the JSON files they write to
+benchmarks/results/ (also written: summary.json).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working

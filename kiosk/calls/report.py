@@ -16,10 +16,11 @@ for each kiosk and for each need ("" = not given). Exactly:
   MISSED when it came later, or never while the call still waited at raised + L (it had not
   ended before) and that moment has passed (`now`). Any other call is NOT COUNTED for that
   promise: it was cancelled or resolved before the limit without the event, or its limit has
-  not passed yet (kiosk/records/promises.py, the rule of every promise). share = met / (met + missed); with nothing counted it is None ("—"), never
-  100 %. A visitor who cancels at 10 s is in neither share; one who gives up at 2 min without
-  an answer missed both promises; one acknowledged at 10 s who cancels at 2 min met the first
-  and is not counted for the second.
+  not passed yet (kiosk/records/promises.py: the rule of every promise). share = met /
+  (met + missed); with nothing counted it is None ("—"), never 100 %. A visitor who cancels
+  at 10 s is in neither share; one who gives up at 2 min without an answer missed both
+  promises; one acknowledged at 10 s who cancels at 2 min met the first and is not counted
+  for the second.
 * cancelled: state "cancelled" (cancelled_before_ack: of those, not acknowledged before the
   cancellation); escalated: the call's escalated flag; open: state raised, delivered,
   acknowledged or arrived. Medians run over every call with the time, however late (seconds).

@@ -26,7 +26,7 @@ from kiosk.directory.disk import atomic_write_bytes, file_lock
 
 KINDS = ("calls", "messages", "feedback", "survey", "searches")
 FOLDER = "records"  # in the data folder
-_MONTH_FILE = re.compile(r"(\d{4})-(\d{2})\.jsonl")
+_MONTH_FILE = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])\.jsonl")
 
 
 class RecordError(ValueError):

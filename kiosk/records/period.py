@@ -1,6 +1,7 @@
 """The period of a report: one calendar month or one year, in local time."""
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -68,5 +69,5 @@ def _starts(period: Period, tz: tzinfo | None) -> tuple[float, ...]:
     for i in range(count + 1):
         year, month = period.year + (first - 1 + i) // 12, (first - 1 + i) % 12 + 1
         # tzinfo=None is local time: what .astimezone(None) would place the record in
-        starts.append(datetime(year, month, 1, tzinfo=tz).timestamp())
+        starts.append(math.inf if year > 9999 else datetime(year, month, 1, tzinfo=tz).timestamp())
     return tuple(starts)

@@ -150,3 +150,18 @@ def test_a_chart(tmp_path):
     nowhere = run(tmp_path, "feedback", "--year", "2026", "--chart",
                   str(tmp_path / "no" / "such" / "x.png"))
     assert nowhere.returncode == 1 and "cannot write the chart" in nowhere.stderr
+
+
+def test_only_a_chart_loads_qt(tmp_path):
+    """The report command left the import contract that keeps Qt out (its --chart draws with
+    QPainter); text and CSV still run without it, on a PC with no display."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[data]\nfolder = "{(tmp_path / "data").as_posix()}"\n', encoding="utf-8")
+    code = ("import sys\nfrom kiosk.__main__ import main\n"
+            f"main(['--config', {str(config)!r}, 'report', 'calls', '--year', '2026', '--csv'])\n"
+            f"main(['--config', {str(config)!r}, 'report', 'searches', '--month', '2026-01'])\n"
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'kiosk.ui'))])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

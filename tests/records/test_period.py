@@ -38,3 +38,10 @@ def test_months_and_labels():
     assert year.month_of(new_year, KST) is None
     assert year.month_of(new_year, timezone.utc) == "2026-12"
     assert march.month_of(new_year, KST) is None
+
+
+def test_the_last_year_there_is():
+    december = Period.parse(month="9999-12")
+    assert december.month_of(253402300700.0, timezone.utc) == "9999-12"  # 9999-12-31 23:58
+    assert Period.parse(year="9999").month_of(1e300, timezone.utc) == "9999-12"
+    assert Period.parse(year="1970").month_of(-1e9, timezone.utc) is None
