@@ -10,11 +10,15 @@ from kiosk.directory.model import (
     TABLES,
     Amenity,
     Building,
+    ClosedDay,
     Department,
     Floor,
+    Hours,
     Kiosk,
     NavEdge,
     NavNode,
+    Notice,
+    Pledge,
     Room,
     Service,
     Staff,
@@ -37,6 +41,10 @@ class Directory:
     kiosks: tuple[Kiosk, ...] = ()
     nav_nodes: tuple[NavNode, ...] = ()  # the navigation graph (kiosk.wayfinding.graph)
     nav_edges: tuple[NavEdge, ...] = ()
+    pledges: tuple[Pledge, ...] = ()  # the charter's tables (kiosk.directory.opening)
+    hours: tuple[Hours, ...] = ()
+    closed_days: tuple[ClosedDay, ...] = ()
+    notices: tuple[Notice, ...] = ()
     _by_id: Mapping[str, Mapping[str, Any]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
@@ -60,6 +68,9 @@ class Directory:
 
 
 
+
+    def staff_member(self, staff_id: str | None) -> Staff | None:
+        return self._by_id["staff"].get(staff_id) if staff_id else None
 
     def kiosk(self, kiosk_id: str) -> Kiosk | None:
         return self._by_id["kiosks"].get(kiosk_id)
@@ -175,6 +186,12 @@ class Directory:
         for s in self.services:
             check("services", s, "department", "departments")
             check("services", s, "room", "rooms")
+            check("services", s, "person", "staff")
+        for h in self.hours:
+            out += [f"hours {h.id!r}: rooms {room!r} is not in rooms" for room in h.rooms
+                    if room not in ids["rooms"]]
+        for n in self.notices:
+            check("notices", n, "room", "rooms")
         for a in self.amenities:
             check("amenities", a, "room", "rooms", optional=False)
         for k in self.kiosks:

@@ -1,0 +1,81 @@
+"""Checks of the charter's tables in a bundle (pledges, hours, closed_days, notices): times
+that read ("09:00-18:00", not 25:00, closing after opening), dates that exist, the text a
+visitor must see. References to rooms and staff are Directory.problems' (link.missing).
+Each finding names the file, the line of the key at fault and the fix."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from kiosk.bundle.read import BundleParts
+from kiosk.bundle.problems import Problem, problem
+from kiosk.directory.directory import Directory
+from kiosk.directory.model import NOTICE_KINDS, WEEKDAYS, Text
+from kiosk.directory.opening import TimeError, parse_date, parse_span
+
+_TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
+              "order": "time.order"}
+# table -> the Text fields a visitor must be able to read
+REQUIRED_TEXT = {"pledges": ("text",), "hours": ("name",), "notices": ("title",)}
+
+
+def charter_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    """Findings in the charter's tables the bundle brings (a table kept from the kiosk passed
+    these checks when it came)."""
+    def at(table: str, item_id: str, key: str, name: str, **values) -> Problem:
+        file, line = parts.where(table, item_id, key)
+        return problem(name, file, line, record=f"{table} {item_id!r}", field=key, **values)
+
+    for table, keys in REQUIRED_TEXT.items():
+        if table in parts.tables:
+            for item in getattr(after, table):
+                for key in keys:
+                    yield from _text(at, table, item.id, key, getattr(item, key))
+    if "hours" in parts.tables:
+        for h in after.hours:
+            for day in WEEKDAYS:
+                yield from _span(at, "hours", h.id, day, getattr(h, day))
+    if "closed_days" in parts.tables:
+        for c in after.closed_days:
+            yield from _date(at, "closed_days", c.id, "date", c.date)
+    if "notices" in parts.tables:
+        for n in after.notices:
+            yield from _notice(at, n)
+
+
+def _text(at, table: str, item_id: str, key: str, value: Text) -> Iterator[Problem]:
+    ko, en = value.ko.strip(), value.en.strip()
+    if not ko and not en:
+        yield at(table, item_id, key, "text.required")
+    elif not ko or not en:
+        yield at(table, item_id, key, "text.one_language", severity="warning",
+                 missing="ko" if not ko else "en")
+
+
+def _span(at, table: str, item_id: str, key: str, value: str) -> Iterator[Problem]:
+    try:
+        parse_span(value)
+    except TimeError as exc:
+        yield at(table, item_id, key, _TIME_KEYS[exc.reason], value=value)
+
+
+def _date(at, table: str, item_id: str, key: str, value: str) -> Iterator[Problem]:
+    try:
+        parse_date(value)
+    except TimeError:
+        yield at(table, item_id, key, "date.invalid", value=value)
+
+
+def _notice(at, n) -> Iterator[Problem]:
+    if n.kind not in NOTICE_KINDS:
+        yield at("notices", n.id, "kind", "notice.kind", value=n.kind)
+    found = []
+    for key in ("start", "end"):
+        value = getattr(n, key)
+        if value:
+            found += list(_date(at, "notices", n.id, key, value))
+    yield from found
+    if n.kind == "event" and not n.start:
+        yield at("notices", n.id, "start", "notice.event_date")
+    if not found and n.start and n.end and parse_date(n.end) < parse_date(n.start):
+        yield at("notices", n.id, "end", "notice.order", start=n.start, end=n.end)
+    yield from _span(at, "notices", n.id, "time", n.time)
