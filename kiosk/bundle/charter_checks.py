@@ -1,7 +1,8 @@
 """Checks of the charter's tables in a bundle (pledges, hours, closed_days, notices): times
 that read ("09:00-18:00", not 25:00, closing after opening), dates that exist, the text a
-visitor must see. References to rooms and staff are Directory.problems' (link.missing).
-Each finding names the file, the line of the key at fault and the fix."""
+visitor must see, and the person in charge of each service. References to rooms are
+Directory.problems' (link.missing). Each finding names the file, the line of the key at
+fault and the fix."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -30,6 +31,13 @@ def charter_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
             for item in getattr(after, table):
                 for key in keys:
                     yield from _text(at, table, item.id, key, getattr(item, key))
+    # A warning, not an error: a person leaves with a staff sheet that does not touch the
+    # services; the row then shows the department's number until the service names another.
+    staff = {p.id for p in after.staff}
+    for service in after.services:
+        if service.person and service.person not in staff:
+            yield at("services", service.id, "person", "service.person", severity="warning",
+                     value=service.person)
     if "hours" in parts.tables:
         for h in after.hours:
             for day in WEEKDAYS:

@@ -51,4 +51,12 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "보입니다.", "{record}: {field} has no {missing} text; visitors reading {missing} "
          "see a blank."),
         ("{field}의 ko와 en을 모두 쓰세요.", "Fill in both ko and en of {field}.")),
+    "service.person": (
+        ("{record}: 담당자 person = \"{value}\"가 직원 명단에 없습니다. 이 서비스 줄에는 "
+         "담당자 없이 부서와 연락처만 보입니다.", "{record}: the person in charge, person = "
+         "\"{value}\", is not in the staff list; the service's row shows its department and "
+         "numbers without a person."),
+        ("새 담당자의 id를 쓰거나(직원 명단의 id 열) id의 철자를 고치세요.",
+         "Write the new person in charge's id (the id column of the staff sheet), or correct "
+         "the id.")),
 }

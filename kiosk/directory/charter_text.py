@@ -26,14 +26,17 @@ def month_text(date: dt.date, lang: str) -> str:
 
 
 def hours_line(hours: Hours, days: tuple[ClosedDay, ...], now: dt.datetime, lang: str,
-               desk_phone: str) -> str:
-    """"Today Reading rooms 09:00–22:00 · open now", or when closed, when it opens next."""
+               desk_phone: str, named: bool = True) -> str:
+    """"Reading rooms today: 09:00–22:00 · open now", or when closed, when it opens next;
+    without `named`, the line under the place's own heading ("Today 09:00–22:00 · ...")."""
     found = status(hours, days, now)
     name = hours.name.get(lang)
     if found.today is not None:
-        parts = [tr("home.today", lang, name=name, hours=span_text(found.today))]
+        parts = [tr("home.today", lang, name=name, hours=span_text(found.today)) if named
+                 else tr("hours.today", lang, hours=span_text(found.today))]
     else:
-        parts = [tr("home.today.closed", lang, name=name)]
+        parts = [tr("home.today.closed", lang, name=name) if named
+                 else tr("hours.today.closed", lang)]
         if found.closed_day is not None and found.closed_day.name.get(lang):
             parts[0] += f" ({found.closed_day.name.get(lang)})"
     if found.state == "open":
@@ -86,3 +89,30 @@ def notice_dates(notice: Notice, lang: str) -> str:
     except TimeError:
         span = None
     return f"{text} {span_text(span)}" if span else text
+
+
+def window_lines(directory, service, lang: str) -> list[str]:
+    """A service's row of the service-window table (민원행정실명제): its department, the
+    person in charge, phone and fax, and its processing times. The phone is the service's,
+    else the person's extension, else the department's: a row always says whom to call when
+    the directory knows any number."""
+    department = directory.department(service.department)
+    person = directory.staff_member(service.person)
+    who = []
+    if department is not None:
+        who.append(tr("tables.department", lang, name=department.name.get(lang)))
+    if person is not None:
+        who.append(tr("tables.person", lang, name=person.name.get(lang),
+                      position=person.position.get(lang)))
+    lines = [" · ".join(who)] if who else []
+    phone = service.phone or (person.extension if person else "") or \
+        (department.phone if department else "")
+    contact = [tr("tables.phone", lang, number=phone)] if phone else []
+    if service.fax:
+        contact.append(tr("tables.fax", lang, number=service.fax))
+    if contact:
+        lines.append(" · ".join(contact))
+    lines += [tr("tables.step", lang, name=step.name.get(lang), legal=step.legal_time.get(lang),
+                 recommended=step.recommended_time.get(lang), fee=step.fee.get(lang))
+              for step in service.items]
+    return lines

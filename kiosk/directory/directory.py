@@ -186,7 +186,6 @@ class Directory:
         for s in self.services:
             check("services", s, "department", "departments")
             check("services", s, "room", "rooms")
-            check("services", s, "person", "staff")
         for h in self.hours:
             out += [f"hours {h.id!r}: rooms {room!r} is not in rooms" for room in h.rooms
                     if room not in ids["rooms"]]

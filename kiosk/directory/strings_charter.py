@@ -6,10 +6,15 @@ CHARTER_STRINGS: dict[str, tuple[str, str]] = {
     # home
     "home.hours": ("이용시간·공지·행사", "Hours, notices, events"),
     "home.tables": ("창구·연락처", "Service windows"),
+    "home.tables.sub": ("부서·담당자·전화·팩스, 불만 접수", "Departments, people, phone, fax, "
+                        "complaints"),
     "home.pledges": ("서비스 헌장", "Our service pledges"),
+    "home.pledges.sub": ("도서관이 드리는 약속", "What the library promises you"),
     "home.today": ("오늘 {name} {hours}", "{name} today: {hours}"),
     "home.today.closed": ("오늘 {name} 휴관", "{name} closed today"),
     # opening hours
+    "hours.today": ("오늘 {hours}", "Today {hours}"),
+    "hours.today.closed": ("오늘 휴관", "Closed today"),
     "hours.open_now": ("지금 열려 있습니다", "open now"),
     "hours.opens_at": ("{time}에 엽니다", "opens at {time}"),
     "hours.over": ("오늘 운영이 끝났습니다", "closed for the rest of today"),
