@@ -71,9 +71,17 @@ class HomePage(QWidget):
             self.grid.addWidget(tile, i // columns, i % columns)
             tile.set_padding(theme.px(36), theme.px(20))
         tiles = self.link_tiles
-        self.links.addWidget(tiles["hours"], 0, 0, 1, columns)
-        self.links.addWidget(tiles["tables"], 1, 0)
-        self.links.addWidget(tiles["pledges"], 1 if columns == 2 else 2, columns - 1)
+        if columns == 2:  # one row, the hours as wide as the other two: one key press more
+            self.links.addWidget(tiles["hours"], 0, 0, 1, 2)
+            self.links.addWidget(tiles["tables"], 0, 2)
+            self.links.addWidget(tiles["pledges"], 0, 3)
+            for column in range(4):
+                self.links.setColumnStretch(column, 1)
+        else:
+            for row, name in enumerate(("hours", "tables", "pledges")):
+                self.links.addWidget(tiles[name], row, 0)
+            for column in range(4):
+                self.links.setColumnStretch(column, 1 if column == 0 else 0)
         for tile in tiles.values():
             tile.set_padding(theme.px(28), theme.px(14))
         gap = theme.px(28)

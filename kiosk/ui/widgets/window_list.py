@@ -64,7 +64,7 @@ class WindowListModel(QAbstractListModel):
 
     def flags(self, index):
         if index.isValid() and self.rows[index.row()][0] == "section":
-            return Qt.NoItemFlags  # a heading: keys and taps pass over it
+            return Qt.ItemIsEnabled  # a heading: the keys stop on it (it is read), a tap is idle
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable
 
     def data(self, index, role=Qt.DisplayRole):
@@ -104,20 +104,21 @@ class WindowDelegate(QStyledItemDelegate):
         return out
 
     def _text_width(self) -> int:
-        return max(self.view.viewport().width() - 2 * self.ctx.theme.px(24), 100)
+        viewport = self.view.viewport().width() - 2 * self.view.spacing()
+        return max(viewport - 2 * self.ctx.theme.px(24), 100)
 
     def sizeHint(self, option, index) -> QSize:
         px = self.ctx.theme.px
         blocks = self._blocks(*index.data(ROW_ROLE), self._text_width())
         height = sum(h for _f, _t, h in blocks) + px(6) * (len(blocks) - 1) + 2 * px(16)
-        return QSize(self.view.viewport().width(), max(height, px(72)))
+        return QSize(self.view.viewport().width() - 2 * self.view.spacing(), max(height, px(72)))
 
     def paint(self, painter: QPainter, option, index) -> None:
         kind, title, lines = index.data(ROW_ROLE)
         theme, px = self.ctx.theme, self.ctx.theme.px
         painter.save()
         rect = option.rect
-        if kind == "service" and option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
+        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
             painter.fillRect(rect, theme.color("primary_soft"))
         painter.setPen(theme.color("surface_alt"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -143,6 +144,8 @@ def window_view(ctx, model: WindowListModel) -> QListView:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)
+    # Rows clear of the list's edges, where its focus ring is drawn; rows apart as targets.
+    view.setSpacing(ctx.theme.px(4))
     kinetic(view)
 
     def open_card(index) -> None:
@@ -152,5 +155,6 @@ def window_view(ctx, model: WindowListModel) -> QListView:
 
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
+    ctx.theme.changed.connect(lambda: view.setSpacing(ctx.theme.px(4)))
     ctx.theme.changed.connect(view.doItemsLayout)
     return view
