@@ -1,8 +1,7 @@
 """Checks of the charter's tables in a bundle (pledges, hours, closed_days, notices): times
 that read ("09:00-18:00", not 25:00, closing after opening), dates that exist, the text a
-visitor must see, and the person in charge of each service. References to rooms are
-Directory.problems' (link.missing). Each finding names the file, the line of the key at
-fault and the fix."""
+visitor must see, the rooms they name and the person in charge of each service. Each finding
+names the file, the line of the key at fault and the fix."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -38,6 +37,7 @@ def charter_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
         if service.person and service.person not in staff:
             yield at("services", service.id, "person", "service.person", severity="warning",
                      value=service.person)
+    yield from _rooms(at, after, parts)
     if "hours" in parts.tables:
         for h in after.hours:
             for day in WEEKDAYS:
@@ -87,3 +87,18 @@ def _notice(at, n) -> Iterator[Problem]:
     if not found and n.start and n.end and parse_date(n.end) < parse_date(n.start):
         yield at("notices", n.id, "end", "notice.order", start=n.start, end=n.end)
     yield from _span(at, "notices", n.id, "time", n.time)
+
+
+def _rooms(at, after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    """A room the hours or notices name that is not in rooms: an error in a table the bundle
+    brings; a warning in one the kiosk keeps, whose rooms the bundle changed (the event is
+    shown without its place until that table comes again)."""
+    rooms = {r.id for r in after.rooms}
+    for table, named in (("hours", lambda h: h.rooms), ("notices", lambda n: (n.room,))):
+        severity = "error" if table in parts.tables else "warning"
+        key = "rooms" if table == "hours" else "room"
+        for item in getattr(after, table):
+            for room in named(item):
+                if room and room not in rooms:
+                    yield at(table, item.id, key, "charter.room", severity=severity,
+                             value=room)

@@ -59,4 +59,10 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("새 담당자의 id를 쓰거나(직원 명단의 id 열) id의 철자를 고치세요.",
          "Write the new person in charge's id (the id column of the staff sheet), or correct "
          "the id.")),
+    "charter.room": (
+        ("{record}: {field}의 방 \"{value}\"가 rooms에 없습니다.",
+         "{record}: {field} names the room \"{value}\", which is not in rooms."),
+        ("방 id를 고치거나 지우세요. 이 묶음이 방을 바꾸었다면 이 목록도 building.toml에 함께 "
+         "쓰세요.", "Correct or remove the room's id; if this bundle renamed or removed the "
+         "room, write this list in building.toml too.")),
 }

@@ -57,6 +57,11 @@ CHARTER_STRINGS: dict[str, tuple[str, str]] = {
                     "{name}: legal {legal}, target {recommended}, fee {fee}"),
     "tables.none": ("등록된 창구가 없습니다. 안내데스크 {phone}에 물어보세요.",
                     "No service windows are on record; ask the information desk, {phone}."),
+    # the staff screen's preview of an update
+    "staff.table.pledges": ("헌장 약속", "Pledges"),
+    "staff.table.hours": ("이용시간", "Opening hours"),
+    "staff.table.closed_days": ("휴관일", "Closed days"),
+    "staff.table.notices": ("공지·행사", "Notices and events"),
     # pledges
     "pledges.title": ("행정서비스헌장", "Our service charter"),
     "pledges.none": ("등록된 헌장이 없습니다.", "No charter is on record."),

@@ -80,7 +80,7 @@ MISTAKES = [
     ('wed = "09:00-18:00"', 'wed = "09:00-18:75"', "time.range", "error", "wed = "),
     ('wed = "09:00-18:00"', 'wed = "18:00-09:00"', "time.order", "error", "wed = "),
     ('thu = "09:00-18:00"', 'thu = "9시-18시"', "time.form", "error", "thu = "),
-    ('rooms = ["2F-general"]', 'rooms = ["nowhere"]', "link.missing", "error", 'id = "h1"'),
+    ('rooms = ["2F-general"]', 'rooms = ["nowhere"]', "charter.room", "error", "rooms = "),
     ('rooms = ["2F-general"]', 'rooms = "2F-general"', "record.types", "error", 'id = "h1"'),
     ('name = { ko = "자료실", en = "Reading room" }', 'name = ""', "text.required", "error",
      "name = "),
@@ -92,7 +92,7 @@ MISTAKES = [
     ('kind = "event"', 'kind = "party"', "notice.kind", "error", "kind = "),
     ('start = "2026-12-12"', 'start = ""', "notice.event_date", "error", "start = "),
     ('time = "14:00-16:00"', 'time = "14:00-13:00"', "time.order", "error", "time = "),
-    ('room = "1F-story"', 'room = "nowhere"', "link.missing", "error", 'id = "n1"'),
+    ('room = "1F-story"', 'room = "nowhere"', "charter.room", "error", "room = "),
     ('title = { ko = "행사", en = "Event" }', 'title = { ko = " ", en = "" }', "text.required",
      "error", "title = "),
     ('text = { ko = "약속합니다.", en = "We promise." }', 'text = { ko = "약속합니다.", en = "" }',
@@ -121,8 +121,25 @@ def test_each_mistake_is_named_with_its_line_and_fix(tmp_path, old, new, key, se
     for lang in ("ko", "en"):
         assert problem.message.get(lang) and problem.fix.get(lang)
         assert "{" not in problem.message.get(lang).replace("{ ko", "")
-    if key not in ("link.missing", "link.duplicate", "record.types"):
+    if key not in ("link.duplicate", "record.types"):
         assert "'" in problem.message.en  # the record is named: "hours 'h1': ..."
+
+
+def test_rooms_a_bundle_removes_from_under_kept_hours_and_notices_are_a_warning(tmp_path):
+    """The kiosk keeps its hours and notices; the bundle's rooms leave out one they name."""
+    from kiosk.bundle.export import building_toml
+    fewer = dataclasses.replace(DEMO, rooms=tuple(r for r in DEMO.rooms if r.id != "1F-story"),
+                                nav_nodes=tuple(n for n in DEMO.nav_nodes
+                                                if n.room != "1F-story"))
+    fewer = dataclasses.replace(fewer, nav_edges=tuple(
+        e for e in DEMO.nav_edges if {e.a, e.b} <= {n.id for n in fewer.nav_nodes}))
+    text = building_toml(fewer, ("staff", "departments"))
+    text = text.split("\n[[pledges]]")[0]  # the charter's tables left out: the kiosk keeps them
+    assert "[[notices]]" not in text and "[[hours]]" not in text
+    checked = check(tmp_path / "stick" / "kiosk-directory", text)
+    found = [p for p in checked.problems if p.key == "charter.room"]
+    assert checked.ok and found and all(p.severity == "warning" for p in found)
+    assert "notices 'story-time'" in found[0].message.en
 
 
 def test_the_demo_exported_checked_and_applied_is_the_same(tmp_path):
