@@ -171,3 +171,13 @@ def test_notices_and_events_follow_the_date(qtbot, window):
     tile = find(window, "EventTile")
     tap(qtbot, tile)
     assert window.route == ("card", "rooms", "3F-lecture-1")
+
+
+def test_a_rooms_card_shows_its_hours_from_the_hours_table(qtbot, window):
+    at(window, dt.datetime(2026, 12, 7, 10))  # a Monday: the reading room is closed
+    window.navigate(("card", "rooms", "2F-general"))
+    texts = labels(window.page("card"))
+    assert "오늘 휴관 · 다음 운영: 12월 8일(화) 09:00\n월 휴관 · 화–금 09:00–22:00 · 토–일 " \
+           "09:00–17:00" in texts
+    window.navigate(("card", "rooms", "1F-story"))  # in no hours entry: its own text
+    assert "프로그램 일정에 따름" in labels(window.page("card"))
