@@ -5,6 +5,7 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -444,6 +445,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
     **REPORT_STRINGS,
+    **CHARTER_STRINGS,
 }
 
 KIND_LABELS = {

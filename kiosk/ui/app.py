@@ -53,6 +53,9 @@ PAGES = {
     "services": _lazy("kiosk.ui.screens.services", "ServicesPage"),
     "search": _lazy("kiosk.ui.screens.search_page", "SearchPage"),
     "route": _lazy("kiosk.ui.screens.route_page", "RoutePage"),
+    "tables": _lazy("kiosk.ui.screens.service_tables", "ServiceTablesPage"),
+    "pledges": _lazy("kiosk.ui.screens.pledges", "PledgesPage"),
+    "notices": _lazy("kiosk.ui.screens.notices", "NoticesPage"),
 }
 
 

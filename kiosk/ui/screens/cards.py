@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.directory.charter_text import hours_line, week_text
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import (PRESENCE_MARK, WAY_TABLES, AnswerListModel,
@@ -136,12 +137,24 @@ class CardPage(QWidget):
                      ("card.fax", getattr(item, "fax", ""))]
             hours = getattr(item, "hours", None)
             if hours is not None:
-                rows.append(("card.hours", hours.get(lang)))
+                rows.append(("card.hours", self._room_hours() or hours.get(lang)))
         if self.table == "amenities":
             flags = [s.tr(k) for k, on in (("card.paid", item.paid),
                                            ("card.accessible", item.accessible)) if on]
             rows.append(("card.amenities", ", ".join(flags)))
         return [(s.tr(key), value) for key, value in rows if value]
+
+    def _room_hours(self) -> str:
+        """A room's hours from the hours table when an entry names it: today's, then the
+        week's (the room's own text is the fallback)."""
+        d, lang = self.ctx.directory, self.ctx.session.language
+        found = next((h for h in d.hours if self.table == "rooms" and self.item.id in h.rooms),
+                     None)
+        if found is None:
+            return ""
+        today = hours_line(found, d.closed_days, self.ctx.clock(), lang, self.ctx.desk_phone,
+                           named=False)
+        return f"{today}\n{week_text(found, lang)}"
 
     def _facts(self, rows) -> QGridLayout:
         grid = QGridLayout()

@@ -39,6 +39,8 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
     out.append(("services", ("services",), ""))
     if service is not None:
         out.append(("card-service", ("card", "services", service.id), ""))
+    out += [("tables", ("tables",), ""), ("pledges", ("pledges",), ""),
+            ("notices", ("notices",), "")]
     out += [
         ("search-empty", ("search",), ""),
         ("search-ko", ("search",), "대출증"),
