@@ -50,6 +50,7 @@ class Note:
     due: float | None  # when it must be answered by; None: nothing to answer (anonymous)
     keep_until: float  # the retention period's end: personal data is gone by then
     staff: str = ""  # the person it is for, "" when none
+    recipient: tuple[str, str] = ("", "")  # whom it is for, in Korean and English, for consoles
     fields: dict[str, str] = field(default_factory=dict)
     received_by: str = ""  # the first console whose receipt the kiosk recorded
     received_at: float | None = None
@@ -59,10 +60,11 @@ class Note:
 
     @classmethod
     def new(cls, kind: str, kiosk: str, department: str, fields: dict[str, str], now: float,
-            retention: float, *, staff: str = "", due: float | None = None) -> "Note":
+            retention: float, *, staff: str = "", due: float | None = None,
+            recipient: tuple[str, str] = ("", "")) -> "Note":
         note = cls(id=uuid.uuid4().hex, kind=kind, kiosk=kiosk, department=department or "-",
                    at=now, due=due, keep_until=now + retention, staff=staff or "",
-                   fields=dict(fields))
+                   fields=dict(fields), recipient=tuple(recipient))
         note.check()
         return note
 
@@ -97,6 +99,9 @@ class Note:
         return replace(self, fields=kept, purged_at=now)
 
     def check(self) -> None:
+        if (len(self.recipient) != 2 or not all(isinstance(t, str) and len(t) <= MAX_FIELD
+                                                 for t in self.recipient)):
+            raise NoteError("recipient must be its name in Korean and in English")
         if self.kind not in KINDS:
             raise NoteError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
         for name, value in self.fields.items():
@@ -110,6 +115,7 @@ class Note:
         return {"schema": SCHEMA, "kind": self.kind, "id": self.id, "kiosk": self.kiosk,
                 "department": self.department, "staff": self.staff, "at": self.at,
                 "due": self.due, "keep_until": self.keep_until, "fields": dict(self.fields),
+                "for": {"ko": self.recipient[0], "en": self.recipient[1]},
                 "received_by": self.received_by, "received_at": self.received_at,
                 "done_by": self.done_by, "done_at": self.done_at, "purged_at": self.purged_at}
 
@@ -119,14 +125,16 @@ class Note:
             raise NoteError(f"expected a note of schema {SCHEMA}")
         try:
             fields = record.get("fields") or {}
-            if not isinstance(fields, dict):
-                raise NoteError("fields must be an object")
+            recipient = record.get("for") or {}
+            if not isinstance(fields, dict) or not isinstance(recipient, dict):
+                raise NoteError("fields and for must be objects")
             note = cls(id=str(record["id"]), kind=str(record["kind"]),
                        kiosk=str(record["kiosk"]), department=str(record["department"]),
                        at=_time(record["at"], "at", optional=False),
                        due=_time(record.get("due"), "due"),
                        keep_until=_time(record["keep_until"], "keep_until", optional=False),
                        staff=str(record.get("staff") or ""), fields=dict(fields),
+                       recipient=(recipient.get("ko", ""), recipient.get("en", "")),
                        received_by=str(record.get("received_by") or ""),
                        received_at=_time(record.get("received_at"), "received_at"),
                        done_by=str(record.get("done_by") or ""),

@@ -10,8 +10,9 @@ retained message is cleared, so the broker keeps no personal data either.
 
 The send API, for every screen that leaves a note (docs/alerts.md, "Messages and feedback"):
 
-    note = notes.send("message", department, {"purpose": .., "callback": .., "name": ..,
-                      "phone": ..}, staff=staff_id, due=message_due(now, preferred))
+    note = notes.send(kind, department, fields, staff=staff_id, due=epoch or None)
+    note = notes.send_message(department, {"purpose": .., "callback": .., "name": ..,
+                              "phone": ..}, staff=staff_id, preferred=epoch or None)
     notes.delivery(note.id)  # "received" | "waiting" | "stored" | "done"
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ import paho.mqtt.client as mqtt
 from tinydb import Query
 
 from kiosk.calls import note_protocol as np
-from kiosk.calls.note import Note, NoteError
+from kiosk.calls.note import Note, NoteError, message_due
 from kiosk.calls.protocol import QOS, ProtocolError
 from kiosk.directory.store import Store
 
@@ -92,11 +93,24 @@ class KioskNotes:
 
     # -- what the screens do ----------------------------------------------------------------
     def send(self, kind: str, department: str, fields: dict[str, str], *, staff: str = "",
-             due: float | None = None) -> Note:
-        """Keep the note (in the store before this returns) and publish it. Raises NoteError
-        for a malformed note and the store's errors when it cannot be kept."""
-        note = Note.new(kind, self.kiosk_id, department, fields, self.clock(), self.retention,
-                        staff=staff, due=due)
+             due: float | None = None, recipient: tuple[str, str] = ("", "")) -> Note:
+        """Keep the note (in the store before this returns) and publish it. `recipient`:
+        whom it is for, (Korean, English), as the consoles show it. Raises NoteError for a
+        malformed note and the store's errors when it cannot be kept."""
+        return self._keep(kind, department, fields, staff, due, recipient, self.clock())
+
+    def send_message(self, department: str, fields: dict[str, str], *, staff: str = "",
+                     preferred: float | None = None,
+                     recipient: tuple[str, str] = ("", "")) -> Note:
+        """A message for absent staff, due within the hour or at the `preferred` time."""
+        now = self.clock()
+        return self._keep("message", department, fields, staff, message_due(now, preferred),
+                          recipient, now)
+
+    def _keep(self, kind: str, department: str, fields: dict[str, str], staff: str,
+              due: float | None, recipient: tuple[str, str], now: float) -> Note:
+        note = Note.new(kind, self.kiosk_id, department, fields, now, self.retention,
+                        staff=staff, due=due, recipient=recipient)
         with self._lock:
             self.box.save(note)
         self._publish(note)
