@@ -25,7 +25,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "days at the latest."),
     "message.consent.refuse.h": ("동의를 거부할 권리", "Your right to refuse"),
     "message.consent.refuse": ("동의하지 않으셔도 됩니다. 다만 메시지는 남길 수 없습니다. "
-                               "직원 호출은 그대로 쓰실 수 있고, 안내데스크({phone})로 "
+                               "직원 호출은 그대로 쓰실 수 있고, 안내데스크 ({phone})로 "
                                "전화하셔도 됩니다.",
                                "You may refuse. Then no message can be left; you can still "
                                "call an attendant with Help, or phone the information desk "
@@ -61,7 +61,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "message.error.characters": ("입력할 수 없는 문자가 있습니다.",
                                  "There is a character that cannot be used."),
     "message.error.callback": ("연락받을 시간을 골라 주세요.", "Please choose when to call you."),
-    "message.error.not_kept": ("메시지를 저장하지 못했습니다. 안내데스크({phone})로 전화해 "
+    "message.error.not_kept": ("메시지를 저장하지 못했습니다. 안내데스크 ({phone})로 전화해 "
                                "주세요.", "The message could not be kept. Please phone the "
                                "information desk ({phone})."),
     # the confirmation: only what the kiosk knows
@@ -74,11 +74,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "message.sent.stored": ("메시지가 아직 전달되지 않았습니다",
                             "The message has not been delivered yet"),
     "message.sent.stored.body": ("메시지는 이 키오스크에 저장되어 있다가 안내데스크가 연결되면 "
-                                 "전해집니다. 급하시면 안내데스크({phone})로 전화해 주세요.",
+                                 "전해집니다. 급하시면 안내데스크 ({phone})로 전화해 주세요.",
                                  "It is kept on this kiosk and passed on when the desk "
                                  "connects. If it is urgent, please phone the information "
                                  "desk ({phone})."),
-    "message.sent.waiting.body": ("확인이 오지 않으면 안내데스크({phone})로 전화해 주세요.",
+    "message.sent.waiting.body": ("확인이 오지 않으면 안내데스크 ({phone})로 전화해 주세요.",
                                   "If no confirmation comes, please phone the information "
                                   "desk ({phone})."),
     "message.sent.cleared": ("입력하신 이름과 전화번호는 화면에서 지웠습니다.",

@@ -4,8 +4,8 @@ calls/note_form.py; `clear()` forgets everything typed (after sending, Back, the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
 from kiosk.calls.note_form import FormError
@@ -60,21 +60,24 @@ class MessageForm(QWidget):
         for name, _key, _limit in FIELDS:
             left.addWidget(self.boxes[name])
         self.purpose_grid = QGridLayout()
-        for i, (_key, b) in enumerate(self.purpose_buttons):
-            self.purpose_grid.addWidget(b, i // 2, i % 2)
         left.addLayout(self.purpose_grid)
         left.addWidget(self.callback_title)
         left.addLayout(self.callback_grid)
-        left.addWidget(self.error)
+        left.addStretch(1)
+        self.left = left
+        # The keys, what is wrong and the buttons together: where the visitor's hands are.
         self.actions = QBoxLayout(QBoxLayout.LeftToRight)
         self.actions.addWidget(self.cancel_button, 1)
         self.actions.addWidget(self.send_button, 1)
-        left.addLayout(self.actions)
-        left.addStretch(1)
-        self.left = left
+        right = QVBoxLayout()
+        right.addWidget(self.keyboard)
+        right.addWidget(self.error)
+        right.addLayout(self.actions)
+        right.addStretch(1)
+        self.right = right
         self.body = QBoxLayout(QBoxLayout.LeftToRight, self)
         self.body.addLayout(left, 5)
-        self.body.addWidget(self.keyboard, 6, Qt.AlignTop)
+        self.body.addLayout(right, 6)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
 
@@ -89,8 +92,19 @@ class MessageForm(QWidget):
             b = button(role="row", name=f"Callback-{i}")
             b.clicked.connect(lambda _=False, t=text: self._choose_callback(t))
             self.callback_buttons.append((text, b))
-            self.callback_grid.addWidget(b, i // 2, i % 2)
+        self._arrange()
         self.retranslate()
+
+    def _arrange(self) -> None:
+        """Choices two a row; one a row on a magnified portrait screen, where two would be
+        cut."""
+        theme = self.ctx.theme
+        columns = 1 if theme.portrait and theme.zoom > 1.0 else 2
+        for grid, buttons in ((self.purpose_grid, self.purpose_buttons),
+                              (self.callback_grid, self.callback_buttons)):
+            clear_layout(grid, keep_widgets=True)
+            for i, (_key, b) in enumerate(buttons):
+                grid.addWidget(b, i // columns, i % columns)
 
     def clear(self) -> None:
         """Forget everything typed and chosen."""
@@ -131,6 +145,12 @@ class MessageForm(QWidget):
         self.error.setVisible(True)
         if field is not None:
             self.edit(field)
+        # Magnified, the form scrolls: bring the words of the problem into view.
+        scroller = self.parentWidget()
+        while scroller is not None and not isinstance(scroller, QScrollArea):
+            scroller = scroller.parentWidget()
+        if scroller is not None:
+            QTimer.singleShot(0, lambda: scroller.ensureWidgetVisible(self.error))
         self.ctx.voice.say(self.error.text())
 
     # -- typing ------------------------------------------------------------------------------
@@ -215,6 +235,8 @@ class MessageForm(QWidget):
         self.body.setContentsMargins(px(24), px(16), px(24), px(16))
         self.body.setSpacing(px(24))
         self.left.setSpacing(px(12))
+        self.right.setSpacing(px(16))
         for grid in (self.purpose_grid, self.callback_grid):
             grid.setSpacing(px(10))
+        self._arrange()
         self.actions.setSpacing(px(16))
