@@ -18,6 +18,9 @@ from kiosk.calls.note import Note
 from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory.store import Store
 
+# Each language and shape: these pictures, in this order.
+SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent",
+         "console-messages")
 SAMPLE = {"name": "홍길동", "phone": "010-1234-5678"}  # a sample visitor, as forms print it
 
 
