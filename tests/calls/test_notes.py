@@ -184,3 +184,34 @@ def test_a_kiosk_cannot_write_as_another_kiosk_nor_answer_as_a_console(
     time.sleep(0.3)
     assert phantom.id not in notes_all.notes
     assert kiosk_notes.note(real.id).open and kiosk_notes.delivery(real.id) in (RECEIVED, WAITING)
+
+
+def test_the_acl_names_each_console_s_departments_and_refuses_odd_ones(alert_dir):
+    from kiosk.calls import accounts as acc
+
+    text = acc.acl_text({"lobby": "kiosk", "desk-a": "console", "desk-all": "console"},
+                        {"desk-a": ["dept-a", "dept-b"]})
+    desk_a = text.split("user desk-a\n")[1].split("\n\n")[0].splitlines()
+    assert "topic read library-kiosk/v1/notes/+/dept-a/+" in desk_a
+    assert "topic read library-kiosk/v1/notes/+/dept-b/+" in desk_a
+    assert not any("notes/+/+/+" in line for line in desk_a)
+    assert "topic read library-kiosk/v1/notes/+/+/+" in text.split("user desk-all\n")[1]
+    with pytest.raises(acc.AccountError):  # a department id that is not one topic level
+        acc.acl_text({"lobby": "kiosk", "desk": "console"}, {"desk": ["a/#"]})
+    with pytest.raises(acc.AccountError):  # departments for an account that is no console
+        ManagedBroker(alert_dir, kiosks=("lobby",), consoles=("desk",),
+                      departments={"lobby": ["a"]})
+
+
+def test_a_note_from_the_wire_is_checked():
+    from kiosk.calls.note import NoteError
+
+    note = Note.new("message", "lobby", "dept-a", FIELDS, 1000.0, 3600)
+    assert Note.from_wire(note.to_wire()) == note
+    for broken in ({"kind": "poem"}, {"at": float("nan")}, {"due": "soon"},
+                   {"fields": {"password": "x"}}, {"fields": {"name": "x" * 501}},
+                   {"for": ["a"]}, {"keep_until": -1}):
+        with pytest.raises(NoteError):
+            Note.from_wire({**note.to_wire(), **broken})
+    purged = note.purge(2000.0)
+    assert purged.fields == {**FIELDS, "name": "", "phone": ""} and purged.purged_at == 2000.0
