@@ -55,12 +55,13 @@ class NoteListModel(QAbstractListModel):
 
 
 class NoteDelegate(_Delegate):
-    """For Kim Minji (General Affairs)            ⚠ OVERDUE by 03:12
+    """For Choi Junyoung · General Affairs Team
+    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left)
     purpose
     visitor's name · phone
     prefers: as soon as possible"""
 
-    height = 170
+    height = 200
 
     def paint(self, painter: QPainter, option, index) -> None:
         note: Note = index.data(NOTE_ROLE)
@@ -72,27 +73,24 @@ class NoteDelegate(_Delegate):
         if late:  # the alert colour, and the word OVERDUE: never colour alone
             painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color("help"))
         inner = rect.adjusted(px(30), px(8), -px(18), -px(8))
-        line = inner.height() // 4
+        line = inner.height() // 5
 
-        def at(n: int, left: int = 0, width: int = 0) -> QRect:
-            return QRect(inner.left() + left, inner.top() + n * line, width or inner.width(),
-                         line)
+        def at(n: int) -> QRect:
+            return QRect(inner.left(), inner.top() + n * line, inner.width(), line)
 
-        due = note_rows.due_text(note, ctx.now, lang)
         painter.setFont(theme.font(26, bold=True))
-        due_w = painter.fontMetrics().horizontalAdvance(due) + px(4)
-        painter.setPen(theme.color("help" if late else "text_muted"))
-        _elided(painter, at(0, inner.width() - due_w, due_w), due, Qt.AlignRight)
         painter.setPen(theme.color("text"))
-        _elided(painter, at(0, 0, inner.width() - due_w - px(12)),
-                note_rows.who_for(note, lang), Qt.AlignLeft)
+        _elided(painter, at(0), note_rows.who_for(note, lang), Qt.AlignLeft)
+        painter.setPen(theme.color("help" if late else "text_muted"))
+        _elided(painter, at(1), note_rows.due_text(note, ctx.now, lang), Qt.AlignLeft)
+        painter.setPen(theme.color("text"))
         painter.setFont(theme.font(24))
-        _elided(painter, at(1), note_rows.purpose(note), Qt.AlignLeft)
+        _elided(painter, at(2), note_rows.purpose(note), Qt.AlignLeft)
         painter.setFont(theme.font(26, bold=True))
-        _elided(painter, at(2), note_rows.visitor(note), Qt.AlignLeft)
+        _elided(painter, at(3), note_rows.visitor(note), Qt.AlignLeft)
         painter.setFont(theme.font(22))
         painter.setPen(theme.color("text_muted"))
-        _elided(painter, at(3), note_rows.callback(note, lang), Qt.AlignLeft)
+        _elided(painter, at(4), note_rows.callback(note, lang), Qt.AlignLeft)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:

@@ -52,7 +52,7 @@ def render_messages(directory, cfg, out_dir: Path, langs, sizes, profile, suffix
                     window.ctx.session.set_profile(profile)
                     stem = f"{shape}-{lang}-{suffix}"
                     written += _visit(window, away, out_dir, stem)
-                    written.append(_console(directory, away, lang, out_dir, stem, profile))
+                    written.append(_console(directory, away, lang, out_dir, stem))
                 window.close()
                 window.deleteLater()
                 _settle()
@@ -92,14 +92,14 @@ def _visit(window, away, out_dir: Path, stem: str) -> list[Path]:
     return shots
 
 
-def _console(directory, away, lang: str, out_dir: Path, stem: str, profile) -> Path:
+def _console(directory, away, lang: str, out_dir: Path, stem: str) -> Path:
     from kiosk.ui.console.call_list import ConsoleContext
     from kiosk.ui.console.messages_panel import MessagesPanel
     from kiosk.ui.console.window import DESK_ZOOM
-    from kiosk.ui.theme import HIGH_CONTRAST, NORMAL, Theme
+    from kiosk.ui.theme import NORMAL, Theme
 
     theme = Theme()
-    theme.set_look(DESK_ZOOM * profile.zoom, HIGH_CONTRAST if profile.high_contrast else NORMAL)
+    theme.set_look(DESK_ZOOM, NORMAL)  # the console's own look: the visitor's profile is not its
     now = time.time()
     ctx = ConsoleContext(theme, lang, now)
     dept = directory.department(away.department)
