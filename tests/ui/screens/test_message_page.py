@@ -7,7 +7,7 @@ import pytest
 from helpers import tap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.calls import note_form
 from kiosk.calls.note_box import KioskNotes, NoteBox
@@ -181,3 +181,33 @@ def test_a_checked_name_has_no_control_characters(text):
     except FormError:
         return
     assert name and len(name) <= note_form.NAME_MAX and name.isprintable()
+
+
+def test_every_control_of_each_step_is_reached_by_keypad_with_its_ring(qtbot, window, notes):
+    from keypad_support import DIRECTION_KEYS, draws_ring, focus_at, focused, press, shown_part
+
+    page = open_message(qtbot, window)
+    missed = []
+    for step, go_on in (("consent", lambda: tap(qtbot, page.agree)),
+                        ("form", lambda: fill(qtbot, page) or tap(qtbot, page.form.send_button)),
+                        ("done", lambda: None)):
+        for _ in range(3):  # the header's buttons shown for this screen get their places
+            QApplication.processEvents()
+        controls = window.keypad.focusables()
+        assert any(page.isAncestorOf(w) for w in controls), step
+        seen, todo = {controls[0]}, [controls[0]]
+        while todo:
+            widget = todo.pop()
+            for key in DIRECTION_KEYS.values():
+                focus_at(widget)
+                press(qtbot, window, key, check=False)
+                if focused() in controls and focused() not in seen:
+                    seen.add(focused())
+                    todo.append(focused())
+        missed += [f"{step}: {w.objectName() or w}" for w in controls if w not in seen]
+        for widget in controls:
+            focus_at(widget)
+            if not (shown_part(widget).height() > 0 and draws_ring(window, widget)):
+                missed.append(f"{step}: {widget.objectName() or widget} shows no ring")
+        go_on()
+    assert missed == []
