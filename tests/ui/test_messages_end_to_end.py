@@ -25,6 +25,7 @@ from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.calls.note_console import ConsoleNotes
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
+from kiosk.directory.log_file import log_path, remove_logging, setup_logging
 from kiosk.directory.store import Store
 from kiosk.ui.app import build
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
@@ -88,6 +89,7 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
     assert broker.start(), broker.problem
     clock = Clock()
     store = Store(folder / "data")
+    assert setup_logging(folder / "data") is not None  # the kiosk's own log file, searched too
     try:
         kiosk_user, kiosk_pw = broker.credentials("lobby")
         alerts = KioskAlerts("lobby", "1F", BrokerSettings(
@@ -152,6 +154,8 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
     finally:
         broker.stop()  # SIGTERM: Mosquitto saves its database, then exits
         store.close()
+        remove_logging()
+    assert "connected to the alert broker" in log_path(folder / "data").read_text()
     for name, phone in VISITORS:
         assert found(folder, name, phone) == []
         assert not any(t.decode("utf-8", "replace") in caplog.text
