@@ -249,6 +249,7 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
+    from kiosk.records.log import records_of
 
     store = Store(cfg.data_dir)
     notes = kiosk_notes(cfg, window.ctx.kiosk.id, store)
@@ -271,7 +272,9 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
     try:
-        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(store),
+        # Finished calls move to the records: the store's file stays small.
+        outbox = CallOutbox(store, records_of(cfg.data_dir))
+        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, outbox,
                              place=kiosk_place(window.ctx.directory, kiosk))
     except ValueError as exc:  # a site broker's username that is not this kiosk's id
         log.warning("call system: %s", exc)

@@ -125,6 +125,21 @@ class SearchPage(QWidget):
         super().resizeEvent(event)
         self._show_query()
 
+    # The page itself takes the typing (a keyboard's keys, the keypad landing here): the query
+    # box then wears the focus ring, so a visitor with keys sees where they are.
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._mark_focus(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._mark_focus(False)
+
+    def _mark_focus(self, focused: bool) -> None:
+        self.query.setProperty("focused", focused)
+        self.query.style().unpolish(self.query)
+        self.query.style().polish(self.query)
+
     # -- look --------------------------------------------------------------------------------
     def relayout(self) -> None:
         theme = self.ctx.theme
