@@ -27,6 +27,7 @@ from tinydb import Query
 
 from kiosk.calls import note_protocol as np
 from kiosk.calls.note import Note, NoteError, message_due
+from kiosk.calls.note_records import NoteRecords
 from kiosk.calls.protocol import QOS, ProtocolError
 from kiosk.directory.store import Store
 
@@ -80,9 +81,11 @@ class KioskNotes:
                  retention: float = RETENTION_DAYS * 86400.0,
                  clock: Callable[[], float] = time.time,
                  serves: Callable[[str, str], bool] = lambda console, department: True,
-                 on_change: Callable[[], None] | None = None) -> None:
+                 on_change: Callable[[], None] | None = None, records=None) -> None:
+        # records: a kiosk.records.log.Records, the reports' history (None: none kept)
         self.kiosk_id, self.box, self.retention, self.clock = kiosk_id, box, retention, clock
         self.serves, self.on_change = serves, on_change
+        self.records = NoteRecords(records, retention) if records is not None else None
         self.link = None
         self._lock = threading.RLock()
 
@@ -113,6 +116,8 @@ class KioskNotes:
                         staff=staff, due=due, recipient=recipient)
         with self._lock:
             self.box.save(note)
+        if self.records is not None:
+            self.records.keep(note)
         self._publish(note)
         self._notify()
         return note
@@ -140,10 +145,15 @@ class KioskNotes:
         now, purged = self.clock(), 0
         for note in self.box.all():
             if note.purged_at is None and now >= note.keep_until:
+                note = note.purge(now)
                 with self._lock:
-                    self.box.save(note.purge(now))
+                    self.box.save(note)
+                if self.records is not None:
+                    self.records.purge(note)
                 self._clear(note)
                 purged += 1
+        if self.records is not None:
+            self.records.sweep(now)
         if purged:
             self._notify()
         return purged
@@ -188,6 +198,8 @@ class KioskNotes:
         if new.open:
             self._publish(new)  # consoles see the receipt: no more receipts needed
         else:
+            if self.records is not None:
+                self.records.purge(new)
             self._clear(new)
         self._notify()
 

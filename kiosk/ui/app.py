@@ -290,11 +290,13 @@ def kiosk_notes(cfg, kiosk_id: str, store):
     """The kiosk's messages (and feedback cards): in its store, answered by the consoles that
     serve the note's department (broker.console_departments; a console not named serves all)."""
     from kiosk.calls.note_box import KioskNotes, NoteBox
+    from kiosk.records.log import records_of
 
     served = cfg["broker.console_departments"]
     return KioskNotes(kiosk_id, NoteBox(store),
                       retention=cfg["messages.retention_days"] * 86400.0,
-                      serves=lambda console, dept: console not in served or dept in served[console])
+                      serves=lambda console, dept: console not in served or dept in served[console],
+                      records=records_of(cfg.data_dir))
 
 
 def kiosk_place(directory: Directory, kiosk: Kiosk):

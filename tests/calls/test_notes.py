@@ -215,3 +215,28 @@ def test_a_note_from_the_wire_is_checked():
             Note.from_wire({**note.to_wire(), **broken})
     purged = note.purge(2000.0)
     assert purged.fields == {**FIELDS, "name": "", "phone": ""} and purged.purged_at == 2000.0
+
+
+def test_the_records_lose_the_personal_data_on_purge_and_by_the_sweep(tmp_path):
+    from kiosk.calls.note_records import NoteRecords
+    from kiosk.records.log import Records
+
+    records = Records(tmp_path / "records")
+    keeper = NoteRecords(records, retention=7 * 86400)
+    done = Note.new("message", "lobby", "dept-a", FIELDS, 1_800_000_000.0, 7 * 86400)
+    keeper.keep(done)
+    keeper.keep(done.receive("desk", done.at + 5))
+    keeper.purge(done.finish("desk", done.at + 600))
+    month = tmp_path / "records" / "messages" / f"{records.month_of(done.at)}.jsonl"
+    text = month.read_text(encoding="utf-8")
+    assert "010-2345-6789" not in text and "홍길동" not in text
+    assert len(text.splitlines()) == 1 and '"called_back_by":"desk"' in text.replace(" ", "")
+    # A line an older kiosk (or a failed rewrite) left: emptied once its retention is over.
+    left = Note.new("message", "lobby", "dept-a", FIELDS, done.at + 60, 7 * 86400)
+    records.append("messages", left.to_record())
+    assert keeper.sweep(left.at + 7 * 86400 - 1) == 0
+    assert "010-2345-6789" in month.read_text(encoding="utf-8")
+    assert keeper.sweep(left.at + 7 * 86400) == 1
+    assert "010-2345-6789" not in month.read_text(encoding="utf-8")
+    [_, swept] = records.latest("messages")
+    assert swept["purged_at"] == left.at + 7 * 86400 and swept["purpose"] == "대출 문의"

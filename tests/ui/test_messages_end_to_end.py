@@ -27,6 +27,7 @@ from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
 from kiosk.directory.log_file import log_path, remove_logging, setup_logging
 from kiosk.directory.store import Store
+from kiosk.records.log import records_of
 from kiosk.ui.app import build
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
@@ -94,7 +95,8 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
         kiosk_user, kiosk_pw = broker.credentials("lobby")
         alerts = KioskAlerts("lobby", "1F", BrokerSettings(
             port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
-        notes = KioskNotes("lobby", NoteBox(store), clock=clock)
+        records = records_of(folder / "data")
+        notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records)
         notes.attach(alerts)
         cfg = config.Config({"data.folder": str(folder / "data")})
         kiosk = build(demo, cfg, None, alerts)
@@ -128,6 +130,7 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
                         timeout=5000)
         assert desk.chime.played >= 1
         assert found(folder / "data", *VISITORS[0]), "the grep must see what is there"
+        assert found(folder / "data" / "records", *VISITORS[0]), "the records hold it too"
         tap(qtbot, panel.called_back)
         [first] = notes.box.all()
         qtbot.waitUntil(lambda: notes.note(first.id).done, timeout=5000)
@@ -148,6 +151,10 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
         assert notes.purge_expired() == 1
         second = [n for n in notes.box.all() if n.id != first.id][0]
         assert second.purged_at is not None and not second.done
+        # The reports' history keeps both, without the name and number.
+        kept = {r["id"]: r for r in records.latest("messages")}
+        assert kept[first.id]["called_back_by"] == "desk" and kept[first.id]["phone"] == ""
+        assert kept[second.id]["called_back_at"] is None and kept[second.id]["name"] == ""
         kiosk.ctx.session.reset()
         desk_alerts.stop()
         alerts.stop()
