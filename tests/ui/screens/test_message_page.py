@@ -211,3 +211,14 @@ def test_every_control_of_each_step_is_reached_by_keypad_with_its_ring(qtbot, wi
                 missed.append(f"{step}: {widget.objectName() or widget} shows no ring")
         go_on()
     assert missed == []
+
+
+def test_a_larger_text_keeps_what_was_typed(qtbot, window, notes):
+    from kiosk.directory.accessibility import Profile
+
+    page = open_message(qtbot, window)
+    tap(qtbot, page.agree)
+    fill(qtbot, page)
+    window.ctx.session.set_profile(Profile(zoom=1.5, high_contrast=True))
+    assert page.form.composers["name"].text == NAME
+    assert page.steps.currentWidget() is page.form
