@@ -44,6 +44,7 @@ class Context:
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
     calls: object = None  # ui.call_service.CallService
+    messages: object = None  # ui.services.message_service.MessageService
     wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
     clock: Callable[[], datetime] = datetime.now  # local time: opening hours, events

@@ -89,6 +89,7 @@ class CardPage(QWidget):
             ask = label(s.tr("route.ask_desk", phone=self.ctx.desk_phone), "fact")
             ask.setObjectName("AskDesk")
             self.content.addWidget(ask)
+        self._message_button()
         self.content.addLayout(self._facts(self._fact_rows(info)))
         for heading, text in self._texts():
             if text:
@@ -105,6 +106,19 @@ class CardPage(QWidget):
         self._related()
         if self.table == "departments":
             self._people()
+
+    def _message_button(self) -> None:
+        """A person away or on leave, or a department: leave them a message (message_page)."""
+        away = self.table == "staff" and self.item.presence in ("away", "leave")
+        messages = self.ctx.messages
+        if not (away or self.table == "departments") or messages is None or not messages.available:
+            return
+        s = self.ctx.session
+        leave = Tile(role="rowtile", name="LeaveMessageButton")
+        leave.set_texts(s.tr("message.button"), s.tr("message.button.sub"))
+        leave.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(16))
+        leave.clicked.connect(lambda: self.ctx.navigate(("message", self.table, self.item.id)))
+        self.content.addWidget(leave)
 
     def _photo(self):
         path = staff_photo(self.item.photo)
