@@ -6,6 +6,7 @@ key used by the code exists here.
 from __future__ import annotations
 
 from kiosk.directory.strings_charter import CHARTER_STRINGS
+from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -445,7 +446,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
 }
-STRINGS.update(__import__("kiosk.directory.strings_messages", fromlist=["STRINGS"]).STRINGS)
 
 
 def _join(*parts: dict[str, tuple[str, str]]) -> None:
@@ -458,7 +458,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
         STRINGS.update(part)
 
 
-_join(REPORT_STRINGS, CHARTER_STRINGS)
+_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",
