@@ -23,19 +23,22 @@ import benchlib
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
-           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"))
+           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"), ("peer", "bench_peer.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
-         "bench_bundle.py": ["--staff", "20", "--repeats", "1"]}
+         "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
+         "bench_peer.py": ["--runs", "1", "--idle", "1"]}  # skipped where Chromium is missing
+# The full run installs Debian's Chromium for the peer on first use.
+FULL = {"bench_peer.py": ["--install-peer"]}
 
 
 def run(script: str, quick: bool = False) -> int:
     print(f"\n==== {script} " + "=" * (60 - len(script)), flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    extra = QUICK[script] if quick else []
+    extra = QUICK[script] if quick else FULL.get(script, [])
     return subprocess.run([sys.executable, str(HERE / script), *extra], env=env).returncode
 
 
@@ -77,9 +80,25 @@ def summary_rows(results: dict) -> list[list]:
             rows.append([f"bundle {phase}, {r['staff']} staff + photos, XLSX, median s (CPU s in "
                          f"reference)", xlsx[f"{phase}_s"]["median"], f"< {target:g}",
                          xlsx[f"{phase}_cpu_s"]["median"], xlsx[f"{phase}_s"]["median"] < target])
+    rows += peer_rows(results.get("peer"))
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows
+
+
+def peer_rows(r: dict | None) -> list[list]:
+    """The kiosk against a Chromium kiosk showing the same home screen (bench_peer.py)."""
+    if r is None:
+        return []
+    if "skipped" in r:
+        return [[f"Chromium peer: skipped ({r['skipped']})", "", "", "", ""]]
+    paint, mb = r["first_paint_ms"], r["idle_pss_mb"]
+    return [["Chromium peer: first paint, Chromium ms / kiosk ms", r["paint_ratio"],
+             f">= {r['targets']['paint_ratio']:g}", f"{paint['chromium']:.0f} / "
+             f"{paint['kiosk']:.0f}", r["paint_verdict"] == "pass"],
+            ["Chromium peer: idle PSS, Chromium MB / kiosk+broker MB", r["memory_ratio"],
+             f">= {r['targets']['memory_ratio']:g}", f"{mb['chromium']:.0f} / "
+             f"{mb['kiosk'] + mb['broker']:.0f}", r["memory_verdict"] == "pass"]]
 
 
 def main(argv: list[str] | None = None) -> int:
