@@ -1,5 +1,5 @@
 """Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
-directory bundles), each in its own process so none is measured in a process the others have
+directory bundles, the Chromium peer, the soak), each in its own process so none is measured in a process the others have
 warmed up, then prints one summary from the JSON files they write to benchmarks/results/ (also
 written: summary.json).
 
@@ -23,14 +23,16 @@ import benchlib
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
-           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"), ("peer", "bench_peer.py"))
+           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"), ("peer", "bench_peer.py"),
+           ("soak", "soak.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
          "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
-         "bench_peer.py": ["--runs", "1", "--idle", "1"]}  # skipped where Chromium is missing
+         "bench_peer.py": ["--runs", "1", "--idle", "1"],  # skipped where Chromium is missing
+         "soak.py": ["--quick"]}
 # The full run installs Debian's Chromium for the peer on first use.
 FULL = {"bench_peer.py": ["--install-peer"]}
 
@@ -81,6 +83,11 @@ def summary_rows(results: dict) -> list[list]:
                          f"reference)", xlsx[f"{phase}_s"]["median"], f"< {target:g}",
                          xlsx[f"{phase}_cpu_s"]["median"], xlsx[f"{phase}_s"]["median"] < target])
     rows += peer_rows(results.get("peer"))
+    if "soak" in results:
+        r = results["soak"]
+        rows.append([f"soak, {r['steps']} interactions: growth after warm-up, MB per 1,000",
+                     r["growth_mb_per_1000"], "< 0.5", f"{r['exceptions']} exceptions, "
+                     f"{r['qt_warnings']} Qt warnings", r["target_met"]])
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows

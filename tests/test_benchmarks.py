@@ -23,12 +23,19 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
     for name in ("startup", "idle memory", "search keystroke", "tap to next screen",
                  "call delivery", "route search", "bundle validate", "bundle apply"):
         assert name in measures, name
-    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle", "peer"):
+    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle", "peer",
+                 "soak"):
         assert (tmp_path / f"{name}.json").is_file(), name
     # Without Chromium the peer says why it was skipped; with it, both ratios are computed.
     peer = json.loads((tmp_path / "peer.json").read_text(encoding="utf-8"))
     assert peer.get("skipped") or {"paint_ratio", "memory_ratio"} <= peer.keys(), peer
     assert "Chromium peer" in measures
+    # The soak's 1,000 steps found no exception and no Qt warning (it counts them; its
+    # timings and memory are not looked at).
+    soak = json.loads((tmp_path / "soak.json").read_text(encoding="utf-8"))
+    assert soak["steps"] == 1000 and sum(soak["interactions"].values()) == 1000
+    assert soak["exceptions"] == 0, soak["details"]["exceptions"]
+    assert soak["qt_warnings"] == 0, soak["details"]["qt_warnings"]
 
 
 def test_the_peer_is_skipped_with_its_reason_where_chromium_is_missing(tmp_path):
