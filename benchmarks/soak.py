@@ -45,15 +45,23 @@ GROWTH_TARGET_MB = 0.5  # per 1,000 steps after warm-up
 EXCUSED = ("propagateSizeHints",)  # the offscreen plugin cannot do it; nothing is wrong
 
 
-def pss_mb() -> float:
+def pss_mb(field: str = "Pss") -> float:
+    """This process's PSS, or another field of its smaps_rollup, in MB. Pss_Anon (the heaps)
+    is nobody else's: PSS also moves when other programs map the same libraries."""
     for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError("no Pss in /proc/self/smaps_rollup")
+    raise RuntimeError(f"no {field} in /proc/self/smaps_rollup")
+
+
+def reading(step: int, window) -> dict:
+    from PySide6.QtCore import QObject
+    return {"step": step, "pss": pss_mb(), "anon": pss_mb("Pss_Anon"),
+            "qobjects": len(window.findChildren(QObject))}
 
 
 def slope_per_1000(points: list[tuple[int, float]]) -> float:
-    """Least-squares slope of (step, MB), in MB per 1,000 steps."""
+    """Least-squares slope of (step, value), per 1,000 steps."""
     if len(points) < 2:
         return 0.0
     n = len(points)
@@ -167,7 +175,7 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
     window.show()
     app.processEvents()
     driver = Driver(window, app, random.Random(seed), tmp, calls)
-    samples: list[tuple[int, float]] = [(0, pss_mb())]
+    samples = [reading(0, window)]
     slowest: list[tuple[float, int, str]] = []
     counts: dict[str, int] = {}
     times: list[float] = []
@@ -183,23 +191,24 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
         item = (ms, step, f"{kind}: {what} (on {'/'.join(map(str, window.route)) or '-'})")
         (heapq.heappush if len(slowest) < 10 else heapq.heappushpop)(slowest, item)
         if step % sample == 0:
-            samples.append((step, pss_mb()))
+            samples.append(reading(step, window))
             if step % (sample * 10) == 0:
-                print(f"  step {step}/{steps}: PSS {samples[-1][1]:.1f} MB, exceptions "
+                now = samples[-1]
+                print(f"  step {step}/{steps}: PSS {now['pss']:.1f} MB (anonymous "
+                      f"{now['anon']:.1f}), {now['qobjects']} Qt objects, exceptions "
                       f"{len(collected.exceptions)}, Qt warnings {len(collected.qt_warnings)}",
                       flush=True)
     elapsed = time.perf_counter() - started
 
     warm = max(1, steps // 5)
-    after_warmup = [p for p in samples if p[0] >= warm]
-    end_mb = samples[-1][1]
+    after_warmup = [p for p in samples if p["step"] >= warm]
     window.idle.reset_visit()  # the last visitor left: the countdown ran out, start over
     for _ in range(5):
         settle(app)
     gc.collect()
-    after_reset_mb = pss_mb()
+    after_reset = reading(steps, window)
     ctypes.CDLL("libc.so.6").malloc_trim(0)  # what of it is the allocator's free pages
-    after_trim_mb = pss_mb()
+    after_trim = reading(steps, window)
     driver.close()
     window.close()
     window.deleteLater()
@@ -223,11 +232,15 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
         "step_ms": benchlib.summary(times) | {"p95": benchlib.percentile(times, 95)},
         "slowest": [{"ms": ms, "step": s, "what": w} for ms, s, w in sorted(slowest,
                                                                               reverse=True)],
-        "pss_mb": {"start": samples[0][1], "after_warmup": after_warmup[0][1], "end": end_mb,
-                   "after_idle_reset": after_reset_mb, "after_reset_and_trim": after_trim_mb,
+        "memory": {"start": samples[0], "after_warmup": after_warmup[0], "end": samples[-1],
+                   "after_idle_reset": after_reset, "after_reset_and_trim": after_trim,
                    "samples": samples},
         "warmup_steps": warm,
-        "growth_mb_per_1000": slope_per_1000(after_warmup),
+        "growth_mb_per_1000": slope_per_1000([(p["step"], p["pss"]) for p in after_warmup]),
+        "anon_growth_mb_per_1000": slope_per_1000([(p["step"], p["anon"])
+                                                   for p in after_warmup]),
+        "qobjects_growth_per_1000": slope_per_1000([(p["step"], p["qobjects"])
+                                                    for p in after_warmup]),
         "load_average": os.getloadavg(),
     }
     result["target_met"] = (result["exceptions"] == 0 and result["qt_warnings"] == 0
@@ -238,7 +251,11 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
 
 
 def report(r: dict) -> None:
-    m = r["pss_mb"]
+    m = r["memory"]
+
+    def three(field: str, fmt: str = ".1f") -> str:
+        return " / ".join(format(m[k][field], fmt) for k in ("start", "after_warmup", "end"))
+
     rows = [["steps (seed)", f"{r['steps']} ({r['seed']})"],
             ["exceptions", r["exceptions"]],
             ["Qt warnings (propagateSizeHints excused)",
@@ -246,12 +263,15 @@ def report(r: dict) -> None:
             ["other warnings the kiosk logged", r["other_log_warnings"]],
             ["step ms: median / p95 / p99 / max", " / ".join(
                 f"{r['step_ms'][k]:.1f}" for k in ("median", "p95", "p99", "max"))],
-            ["PSS MB: start / after warm-up / end", f"{m['start']:.1f} / "
-             f"{m['after_warmup']:.1f} / {m['end']:.1f}"],
-            [f"growth after warm-up ({r['warmup_steps']} steps), MB per 1,000",
-             r["growth_mb_per_1000"]],
-            ["PSS MB after an idle reset / and malloc_trim",
-             f"{m['after_idle_reset']:.1f} / {m['after_reset_and_trim']:.1f}"],
+            ["PSS MB: start / after warm-up / end", three("pss")],
+            ["  anonymous MB (the heaps), same", three("anon")],
+            ["Qt objects in the window, same", three("qobjects", "d")],
+            [f"growth after warm-up ({r['warmup_steps']} steps) per 1,000: PSS / anonymous MB",
+             f"{r['growth_mb_per_1000']:.2f} / {r['anon_growth_mb_per_1000']:.2f}"],
+            ["  Qt objects per 1,000", f"{r['qobjects_growth_per_1000']:.1f}"],
+            ["PSS (anonymous) MB after the last idle reset / and malloc_trim",
+             f"{m['after_idle_reset']['pss']:.1f} ({m['after_idle_reset']['anon']:.1f}) / "
+             f"{m['after_reset_and_trim']['pss']:.1f} ({m['after_reset_and_trim']['anon']:.1f})"],
             ["seconds", r["seconds"]]]
     benchlib.print_table(f"Soak, {r['steps']} interactions in one process (broker: "
                          f"{'Mosquitto on loopback' if r['broker'] else 'none'})",
