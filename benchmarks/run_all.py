@@ -1,13 +1,15 @@
 """Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
-directory bundles, the Chromium peer, the soak), each in its own process so none is measured in a process the others have
+directory bundles), each in its own process so none is measured in a process the others have
 warmed up, then prints one summary from the JSON files they write to benchmarks/results/ (also
-written: summary.json).
+written: summary.json). Also the Chromium peer (bench_peer.py) and the soak (soak.py).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working
 
-Takes about four minutes on two cores (--quick: well under one). The figures are for reading,
-not for pass/fail: nothing here fails on a missed target, only on a benchmark that breaks.
+Takes about four minutes on two cores, plus three for the Chromium peer and nine for the
+soak's 10,000 steps (--quick: about two, most of it the soak's 1,000 steps). The figures are
+for reading, not for pass/fail: nothing here fails on a missed target, only on a benchmark
+that breaks.
 """
 from __future__ import annotations
 

@@ -21,8 +21,8 @@ from kiosk.directory.accessibility import ZOOMS, Profile
 PIN = "246810"
 WEIGHTS = {"tap": 50, "row": 14, "type": 8, "keys": 4, "help": 3, "desk": 4, "language": 4,
            "help mode": 3, "stick": 2, "pin": 3, "idle": 2}
-TYPED = ["김", "민지", "도서관", "열람실", "어린이", "ㄱㄴ", "ㅎ", "a", "study", "desk", "1", "0371",
-         " ", "\t", "\x00", "\x7f", "🙂", "x" * 300, "가" * 80, "é", "%", "\\", "'"]
+TYPED = ["김", "민지", "도서관", "열람실", "어린이", "ㄱㄴ", "ㅎ", "a", "study", "desk", "1",
+         "0371", " ", "\t", "\x00", "\x7f", "🙂", "x" * 300, "가" * 80, "é", "%", "\\", "'"]
 KEYS = [Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down,
         Qt.Key_Return, Qt.Key_Space, Qt.Key_Escape, Qt.Key_Backspace]
 

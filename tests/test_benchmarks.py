@@ -1,5 +1,6 @@
 """The benchmarks keep working: `benchmarks/run_all.py --quick` runs every one of them at a
-tiny size and writes its summary. Nothing here looks at a figure (tests never time anything);
+tiny size and writes its summary. Nothing here looks at a time or a memory figure (tests never
+time anything), only at the soak's count of exceptions and Qt warnings;
 a benchmark that breaks fails this test instead of the next person who wants its numbers."""
 from __future__ import annotations
 
