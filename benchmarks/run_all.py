@@ -1,13 +1,16 @@
 """Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
 directory bundles, records), each in its own process so none is measured in a process the
 others have warmed up, then prints one summary from the JSON files they write to
-benchmarks/results/ (also written: summary.json).
+benchmarks/results/ (also written: summary.json). Also the Chromium peer (bench_peer.py) and
+the soak (soak.py).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working
 
-Takes about four minutes on two cores (--quick: well under one). The figures are for reading,
-not for pass/fail: nothing here fails on a missed target, only on a benchmark that breaks.
+Takes about four minutes on two cores, plus three for the Chromium peer and nine for the
+soak's 10,000 steps (--quick: about two, most of it the soak's 1,000 steps). The figures are
+for reading, not for pass/fail: nothing here fails on a missed target, only on a benchmark
+that breaks.
 """
 from __future__ import annotations
 
@@ -24,20 +27,24 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
            ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
-           ("records", "bench_records.py"))
+           ("records", "bench_records.py"), ("peer", "bench_peer.py"), ("soak", "soak.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
          "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
-         "bench_records.py": ["--records", "2000", "--appends", "20", "--repeats", "1"]}
+         "bench_records.py": ["--records", "2000", "--appends", "20", "--repeats", "1"],
+         "bench_peer.py": ["--runs", "1", "--idle", "1"],  # skipped where Chromium is missing
+         "soak.py": ["--quick"]}
+# The full run installs Debian's Chromium for the peer on first use.
+FULL = {"bench_peer.py": ["--install-peer"]}
 
 
 def run(script: str, quick: bool = False) -> int:
     print(f"\n==== {script} " + "=" * (60 - len(script)), flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    extra = QUICK[script] if quick else []
+    extra = QUICK[script] if quick else FULL.get(script, [])
     return subprocess.run([sys.executable, str(HERE / script), *extra], env=env).returncode
 
 
@@ -88,9 +95,30 @@ def summary_rows(results: dict) -> list[list]:
         rows.append(["records: slowest month's report s (slowest year's in reference)",
                      r["month_max_s"], f"< {r['target_month_s']:g}",
                      max(r["report_s"]["year"].values()), r["month_max_s"] < r["target_month_s"]])
+    rows += peer_rows(results.get("peer"))
+    if "soak" in results:
+        r = results["soak"]
+        rows.append([f"soak, {r['steps']} interactions: growth after warm-up, MB per 1,000",
+                     r["growth_mb_per_1000"], "< 0.5", f"{r['exceptions']} exceptions, "
+                     f"{r['qt_warnings']} Qt warnings", r["target_met"]])
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows
+
+
+def peer_rows(r: dict | None) -> list[list]:
+    """The kiosk against a Chromium kiosk showing the same home screen (bench_peer.py)."""
+    if r is None:
+        return []
+    if "skipped" in r:
+        return [[f"Chromium peer: skipped ({r['skipped']})", "", "", "", ""]]
+    paint, mb = r["first_paint_ms"], r["idle_pss_mb"]
+    return [["Chromium peer: first paint, Chromium ms / kiosk ms", r["paint_ratio"],
+             f">= {r['targets']['paint_ratio']:g}", f"{paint['chromium']:.0f} / "
+             f"{paint['kiosk']:.0f}", r["paint_verdict"] == "pass"],
+            ["Chromium peer: idle PSS, Chromium MB / kiosk+broker MB", r["memory_ratio"],
+             f">= {r['targets']['memory_ratio']:g}", f"{mb['chromium']:.0f} / "
+             f"{mb['kiosk'] + mb['broker']:.0f}", r["memory_verdict"] == "pass"]]
 
 
 def main(argv: list[str] | None = None) -> int:

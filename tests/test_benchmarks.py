@@ -1,5 +1,6 @@
 """The benchmarks keep working: `benchmarks/run_all.py --quick` runs every one of them at a
-tiny size and writes its summary. Nothing here looks at a figure (tests never time anything);
+tiny size and writes its summary. Nothing here looks at a time or a memory figure (tests never
+time anything), only at the soak's count of exceptions and Qt warnings;
 a benchmark that breaks fails this test instead of the next person who wants its numbers."""
 from __future__ import annotations
 
@@ -24,5 +25,44 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
                  "call delivery", "route search", "bundle validate", "bundle apply",
                  "records append", "month's report"):
         assert name in measures, name
-    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle", "records"):
+    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle", "records",
+                 "peer", "soak"):
         assert (tmp_path / f"{name}.json").is_file(), name
+    # Without Chromium the peer says why it was skipped; with it, both ratios are computed.
+    peer = json.loads((tmp_path / "peer.json").read_text(encoding="utf-8"))
+    assert peer.get("skipped") or {"paint_ratio", "memory_ratio"} <= peer.keys(), peer
+    assert "Chromium peer" in measures
+    # The soak's 1,000 steps found no exception and no Qt warning (it counts them; its
+    # timings and memory are not looked at).
+    soak = json.loads((tmp_path / "soak.json").read_text(encoding="utf-8"))
+    assert soak["steps"] == 1000 and sum(soak["interactions"].values()) == 1000
+    assert soak["exceptions"] == 0, soak["details"]["exceptions"]
+    assert soak["qt_warnings"] == 0, soak["details"]["qt_warnings"]
+
+
+def test_the_peer_is_skipped_with_its_reason_where_chromium_is_missing(tmp_path):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_RESULTS=str(tmp_path),
+               PATH=str(empty))
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_peer.py")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "the Chromium peer was skipped: Chromium is not installed" in result.stdout
+    peer = json.loads((tmp_path / "peer.json").read_text(encoding="utf-8"))
+    assert "--install-peer" in peer["skipped"] and "paint_ratio" not in peer
+
+
+def test_the_peer_page_shows_the_home_screen_of_the_directory_it_is_given(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from peer_page import home_html
+
+    from kiosk.directory.files import load_demo
+    from kiosk.directory.strings import tr
+    directory = load_demo()
+    page = home_html(directory)
+    for text in (directory.building.name.ko, directory.building.sample_note.ko,
+                 tr("home.greeting", "ko"), tr("home.floors", "ko"), tr("home.people.sub", "ko"),
+                 tr("home.services", "ko"), tr("help.button", "ko"), directory.desk_phone()):
+        assert text in page, text
+    assert "NanumBarunGothic" in page

@@ -1,0 +1,290 @@
+"""Soak: thousands of random interactions in one kiosk process, looking for what only a long
+day shows: exceptions, Qt warnings, memory that grows and slow taps.
+
+How: one process builds the kiosk on the demo directory at 1920x1080 (offscreen), with its
+call link to a real Mosquitto on loopback (started here, as the tests do) and an attendant
+console on the same broker that answers some calls. Each step is one interaction chosen
+with the seed (soak_actions.py): a tap on a visible control or list row, typing in search,
+a call for help, the desk answering, the language, a help mode (text size, contrast,
+position), a staff PIN attempt at the pad a stick opens, an idle reset. After each step the
+posted events are handled, painting included; that time is the step's.
+
+Counted: exceptions (the kiosk's own handler, kiosk/ui/services/recovery.py, is installed
+as in the running kiosk; it counts and logs them, and errors of other threads), Qt
+warnings (through the kiosk's own Qt message handler; the offscreen plugin's
+propagateSizeHints excepted) and other warnings the kiosk logs. PSS is read every
+`--sample` steps. Growth: the slope of PSS after the warm-up (the first fifth of the steps),
+in MB per 1,000 steps. At the end one more idle reset: does the memory come back? (And
+after malloc_trim: is what stays live memory, or free heap that glibc keeps?)
+
+    python benchmarks/soak.py [--steps 10000] [--seed 1] [--quick]   (--quick: 1,000 steps)
+
+Targets over 10,000 steps: 0 exceptions, 0 warnings, growth after warm-up < 0.5 MB per
+1,000 steps.
+"""
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import heapq
+import json
+import logging
+import os
+import random
+import shutil
+import signal
+import socket
+import tempfile
+import time
+from pathlib import Path
+
+import benchlib
+
+GROWTH_TARGET_MB = 0.5  # per 1,000 steps after warm-up
+EXCUSED = ("propagateSizeHints",)  # the offscreen plugin cannot do it; nothing is wrong
+
+
+def pss_mb(field: str = "Pss") -> float:
+    """This process's PSS, or another field of its smaps_rollup, in MB. Pss_Anon (the heaps)
+    is nobody else's: PSS also moves when other programs map the same libraries."""
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/smaps_rollup")
+
+
+def reading(step: int, window) -> dict:
+    from PySide6.QtCore import QObject
+    return {"step": step, "pss": pss_mb(), "anon": pss_mb("Pss_Anon"),
+            "qobjects": len(window.findChildren(QObject))}
+
+
+def slope_per_1000(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of (step, value), per 1,000 steps."""
+    if len(points) < 2:
+        return 0.0
+    n = len(points)
+    mx = sum(s for s, _ in points) / n
+    my = sum(m for _, m in points) / n
+    var = sum((s - mx) ** 2 for s, _ in points)
+    return sum((s - mx) * (m - my) for s, m in points) / var * 1000 if var else 0.0
+
+
+class Collected(logging.Handler):
+    """The kiosk's log records at WARNING and above, sorted by what they mean."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.exceptions: list[str] = []
+        self.qt_warnings: list[str] = []
+        self.excused = 0
+        self.other: list[str] = []
+        self.step = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = f"step {self.step}: {record.getMessage()}"
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        if record.name == "kiosk.qt":
+            if any(e in record.getMessage() for e in EXCUSED):
+                self.excused += 1
+            else:
+                self.qt_warnings.append(text)
+        elif record.exc_info or record.levelno >= logging.ERROR:
+            self.exceptions.append(text)
+        else:
+            self.other.append(text)
+
+
+def offscreen_screen(folder: Path) -> None:
+    """An offscreen screen as large as the window (Qt's default is 800x800, and its flick
+    gesture ignores taps that land outside every screen)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "kiosk", "x": 0, "y": 0,
+                                               "width": 1920, "height": 1080,
+                                               "logicalDpi": 96, "physicalDpi": 96}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def settle(app) -> None:
+    """Handle what the step posted, painting included, as the kiosk's event loop would. The
+    soak runs no event loop (app.exec), and without one processEvents never deletes what
+    deleteLater asked for: those are sent explicitly, as a return to the loop would."""
+    from PySide6.QtCore import QEvent
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def stop_broker_on_sigterm(broker, tmp: Path) -> None:
+    """Stopped from outside (a time limit), the soak leaves no Mosquitto or folder behind."""
+    def stop(_signum, _frame):
+        broker.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+        os._exit(143)
+    signal.signal(signal.SIGTERM, stop)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sample", type=int, default=100, help="steps between PSS readings")
+    parser.add_argument("--quick", action="store_true", help="1,000 steps")
+    args = parser.parse_args(argv)
+    steps = 1_000 if args.quick else args.steps
+    tmp = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
+    tmp.chmod(0o755)  # run as root, Mosquitto drops to its own user, which must enter it
+    try:
+        return soak(steps, args.seed, args.sample, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
+    offscreen_screen(tmp)
+    collected = Collected()
+    logging.getLogger("kiosk").addHandler(collected)
+    from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
+    log_qt_messages()
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication([])
+    from soak_actions import Driver, start_calls
+
+    from kiosk.directory.config import Config
+    from kiosk.directory.files import load_demo
+    from kiosk.ui.app import build, kiosk_place, kiosk_position
+
+    cfg = Config({"data.folder": str(tmp / "data")})
+    directory = load_demo()
+    # None without Mosquitto: Help then gives the desk's number
+    calls = start_calls(tmp, free_port(), kiosk_place(directory, kiosk_position(directory, cfg)))
+    if calls:
+        stop_broker_on_sigterm(calls.broker, tmp)
+    window = build(directory, cfg, None, calls.alerts if calls else None)
+    recovery = ReturnHomeOnError(window)
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    driver = Driver(window, app, random.Random(seed), tmp, calls)
+    samples = [reading(0, window)]
+    slowest: list[tuple[float, int, str]] = []
+    counts: dict[str, int] = {}
+    times: list[float] = []
+    started = time.perf_counter()
+    for step in range(1, steps + 1):
+        collected.step = step
+        t0 = time.perf_counter()
+        kind, what = driver.step()
+        settle(app)
+        ms = (time.perf_counter() - t0) * 1000
+        times.append(ms)
+        counts[kind] = counts.get(kind, 0) + 1
+        item = (ms, step, f"{kind}: {what} (on {'/'.join(map(str, window.route)) or '-'})")
+        (heapq.heappush if len(slowest) < 10 else heapq.heappushpop)(slowest, item)
+        if step % sample == 0:
+            samples.append(reading(step, window))
+            if step % (sample * 10) == 0:
+                now = samples[-1]
+                print(f"  step {step}/{steps}: PSS {now['pss']:.1f} MB (anonymous "
+                      f"{now['anon']:.1f}), {now['qobjects']} Qt objects, exceptions "
+                      f"{len(collected.exceptions)}, Qt warnings {len(collected.qt_warnings)}",
+                      flush=True)
+    elapsed = time.perf_counter() - started
+
+    warm = max(1, steps // 5)
+    after_warmup = [p for p in samples if p["step"] >= warm]
+    window.idle.reset_visit()  # the last visitor left: the countdown ran out, start over
+    for _ in range(5):
+        settle(app)
+    gc.collect()
+    after_reset = reading(steps, window)
+    ctypes.CDLL("libc.so.6").malloc_trim(0)  # what of it is the allocator's free pages
+    after_trim = reading(steps, window)
+    driver.close()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    if calls:
+        calls.stop()
+
+    result = {
+        "target": f"0 exceptions, 0 warnings, growth after warm-up < {GROWTH_TARGET_MB:g} MB "
+                  "per 1,000 steps",
+        "steps": steps, "seed": seed, "seconds": elapsed, "broker": calls is not None,
+        "interactions": counts,
+        # what the kiosk's handler logged (its own count too, should the log lose one)
+        "exceptions": max(len(collected.exceptions), recovery.errors),
+        "qt_warnings": len(collected.qt_warnings), "excused_qt_warnings": collected.excused,
+        "other_log_warnings": len(collected.other),
+        "details": {"exceptions": collected.exceptions[:20],
+                    "qt_warnings": collected.qt_warnings[:20],
+                    "other_log_warnings": sorted(set(m.split(": ", 1)[1]
+                                                     for m in collected.other))[:20]},
+        "step_ms": benchlib.summary(times) | {"p95": benchlib.percentile(times, 95)},
+        "slowest": [{"ms": ms, "step": s, "what": w} for ms, s, w in sorted(slowest,
+                                                                              reverse=True)],
+        "memory": {"start": samples[0], "after_warmup": after_warmup[0], "end": samples[-1],
+                   "after_idle_reset": after_reset, "after_reset_and_trim": after_trim,
+                   "samples": samples},
+        "warmup_steps": warm,
+        "growth_mb_per_1000": slope_per_1000([(p["step"], p["pss"]) for p in after_warmup]),
+        "anon_growth_mb_per_1000": slope_per_1000([(p["step"], p["anon"])
+                                                   for p in after_warmup]),
+        "qobjects_growth_per_1000": slope_per_1000([(p["step"], p["qobjects"])
+                                                    for p in after_warmup]),
+        "load_average": os.getloadavg(),
+    }
+    result["target_met"] = (result["exceptions"] == 0 and result["qt_warnings"] == 0
+                            and result["growth_mb_per_1000"] < GROWTH_TARGET_MB)
+    report(result)
+    benchlib.write_json("soak", result)
+    return result
+
+
+def report(r: dict) -> None:
+    m = r["memory"]
+
+    def three(field: str, fmt: str = ".1f") -> str:
+        return " / ".join(format(m[k][field], fmt) for k in ("start", "after_warmup", "end"))
+
+    rows = [["steps (seed)", f"{r['steps']} ({r['seed']})"],
+            ["exceptions", r["exceptions"]],
+            ["Qt warnings (propagateSizeHints excused)",
+             f"{r['qt_warnings']} ({r['excused_qt_warnings']})"],
+            ["other warnings the kiosk logged", r["other_log_warnings"]],
+            ["step ms: median / p95 / p99 / max", " / ".join(
+                f"{r['step_ms'][k]:.1f}" for k in ("median", "p95", "p99", "max"))],
+            ["PSS MB: start / after warm-up / end", three("pss")],
+            ["  anonymous MB (the heaps), same", three("anon")],
+            ["Qt objects in the window, same", three("qobjects", "d")],
+            [f"growth after warm-up ({r['warmup_steps']} steps) per 1,000: PSS / anonymous MB",
+             f"{r['growth_mb_per_1000']:.2f} / {r['anon_growth_mb_per_1000']:.2f}"],
+            ["  Qt objects per 1,000", f"{r['qobjects_growth_per_1000']:.1f}"],
+            ["PSS (anonymous) MB after the last idle reset / and malloc_trim",
+             f"{m['after_idle_reset']['pss']:.1f} ({m['after_idle_reset']['anon']:.1f}) / "
+             f"{m['after_reset_and_trim']['pss']:.1f} ({m['after_reset_and_trim']['anon']:.1f})"],
+            ["seconds", r["seconds"]]]
+    benchlib.print_table(f"Soak, {r['steps']} interactions in one process (broker: "
+                         f"{'Mosquitto on loopback' if r['broker'] else 'none'})",
+                         ["", "figure"], rows)
+    print("\ninteractions: " + ", ".join(f"{k} {v}" for k, v in sorted(r["interactions"].items())))
+    print("\nslowest:")
+    for item in r["slowest"]:
+        print(f"  {item['ms']:7.1f} ms  step {item['step']}: {item['what']}")
+    for name in ("exceptions", "qt_warnings", "other_log_warnings"):
+        for text in r["details"][name][:5]:
+            print(f"\n{name}: {text}")
+    print(f"\ntarget: {r['target']}: {'met' if r['target_met'] else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
