@@ -23,6 +23,7 @@ from pathlib import Path
 from kiosk.calls import accounts as acc
 from kiosk.calls import broker_files
 from kiosk.calls.broker_files import BrokerError, ensure_credentials
+from kiosk.calls.enrolment import read_enrolled
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class BrokerSettings:
     password: str = field(default="", repr=False)
     managed: bool = True
     keepalive: int = 10
+    ca_pem: str = field(default="", repr=False)  # the CA itself, from a console's account file
 
     @classmethod
     def from_config(cls, cfg, data_dir: Path | str | None = None,
@@ -61,8 +63,30 @@ class BrokerSettings:
                               f"{', '.join(accounts)} (kiosk.id and broker.consoles)")
         creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir),
                                    accounts)
-        return replace(s, host="127.0.0.1", tls=False, ca_file="",
+        # With TLS the listener's certificate must name this address (docs/alerts.md).
+        return replace(s, host=local_address(cfg["broker.listen"]),
                        username=account, password=creds[account])
+
+
+def local_address(listen: str) -> str:
+    """Where a client on this PC reaches the managed broker listening on `listen`."""
+    listen = listen.strip()
+    return {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
+
+
+def listener_tls(cfg) -> broker_files.ListenerTls | None:
+    """The managed broker's TLS files (broker.tls), or None for plain TCP."""
+    if not cfg["broker.tls"]:
+        return None
+    files = broker_files.ListenerTls(cfg["broker.ca_file"], cfg["broker.cert_file"],
+                                     cfg["broker.key_file"])
+    missing = [k for k, v in (("broker.ca_file", files.ca), ("broker.cert_file", files.cert),
+                              ("broker.key_file", files.key)) if not v]
+    if missing:
+        raise BrokerError(f"{cfg.path or 'kiosk.toml'}: broker.tls = true for the kiosk's own "
+                          f"broker needs {', '.join(missing)} (PEM files: the CA, the broker's "
+                          f"certificate and its key)")
+    return files
 
 
 def managed_accounts(cfg) -> dict[str, str]:
@@ -83,12 +107,13 @@ class ManagedBroker:
     """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
 
     def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
-                 kiosks=("lobby",), consoles=("desk",)) -> None:
+                 kiosks=("lobby",), consoles=("desk",),
+                 tls: broker_files.ListenerTls | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.dir = self.data_dir / broker_files.KIOSK_FOLDER  # the kiosk's: conf, log, pid
         self.state_dir = self.data_dir / broker_files.STATE_FOLDER  # the broker's: db, acl
         self.accounts = acc.wanted(kiosks, consoles)
-        self.port, self.bind = port, bind
+        self.port, self.bind, self.tls = port, bind, tls
         self.problem = ""
         self._proc: subprocess.Popen | None = None
         self._up = False
@@ -122,7 +147,8 @@ class ManagedBroker:
     # -- files --------------------------------------------------------------------------------
     def write_config(self) -> Path:
         """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
-        self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts)
+        self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts,
+                                             read_enrolled(self.data_dir), self.tls)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------
@@ -230,18 +256,13 @@ class ManagedBroker:
     def _stop_leftover(self) -> None:
         """A broker left running by a kiosk that was killed holds the port: stop it, by the
         PID it recorded, if that process is still Mosquitto with our config."""
-        pidfile = self.dir / "kiosk-broker.pid"
-        try:
-            pid = int(pidfile.read_text())
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError):
-            return
-        if str(self.conf_path).encode() in cmdline:
+        pid = broker_files.running_broker_pid(self.data_dir)
+        if pid is not None:
             os.kill(pid, 15)
             deadline = time.monotonic() + 5
             while _alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.02)
-        pidfile.unlink(missing_ok=True)
+        (self.dir / "kiosk-broker.pid").unlink(missing_ok=True)
 
     def _log_tail(self) -> str:
         """The broker's last error from its log (its last line if it logged no error)."""

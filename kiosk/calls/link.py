@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import threading
 import time
 from typing import Callable
@@ -52,8 +53,9 @@ class MqttLink:
                                        clean_session=False, protocol=mqtt.MQTTv311)
         if settings.username:
             c.username_pw_set(settings.username, settings.password)
-        if settings.tls:
-            c.tls_set(ca_certs=settings.ca_file or None)  # None: the system's CAs
+        if settings.tls:  # trust only the site's CA when one is given, else the system's
+            c.tls_set_context(ssl.create_default_context(
+                cafile=settings.ca_file or None, cadata=settings.ca_pem or None))
         c.will_set(proto.presence_topic(role, ident),
                    proto.presence_payload(role, ident, False, name, place=place),
                    qos=proto.QOS, retain=True)

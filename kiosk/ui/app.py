@@ -242,7 +242,7 @@ def remove_bundle_leftovers(data_dir) -> None:
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker, listener_tls
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
@@ -250,12 +250,14 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
 
     try:
         settings = BrokerSettings.from_config(cfg)
-    except BrokerError as exc:  # the accounts named in kiosk.toml cannot be made
+        tls = listener_tls(cfg) if settings.managed else None
+    except BrokerError as exc:  # the accounts or TLS files named in kiosk.toml are wrong
         log.warning("call system: %s", exc)  # Help shows the desk's number
         return
     if settings.managed:
         broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
-                               kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"])
+                               kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"],
+                               tls=tls)
         services.append(broker)
         if not broker.start():
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
