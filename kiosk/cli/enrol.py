@@ -47,6 +47,11 @@ def _managed_config(args):
         raise ValueError(f"{cfg.path or 'kiosk.toml'}: broker.managed = false: this kiosk uses "
                          f"a site broker, whose accounts are made on that broker "
                          f"(docs/alerts.md, 'An external broker')")
+    folder = cfg.data_dir
+    if os.geteuid() == 0 and folder.exists() and folder.stat().st_uid != 0:
+        # As root it would make the kiosk's broker/ folder root's: the kiosk could not read it.
+        raise ValueError(f"{folder} belongs to another user: run this as the kiosk's user "
+                         f"(e.g. sudo -u kiosk env KIOSK_CONFIG=... kiosk attendant ...)")
     return cfg
 
 

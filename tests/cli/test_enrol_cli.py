@@ -179,3 +179,13 @@ def test_enrol_needs_to_know_how_the_desk_reaches_a_broker_on_every_interface(
     assert main([*argv, "--broker", "192.168.10.21"]) == 0
     s = account_file.read(tmp_path / "f")
     assert (s.host, s.port) == ("192.168.10.21", 1883)
+
+
+def test_a_name_both_enrolled_and_in_broker_consoles_stops_the_broker_with_the_fix(kiosk_pc):
+    assert kiosk(kiosk_pc, "enrol", "desk-9", "--out", str(kiosk_pc["out"] / "f")) == 0
+    b = kiosk_pc["broker"]
+    b.stop()
+    both = ManagedBroker(kiosk_pc["data"], port=b.port, bind="127.0.0.1", kiosks=["lobby"],
+                         consoles=["desk", "desk-9"])
+    assert not both.start()
+    assert "'desk-9' is both in kiosk.toml" in both.problem and "revoke" in both.problem
