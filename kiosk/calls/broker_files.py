@@ -137,9 +137,13 @@ def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str],
     return passwords
 
 
-def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict) -> dict[str, str]:
+def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict,
+                   leaving: dict[str, str] | None = None) -> dict[str, str]:
     """credentials.toml, and the broker's passwd and acl: the config's accounts ({name:
-    role}, passwords kept in credentials.toml) and the enrolled consoles (hashes only)."""
+    role}, passwords kept in credentials.toml) and the enrolled consoles (hashes only).
+    `leaving`: {name: hash} of a console being revoked, kept one more reload with a one-off
+    password so the kiosk can say it offline (calls/revocation.py)."""
+    leaving = leaving or {}
     for name in enrolled:
         if name in accounts:
             raise BrokerError(f"{name!r} is both in kiosk.toml (kiosk.id or broker.consoles) "
@@ -148,9 +152,10 @@ def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict) -> 
     owner = _broker_owner()
     state_dir = own_folder(Path(data_dir) / STATE_FOLDER, owner)
     passwords = ensure_credentials(data_dir, accounts)
-    passwd = acc.passwd_text(passwords) + "".join(f"{e.name}:{e.hash}\n"
-                                                  for e in enrolled.values())
-    everyone = {**accounts, **{name: "console" for name in enrolled}}
+    passwd = acc.passwd_text(passwords) + "".join(
+        f"{name}:{digest}\n" for name, digest in
+        ({e.name: e.hash for e in enrolled.values()} | leaving).items())
+    everyone = {**accounts, **{name: "console" for name in (*enrolled, *leaving)}}
     write_private(state_dir / "passwd", passwd.encode("utf-8"), owner)
     write_private(state_dir / "acl", acc.acl_text(everyone).encode("utf-8"), owner)
     return passwords

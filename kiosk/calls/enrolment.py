@@ -13,6 +13,7 @@ import datetime
 import os
 import re
 import signal
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,12 +104,39 @@ def revoke(data_dir: Path | str, name: str) -> bool:
     return True
 
 
-def reload_running_broker(data_dir: Path | str) -> bool:
+def apply(data_dir: Path | str, accounts: dict[str, str],
+          leaving: dict[str, str] | None = None) -> bool:
+    """Write the broker's passwd and acl (the config's `accounts`, the enrolled consoles and
+    `leaving`, see broker_files.write_accounts) and make a running broker reload them;
+    False if none runs."""
+    broker_files.write_accounts(Path(data_dir), accounts, read_enrolled(data_dir), leaving)
+    return reload_running_broker(data_dir, [f"Client {n} disconnected" for n in leaving or ()])
+
+
+def reload_running_broker(data_dir: Path | str, wait_for=(), timeout: float = 2.0) -> bool:
     """Make the kiosk's running broker re-read passwd and acl (SIGHUP): Mosquitto then
-    disconnects clients whose account is gone and refuses them. False: none is running."""
+    disconnects clients whose password no longer matches and refuses them. False: none is
+    running. `wait_for`: log lines to wait for (at most `timeout`), e.g. a dropped client's.
+    Run as root, Mosquitto (as its own user) also logs that it cannot re-read
+    mosquitto.conf in root's folder; it keeps that config and re-reads passwd and acl."""
     pid = broker_files.running_broker_pid(Path(data_dir))
     if pid is None:
         return False
+    log = Path(data_dir) / broker_files.KIOSK_FOLDER / "mosquitto.log"
+    try:
+        seen = log.stat().st_size
+    except OSError:
+        seen = 0
     os.kill(pid, signal.SIGHUP)
+    waiting = {line.encode() for line in wait_for}
+    deadline = time.monotonic() + timeout
+    while waiting and time.monotonic() < deadline:  # handled in the broker's own loop
+        try:
+            with log.open("rb") as f:
+                f.seek(seen)
+                new = f.read()
+        except OSError:
+            break
+        waiting = {line for line in waiting if line not in new}
+        time.sleep(0.02)
     return True
-

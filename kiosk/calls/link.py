@@ -25,6 +25,13 @@ log = logging.getLogger(__name__)
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
 
 
+def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
+    """Trust only the site's CA when one is given (a file, or the PEM of an account file),
+    else the system's CAs; the broker's certificate must name the host."""
+    return ssl.create_default_context(cafile=settings.ca_file or None,
+                                      cadata=settings.ca_pem or None)
+
+
 class MqttLink:
     """The connection; subclasses subscribe in _connected() and read messages in _message()."""
 
@@ -53,9 +60,8 @@ class MqttLink:
                                        clean_session=False, protocol=mqtt.MQTTv311)
         if settings.username:
             c.username_pw_set(settings.username, settings.password)
-        if settings.tls:  # trust only the site's CA when one is given, else the system's
-            c.tls_set_context(ssl.create_default_context(
-                cafile=settings.ca_file or None, cadata=settings.ca_pem or None))
+        if settings.tls:
+            c.tls_set_context(tls_context(settings))
         c.will_set(proto.presence_topic(role, ident),
                    proto.presence_payload(role, ident, False, name, place=place),
                    qos=proto.QOS, retain=True)

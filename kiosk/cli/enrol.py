@@ -71,12 +71,10 @@ def _desk_address(args, cfg) -> tuple[str, int]:
 
 def _apply(cfg) -> str:
     """Rewrite the broker's passwd and acl, and make a running broker reload them."""
-    from kiosk.calls import broker_files, enrolment
+    from kiosk.calls import enrolment
     from kiosk.calls.broker import managed_accounts
 
-    broker_files.write_accounts(cfg.data_dir, managed_accounts(cfg),
-                                enrolment.read_enrolled(cfg.data_dir))
-    if enrolment.reload_running_broker(cfg.data_dir):
+    if enrolment.apply(cfg.data_dir, managed_accounts(cfg)):
         return "The running broker has reloaded its accounts."
     return "No broker is running now; the kiosk's broker uses this from its next start."
 
@@ -126,17 +124,18 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_revoke(args) -> int:
-    from kiosk.calls import enrolment
-    from kiosk.calls.broker import BrokerError
+    from kiosk.calls import enrolment, revocation
+    from kiosk.calls.broker import BrokerError, BrokerSettings, managed_accounts
 
     try:
         cfg = _managed_config(args)
-        if not enrolment.revoke(cfg.data_dir, args.name):
+        done = revocation.revoke(cfg.data_dir, managed_accounts(cfg), args.name,
+                                 BrokerSettings.from_config(cfg))
+        if done is None:
             enrolled = ", ".join(enrolment.read_enrolled(cfg.data_dir)) or "none"
             extra = (f" It is in broker.consoles of kiosk.toml: take it off there and restart "
                      f"the kiosk." if args.name in cfg["broker.consoles"] else "")
             return _fail(f"no enrolled console {args.name!r} (enrolled: {enrolled}).{extra}")
-        done = _apply(cfg)
     except (ValueError, BrokerError, OSError) as exc:
         return _fail(str(exc))
     print(f"Revoked the console {args.name!r}: it can no longer log in. {done}")

@@ -70,6 +70,10 @@ def test_a_kiosk_and_an_enrolled_console_exchange_a_call_over_tls(tls_pc, store)
         got = kc.until(lambda: k.open_call and k.open_call.state == "acknowledged"
                        and k.open_call, what="the answer over TLS")
         assert got.attendant == "Kim" and got.received_by == "desk-2"
+        # Revoked over TLS too: dropped, and its presence cleared by the kiosk PC.
+        assert main(["--config", str(tls_pc["conf"]), "attendant", "revoke", "desk-2"]) == 0
+        kc.until(lambda: k.consoles_online == 0, what="the kiosk counts no console")
+        cc.until(lambda: not c.connected and "refused" in c.problem, what="desk-2 refused")
     finally:
         c.stop()
         k.stop()

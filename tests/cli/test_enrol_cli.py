@@ -13,9 +13,12 @@ from intruder import NOT_AUTHORIZED, Intruder
 from kiosk.__main__ import main
 from kiosk.calls import account_file, enrolment
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import ManagedBroker
+from kiosk.calls.broker import BrokerSettings, ManagedBroker
 from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory.store import Store
 
 pytestmark = needs_mosquitto
 
@@ -39,7 +42,8 @@ def kiosk(pc, *argv) -> int:
 
 
 def test_an_enrolled_console_logs_in_from_its_file_and_is_dropped_when_revoked(kiosk_pc,
-                                                                              capsys):
+                                                                              capsys, tmp_path):
+    store = Store(tmp_path / "kiosk-store")
     out = kiosk_pc["out"] / "desk-2.toml"
     assert kiosk(kiosk_pc, "enrol", "desk-2", "--departments", "ga,it", "--out", str(out)) == 0
     said = capsys.readouterr().out
@@ -57,24 +61,37 @@ def test_an_enrolled_console_logs_in_from_its_file_and_is_dropped_when_revoked(k
     enrolled_file = enrolment.enrolled_path(kiosk_pc["data"])
     assert stat.S_IMODE(enrolled_file.stat().st_mode) == 0o600
 
-    changes = Changes()
+    changes, seen = Changes(), Changes()
     console = ConsoleAlerts("desk-2", "Kim", settings, on_change=changes)
+    user, password = kiosk_pc["broker"].credentials("lobby")
+    lobby = KioskAlerts("lobby", "1F", BrokerSettings(port=kiosk_pc["broker"].port,
+                                                      username=user, password=password),
+                        CallOutbox(store), on_change=seen)
+    lobby.start()
     console.start()
     try:  # the running broker took the new account without a restart
         changes.until(lambda: console.connected, what=f"desk-2 connected ({console.problem})")
+        seen.until(lambda: lobby.consoles_online == 1, what="the kiosk sees desk-2")
         assert kiosk(kiosk_pc, "consoles") == 0
         assert "desk-2" in capsys.readouterr().out
         assert kiosk(kiosk_pc, "revoke", "desk-2") == 0
-        assert "reloaded" in capsys.readouterr().out
-        # Mosquitto re-reads passwd and acl on SIGHUP and disconnects the gone account;
-        # the console's reconnects are refused.
+        assert "kiosks count it offline now" in capsys.readouterr().out
+        # Mosquitto re-reads passwd and acl on SIGHUP and drops the account whose password
+        # changed; the console's reconnects are refused.
         changes.until(lambda: not console.connected and "refused" in console.problem,
                       what="desk-2 dropped and refused")
+        # Mosquitto drops it as if it had said goodbye (no Last Will): the revocation says
+        # its presence offline for it, so the kiosk stops counting it at once, not 15 s
+        # later (Help then shows the desk's number instead of promising a desk).
+        seen.until(lambda: lobby.consoles_online == 0, timeout=3.0,
+                   what="the kiosk counts no console")
     finally:
         console.stop()
-    again = Intruder(kiosk_pc["broker"].port, ("desk-2", settings.password), "desk-2")
-    assert again.refused
-    again.close()
+        lobby.stop()
+    for login in (("desk-2", settings.password), ("desk-2", ""), None):  # and no one else
+        again = Intruder(kiosk_pc["broker"].port, login, "desk-2")
+        assert again.refused, login
+        again.close()
     assert kiosk(kiosk_pc, "revoke", "desk-2") == 2  # once is enough, and it says so
     assert "no enrolled console 'desk-2'" in capsys.readouterr().err
 
