@@ -4,9 +4,13 @@ dropped and refused at once; the kiosk PC keeps no console password."""
 from __future__ import annotations
 
 import stat
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from alert_support import Changes, free_port, needs_mosquitto, until
 from intruder import NOT_AUTHORIZED, Intruder
 
@@ -206,3 +210,22 @@ def test_a_name_both_enrolled_and_in_broker_consoles_stops_the_broker_with_the_f
                          consoles=["desk", "desk-9"])
     assert not both.start()
     assert "'desk-9' is both in kiosk.toml" in both.problem and "revoke" in both.problem
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_name_is_refused_or_safe_in_the_brokers_files(tmp_path, name):
+    """Whatever the operator types, nothing but one safe topic level reaches passwd and acl."""
+    from kiosk.calls import broker_files
+
+    data = Path(tempfile.mkdtemp(dir=tmp_path))  # one data folder per example
+    try:
+        enrolment.enrol(data, name)
+    except (ValueError, broker_files.BrokerError):
+        assert not enrolment.enrolled_path(data).exists()
+        return
+    assert 1 <= len(name) <= 64
+    assert not any(c in name for c in "/+#:\0 \t\r\n\"'\\") and name.isprintable()
+    broker_files.write_accounts(data, {"lobby": "kiosk"}, enrolment.read_enrolled(data))
+    acl = (data / "broker-state" / "acl").read_text()
+    assert f"\nuser {name}\n" in acl
