@@ -107,12 +107,20 @@ class ManagedBroker:
     """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
 
     def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
-                 kiosks=("lobby",), consoles=("desk",),
+                 kiosks=("lobby",), consoles=("desk",), departments=None,
                  tls: broker_files.ListenerTls | None = None) -> None:
+        # departments: console id -> the department ids whose notes it reads (absent: all);
+        # an enrolled console's come from its enrolment (broker/consoles.toml)
         self.data_dir = Path(data_dir)
         self.dir = self.data_dir / broker_files.KIOSK_FOLDER  # the kiosk's: conf, log, pid
         self.state_dir = self.data_dir / broker_files.STATE_FOLDER  # the broker's: db, acl
         self.accounts = acc.wanted(kiosks, consoles)
+        self.departments = {c: list(d) for c, d in (departments or {}).items()}
+        for console in self.departments:
+            if self.accounts.get(console) != "console":
+                raise acc.AccountError(f"departments are given for {console!r}, which is not "
+                                       f"a console account of broker.consoles (an enrolled "
+                                       f"console's departments are given when enrolling it)")
         self.port, self.bind, self.tls = port, bind, tls
         self.problem = ""
         self._proc: subprocess.Popen | None = None
@@ -148,7 +156,8 @@ class ManagedBroker:
     def write_config(self) -> Path:
         """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
         self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts,
-                                             read_enrolled(self.data_dir), self.tls)
+                                             read_enrolled(self.data_dir), self.tls,
+                                             self.departments)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------

@@ -115,15 +115,17 @@ def conf_text(kiosk_dir: Path, state_dir: Path, port: int, bind: str, user: str 
 
 
 def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str],
-              enrolled: dict | None = None, tls: ListenerTls | None = None) -> dict[str, str]:
+              enrolled: dict | None = None, tls: ListenerTls | None = None,
+              departments: dict | None = None) -> dict[str, str]:
     """Write credentials.toml (kept if it has these accounts), passwd, acl, the TLS files'
     copies and mosquitto.conf, each 0600 and owned as the module says; return the
-    passwords. `enrolled`: {name: Enrolled} of the consoles enrolled for desk PCs."""
+    passwords. `enrolled`: {name: Enrolled} of the consoles enrolled for desk PCs;
+    `departments`: console id -> the department ids whose notes it reads (absent: all)."""
     user = broker_user()
     kiosk_dir = own_folder(Path(data_dir) / KIOSK_FOLDER, None)
     state_dir = own_folder(Path(data_dir) / STATE_FOLDER, _broker_owner())
     _move_old_layout(kiosk_dir, state_dir)
-    passwords = write_accounts(data_dir, accounts, enrolled or {})
+    passwords = write_accounts(data_dir, accounts, enrolled or {}, departments=departments)
     if tls is not None:
         _copy_tls(tls, state_dir)
     conf = conf_text(kiosk_dir, state_dir, port, bind, user[0] if user else None,
@@ -138,12 +140,16 @@ def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str],
 
 
 def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict,
-                   leaving: dict[str, str] | None = None) -> dict[str, str]:
+                   leaving: dict[str, str] | None = None,
+                   departments: dict | None = None) -> dict[str, str]:
     """credentials.toml, and the broker's passwd and acl: the config's accounts ({name:
     role}, passwords kept in credentials.toml) and the enrolled consoles (hashes only).
     `leaving`: {name: hash} of a console being revoked, kept one more reload with a one-off
-    password so the kiosk can say it offline (calls/revocation.py)."""
+    password so the kiosk can say it offline (calls/revocation.py). `departments`: the
+    config's consoles' (broker.console_departments); an enrolled console's are its own."""
     leaving = leaving or {}
+    departments = dict(departments or {}) | {e.name: list(e.departments)
+                                             for e in enrolled.values() if e.departments}
     for name in enrolled:
         if name in accounts:
             raise BrokerError(f"{name!r} is both in kiosk.toml (kiosk.id or broker.consoles) "
@@ -157,7 +163,8 @@ def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict,
         ({e.name: e.hash for e in enrolled.values()} | leaving).items())
     everyone = {**accounts, **{name: "console" for name in (*enrolled, *leaving)}}
     write_private(state_dir / "passwd", passwd.encode("utf-8"), owner)
-    write_private(state_dir / "acl", acc.acl_text(everyone).encode("utf-8"), owner)
+    write_private(state_dir / "acl", acc.acl_text(everyone, departments).encode("utf-8"),
+                  owner)
     return passwords
 
 

@@ -95,6 +95,13 @@ def enrol(data_dir: Path | str, name: str, departments=(), taken=()) -> str:
     return password
 
 
+def departments_of(data_dir: Path | str, configured: dict) -> dict[str, list[str]]:
+    """Console id -> the departments whose notes it serves: broker.console_departments
+    (`configured`) and the enrolled consoles' own; a console not named serves all."""
+    return dict(configured) | {e.name: list(e.departments)
+                               for e in read_enrolled(data_dir).values() if e.departments}
+
+
 def revoke(data_dir: Path | str, name: str) -> bool:
     """Remove the enrolled console `name`; False if it was not enrolled."""
     entries = read_enrolled(data_dir)
@@ -105,11 +112,12 @@ def revoke(data_dir: Path | str, name: str) -> bool:
 
 
 def apply(data_dir: Path | str, accounts: dict[str, str],
-          leaving: dict[str, str] | None = None) -> bool:
-    """Write the broker's passwd and acl (the config's `accounts`, the enrolled consoles and
-    `leaving`, see broker_files.write_accounts) and make a running broker reload them;
-    False if none runs."""
-    broker_files.write_accounts(Path(data_dir), accounts, read_enrolled(data_dir), leaving)
+          leaving: dict[str, str] | None = None, departments: dict | None = None) -> bool:
+    """Write the broker's passwd and acl (the config's `accounts` and `departments`, the
+    enrolled consoles and `leaving`, see broker_files.write_accounts) and make a running
+    broker reload them; False if none runs."""
+    broker_files.write_accounts(Path(data_dir), accounts, read_enrolled(data_dir), leaving,
+                                departments)
     return reload_running_broker(data_dir, [f"Client {n} disconnected" for n in leaving or ()])
 
 

@@ -34,19 +34,20 @@ LOGIN_TIMEOUT = 5.0  # seconds to log in with the one-off password, the reload i
 
 
 def revoke(data_dir: Path | str, accounts: dict[str, str], name: str,
-           settings: BrokerSettings) -> str | None:
+           settings: BrokerSettings, departments: dict | None = None) -> str | None:
     """Revoke the enrolled console `name`; None if it is not enrolled, else what happened,
-    in words. `settings`: where this PC reaches its own broker (any account)."""
+    in words. `settings`: where this PC reaches its own broker (any account);
+    `departments`: broker.console_departments, kept in the rewritten acl."""
     if not enrolment.revoke(data_dir, name):
         return None
     password = acc.new_password()
     one_off = acc.hash_line(name, password).split(":", 1)[1]
-    if not enrolment.apply(data_dir, accounts, leaving={name: one_off}):
-        enrolment.apply(data_dir, accounts)
+    if not enrolment.apply(data_dir, accounts, {name: one_off}, departments):
+        enrolment.apply(data_dir, accounts, departments=departments)
         return ("No broker is running now; the kiosk's broker refuses it from its next start "
                 "(kiosks count it offline 1.5 heartbeats after that start).")
     said = _say_offline(replace(settings, username=name, password=password), name)
-    enrolment.apply(data_dir, accounts)
+    enrolment.apply(data_dir, accounts, departments=departments)
     if not said:
         return ("The running broker dropped it and refuses it; its presence could not be "
                 "cleared, so kiosks count it offline only after 1.5 heartbeats.")

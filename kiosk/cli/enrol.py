@@ -74,7 +74,8 @@ def _apply(cfg) -> str:
     from kiosk.calls import enrolment
     from kiosk.calls.broker import managed_accounts
 
-    if enrolment.apply(cfg.data_dir, managed_accounts(cfg)):
+    if enrolment.apply(cfg.data_dir, managed_accounts(cfg),
+                       departments=cfg["broker.console_departments"]):
         return "The running broker has reloaded its accounts."
     return "No broker is running now; the kiosk's broker uses this from its next start."
 
@@ -130,7 +131,8 @@ def cmd_revoke(args) -> int:
     try:
         cfg = _managed_config(args)
         done = revocation.revoke(cfg.data_dir, managed_accounts(cfg), args.name,
-                                 BrokerSettings.from_config(cfg))
+                                 BrokerSettings.from_config(cfg),
+                                 cfg["broker.console_departments"])
         if done is None:
             enrolled = ", ".join(enrolment.read_enrolled(cfg.data_dir)) or "none"
             extra = (f" It is in broker.consoles of kiosk.toml: take it off there and restart "

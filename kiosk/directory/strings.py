@@ -5,6 +5,8 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_charter import CHARTER_STRINGS
+from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -443,8 +445,20 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "once, or when the visitor using it has finished."),
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
-    **REPORT_STRINGS,
 }
+
+
+def _join(*parts: dict[str, tuple[str, str]]) -> None:
+    """Each feature's strings live in a module of their own; a key given twice is an error,
+    not a silent replacement."""
+    for part in parts:
+        twice = STRINGS.keys() & part.keys()
+        if twice:
+            raise ValueError(f"strings given twice: {', '.join(sorted(twice))}")
+        STRINGS.update(part)
+
+
+_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

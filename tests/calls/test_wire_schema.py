@@ -1,6 +1,7 @@
 """docs/alerts.schema.json against the wire: every message of a whole call (raised, received,
-acknowledged, arrived, resolved; a cancelled one; presence and Last Wills), captured from a
-real Mosquitto by a listening account, is valid for the definition its topic names; and the
+acknowledged, arrived, resolved; a cancelled one; presence and Last Wills) and of a message for
+absent staff (the note, its receipt, "called back", its clearing), captured from a real
+Mosquitto by a listening account, is valid for the definition its topic names; and the
 schema refuses payloads that are plainly wrong."""
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from kiosk.calls import accounts as acc
 from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.note_box import KioskNotes, NoteBox
+from kiosk.calls.note_console import ConsoleNotes
 from kiosk.calls.outbox import CallOutbox
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "alerts.schema.json").read_text())
@@ -32,6 +35,10 @@ def validator(definition: str | None = None) -> jsonschema.Draft202012Validator:
 
 def definition_for(topic: str, payload: dict) -> str:
     """The schema's definition the topic names (docs/alerts.md, "Topics")."""
+    if topic.startswith(f"{proto.PREFIX}/notes/"):
+        return "note"
+    if topic.startswith(f"{proto.PREFIX}/noteacks/"):
+        return "noteAnswer"
     parts = proto.split(topic)
     if parts[0] == "calls":
         return "call"
@@ -70,6 +77,8 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
     k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                     on_change=kc)
     c = ConsoleAlerts("desk1", "김민지", settings_for(broker, "desk1"), on_change=cc)
+    kiosk_notes, desk_notes = KioskNotes("lobby", NoteBox(store)), ConsoleNotes(c)
+    kiosk_notes.attach(k)
     try:
         k.start()
         c.start()
@@ -86,6 +95,12 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
         k.cancel()
         until(lambda: any(m.topic.endswith(cancelled.id) and b"cancelled" in m.payload
                           for m in list(got)), what="the cancelled state on the wire")
+        note = kiosk_notes.send("message", "ga-admin", {
+            "purpose": "대출 문의", "callback": "14:30", "name": "홍길동",
+            "phone": "010-2345-6789"}, staff="s04", recipient=("최준영", "Choi Junyoung"))
+        until(lambda: note.id in desk_notes.notes, what="the console has the message")
+        desk_notes.called_back(note.id)
+        until(lambda: (n := kiosk_notes.note(note.id)) and n.done, what="called back")
     finally:
         c.stop()  # its offline presence
         until(lambda: any(m.topic.endswith("/console/desk1") and b"offline" in m.payload
@@ -110,6 +125,7 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
     assert seen["receipt"] == {"received"}
     assert seen["kioskPresence"] >= {"online"}
     assert seen["consolePresence"] == {"online", "offline"}
+    assert seen["note"] == {None} and seen["noteAnswer"] == {"received", "done"}
 
 
 GOOD_CALL = {"schema": 1, "id": "5f0c2b7e9a1d4c3e8b6a0f1e2d3c4b5a", "kiosk": "lobby",
@@ -121,6 +137,17 @@ GOOD_ANSWER = {"schema": 1, "call": "5f0c2b7e9a1d4c3e8b6a0f1e2d3c4b5a", "kiosk":
                "at": 1732252003.88}
 GOOD_PRESENCE = {"schema": 1, "role": "console", "id": "desk-1", "status": "online",
                  "name": "Kim", "every": 10}
+GOOD_NOTE = {"schema": 1, "kind": "message", "id": "3b1f2b7e9a1d4c3e8b6a0f1e2d3c4b5a",
+             "kiosk": "lobby", "department": "ga-admin", "staff": "s04", "at": 1796461913.98,
+             "due": 1796465513.98, "keep_until": 1797066713.98,
+             "fields": {"purpose": "대출·반납 문의", "callback": "asap", "name": "홍길동",
+                        "phone": "010-2345-6789"},
+             "for": {"ko": "최준영 · 총무담당", "en": "Choi Junyoung · General Affairs Team"},
+             "received_by": "", "received_at": None, "done_by": "", "done_at": None,
+             "purged_at": None}
+GOOD_NOTE_ANSWER = {"schema": 1, "note": "3b1f2b7e9a1d4c3e8b6a0f1e2d3c4b5a", "kiosk": "lobby",
+                    "state": "done", "console": "desk-2", "attendant": "Kim",
+                    "at": 1796462513.0}
 
 
 def changed(base: dict, **values) -> dict:
@@ -134,7 +161,7 @@ def changed(base: dict, **values) -> dict:
 
 
 def test_the_examples_of_the_docs_are_valid():
-    for payload in (GOOD_CALL, GOOD_ANSWER, GOOD_PRESENCE):
+    for payload in (GOOD_CALL, GOOD_ANSWER, GOOD_PRESENCE, GOOD_NOTE, GOOD_NOTE_ANSWER):
         validator().validate(payload)
 
 
@@ -152,6 +179,12 @@ def test_the_examples_of_the_docs_are_valid():
     changed(GOOD_PRESENCE, every=-10), changed(GOOD_PRESENCE, id="d" * 65),
     changed(GOOD_PRESENCE, place={"name": {"ko": "", "en": ""},
                                   "floor": {"ko": "", "en": ""}}),
+    changed(GOOD_NOTE, kind="spam"), changed(GOOD_NOTE, department="a/b"),
+    changed(GOOD_NOTE, fields={"purpose": "x", "callback": "asap", "name": "n"}),
+    changed(GOOD_NOTE, fields={"purpose": "x" * 501, "callback": "asap", "name": "",
+                               "phone": ""}),
+    changed(GOOD_NOTE, due="soon"), changed(GOOD_NOTE, keep_until=None),
+    changed(GOOD_NOTE_ANSWER, state="resolved"), changed(GOOD_NOTE_ANSWER, console=""),
     [], "call", None, 1,
 ], ids=lambda p: json.dumps(p, ensure_ascii=False)[:60])
 def test_plainly_wrong_payloads_are_refused(payload):

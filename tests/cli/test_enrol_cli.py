@@ -229,3 +229,24 @@ def test_any_name_is_refused_or_safe_in_the_brokers_files(tmp_path, name):
     broker_files.write_accounts(data, {"lobby": "kiosk"}, enrolment.read_enrolled(data))
     acl = (data / "broker-state" / "acl").read_text()
     assert f"\nuser {name}\n" in acl
+
+
+def test_departments_reach_the_acl_from_the_enrolment_and_the_config(alert_dir, tmp_path):
+    """An enrolled console reads its enrolled departments' messages only; enrolling and
+    revoking keep the config consoles' departments (broker.console_departments)."""
+    conf = tmp_path / "kiosk.toml"
+    conf.write_text(f'[data]\nfolder = "{alert_dir}"\n[broker]\nlisten = "127.0.0.1"\n'
+                    f'consoles = ["desk"]\n[broker.console_departments]\ndesk = ["it"]\n',
+                    encoding="utf-8")
+    run = ["--config", str(conf), "attendant"]
+    assert main([*run, "enrol", "desk-2", "--departments", "ga", "--out",
+                 str(tmp_path / "f")]) == 0
+    acl = (alert_dir / "broker-state" / "acl").read_text()
+    block = acl.split("user desk-2\n")[1].split("\n\n")[0]
+    assert f"topic read {proto.PREFIX}/notes/+/ga/+" in block
+    assert f"{proto.PREFIX}/notes/+/+/+" not in block
+    assert f"topic read {proto.PREFIX}/notes/+/it/+" in acl.split("user desk\n")[1]
+    assert main([*run, "revoke", "desk-2"]) == 0
+    acl = (alert_dir / "broker-state" / "acl").read_text()
+    assert "user desk-2" not in acl
+    assert f"topic read {proto.PREFIX}/notes/+/it/+" in acl.split("user desk\n")[1]
