@@ -23,6 +23,7 @@ from pathlib import Path
 from kiosk.calls import accounts as acc
 from kiosk.calls import broker_files
 from kiosk.calls.broker_files import BrokerError, ensure_credentials
+from kiosk.calls.broker_tls import ListenerTls, copy_tls
 from kiosk.calls.enrolment import read_enrolled
 
 log = logging.getLogger(__name__)
@@ -74,21 +75,6 @@ def local_address(listen: str) -> str:
     return {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
 
 
-def listener_tls(cfg) -> broker_files.ListenerTls | None:
-    """The managed broker's TLS files (broker.tls), or None for plain TCP."""
-    if not cfg["broker.tls"]:
-        return None
-    files = broker_files.ListenerTls(cfg["broker.ca_file"], cfg["broker.cert_file"],
-                                     cfg["broker.key_file"])
-    missing = [k for k, v in (("broker.ca_file", files.ca), ("broker.cert_file", files.cert),
-                              ("broker.key_file", files.key)) if not v]
-    if missing:
-        raise BrokerError(f"{cfg.path or 'kiosk.toml'}: broker.tls = true for the kiosk's own "
-                          f"broker needs {', '.join(missing)} (PEM files: the CA, the broker's "
-                          f"certificate and its key)")
-    return files
-
-
 def managed_accounts(cfg) -> dict[str, str]:
     """{account: role} of the kiosk's own broker: this kiosk and the consoles of
     broker.consoles."""
@@ -108,7 +94,7 @@ class ManagedBroker:
 
     def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
                  kiosks=("lobby",), consoles=("desk",), departments=None,
-                 tls: broker_files.ListenerTls | None = None) -> None:
+                 tls: ListenerTls | None = None) -> None:
         # departments: console id -> the department ids whose notes it reads (absent: all);
         # an enrolled console's come from its enrolment (broker/consoles.toml)
         self.data_dir = Path(data_dir)
@@ -156,8 +142,10 @@ class ManagedBroker:
     def write_config(self) -> Path:
         """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
         self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts,
-                                             read_enrolled(self.data_dir), self.tls,
-                                             self.departments)
+                                             read_enrolled(self.data_dir),
+                                             self.tls is not None, self.departments)
+        if self.tls is not None:
+            copy_tls(self.tls, self.state_dir)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import os
 import shutil
 import tempfile
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.calls import accounts as acc
@@ -28,14 +27,6 @@ KIOSK_FOLDER, STATE_FOLDER = "broker", "broker-state"
 
 class BrokerError(RuntimeError):
     """The managed broker cannot run; the message says why."""
-
-
-@dataclass(frozen=True)
-class ListenerTls:
-    """The managed listener's TLS files (PEM): the CA, the broker's certificate and key."""
-    ca: str
-    cert: str
-    key: str
 
 
 def find_tool(name: str) -> str | None:
@@ -115,27 +106,25 @@ def conf_text(kiosk_dir: Path, state_dir: Path, port: int, bind: str, user: str 
 
 
 def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str],
-              enrolled: dict | None = None, tls: ListenerTls | None = None,
+              enrolled: dict | None = None, tls: bool = False,
               departments: dict | None = None) -> dict[str, str]:
-    """Write credentials.toml (kept if it has these accounts), passwd, acl, the TLS files'
-    copies and mosquitto.conf, each 0600 and owned as the module says; return the
-    passwords. `enrolled`: {name: Enrolled} of the consoles enrolled for desk PCs;
-    `departments`: console id -> the department ids whose notes it reads (absent: all)."""
+    """Write credentials.toml (kept if it has these accounts), passwd, acl and
+    mosquitto.conf, each 0600 and owned as the module says; return the passwords.
+    `enrolled`: {name: Enrolled} of the consoles enrolled for desk PCs; `tls`: the listener
+    uses the TLS files' copies (broker_tls.py); `departments`: console id -> the
+    department ids whose notes it reads (absent: all)."""
     user = broker_user()
     kiosk_dir = own_folder(Path(data_dir) / KIOSK_FOLDER, None)
-    state_dir = own_folder(Path(data_dir) / STATE_FOLDER, _broker_owner())
+    state_dir = own_folder(Path(data_dir) / STATE_FOLDER, broker_owner())
     _move_old_layout(kiosk_dir, state_dir)
     passwords = write_accounts(data_dir, accounts, enrolled or {}, departments=departments)
-    if tls is not None:
-        _copy_tls(tls, state_dir)
-    conf = conf_text(kiosk_dir, state_dir, port, bind, user[0] if user else None,
-                     tls is not None)
+    conf = conf_text(kiosk_dir, state_dir, port, bind, user[0] if user else None, tls)
     write_private(kiosk_dir / "mosquitto.conf", conf.encode("utf-8"), None)
     for db in state_dir.glob("mosquitto.db*"):
         if db.is_symlink():  # not Mosquitto's: it writes a file and renames it
             db.unlink()
         else:
-            _own(db, _broker_owner(), 0o600)
+            _own(db, broker_owner(), 0o600)
     return passwords
 
 
@@ -155,7 +144,7 @@ def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict,
             raise BrokerError(f"{name!r} is both in kiosk.toml (kiosk.id or broker.consoles) "
                               f"and an enrolled console: take it off broker.consoles, or "
                               f"revoke it (python -m kiosk attendant revoke {name})")
-    owner = _broker_owner()
+    owner = broker_owner()
     state_dir = own_folder(Path(data_dir) / STATE_FOLDER, owner)
     passwords = ensure_credentials(data_dir, accounts)
     passwd = acc.passwd_text(passwords) + "".join(
@@ -173,19 +162,7 @@ def write_accounts(data_dir: Path, accounts: dict[str, str], enrolled: dict,
 TLS_COPIES = ("tls-ca.pem", "tls-cert.pem", "tls-key.pem")
 
 
-def _copy_tls(tls: ListenerTls, state_dir: Path) -> None:
-    for setting, source, copy in zip(("broker.ca_file", "broker.cert_file", "broker.key_file"),
-                                     (tls.ca, tls.cert, tls.key), TLS_COPIES):
-        try:
-            data = Path(source).expanduser().read_bytes()
-        except OSError as exc:
-            raise BrokerError(f"{setting} {source!r}: cannot read it ({exc.strerror})") from exc
-        if b"-----BEGIN " not in data:
-            raise BrokerError(f"{setting} {source!r} is not a PEM file")
-        write_private(state_dir / copy, data, _broker_owner())
-
-
-def _broker_owner() -> tuple[int, int] | None:
+def broker_owner() -> tuple[int, int] | None:
     """Owner of the broker's files: the mosquitto user when run as root, else ours."""
     user = broker_user()
     return (user[1], user[2]) if user is not None and os.geteuid() == 0 else None

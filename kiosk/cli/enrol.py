@@ -83,7 +83,8 @@ def _apply(cfg) -> str:
 def cmd_enrol(args) -> int:
     from kiosk.calls import account_file, enrolment
     from kiosk.calls import accounts as acc
-    from kiosk.calls.broker import BrokerError, listener_tls, managed_accounts
+    from kiosk.calls.broker import BrokerError, managed_accounts
+    from kiosk.calls.broker_tls import listener_tls
 
     try:
         cfg = _managed_config(args)
