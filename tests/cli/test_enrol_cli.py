@@ -136,6 +136,16 @@ def test_an_enrolled_console_speaks_only_as_itself(kiosk_pc):
         own = proto.ack_topic("lobby", "desk-4", call.id)  # its own answer: its job
         assert rogue.publish(own, proto.ack_payload(call, "acknowledged", "Kim", "desk-4",
                                                     time.time())) in (0, 16)  # 16: no one listens
+        # And the other way round: the kiosk's account and a config console's cannot answer
+        # or appear as the enrolled console.
+        for account in ("lobby", "desk"):
+            other = Intruder(port, kiosk_pc["broker"].credentials(account), "desk-4")
+            assert other.publish(own, proto.ack_payload(call, "resolved", "Mallory", "desk-4",
+                                                        time.time())) == NOT_AUTHORIZED
+            assert other.publish(proto.presence_topic("console", "desk-4"),
+                                 proto.presence_payload("console", "desk-4", False),
+                                 retain=True) == NOT_AUTHORIZED
+            other.close()
         # Mosquitto grants any subscription and checks the ACL on delivery: another
         # console's answer never reaches it. The sentinel: that console's presence, which
         # it may read, sent after the answer on the same connection.
