@@ -173,8 +173,10 @@ class MqttLink:
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
             self.connected = False
+            hint = ("check its account; a revoked console is refused" if self.role == "console"
+                    else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
-                              f"{reason_code} (check broker.username and broker.password)")
+                              f"{reason_code} ({hint})")
         else:
             self.connected, self.problem = True, ""
             log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
