@@ -62,10 +62,11 @@ class Kiosks:
         user, password = self.broker.credentials(ident)  # its own account
         cmd = [sys.executable, str(HERE / "fault_kiosk.py"), "--id", ident,
                "--data", str(self.folder / ident), "--port", str(self.port),
-               f"--user={user}", f"--password={password}",  # may start with -
+               f"--user={user}",  # may start with -; the password goes in the environment
                "--calls", str(self.per_kiosk[index]), "--interval", f"{self.interval:.4f}",
                "--keepalive", str(self.args.keepalive)]
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True,
+                                env={**os.environ, "KIOSK_PASSWORD": password})
         self.procs[ident] = proc
         threading.Thread(target=self._read, args=(ident, proc), daemon=True).start()
 

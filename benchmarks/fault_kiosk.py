@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import threading
 import time
@@ -29,7 +30,6 @@ def main() -> int:
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--user", required=True)
-    p.add_argument("--password", required=True)
     p.add_argument("--calls", type=int, required=True)
     p.add_argument("--interval", type=float, required=True, help="seconds between two calls")
     p.add_argument("--keepalive", type=int, default=5)
@@ -45,7 +45,8 @@ def main() -> int:
     store = Store(args.data)
     outbox = CallOutbox(store)
     settings = BrokerSettings(host="127.0.0.1", port=args.port, username=args.user,
-                              password=args.password, keepalive=args.keepalive)
+                              password=os.environ["KIOSK_PASSWORD"],  # not on argv: public
+                              keepalive=args.keepalive)
     kiosk = KioskAlerts(args.id, "1F", settings, outbox, on_change=wake.set)
     raised = sum(1 for c in outbox.all_calls() if c.kiosk == args.id)
     resumed = outbox.open_call_of(args.id)

@@ -9,8 +9,9 @@
     python -m kiosk config                            print a documented config file
     python -m kiosk doctor                            what this machine has and lacks
     python -m kiosk say TEXT [--lang ko|en] [--out FILE.wav]   check the kiosk's speech
-    python -m kiosk attendant [--broker HOST[:PORT]] [--user U --password P] [--name NAME]
+    python -m kiosk attendant [--account-file FILE] [--broker HOST[:PORT]] [--name NAME]
                                                       the information desk's call console
+    python -m kiosk attendant enrol|revoke NAME       a desk PC's console account (kiosk PC)
     python -m kiosk staff-pin                         set the PIN of the staff screen
     python -m kiosk bundle export|validate|sign|keygen|apply|rollback|versions ...
                                                       directory bundles (docs/bundle-format.md)

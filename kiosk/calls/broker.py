@@ -23,6 +23,8 @@ from pathlib import Path
 from kiosk.calls import accounts as acc
 from kiosk.calls import broker_files
 from kiosk.calls.broker_files import BrokerError, ensure_credentials
+from kiosk.calls.broker_tls import ListenerTls, copy_tls
+from kiosk.calls.enrolment import read_enrolled
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ class BrokerSettings:
     password: str = field(default="", repr=False)
     managed: bool = True
     keepalive: int = 10
+    ca_pem: str = field(default="", repr=False)  # the CA itself, from a console's account file
 
     @classmethod
     def from_config(cls, cfg, data_dir: Path | str | None = None,
@@ -61,8 +64,15 @@ class BrokerSettings:
                               f"{', '.join(accounts)} (kiosk.id and broker.consoles)")
         creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir),
                                    accounts)
-        return replace(s, host="127.0.0.1", tls=False, ca_file="",
+        # With TLS the listener's certificate must name this address (docs/alerts.md).
+        return replace(s, host=local_address(cfg["broker.listen"]),
                        username=account, password=creds[account])
+
+
+def local_address(listen: str) -> str:
+    """Where a client on this PC reaches the managed broker listening on `listen`."""
+    listen = listen.strip()
+    return {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
 
 
 def managed_accounts(cfg) -> dict[str, str]:
@@ -83,8 +93,10 @@ class ManagedBroker:
     """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
 
     def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
-                 kiosks=("lobby",), consoles=("desk",), departments=None) -> None:
-        # departments: console id -> the department ids whose notes it reads (absent: all)
+                 kiosks=("lobby",), consoles=("desk",), departments=None,
+                 tls: ListenerTls | None = None) -> None:
+        # departments: console id -> the department ids whose notes it reads (absent: all);
+        # an enrolled console's come from its enrolment (broker/consoles.toml)
         self.data_dir = Path(data_dir)
         self.dir = self.data_dir / broker_files.KIOSK_FOLDER  # the kiosk's: conf, log, pid
         self.state_dir = self.data_dir / broker_files.STATE_FOLDER  # the broker's: db, acl
@@ -93,8 +105,9 @@ class ManagedBroker:
         for console in self.departments:
             if self.accounts.get(console) != "console":
                 raise acc.AccountError(f"departments are given for {console!r}, which is not "
-                                       f"a console account (broker.consoles)")
-        self.port, self.bind = port, bind
+                                       f"a console account of broker.consoles (an enrolled "
+                                       f"console's departments are given when enrolling it)")
+        self.port, self.bind, self.tls = port, bind, tls
         self.problem = ""
         self._proc: subprocess.Popen | None = None
         self._up = False
@@ -129,7 +142,10 @@ class ManagedBroker:
     def write_config(self) -> Path:
         """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
         self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts,
-                                             self.departments)
+                                             read_enrolled(self.data_dir),
+                                             self.tls is not None, self.departments)
+        if self.tls is not None:
+            copy_tls(self.tls, self.state_dir)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------
@@ -237,18 +253,13 @@ class ManagedBroker:
     def _stop_leftover(self) -> None:
         """A broker left running by a kiosk that was killed holds the port: stop it, by the
         PID it recorded, if that process is still Mosquitto with our config."""
-        pidfile = self.dir / "kiosk-broker.pid"
-        try:
-            pid = int(pidfile.read_text())
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except (OSError, ValueError):
-            return
-        if str(self.conf_path).encode() in cmdline:
+        pid = broker_files.running_broker_pid(self.data_dir)
+        if pid is not None:
             os.kill(pid, 15)
             deadline = time.monotonic() + 5
             while _alive(pid) and time.monotonic() < deadline:
                 time.sleep(0.02)
-        pidfile.unlink(missing_ok=True)
+        (self.dir / "kiosk-broker.pid").unlink(missing_ok=True)
 
     def _log_tail(self) -> str:
         """The broker's last error from its log (its last line if it logged no error)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import threading
 import time
 from typing import Callable
@@ -22,6 +23,13 @@ from kiosk.calls.broker import BrokerSettings
 
 log = logging.getLogger(__name__)
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
+
+
+def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
+    """Trust only the site's CA when one is given (a file, or the PEM of an account file),
+    else the system's CAs; the broker's certificate must name the host."""
+    return ssl.create_default_context(cafile=settings.ca_file or None,
+                                      cadata=settings.ca_pem or None)
 
 
 class MqttLink:
@@ -57,7 +65,7 @@ class MqttLink:
         if settings.username:
             c.username_pw_set(settings.username, settings.password)
         if settings.tls:
-            c.tls_set(ca_certs=settings.ca_file or None)  # None: the system's CAs
+            c.tls_set_context(tls_context(settings))
         c.will_set(proto.presence_topic(role, ident),
                    proto.presence_payload(role, ident, False, name, place=place),
                    qos=proto.QOS, retain=True)
@@ -165,8 +173,10 @@ class MqttLink:
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
             self.connected = False
+            hint = ("check its account; a revoked console is refused" if self.role == "console"
+                    else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
-                              f"{reason_code} (check broker.username and broker.password)")
+                              f"{reason_code} ({hint})")
         else:
             self.connected, self.problem = True, ""
             log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,

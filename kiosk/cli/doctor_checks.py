@@ -12,6 +12,7 @@ import subprocess
 from dataclasses import dataclass
 
 from kiosk.calls.broker import BrokerError, BrokerSettings, find_mosquitto
+from kiosk.calls.enrolment import read_enrolled
 from kiosk.cli import doctor_deploy
 from kiosk.directory.config import Config, load
 from kiosk.directory.files import demo_fingerprint, load_demo
@@ -73,10 +74,15 @@ def _calls(cfg: Config) -> Check:
     if exe is None:
         return Check("call system", False, "mosquitto is not installed (Debian package "
                      "mosquitto): Help shows the desk's phone number instead of calling")
+    try:
+        enrolled = ", ".join(read_enrolled(cfg.data_dir)) or "none"
+    except BrokerError as exc:
+        return Check("call system", False, str(exc))
     return Check("call system", True, f"own broker {exe} on {cfg['broker.listen']} port "
-                 f"{settings.port}; consoles log in with their own accounts "
-                 f"({', '.join(cfg['broker.consoles'])}), passwords in "
-                 f"{cfg.data_dir / 'broker' / 'credentials.toml'}")
+                 f"{settings.port}{' with TLS' if settings.tls else ''}; consoles log in with "
+                 f"their own accounts ({', '.join(cfg['broker.consoles'])}, passwords in "
+                 f"{cfg.data_dir / 'broker' / 'credentials.toml'}; enrolled desk PCs: "
+                 f"{enrolled})")
 
 
 def _directory(cfg: Config) -> Check:

@@ -52,9 +52,20 @@ SETTINGS = (
             "(ignored when managed: the kiosk uses its own broker)."),
     Setting("broker.port", int, 1883, "MQTT port: the managed broker listens on it, or the "
             "external broker's port (8883 is usual with TLS).", minimum=1, maximum=65535),
-    Setting("broker.tls", bool, False, "Connect to the external broker with TLS."),
-    Setting("broker.ca_file", str, "", "CA certificate file (PEM) that signed the external "
-            "broker's certificate (empty: the system's CAs)."),
+    Setting("broker.tls", bool, False, "TLS between kiosk, consoles and broker: the external "
+            "broker's, or the kiosk's own (its listener then needs broker.ca_file, "
+            "broker.cert_file and broker.key_file)."),
+    Setting("broker.ca_file", str, "", "CA certificate file (PEM) that signed the broker's "
+            "certificate (empty, external broker only: the system's CAs)."),
+    Setting("broker.cert_file", str, "", "The kiosk's own broker's TLS certificate (PEM); it "
+            "must name the addresses clients use (127.0.0.1 for this kiosk, the LAN address "
+            "or host name for desk PCs)."),
+    Setting("broker.key_file", str, "", "The private key (PEM) of broker.cert_file."),
+    Setting("broker.desk_host", str, "", "The host name or address by which desk PCs reach "
+            "the kiosk's own broker, written into the account files of 'attendant enrol' "
+            "(empty: broker.listen when that is one address, else give --broker)."),
+    Setting("broker.account_file", str, "", "A console's account file, made on the kiosk PC by "
+            "'attendant enrol' (a desk PC's console reads its broker and login from it)."),
     Setting("broker.username", str, "", "This device's account on the external broker: a "
             "kiosk's is its kiosk.id, a console's its console id (when managed, the generated "
             "accounts in <data folder>/broker/credentials.toml are used)."),

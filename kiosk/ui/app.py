@@ -252,6 +252,7 @@ def remove_bundle_leftovers(data_dir) -> None:
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
     from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
+    from kiosk.calls.broker_tls import listener_tls
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
@@ -262,14 +263,15 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     window.ctx.messages.attach_later.emit(notes)  # kept here, sent once a link is up
     try:
         settings = BrokerSettings.from_config(cfg)
-    except BrokerError as exc:  # the accounts named in kiosk.toml cannot be made
+        tls = listener_tls(cfg) if settings.managed else None
+    except BrokerError as exc:  # the accounts or TLS files named in kiosk.toml are wrong
         log.warning("call system: %s", exc)  # Help shows the desk's number
         return
     if settings.managed:
         try:
             broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
                                    kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"],
-                                   departments=cfg["broker.console_departments"])
+                                   departments=cfg["broker.console_departments"], tls=tls)
         except ValueError as exc:  # departments for a console that is not one
             log.warning("call system: %s", exc)
             return
@@ -295,13 +297,16 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
 def kiosk_notes(cfg, kiosk_id: str, store):
     """The kiosk's messages (and feedback cards): in its store, answered by the consoles that
     serve the note's department (broker.console_departments; a console not named serves all)."""
+    from kiosk.calls.enrolment import departments_of
     from kiosk.calls.note_box import KioskNotes, NoteBox
     from kiosk.records.log import records_of
 
-    served = cfg["broker.console_departments"]
+    def serves(console: str, dept: str) -> bool:  # enrolled consoles' read when answering
+        served = departments_of(cfg.data_dir, cfg["broker.console_departments"])
+        return console not in served or dept in served[console]
+
     return KioskNotes(kiosk_id, NoteBox(store),
-                      retention=cfg["messages.retention_days"] * 86400.0,
-                      serves=lambda console, dept: console not in served or dept in served[console],
+                      retention=cfg["messages.retention_days"] * 86400.0, serves=serves,
                       records=records_of(cfg.data_dir))
 
 

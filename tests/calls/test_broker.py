@@ -312,3 +312,18 @@ def test_a_link_in_the_broker_s_folder_turns_no_chmod_elsewhere(alert_dir):
     b.write_config()
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert not (b.state_dir / "mosquitto.db").is_symlink()
+
+
+def test_a_loopback_only_broker_cannot_be_reached_on_the_pcs_network_address(broker):
+    """broker.listen = "127.0.0.1": nothing but this PC reaches the broker."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.123", 9))  # no packet is sent: it only picks a route
+            address = probe.getsockname()[0]
+        except OSError:
+            address = "127.0.0.1"
+    if address.startswith("127."):
+        pytest.skip("this PC has no network address besides loopback")
+    wait_port(broker.port)  # it listens on loopback...
+    with pytest.raises(OSError):  # ...and on nothing else
+        socket.create_connection((address, broker.port), 2).close()

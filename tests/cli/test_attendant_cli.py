@@ -1,4 +1,4 @@
-"""`python -m kiosk attendant`: the console's password need not be on its command line."""
+"""`python -m kiosk attendant`: no password on its command line; the desk PC's account file."""
 from __future__ import annotations
 
 import argparse
@@ -13,7 +13,8 @@ def parsed(argv):
     return parser.parse_args(["attendant", *argv])
 
 
-def test_the_password_can_come_from_the_environment(monkeypatch):
+def test_the_password_comes_from_the_environment_or_a_file_never_the_command_line(
+        monkeypatch, capsys, tmp_path):
     """A command line is visible to every user of the PC (ps); the environment is not."""
     calls = []
     monkeypatch.setattr(attendant, "has_display", lambda: True)
@@ -22,6 +23,9 @@ def test_the_password_can_come_from_the_environment(monkeypatch):
     args = parsed(["--broker", "127.0.0.1:1884", "--user", "desk-2", "--name", "Kim"])
     assert args.func(args) == 0
     assert calls[-1][:4] == ("127.0.0.1:1884", "desk-2", "from-env", "Kim")
-    args = parsed(["--user", "desk-2", "--password", "given"])  # a given one comes first
-    args.func(args)
-    assert calls[-1][2] == "given"
+    args = parsed(["--account-file", str(tmp_path / "desk-2.console.toml")])
+    assert args.func(args) == 0 and calls[-1][5] == tmp_path / "desk-2.console.toml"
+    count = len(calls)
+    args = parsed(["--user", "desk-2", "--password", "given"])
+    assert args.func(args) == 2 and len(calls) == count  # refused, nothing started
+    assert "--account-file" in capsys.readouterr().err

@@ -1,6 +1,6 @@
 """`python -m kiosk attendant`: the console's composition root. Reads where the broker is and
-the console's account (the kiosk's config, `[broker]`; --broker and --user override), builds
-the transport (calls.console_side.ConsoleAlerts), the adapter and the window, and runs them
+the console's account (its account file from `attendant enrol`, or the kiosk's config,
+`[broker]`; --broker and --user override), builds the transport (calls.console_side.ConsoleAlerts), the adapter and the window, and runs them
 until the window is closed.
 """
 from __future__ import annotations
@@ -53,20 +53,46 @@ def where_from_config(cfg) -> tuple[str, int]:
     """The broker the config names: with broker.managed, the kiosk's own broker on this PC at
     the port it listens on (its listen address, unless that is every interface); otherwise
     the site's broker at broker.host."""
+    from kiosk.calls.broker import local_address
+
     if not cfg["broker.managed"]:
         return cfg["broker.host"], cfg["broker.port"]
-    listen = cfg["broker.listen"].strip()
-    host = {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
-    return host, cfg["broker.port"]
+    return local_address(cfg["broker.listen"]), cfg["broker.port"]
 
 
-def broker_settings(broker: str | None, user: str | None, password: str | None, cfg):
-    """BrokerSettings for the console: a client of a broker it does not manage. Where it is
-    and which account to use come from the config (the kiosk's `[broker]` section), unless
-    --broker or --user say otherwise. The user is the console's own account, and its name
-    is the console's id on the broker."""
+def from_account_file(path: Path, broker: str | None, user: str | None, cfg):
+    """The settings of an account file from `attendant enrol`; --broker may say where."""
+    from dataclasses import replace
+
+    from kiosk.calls import account_file
+
+    try:
+        settings = account_file.read(path, keepalive=cfg["broker.keepalive"])
+    except account_file.AccountFileError as exc:
+        raise ConsoleSetupError(str(exc)) from exc
+    if user is not None and user != settings.username:
+        raise ConsoleSetupError(f"--user {user!r}: the account file {path} is the console "
+                                f"{settings.username!r}'s; leave --user out")
+    if broker:
+        host, port = parse_broker(broker)
+        settings = replace(settings, host=host, port=port)
+    return settings
+
+
+def broker_settings(broker: str | None, user: str | None, password: str | None, cfg,
+                    account_file: Path | None = None):
+    """BrokerSettings for the console: a client of a broker it does not manage. From its
+    account file (--account-file, broker.account_file) when it has one; else where the
+    broker is and which account to use come from the config (the kiosk's `[broker]`
+    section), unless --broker or --user say otherwise. The user is the console's own
+    account, and its name is the console's id on the broker. `password`: from the
+    environment (KIOSK_CONSOLE_PASSWORD), never the command line."""
     from kiosk.calls.broker import BrokerSettings
 
+    account_file = account_file or (Path(cfg["broker.account_file"]).expanduser()
+                                    if cfg["broker.account_file"] else None)
+    if account_file is not None:
+        return from_account_file(account_file, broker, user, cfg)
     host, port = parse_broker(broker) if broker else where_from_config(cfg)
     site = not cfg["broker.managed"]  # a site's broker: its account may be in the config
     if site and user is None and cfg["broker.username"]:
@@ -89,29 +115,30 @@ def broker_settings(broker: str | None, user: str | None, password: str | None, 
                                     f"{', '.join(stored)}: choose one with --user NAME")
         if user not in stored:
             raise ConsoleSetupError(
-                f"no password for the console's broker account {user or '(none)'}. Pass "
-                f"--user NAME --password P (the kiosk keeps them in {where} on the kiosk PC, "
-                f"the [accounts] with role \"console\"), set broker.username and "
-                f"broker.password in the config, or run the console where that file "
-                f"is ({credentials_path(data_dir)}).")
+                f"no password for the console's broker account {user or '(none)'}. On the "
+                f"kiosk PC, 'python -m kiosk attendant enrol NAME' writes this console's "
+                f"account file: start with --account-file FILE. Or set broker.username and "
+                f"broker.password in the config (a site broker), or KIOSK_CONSOLE_PASSWORD "
+                f"with --user NAME, or run the console on the kiosk PC "
+                f"({credentials_path(data_dir)}).")
         password = stored[user]
     if not user:
-        raise ConsoleSetupError(f"--password needs --user NAME: the console's own broker "
-                                f"account (an [accounts] entry with role \"console\" in {where} "
-                                f"on the kiosk PC)")
+        raise ConsoleSetupError(f"KIOSK_CONSOLE_PASSWORD needs --user NAME: the console's "
+                                f"own broker account (an [accounts] entry with role "
+                                f"\"console\" in {where} on the kiosk PC)")
+    # The kiosk's own broker with TLS (broker.tls) as much as a site's.
     return BrokerSettings(host=host, port=port, username=user, password=password,
-                          managed=False, tls=site and cfg["broker.tls"],
-                          ca_file=cfg["broker.ca_file"] if site else "",
+                          managed=False, tls=cfg["broker.tls"], ca_file=cfg["broker.ca_file"],
                           keepalive=cfg["broker.keepalive"])
 
 
 def run(broker: str | None, user: str | None, password: str | None, name: str,
-        config_path: Path | None = None) -> int:
+        config_path: Path | None = None, account_file: Path | None = None) -> int:
     from kiosk.directory import config
 
     try:
         cfg = config.load(config_path)
-        settings = broker_settings(broker, user, password, cfg)
+        settings = broker_settings(broker, user, password, cfg, account_file)
     except (config.ConfigError, ConsoleSetupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

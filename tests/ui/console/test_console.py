@@ -472,7 +472,7 @@ def test_broker_address_and_password(tmp_path):
     assert console_app.parse_broker("[::1]:1884") == ("::1", 1884)
     with pytest.raises(console_app.ConsoleSetupError):
         console_app.parse_broker("a:b:c")
-    with pytest.raises(console_app.ConsoleSetupError, match="--password"):
+    with pytest.raises(console_app.ConsoleSetupError, match="--account-file"):
         console_app.broker_settings("127.0.0.1", None, None, cfg)
     creds = tmp_path / "broker" / "credentials.toml"
     creds.parent.mkdir()

@@ -77,3 +77,23 @@ def test_a_console_started_with_a_site_config_reaches_the_site_broker(external_b
                                  f'port = {external_broker.port}\nusername = "{user}"\n'
                                  f'password = "{password}"\n')
     connects(console_app.broker_settings(None, None, None, cfg))
+
+
+def test_a_desk_pc_console_reads_its_account_file(tmp_path):
+    from kiosk.calls import account_file
+
+    path = tmp_path / "console.toml"
+    path.write_text(account_file.text("desk-2", "pw", "192.168.10.21", 1883))
+    path.chmod(0o600)
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n'
+                                 f'[broker]\naccount_file = "{path}"\n')
+    s = console_app.broker_settings(None, None, None, cfg)
+    assert (s.host, s.port, s.username, s.password, s.tls) == (
+        "192.168.10.21", 1883, "desk-2", "pw", False)
+    s = console_app.broker_settings("10.0.0.5:1884", None, None, cfg)  # --broker overrides
+    assert (s.host, s.port, s.username) == ("10.0.0.5", 1884, "desk-2")
+    with pytest.raises(console_app.ConsoleSetupError, match="leave --user out"):
+        console_app.broker_settings(None, "desk-3", None, cfg)
+    path.write_text("[console]\nid = 'desk/2'\n")
+    with pytest.raises(console_app.ConsoleSetupError, match="enrol the console again"):
+        console_app.broker_settings(None, None, None, cfg)
