@@ -36,6 +36,7 @@ from kiosk.bundle.versions import (
     cleanup,
     last_signed,
     rollback,
+    rollback_target,
     staging_root,
     versions,
 )
@@ -50,8 +51,8 @@ from kiosk.directory.store import Store, open_directory
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",
            "apply_bundle", "check_bundle", "cleanup", "current_directory", "discard",
-           "export_bundle", "find_bundle", "last_applied", "rollback", "versions",
-           "write_report"]
+           "export_bundle", "find_bundle", "last_applied", "rollback", "rollback_target",
+           "versions", "write_report"]
 
 
 @dataclass

@@ -63,7 +63,8 @@ def add_parser(sub) -> None:
     a = command("apply", cmd_apply, "check a bundle, then make it the kiosk's directory")
     a.add_argument("dir", type=Path)
     r = command("rollback", cmd_rollback, "go back to an earlier applied version")
-    r.add_argument("--to", type=int, help="the version number (default: the one before)")
+    r.add_argument("--to", type=int, help="the version number (default: the one in use "
+                   "before the last apply)")
     command("versions", cmd_versions, "the kept versions, the one in use marked *")
 
 
@@ -224,17 +225,16 @@ def cmd_apply(args) -> int:
 
 
 def cmd_rollback(args) -> int:
-    from kiosk.bundle.update import rollback, versions
+    from kiosk.bundle.update import rollback, rollback_target, versions
     from kiosk.directory import config
 
     cfg = config.load(args.config)
     kept = versions(cfg.data_dir)  # read first: no data folder is made to find nothing
     numbers = [v.number for v in kept]
-    active = next((v.number for v in kept if v.current), None)
     if args.to is not None and args.to not in numbers:
         raise _Refused(tr("bundle.cli.no_version", args.lang, number=args.to,
                           kept=", ".join(map(str, numbers)) or "-"))
-    if args.to is None and not [n for n in numbers if active is None or n < active]:
+    if args.to is None and rollback_target(cfg.data_dir) is None:
         raise _Refused(tr("bundle.cli.nothing_earlier", args.lang))
     number = rollback(cfg.data_dir, to=args.to)
     print(tr("bundle.cli.rolled_back", args.lang, number=number))

@@ -20,6 +20,7 @@ from kiosk.bundle.update import (
     discard,
     export_bundle,
     rollback,
+    rollback_target,
     versions,
 )
 from kiosk.bundle.versions import KEEP, versions_root
@@ -234,3 +235,30 @@ def test_an_empty_table_between_others_stays_its_own(table):
     for other, items in parsed.items():
         rows = items if isinstance(items, list) else [items]
         assert all(table not in row for row in rows if isinstance(row, dict)), other
+
+
+@pytest.mark.parametrize("steps, expected", [
+    # (apply a variant | "back"), and the variant (None: the demo) served at the end
+    ((1, "back", 2, "back"), None),        # X, undo, Y, undo: the directory before Y
+    ((1, 2, "back"), 1),                   # X, Y, undo: X
+    ((1, 2, "back", "back"), None),        # undo twice: before X
+    ((1, 2, "back", 3, "back"), 1),        # undo goes to what Z replaced, not to number - 1
+])
+def test_rollback_undoes_the_last_apply(tmp_path, steps, expected):
+    data = tmp_path / "data"
+    for n, step in enumerate(steps):
+        if step == "back":
+            rollback(data)
+        else:
+            _apply(_bundle(tmp_path, data, f"b{n}", _variant(step)), data)
+    wanted = DEMO if expected is None else _variant(expected)
+    assert current_directory(data).to_records() == wanted.to_records()
+
+
+def test_rollback_with_nothing_applied_before_is_refused(tmp_path):
+    data = tmp_path / "data"
+    _apply(_bundle(tmp_path, data, "x", _variant(1)), data)
+    rollback(data)  # back to the demo, which replaced nothing
+    assert rollback_target(data) is None
+    with pytest.raises(BundleError):
+        rollback(data)
