@@ -327,8 +327,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "floor.level": (
         ("{record}: level {value}은(는) 층 번호로 쓸 수 없습니다.",
          "{record}: level {value} cannot be a floor's level."),
-        ("-{max}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
-         "Write a whole number from -{max} to {max}: 1 for 1F, -1 for B1.")),
+        ("{min}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
+         "Write a whole number from {min} to {max}: 1 for 1F, -1 for B1.")),
     "floor.plan_size": (
         ("{record}: plan_size {value}은(는) 0보다 크고 {max} 이하인 두 수여야 합니다.",
          "{record}: plan_size {value} must be two numbers above 0, at most {max}."),
@@ -357,6 +357,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("걷는 거리를 미터로 쓰거나, length를 지워 평면도에서 재게 하세요.",
          "Write the walking distance in metres, or leave length out to measure it on the "
          "plan.")),
+    "edge.flight": (
+        ("{record}: {kind}이(가) {a}층과 {b}층을 잇는데, 두 층은 {levels}층 떨어져 있습니다"
+         "(한 번에 {max}층까지).",
+         "{record}: the {kind} links {a} and {b}, {levels} floors apart (at most {max} at a "
+         "time)."),
+        ("층마다 그 위층과 잇는 간선을 따로 쓰거나, 층의 level을 고치세요. 여러 층을 한 번에 "
+         "잇는 것은 엘리베이터(kind = \"elevator\")만 됩니다.",
+         "Link each floor to the next with an edge of its own, or correct the floors' levels; "
+         "only an elevator (kind = \"elevator\") links many floors at once.")),
     "kiosk.none": (
         ("키오스크가 하나도 없습니다. 키오스크가 자기 위치를 알 수 없습니다.",
          "No kiosk is listed: a kiosk would not know where it stands."),
