@@ -255,6 +255,27 @@ def toml_level_of_400_digits(f):
     set_in_toml(f, "level = 1", "level = " + "9" * 400)
 
 
+def toml_building_name_empty(f):
+    """Accepted, and the home screen showed a blank where the library's name goes."""
+    set_in_toml(f, 'name = { ko = "경기과천교육도서관", en = "Gyeonggi Gwacheon Education '
+                'Library" }', 'name = { ko = "", en = "" }')
+
+
+def toml_building_name_blank_in_english(f):
+    set_in_toml(f, 'en = "Gyeonggi Gwacheon Education Library" }', 'en = "   " }')
+
+
+def toml_level_of_1000(f):
+    """Validated, and a route to it was '168 min on foot'."""
+    set_in_toml(f, "level = 4", "level = 1000")
+
+
+def toml_stairs_from_1f_to_4f_skipping_nothing(f):
+    """The 4th floor moved to level 9: its stairs would climb six floors in one step (named
+    at the edge's kind, not at the level: either may be the slip)."""
+    replace_in_toml(f, "level = 4", "level = 9")
+
+
 def toml_no_kiosks(f):
     """Validated as ready, and `bundle apply` then exited 2: no kiosk knew its place."""
     text = (f / TOML).read_text(encoding="utf-8")
@@ -772,6 +793,12 @@ CASES = {
     "toml_infinite_edge_length": (toml_infinite_edge_length, "number.not_finite", TOML),
     "toml_level_of_400_digits": (toml_level_of_400_digits, "floor.level", TOML),
     "toml_no_kiosks": (toml_no_kiosks, "kiosk.none", TOML),
+    "toml_building_name_empty": (toml_building_name_empty, "building.name_empty", TOML),
+    "toml_building_name_blank_in_english": (toml_building_name_blank_in_english,
+                                            "building.name_empty", TOML),
+    "toml_level_of_1000": (toml_level_of_1000, "floor.level", TOML),
+    "toml_stairs_from_1f_to_4f_skipping_nothing": (toml_stairs_from_1f_to_4f_skipping_nothing,
+                                                   "edge.flight", TOML),
     "csv_name_with_escape": (csv_name_with_escape, "text.control", "staff.csv"),
     "csv_name_with_bell": (csv_name_with_bell, "text.control", "staff.csv"),
     "csv_name_right_to_left": (csv_name_right_to_left, "text.bidi", "staff.csv"),
