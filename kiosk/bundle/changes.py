@@ -23,8 +23,10 @@ class Change:
     fields: tuple[str, ...]
 
 
-def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()) -> list[Change]:
-    """Record changes; a person whose photo file the bundle replaces counts as changed."""
+def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset(),
+         new_plans: set[str] = frozenset()) -> list[Change]:
+    """Record changes; a person whose photo file the bundle replaces counts as changed, and
+    so does a floor whose plan file it replaces."""
     out: list[Change] = []
     old_b, new_b = encode(before.building), encode(after.building)
     if old_b != new_b:
@@ -41,6 +43,8 @@ def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()
             changed = tuple(k for k in b if a.get(k) != b[k])
             if table == "staff" and item.photo in new_photos and "photo" not in changed:
                 changed += ("photo",)
+            if table == "floors" and item.plan in new_plans and "plan" not in changed:
+                changed += ("plan",)
             if changed:
                 out.append(Change(table, item_id, "changed", old[item_id], item, changed))
         out += [Change(table, i, "removed", item, None, ()) for i, item in old.items()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
 from kiosk.bundle.changes import Change, diff, write_report
@@ -19,7 +20,7 @@ from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
 from kiosk.bundle.meaning_checks import building_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
+from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
 from kiosk.bundle.stage import (
     MANIFEST,
@@ -125,7 +126,9 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += file_problems(after, parts, image_check)
     result.parts, result.directory = parts, after
     if not _errors(problems):
-        result.changes = tuple(diff(current, after, _replaced_photos(parts, staged.files)))
+        result.changes = tuple(diff(
+            current, after, _replaced(parts.photos, PHOTOS, staged.files, paths.staff_photo),
+            _replaced(parts.plans, PLANS, staged.files, paths.floorplan)))
     return _done(result, problems)
 
 
@@ -191,13 +194,16 @@ def _compare(signed: dict, staged: dict) -> list[Problem]:
     return out
 
 
-def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:
-    """Photos the bundle brings whose bytes differ from the photo of that name in use."""
+def _replaced(brought: dict[str, Path], folder: str, staged: dict,
+              in_use: Callable[[str], Path | None]) -> set[str]:
+    """Files the bundle brings (photos or plans) whose bytes differ from the file of that
+    name in use."""
     out = set()
-    for name, path in parts.photos.items():
-        current = paths.staff_photo(name)
-        entry = staged.get(f"{PHOTOS}/{path.name}")  # the name on the stick (perhaps NFD)
-        if current is None or entry is None or current.stat().st_size != entry[0] or \
+    for name, path in brought.items():
+        current = in_use(name)
+        entry = staged.get(f"{folder}/{path.name}")  # the name on the stick (perhaps NFD)
+        if current is None or not current.is_file() or entry is None or \
+                current.stat().st_size != entry[0] or \
                 hashlib.sha256(current.read_bytes()).hexdigest() != entry[1]:
             out.add(name)
     return out

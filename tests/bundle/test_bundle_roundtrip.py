@@ -262,3 +262,29 @@ def test_rollback_with_nothing_applied_before_is_refused(tmp_path):
     assert rollback_target(data) is None
     with pytest.raises(BundleError):
         rollback(data)
+
+
+@pytest.mark.parametrize("edit, changed", [
+    (lambda svg: svg, set()),  # the same bytes: nothing to list
+    (lambda svg: svg.replace(b"</svg>", b"<rect x='1' y='1' width='2' height='2'/></svg>"),
+     {"2F"}),
+    (lambda svg: svg + b"\n", {"2F"}),  # one byte more is another plan
+])
+def test_a_replaced_floor_plan_is_listed_as_a_change(tmp_path, edit, changed):
+    data = tmp_path / "data"
+    _apply(_bundle(tmp_path, data, "first", DEMO), data)
+    folder = _bundle(tmp_path, data, "second", DEMO)
+    plan = folder / "floorplans" / "2F.svg"
+    plan.write_bytes(edit(plan.read_bytes()))
+    checked = _check(folder, data)
+    try:
+        assert {c.id for c in checked.changes} == changed
+        assert all(c.table == "floors" and c.kind == "changed" and c.fields == ("plan",)
+                   for c in checked.changes)
+        if changed:  # once applied, the new plan is in use: the same bytes change nothing
+            apply_bundle(checked, data)
+            again = _check(folder, data)
+            discard(again)
+            assert again.changes == ()
+    finally:
+        discard(checked)
