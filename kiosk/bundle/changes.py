@@ -5,9 +5,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.bundle import korean
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes
-from kiosk.directory.model import TABLES, encode
+from kiosk.directory.model import TABLES, Text, encode
 from kiosk.directory.text_safety import escaped
 
 REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
@@ -57,6 +58,19 @@ def _name(item, lang: str) -> str:
     return name.get(lang) if hasattr(name, "get") else str(getattr(item, "id", ""))
 
 
+# A change's kind as the report says it; the fields stay as the files name them.
+KINDS = {"added": Text("추가", "added"), "removed": Text("삭제", "removed"),
+         "changed": Text("변경", "changed")}
+
+
+def _kind(kind: str, lang: str) -> str:
+    return KINDS[kind].get(lang) if kind in KINDS else kind
+
+
+def _table(name: str, lang: str) -> str:
+    return korean.table(name).get(lang)
+
+
 def report_text(checked, lang: str = "ko") -> str:
     ko = lang != "en"
     lines = [("키오스크 안내 정보 묶음 확인 결과" if ko else "Kiosk directory bundle check"),
@@ -82,13 +96,15 @@ def report_text(checked, lang: str = "ko") -> str:
         for c in checked.changes:
             counts[(c.table, c.kind)] = counts.get((c.table, c.kind), 0) + 1
         lines += ["", "바뀌는 내용" if ko else "Changes"]
-        lines += [f"  {table} {kind}: {n}" for (table, kind), n in sorted(counts.items())]
+        lines += [f"  {_table(table, lang)} {_kind(kind, lang)}: {n}"
+                  for (table, kind), n in sorted(counts.items())]
         if not checked.changes:
             lines.append("  바뀌는 것이 없습니다." if ko else "  Nothing changes.")
         for c in checked.changes[:REPORT_LIMIT]:
             item = c.after if c.after is not None else c.before
             detail = f" ({', '.join(c.fields)})" if c.fields else ""
-            lines.append(f"  [{c.kind}] {c.table} {c.id} {_name(item, lang)}{detail}")
+            lines.append(f"  [{_kind(c.kind, lang)}] {_table(c.table, lang)} {c.id} "
+                         f"{_name(item, lang)}{detail}")
     # Escaped: a name or path holding ESC or U+202E must not act on the terminal that prints
     # the report (bundle validate) nor reorder its line in Notepad.
     return "\r\n".join(escaped(line) for line in lines) + "\r\n"  # Notepad wants CRLF

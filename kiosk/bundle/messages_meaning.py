@@ -12,4 +12,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "en = \"City Library\" }}).",
          "Write both names in [building]'s name, e.g. name = {{ ko = \"시립도서관\", "
          "en = \"City Library\" }}.")),
+    "plan.viewbox": (
+        ("층 '{id}'의 plan_size {plan_size}이(가) 평면도 {plan}의 viewBox({viewbox})와 다릅니다. "
+         "평면도가 다른 크기로 그려지고 방 이름, 위치 표시, 길이 엉뚱한 곳에 나옵니다.",
+         "Floor '{id}': plan_size {plan_size} differs from the viewBox ({viewbox}) of its plan "
+         "{plan}: the plan would be drawn at another size, with room names, pins and routes "
+         "in the wrong places."),
+        ("평면도가 맞다면 plan_size = [{w}, {h}]로 고치세요(x, y, rect도 그 단위로 써야 "
+         "합니다). viewBox가 0 0에서 시작하지 않으면 도면 프로그램에서 '0 0 너비 높이'로 다시 "
+         "내보내세요.",
+         "If the plan is right, write plan_size = [{w}, {h}] (x, y and rect in its units too). "
+         "If the viewBox does not start at 0 0, export the plan again as '0 0 width height'.")),
 }

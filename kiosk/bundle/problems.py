@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
 
+from kiosk.bundle.korean import particles
+from kiosk.bundle.messages_graph import MESSAGES as GRAPH_MESSAGES
 from kiosk.bundle.messages_meaning import MESSAGES as MEANING_MESSAGES
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
@@ -71,7 +73,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Shorten the file's name, and the cell that names it (a Korean letter takes 3 "
          "bytes).")),
     "files.same_name": (
-        ("같은 이름의 파일이 두 개 있습니다({other}와 같은 이름, 한글을 다른 방식으로 적음).",
+        ("같은 이름의 파일이 두 개 있습니다({other}과(와) 같은 이름, 한글을 다른 방식으로 적음).",
          "Two files of the same name: this one and {other} (the Korean written two ways, as "
          "macOS and Windows do)."),
         ("둘 중 하나를 지우세요.", "Remove one of them.")),
@@ -143,10 +145,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("겹친 괄호를 줄이세요. docs/bundle-format.md의 예시처럼 쓰세요.",
          "Nest fewer brackets; write it as in docs/bundle-format.md.")),
     "toml.not_table": (
-        ("'{key}'는 [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
+        ("'{key}'은(는) [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
         ("docs/bundle-format.md의 예시처럼 쓰세요.", "Write it as in docs/bundle-format.md.")),
     "toml.not_list": (
-        ("'{key}'는 [[{key}]] 항목들이어야 합니다.", "'{key}' must be [[{key}]] entries."),
+        ("'{key}'은(는) [[{key}]] 항목들이어야 합니다.", "'{key}' must be [[{key}]] entries."),
         ("각 항목을 [[{key}]]로 시작하세요.", "Start each entry with [[{key}]].")),
     "toml.unknown_key": (
         ("알 수 없는 항목 '{key}'.", "Unknown section '{key}'."),
@@ -215,10 +217,9 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("제목 행에 다음 열 이름이 모두 있어야 합니다: {columns}",
          "The header row must name all of: {columns}")),
     "sheet.no_header": (
-        ("열 이름이 있는 행을 찾지 못했습니다(처음 20행). 구분 기호 {delimiter}(으)로 읽었고, "
-         "첫 행은 다음과 같습니다: {cells}",
-         "No row among the first 20 names the columns. Read with {delimiter} between cells; "
-         "the first row holds: {cells}"),
+        ("열 이름이 있는 행을 찾지 못했습니다(처음 20행). {read_as}첫 행은 다음과 같습니다: "
+         "{cells}", "No row among the first 20 names the columns. {read_as}The first row "
+         "holds: {cells}"),
         ("한 행에 다음 열 이름을 모두 적으세요: {columns}. CSV는 Excel에서 'CSV UTF-8(쉼표로 "
          "분리)'로 저장하세요.",
          "Put a row naming all of: {columns}. Save a CSV from Excel as 'CSV UTF-8 (Comma "
@@ -293,31 +294,33 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Nothing to do; to keep the file clean, type the text again.")),
     # the directory as a whole
     "link.duplicate": (
-        ("{table}에 id '{id}'가 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
+        ("{table}에 id '{id}'이(가) 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
         ("id는 한 번만 쓰세요.", "Use each id once.")),
     "link.same_id": (
-        ("{table}의 id '{id}'와 '{other}'({other_file}, {other_line}행)는 대소문자나 앞뒤 공백만 "
-         "다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
+        ("{table}의 id '{id}'과(와) '{other}'({other_file}, {other_line}행)은(는) 대소문자나 "
+         "앞뒤 공백만 다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
          "line {other_line}) differ only in case or surrounding spaces, so they are the same id."),
         ("둘 중 하나의 id를 다른 것으로 바꾸세요(같은 사람이면 한 행을 지우세요).",
          "Give one of them another id (if they are the same record, remove one).")),
     "link.missing": (
-        ("{table} '{id}'의 {attr} '{value}'가 {target}에 없습니다.",
-         "{table} '{id}': {attr} '{value}' is not in {target}."),
-        ("'{value}'를 {target}에 추가하거나 맞는 id로 고치세요.",
-         "Add '{value}' to {target}, or correct the id.")),
+        ("{record}의 {attr} '{value}'이(가) {target} 목록에 없습니다.",
+         "{record}: {attr} '{value}' is not in {target}."),
+        ("{target_file}의 {target} 목록에 '{value}'을(를) 추가하거나, 이 {attr} 값을 있는 id로 "
+         "고치세요.", "Add '{value}' to {target} in {target_file}, or correct this {attr} "
+         "to an existing id.")),
     "link.cycle": (
         ("부서 '{id}'의 상위 부서를 따라가면 자기 자신으로 돌아옵니다.",
          "Department '{id}': following its parents leads back to itself."),
         ("맨 위 부서의 parent를 비우세요.", "Leave the parent of the top department empty.")),
     "link.presence": (
-        ("직원 '{id}'의 presence '{value}'는 쓸 수 없습니다.",
+        ("직원 '{id}'의 presence '{value}'은(는) 쓸 수 없습니다.",
          "Staff '{id}': presence '{value}' is not allowed."),
         ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
          "Use one of in, away, leave.")),
-    "link.other": (
-        ("맞지 않는 연결: {detail}", "Inconsistent entry: {detail}"),
-        ("해당 항목의 id를 확인하세요.", "Check the ids this entry names.")),
+    "link.other": (  # what Directory.problems() may say that no pattern here knows yet
+        ("연결이 맞지 않습니다(원문 그대로): {detail}", "Inconsistent entry: {detail}"),
+        ("메시지에 나온 id를 building.toml과 표에서 찾아 고치세요.",
+         "Find the ids the message names in building.toml and the sheets, and correct them.")),
     # numbers: what the plans are drawn and the routes are measured with
     "number.not_finite": (
         ("{record}: {field} = {value}은(는) 쓸 수 있는 숫자가 아닙니다(nan, inf 또는 너무 큰 수).",
@@ -359,11 +362,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Write the walking distance in metres, or leave length out to measure it on the "
          "plan.")),
     "edge.flight": (
-        ("{record}: {kind}이(가) {a}층과 {b}층을 잇는데, 두 층은 {levels}층 떨어져 있습니다"
-         "(한 번에 {max}층까지).",
-         "{record}: the {kind} links {a} and {b}, {levels} floors apart (at most {max} at a "
-         "time)."),
-        ("층마다 그 위층과 잇는 간선을 따로 쓰거나, 층의 level을 고치세요. 여러 층을 한 번에 "
+        ("{record}: {kind}이(가) {a}과(와) {b}을(를) 잇는데, 두 층은 {levels}개 층 떨어져 "
+         "있습니다(한 번에 {max}개 층까지).",
+         "{record}: {kind} between {a} and {b}, {levels} floors apart (at most {max} in one "
+         "edge)."),
+        ("층마다 바로 위층과 잇는 연결을 따로 쓰거나, 층의 level을 고치세요. 여러 층을 한 번에 "
          "잇는 것은 엘리베이터(kind = \"elevator\")만 됩니다.",
          "Link each floor to the next with an edge of its own, or correct the floors' levels; "
          "only an elevator (kind = \"elevator\") links many floors at once.")),
@@ -433,6 +436,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Simplify the drawing and export it again with {limit} elements or fewer.")),
 }
 
+MESSAGES.update(GRAPH_MESSAGES)
 MESSAGES.update(MEANING_MESSAGES)
 
 
@@ -463,10 +467,22 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     them (a message may say {key} or {file})."""
     (ko, en), (fix_ko, fix_en) = MESSAGES[key]
     # A value from the bundle may hold what a screen or terminal would obey (ESC, U+202E).
-    values = {k: escaped(str(v)) if isinstance(v, (str, BaseException)) else v
-              for k, v in values.items()}
-    return Problem(escaped(file), line, Text(ko.format(**values), en.format(**values)),
-                   Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
+    # A Text value (a list's or an entry's name) is said in each message's own language;
+    # then each particle written "이(가)" takes the form the word before it needs.
+    in_ko, in_en = _values(values, "ko"), _values(values, "en")
+    return Problem(escaped(file), line,
+                   Text(particles(ko.format(**in_ko)), en.format(**in_en)),
+                   Text(particles(fix_ko.format(**in_ko)), fix_en.format(**in_en)),
+                   severity, key)
+
+
+def _values(values: dict, lang: str) -> dict:
+    out = {}
+    for k, v in values.items():
+        if isinstance(v, Text):
+            v = v.get(lang)
+        out[k] = escaped(str(v)) if isinstance(v, (str, BaseException)) else v
+    return out
 
 
 class CappedProblems(list):

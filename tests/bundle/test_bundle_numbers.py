@@ -73,9 +73,10 @@ def edit(draw):
         value, ok = draw(either(st.floats(0.001, 1.0)))
         return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i,
                                                                   metres_per_unit=value))), ok
-    if kind == "plan_size":  # larger only: every place must stay on the plan
-        (w, w_ok), (h, h_ok) = draw(either(st.floats(W, 5000.0))), draw(
-            either(st.floats(H, 5000.0)))
+    if kind == "plan_size":  # in range only as the plan's own viewBox (plan.viewbox)
+        (w, w_ok), (h, h_ok) = draw(either(st.just(W), st.one_of(HOSTILE, st.floats(
+            W * 1.01, 5000.0)))), draw(either(st.just(H), st.one_of(HOSTILE, st.floats(
+                H * 1.01, 5000.0))))
         return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i,
                                                                   plan_size=(w, h)))), \
             w_ok and h_ok
@@ -204,7 +205,9 @@ def paints(qtbot, directory: Directory, route) -> None:
     dataclasses.replace(f, level=f.level + MAX_LEVEL - len(d.floors)) for f in d.floors))),
     True)], pick=0)
 @example(edits=[((lambda d: dataclasses.replace(d, floors=replaced(
-    d.floors, 1, metres_per_unit=0.05, plan_size=(2000.0, 1200.0)))), True)], pick=7)
+    d.floors, 1, metres_per_unit=0.05, plan_size=(W, H)))), True)], pick=7)
+@example(edits=[((lambda d: dataclasses.replace(d, floors=replaced(
+    d.floors, 1, plan_size=(2 * W, 2 * H)))), False)], pick=0)
 def test_a_bundle_that_validates_routes_and_paints(qtbot, edits, pick):
     directory = DEMO
     for change, _ok in edits:
