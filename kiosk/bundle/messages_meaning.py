@@ -12,6 +12,30 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "en = \"City Library\" }}).",
          "Write both names in [building]'s name, e.g. name = {{ ko = \"시립도서관\", "
          "en = \"City Library\" }}.")),
+    "room.not_step_free": (
+        ("방 '{room}'({name})에는 키오스크 '{kiosk}'에서 계단이나 에스컬레이터로만 갈 수 "
+         "있습니다. 휠체어 이용자에게는 갈 길이 없다고 안내됩니다.",
+         "Room '{room}' ({name_en}) is reached from the kiosk '{kiosk}' only by stairs or an "
+         "escalator: a visitor in a wheelchair would be told there is no way."),
+        ("계단 없이 갈 수 있다면 그 길을 엘리베이터나 경사로(kind = \"elevator\" 또는 "
+         "\"ramp\") 연결로 이으세요. 정말 계단으로만 갈 수 있다면 방에 accessible = false를 "
+         "쓰세요(키오스크가 그렇게 안내합니다).",
+         "If there is a step-free way, link it with elevator or ramp edges (kind = "
+         "\"elevator\" or \"ramp\"). If the room really has steps only, write accessible = "
+         "false on the room (the kiosk then says so).")),
+    "floor.not_step_free": (
+        ("층 '{floor}'({name})의 방 {count}곳 모두 키오스크 '{kiosk}'에서 계단이나 "
+         "에스컬레이터로만 갈 수 있습니다. 휠체어 이용자에게는 이 층으로 갈 길이 없다고 "
+         "안내됩니다.",
+         "Every one of the {count} rooms on floor '{floor}' ({name_en}) is reached from the "
+         "kiosk '{kiosk}' only by stairs or an escalator: a visitor in a wheelchair would be "
+         "told there is no way to this floor."),
+        ("엘리베이터가 이 층에 서면 그 층의 엘리베이터 지점과 다른 층의 엘리베이터 지점을 "
+         "kind = \"elevator\" 연결로 이으세요. 정말 계단으로만 갈 수 있다면 방마다 "
+         "accessible = false를 쓰세요.",
+         "If an elevator stops on this floor, link its elevator node to the other floors' "
+         "with kind = \"elevator\" edges. If the floor really has steps only, write "
+         "accessible = false on its rooms.")),
     "plan.viewbox": (
         ("층 '{id}'의 plan_size {plan_size}이(가) 평면도 {plan}의 viewBox({viewbox})와 다릅니다. "
          "평면도가 다른 크기로 그려지고 방 이름, 위치 표시, 길이 엉뚱한 곳에 나옵니다.",

@@ -18,7 +18,11 @@ from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, 
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
-from kiosk.bundle.meaning_checks import building_problems, plan_size_problems
+from kiosk.bundle.meaning_checks import (
+    building_problems,
+    plan_size_problems,
+    step_free_problems,
+)
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
 from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
@@ -120,6 +124,7 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += link_problems(after, parts)
     problems += number_problems(after, parts)
     problems += building_problems(after, parts)
+    problems += step_free_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).
