@@ -128,8 +128,18 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "sign.old_version": (
         ("묶음 버전 {version}은(는) 이미 적용한 버전 {last}보다 새롭지 않습니다.",
          "Bundle version {version} is not newer than the version already applied ({last})."),
-        ("예전 묶음은 다시 쓸 수 없습니다. 새로 서명하세요(버전은 자동으로 올라갑니다).",
-         "An old bundle cannot be used again; sign it anew (the version goes up by itself).")),
+        ("더 높은 버전으로 다시 서명하세요: --version 없이 서명하면 서명한 시각이 버전이 되고, "
+         "그보다 낮으면 --version {next} 이상을 쓰세요.",
+         "Sign it again with a higher version: without --version the time of signing is the "
+         "version; if that is not above {last}, use --version {next} or higher.")),
+    "sign.applied_too_high": (
+        ("이 키오스크가 기억하는 서명 버전 {last}이(가) 너무 커서 어떤 묶음도 그보다 새로울 수 "
+         "없습니다.", "The signed version this kiosk remembers, {last}, is so high that no "
+         "bundle can be newer."),
+        ("키오스크 PC에서 python -m kiosk bundle forget-version을 실행한 뒤 다시 적용하세요"
+         "(docs/bundle-format.md '서명 버전 되돌리기').",
+         "On the kiosk's PC run python -m kiosk bundle forget-version, then apply again "
+         "(docs/bundle-format.md, 'A signed version too high').")),
     # building.toml
     "toml.encoding": (
         ("UTF-8 텍스트가 아닙니다.", "Not UTF-8 text."),

@@ -25,7 +25,13 @@ from kiosk.bundle.meaning_checks import (
 )
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
-from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
+from kiosk.bundle.sign import (
+    MAX_VERSION,
+    parse_manifest,
+    unsafe_paths,
+    verify,
+    version_in_range,
+)
 from kiosk.bundle.stage import (
     MANIFEST,
     SIGNATURE,
@@ -83,7 +89,11 @@ class Checked:
 
 
 def check_bundle(source: Path, data_dir: Path, current: Directory, *,
-                 public_key: bytes | None, image_check: ImageCheck | None = None) -> Checked:
+                 public_key: bytes | None, image_check: ImageCheck | None = None,
+                 applied_in: Path | None = None) -> Checked:
+    """Check a bundle, staging it under `data_dir`. `applied_in`: the kiosk data folder whose
+    last signed version the bundle must be newer than (default `data_dir`; `validate` stages
+    in a scratch folder and names the kiosk's own, if the PC is one)."""
     source = Path(source)
     problems: list[Problem] = CappedProblems()
     result = Checked(False, (), (), None, False, source, None, None)
@@ -93,7 +103,7 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
         return _done(result, [problem("bundle.unreadable", str(source), None,
                                       detail=exc.strerror or exc)])
     problems += found
-    manifest = _signature(source, files, data_dir, public_key, result, problems)
+    manifest = _signature(source, files, applied_in or data_dir, public_key, result, problems)
     wanted = [f for f in files if f not in (MANIFEST, SIGNATURE)]
     if not wanted:
         problems.append(problem("bundle.empty", "", None))
@@ -184,8 +194,9 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
         return None
     last = last_signed(data_dir)
     if last is not None and manifest.version <= last:
-        problems.append(problem("sign.old_version", MANIFEST, None, version=manifest.version,
-                                last=last))
+        key = "sign.old_version" if last < MAX_VERSION else "sign.applied_too_high"
+        problems.append(problem(key, MANIFEST, None, version=manifest.version, last=last,
+                                next=last + 1))
     result.signed, result.version = True, manifest.version
     return manifest
 

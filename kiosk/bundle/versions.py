@@ -214,6 +214,23 @@ def _commit(store: Store, directory: Directory, data_dir: Path, number: int, kep
     mark_commit(data_dir, number)
 
 
+def forget_signed(data_dir: Path) -> int | None:
+    """Forget the last signed version applied (returns it): the way out for a kiosk that took
+    a version so high that no bundle can be newer (docs/bundle-format.md). The directory and
+    its versions stay as they are. Only from the kiosk's own PC: a stick cannot do this."""
+    with one_update_at_a_time(data_dir), Store(data_dir) as store:
+        meta = store.directory_meta()
+        directory = store.load_directory()
+        signed = meta.get("bundle_signed")
+        if directory is None or signed is None:
+            return None
+        extra = {k: v for k, v in meta.items() if k not in ("source", "version", "saved_at")}
+        store.save_directory(directory, source=meta.get("source", "bundle"),
+                             version=meta.get("version", ""), extra={**extra,
+                                                                     "bundle_signed": None})
+    return signed
+
+
 def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
     """The directory in kiosk.json and the folder of its photos and plans (None: built-in
     assets), without pointing lookups at that folder yet: the directory on screen still

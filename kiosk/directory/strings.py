@@ -5,6 +5,8 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
+
 STRINGS: dict[str, tuple[str, str]] = {
     # home
     "app.title": ("경기과천교육도서관 안내", "Library Guide"),
@@ -442,6 +444,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
 }
+
+STRINGS.update(BUNDLE_MEANING)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

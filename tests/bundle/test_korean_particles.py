@@ -3,6 +3,7 @@ name lists and edge kinds in Korean, and the report's change list is Korean too.
 from __future__ import annotations
 
 import dataclasses
+from string import Formatter
 
 import pytest
 from hypothesis import given
@@ -61,18 +62,9 @@ def test_every_syllable_takes_the_form_of_its_final_consonant(syllable, forms):
 def test_every_message_says_its_record_and_kind_in_korean(key):
     """Filled with Korean-ending values, no message keeps both forms of a particle, and a
     record or kind handed as a list's name reads in Korean."""
-    values = {name: "자료팀" for name in ("id", "value", "name", "other", "field", "key",
-                                          "room", "floor", "a", "b", "sheet", "read", "column",
-                                          "likely", "cells", "char", "detail", "path", "what",
-                                          "room_floor", "node_floor", "nodes", "attr",
-                                          "target_file", "other_file", "lang_ko", "lang_en",
-                                          "known", "types", "first", "missing", "columns",
-                                          "unused", "header", "rows", "part", "delimiter",
-                                          "x", "y", "w", "h", "last", "version", "max", "min",
-                                          "levels", "limit", "count", "size", "other_line",
-                                          "previous", "fields", "read_as", "record", "table",
-                                          "target", "kind", "viewbox", "plan", "plan_size", "scale",
-                                          "rooms")}
+    texts = [t for pair in MESSAGES[key] for t in pair]
+    values = {name: "자료팀" for text in texts
+              for _literal, name, _spec, _conv in Formatter().parse(text) if name}
     values.update(record=korean.record("nav_edges", "a~b"), table=korean.table("staff"),
                   target=korean.table("departments"), kind=korean.kind("stairs"))
     found = problem(key, "building.toml", 3, **values)

@@ -431,3 +431,50 @@ def test_the_documents_example_bundle_passes_every_check(kiosk):
     assert "Problems (0 / 1)" in out and "No signature was checked" in out
     assert "[added] staff" not in out  # s01 and s02 replace the demo's s01 and s02
     assert "[added] departments admin Administration" in out
+
+
+def test_validate_on_the_kiosk_pc_says_a_version_is_not_newer(kiosk, keys):
+    """Only apply refused it before: validate staged in a scratch folder with no history."""
+    private, public = keys
+    kiosk.configure(bundle={"public_key": str(public)})
+    bundle = kiosk.export()
+    assert kiosk.run("sign", bundle, "--key", private, "--version", "7")[0] == 0
+    assert kiosk.run("apply", bundle)[0] == 0
+    before = sorted(p.relative_to(kiosk.data) for p in kiosk.data.rglob("*"))
+    code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
+    assert code == 1
+    assert "Bundle version 7 is not newer than the version already applied (7)" in out
+    assert "use --version 8 or higher" in out
+    code, out, _err = kiosk.run("validate", bundle)
+    assert "--version 8 이상을 쓰세요" in out
+    assert sorted(p.relative_to(kiosk.data) for p in kiosk.data.rglob("*")) == before
+
+
+def test_a_signed_version_too_high_is_forgotten_on_the_kiosk_pc(kiosk, keys):
+    """A kiosk that took a version beyond 10^15 (an older kiosk allowed 10^30) refused every
+    bundle after it, rollback or not; forget-version is the way out."""
+    from kiosk.bundle.sign import MAX_VERSION
+    from kiosk.directory.store import Store
+
+    private, public = keys
+    kiosk.configure(bundle={"public_key": str(public)})
+    bundle = kiosk.export()
+    assert kiosk.run("sign", bundle, "--key", private)[0] == 0
+    assert kiosk.run("apply", bundle)[0] == 0
+    with Store(kiosk.data) as store:  # as the older kiosk left it
+        meta = store.directory_meta()
+        store.save_directory(store.load_directory(), meta["source"], meta["version"], extra={
+            k: v for k, v in meta.items() if k not in ("source", "version", "saved_at")}
+            | {"bundle_signed": 10 ** 30})
+    again = kiosk.export("again")
+    assert kiosk.run("sign", again, "--key", private)[0] == 0  # the time of signing
+    code, out, _err = kiosk.run("apply", again, "--lang", "en")
+    assert code == 1 and "bundle forget-version" in out
+    assert f"{10 ** 30}" in out and MAX_VERSION < 10 ** 30
+    code, out, _err = kiosk.run("forget-version", "--lang", "en")
+    assert code == 0 and f"Forgot the signed version {10 ** 30}" in out
+    assert kiosk.run("apply", again)[0] == 0
+    code, out, _err = kiosk.run("apply", again, "--lang", "en")  # remembered again
+    assert code == 1 and "not newer" in out
+    assert kiosk.run("forget-version", "--lang", "en")[1].startswith("Forgot")
+    assert kiosk.run("forget-version", "--lang", "en")[1].startswith("This kiosk remembers no")
