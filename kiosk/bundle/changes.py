@@ -5,10 +5,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.bundle import korean
+from kiosk.bundle.report_lines import result as _result
+from kiosk.bundle.report_lines import summary, table_label
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes
 from kiosk.directory.model import TABLES, Text, encode
+from kiosk.directory.strings import tr
 from kiosk.directory.text_safety import escaped
 
 REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
@@ -67,10 +69,6 @@ def _kind(kind: str, lang: str) -> str:
     return KINDS[kind].get(lang) if kind in KINDS else kind
 
 
-def _table(name: str, lang: str) -> str:
-    return korean.table(name).get(lang)
-
-
 def report_text(checked, lang: str = "ko") -> str:
     ko = lang != "en"
     lines = [("키오스크 안내 정보 묶음 확인 결과" if ko else "Kiosk directory bundle check"),
@@ -78,12 +76,12 @@ def report_text(checked, lang: str = "ko") -> str:
              f"{'확인 시각' if ko else 'Checked at'}: {time.strftime('%Y-%m-%d %H:%M:%S')}"]
     errors = [p for p in checked.problems if p.severity == "error"]
     warnings = [p for p in checked.problems if p.severity != "error"]
-    if checked.ok:
-        lines.append("결과: 적용할 수 있습니다." if ko else "Result: ready to apply.")
-    else:
-        lines.append(f"결과: 오류 {len(errors)}개 — 적용할 수 없습니다. 아무것도 바뀌지 "
-                     f"않았습니다." if ko else f"Result: {len(errors)} error(s) — cannot be "
-                     f"applied. Nothing was changed.")
+    # The result and the summary say what the staff screen says, in the same words.
+    key, values = _result(checked)
+    outcome = tr(key, lang, **values)
+    if not checked.ok:
+        outcome += ". 아무것도 바뀌지 않았습니다." if ko else ". Nothing was changed."
+    lines.append(f"{'결과' if ko else 'Result'}: {outcome}")
     signed = (("서명: 확인됨" if ko else "Signature: verified") if checked.signed
               else ("서명: 확인하지 않음" if ko else "Signature: not verified"))
     lines.append(signed + (f" ({'버전' if ko else 'version'} {checked.version})"
@@ -92,18 +90,12 @@ def report_text(checked, lang: str = "ko") -> str:
         lines += ["", f"{'문제' if ko else 'Problems'} ({len(errors)} / {len(warnings)})"]
         lines += [p.text(lang) for p in errors + warnings]
     if checked.ok:
-        counts: dict[tuple[str, str], int] = {}
-        for c in checked.changes:
-            counts[(c.table, c.kind)] = counts.get((c.table, c.kind), 0) + 1
         lines += ["", "바뀌는 내용" if ko else "Changes"]
-        lines += [f"  {_table(table, lang)} {_kind(kind, lang)}: {n}"
-                  for (table, kind), n in sorted(counts.items())]
-        if not checked.changes:
-            lines.append("  바뀌는 것이 없습니다." if ko else "  Nothing changes.")
+        lines += [f"  {line}" for line in summary(checked.changes, lang)]
         for c in checked.changes[:REPORT_LIMIT]:
             item = c.after if c.after is not None else c.before
             detail = f" ({', '.join(c.fields)})" if c.fields else ""
-            lines.append(f"  [{_kind(c.kind, lang)}] {_table(c.table, lang)} {c.id} "
+            lines.append(f"  [{_kind(c.kind, lang)}] {table_label(c.table, lang)} {c.id} "
                          f"{_name(item, lang)}{detail}")
     # Escaped: a name or path holding ESC or U+202E must not act on the terminal that prints
     # the report (bundle validate) nor reorder its line in Notepad.

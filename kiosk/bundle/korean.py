@@ -77,7 +77,7 @@ def particles(text: str) -> str:
 
 
 # The lists of a bundle and the kinds of navigation edge, as a Korean message names them.
-TABLES = {"building": "건물", "floors": "층", "rooms": "방", "departments": "부서",
+TABLES = {"building": "건물", "floors": "층", "rooms": "장소", "departments": "부서",
           "staff": "직원", "services": "서비스", "amenities": "편의 시설", "kiosks": "키오스크",
           "nav_nodes": "길 안내 지점", "nav_edges": "길 안내 연결"}
 KINDS = {"corridor": "복도", "door": "문", "stairs": "계단", "elevator": "엘리베이터",

@@ -117,7 +117,9 @@ def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
         if active is None:  # keep what was there before the first bundle, to roll back to
             before = store.load_directory()
             if before is not None:
-                _write_version(root, number, before, {}, {}, meta.get("source", ""), None)
+                # Its own time, not this apply's: the two must be told apart on the screen.
+                _write_version(root, number, before, {}, {}, meta.get("source", ""), None,
+                               saved_at=meta.get("saved_at"))
                 kept.append(number)
                 active = number
                 number += 1
@@ -144,7 +146,8 @@ def _next_number(root: Path, kept: list[int]) -> int:
 
 def _write_version(root: Path, number: int, directory: Directory, photos: dict[str, Path],
                    plans: dict[str, Path], source: str, signed_version: int | None,
-                   thumbnail: Thumbnail | None = None, replaced: int | None = None) -> None:
+                   thumbnail: Thumbnail | None = None, replaced: int | None = None,
+                   saved_at: str | None = None) -> None:
     tmp = root / f"{number}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     for sub in ("photos", "floorplans", "thumbnails"):
@@ -156,7 +159,7 @@ def _write_version(root: Path, number: int, directory: Directory, photos: dict[s
     _thumbnails(tmp, wanted_photos, new_photos, thumbnail)
     records = json.dumps(directory.to_records(), ensure_ascii=False).encode("utf-8")
     atomic_write_bytes(tmp / "records.json", records)
-    info = {"saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    info = {"saved_at": saved_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "source": source, "signed_version": signed_version, "replaced": replaced,
             "counts": {t: len(getattr(directory, t)) for t in TABLES}}
     atomic_write_bytes(tmp / "info.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))

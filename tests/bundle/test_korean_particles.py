@@ -81,10 +81,13 @@ def test_the_korean_report_lists_the_changes_in_korean():
         ok=True, problems=(), signed=False, version=None, source="E:/kiosk-directory",
         changes=tuple(diff(DEMO, after))))
     ko, en = report_text(checked, "ko"), report_text(checked, "en")
-    assert "  직원 변경: 1" in ko and "  직원 삭제: 1" in ko
+    assert "결과: 문제 없음: 적용할 수 있습니다" in ko
+    assert "  직원: 추가 0, 삭제 1, 변경 1" in ko
     assert f"  [변경] 직원 {first.id} {first.name.ko} (extension)" in ko
+    assert f"  [삭제] 직원 {DEMO.staff[1].id}" in ko
     assert "changed" not in ko and "removed" not in ko and "staff" not in ko
-    assert "  staff changed: 1" in en and f"  [removed] staff {DEMO.staff[1].id}" in en
+    assert "  Person: 0 added, 1 removed, 1 changed" in en
+    assert f"  [removed] Person {DEMO.staff[1].id}" in en
 
 
 def test_a_text_value_is_said_in_each_language():
