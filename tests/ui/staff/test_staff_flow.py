@@ -201,6 +201,7 @@ def test_stick_pin_lockout_preview_apply_rollback_export(qtbot, kiosk):
     tap(qtbot, versions.confirm)
     qtbot.waitUntil(lambda: flow.state == "done" and "되돌렸습니다" in screen.status.text(),
                     timeout=20000)
+    assert f"버전 {earlier}로 되돌렸습니다" in screen.status.text()  # 일: ㄹ takes 로
     assert not screen.stack.isVisible()  # the preview is void: no empty list left
     assert REMOVED[0] in found(window, REMOVED[1])
     assert NEW_PERSON[0] not in found(window, NEW_PERSON[1])
