@@ -10,8 +10,9 @@ import re
 from pathlib import Path
 from typing import Callable, Iterator
 
+from kiosk.bundle import korean
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, BundleParts
+from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
 from kiosk.bundle.stage import name_problem
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
@@ -37,34 +38,48 @@ _LINKS = (
 
 
 def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for text in after.problems() + graph_problems(after):
+    for text in after.problems():
         for pattern, key, names in _LINKS:
             match = pattern.match(text)
             if match:
                 values = dict(zip(names, match.groups()))
                 table = values.get("table", "departments" if key == "link.cycle" else "staff")
-                file, line = parts.where(table, values["id"])
+                file, line = parts.where(table, values["id"], values.get("attr"))
+                if key == "link.missing":
+                    values.update(record=korean.record(table, values["id"]),
+                                  target_file=_file_of(parts, values["target"]),
+                                  target=korean.table(values["target"]))
+                elif "table" in values:
+                    values["table"] = korean.table(table)
                 yield problem(key, file, line, **values)
                 break
         else:
             yield problem("link.other", "", None, detail=text)
+    yield from _findings(graph_problems(after), parts)
+
+
+def _file_of(parts: BundleParts, table: str) -> str:
+    """The file that holds a list: the bundle's sheet or building.toml, else where the kiosk's
+    own would go (staff and departments in a sheet, the rest in building.toml)."""
+    for (origin_table, _id), (file, _line) in parts.origins.items():
+        if origin_table == table:
+            return file
+    return f"{table}.xlsx" if table in SHEETS else BUILDING_FILE
 
 
 def number_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for found in find_numbers(after):
-        if found.item_id:
-            file, line = parts.where(found.table, found.item_id, found.field)
+    yield from _findings(find_numbers(after), parts)
+
+
+def _findings(found: list, parts: BundleParts) -> Iterator[Problem]:
+    """Problems from kiosk.wayfinding's findings, each at its entry's file and line."""
+    for f in found:
+        if f.item_id:
+            file, line = parts.where(f.table, f.item_id, f.field)
         else:  # the table as a whole
-            file, line = BUILDING_FILE, parts.table_line(found.table)
-        yield problem(found.key, file, line, record=_record(found.table, found.item_id),
-                      **found.values)
-
-
-def _record(table: str, item_id: str) -> str:
-    if table == "nav_edges":
-        a, _, b = item_id.partition("~")
-        return f"nav_edges {a!r}-{b!r}"
-    return f"{table} {item_id!r}"
+            file, line = BUILDING_FILE, parts.table_line(f.table)
+        values = {k: korean.kind(v) if k == "kind" else v for k, v in f.values.items()}
+        yield problem(f.key, file, line, record=korean.record(f.table, f.item_id), **values)
 
 
 def _plain_name(name: str) -> bool:

@@ -5,9 +5,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.bundle.report_lines import result as _result
+from kiosk.bundle.report_lines import summary, table_label
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes
-from kiosk.directory.model import TABLES, encode
+from kiosk.directory.model import TABLES, Text, encode
+from kiosk.directory.strings import tr
 from kiosk.directory.text_safety import escaped
 
 REPORT_LIMIT = 5000  # changes listed in a report; the counts above it cover the rest
@@ -23,8 +26,10 @@ class Change:
     fields: tuple[str, ...]
 
 
-def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()) -> list[Change]:
-    """Record changes; a person whose photo file the bundle replaces counts as changed."""
+def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset(),
+         new_plans: set[str] = frozenset()) -> list[Change]:
+    """Record changes; a person whose photo file the bundle replaces counts as changed, and
+    so does a floor whose plan file it replaces."""
     out: list[Change] = []
     old_b, new_b = encode(before.building), encode(after.building)
     if old_b != new_b:
@@ -41,6 +46,8 @@ def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()
             changed = tuple(k for k in b if a.get(k) != b[k])
             if table == "staff" and item.photo in new_photos and "photo" not in changed:
                 changed += ("photo",)
+            if table == "floors" and item.plan in new_plans and "plan" not in changed:
+                changed += ("plan",)
             if changed:
                 out.append(Change(table, item_id, "changed", old[item_id], item, changed))
         out += [Change(table, i, "removed", item, None, ()) for i, item in old.items()
@@ -57,6 +64,15 @@ def _name(item, lang: str) -> str:
     return str(getattr(item, "id", ""))
 
 
+# A change's kind as the report says it; the fields stay as the files name them.
+KINDS = {"added": Text("추가", "added"), "removed": Text("삭제", "removed"),
+         "changed": Text("변경", "changed")}
+
+
+def _kind(kind: str, lang: str) -> str:
+    return KINDS[kind].get(lang) if kind in KINDS else kind
+
+
 def report_text(checked, lang: str = "ko") -> str:
     ko = lang != "en"
     lines = [("키오스크 안내 정보 묶음 확인 결과" if ko else "Kiosk directory bundle check"),
@@ -64,12 +80,12 @@ def report_text(checked, lang: str = "ko") -> str:
              f"{'확인 시각' if ko else 'Checked at'}: {time.strftime('%Y-%m-%d %H:%M:%S')}"]
     errors = [p for p in checked.problems if p.severity == "error"]
     warnings = [p for p in checked.problems if p.severity != "error"]
-    if checked.ok:
-        lines.append("결과: 적용할 수 있습니다." if ko else "Result: ready to apply.")
-    else:
-        lines.append(f"결과: 오류 {len(errors)}개 — 적용할 수 없습니다. 아무것도 바뀌지 "
-                     f"않았습니다." if ko else f"Result: {len(errors)} error(s) — cannot be "
-                     f"applied. Nothing was changed.")
+    # The result and the summary say what the staff screen says, in the same words.
+    key, values = _result(checked)
+    outcome = tr(key, lang, **values)
+    if not checked.ok:
+        outcome += ". 아무것도 바뀌지 않았습니다." if ko else ". Nothing was changed."
+    lines.append(f"{'결과' if ko else 'Result'}: {outcome}")
     signed = (("서명: 확인됨" if ko else "Signature: verified") if checked.signed
               else ("서명: 확인하지 않음" if ko else "Signature: not verified"))
     lines.append(signed + (f" ({'버전' if ko else 'version'} {checked.version})"
@@ -78,17 +94,13 @@ def report_text(checked, lang: str = "ko") -> str:
         lines += ["", f"{'문제' if ko else 'Problems'} ({len(errors)} / {len(warnings)})"]
         lines += [p.text(lang) for p in errors + warnings]
     if checked.ok:
-        counts: dict[tuple[str, str], int] = {}
-        for c in checked.changes:
-            counts[(c.table, c.kind)] = counts.get((c.table, c.kind), 0) + 1
         lines += ["", "바뀌는 내용" if ko else "Changes"]
-        lines += [f"  {table} {kind}: {n}" for (table, kind), n in sorted(counts.items())]
-        if not checked.changes:
-            lines.append("  바뀌는 것이 없습니다." if ko else "  Nothing changes.")
+        lines += [f"  {line}" for line in summary(checked.changes, lang)]
         for c in checked.changes[:REPORT_LIMIT]:
             item = c.after if c.after is not None else c.before
             detail = f" ({', '.join(c.fields)})" if c.fields else ""
-            lines.append(f"  [{c.kind}] {c.table} {c.id} {_name(item, lang)}{detail}")
+            lines.append(f"  [{_kind(c.kind, lang)}] {table_label(c.table, lang)} {c.id} "
+                         f"{_name(item, lang)}{detail}")
     # Escaped: a name or path holding ESC or U+202E must not act on the terminal that prints
     # the report (bundle validate) nor reorder its line in Notepad.
     return "\r\n".join(escaped(line) for line in lines) + "\r\n"  # Notepad wants CRLF

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
+from kiosk.bundle import korean
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BundleParts
 from kiosk.directory.directory import Directory
@@ -40,7 +41,8 @@ def same_ids(after: Directory, parts: BundleParts) -> Iterator[Problem]:
             if seen != item.id:
                 file, line = parts.where(table, item.id)
                 other_file, other_line = parts.where(table, seen)
-                yield problem("link.same_id", file, line, table=table, id=item.id, other=seen,
+                yield problem("link.same_id", file, line, table=korean.table(table), id=item.id,
+                              other=seen,
                               other_file=other_file, other_line=other_line or "-")
 
 

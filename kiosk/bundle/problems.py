@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from typing import Self
 
 from kiosk.bundle.charter_messages import CHARTER_MESSAGES
+from kiosk.bundle.korean import particles
+from kiosk.bundle.messages_graph import MESSAGES as GRAPH_MESSAGES
+from kiosk.bundle.messages_meaning import MESSAGES as MEANING_MESSAGES
+from kiosk.bundle.messages_numbers import MESSAGES as NUMBER_MESSAGES
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
 
@@ -71,7 +75,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Shorten the file's name, and the cell that names it (a Korean letter takes 3 "
          "bytes).")),
     "files.same_name": (
-        ("같은 이름의 파일이 두 개 있습니다({other}와 같은 이름, 한글을 다른 방식으로 적음).",
+        ("같은 이름의 파일이 두 개 있습니다({other}과(와) 같은 이름, 한글을 다른 방식으로 적음).",
          "Two files of the same name: this one and {other} (the Korean written two ways, as "
          "macOS and Windows do)."),
         ("둘 중 하나를 지우세요.", "Remove one of them.")),
@@ -126,8 +130,18 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "sign.old_version": (
         ("묶음 버전 {version}은(는) 이미 적용한 버전 {last}보다 새롭지 않습니다.",
          "Bundle version {version} is not newer than the version already applied ({last})."),
-        ("예전 묶음은 다시 쓸 수 없습니다. 새로 서명하세요(버전은 자동으로 올라갑니다).",
-         "An old bundle cannot be used again; sign it anew (the version goes up by itself).")),
+        ("더 높은 버전으로 다시 서명하세요: --version 없이 서명하면 서명한 시각이 버전이 되고, "
+         "그보다 낮으면 --version {next} 이상을 쓰세요.",
+         "Sign it again with a higher version: without --version the time of signing is the "
+         "version; if that is not above {last}, use --version {next} or higher.")),
+    "sign.applied_too_high": (
+        ("이 키오스크가 기억하는 서명 버전 {last}이(가) 너무 커서 어떤 묶음도 그보다 새로울 수 "
+         "없습니다.", "The signed version this kiosk remembers, {last}, is so high that no "
+         "bundle can be newer."),
+        ("키오스크 PC에서 python -m kiosk bundle forget-version을 실행한 뒤 다시 적용하세요"
+         "(docs/bundle-format.md '서명 버전 되돌리기').",
+         "On the kiosk's PC run python -m kiosk bundle forget-version, then apply again "
+         "(docs/bundle-format.md, 'A signed version too high').")),
     # building.toml
     "toml.encoding": (
         ("UTF-8 텍스트가 아닙니다.", "Not UTF-8 text."),
@@ -143,10 +157,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("겹친 괄호를 줄이세요. docs/bundle-format.md의 예시처럼 쓰세요.",
          "Nest fewer brackets; write it as in docs/bundle-format.md.")),
     "toml.not_table": (
-        ("'{key}'는 [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
+        ("'{key}'은(는) [{key}] 표여야 합니다.", "'{key}' must be a [{key}] table."),
         ("docs/bundle-format.md의 예시처럼 쓰세요.", "Write it as in docs/bundle-format.md.")),
     "toml.not_list": (
-        ("'{key}'는 [[{key}]] 항목들이어야 합니다.", "'{key}' must be [[{key}]] entries."),
+        ("'{key}'은(는) [[{key}]] 항목들이어야 합니다.", "'{key}' must be [[{key}]] entries."),
         ("각 항목을 [[{key}]]로 시작하세요.", "Start each entry with [[{key}]].")),
     "toml.unknown_key": (
         ("알 수 없는 항목 '{key}'.", "Unknown section '{key}'."),
@@ -215,10 +229,9 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("제목 행에 다음 열 이름이 모두 있어야 합니다: {columns}",
          "The header row must name all of: {columns}")),
     "sheet.no_header": (
-        ("열 이름이 있는 행을 찾지 못했습니다(처음 20행). 구분 기호 {delimiter}(으)로 읽었고, "
-         "첫 행은 다음과 같습니다: {cells}",
-         "No row among the first 20 names the columns. Read with {delimiter} between cells; "
-         "the first row holds: {cells}"),
+        ("열 이름이 있는 행을 찾지 못했습니다(처음 20행). {read_as}첫 행은 다음과 같습니다: "
+         "{cells}", "No row among the first 20 names the columns. {read_as}The first row "
+         "holds: {cells}"),
         ("한 행에 다음 열 이름을 모두 적으세요: {columns}. CSV는 Excel에서 'CSV UTF-8(쉼표로 "
          "분리)'로 저장하세요.",
          "Put a row naming all of: {columns}. Save a CSV from Excel as 'CSV UTF-8 (Comma "
@@ -293,76 +306,33 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Nothing to do; to keep the file clean, type the text again.")),
     # the directory as a whole
     "link.duplicate": (
-        ("{table}에 id '{id}'가 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
+        ("{table}에 id '{id}'이(가) 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
         ("id는 한 번만 쓰세요.", "Use each id once.")),
     "link.same_id": (
-        ("{table}의 id '{id}'와 '{other}'({other_file}, {other_line}행)는 대소문자나 앞뒤 공백만 "
-         "다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
+        ("{table}의 id '{id}'과(와) '{other}'({other_file}, {other_line}행)은(는) 대소문자나 "
+         "앞뒤 공백만 다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
          "line {other_line}) differ only in case or surrounding spaces, so they are the same id."),
         ("둘 중 하나의 id를 다른 것으로 바꾸세요(같은 사람이면 한 행을 지우세요).",
          "Give one of them another id (if they are the same record, remove one).")),
     "link.missing": (
-        ("{table} '{id}'의 {attr} '{value}'가 {target}에 없습니다.",
-         "{table} '{id}': {attr} '{value}' is not in {target}."),
-        ("'{value}'를 {target}에 추가하거나 맞는 id로 고치세요.",
-         "Add '{value}' to {target}, or correct the id.")),
+        ("{record}의 {attr} '{value}'이(가) {target} 목록에 없습니다.",
+         "{record}: {attr} '{value}' is not in {target}."),
+        ("{target_file}의 {target} 목록에 '{value}'을(를) 추가하거나, 이 {attr} 값을 있는 id로 "
+         "고치세요.", "Add '{value}' to {target} in {target_file}, or correct this {attr} "
+         "to an existing id.")),
     "link.cycle": (
         ("부서 '{id}'의 상위 부서를 따라가면 자기 자신으로 돌아옵니다.",
          "Department '{id}': following its parents leads back to itself."),
         ("맨 위 부서의 parent를 비우세요.", "Leave the parent of the top department empty.")),
     "link.presence": (
-        ("직원 '{id}'의 presence '{value}'는 쓸 수 없습니다.",
+        ("직원 '{id}'의 presence '{value}'은(는) 쓸 수 없습니다.",
          "Staff '{id}': presence '{value}' is not allowed."),
         ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
          "Use one of in, away, leave.")),
-    "link.other": (
-        ("맞지 않는 연결: {detail}", "Inconsistent entry: {detail}"),
-        ("해당 항목의 id를 확인하세요.", "Check the ids this entry names.")),
-    # numbers: what the plans are drawn and the routes are measured with
-    "number.not_finite": (
-        ("{record}: {field} = {value}은(는) 쓸 수 있는 숫자가 아닙니다(nan, inf 또는 너무 큰 수).",
-         "{record}: {field} = {value} is not a usable number (nan, inf or too large)."),
-        ("보통의 숫자로 쓰세요. 평면도 단위(SVG viewBox 좌표)나 미터로 씁니다.",
-         "Write an ordinary number, in plan units (the SVG's viewBox coordinates) or "
-         "metres.")),
-    "floor.level": (
-        ("{record}: level {value}은(는) 층 번호로 쓸 수 없습니다.",
-         "{record}: level {value} cannot be a floor's level."),
-        ("-{max}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
-         "Write a whole number from -{max} to {max}: 1 for 1F, -1 for B1.")),
-    "floor.plan_size": (
-        ("{record}: plan_size {value}은(는) 0보다 크고 {max} 이하인 두 수여야 합니다.",
-         "{record}: plan_size {value} must be two numbers above 0, at most {max}."),
-        ("평면도 SVG의 viewBox 너비와 높이를 쓰세요(예: [1600.0, 900.0]).",
-         "Write the width and height of the plan SVG's viewBox, e.g. [1600.0, 900.0].")),
-    "floor.scale": (
-        ("{record}: metres_per_unit {value}은(는) 0보다 커야 하고, 평면도 전체가 {max} m를 넘으면 "
-         "안 됩니다.", "{record}: metres_per_unit {value} must be above 0, and the whole plan "
-         "no more than {max} m across."),
-        ("평면도 한 단위가 몇 미터인지 쓰세요(예: 0.03 — 1600단위 = 48 m).",
-         "Write how many metres one plan unit is, e.g. 0.03 (1600 units = 48 m).")),
-    "room.rect": (
-        ("{record}: rect {value}은(는) 너비와 높이가 0보다 크고 {floor} 평면도(0–{w} × 0–{h}) 안에 "
-         "있어야 합니다.", "{record}: rect {value} must have a width and height above 0 and lie "
-         "on the plan of {floor} (0–{w} × 0–{h})."),
-        ("[x, y, 너비, 높이]를 평면도 단위로 쓰세요.",
-         "Write [x, y, width, height] in plan units.")),
-    "place.outside_plan": (
-        ("{record}: 위치 ({x}, {y})가 {floor} 평면도(0–{w} × 0–{h}) 밖에 있습니다.",
-         "{record}: the place ({x}, {y}) is outside the plan of {floor} (0–{w} × 0–{h})."),
-        ("x, y를 그 층 평면도 안의 위치로 고치세요(평면도 단위).",
-         "Give x and y of a place on that floor's plan, in plan units.")),
-    "edge.length": (
-        ("{record}: length {value}은(는) 0보다 크고 {max} m 이하여야 합니다.",
-         "{record}: length {value} must be above 0 and at most {max} m."),
-        ("걷는 거리를 미터로 쓰거나, length를 지워 평면도에서 재게 하세요.",
-         "Write the walking distance in metres, or leave length out to measure it on the "
-         "plan.")),
-    "kiosk.none": (
-        ("키오스크가 하나도 없습니다. 키오스크가 자기 위치를 알 수 없습니다.",
-         "No kiosk is listed: a kiosk would not know where it stands."),
-        ("키오스크마다 [[kiosks]] 항목(id, name, floor, x, y)을 쓰세요.",
-         "Write a [[kiosks]] entry (id, name, floor, x, y) for each kiosk.")),
+    "link.other": (  # what Directory.problems() may say that no pattern here knows yet
+        ("연결이 맞지 않습니다(원문 그대로): {detail}", "Inconsistent entry: {detail}"),
+        ("메시지에 나온 id를 building.toml과 표에서 찾아 고치세요.",
+         "Find the ids the message names in building.toml and the sheets, and correct them.")),
     # photos and plans
     "photo.name": (
         ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
@@ -424,7 +394,9 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Simplify the drawing and export it again with {limit} elements or fewer.")),
 }
 
-
+MESSAGES.update(NUMBER_MESSAGES)
+MESSAGES.update(GRAPH_MESSAGES)
+MESSAGES.update(MEANING_MESSAGES)
 MESSAGES.update(CHARTER_MESSAGES)
 
 
@@ -455,10 +427,22 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     them (a message may say {key} or {file})."""
     (ko, en), (fix_ko, fix_en) = MESSAGES[key]
     # A value from the bundle may hold what a screen or terminal would obey (ESC, U+202E).
-    values = {k: escaped(str(v)) if isinstance(v, (str, BaseException)) else v
-              for k, v in values.items()}
-    return Problem(escaped(file), line, Text(ko.format(**values), en.format(**values)),
-                   Text(fix_ko.format(**values), fix_en.format(**values)), severity, key)
+    # A Text value (a list's or an entry's name) is said in each message's own language;
+    # then each particle written "이(가)" takes the form the word before it needs.
+    in_ko, in_en = _values(values, "ko"), _values(values, "en")
+    return Problem(escaped(file), line,
+                   Text(particles(ko.format(**in_ko)), en.format(**in_en)),
+                   Text(particles(fix_ko.format(**in_ko)), fix_en.format(**in_en)),
+                   severity, key)
+
+
+def _values(values: dict, lang: str) -> dict:
+    out = {}
+    for k, v in values.items():
+        if isinstance(v, Text):
+            v = v.get(lang)
+        out[k] = escaped(str(v)) if isinstance(v, (str, BaseException)) else v
+    return out
 
 
 class CappedProblems(list):

@@ -12,11 +12,12 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
-from kiosk.directory.model import TABLES, Building, decode
+from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
 from kiosk.directory.text_safety import normal
 
@@ -33,7 +34,9 @@ SHEETS = {
 }
 _ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)[ \t]*\]\]", re.MULTILINE)
-DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "TAB"}
+# How a message names a separator, read aloud in Korean ("세미콜론(;)으로").
+DELIMITER_NAMES = {",": Text("쉼표(,)", "','"), ";": Text("세미콜론(;)", "';'"),
+                   "\t": Text("탭", "TAB")}
 _SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
                  "str | None": (str, type(None))}
 
@@ -159,7 +162,7 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
         line = _key_line(parts.toml_lines, "id", start)
     else:
         line = lines.get(item_id) if isinstance(item_id, str) else None
-    label = f"{table} {item_id!r}" if item_id is not None else table
+    label = korean.record(table, item_id) if item_id is not None else korean.table(table)
     record = clean_record(record, label, file, lambda key: _line_of(parts, key, line),
                           parts.problems)
     try:
@@ -251,12 +254,21 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             item = decode(TABLES[table], record)
         except (TypeError, ValueError) as exc:
             parts.problems.append(problem("record.invalid", path.name, number,
-                                          record=f"{table} {record['id']!r}", detail=exc))
+                                          record=korean.record(table, record["id"]),
+                                          detail=exc))
             continue
         if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
             parts.origins[(table, item.id)] = (path.name, number)
         items.append(item)
     parts.tables[table] = items
+
+
+def _read_as(delimiter: Text | str, encoding: str) -> Text:
+    """How a CSV's cells were told apart, for a message; nothing for an XLSX."""
+    if encoding == "xlsx":
+        return Text("", "")
+    ko, en = (delimiter.ko, delimiter.en) if isinstance(delimiter, Text) else (delimiter,) * 2
+    return Text(f"구분 기호 {ko}(으)로 읽었고, ", f"Read with {en} between cells. ")
 
 
 def _layout_ok(sheet, required: tuple[str, ...], name: str, parts: BundleParts) -> bool:
@@ -273,7 +285,7 @@ def _layout_ok(sheet, required: tuple[str, ...], name: str, parts: BundleParts) 
     if not sheet.header_found:
         shown = " | ".join(sheet.first_row[:12]) or "-"
         parts.problems.append(problem("sheet.no_header", name, 1, columns=", ".join(required),
-                                      delimiter=delimiter if sheet.encoding != "xlsx" else "-",
+                                      read_as=_read_as(delimiter, sheet.encoding),
                                       cells=shown[:200]))
         return False
     missing = [c for c in required if c not in sheet.columns]

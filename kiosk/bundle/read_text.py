@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from kiosk.bundle.problems import Problem, problem
+from kiosk.directory.model import Text
 from kiosk.directory.text_safety import (
     MULTILINE_FIELDS,
     codepoint,
@@ -18,7 +19,7 @@ from kiosk.directory.text_safety import (
 _KEYS = {"control": "text.control", "bidi": "text.bidi"}
 
 
-def clean_text(value: str, field: str, lines: bool, file: str, line: int | None,
+def clean_text(value: str, field: str | Text, lines: bool, file: str, line: int | None,
                found: list[Problem]) -> str:
     """`value` in NFC without zero-width characters; a problem for each refused one."""
     value = normal(value)
@@ -49,7 +50,7 @@ def clean_row(row: dict[str, str], file: str, number: int,
             for column, value in row.items()}
 
 
-def clean_record(record: dict, label: str, file: str, line_of: Callable[[str], int | None],
+def clean_record(record: dict, label: Text, file: str, line_of: Callable[[str], int | None],
                  found: list[Problem]) -> dict:
     """A building.toml entry, every string in it (however deep) checked; `line_of(key)` is
     the line of a top-level key of the entry. An id is trimmed: " x " and "x" are one id."""
@@ -62,11 +63,12 @@ def clean_record(record: dict, label: str, file: str, line_of: Callable[[str], i
     return out
 
 
-def _clean(value: Any, path: list, label: str, file: str, line: int | None,
+def _clean(value: Any, path: list, label: Text, file: str, line: int | None,
            found: list[Problem]) -> Any:
     if isinstance(value, str):
         lines = any(part in MULTILINE_FIELDS for part in path)
-        shown = f"{label}: " + ".".join(str(p) for p in path)
+        dotted = ".".join(str(p) for p in path)
+        shown = Text(f"{label.ko}: {dotted}", f"{label.en}: {dotted}")
         return clean_text(value, shown, lines, file, line, found)
     if isinstance(value, dict):
         return {k: _clean(v, [*path, k], label, file, line, found) for k, v in value.items()}

@@ -12,15 +12,27 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
 from kiosk.bundle.charter_checks import charter_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
+from kiosk.bundle.meaning_checks import (
+    building_problems,
+    plan_size_problems,
+    step_free_problems,
+)
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import PHOTOS, BundleParts, read_parts
-from kiosk.bundle.sign import parse_manifest, unsafe_paths, verify, version_in_range
+from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.sign import (
+    MAX_VERSION,
+    parse_manifest,
+    unsafe_paths,
+    verify,
+    version_in_range,
+)
 from kiosk.bundle.stage import (
     MANIFEST,
     SIGNATURE,
@@ -37,6 +49,7 @@ from kiosk.bundle.versions import (
     cleanup,
     last_signed,
     rollback,
+    rollback_target,
     staging_root,
     versions,
 )
@@ -51,8 +64,8 @@ from kiosk.directory.store import Store, open_directory
 
 __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "VersionInfo",
            "apply_bundle", "check_bundle", "cleanup", "current_directory", "discard",
-           "export_bundle", "find_bundle", "last_applied", "rollback", "versions",
-           "write_report"]
+           "export_bundle", "find_bundle", "last_applied", "rollback", "rollback_target",
+           "versions", "write_report"]
 
 
 @dataclass
@@ -77,7 +90,11 @@ class Checked:
 
 
 def check_bundle(source: Path, data_dir: Path, current: Directory, *,
-                 public_key: bytes | None, image_check: ImageCheck | None = None) -> Checked:
+                 public_key: bytes | None, image_check: ImageCheck | None = None,
+                 applied_in: Path | None = None) -> Checked:
+    """Check a bundle, staging it under `data_dir`. `applied_in`: the kiosk data folder whose
+    last signed version the bundle must be newer than (default `data_dir`; `validate` stages
+    in a scratch folder and names the kiosk's own, if the PC is one)."""
     source = Path(source)
     problems: list[Problem] = CappedProblems()
     result = Checked(False, (), (), None, False, source, None, None)
@@ -87,7 +104,7 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
         return _done(result, [problem("bundle.unreadable", str(source), None,
                                       detail=exc.strerror or exc)])
     problems += found
-    manifest = _signature(source, files, data_dir, public_key, result, problems)
+    manifest = _signature(source, files, applied_in or data_dir, public_key, result, problems)
     wanted = [f for f in files if f not in (MANIFEST, SIGNATURE)]
     if not wanted:
         problems.append(problem("bundle.empty", "", None))
@@ -118,13 +135,18 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += link_problems(after, parts)
     problems += number_problems(after, parts)
     problems += charter_problems(after, parts)
+    problems += building_problems(after, parts)
+    problems += step_free_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).
     problems += file_problems(after, parts, image_check)
+    problems += plan_size_problems(after, parts)
     result.parts, result.directory = parts, after
     if not _errors(problems):
-        result.changes = tuple(diff(current, after, _replaced_photos(parts, staged.files)))
+        result.changes = tuple(diff(
+            current, after, _replaced(parts.photos, PHOTOS, staged.files, paths.staff_photo),
+            _replaced(parts.plans, PLANS, staged.files, paths.floorplan)))
     return _done(result, problems)
 
 
@@ -174,8 +196,9 @@ def _signature(source: Path, files: list[str], data_dir: Path, public_key: bytes
         return None
     last = last_signed(data_dir)
     if last is not None and manifest.version <= last:
-        problems.append(problem("sign.old_version", MANIFEST, None, version=manifest.version,
-                                last=last))
+        key = "sign.old_version" if last < MAX_VERSION else "sign.applied_too_high"
+        problems.append(problem(key, MANIFEST, None, version=manifest.version, last=last,
+                                next=last + 1))
     result.signed, result.version = True, manifest.version
     return manifest
 
@@ -190,13 +213,16 @@ def _compare(signed: dict, staged: dict) -> list[Problem]:
     return out
 
 
-def _replaced_photos(parts: BundleParts, staged: dict) -> set[str]:
-    """Photos the bundle brings whose bytes differ from the photo of that name in use."""
+def _replaced(brought: dict[str, Path], folder: str, staged: dict,
+              in_use: Callable[[str], Path | None]) -> set[str]:
+    """Files the bundle brings (photos or plans) whose bytes differ from the file of that
+    name in use."""
     out = set()
-    for name, path in parts.photos.items():
-        current = paths.staff_photo(name)
-        entry = staged.get(f"{PHOTOS}/{path.name}")  # the name on the stick (perhaps NFD)
-        if current is None or entry is None or current.stat().st_size != entry[0] or \
+    for name, path in brought.items():
+        current = in_use(name)
+        entry = staged.get(f"{folder}/{path.name}")  # the name on the stick (perhaps NFD)
+        if current is None or not current.is_file() or entry is None or \
+                current.stat().st_size != entry[0] or \
                 hashlib.sha256(current.read_bytes()).hexdigest() != entry[1]:
             out.add(name)
     return out

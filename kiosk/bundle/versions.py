@@ -9,6 +9,10 @@ write of kiosk.json holds the new directory and, in its meta, the active version
 versions and the last signed version. A kill before the commit leaves the old directory
 (and a folder that `cleanup` removes); after it, the new one, whole.
 
+Each version's info.json names the version it replaced, the one in use when it was applied:
+a rollback goes back to that one (apply X, roll back, apply Y, roll back: the directory
+before Y, not X).
+
 Each commit (apply or rollback) then writes `<data>/applied.json` (directory/commit_marker.py):
 a running kiosk watches it to show what a terminal committed. Apply, rollback and cleanup
 take one lock (`one_update_at_a_time`), also against other processes.
@@ -51,6 +55,7 @@ class VersionInfo:
     counts: dict
     current: bool
     signed_version: int | None = None
+    replaced: int | None = None  # the version in use when this one was applied
 
 
 def versions_root(data_dir: Path) -> Path:
@@ -112,11 +117,14 @@ def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
         if active is None:  # keep what was there before the first bundle, to roll back to
             before = store.load_directory()
             if before is not None:
-                _write_version(root, number, before, {}, {}, meta.get("source", ""), None)
+                # Its own time, not this apply's: the two must be told apart on the screen.
+                _write_version(root, number, before, {}, {}, meta.get("source", ""), None,
+                               saved_at=meta.get("saved_at"))
                 kept.append(number)
+                active = number
                 number += 1
         _write_version(root, number, directory, photos, plans, source, signed_version,
-                       thumbnail)
+                       thumbnail, replaced=active)
         kept = (kept + [number])[-KEEP:]
         if signed_version is not None:
             signed = max(signed_version, signed or signed_version)
@@ -138,7 +146,8 @@ def _next_number(root: Path, kept: list[int]) -> int:
 
 def _write_version(root: Path, number: int, directory: Directory, photos: dict[str, Path],
                    plans: dict[str, Path], source: str, signed_version: int | None,
-                   thumbnail: Thumbnail | None = None) -> None:
+                   thumbnail: Thumbnail | None = None, replaced: int | None = None,
+                   saved_at: str | None = None) -> None:
     tmp = root / f"{number}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     for sub in ("photos", "floorplans", "thumbnails"):
@@ -150,8 +159,8 @@ def _write_version(root: Path, number: int, directory: Directory, photos: dict[s
     _thumbnails(tmp, wanted_photos, new_photos, thumbnail)
     records = json.dumps(directory.to_records(), ensure_ascii=False).encode("utf-8")
     atomic_write_bytes(tmp / "records.json", records)
-    info = {"saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "source": source, "signed_version": signed_version,
+    info = {"saved_at": saved_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "source": source, "signed_version": signed_version, "replaced": replaced,
             "counts": {t: len(getattr(directory, t)) for t in TABLES}}
     atomic_write_bytes(tmp / "info.json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
     sync_file_system(tmp)  # photos and thumbnails on disk before the folder gets its final name
@@ -208,6 +217,23 @@ def _commit(store: Store, directory: Directory, data_dir: Path, number: int, kep
     mark_commit(data_dir, number)
 
 
+def forget_signed(data_dir: Path) -> int | None:
+    """Forget the last signed version applied (returns it): the way out for a kiosk that took
+    a version so high that no bundle can be newer (docs/bundle-format.md). The directory and
+    its versions stay as they are. Only from the kiosk's own PC: a stick cannot do this."""
+    with one_update_at_a_time(data_dir), Store(data_dir) as store:
+        meta = store.directory_meta()
+        directory = store.load_directory()
+        signed = meta.get("bundle_signed")
+        if directory is None or signed is None:
+            return None
+        extra = {k: v for k, v in meta.items() if k not in ("source", "version", "saved_at")}
+        store.save_directory(directory, source=meta.get("source", "bundle"),
+                             version=meta.get("version", ""), extra={**extra,
+                                                                     "bundle_signed": None})
+    return signed
+
+
 def load_committed(data_dir: Path) -> tuple[Directory | None, Path | None]:
     """The directory in kiosk.json and the folder of its photos and plans (None: built-in
     assets), without pointing lookups at that folder yet: the directory on screen still
@@ -227,8 +253,7 @@ def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
     store = store or Store(data_dir)
     try:
         active, kept, signed = bundle_state(store.directory_meta())
-        earlier = [n for n in kept if active is None or n < active]
-        target = to if to is not None else (max(earlier) if earlier else None)
+        target = to if to is not None else _replaced(data_dir, active, kept)
         folder = versions_root(data_dir) / str(target)
         if target is None or target not in kept or not (folder / "records.json").is_file():
             raise BundleError(f"되돌릴 버전 {target}이(가) 없습니다 / there is no version "
@@ -241,6 +266,38 @@ def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
     return target
 
 
+def _info(data_dir: Path, number: int) -> dict | None:
+    try:
+        info = json.loads((versions_root(data_dir) / str(number) / "info.json").read_text(
+            encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(info, dict) else None
+
+
+def _replaced(data_dir: Path, active: int | None, kept: list[int]) -> int | None:
+    """What a rollback without a number goes back to: the version the one in use replaced.
+    A version written before info.json said so: the newest kept one below it."""
+    if active is None:
+        return None
+    info = _info(data_dir, active) or {}
+    if "replaced" in info:
+        replaced = info["replaced"]
+        return replaced if replaced in kept else None
+    earlier = [n for n in kept if n < active]
+    return max(earlier) if earlier else None
+
+
+def rollback_target(data_dir: Path) -> VersionInfo | None:
+    """The version `rollback` without a number would bring back, None if there is none."""
+    if not (Path(data_dir) / "kiosk.json").exists():
+        return None
+    with Store(data_dir) as store:
+        active, kept, _signed = bundle_state(store.directory_meta())
+    target = _replaced(data_dir, active, kept)
+    return next((v for v in versions(data_dir) if v.number == target), None)
+
+
 def versions(data_dir: Path) -> list[VersionInfo]:
     if not (Path(data_dir) / "kiosk.json").exists():
         return []
@@ -248,13 +305,12 @@ def versions(data_dir: Path) -> list[VersionInfo]:
         active, kept, _signed = bundle_state(store.directory_meta())
     out = []
     for number in kept:
-        try:
-            info = json.loads((versions_root(data_dir) / str(number) / "info.json").read_text(
-                encoding="utf-8"))
-        except (OSError, ValueError):
+        info = _info(data_dir, number)
+        if info is None:
             continue
         out.append(VersionInfo(number, info["saved_at"], info["source"], info["counts"],
-                               number == active, info.get("signed_version")))
+                               number == active, info.get("signed_version"),
+                               info.get("replaced")))
     return out
 
 

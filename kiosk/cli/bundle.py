@@ -6,6 +6,7 @@
                           folder (the check stages in a temporary folder)
     sign DIR --key FILE   manifest.json + manifest.sig; keygen NAME: NAME.key + NAME.pub
     apply DIR, rollback [--to N], versions     on the kiosk's own PC
+    forget-version        forget the last signed version (one too high to be passed)
 
 Every command takes --lang ko|en. Exit codes: 0 done, 1 the bundle has errors (the report
 says which), 2 the command could not run (the message says why).
@@ -63,8 +64,11 @@ def add_parser(sub) -> None:
     a = command("apply", cmd_apply, "check a bundle, then make it the kiosk's directory")
     a.add_argument("dir", type=Path)
     r = command("rollback", cmd_rollback, "go back to an earlier applied version")
-    r.add_argument("--to", type=int, help="the version number (default: the one before)")
+    r.add_argument("--to", type=int, help="the version number (default: the one in use "
+                   "before the last apply)")
     command("versions", cmd_versions, "the kept versions, the one in use marked *")
+    command("forget-version", cmd_forget_version, "forget the last signed version applied "
+            "(when it is so high that no bundle can be newer)")
 
 
 def _guarded(func):
@@ -144,9 +148,11 @@ def cmd_validate(args) -> int:
     folder = _bundle_folder(args.dir, args.lang)
     key = _public_key(args.key, cfg)
     current = _current(cfg.data_dir)
+    # On the kiosk's own PC, a version not newer than the one applied is said here already.
+    applied = cfg.data_dir if (cfg.data_dir / "kiosk.json").is_file() else None
     with tempfile.TemporaryDirectory(prefix="kiosk-validate-") as scratch:
         checked = check_bundle(folder, Path(scratch), current, public_key=key,
-                               image_check=_image_tools().check_photo)
+                               image_check=_image_tools().check_photo, applied_in=applied)
         discard(checked)
     _print_report(checked, args.lang)
     return 0 if checked.ok else BUNDLE_ERRORS
@@ -224,17 +230,16 @@ def cmd_apply(args) -> int:
 
 
 def cmd_rollback(args) -> int:
-    from kiosk.bundle.update import rollback, versions
+    from kiosk.bundle.update import rollback, rollback_target, versions
     from kiosk.directory import config
 
     cfg = config.load(args.config)
     kept = versions(cfg.data_dir)  # read first: no data folder is made to find nothing
     numbers = [v.number for v in kept]
-    active = next((v.number for v in kept if v.current), None)
     if args.to is not None and args.to not in numbers:
         raise _Refused(tr("bundle.cli.no_version", args.lang, number=args.to,
                           kept=", ".join(map(str, numbers)) or "-"))
-    if args.to is None and not [n for n in numbers if active is None or n < active]:
+    if args.to is None and rollback_target(cfg.data_dir) is None:
         raise _Refused(tr("bundle.cli.nothing_earlier", args.lang))
     number = rollback(cfg.data_dir, to=args.to)
     print(tr("bundle.cli.rolled_back", args.lang, number=number))
@@ -256,6 +261,20 @@ def cmd_versions(args) -> int:
         source = escaped(v.source)  # a stick's folder name may hold ESC
         print(f"{'*' if v.current else ' '} {v.number:3}  {v.saved_at}  {source}{signed}\n"
               f"       {counts}")
+    return 0
+
+
+def cmd_forget_version(args) -> int:
+    from kiosk.bundle.versions import forget_signed
+    from kiosk.directory import config
+
+    cfg = config.load(args.config)
+    if not (cfg.data_dir / "kiosk.json").is_file():
+        print(tr("bundle.cli.no_signed", args.lang))
+        return 0
+    signed = forget_signed(cfg.data_dir)
+    print(tr("bundle.cli.forgot_signed" if signed is not None else "bundle.cli.no_signed",
+             args.lang, version=signed))
     return 0
 
 

@@ -5,6 +5,7 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
@@ -458,7 +459,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
         STRINGS.update(part)
 
 
-_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS)
+_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

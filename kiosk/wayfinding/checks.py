@@ -1,11 +1,13 @@
-"""Checks that keep a building's navigation graph whole: every message names the node, edge,
-room or kiosk at fault and says what to change in navigation.toml.
+"""Checks that keep a building's navigation graph whole: each finding names the node, edge,
+room or kiosk at fault, its field, and what the fix needs (the floors to choose from, the
+node's place); the bundle check words it in both languages (kiosk/bundle/messages_graph.py).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kiosk.directory.model import NAV_EDGE_KINDS, NAV_NODE_KINDS
+from kiosk.wayfinding.number_checks import NumberProblem as Finding
 from kiosk.wayfinding.number_checks import finite
 
 if TYPE_CHECKING:
@@ -37,68 +39,66 @@ def components(directory: "Directory") -> list[set[str]]:
     return sorted(parts, key=len, reverse=True)
 
 
-def graph_problems(directory: "Directory") -> list[str]:
-    """What is wrong with the navigation graph, each naming the item and the fix. A directory
-    without any navigation nodes has no wayfinding and nothing to report."""
+def graph_problems(directory: "Directory") -> list[Finding]:
+    """What is wrong with the navigation graph. A directory without any navigation nodes has
+    no wayfinding and nothing to report."""
     if not directory.nav_nodes:
         return []
-    out: list[str] = []
+    out: list[Finding] = []
     nodes = {n.id: n for n in directory.nav_nodes}
     floors = {f.id for f in directory.floors}
     rooms = {r.id: r for r in directory.rooms}
+    known = ", ".join(sorted(floors)) or "-"
     for n in directory.nav_nodes:
         if n.floor not in floors:
-            out.append(f"nav_nodes {n.id!r}: floor {n.floor!r} is not in floors; use one of "
-                       f"{', '.join(sorted(floors))}")
+            out.append(Finding("graph.node_floor" if n.floor.strip() else "graph.node_no_floor",
+                               "nav_nodes", n.id, "floor", {"value": n.floor, "known": known}))
         if n.kind not in NAV_NODE_KINDS:
-            out.append(f"nav_nodes {n.id!r}: kind {n.kind!r} is not one of "
-                       f"{', '.join(NAV_NODE_KINDS)}")
+            out.append(Finding("graph.node_kind", "nav_nodes", n.id, "kind",
+                               {"value": n.kind, "known": ", ".join(NAV_NODE_KINDS)}))
         if n.room is not None and n.room not in rooms:
-            out.append(f"nav_nodes {n.id!r}: room {n.room!r} is not in rooms; fix the id "
-                       f"or remove room")
+            out.append(Finding("graph.node_room", "nav_nodes", n.id, "room", {"value": n.room}))
         elif n.room is not None and rooms[n.room].floor != n.floor:
-            out.append(f"nav_nodes {n.id!r}: room {n.room!r} is on {rooms[n.room].floor}, the "
-                       f"node on {n.floor}; move the node to the room's floor")
+            out.append(Finding("graph.node_room_floor", "nav_nodes", n.id, "floor", {
+                "value": n.room, "room_floor": rooms[n.room].floor, "floor": n.floor}))
     for e in directory.nav_edges:
         for end in (e.a, e.b):
             if end not in nodes:
-                out.append(f"nav_edges {e.a!r}-{e.b!r}: node {end!r} is not in nav_nodes; add "
-                           f"it or fix the id")
+                out.append(Finding("graph.edge_node", "nav_edges", e.id, "a" if end == e.a
+                                   else "b", {"value": end}))
         if e.a == e.b:
-            out.append(f"nav_edges {e.a!r}-{e.b!r}: links a node to itself; remove it")
+            out.append(Finding("graph.edge_loop", "nav_edges", e.id, "b", {"value": e.a}))
         if e.kind not in NAV_EDGE_KINDS:
-            out.append(f"nav_edges {e.a!r}-{e.b!r}: kind {e.kind!r} is not one of "
-                       f"{', '.join(NAV_EDGE_KINDS)}")
+            out.append(Finding("graph.edge_kind", "nav_edges", e.id, "kind",
+                               {"value": e.kind, "known": ", ".join(NAV_EDGE_KINDS)}))
         if e.kind in ("stairs", "escalator") and e.step_free:
-            out.append(f"nav_edges {e.a!r}-{e.b!r}: {e.kind} cannot be step-free; remove "
-                       f"step_free")
+            out.append(Finding("graph.edge_step_free", "nav_edges", e.id, "step_free",
+                               {"kind": e.kind}))
         ends = [nodes.get(e.a), nodes.get(e.b)]
         if all(ends) and ends[0].floor != ends[1].floor and e.kind in ("corridor", "door"):
-            out.append(f"nav_edges {e.a!r}-{e.b!r}: a {e.kind} between floors {ends[0].floor} "
-                       f"and {ends[1].floor}; make it stairs, elevator, ramp or escalator")
+            out.append(Finding("graph.edge_between_floors", "nav_edges", e.id, "kind", {
+                "kind": e.kind, "a": ends[0].floor, "b": ends[1].floor}))
     with_node = {n.room for n in directory.nav_nodes if n.room}
     for r in directory.rooms:
         if r.id not in with_node:
-            out.append(f"rooms {r.id!r}: no navigation node leads there; add a nav_nodes entry "
-                       f"with room = {r.id!r} at its door")
+            out.append(Finding("graph.room_no_node", "rooms", r.id, "id", {"room": r.id}))
     for table in ("amenities", "staff", "services"):
         for item in getattr(directory, table):
             room = getattr(item, "room", None)
             if room in rooms and room not in with_node:
-                out.append(f"{table} {item.id!r}: its room {room!r} has no navigation node; "
-                           f"add a nav_nodes entry with room = {room!r}")
+                out.append(Finding("graph.in_room_without_node", table, item.id, "room",
+                                   {"room": room}))
     for k in directory.kiosks:
         node = nodes.get(k.id)
         if node is None:
-            out.append(f"kiosks {k.id!r}: no navigation node with the kiosk's id; add a "
-                       f"nav_nodes entry id = {k.id!r}, kind = \"kiosk\" at x {shown(k.x)}, "
-                       f"y {shown(k.y)}")
+            out.append(Finding("graph.kiosk_no_node", "kiosks", k.id, "id", {
+                "floor": k.floor, "x": shown(k.x), "y": shown(k.y)}))
         elif node.floor != k.floor:
-            out.append(f"kiosks {k.id!r}: its navigation node is on {node.floor}, the kiosk on "
-                       f"{k.floor}; put the node on {k.floor}")
+            out.append(Finding("graph.kiosk_node_floor", "kiosks", k.id, "floor", {
+                "node_floor": node.floor, "floor": k.floor}))
     parts = components(directory)
     for part in parts[1:]:
         names = ", ".join(repr(i) for i in sorted(part)[:4]) + (" ..." if len(part) > 4 else "")
-        out.append(f"nav_nodes {names}: not connected to the rest of the graph "
-                   f"({len(part)} node(s) cut off); add an edge linking them")
+        out.append(Finding("graph.cut_off", "nav_nodes", sorted(part)[0], "id",
+                           {"nodes": names, "count": len(part)}))
     return out

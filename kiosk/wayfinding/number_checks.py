@@ -1,7 +1,7 @@
 """Checks that every number of a building's floors, rooms, kiosks and navigation graph means
 what the kiosk needs to draw its plans and route over them: no NaN or infinity, a plan of a
 size above 0, a scale above 0, edges of a length above 0, every place on its floor's plan,
-and at least one kiosk.
+floor levels a building has, stairs that climb a few floors at most, and at least one kiosk.
 
 A negative scale or length makes a cost below 0, on which a shortest-path search never ends;
 a plan of size 0 divides the drawing by zero. Each finding names the entry and the field, and
@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kiosk.directory.directory import Directory
 
-MAX_LEVEL = 1000  # floors from B1000 to 1000F: beyond that a level is a typing slip
+# Floors from B20 to 200F (the deepest basements and tallest towers built have less): a level
+# of 1000 is a typing slip, and a route down to it "168 min on foot".
+MIN_LEVEL, MAX_LEVEL = -20, 200
+# Stairs, an escalator or a ramp between floors further apart than this is a slip too (each
+# floor's flight is its own edge); an elevator may link any two floors.
+MAX_FLIGHT_LEVELS = 3
 MAX_PLAN_UNITS = 10_000_000  # a plan's side in plan units (a CAD export in mm: 10 km)
 MAX_METRES = 10_000.0  # a floor's plan across at its scale, an edge's length
 
@@ -72,16 +77,40 @@ def number_problems(directory: "Directory") -> list[NumberProblem]:
         elif not 0 < e.length <= MAX_METRES:
             out.append(NumberProblem("edge.length", "nav_edges", e.id, "length", {
                 "value": shown(e.length), "max": f"{MAX_METRES:g}"}))
+    out += _flights(directory)
     if not directory.kiosks:
         out.append(NumberProblem("kiosk.none", "kiosks", "", "kiosks"))
     return out
 
 
+def usable_level(level: object) -> bool:
+    return isinstance(level, int) and not isinstance(level, bool) and \
+        MIN_LEVEL <= level <= MAX_LEVEL
+
+
+def _flights(directory: "Directory") -> list[NumberProblem]:
+    """Walked edges between floors further apart than one flight of a few floors."""
+    floors = {f.id: f for f in directory.floors}
+    node_floor = {n.id: floors.get(n.floor) for n in directory.nav_nodes}
+    out = []
+    for e in directory.nav_edges:
+        if e.kind == "elevator":
+            continue
+        ends = (node_floor.get(e.a), node_floor.get(e.b))
+        if None in ends or not all(usable_level(f.level) for f in ends):
+            continue  # an unknown node or floor, a bad level: reported on their own
+        if abs(ends[0].level - ends[1].level) > MAX_FLIGHT_LEVELS:
+            out.append(NumberProblem("edge.flight", "nav_edges", e.id, "kind", {
+                "kind": e.kind, "a": ends[0].id, "b": ends[1].id,
+                "levels": abs(ends[0].level - ends[1].level), "max": MAX_FLIGHT_LEVELS}))
+    return out
+
+
 def _floor(f, out: list[NumberProblem]) -> tuple[float, float] | None:
     """Checks a floor's numbers; returns its plan's size if places can be checked on it."""
-    if not isinstance(f.level, int) or abs(f.level) > MAX_LEVEL:
+    if not usable_level(f.level):
         out.append(NumberProblem("floor.level", "floors", f.id, "level", {
-            "value": shown(f.level), "max": MAX_LEVEL}))
+            "value": shown(f.level), "min": MIN_LEVEL, "max": MAX_LEVEL}))
     size = tuple(f.plan_size)
     plan: tuple[float, float] | None = None
     if not all(map(finite, size)):

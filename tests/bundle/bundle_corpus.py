@@ -182,6 +182,16 @@ def toml_edge_to_missing_node(f):
                     "[[nav_edges]]")
 
 
+def toml_edge_from_a_node_to_itself(f):
+    """Was 'Inconsistent entry' in English inside the Korean report, naming no file."""
+    replace_in_toml(f, "[[nav_edges]]", '[[nav_edges]]\na = "1F-c240"\nb = "1F-c240"' + FAULT
+                    + '\n\n[[nav_edges]]')
+
+
+def toml_node_with_an_empty_floor(f):
+    replace_in_toml(f, 'id = "1F-c240"\nfloor = "1F"', 'id = "1F-c240"\nfloor = ""' + FAULT)
+
+
 # Numbers that validated and then broke the kiosk: each puts its fault on a line marked FAULT.
 FAULT = "  # the fault"
 
@@ -253,6 +263,27 @@ def toml_infinite_edge_length(f):
 
 def toml_level_of_400_digits(f):
     set_in_toml(f, "level = 1", "level = " + "9" * 400)
+
+
+def toml_building_name_empty(f):
+    """Accepted, and the home screen showed a blank where the library's name goes."""
+    set_in_toml(f, 'name = { ko = "경기과천교육도서관", en = "Gyeonggi Gwacheon Education '
+                'Library" }', 'name = { ko = "", en = "" }')
+
+
+def toml_building_name_blank_in_english(f):
+    set_in_toml(f, 'en = "Gyeonggi Gwacheon Education Library" }', 'en = "   " }')
+
+
+def toml_level_of_1000(f):
+    """Validated, and a route to it was '168 min on foot'."""
+    set_in_toml(f, "level = 4", "level = 1000")
+
+
+def toml_stairs_from_1f_to_4f_skipping_nothing(f):
+    """The 4th floor moved to level 9: its stairs would climb six floors in one step (named
+    at the edge's kind, not at the level: either may be the slip)."""
+    replace_in_toml(f, "level = 4", "level = 9")
 
 
 def toml_no_kiosks(f):
@@ -547,6 +578,22 @@ def plan_stylesheet_instruction(f):
     in_plan(f, "", head='<?xml-stylesheet href="plan.css" type="text/css"?>\n')
 
 
+def plan_viewbox_half_the_plan_size(f):
+    """Drew the plan at half its size, the room names and pins where the old plan had them."""
+    plan = f / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('viewBox="0 0 1600 900" width="1600" height="900"',
+                                 'viewBox="0 0 800 450" width="800" height="450"', 1),
+                    encoding="utf-8")
+
+
+def plan_viewbox_moved(f):
+    plan = f / "floorplans" / "2F.svg"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('viewBox="0 0 1600 900"', 'viewBox="-200 0 1600 900"', 1),
+                    encoding="utf-8")
+
+
 def plan_script(f):
     in_plan(f, "<script>alert(1)</script>")
 
@@ -685,7 +732,11 @@ CASES = {
     "toml_amenity_in_missing_room": (toml_amenity_in_missing_room, "link.missing", TOML),
     "toml_missing_plan": (toml_missing_plan, "plan.missing", TOML),
     "toml_plan_name_with_path": (toml_plan_name_with_path, "plan.name", TOML),
-    "toml_edge_to_missing_node": (toml_edge_to_missing_node, "link.other", None),
+    "toml_edge_to_missing_node": (toml_edge_to_missing_node, "graph.edge_node", TOML),
+    "toml_edge_from_a_node_to_itself": (toml_edge_from_a_node_to_itself, "graph.edge_loop",
+                                        TOML),
+    "toml_node_with_an_empty_floor": (toml_node_with_an_empty_floor, "graph.node_no_floor",
+                                      TOML),
     "csv_unbalanced_quote": (csv_unbalanced_quote, "sheet.csv_syntax", "staff.csv"),
     "csv_utf16": (csv_utf16, "sheet.encoding", "staff.csv"),
     "csv_latin1_garbage": (csv_latin1_garbage, "sheet.encoding", "staff.csv"),
@@ -749,6 +800,8 @@ CASES = {
     "plan_stylesheet_instruction": (plan_stylesheet_instruction, "plan.external_reference",
                                     "floorplans/2F.svg"),
     "plan_script": (plan_script, "plan.script", "floorplans/2F.svg"),
+    "plan_viewbox_half_the_plan_size": (plan_viewbox_half_the_plan_size, "plan.viewbox", TOML),
+    "plan_viewbox_moved": (plan_viewbox_moved, "plan.viewbox", TOML),
     "plan_foreign_object": (plan_foreign_object, "plan.script", "floorplans/2F.svg"),
     "plan_event_attribute": (plan_event_attribute, "plan.script", "floorplans/2F.svg"),
     "csv_photo_name_too_long": (csv_photo_name_too_long, "files.name_too_long", "staff.csv"),
@@ -772,6 +825,12 @@ CASES = {
     "toml_infinite_edge_length": (toml_infinite_edge_length, "number.not_finite", TOML),
     "toml_level_of_400_digits": (toml_level_of_400_digits, "floor.level", TOML),
     "toml_no_kiosks": (toml_no_kiosks, "kiosk.none", TOML),
+    "toml_building_name_empty": (toml_building_name_empty, "building.name_empty", TOML),
+    "toml_building_name_blank_in_english": (toml_building_name_blank_in_english,
+                                            "building.name_empty", TOML),
+    "toml_level_of_1000": (toml_level_of_1000, "floor.level", TOML),
+    "toml_stairs_from_1f_to_4f_skipping_nothing": (toml_stairs_from_1f_to_4f_skipping_nothing,
+                                                   "edge.flight", TOML),
     "csv_name_with_escape": (csv_name_with_escape, "text.control", "staff.csv"),
     "csv_name_with_bell": (csv_name_with_bell, "text.control", "staff.csv"),
     "csv_name_right_to_left": (csv_name_right_to_left, "text.bidi", "staff.csv"),

@@ -50,6 +50,9 @@ from kiosk.ui import imaging
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 APPLIED_VERSION = 100
+BOTH_FORMS = re.compile(r"이\(가\)|은\(는\)|을\(를\)|과\(와\)|\(으\)로")
+ENGLISH_RECORD = re.compile(r"(^|[^\[\w])(nav_nodes|nav_edges|staff|departments|rooms|floors|"
+                            r"kiosks|amenities|services) '")
 MEMORY_CEILING_MB = 300
 
 
@@ -96,6 +99,10 @@ def refused(site, folder: Path, key: bytes | None, expected: str, file: str | No
     if file is not None:
         assert any(p.file.startswith(file) for p in found), [p.text("en") for p in found]
     assert all(p.message.ko and p.message.en and p.fix.ko and p.fix.en for p in found)
+    # Korean wholly Korean: each particle chosen, no list named by its English name.
+    for p in found:
+        assert not BOTH_FORMS.search(p.message.ko + p.fix.ko), p.message.ko
+        assert not ENGLISH_RECORD.search(p.message.ko), p.message.ko
     assert fingerprint(site["data"]) == before
     return found
 
@@ -166,7 +173,7 @@ def test_toml_lines_are_named(site, tmp_path):
     lines[at] = 'floor = "9F"'
     (folder / "building.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = refused(site, folder, None, "link.missing", "building.toml")
-    assert found[0].line == third + 1 and lines[third].startswith("id = ")
+    assert found[0].line == at + 1  # the line of the reference at fault, not the entry's id
 
 
 # -- signatures --------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.floorplan import FloorPlanView
 from kiosk.ui.widgets.route_map import RouteMap
 from kiosk.ui.window import Context
+from kiosk.wayfinding.number_checks import MAX_LEVEL, MIN_LEVEL
 from kiosk.wayfinding.route import NoRoute
 from kiosk.wayfinding.wayfinder import Wayfinder, route_text
 
@@ -72,16 +73,22 @@ def edit(draw):
         value, ok = draw(either(st.floats(0.001, 1.0)))
         return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i,
                                                                   metres_per_unit=value))), ok
-    if kind == "plan_size":  # larger only: every place must stay on the plan
-        (w, w_ok), (h, h_ok) = draw(either(st.floats(W, 5000.0))), draw(
-            either(st.floats(H, 5000.0)))
+    if kind == "plan_size":  # in range only as the plan's own viewBox (plan.viewbox)
+        (w, w_ok), (h, h_ok) = draw(either(st.just(W), st.one_of(HOSTILE, st.floats(
+            W * 1.01, 5000.0)))), draw(either(st.just(H), st.one_of(HOSTILE, st.floats(
+                H * 1.01, 5000.0))))
         return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i,
                                                                   plan_size=(w, h)))), \
             w_ok and h_ok
-    if kind == "level":
-        value, ok = draw(either(st.integers(-3, 10), st.sampled_from(
-            [10 ** 30, -(10 ** 400), 1001, -1001])))
-        return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i, level=value))), ok
+    if kind == "level":  # in range: every floor moved alike (the flights stay one floor)
+        shift, ok = draw(either(st.integers(MIN_LEVEL - 1, MAX_LEVEL - len(DEMO.floors)),
+                                st.sampled_from([10 ** 30, -(10 ** 400), 1000, -1000,
+                                                 MAX_LEVEL + 1, MIN_LEVEL - 1])))
+        if ok:
+            return (lambda d: dataclasses.replace(d, floors=tuple(
+                dataclasses.replace(f, level=f.level + shift) for f in d.floors))), True
+        return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i, level=shift))), \
+            False
     if kind == "rect":
         box = [draw(either(st.floats(0, W / 2))), draw(either(st.floats(0, H / 2))),
                draw(either(st.floats(1, W / 2))), draw(either(st.floats(1, H / 2)))]
@@ -157,6 +164,8 @@ def _routes(directory: Directory) -> list:
                     assert step_free, room.id  # the check keeps the graph in one piece
                     continue
                 assert math.isfinite(route.length_m) and route.length_m >= 0
+                # An hour's walk is no route a building holds (levels of ±1000: 168 min).
+                assert 0 <= route.seconds < 3600, (room.id, route.seconds)
                 assert route_text(route, "ko") and route_text(route, "en")
                 found.append(route)
     return found
@@ -190,8 +199,15 @@ def paints(qtbot, directory: Directory, route) -> None:
     d.kiosks, 0, x=math.nan))), False), ((lambda d: dataclasses.replace(d, nav_nodes=replaced(
         d.nav_nodes, 3, y=math.inf))), False)], pick=0)
 @example(edits=[((lambda d: dataclasses.replace(d, kiosks=())), False)], pick=0)
+@example(edits=[((lambda d: dataclasses.replace(d, floors=replaced(d.floors, 3, level=1000))),
+                 False)], pick=0)
+@example(edits=[((lambda d: dataclasses.replace(d, floors=tuple(
+    dataclasses.replace(f, level=f.level + MAX_LEVEL - len(d.floors)) for f in d.floors))),
+    True)], pick=0)
 @example(edits=[((lambda d: dataclasses.replace(d, floors=replaced(
-    d.floors, 1, metres_per_unit=0.05, plan_size=(2000.0, 1200.0)))), True)], pick=7)
+    d.floors, 1, metres_per_unit=0.05, plan_size=(W, H)))), True)], pick=7)
+@example(edits=[((lambda d: dataclasses.replace(d, floors=replaced(
+    d.floors, 1, plan_size=(2 * W, 2 * H)))), False)], pick=0)
 def test_a_bundle_that_validates_routes_and_paints(qtbot, edits, pick):
     directory = DEMO
     for change, _ok in edits:

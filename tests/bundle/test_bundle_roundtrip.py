@@ -20,6 +20,7 @@ from kiosk.bundle.update import (
     discard,
     export_bundle,
     rollback,
+    rollback_target,
     versions,
 )
 from kiosk.bundle.versions import KEEP, versions_root
@@ -234,3 +235,56 @@ def test_an_empty_table_between_others_stays_its_own(table):
     for other, items in parsed.items():
         rows = items if isinstance(items, list) else [items]
         assert all(table not in row for row in rows if isinstance(row, dict)), other
+
+
+@pytest.mark.parametrize("steps, expected", [
+    # (apply a variant | "back"), and the variant (None: the demo) served at the end
+    ((1, "back", 2, "back"), None),        # X, undo, Y, undo: the directory before Y
+    ((1, 2, "back"), 1),                   # X, Y, undo: X
+    ((1, 2, "back", "back"), None),        # undo twice: before X
+    ((1, 2, "back", 3, "back"), 1),        # undo goes to what Z replaced, not to number - 1
+])
+def test_rollback_undoes_the_last_apply(tmp_path, steps, expected):
+    data = tmp_path / "data"
+    for n, step in enumerate(steps):
+        if step == "back":
+            rollback(data)
+        else:
+            _apply(_bundle(tmp_path, data, f"b{n}", _variant(step)), data)
+    wanted = DEMO if expected is None else _variant(expected)
+    assert current_directory(data).to_records() == wanted.to_records()
+
+
+def test_rollback_with_nothing_applied_before_is_refused(tmp_path):
+    data = tmp_path / "data"
+    _apply(_bundle(tmp_path, data, "x", _variant(1)), data)
+    rollback(data)  # back to the demo, which replaced nothing
+    assert rollback_target(data) is None
+    with pytest.raises(BundleError):
+        rollback(data)
+
+
+@pytest.mark.parametrize("edit, changed", [
+    (lambda svg: svg, set()),  # the same bytes: nothing to list
+    (lambda svg: svg.replace(b"</svg>", b"<rect x='1' y='1' width='2' height='2'/></svg>"),
+     {"2F"}),
+    (lambda svg: svg + b"\n", {"2F"}),  # one byte more is another plan
+])
+def test_a_replaced_floor_plan_is_listed_as_a_change(tmp_path, edit, changed):
+    data = tmp_path / "data"
+    _apply(_bundle(tmp_path, data, "first", DEMO), data)
+    folder = _bundle(tmp_path, data, "second", DEMO)
+    plan = folder / "floorplans" / "2F.svg"
+    plan.write_bytes(edit(plan.read_bytes()))
+    checked = _check(folder, data)
+    try:
+        assert {c.id for c in checked.changes} == changed
+        assert all(c.table == "floors" and c.kind == "changed" and c.fields == ("plan",)
+                   for c in checked.changes)
+        if changed:  # once applied, the new plan is in use: the same bytes change nothing
+            apply_bundle(checked, data)
+            again = _check(folder, data)
+            discard(again)
+            assert again.changes == ()
+    finally:
+        discard(checked)

@@ -30,8 +30,10 @@ def errors(parts):
     return [p.text("en") for p in parts.problems if p.severity == "error"]
 
 
-@pytest.mark.parametrize("delimiter, shown", [(";", "';'"), ("\t", "TAB")])
-def test_a_csv_separated_by_semicolons_or_tabs_is_read_with_a_warning(folder, delimiter, shown):
+@pytest.mark.parametrize("delimiter, shown, shown_ko", [(";", "';'", "세미콜론(;)으로"),
+                                                        ("\t", "TAB", "탭으로")])
+def test_a_csv_separated_by_semicolons_or_tabs_is_read_with_a_warning(folder, delimiter, shown,
+                                                                       shown_ko):
     table = rows(folder)
     write_csv(folder, table, delimiter)
     parts = read_parts(folder)
@@ -39,7 +41,7 @@ def test_a_csv_separated_by_semicolons_or_tabs_is_read_with_a_warning(folder, de
     assert len(parts.tables["staff"]) == len(table) - 1
     (warning,) = by_key(parts, "sheet.delimiter")
     assert warning.severity == "warning" and warning.file == "staff.csv"
-    assert shown in warning.text("en") and shown in warning.text("ko")
+    assert shown in warning.text("en") and shown_ko in warning.text("ko")
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
@@ -69,8 +71,8 @@ def test_no_row_naming_the_columns_is_refused_naming_the_separator_and_row_1(fol
     parts = read_parts(folder)
     (error,) = by_key(parts, "sheet.no_header")
     assert error.severity == "error" and error.file == "staff.csv" and error.line == 1
-    for language in ("en", "ko"):
-        assert "';'" in error.text(language) and "이름 | 부서 | 전화" in error.text(language)
+    for language, shown in (("en", "';'"), ("ko", "세미콜론(;)으로")):
+        assert shown in error.text(language) and "이름 | 부서 | 전화" in error.text(language)
     assert not by_key(parts, "sheet.missing_columns")
 
 

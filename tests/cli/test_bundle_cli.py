@@ -109,10 +109,10 @@ def test_export_then_validate_is_clean_and_changes_nothing(kiosk):
     assert (bundle / "floorplans" / "1F.svg").is_file()
     code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
     assert code == 0, out
-    assert "Result: ready to apply." in out and "Nothing changes." in out
+    assert "Result: Ready to apply (warnings: 1)" in out and "Nothing changes" in out
     assert "[error]" not in out
     code, out, _err = kiosk.run("validate", bundle)  # Korean by default
-    assert code == 0 and "바뀌는 것이 없습니다" in out
+    assert code == 0 and "바뀌는 내용이 없습니다" in out
     assert not kiosk.data.exists()  # a check on a staff PC leaves no data folder behind
 
 
@@ -232,8 +232,8 @@ def test_a_partial_cp949_bundle_changes_only_the_staff(kiosk):
     code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
     assert code == 0, out
     changes = out.split("Changes", 1)[1]
-    assert "staff changed: 1" in changes and "(name, photo)" in changes
-    assert not re.search(r"^  (rooms|floors|departments) ", changes, re.MULTILINE)
+    assert "Person: 0 added, 0 removed, 1 changed" in changes and "(name, photo)" in changes
+    assert not re.search(r"^  (Place|Floors|Department)", changes, re.MULTILINE)
 
 
 # -- on the kiosk's own PC ----------------------------------------------------------------------
@@ -274,7 +274,7 @@ def test_apply_twice_then_roll_back(kiosk, keys):
     staff_as_csv(second, lambda table: table.pop())  # the last person leaves
     assert kiosk.run("sign", second, "--key", private, "--version", "3")[0] == 0
     code, out, _err = kiosk.run("apply", second, "--lang", "en")
-    assert code == 0 and "staff removed: 1" in out
+    assert code == 0 and "Person: 0 added, 1 removed, 0 changed" in out
     assert "signed version 3" in kiosk.run("versions", "--lang", "en")[1]
     assert versions_listed(kiosk) == [(False, 1), (False, 2), (True, 3)]
     code, out, err = kiosk.run("rollback", "--lang", "en")
@@ -365,7 +365,7 @@ def test_process_keygen_sign_validate(kiosk):
     assert signed.returncode == 0, signed.stderr
     checked = run_process(kiosk, "validate", bundle, "--key", "site.pub", "--lang", "en")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "Signature: verified" in checked.stdout and "Nothing changes." in checked.stdout
+    assert "Signature: verified" in checked.stdout and "Nothing changes" in checked.stdout
 
 
 def test_process_refusals_are_one_line_without_a_traceback(kiosk):
@@ -429,5 +429,52 @@ def test_the_documents_example_bundle_passes_every_check(kiosk):
     code, out, _err = kiosk.run("validate", kiosk.root / "stick", "--lang", "en")
     assert code == 0, out
     assert "Problems (0 / 1)" in out and "No signature was checked" in out
-    assert "[added] staff" not in out  # s01 and s02 replace the demo's s01 and s02
-    assert "[added] departments admin Administration" in out
+    assert "[added] Person" not in out  # s01 and s02 replace the demo's s01 and s02
+    assert "[added] Department admin Administration" in out
+
+
+def test_validate_on_the_kiosk_pc_says_a_version_is_not_newer(kiosk, keys):
+    """Only apply refused it before: validate staged in a scratch folder with no history."""
+    private, public = keys
+    kiosk.configure(bundle={"public_key": str(public)})
+    bundle = kiosk.export()
+    assert kiosk.run("sign", bundle, "--key", private, "--version", "7")[0] == 0
+    assert kiosk.run("apply", bundle)[0] == 0
+    before = sorted(p.relative_to(kiosk.data) for p in kiosk.data.rglob("*"))
+    code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
+    assert code == 1
+    assert "Bundle version 7 is not newer than the version already applied (7)" in out
+    assert "use --version 8 or higher" in out
+    code, out, _err = kiosk.run("validate", bundle)
+    assert "--version 8 이상을 쓰세요" in out
+    assert sorted(p.relative_to(kiosk.data) for p in kiosk.data.rglob("*")) == before
+
+
+def test_a_signed_version_too_high_is_forgotten_on_the_kiosk_pc(kiosk, keys):
+    """A kiosk that took a version beyond 10^15 (an older kiosk allowed 10^30) refused every
+    bundle after it, rollback or not; forget-version is the way out."""
+    from kiosk.bundle.sign import MAX_VERSION
+    from kiosk.directory.store import Store
+
+    private, public = keys
+    kiosk.configure(bundle={"public_key": str(public)})
+    bundle = kiosk.export()
+    assert kiosk.run("sign", bundle, "--key", private)[0] == 0
+    assert kiosk.run("apply", bundle)[0] == 0
+    with Store(kiosk.data) as store:  # as the older kiosk left it
+        meta = store.directory_meta()
+        store.save_directory(store.load_directory(), meta["source"], meta["version"], extra={
+            k: v for k, v in meta.items() if k not in ("source", "version", "saved_at")}
+            | {"bundle_signed": 10 ** 30})
+    again = kiosk.export("again")
+    assert kiosk.run("sign", again, "--key", private)[0] == 0  # the time of signing
+    code, out, _err = kiosk.run("apply", again, "--lang", "en")
+    assert code == 1 and "bundle forget-version" in out
+    assert f"{10 ** 30}" in out and MAX_VERSION < 10 ** 30
+    code, out, _err = kiosk.run("forget-version", "--lang", "en")
+    assert code == 0 and f"Forgot the signed version {10 ** 30}" in out
+    assert kiosk.run("apply", again)[0] == 0
+    code, out, _err = kiosk.run("apply", again, "--lang", "en")  # remembered again
+    assert code == 1 and "not newer" in out
+    assert kiosk.run("forget-version", "--lang", "en")[1].startswith("Forgot")
+    assert kiosk.run("forget-version", "--lang", "en")[1].startswith("This kiosk remembers no")

@@ -11,7 +11,12 @@ import pytest
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import load_demo
 from kiosk.wayfinding.graph import NavGraph
-from kiosk.wayfinding.number_checks import number_problems
+from kiosk.wayfinding.number_checks import (
+    MAX_FLIGHT_LEVELS,
+    MAX_LEVEL,
+    MIN_LEVEL,
+    number_problems,
+)
 from kiosk.wayfinding.route import NoRoute
 from kiosk.wayfinding.wayfinder import Wayfinder
 
@@ -44,6 +49,11 @@ BAD = {
     "infinite scale": (floors(metres_per_unit=math.inf), "number.not_finite"),
     "plan of size 0": (floors(plan_size=(0.0, 0.0)), "floor.plan_size"),
     "level of 400 digits": (floors(level=HUGE), "floor.level"),
+    "level 1000": (floors(level=1000), "floor.level"),
+    "level -1000": (floors(level=-1000), "floor.level"),
+    "level one above the highest": (floors(level=MAX_LEVEL + 1), "floor.level"),
+    "level one below the lowest": (floors(level=MIN_LEVEL - 1), "floor.level"),
+    "stairs from B20 straight to 2F": (floors(level=MIN_LEVEL), "edge.flight"),
     "nan x": (node(x=math.nan), "number.not_finite"),
     "infinite y": (node(y=-math.inf), "number.not_finite"),
     "x of 400 digits": (node(x=HUGE), "number.not_finite"),
@@ -59,6 +69,29 @@ BAD = {
 
 def test_the_demo_has_no_number_problems():
     assert number_problems(DEMO) == []
+
+
+def levels(*values: int) -> Directory:
+    return dataclasses.replace(DEMO, floors=tuple(
+        dataclasses.replace(f, level=v) for f, v in zip(DEMO.floors, values)))
+
+
+@pytest.mark.parametrize("values", [
+    (MIN_LEVEL, MIN_LEVEL + 1, MIN_LEVEL + 2, MIN_LEVEL + 3),  # the deepest basements
+    (MAX_LEVEL - 3, MAX_LEVEL - 2, MAX_LEVEL - 1, MAX_LEVEL),  # the top of a tower
+    (-1, 1, 2, 3),  # B1 beside 1F: no floor 0
+    (1, 2, 3, 3 + MAX_FLIGHT_LEVELS),  # a flight that skips floors without a door
+])
+def test_levels_a_building_has_are_taken(values):
+    assert number_problems(levels(*values)) == []
+
+
+def test_stairs_over_too_many_floors_name_the_edge_and_its_floors():
+    found = [p for p in number_problems(levels(1, 2, 3, 4 + MAX_FLIGHT_LEVELS))
+             if p.key == "edge.flight"]
+    assert found and all(p.table == "nav_edges" and p.values["kind"] != "elevator"
+                         for p in found)
+    assert {p.values["levels"] for p in found} == {1 + MAX_FLIGHT_LEVELS}
 
 
 @pytest.mark.parametrize("name", sorted(BAD))

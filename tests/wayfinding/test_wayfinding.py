@@ -30,7 +30,8 @@ def test_a_broken_graph_is_named_by_its_checks():
     records = DEMO.to_records()
     records["nav_edges"].append({"a": records["nav_nodes"][0]["id"], "b": "nowhere"})
     problems = graph_problems(Directory.from_records(records))
-    assert any("nowhere" in p for p in problems), problems
+    assert any(p.key == "graph.edge_node" and p.table == "nav_edges" and p.field == "b"
+               and p.values["value"] == "nowhere" for p in problems), problems
 
 
 GOLDEN = {

@@ -1,6 +1,7 @@
 """The staff screen's steps rendered offscreen, for `python -m kiosk screenshots`: the PIN pad,
 its lockout, a bad stick's problems, a good stick's preview with photos side by side, applied,
-the versions to roll back to, rolled back, and an export to the stick.
+the versions to roll back to, the question before rolling back, rolled back, and an export to
+the stick.
 
 Driven through the real flow (checks and applies on its worker threads) with a sample update
 made from the directory itself, in a temporary data folder: the kiosk's own data is never
@@ -26,8 +27,8 @@ from kiosk.directory.store import open_directory
 
 SAMPLE_PIN = "2468"
 WRONG_PIN = "1357"
-STEPS = ("pin", "pin-locked", "problems", "preview", "applied", "versions", "rolled-back",
-         "exported")
+STEPS = ("pin", "pin-locked", "problems", "preview", "applied", "versions",
+         "versions-confirm", "rolled-back", "exported")
 NEW_PHOTO = "sample-new.png"
 
 
@@ -145,7 +146,9 @@ class StaffShots:
         shot("applied")
         flow.show_versions()
         shot("versions")
-        flow.roll_back(next(v for v in flow.screen.versions.items if not v.current))
+        flow.screen.versions.ask(next(v for v in flow.screen.versions.items if not v.current))
+        shot("versions-confirm")
+        flow.screen.versions.confirm.click()
         _wait(lambda: flow.state == "done" and flow.screen.versions.isHidden())
         shot("rolled-back")
         flow.export()

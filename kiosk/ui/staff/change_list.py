@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
+from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
@@ -17,12 +18,6 @@ from kiosk.ui.widgets.photos import PhotoCache
 CHANGE_ROLE = Qt.UserRole + 1
 KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",
              "changed": "staff.change.changed"}
-TABLE_KEYS = {"staff": "kind.staff", "rooms": "kind.rooms", "services": "kind.services",
-              "departments": "kind.departments", "amenities": "kind.amenities",
-              "floors": "staff.table.floors", "kiosks": "staff.table.kiosks",
-              "building": "staff.table.building", "pledges": "staff.table.pledges",
-              "hours": "staff.table.hours", "closed_days": "staff.table.closed_days",
-              "notices": "staff.table.notices"}
 # What a changed row names; fields not listed (plan geometry, map positions) keep the name
 # they have in the bundle's files.
 FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
@@ -33,10 +28,6 @@ FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
               "parent": "staff.field.parent", "keywords": "staff.field.keywords",
               "hours": "staff.field.hours", "description": "staff.field.description",
               "floor": "staff.field.floor", "items": "staff.field.items"}
-
-
-def table_label(table: str, lang: str) -> str:
-    return tr(TABLE_KEYS[table], lang) if table in TABLE_KEYS else table
 
 
 def item_name(item, lang: str) -> str:

@@ -17,6 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.bundle import update as bundle
+from kiosk.bundle.report_lines import result as check_result
 from kiosk.directory.config import ConfigError
 from kiosk.directory.paths import staff_photo
 from kiosk.search.index import SearchIndex
@@ -160,13 +161,9 @@ class StaffFlow(QObject):
             except ConfigError:
                 placed = ("staff.kiosk_missing", {"id": self.ctx.kiosk.id if self.ctx.kiosk
                                                   else ""})
-        can_apply = checked.ok and placed is None
-        if not checked.ok:
-            s.set_text("status", ("staff.bad", {"n": len(errors)}))
-        elif warnings:
-            s.set_text("status", ("staff.ok.warnings", {"n": warnings}))
-        else:
-            s.set_text("status", ("staff.ok", {}))
+        # Nothing to change, nothing to apply (a stick brought back as it was taken).
+        can_apply = checked.ok and placed is None and bool(checked.changes)
+        s.set_text("status", check_result(checked))  # as the report on the stick says it
         s.set_text("signed", ("staff.signed" if checked.signed else "staff.unsigned", {}))
         notes = [placed] if placed else []
         if isinstance(report, Path):

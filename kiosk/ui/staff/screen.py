@@ -5,8 +5,6 @@ A view only: staff/flow.py decides what it shows (`show_*`) and acts on its sign
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,27 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.staff.change_list import ChangeListModel, change_view, table_label
+from kiosk.bundle.korean import particles
+from kiosk.bundle.report_lines import summary as summary_lines
+from kiosk.ui.staff.change_list import ChangeListModel, change_view
 from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
 from kiosk.ui.staff.versions import VersionsPanel
 from kiosk.ui.widgets.basic import WrapBar, button, label, scroll_area
 from kiosk.ui.widgets.dialog_focus import DialogFocus
 
-SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
-                  "building")
-
-
 def summary(changes, lang: str) -> str:
-    from kiosk.directory.strings import tr
-    counts = Counter((c.table, c.kind) for c in changes)
-    tables = [t for t in SUMMARY_TABLES if any(counts[(t, k)] for k in
-                                                ("added", "removed", "changed"))]
-    tables += sorted({c.table for c in changes} - set(tables))
-    if not tables:
-        return tr("staff.summary.none", lang)
-    return "\n".join(tr("staff.summary", lang, table=table_label(t, lang),
-                        added=counts[(t, "added")], removed=counts[(t, "removed")],
-                        changed=counts[(t, "changed")]) for t in tables)
+    return "\n".join(summary_lines(changes, lang))  # as the report on the stick says it
 
 
 class StaffScreen(QWidget):
@@ -214,7 +201,9 @@ class StaffScreen(QWidget):
     def _render(self, name: str) -> None:
         parts = self._texts.get(name, ())
         widget = getattr(self, name)
-        widget.setText("\n".join(self.ctx.session.tr(key, **values) for key, values in parts))
+        # "버전 3(으)로" as it is read: "버전 3으로".
+        widget.setText(particles("\n".join(self.ctx.session.tr(key, **values)
+                                           for key, values in parts)))
         widget.setVisible(bool(parts))
 
     def set_tabs_visible(self, visible: bool) -> None:

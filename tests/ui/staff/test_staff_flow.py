@@ -157,6 +157,11 @@ def test_stick_pin_lockout_preview_apply_rollback_export(qtbot, kiosk):
     columns = photo_columns(image, NEW_PHOTO)
     assert columns and min(columns) > image.width() // 2
 
+    # The screen and the report on the stick say the same.
+    report = list(stick.parent.glob("kiosk-report-*.txt"))[0].read_text(encoding="utf-8-sig")
+    assert f"결과: {screen.status.text()}" in report
+    assert all(f"  {line}" in report for line in screen.summary.text().split("\n"))
+
     # Apply: the visitors' screens show the new directory.
     tap(qtbot, screen.apply_button)
     qtbot.waitUntil(lambda: flow.state == "done", timeout=20000)
@@ -176,9 +181,27 @@ def test_stick_pin_lockout_preview_apply_rollback_export(qtbot, kiosk):
     rows = {v.number: v for v in screen.versions.items}
     assert [v.current for v in screen.versions.items] == [True, False]
     earlier = min(rows)
-    tap(qtbot, screen.versions.findChild(type(screen.apply_button), f"Version-{earlier}"))
+    # Told apart: the version kept from before the first update has its own time and source.
+    texts = [screen.versions.describe(v)[1] for v in screen.versions.items]
+    assert texts[0] != texts[1] and "USB" in texts[0] and "예시" in texts[1]
+    # One tap asks first, naming what comes back; Cancel changes nothing.
+    versions = screen.versions
+
+    def row(number):  # the rows are built again in each language: the one on screen
+        return next(w for w in versions.findChildren(type(screen.apply_button),
+                                                     f"Version-{number}") if w.isVisible())
+    tap(qtbot, row(earlier))
+    assert versions.asking.isVisible() and flow.state == "done"
+    assert f"버전 {earlier}" in versions.question.text()
+    assert "직원" in versions.question_detail.text() and "예시" in versions.question_detail.text()
+    tap(qtbot, versions.refuse)
+    assert not versions.asking.isVisible() and flow.state == "done"
+    assert NEW_PERSON[0] in {p.id for p in window.ctx.directory.staff}
+    tap(qtbot, row(earlier))
+    tap(qtbot, versions.confirm)
     qtbot.waitUntil(lambda: flow.state == "done" and "되돌렸습니다" in screen.status.text(),
                     timeout=20000)
+    assert f"버전 {earlier}로 되돌렸습니다" in screen.status.text()  # 일: ㄹ takes 로
     assert not screen.stack.isVisible()  # the preview is void: no empty list left
     assert REMOVED[0] in found(window, REMOVED[1])
     assert NEW_PERSON[0] not in found(window, NEW_PERSON[1])
@@ -290,3 +313,13 @@ def test_magnified_text_fits_the_pad_and_the_preview(qtbot, kiosk, size):
     if screen.details.height() < body.heightForWidth(body.width()):
         assert screen.details.height() % line == 0
     assert screen.actions.geometry().bottom() <= screen.height()
+
+
+def test_a_stick_that_changes_nothing_cannot_be_applied(qtbot, kiosk):
+    window, _cfg, _media, _aside = kiosk
+    plug_in(kiosk, add=False, remove=None)
+    flow = open_staff_screen(qtbot, window)
+    screen = flow.screen
+    assert flow.checked.ok and flow.checked.changes == ()
+    assert not screen.apply_button.isEnabled()
+    assert "바뀌는 내용이 없습니다" in screen.summary.text()
