@@ -73,7 +73,9 @@ class CardPage(QWidget):
             titles.addWidget(label(info.detail, "muted"))
         titles.addStretch(1)
         head.addLayout(titles, 1)
-        if self.ctx.theme.portrait or self.ctx.theme.zoom > 1.0:
+        # The photo beside the name in landscape, and no larger magnified (a face needs no
+        # larger text): "Show me the way" stays on the first screen at 200%.
+        if self.ctx.theme.portrait:
             head.setDirection(QBoxLayout.TopToBottom)
         self.content.addLayout(head)
         if self.table in ROUTED and info.room_id:  # its room, or its department's
@@ -105,7 +107,7 @@ class CardPage(QWidget):
         path = staff_photo(self.item.photo)
         if path is None:
             return None
-        side = self.ctx.theme.px(240)
+        side = self.ctx.theme.touch(240)
         widget = label(wrap=False)
         image = read_photo(path, side)  # at the shown size: a camera's photo, fast
         if image is not None:

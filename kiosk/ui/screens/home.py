@@ -25,6 +25,7 @@ class HomePage(QWidget):
         self.note = label(role="muted")
         self.note.setAlignment(Qt.AlignCenter)
         self.tiles = []
+        self._columns = 0
         self.grid = QGridLayout()
         for route, _title, _sub in TILES:
             tile = Tile(role="tile", name=f"Tile-{route[0]}")
@@ -50,14 +51,32 @@ class HomePage(QWidget):
 
     def relayout(self) -> None:
         theme = self.ctx.theme
-        columns = 1 if theme.portrait or theme.zoom > 1.0 else 2
-        for i, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, i // columns, i % columns)
-            tile.set_padding(theme.px(36), theme.px(20))
-        gap = theme.px(28)
+        for tile in self.tiles:
+            tile.set_padding(theme.touch(36), theme.touch(20))
+        gap = theme.touch(28)
         self.grid.setSpacing(gap)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """On a landscape screen two columns where two tiles' titles fit side by side (their
+        second lines may wrap), so at 200% all four ways in still show; else one column,
+        as on a portrait screen, which has the height for it."""
+        gap = self.grid.spacing()
+        room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
+        padding = self.ctx.theme.touch(36) * 2
+        widest = max(tile.heading.sizeHint().width() + padding for tile in self.tiles)
+        columns = 2 if not self.ctx.theme.portrait and 2 * widest + gap <= room else 1
+        if self._columns == columns:
+            return
+        self._columns = columns
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -68,3 +87,5 @@ class HomePage(QWidget):
         self.note.setText(building.sample_note.get(lang))
         for tile, (_route, title, sub) in zip(self.tiles, TILES):
             tile.set_texts(s.tr(title), s.tr(sub))
+        self._columns = 0  # the words' widths changed
+        self._arrange()

@@ -15,9 +15,23 @@ from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.basic import kinetic, label
 from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets.text_fit import (
+    breakable,
+    draw,
+    fit,
+    lines_height,
+    record_cut,
+    shrink_to_fit,
+    wrap,
+)
 
 ANSWER_ROLE = Qt.UserRole + 1
 PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
+# A list longer than this has every row as tall as the tallest of its first SAMPLE_ROWS:
+# heights of its own for each of 5,000 rows would describe every row as the list opens.
+UNIFORM_FROM = 200
+SAMPLE_ROWS = 20
+MAX_LINES = 2  # a field of a row wraps onto a second line; a third would be cut
 WAY_TABLES = ("rooms", "departments", "staff", "services", "amenities")  # rows that can show the way
 
 
@@ -28,12 +42,16 @@ class AnswerListModel(QAbstractListModel):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[tuple[str, str, str]] = []  # (table, id, match)
+        self._directory = ctx.directory
         self._answers: dict[int, Answer] = {}
         ctx.session.language_changed.connect(self._language_changed)
 
     def set_items(self, items) -> None:
         self.beginResetModel()
         self.items = [(t, i, m) for t, i, m in items]
+        # Rows are read from the directory their ids came from: a screen dropped when a new
+        # directory arrives may still lay out its rows before it is gone.
+        self._directory = self.ctx.directory
         self._answers.clear()
         self.endResetModel()
 
@@ -41,7 +59,7 @@ class AnswerListModel(QAbstractListModel):
         found = self._answers.get(row)
         if found is None:
             table, item_id, match = self.items[row]
-            found = answer(self.ctx.directory, table, item_id, self.ctx.session.language, match)
+            found = answer(self._directory, table, item_id, self.ctx.session.language, match)
             self._answers[row] = found
         return found
 
@@ -76,7 +94,11 @@ def staff_photos(size: int = 400) -> PhotoCache:
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    """Paints a row; with `way`, rows of places end in a "show me the way" button."""
+    """Paints a row; with `way`, rows of places end in a "show me the way" button.
+
+    A row is as tall as its words need: names, duties, places and numbers wrap onto a second
+    line rather than being cut (text_fit), and on a narrow row (larger text, a half-width
+    list) each takes a line of its own, with the way button under them."""
 
     def __init__(self, ctx, photos: PhotoCache | None = None, parent=None, way: bool = False):
         super().__init__(parent)
@@ -84,14 +106,86 @@ class AnswerDelegate(QStyledItemDelegate):
         self.photos = photos or staff_photos()
         self.way = way
         self.way_tapped = False  # the last tap on a row landed on its way button
+        # False for an instant: rows painted without their words, everything else the same,
+        # so a check can tell the words' pixels from what lies behind them.
+        self.words = True
+
+    def _has_way(self, row: Answer) -> bool:
+        return self.way and row.table in WAY_TABLES and bool(row.room_id)
+
+    def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
+        """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
+        height) of a row
+        drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
+        theme, lang = self.ctx.theme, self.ctx.session.language
+        px = theme.px
+        pad = px(16)
+        way_width = px(230) if self._has_way(row) else 0
+        wide = rect.width() - px(120) - way_width >= px(640)
+        side = px(88) if wide else px(64)  # a narrow row gives its words the room
+        avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
+        left = avatar.right() + pad
+        if row.table == "staff":
+            detail = " · ".join(p for p in (row.detail, row.department) if p)
+        else:
+            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
+        place = " · ".join(p for p in (row.floor, row.room_number) if p)
+        if row.presence:
+            colour = theme.color(f"presence_{row.presence}")
+            call = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
+        else:
+            colour, call = theme.color("text_muted"), breakable(row.phone)
+        fields = [  # font, colour, text, in the text column (True) or the place column,
+            # and whether it is a preview of words its card shows whole (cut without a count)
+            (theme.font(32, bold=True), theme.color("text"), row.name, True, False),
+            (theme.font(24), theme.color("text_muted"), detail, True, True),
+            (theme.font(26, bold=True), theme.color("primary"), place, not wide, False),
+            (theme.font(24), colour, call, not wide, False),
+        ]
+        if wide:
+            way_left = rect.right() - pad - way_width
+            place_width = max(px(220), (way_left - left) // 3) if place or call else 0
+            columns = {True: QRect(left, rect.top() + pad, way_left - left - place_width - pad,
+                                   0),
+                       False: QRect(way_left - place_width, rect.top() + pad,
+                                    place_width - (pad if way_width else 0), 0)}
+            aligns = {True: Qt.AlignLeft, False: Qt.AlignRight}
+        else:
+            column = QRect(left, rect.top() + pad, rect.right() - pad - left, 0)
+            columns, aligns = {True: column, False: column}, {True: Qt.AlignLeft,
+                                                               False: Qt.AlignLeft}
+        drawn, bottoms = [], {True: rect.top() + pad, False: rect.top() + pad}
+        for font, colour, text, main, preview in fields:
+            if not text:
+                continue
+            area = columns[main]
+            # Narrow, a description previews on one line: the place and number come first.
+            most = 1 if preview and not wide else MAX_LINES + (text is row.name)
+            lines = len(fit(font, text, area.width(), most, preview, count=False))
+            height = lines_height(font, lines)
+            drawn.append((QRect(area.left(), bottoms[main], area.width(), height), font,
+                          colour, text, aligns[main] | Qt.AlignTop, preview, most))
+            bottoms[main] += height
+        text_bottom = max(bottoms.values())
+        way = None
+        if way_width and wide:
+            way = QRect(rect.right() - pad - way_width, rect.top() + pad, way_width,
+                        max(side, text_bottom - rect.top() - pad))
+        elif way_width:  # under the words, as wide as they are, its words on one line
+            way = QRect(left, text_bottom + pad // 2, rect.right() - pad - left,
+                        max(px(64), lines_height(theme.font(26, bold=True), 1) + px(12)))
+            text_bottom = way.bottom()
+        height = max(avatar.bottom(), text_bottom) + pad - rect.top()
+        return avatar, way, drawn, height
+
+    def _width(self, option) -> int:
+        view = self.parent()
+        if isinstance(view, QListView):  # rows are as wide as the list's inside
+            return view.viewport().width() - 2 * view.spacing()
+        return option.rect.width()
 
     def way_rect(self, rect: QRect, row: Answer) -> QRect | None:
-        if not self.way or row.table not in WAY_TABLES or not row.room_id:
-            return None
-        pad = self.ctx.theme.px(12)
-        width = max(rect.height(), min(self.ctx.theme.px(210), rect.width() // 4))
-        return QRect(rect.right() - width - pad, rect.top() + pad, width,
-                     rect.height() - 2 * pad)
+        return self.layout(rect, row)[1]
 
     def editorEvent(self, event, model, option, index) -> bool:
         if event.type() == QEvent.MouseButtonRelease:
@@ -104,25 +198,30 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.setPen(Qt.NoPen)
         painter.setBrush(theme.color("primary"))
         painter.drawRoundedRect(rect, theme.px(14), theme.px(14))
+        if not self.words:
+            return
         painter.setPen(theme.color("primary_text"))
         text = f"➜ {tr('route.show', self.ctx.session.language)}"
         inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
-        for size in (26, 23, 20, 18):  # the largest that fits, wrapped if need be
+        for size in (26, 23, 20):  # the largest that fits on at most two lines
             painter.setFont(theme.font(size, bold=True))
-            bounds = painter.fontMetrics().boundingRect(inner, Qt.AlignCenter | Qt.TextWordWrap,
-                                                        text)
-            if bounds.width() <= inner.width() and bounds.height() <= inner.height():
+            lines = wrap(painter.font(), text, inner.width())
+            if len(lines) <= 2 and lines_height(painter.font(), len(lines)) <= inner.height():
                 break
-        painter.drawText(inner, Qt.AlignCenter | Qt.TextWordWrap, text)
+        draw(painter, inner, text, Qt.AlignCenter, max_lines=2)
 
     def sizeHint(self, option, index) -> QSize:
-        theme = self.ctx.theme
-        return QSize(theme.px(300), theme.px(120))
+        width = max(self.ctx.theme.px(300), self._width(option))
+        view, rows = self.parent(), [index]
+        if isinstance(view, QListView) and view.uniformItemSizes():
+            model = index.model()
+            rows = [model.index(r, 0) for r in range(min(SAMPLE_ROWS, model.rowCount()))]
+        height = max(self.layout(QRect(0, 0, width, 0), i.data(ANSWER_ROLE))[3] for i in rows)
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option, index) -> None:
         row: Answer = index.data(ANSWER_ROLE)
-        theme, lang = self.ctx.theme, self.ctx.session.language
-        px = theme.px
+        theme = self.ctx.theme
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = option.rect
@@ -130,48 +229,17 @@ class AnswerDelegate(QStyledItemDelegate):
             painter.fillRect(rect, theme.color("primary_soft"))
         painter.setPen(theme.color("surface_alt"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        way = self.way_rect(rect, row)
+        avatar, way, drawn, height = self.layout(rect, row)
+        if height > rect.height() + 1:  # a long list's row needs more than its sampled height
+            record_cut(row.name, rect.width())
+            painter.setClipRect(rect)
         if way is not None:
             self._paint_way(painter, way)
-            rect = QRect(rect.left(), rect.top(), way.left() - rect.left(), rect.height())
-        pad = px(16)
-        side = rect.height() - 2 * pad
-        avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         self._paint_avatar(painter, avatar, row)
-        left = avatar.right() + pad
-        # Wide rows put where and whom to call in a column on the right; narrow rows (a
-        # magnified screen, a half-width list) put them on a third line under the name.
-        wide = rect.right() - left >= px(640)
-        right_width = max(px(220), rect.width() // 3) if wide else 0
-        text_rect = QRect(left, rect.top() + pad, rect.right() - left - right_width - pad,
-                          side)
-        name_share = 55 if wide else 40
-        if wide:
-            place_rect = QRect(rect.right() - right_width, rect.top() + pad, right_width - pad,
-                               side)
-        else:
-            place_rect = QRect(left, rect.top() + pad + side * 70 // 100, text_rect.width(),
-                               side * 30 // 100)
-
-        painter.setFont(theme.font(32, bold=True))
-        painter.setPen(theme.color("text"))
-        name_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(),
-                          side * name_share // 100)
-        painter.drawText(name_rect, Qt.AlignLeft | Qt.AlignVCenter,
-                         painter.fontMetrics().elidedText(row.name, Qt.ElideRight,
-                                                          name_rect.width()))
-        painter.setFont(theme.font(24))
-        painter.setPen(theme.color("text_muted"))
-        if row.table == "staff":
-            detail = " · ".join(p for p in (row.detail, row.department) if p)
-        else:
-            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
-        detail_rect = QRect(text_rect.left(), name_rect.bottom(), text_rect.width(),
-                            side * (100 - name_share) // 100 if wide else side * 30 // 100)
-        painter.drawText(detail_rect, Qt.AlignLeft | Qt.AlignVCenter,
-                         painter.fontMetrics().elidedText(detail, Qt.ElideRight,
-                                                          detail_rect.width()))
-        self._paint_place(painter, place_rect, row, lang, one_line=not wide)
+        for area, font, colour, text, align, preview, most in drawn if self.words else ():
+            painter.setFont(font)
+            painter.setPen(colour)
+            draw(painter, area, text, align, most, preview)
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
@@ -185,34 +253,12 @@ class AnswerDelegate(QStyledItemDelegate):
             painter.setClipping(False)
             return
         painter.fillPath(path, theme.color("primary" if row.table != "staff" else "text_muted"))
+        if not self.words:
+            return
         painter.setPen(theme.color("primary_text"))
-        painter.setFont(theme.font(34, bold=True))
+        painter.setFont(shrink_to_fit(theme.font(34, bold=True), row.floor_id or row.name[:1],
+                                      rect.width() * 4 // 5, theme.px(16)))
         painter.drawText(rect, Qt.AlignCenter, row.floor_id or row.name[:1])
-
-    def _paint_place(self, painter: QPainter, rect: QRect, row: Answer, lang: str,
-                     one_line: bool = False) -> None:
-        theme = self.ctx.theme
-        if one_line:  # place on the left, whom to call on the right, on one line
-            top = QRect(rect.left(), rect.top(), rect.width() * 2 // 3, rect.height())
-            bottom = QRect(top.right(), rect.top(), rect.width() - top.width(), rect.height())
-        else:
-            top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
-            bottom = QRect(rect.left(), top.bottom(), rect.width(), rect.height() - top.height())
-        place_align = Qt.AlignLeft if one_line else Qt.AlignRight
-        painter.setFont(theme.font(26, bold=True))
-        painter.setPen(theme.color("primary"))
-        place = " · ".join(p for p in (row.floor, row.room_number) if p)
-        painter.drawText(top, place_align | Qt.AlignVCenter,
-                         painter.fontMetrics().elidedText(place, Qt.ElideRight, top.width()))
-        painter.setFont(theme.font(24))
-        if row.presence:
-            color = theme.color(f"presence_{row.presence}")
-            text = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
-        else:
-            color, text = theme.color("text_muted"), row.phone
-        painter.setPen(color)
-        painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter,
-                         painter.fontMetrics().elidedText(text, Qt.ElideRight, bottom.width()))
 
 
 def card_route(table: str, item_id: str) -> tuple:
@@ -221,7 +267,7 @@ def card_route(table: str, item_id: str) -> tuple:
 
 def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False,
                 scrolls: bool = True) -> QListView:
-    """A touch list of answers: uniform rows, kinetic scrolling, a tap opens `route(row)`;
+    """A touch list of answers: rows as tall as their words, kinetic scrolling, a tap opens `route(row)`;
     with `way`, a tap on a row's way button opens the route to it. Without `scrolls`, the
     list is as tall as its rows, for a page that scrolls as a whole (a card)."""
     view = QListView() if scrolls else WholeList()
@@ -230,7 +276,11 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
         model.setParent(view)
     delegate = AnswerDelegate(ctx, parent=view, way=way)
     view.setItemDelegate(delegate)
-    view.setUniformItemSizes(True)
+    # Rows are as tall as their words need at the list's width, laid out again when it
+    # changes (see UNIFORM_FROM for long lists).
+    view.setResizeMode(QListView.Adjust)
+    model.modelReset.connect(lambda: view.setUniformItemSizes(model.rowCount() > UNIFORM_FROM))
+    view.setUniformItemSizes(model.rowCount() > UNIFORM_FROM)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)  # as buttons: focus comes from keys, not touches
@@ -263,8 +313,13 @@ class WholeList(QListView):
 
     def fit(self) -> None:
         rows = self.model().rowCount() if self.model() is not None else 0
-        row = self.sizeHintForRow(0) if rows else 0
-        self.setFixedHeight(rows * (row + 2 * self.spacing()) + 2 * self.frameWidth())
+        heights = sum(self.sizeHintForRow(i) + 2 * self.spacing() for i in range(rows))
+        self.setFixedHeight(heights + 2 * self.frameWidth())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # rows wrap anew at this width
+            self.fit()
 
 
 class ListPage(QWidget):
