@@ -87,7 +87,7 @@ def drawn_row_contrast(view) -> list[DrawnText]:
     floor on the round badge) of each row of an answer list that shows on screen, measured
     like `drawn_contrast`: the rows painted with and without their words
     (AnswerDelegate.words)."""
-    from kiosk.ui.widgets.answer_list import ANSWER_ROLE
+    from kiosk.ui.widgets.answer_row import ANSWER_ROLE
 
     delegate, model, viewport = view.itemDelegate(), view.model(), view.viewport()
     window = view.window()
@@ -106,8 +106,7 @@ def drawn_row_contrast(view) -> list[DrawnText]:
         if not answer.photo:
             parts.append((answer.floor_id or answer.name[:1], avatar))
         for text, area in parts:
-            area = area.intersected(shown)
-            if not area.isEmpty():
+            if shown.contains(area):  # a part half scrolled away is measured when in view
                 areas.append((text, area.translated(viewport.mapTo(window, QPoint(0, 0)))))
     before = [_pixels(window, area) for _text, area in areas]
     delegate.words = False

@@ -8,7 +8,7 @@ from pixel_contrast import drawn_contrast, drawn_row_contrast
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListView
 
 from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import tour
+from kiosk.ui.screenshots.visitor import SIZES, tour
 from kiosk.ui.widgets.overlays import Overlay
 
 LARGE_PX = 24  # WCAG's large text: 18 pt, or 14 pt bold (about 19 px)
@@ -35,11 +35,15 @@ def top_level(window) -> bool:
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_text_of_every_screen_is_readable(window, demo, lang, high_contrast):
+@pytest.mark.parametrize("lang, zoom, shape", [("ko", 1.0, "landscape"),
+                                               ("en", 1.0, "landscape"),
+                                               ("ko", 2.0, "portrait")])
+def test_every_text_of_every_screen_is_readable(window, demo, lang, zoom, shape,
+                                                high_contrast):
     window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
+    window.resize(*SIZES[shape])
     window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(high_contrast=high_contrast))
+    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
     low, rows = [], 0
     for name in tour(window, demo):
         for widget in _shown(window):
@@ -55,7 +59,7 @@ def test_every_text_of_every_screen_is_readable(window, demo, lang, high_contras
                     least = 7.0 if high_contrast else 4.5
                     if drawn.ratio < least:
                         low.append(f"{name} (row): {drawn} (needs {least})")
-    assert rows > 20  # the rows were measured, not skipped
+    assert rows > 10  # the rows were measured, not skipped
     assert low == [], "\n".join(low)
 
 

@@ -31,7 +31,24 @@ def test_nothing_is_cut_on_any_screen(window, demo, lang, shape, zoom):
             found += [f"{name}: cut {text!r}" for text in cut[before:]]
             found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
     assert {"home", "floor-1F", "search-en", "help", "access"} <= set(names)
-    assert found == []
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("shape", list(SIZES))
+def test_nothing_is_cut_in_the_low_position_at_200(window, demo, shape):
+    """In the reach band the screens have less height: they scroll, they do not cut."""
+    window.idle.idle_timer.setInterval(2**31 - 1)
+    window.resize(*SIZES[shape])
+    window.ctx.session.set_language("en")
+    window.ctx.session.set_profile(Profile(zoom=2.0, low_position=True))
+    found = []
+    with text_fit.watch_elisions() as cut:
+        for name in tour(window, demo):
+            before = len(cut)
+            window.grab()
+            found += [f"{name}: cut {text!r}" for text in cut[before:]]
+            found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
+    assert found == [], "\n".join(found)
 
 
 def test_a_cut_is_counted(window):

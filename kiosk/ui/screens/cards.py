@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
-from kiosk.ui.widgets.answer_list import (PRESENCE_MARK, WAY_TABLES, AnswerListModel,
-                                          answer_view)
+from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
+from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
 from kiosk.ui.widgets.photos import read_photo
 

@@ -102,26 +102,40 @@ class PhoneLabel(QLabel):
     def __init__(self, theme, parent: QWidget | None = None):
         super().__init__(parent)
         self.theme = theme
+        self._size = 0  # the type's size last set
+        theme.changed.connect(self._refit)
         self.setProperty("role", "greeting")
         self.setTextFormat(Qt.PlainText)
         # As wide as the dialog lets it be, not as its digits at full size ask for.
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
 
     def _fit(self) -> None:
+        # Within one text and one look the type only gets smaller: a size that makes the
+        # dialog scroll takes a scroll bar's width from the label, which must not make it
+        # larger again (and the bar go, and the size grow, for ever).
         full = QFont(self.font())
         full.setPixelSize(self.theme.capped_px(64))
-        fitted = shrink_to_fit(full, self.text(), self.contentsRect().width(),
-                               self.theme.px(36))
-        if fitted.pixelSize() != self.font().pixelSize():
-            self.setStyleSheet(f"font-size: {fitted.pixelSize()}px;")
+        size = shrink_to_fit(full, self.text(), self.contentsRect().width(),
+                             self.theme.px(36)).pixelSize()
+        if self._size == 0 or size < self._size:
+            self._size = size
+            sheet = f"font-size: {size}px;"
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+
+    def _refit(self) -> None:  # another text size or screen
+        self._size = 0
+        self._fit()
 
     def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
+        if text != self.text():
+            super().setText(text)
+            self._refit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit()
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
 
 class Tile(QPushButton):
