@@ -25,11 +25,15 @@ class WrapLabel(QLabel):
     wrapped label's least width keeps a paragraph wide, so at 200% a dialog's words pushed
     its content wider than the dialog, and their ends were cut."""
 
+    _narrowest: tuple[str, str, int] = ("", "", 0)  # (text, font, width) last measured
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        widest = narrowest(self.font(), self.text())
+        text, font = self.text(), self.font().key()
+        if self._narrowest[:2] != (text, font):  # layouts ask often: measured once
+            self._narrowest = (text, font, narrowest(self.font(), text))
         margins = self.contentsMargins()
-        return QSize(min(hint.width(), widest + margins.left() + margins.right()
+        return QSize(min(hint.width(), self._narrowest[2] + margins.left() + margins.right()
                          + 2 * self.margin()), hint.height())
 
 
