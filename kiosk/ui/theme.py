@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont
 
+CAPPED_ZOOM = 1.5  # the largest magnification of bars and headlines (see Theme.capped_px)
 FONT_FAMILIES = ("NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "sans-serif")
 
 
@@ -106,6 +107,19 @@ class Theme(QObject):
     def px(self, units: float) -> int:
         return max(1, round(units * self.unit))
 
+    def touch(self, units: float) -> int:
+        """A touch target's least size or a padding: set by the screen, not the text size.
+        Magnified words make a control larger anyway; padding magnified too would leave
+        room for one tile at 200%."""
+        return max(1, round(units * self.short_side / 1080))
+
+    def capped_px(self, units: float) -> int:
+        """Sizes of the header and footer and of headlines, already large: magnified as the
+        screen's text up to CAPPED_ZOOM. At 200% the bars then keep one row each (help stays
+        large and red; its words at 54 px) and the screen keeps three quarters of the height
+        for what the visitor came for."""
+        return max(1, round(units * self.short_side / 1080 * min(self.zoom, CAPPED_ZOOM)))
+
     def color(self, name: str) -> QColor:
         return QColor(getattr(self.palette, name))
 
@@ -117,15 +131,15 @@ class Theme(QObject):
         return font
 
     def stylesheet(self) -> str:
-        p, px = self.palette, self.px
+        p, px, touch, bar = self.palette, self.px, self.touch, self.capped_px
         families = ", ".join(f'"{f}"' if " " in f or f[0].isupper() else f for f in FONT_FAMILIES)
         return f"""
         QWidget {{ font-family: {families}; color: {p.text}; }}
         QLabel, QAbstractButton {{ font-size: {px(30)}px; }}
         #KioskWindow, #StaffScreen, QScrollArea, QScrollArea > QWidget > QWidget {{
             background: {p.background}; }}
-        QLabel[role="greeting"] {{ font-size: {px(64)}px; font-weight: bold; }}
-        QLabel[role="title"] {{ font-size: {px(48)}px; font-weight: bold; }}
+        QLabel[role="greeting"] {{ font-size: {bar(64)}px; font-weight: bold; }}
+        QLabel[role="title"] {{ font-size: {bar(48)}px; font-weight: bold; }}
         QLabel[role="heading"] {{ font-size: {px(36)}px; font-weight: bold; }}
         QLabel[role="muted"] {{ color: {p.text_muted}; }}
         QLabel[role="fact-name"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
@@ -137,11 +151,12 @@ class Theme(QObject):
         QLabel[role="query"][focused="true"] {{ border: {px(6)}px solid {p.focus};
             padding: {px(10) - px(6) + px(3)}px {px(20) - px(6) + px(3)}px; }}
         #Header, #Footer {{ background: {p.primary}; }}
-        #Header QLabel {{ color: {p.primary_text}; font-size: {px(36)}px; font-weight: bold; }}
+        #Header QLabel {{ color: {p.primary_text}; font-size: {bar(36)}px; font-weight: bold; }}
         #Card, QFrame[role="panel"] {{ background: {p.surface}; border: 1px solid {p.border};
             border-radius: {px(16)}px; }}
         QPushButton {{ background: {p.surface}; color: {p.text}; border: {px(2)}px solid {p.border};
-            border-radius: {px(14)}px; padding: {px(12)}px {px(20)}px; min-height: {px(72)}px;
+            border-radius: {px(14)}px; padding: {touch(12)}px {touch(20)}px;
+            min-height: {touch(72)}px;
             font-size: {px(30)}px; }}
         QPushButton:pressed {{ background: {p.primary_soft}; }}
         QPushButton[role="tile"] {{ background: {p.primary}; color: {p.primary_text};
@@ -153,20 +168,20 @@ class Theme(QObject):
         QPushButton[role="rowtile"] {{ padding: 0px; }}
         QLabel[role="rowtile-title"] {{ font-size: {px(36)}px; font-weight: bold; }}
         QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
-        QPushButton[role="row"] {{ text-align: left; padding: {px(16)}px {px(28)}px; }}
+        QPushButton[role="row"] {{ text-align: left; padding: {touch(16)}px {touch(28)}px; }}
         QPushButton[role="chrome"] {{ background: transparent; color: {p.primary_text};
-            border: {px(2)}px solid {p.primary_text}; font-size: {px(30)}px; font-weight: bold;
-            padding: {px(4)}px {px(20)}px; }}
+            border: {px(2)}px solid {p.primary_text}; font-size: {bar(30)}px; font-weight: bold;
+            padding: {touch(4)}px {bar(20)}px; }}
         QPushButton[role="chrome"]:pressed {{ background: {p.primary_soft}; color: {p.text}; }}
-        QLabel[role="help-title"] {{ color: {p.help_text}; font-size: {px(36)}px;
+        QLabel[role="help-title"] {{ color: {p.help_text}; font-size: {bar(36)}px;
             font-weight: bold; qproperty-alignment: AlignCenter; }}
-        QLabel[role="help-sub"] {{ color: {p.help_text}; font-size: {px(24)}px;
+        QLabel[role="help-sub"] {{ color: {p.help_text}; font-size: {bar(24)}px;
             qproperty-alignment: AlignCenter; }}
         QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text};
             border: none; font-size: {px(36)}px; font-weight: bold; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
-            font-size: {px(36)}px; font-weight: bold; padding: {px(4)}px {px(20)}px; }}
-        QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {px(64)}px;
+            font-size: {bar(36)}px; font-weight: bold; padding: {touch(4)}px {bar(20)}px; }}
+        QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {touch(64)}px;
             max-height: {px(120)}px;
             padding: 0px; border-radius: {px(10)}px; }}
         QPushButton[role="key"][special="true"] {{ background: {p.surface_alt};

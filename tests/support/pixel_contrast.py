@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QWidget
 from kiosk.directory.accessibility import contrast_ratio
 
 
+CORE_SHARE = 0.25  # a colour drawn on a quarter as many pixels as the commonest is a core
+
+
 @dataclass(frozen=True)
 class DrawnText:
     text: str
@@ -58,11 +61,66 @@ def drawn_contrast(widget: QWidget) -> DrawnText:
         without = _pixels(window, area)
     finally:
         widget.setText(text)
-    glyphs = [(a, b) for a, b in zip(with_text, without) if a != b]
-    if not glyphs:  # drawn in the background's colour, or hidden under something else
+    measured = _measured(text, with_text, without)
+    if measured is None:  # drawn in the background's colour, or hidden under something else
         behind = _hex(Counter(without).most_common(1)[0][0])
         return DrawnText(text, behind, behind, 1.0)
-    colour = Counter(a for a, _b in glyphs).most_common(1)[0][0]
-    behind = Counter(b for _a, b in glyphs).most_common(1)[0][0]
-    return DrawnText(text, _hex(colour), _hex(behind),
-                     contrast_ratio(_hex(colour), _hex(behind)))
+    return measured
+
+def _measured(text: str, with_text: array, without: array) -> DrawnText | None:
+    """The glyphs' colour: of the colours that cover a good share of the changed pixels
+    (a thin stroke such as "ㅡ" or "−" has more anti-aliased edge than solid core), the one
+    farthest from the background."""
+    glyphs = [(a, b) for a, b in zip(with_text, without) if a != b]
+    if not glyphs:
+        return None
+    behind = _hex(Counter(b for _a, b in glyphs).most_common(1)[0][0])
+    colours = Counter(a for a, _b in glyphs).most_common()
+    share = colours[0][1] * CORE_SHARE
+    colour = max((_hex(c) for c, n in colours if n >= share),
+                 key=lambda c: contrast_ratio(c, behind))
+    return DrawnText(text, colour, behind, contrast_ratio(colour, behind))
+
+
+def drawn_row_contrast(view) -> list[DrawnText]:
+    """Each painted text (name, description, place, number, the way button's words, the
+    floor on the round badge) of each row of an answer list that shows on screen, measured
+    like `drawn_contrast`: the rows painted with and without their words
+    (AnswerDelegate.words)."""
+    from kiosk.ui.widgets.answer_row import ANSWER_ROLE
+
+    delegate, model, viewport = view.itemDelegate(), view.model(), view.viewport()
+    window = view.window()
+    shown = viewport.visibleRegion().boundingRect()
+    areas = []  # (text, rect on the window)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        rect = view.visualRect(index)
+        if not rect.intersects(shown):
+            continue
+        answer = index.data(ANSWER_ROLE)
+        avatar, way, fields, _height = delegate.layout(rect, answer)
+        parts = [(text, area) for area, _font, _colour, text, *_rest in fields]
+        if way is not None:
+            parts.append(("way", way))
+        if not answer.photo:
+            parts.append((answer.floor_id or answer.name[:1], avatar))
+        for text, area in parts:
+            if shown.contains(area):  # a part half scrolled away is measured when in view
+                areas.append((text, area.translated(viewport.mapTo(window, QPoint(0, 0)))))
+    before = [_pixels(window, area) for _text, area in areas]
+    delegate.words = False
+    try:
+        viewport.repaint()
+        after = [_pixels(window, area) for _text, area in areas]
+    finally:
+        delegate.words = True
+        viewport.repaint()
+    out = []
+    for (text, _area), a, b in zip(areas, before, after):
+        measured = _measured(text, a, b)
+        if measured is None:  # painted in the background's colour
+            behind = _hex(Counter(b).most_common(1)[0][0])
+            measured = DrawnText(text, behind, behind, 1.0)
+        out.append(measured)
+    return out

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
+from kiosk.ui.widgets.text_fit import breakable
 
 READY_KEYS = ("wheelchair", "low_vision", "blind", "cannot_read")
 TOGGLES = ("high_contrast", "speech", "low_position")
@@ -100,7 +101,7 @@ class AccessPanel(Overlay):
         for column in range(2):
             grid.setColumnStretch(column, 1 if column < columns else 0)
         for tile in (*self.ready.values(), self.speech_note):
-            tile.set_padding(theme.px(24), theme.px(12))
+            tile.set_padding(theme.touch(24), theme.touch(12))
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -129,7 +130,9 @@ class AccessPanel(Overlay):
                        (self.quieter, "access.quieter"), (self.louder, "access.louder")):
             b.setText(s.tr(key))
             b.setVisible(speaking)
-        self.speech_note.set_texts(s.tr("access.no_speech", phone=self.ctx.desk_phone),
+        # At 200% on a portrait screen the whole number is wider than the dialog.
+        phone = breakable(self.ctx.desk_phone)
+        self.speech_note.set_texts(s.tr("access.no_speech", phone=phone),
                                    s.tr("access.no_speech.call"))
         self.speech_note.setVisible(not speech_ok)
         self.normal.setText(s.tr("access.normal"))

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 from kiosk.directory.charter_text import hours_line, week_text
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
-from kiosk.ui.widgets.answer_list import (PRESENCE_MARK, WAY_TABLES, AnswerListModel,
-                                          answer_view)
+from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
+from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
 from kiosk.ui.widgets.photos import read_photo
 
@@ -78,7 +78,9 @@ class CardPage(QWidget):
             titles.addWidget(label(info.detail, "muted"))
         titles.addStretch(1)
         head.addLayout(titles, 1)
-        if self.ctx.theme.portrait or self.ctx.theme.zoom > 1.0:
+        # The photo beside the name in landscape, and no larger magnified (a face needs no
+        # larger text): "Show me the way" stays on the first screen at 200%.
+        if self.ctx.theme.portrait:
             head.setDirection(QBoxLayout.TopToBottom)
         self.content.addLayout(head)
         if self.table in ROUTED and info.room_id:  # its room, or its department's
@@ -124,7 +126,7 @@ class CardPage(QWidget):
         path = staff_photo(self.item.photo)
         if path is None:
             return None
-        side = self.ctx.theme.px(240)
+        side = self.ctx.theme.touch(240)
         widget = label(wrap=False)
         image = read_photo(path, side)  # at the shown size: a camera's photo, fast
         if image is not None:

@@ -37,11 +37,15 @@ class FloorsPage(QWidget):
         return self.ctx.session.tr("floors.title")
 
     def relayout(self) -> None:
-        px = self.ctx.theme.px
+        theme = self.ctx.theme
+        px = theme.px
         self.rows.setContentsMargins(px(40), px(24), px(40), px(24))
         self.rows.setSpacing(px(18))
-        for tile in self.tiles:
+        for i, tile in enumerate(self.tiles):
             tile.set_padding(px(28), px(18))
+            # A portrait screen's height is shared by the floors, not left empty under them.
+            self.rows.setStretch(i, 1 if theme.portrait else 0)
+        self.rows.setStretch(len(self.tiles), 0 if theme.portrait else 1)
 
     def retranslate(self) -> None:
         lang = self.ctx.session.language

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from kiosk.calls import visitor
 from kiosk.calls.call import NEEDS
-from kiosk.ui.widgets.basic import button, clear_layout, label
+from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
 
 
@@ -24,7 +24,7 @@ class HelpOverlay(Overlay):
         super().__init__(ctx, window)
         self.calls = calls
         self.call_id: str | None = None  # the call this opening of the dialog is about
-        self.phone = label(role="greeting")
+        self.phone = PhoneLabel(ctx.theme)
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
         self.waited.setAlignment(Qt.AlignCenter)

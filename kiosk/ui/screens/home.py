@@ -30,6 +30,7 @@ class HomePage(QWidget):
         self.note = label(role="muted")
         self.note.setAlignment(Qt.AlignCenter)
         self.tiles = []
+        self._columns = 0
         self.grid = QGridLayout()
         for route, _title, _sub in TILES:
             tile = Tile(role="tile", name=f"Tile-{route[0]}")
@@ -66,10 +67,32 @@ class HomePage(QWidget):
 
     def relayout(self) -> None:
         theme = self.ctx.theme
-        columns = 1 if theme.portrait or theme.zoom > 1.0 else 2
+        for tile in self.tiles:
+            tile.set_padding(theme.touch(36), theme.touch(20))
+        for tile in self.link_tiles.values():
+            tile.set_padding(theme.touch(28), theme.touch(14))
+        gap = theme.touch(28)
+        self.grid.setSpacing(gap)
+        self.links.setSpacing(gap // 2)
+        self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
+        self.layout_.setSpacing(gap // 2)
+        self._columns = 0  # the words' sizes changed
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """On a landscape screen two columns where two tiles' titles fit side by side (their
+        second lines may wrap), so at 200% all four ways in still show; else one column,
+        as on a portrait screen, which has the height for it."""
+        gap = self.grid.spacing()
+        room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
+        padding = self.ctx.theme.touch(36) * 2
+        widest = max(tile.heading.sizeHint().width() + padding for tile in self.tiles)
+        columns = 2 if not self.ctx.theme.portrait and 2 * widest + gap <= room else 1
+        if self._columns == columns:
+            return
+        self._columns = columns
         for i, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, i // columns, i % columns)
-            tile.set_padding(theme.px(36), theme.px(20))
         tiles = self.link_tiles
         if columns == 2:  # one row, the hours as wide as the other two: one key press more
             self.links.addWidget(tiles["hours"], 0, 0, 1, 2)
@@ -82,13 +105,10 @@ class HomePage(QWidget):
                 self.links.addWidget(tiles[name], row, 0)
             for column in range(4):
                 self.links.setColumnStretch(column, 1 if column == 0 else 0)
-        for tile in tiles.values():
-            tile.set_padding(theme.px(28), theme.px(14))
-        gap = theme.px(28)
-        self.grid.setSpacing(gap)
-        self.links.setSpacing(gap // 2)
-        self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
-        self.layout_.setSpacing(gap // 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -102,6 +122,8 @@ class HomePage(QWidget):
         self.link_tiles["tables"].set_texts(s.tr("home.tables"), s.tr("home.tables.sub"))
         self.link_tiles["pledges"].set_texts(s.tr("home.pledges"), s.tr("home.pledges.sub"))
         self.refresh_hours()
+        self._columns = 0  # the words' widths changed
+        self._arrange()
 
     def open(self) -> None:
         self.refresh_hours()

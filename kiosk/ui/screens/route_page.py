@@ -71,6 +71,7 @@ class RoutePage(QWidget):
         plan_box = QVBoxLayout()
         plan_box.addWidget(self.map, 1)
         plan_box.addWidget(self.legend)
+        plan_box.addStretch(0)  # what a long column of steps leaves under the plan
         self.plan_box = plan_box
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
         self.body.addLayout(plan_box, 3)
@@ -257,12 +258,16 @@ class RoutePage(QWidget):
     def _fit_map(self) -> None:
         """Stacked, the plan is as tall as its width asks, and never taller than what the
         screen shows at once: its pinch and drag must not fight the page's scrolling."""
-        if not self.stacked:
-            self.map.setMinimumHeight(120)
-            self.map.setMaximumHeight(16777215)
-            return
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
         room = shown - self.bar.sizeHint().height() - self.ctx.theme.px(64)
+        if not self.stacked:
+            # Beside steps that may run longer than the screen (magnified), the plan and
+            # its key fill the height that shows, at the top, not the middle of a long page;
+            # a key taller than a quarter of it (larger text) lies under the plan, scrolled to.
+            legend = self.legend.height() + self.plan_box.spacing()
+            self.map.setMinimumHeight(120)
+            self.map.setMaximumHeight(max(120, room - (legend if legend <= room // 4 else 0)))
+            return
         # A third of the screen's short side at least (with the bar then scrolled away):
         # below that, magnified, no room's name fits in the plan.
         least = min(shown, max(120, self.ctx.theme.short_side // 3))
@@ -275,12 +280,20 @@ class RoutePage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
-        # Side by side in landscape; stacked in portrait or magnified, where the page scrolls.
-        stacked = theme.portrait or theme.zoom > 1.0
+        # Side by side in landscape, magnified too: the map keeps the height and the first
+        # steps show beside it. Stacked in portrait, where the page scrolls.
+        stacked = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         self.stacked = stacked
+        # Stacked, the plan's key follows the steps: the first step shows under the plan.
+        for box in (self.plan_box, self.side):
+            box.removeWidget(self.legend)
+        if stacked:
+            self.side.insertWidget(1, self.legend)
+        else:
+            self.plan_box.insertWidget(1, self.legend)
         self._fit_map()
-        self.qr.set_side(px(240))
+        self.qr.set_side(theme.touch(240))  # a camera needs no larger code
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(16))
         self.body.setSpacing(px(24))

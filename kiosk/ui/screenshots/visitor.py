@@ -58,6 +58,31 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
     return out
 
 
+def tour(window, directory: Directory):
+    """Puts `window` in each state worth looking at, in turn (every scene, then the help,
+    idle and accessibility dialogs over home), and yields its name while it shows. The
+    screenshots and the tests that check every screen walk the same tour."""
+    for name, route, text in scenes(directory):
+        window.navigate(route)
+        if route[0] == "search":  # as a new visitor finds it, keys in their script
+            window.page("search").reset()
+            window.page("search").set_query(text)
+        if route[0] == "route":
+            window.page("route").map.finish_animation()  # the whole way drawn
+        _settle()
+        yield name
+    window.navigate(("home",))
+    idle = window.idle.overlay
+    for name, overlay in (("help", window.help_overlay), ("idle", idle),
+                          ("access", window.access_panel)):
+        if overlay is idle:
+            idle.remaining = window.idle.countdown_s
+        overlay.open()
+        _settle()
+        yield name
+        overlay.close_overlay()
+
+
 def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
                sizes=SIZES, profile: Profile = DEFAULT) -> list[Path]:
     from kiosk.ui.app import build
@@ -76,29 +101,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
         for lang in langs:
             window.ctx.session.set_language(lang)
             window.ctx.session.set_profile(profile)
-            for name, route, text in scenes(directory):
-                window.navigate(route)
-                if route[0] == "search":  # as a new visitor finds it, keys in their script
-                    window.page("search").reset()
-                    window.page("search").set_query(text)
-                if route[0] == "route":
-                    window.page("route").map.finish_animation()  # the whole way drawn
-                _settle()
+            for name in tour(window, directory):
                 written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
-            window.navigate(("home",))
-            window.help_overlay.open()
-            _settle()
-            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}help.png"))
-            window.help_overlay.close_overlay()
-            window.idle.overlay.remaining = window.idle.countdown_s
-            window.idle.overlay.open()
-            _settle()
-            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}idle.png"))
-            window.idle.overlay.close_overlay()
-            window.access_panel.open()
-            _settle()
-            written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}access.png"))
-            window.access_panel.close_overlay()
         window.close()
         window.deleteLater()
         _settle()

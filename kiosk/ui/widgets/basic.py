@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,9 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.widgets.text_fit import narrowest, shrink_to_fit
+
+
+class WrapLabel(QLabel):
+    """Words that wrap, and may be made as narrow as their longest word: Qt's own guess of a
+    wrapped label's least width keeps a paragraph wide, so at 200% a dialog's words pushed
+    its content wider than the dialog, and their ends were cut."""
+
+    _narrowest: tuple[str, str, int] = ("", "", 0)  # (text, font, width) last measured
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        text, font = self.text(), self.font().key()
+        if self._narrowest[:2] != (text, font):  # layouts ask often: measured once
+            self._narrowest = (text, font, narrowest(self.font(), text))
+        margins = self.contentsMargins()
+        return QSize(min(hint.width(), self._narrowest[2] + margins.left() + margins.right()
+                         + 2 * self.margin()), hint.height())
+
 
 def label(text: str = "", role: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    widget = QLabel(text, parent)
+    widget = WrapLabel(text, parent) if wrap else QLabel(text, parent)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
@@ -79,6 +99,49 @@ def clear_layout(layout, keep_widgets: bool = False, start: int = 0) -> None:
         shiboken6.delete(item)  # the item only (a widget item does not own its widget)
 
 
+class PhoneLabel(QLabel):
+    """A phone number in large type on one line: the number's digits never break, and its
+    type is set smaller (not under 36 units) where the dialog is too narrow for it."""
+
+    def __init__(self, theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme = theme
+        self._size = 0  # the type's size last set
+        theme.changed.connect(self._refit)
+        self.setProperty("role", "greeting")
+        self.setTextFormat(Qt.PlainText)
+        # As wide as the dialog lets it be, not as its digits at full size ask for.
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+
+    def _fit(self) -> None:
+        # Within one text and one look the type only gets smaller: a size that makes the
+        # dialog scroll takes a scroll bar's width from the label, which must not make it
+        # larger again (and the bar go, and the size grow, for ever).
+        full = QFont(self.font())
+        full.setPixelSize(self.theme.capped_px(64))
+        size = shrink_to_fit(full, self.text(), self.contentsRect().width(),
+                             self.theme.px(36)).pixelSize()
+        if self._size == 0 or size < self._size:
+            self._size = size
+            sheet = f"font-size: {size}px;"
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
+
+    def _refit(self) -> None:  # another text size or screen
+        self._size = 0
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._refit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+
 class Tile(QPushButton):
     """A large button with a title and a smaller line under it."""
 
@@ -103,8 +166,9 @@ class Tile(QPushButton):
         self.heading.setText(heading)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.setAccessibleName(heading)
-        self.setAccessibleDescription(subtitle)
+        # Speech reads the words, without the marks where a line may break (text_fit.breakable)
+        self.setAccessibleName(heading.replace("\u200b", ""))
+        self.setAccessibleDescription(subtitle.replace("\u200b", ""))
 
     def set_padding(self, horizontal: int, vertical: int) -> None:
         self.layout().setContentsMargins(horizontal, vertical, horizontal, vertical)
@@ -134,6 +198,13 @@ class WrapBar(QWidget):
         self._items.append((widget, stretch, min_width))
         if optional:
             self._optional.add(widget)
+
+    def set_optional(self, widget: QWidget, optional: bool) -> None:
+        if optional:
+            self._optional.add(widget)
+        else:
+            self._optional.discard(widget)
+            widget.setVisible(True)
 
     def set_min_width(self, widget: QWidget, min_width: int) -> None:
         self._items = [(w, s, min_width if w is widget else m) for w, s, m in self._items]

@@ -77,14 +77,16 @@ class Chrome:
 
     def restyle(self) -> None:
         theme = self.ctx.theme
-        self.help_button.set_padding(theme.px(20), theme.px(6))
+        self.help_button.set_padding(theme.capped_px(20), theme.touch(6))
         self.here_label.setStyleSheet(f"color: {theme.palette.primary_text};"
-                                      f"font-size: {theme.px(26)}px;")
+                                      f"font-size: {theme.capped_px(26)}px;")
 
     def arrange(self, width: int) -> None:
         """Header and footer in one row each, or wrapped when the screen is too narrow."""
         theme = self.ctx.theme
-        self.header.set_min_width(self.title, theme.px(260))
-        self.footer.set_min_width(self.here_label, theme.px(300))
+        self.header.set_min_width(self.title, theme.capped_px(260))
+        self.footer.set_min_width(self.here_label, theme.capped_px(300))
+        # Portrait has height to spare: "You are here" keeps a row of its own there.
+        self.footer.set_optional(self.here_label, not theme.portrait)
         for bar in (self.header, self.footer):
-            bar.arrange(width, theme.px(16), theme.px(16))
+            bar.arrange(width, theme.capped_px(16), theme.capped_px(16))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.widgets.route_map import CASING, DESTINATION, ROUTE
+from kiosk.ui.widgets.text_fit import draw
 from kiosk.wayfinding.plan_colours import FILL, ICON, WALL
 
 PLAN_ENTRIES = ("you_are_here", "legend.desk", "legend.elevator", "legend.stairs",
@@ -97,7 +98,10 @@ class PlanLegend(QWidget):
             (PICTOGRAMS.get(key) or _number(key[1:]))(painter, icon, theme)
             painter.setPen(theme.color("plan_text"))
             painter.setFont(theme.font(24))
-            painter.drawText(text, Qt.AlignLeft | Qt.AlignVCenter, words[key])
+            # An entry wider than the whole strip is cut, and counted (text_fit).
+            room = text.toRect()
+            room.setRight(min(room.right(), self.width() - self.ctx.theme.px(14)))
+            draw(painter, room, words[key], Qt.AlignLeft | Qt.AlignVCenter)
         painter.end()
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QScrollArea
 from kiosk.directory.accessibility import Profile
 
 from kiosk.ui.app import build
-from kiosk.ui.widgets.answer_list import ANSWER_ROLE
+from kiosk.ui.widgets.answer_row import ANSWER_ROLE
 from kiosk.wayfinding.wayfinder import Wayfinder
 
 

@@ -5,7 +5,8 @@ from kiosk.directory import config
 from kiosk.directory.synthetic import generate
 from kiosk.ui.app import build
 from kiosk.ui.screens.people import EVERYONE
-from kiosk.ui.widgets.answer_list import AnswerListModel, staff_photos
+from kiosk.ui.widgets.answer_list import AnswerListModel
+from kiosk.ui.widgets.answer_row import staff_photos
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, window, demo):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from kiosk.directory import paths
-from kiosk.ui.widgets.answer_list import staff_photos
+from kiosk.ui.widgets.answer_row import staff_photos
 from kiosk.ui.widgets.photos import read_photo
 
 RED, GREEN, BLUE = QColor(220, 30, 30), QColor(30, 200, 30), QColor(30, 30, 220)

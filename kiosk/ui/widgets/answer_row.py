@@ -1,0 +1,208 @@
+"""How one row of an answer list is laid out and painted (answer_list.py holds the list).
+
+A row is as tall as its words need at the list's width: names, places and numbers wrap
+(text_fit) instead of being cut; people's photos are decoded at row size only when a row is
+first painted, then cached, so a list of 5,000 staff opens and scrolls smoothly.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+
+from kiosk.directory.paths import staff_thumbnail
+from kiosk.directory.strings import tr
+from kiosk.search.answers import Answer
+from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets.text_fit import (
+    breakable,
+    draw,
+    fit,
+    lines_height,
+    record_cut,
+    shrink_to_fit,
+    wrap,
+)
+
+ANSWER_ROLE = Qt.UserRole + 1
+PRESENCE_MARK = {"in": "●", "away": "◐", "leave": "○"}  # shape as well as colour
+# A list longer than this has every row as tall as the tallest of its first SAMPLE_ROWS:
+# heights of its own for each of 5,000 rows would describe every row as the list opens.
+UNIFORM_FROM = 200
+SAMPLE_ROWS = 20
+MAX_LINES = 2  # a field of a row wraps onto a second line; a third would be cut
+WAY_TABLES = ("rooms", "departments", "staff", "services", "amenities")  # rows that can show the way
+
+
+def staff_photos(size: int = 400) -> PhotoCache:
+    """Round photos of list rows, from the small copy made when the bundle was applied when
+    there is one, cut square from the middle."""
+    return PhotoCache(staff_thumbnail, size=size, square=True)
+
+
+class AnswerDelegate(QStyledItemDelegate):
+    """Paints a row; with `way`, rows of places end in a "show me the way" button.
+
+    A row is as tall as its words need: names, duties, places and numbers wrap onto a second
+    line rather than being cut (text_fit), and on a narrow row (larger text, a half-width
+    list) each takes a line of its own, with the way button under them."""
+
+    def __init__(self, ctx, photos: PhotoCache | None = None, parent=None, way: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.photos = photos or staff_photos()
+        self.way = way
+        self.way_tapped = False  # the last tap on a row landed on its way button
+        # False for an instant: rows painted without their words, everything else the same,
+        # so a check can tell the words' pixels from what lies behind them.
+        self.words = True
+
+    def _has_way(self, row: Answer) -> bool:
+        return self.way and row.table in WAY_TABLES and bool(row.room_id)
+
+    def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
+        """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
+        height) of a row
+        drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
+        theme, lang = self.ctx.theme, self.ctx.session.language
+        px = theme.px
+        pad = px(16)
+        way_width = px(230) if self._has_way(row) else 0
+        wide = rect.width() - px(120) - way_width >= px(640)
+        side = px(88) if wide else px(64)  # a narrow row gives its words the room
+        avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
+        left = avatar.right() + pad
+        if row.table == "staff":
+            detail = " · ".join(p for p in (row.detail, row.department) if p)
+        else:
+            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
+        place = " · ".join(p for p in (row.floor, row.room_number) if p)
+        if row.presence:
+            colour = theme.color(f"presence_{row.presence}")
+            call = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
+        else:
+            colour, call = theme.color("text_muted"), breakable(row.phone)
+        fields = [  # font, colour, text, in the text column (True) or the place column,
+            # and whether it is a preview of words its card shows whole (cut without a count)
+            (theme.font(32, bold=True), theme.color("text"), row.name, True, False),
+            (theme.font(24), theme.color("text_muted"), detail, True, True),
+            (theme.font(26, bold=True), theme.color("primary"), place, not wide, False),
+            (theme.font(24), colour, call, not wide, False),
+        ]
+        if wide:
+            way_left = rect.right() - pad - way_width
+            place_width = max(px(220), (way_left - left) // 3) if place or call else 0
+            columns = {True: QRect(left, rect.top() + pad, way_left - left - place_width - pad,
+                                   0),
+                       False: QRect(way_left - place_width, rect.top() + pad,
+                                    place_width - (pad if way_width else 0), 0)}
+            aligns = {True: Qt.AlignLeft, False: Qt.AlignRight}
+        else:
+            column = QRect(left, rect.top() + pad, rect.right() - pad - left, 0)
+            columns, aligns = {True: column, False: column}, {True: Qt.AlignLeft,
+                                                               False: Qt.AlignLeft}
+        drawn, bottoms = [], {True: rect.top() + pad, False: rect.top() + pad}
+        for font, colour, text, main, preview in fields:
+            if not text:
+                continue
+            area = columns[main]
+            # Narrow, a description previews on one line: the place and number come first.
+            most = 1 if preview and not wide else MAX_LINES + (text is row.name)
+            lines = len(fit(font, text, area.width(), most, preview, count=False))
+            height = lines_height(font, lines)
+            drawn.append((QRect(area.left(), bottoms[main], area.width(), height), font,
+                          colour, text, aligns[main] | Qt.AlignTop, preview, most))
+            bottoms[main] += height
+        text_bottom = max(bottoms.values())
+        way = None
+        if way_width and wide:
+            way = QRect(rect.right() - pad - way_width, rect.top() + pad, way_width,
+                        max(side, text_bottom - rect.top() - pad))
+        elif way_width:  # under the words, as wide as they are, its words on one line
+            way = QRect(left, text_bottom + pad // 2, rect.right() - pad - left,
+                        max(px(64), lines_height(theme.font(26, bold=True), 1) + px(12)))
+            text_bottom = way.bottom()
+        height = max(avatar.bottom(), text_bottom) + pad - rect.top()
+        return avatar, way, drawn, height
+
+    def _width(self, option) -> int:
+        view = self.parent()
+        if isinstance(view, QListView):  # rows are as wide as the list's inside
+            return view.viewport().width() - 2 * view.spacing()
+        return option.rect.width()
+
+    def way_rect(self, rect: QRect, row: Answer) -> QRect | None:
+        return self.layout(rect, row)[1]
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        if event.type() == QEvent.MouseButtonRelease:
+            button = self.way_rect(option.rect, index.data(ANSWER_ROLE))
+            self.way_tapped = button is not None and button.contains(event.position().toPoint())
+        return super().editorEvent(event, model, option, index)
+
+    def _paint_way(self, painter: QPainter, rect: QRect) -> None:
+        theme = self.ctx.theme
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(theme.color("primary"))
+        painter.drawRoundedRect(rect, theme.px(14), theme.px(14))
+        if not self.words:
+            return
+        painter.setPen(theme.color("primary_text"))
+        text = f"➜ {tr('route.show', self.ctx.session.language)}"
+        inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
+        for size in (26, 23, 20):  # the largest that fits on at most two lines
+            painter.setFont(theme.font(size, bold=True))
+            lines = wrap(painter.font(), text, inner.width())
+            if len(lines) <= 2 and lines_height(painter.font(), len(lines)) <= inner.height():
+                break
+        draw(painter, inner, text, Qt.AlignCenter, max_lines=2)
+
+    def sizeHint(self, option, index) -> QSize:
+        width = max(self.ctx.theme.px(300), self._width(option))
+        view, rows = self.parent(), [index]
+        if isinstance(view, QListView) and view.uniformItemSizes():
+            model = index.model()
+            rows = [model.index(r, 0) for r in range(min(SAMPLE_ROWS, model.rowCount()))]
+        height = max(self.layout(QRect(0, 0, width, 0), i.data(ANSWER_ROLE))[3] for i in rows)
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        row: Answer = index.data(ANSWER_ROLE)
+        theme = self.ctx.theme
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = option.rect
+        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
+            painter.fillRect(rect, theme.color("primary_soft"))
+        painter.setPen(theme.color("surface_alt"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        avatar, way, drawn, height = self.layout(rect, row)
+        if height > rect.height() + 1:  # a long list's row needs more than its sampled height
+            record_cut(row.name, rect.width())
+            painter.setClipRect(rect)
+        if way is not None:
+            self._paint_way(painter, way)
+        self._paint_avatar(painter, avatar, row)
+        for area, font, colour, text, align, preview, most in drawn if self.words else ():
+            painter.setFont(font)
+            painter.setPen(colour)
+            draw(painter, area, text, align, most, preview)
+        painter.restore()
+
+    def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
+        theme = self.ctx.theme
+        pixmap = self.photos.get(row.photo or None, rect.width())
+        path = QPainterPath()
+        path.addEllipse(rect)
+        if pixmap is not None:
+            painter.setClipPath(path)
+            painter.drawPixmap(rect, pixmap)
+            painter.setClipping(False)
+            return
+        painter.fillPath(path, theme.color("primary" if row.table != "staff" else "text_muted"))
+        if not self.words:
+            return
+        painter.setPen(theme.color("primary_text"))
+        painter.setFont(shrink_to_fit(theme.font(34, bold=True), row.floor_id or row.name[:1],
+                                      rect.width() * 4 // 5, theme.px(16)))
+        painter.drawText(rect, Qt.AlignCenter, row.floor_id or row.name[:1])

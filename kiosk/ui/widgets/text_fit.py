@@ -1,0 +1,188 @@
+"""The one place where text is fitted to the room it is given: wrapped onto more lines, set
+smaller down to a floor, and only as a last resort cut with "…".
+
+Every painted text of the visitor's screens (list rows, the way button, plan labels, the
+route's keys) goes through `fit`, and labels whose words must not break (a phone number)
+through `shrink_to_fit`. A cut is never silent: it is counted in `elisions`, logged, and
+handed to every `watch_elisions()` open, so a test can walk every screen and assert that
+nothing was cut. `clipped(window)` finds the widgets whose words the layout left no room
+for (a label narrower than its text, a line under its parent's edge): Qt clips those
+without a "…".
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+
+log = logging.getLogger(__name__)
+elisions = 0  # texts cut since the kiosk started
+_watchers: list[list[str]] = []
+
+
+@contextmanager
+def watch_elisions():
+    """Collects the full text of everything cut while the block runs."""
+    seen: list[str] = []
+    _watchers.append(seen)
+    try:
+        yield seen
+    finally:
+        _watchers.remove(seen)
+
+
+def record_cut(text: str, room: int) -> None:
+    """Counts a text cut to `room` px (by `fit`, or by a caller that had no room for it)."""
+    global elisions
+    elisions += 1
+    log.info("text cut to fit %d px: %r", room, text)
+    for seen in _watchers:
+        seen.append(text)
+
+
+def _starts(font: QFont, text: str, width: int,
+            mode=QTextOption.WrapAtWordBoundaryOrAnywhere) -> list[int]:
+    """Where each line of `text` starts when broken at `width`."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(mode)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def wrap(font: QFont, text: str, width: int) -> list[str]:
+    """`text` broken into lines no wider than `width` (between words where it can, inside
+    a word only when the word alone is wider)."""
+    starts = _starts(font, text, width) if text else []
+    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return [line for line in lines if line]
+
+
+def breakable(number: str) -> str:
+    """A phone number (or a range: "02-3677-0371~0372") that may break onto a second line
+    after its "~" (U+200B marks the place), never between its digits."""
+    return number.replace("~", "~\u200b")
+
+
+def narrowest(font: QFont, text: str) -> int:
+    """The least width `text` wraps into without breaking a word: its widest word, where a
+    line may also break after a hyphen or a tilde as Qt's labels do."""
+    starts = _starts(font, text, 1, QTextOption.WordWrap) if text else []
+    metrics = QFontMetrics(font)
+    return max((metrics.horizontalAdvance(text[a:b].strip())
+                for a, b in zip(starts, starts[1:] + [len(text)])), default=0)
+
+
+def fit(font: QFont, text: str, width: int, max_lines: int = 1, preview: bool = False,
+        count: bool = True) -> list[str]:
+    """The lines `text` takes at `width`, at most `max_lines`; the last one ends in "…"
+    when the text needs more, and the cut is recorded unless the text is a `preview`
+    (a description in a list row, whole one tap away on its card). `count`: False to
+    measure only (a layout pass; the painting counts)."""
+    metrics = QFontMetrics(font)
+    if max_lines == 1 or metrics.horizontalAdvance(text) <= width:
+        if metrics.horizontalAdvance(text) <= width:
+            return [text] if text else []
+        lines = [text]
+    else:
+        lines = wrap(font, text, width)
+        if len(lines) <= max_lines:
+            return lines
+    kept = lines[:max_lines - 1]
+    rest = text[_starts(font, text, width)[max_lines - 1]:].strip() if kept else text
+    if count and not preview:
+        record_cut(text, width)
+    return kept + [metrics.elidedText(rest, Qt.ElideRight, width)]
+
+
+def lines_height(font: QFont, lines: int) -> int:
+    return QFontMetrics(font).lineSpacing() * lines
+
+
+def draw(painter: QPainter, rect: QRect, text: str, align=Qt.AlignLeft | Qt.AlignVCenter,
+         max_lines: int = 1, preview: bool = False) -> None:
+    """`text` fitted (see `fit`) with the painter's font and drawn inside `rect`."""
+    lines = fit(painter.font(), text, rect.width(), max_lines, preview)
+    step = painter.fontMetrics().lineSpacing()
+    total = step * len(lines)
+    if align & Qt.AlignBottom:
+        top = rect.bottom() - total
+    elif align & Qt.AlignTop:
+        top = rect.top()
+    else:
+        top = rect.top() + (rect.height() - total) // 2
+    horizontal = align & (Qt.AlignLeft | Qt.AlignRight | Qt.AlignHCenter)
+    for i, line in enumerate(lines):
+        painter.drawText(QRect(rect.left(), top + i * step, rect.width(), step),
+                         horizontal | Qt.AlignVCenter, line)
+
+
+def shrink_to_fit(font: QFont, text: str, width: int, smallest: int) -> QFont:
+    """`font` at the largest pixel size down to `smallest` at which `text` holds on one
+    line of `width`; at `smallest`, what still does not fit is recorded as cut."""
+    out = QFont(font)
+    size = font.pixelSize()
+    while size > smallest and QFontMetrics(out).horizontalAdvance(text) > width:
+        size -= 1
+        out.setPixelSize(size)
+    if QFontMetrics(out).horizontalAdvance(text) > width:
+        record_cut(text, width)
+    return out
+
+
+def _on_window(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def _cut_by(widget: QWidget) -> str:
+    """Which ancestor hides part of `widget`: sideways any, downwards one that does not
+    scroll (a scroll area shows the rest when scrolled)."""
+    rect = _on_window(widget)
+    parent = widget.parentWidget()
+    while parent is not None:
+        outer = _on_window(parent)
+        if rect.left() < outer.left() - 1 or rect.right() > outer.right() + 1:
+            return (f"{rect.left()}..{rect.right()} px across, out of "
+                    f"{parent.objectName() or type(parent).__name__}'s "
+                    f"{outer.left()}..{outer.right()}")
+        if isinstance(parent, QAbstractScrollArea):
+            return ""
+        if rect.bottom() > outer.bottom() + 1 and parent.isWindow():
+            return "below the window's edge"
+        parent = parent.parentWidget()
+    return ""
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Each visible label or button of `window` whose words do not fit where they are drawn."""
+    out = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        text, metrics = widget.text(), widget.fontMetrics()
+        room = widget.contentsRect().width()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height() + 2:
+                out.append(f"{text!r}: needs {need} px of height, has {widget.height()}")
+            words = narrowest(widget.font(), text)
+            if words > room + 2:
+                out.append(f"{text!r}: a word needs {words} px, has {room}")
+        elif metrics.horizontalAdvance(text) > room + 2:
+            out.append(f"{text!r}: needs {metrics.horizontalAdvance(text)} px, has {room}")
+        where = _cut_by(widget)
+        if where:
+            out.append(f"{text!r}: {where}")
+    return out
