@@ -76,6 +76,9 @@ SETTINGS = (
             "putting one in opens the staff screen behind the staff PIN."),
     Setting("usb.roots", list, [], "Extra folders where sticks appear as sub-folders, "
             "besides the system's mounted volumes (e.g. [\"/media/kiosk\"])."),
+    Setting("messages.retention_days", int, 7, "Days a visitor's message (name, phone) is "
+            "kept at most; it is destroyed sooner, once the callback is done. The consent "
+            "screen states it.", minimum=1, maximum=90),
     Setting("route.base_url", str, "", "Web address the route screen's QR code points to, "
             "with the route in its query (e.g. \"https://library.example/way\"). Empty: the "
             "QR code holds the directions as plain text, readable on any phone offline."),

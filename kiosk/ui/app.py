@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 import time
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -23,6 +23,7 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
+from kiosk.feedback.keep import keep
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
@@ -108,7 +109,9 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
                   search_index=index, voice=voice, geometry=geometry,
                   desk_phone=directory.desk_phone(), calls=calls,
-                  wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"])
+                  wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"],
+                  keep_record=partial(keep, cfg.data_dir / "records"),
+                  retention_days=cfg["messages.retention_days"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).

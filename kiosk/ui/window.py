@@ -45,6 +45,10 @@ class Context:
     calls: object = None  # ui.call_service.CallService
     wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
+    # (kind, record) -> None, raising OSError when it could not be kept (feedback/keep.py);
+    # None: this kiosk keeps no records, and screens say so instead of pretending.
+    keep_record: Callable | None = None
+    retention_days: int = 7  # how long a visitor's contact is kept at most (consent screens)
 
 
 class KioskWindow(QWidget):
