@@ -442,6 +442,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
 }
+STRINGS.update(__import__("kiosk.directory.strings_visit", fromlist=["STRINGS"]).STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

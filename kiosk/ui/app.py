@@ -119,6 +119,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
         owned.setParent(window)
     window.help_overlay = HelpOverlay(ctx, window, calls)
     window.help_button.clicked.connect(window.help_overlay.open)
+    calls.show_requested.connect(window.help_overlay.open)  # a screen's own call button
     # Built on first use: a visitor who never opens it should not wait for it at start-up.
     def make_access_panel():
         from kiosk.ui.screens.access_panel import AccessPanel

@@ -25,7 +25,9 @@ def test_every_key_used_in_code_exists():
 
 
 def test_no_string_is_left_unused():
-    code = "".join(p.read_text() for p in KIOSK.rglob("*.py") if p.name != "strings.py")
+    # The tables themselves (strings.py, strings_<feature>.py) do not count as a use.
+    code = "".join(p.read_text() for p in KIOSK.rglob("*.py")
+                   if not p.name.startswith("strings"))
     # built from a variable: "presence." + state, KIND_LABELS[table], f"access.{toggle}" ...
     dynamic = ("presence.", "kind.", "access.ready.", "access.zoom.", "access.high_contrast",
                "access.speech", "access.low_position", "help.no_", "need.", "help.raised",
