@@ -54,6 +54,7 @@ PAGES = {
     "services": _lazy("kiosk.ui.screens.services", "ServicesPage"),
     "search": _lazy("kiosk.ui.screens.search_page", "SearchPage"),
     "route": _lazy("kiosk.ui.screens.route_page", "RoutePage"),
+    "feedback": _lazy("kiosk.ui.screens.feedback", "FeedbackPage"),
 }
 
 
@@ -133,6 +134,8 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     window.keypad = KeypadNavigator(window, inputs)
+    from kiosk.ui.screens.survey import VisitEnd
+    window.visit_end = VisitEnd(window)  # "did you find what you needed?" as a visit ends
     window.lockdown = Lockdown(window, inputs)
     # How a new directory gets on screen, for the staff screen and the watch of commits made
     # from a terminal (ui/services/directory_watch.py): given to them, never imported.

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtGui import QImage
 
 from kiosk.ui.screenshots.staff import STEPS
+from kiosk.ui.screenshots.visit import SHOTS
 from kiosk.ui.screenshots.visitor import scenes
 
 
@@ -28,8 +29,8 @@ def test_screenshots_command(tmp_path, demo):
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
-    # every scene, help, idle, access, the staff screen's steps; two shapes
-    expected = (len(scenes(demo)) + 3 + len(STEPS)) * 2
+    # every scene, help, idle, access, the end of a visit, the staff screen's steps; two shapes
+    expected = (len(scenes(demo)) + 3 + len(SHOTS) + len(STEPS)) * 2
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))

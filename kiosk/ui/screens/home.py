@@ -1,4 +1,5 @@
-"""Home: the charter's greeting and four large ways in (floors, people, search, services)."""
+"""Home: the charter's greeting, four large ways in (floors, people, search, services) and,
+under them, the green and yellow cards (screens/feedback.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,8 @@ class HomePage(QWidget):
             tile = Tile(role="tile", name=f"Tile-{route[0]}")
             tile.clicked.connect(lambda _=False, r=route: ctx.navigate(r))
             self.tiles.append(tile)
+        self.feedback = Tile(role="rowtile", name="Tile-feedback")
+        self.feedback.clicked.connect(lambda: ctx.navigate(("feedback",)))
         content = QWidget()
         self.layout_ = QVBoxLayout(content)
         self.layout_.addStretch(1)
@@ -54,6 +57,8 @@ class HomePage(QWidget):
         for i, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, i // columns, i % columns)
             tile.set_padding(theme.px(36), theme.px(20))
+        self.grid.addWidget(self.feedback, len(self.tiles) // columns + 1, 0, 1, columns)
+        self.feedback.set_padding(theme.px(36), theme.px(12))
         gap = theme.px(28)
         self.grid.setSpacing(gap)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
@@ -68,3 +73,4 @@ class HomePage(QWidget):
         self.note.setText(building.sample_note.get(lang))
         for tile, (_route, title, sub) in zip(self.tiles, TILES):
             tile.set_texts(s.tr(title), s.tr(sub))
+        self.feedback.set_texts(s.tr("home.feedback"), s.tr("home.feedback.sub"))

@@ -97,6 +97,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
             _settle()
             written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}access.png"))
             window.access_panel.close_overlay()
+            from kiosk.ui.screenshots.visit import render_visit_end
+            written += render_visit_end(window, _save, _settle, f"{shape}-{lang}-{suffix}", out_dir)
         window.close()
         window.deleteLater()
         _settle()
