@@ -6,7 +6,7 @@ answer wanted? no: sent without a name (the seed's warning: it cannot be answere
 consent (consent_step.py) -> name and phone -> kept as a "feedback" record with its due time
 (feedback/cards.py). The last step says what really happened: kept on this kiosk, not sent to
 the desk; or not kept at all, with the desk's phone. Nothing typed stays on screen after it,
-nor after the idle reset.
+after leaving the screen, nor after the idle reset.
 """
 from __future__ import annotations
 
@@ -112,7 +112,12 @@ class FeedbackPage(QWidget):
         return self.ctx.session.tr("feedback.title")
 
     def open(self) -> None:
-        if self.step == "done":
+        self.reset()  # every card starts blank: nothing of the visitor before
+
+    def hideEvent(self, event) -> None:
+        """Leaving the screen (Back, Home, Help's way home) takes what was typed with it."""
+        super().hideEvent(event)
+        if self.step != "choose":
             self.reset()
 
     def reset(self) -> None:

@@ -155,3 +155,14 @@ def test_keys_reach_every_step_and_speech_reads_it(qtbot, demo, tmp_path, lang):
     qtbot.waitUntil(lambda: any(page.consent.agree.text() not in t
                                 and page.details.send.text() in t for t, _ in speech.said))
     assert page.step == "details"
+
+
+def test_leaving_the_screen_takes_what_was_typed_and_a_new_card_starts_blank(qtbot, window):
+    page = open_cards(qtbot, window)
+    tap(qtbot, page.yellow)
+    tap(qtbot, page.categories["other"])
+    type_on(qtbot, page, to_keys("불편"))
+    tap(qtbot, window.back_button)
+    assert window.route == ("home",) and page.text_step.text == ""
+    page = open_cards(qtbot, window)
+    assert page.step == "choose" and page.colour == ""
