@@ -4,13 +4,17 @@ Mosquitto on loopback (the fixtures of test_calls_end_to_end.py)."""
 from __future__ import annotations
 
 import pytest
-from helpers import tap
+from helpers import FakeSpeech, focus_on, keys, tap
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_calls_end_to_end import broker, console_window, kiosk_window  # noqa: F401 fixtures
 
 from kiosk.calls.call import Call, CallError
 from kiosk.calls.protocol import call_payload, parse_call
+from kiosk.directory import config
+from kiosk.directory.accessibility import Profile
 from kiosk.directory.model import Text
+from kiosk.ui.app import build
 from kiosk.wayfinding.route import NoRoute
 
 STAIRS = ("rooms", "2F-stairs")  # no step-free way leads onto the stairs
@@ -77,3 +81,19 @@ def test_a_calls_destination_travels_and_is_checked():
     for bad in ({"ko": 3}, "관장실", {"ko": "x" * 201}, {"ko": "a\nb"}):
         with pytest.raises(CallError):
             Call.from_record(dict(call.to_record(), destination=bad))
+
+
+def test_keys_reach_the_guide_me_button_and_speech_names_it(qtbot, demo, tmp_path):
+    speech = FakeSpeech()
+    window = build(demo, config.Config({"data.folder": str(tmp_path)}), speech)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.ctx.session.set_profile(Profile(speech=True, step_free=True))
+    window.navigate(("route",) + STAIRS)
+    page = window.page("route")
+    qtbot.waitUntil(lambda: any("휠체어로 가는 길 안내" in t for t, _ in speech.said))
+    focus_on(qtbot, window, "RouteGuideMe")
+    assert QApplication.focusWidget() is page.guide_me and page.guide_me.hasFocus()
+    keys(qtbot, window, Qt.Key_Return)
+    assert window.help_overlay.isVisible()
