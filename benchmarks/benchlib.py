@@ -21,6 +21,12 @@ import unicodedata
 from importlib import metadata
 from pathlib import Path
 
+# The kiosk of this checkout, in the scripts and the kiosks they start: an editable install
+# of another checkout (the venv's) would otherwise be measured instead.
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
+
 # Where the JSON results go: benchmarks/results/, or $KIOSK_BENCH_RESULTS (the test suite's
 # quick run writes into its own temporary folder).
 RESULTS = Path(os.environ.get("KIOSK_BENCH_RESULTS") or Path(__file__).resolve().parent / "results")

@@ -1,7 +1,7 @@
 """Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
-directory bundles), each in its own process so none is measured in a process the others have
-warmed up, then prints one summary from the JSON files they write to benchmarks/results/ (also
-written: summary.json).
+directory bundles, records), each in its own process so none is measured in a process the
+others have warmed up, then prints one summary from the JSON files they write to
+benchmarks/results/ (also written: summary.json).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working
@@ -23,13 +23,15 @@ import benchlib
 HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
-           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"))
+           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
+           ("records", "bench_records.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
-         "bench_bundle.py": ["--staff", "20", "--repeats", "1"]}
+         "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
+         "bench_records.py": ["--records", "2000", "--appends", "20", "--repeats", "1"]}
 
 
 def run(script: str, quick: bool = False) -> int:
@@ -77,6 +79,15 @@ def summary_rows(results: dict) -> list[list]:
             rows.append([f"bundle {phase}, {r['staff']} staff + photos, XLSX, median s (CPU s in "
                          f"reference)", xlsx[f"{phase}_s"]["median"], f"< {target:g}",
                          xlsx[f"{phase}_cpu_s"]["median"], xlsx[f"{phase}_s"]["median"] < target])
+    if "records" in results:
+        r = results["records"]
+        rows.append([f"records append p99 ms, a year on disk ({r['total_lines']:,} lines; bare "
+                     f"fsync p99 in reference)", r["append_ms"]["p99"],
+                     f"< {r['target_append_p99_ms']:g}", r["bare_fsync_ms"]["p99"],
+                     r["append_ms"]["p99"] < r["target_append_p99_ms"]])
+        rows.append(["records: slowest month's report s (slowest year's in reference)",
+                     r["month_max_s"], f"< {r['target_month_s']:g}",
+                     max(r["report_s"]["year"].values()), r["month_max_s"] < r["target_month_s"]])
     for row in rows:
         row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
     return rows

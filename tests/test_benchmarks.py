@@ -21,7 +21,8 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
     assert summary["failed_scripts"] == []
     measures = " ".join(row["measure"] for row in summary["rows"])
     for name in ("startup", "idle memory", "search keystroke", "tap to next screen",
-                 "call delivery", "route search", "bundle validate", "bundle apply"):
+                 "call delivery", "route search", "bundle validate", "bundle apply",
+                 "records append", "month's report"):
         assert name in measures, name
-    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle"):
+    for name in ("startup", "memory", "search", "taps", "alerts", "route", "bundle", "records"):
         assert (tmp_path / f"{name}.json").is_file(), name

@@ -5,5 +5,6 @@ the kiosk may tell its visitor about a call (`visitor.py`), the broker's account
 each may say (`accounts.py`), the kiosk's own Mosquitto (`broker.py`, `broker_files.py`) and
 the monthly report (`report.py`).
 
-May use kiosk.directory; never Qt (the console's window is in kiosk.ui.console).
+May use kiosk.directory, and kiosk.records (where finished calls are kept, and the rule of
+every promise); never Qt (the console's window is in kiosk.ui.console).
 """

@@ -1,46 +1,103 @@
-"""The kiosk's outbox of calls: every call, one document each, in the store's "calls" table.
+"""The kiosk's outbox of calls: every open call, one document each, in the store's "calls"
+table.
 
 It is the alert service's source of truth: a call is saved here before the screen says it was
-sent, and a restarted kiosk resumes its open call from here. It keeps closed calls too (with
-every timestamped transition), so the monthly report is computed from this table alone.
+sent, and a restarted kiosk resumes its open call from here. With a `history` (the kiosk's
+records, kiosk/records/log.py), a call that ends (resolved, cancelled) moves there, every
+timestamped transition with it, so the store's file, rewritten whole on each save, stays
+small; finished calls an older kiosk left in the table move on start. Without one, closed
+calls stay in the table. The report reads both (kiosk/cli/report.py).
 """
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from typing import Any
 
 from tinydb import Query
 
 from kiosk.calls.call import Call, CallError
 from kiosk.directory.store import Store
+from kiosk.records.log import RecordError, Records
 
 log = logging.getLogger(__name__)
 TABLE = "calls"
+KIND = "calls"  # the records' kind of finished calls
 
 
 class CallOutbox:
     """Calls by id. Safe to use from several threads (the alert service's and the screen's)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, history: Records | None = None) -> None:
         self._table = store.table(TABLE)
+        self._history = history
         self._lock = threading.Lock()
+        if history is not None:
+            self.move_finished()
 
     def save(self, call: Call) -> None:
-        """Insert or replace the call's document: one atomic write of the data file."""
-        record = call.to_record()
+        """Insert or replace the call's document: one atomic write of the data file. A
+        finished call goes to the history instead (appended, then out of the table)."""
         with self._lock:
+            if self._history is not None and not call.is_open and _at(call) is not None:
+                try:
+                    self._history.append(KIND, history_record(call))
+                except (OSError, RecordError) as exc:  # kept in the table; moved on next start
+                    log.warning("call %s stays in the store: %s", call.id, exc)
+                else:
+                    self._table.remove(Query().id == call.id)
+                    return
+            record = call.to_record()
             if self._table.contains(Query().id == call.id):
                 self._table.update(record, Query().id == call.id)
             else:
                 self._table.insert(record)
 
     def get(self, call_id: str) -> Call | None:
+        """The call from the table, or a finished one from this month's or last month's
+        history (the broker's retained states of recent calls are matched on start)."""
         with self._lock:
             doc = self._table.get(Query().id == call_id)
+        if doc is None and self._history is not None:
+            doc = self._recent_history().get(call_id)
         return _call(doc) if doc is not None else None
 
+    def move_finished(self) -> int:
+        """Move the finished calls of the table to the history, each id appended once
+        however often this runs or was cut short; return how many left the table."""
+        if self._history is None:
+            return 0
+        with self._lock:
+            finished = [c for c in map(_call, self._table.all())
+                        if c is not None and not c.is_open and _at(c) is not None]
+            known: dict[str, set[str]] = {}
+            try:
+                for call in finished:
+                    month = self._history.month_of(_at(call))
+                    if month not in known:
+                        known[month] = {r["id"] for r in self._history.latest(KIND, month=month)}
+                    if call.id not in known[month]:
+                        self._history.append(KIND, history_record(call))
+            except (OSError, RecordError) as exc:  # all stay in the table until the next start
+                log.warning("finished calls stay in the store: %s", exc)
+                return 0
+            if finished:
+                ids = {c.id for c in finished}
+                self._table.remove(Query().id.one_of(list(ids)))
+        return len(finished)
+
+    def _recent_history(self) -> dict[str, dict[str, Any]]:
+        history = self._history
+        assert history is not None
+        year, month = map(int, history.month_of(time.time()).split("-"))
+        last = f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
+        return {r["id"]: r for m in (last, f"{year:04d}-{month:02d}")
+                for r in history.latest(KIND, month=m)}
+
     def all_calls(self) -> list[Call]:
-        """Every readable call, oldest raised first."""
+        """Every readable call of the table (with a history: the open ones), oldest raised
+        first."""
         with self._lock:
             docs = self._table.all()
         calls = [c for c in map(_call, docs) if c is not None]
@@ -53,6 +110,15 @@ class CallOutbox:
         """The kiosk's open call (the latest, should an old one have been left open)."""
         mine = [c for c in self.open_calls() if c.kiosk == kiosk]
         return mine[-1] if mine else None
+
+
+def history_record(call: Call) -> dict[str, Any]:
+    """A finished call as the records keep it: Call.to_record() and "at", when it was raised."""
+    return {**call.to_record(), "at": _at(call)}
+
+
+def _at(call: Call) -> float | None:
+    return call.time_of("raised")
 
 
 def _call(doc) -> Call | None:

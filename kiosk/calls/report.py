@@ -7,6 +7,7 @@ for each kiosk and for each need ("" = not given). Exactly:
 
 * A call belongs to the month in which its `raised` event falls, in local time (`tz`; the
   system's zone by default). A call with no `raised` event cannot be placed: `Report.unplaced`.
+  A year's report has the same figures over its twelve months, and each month's (`months`).
 * Acknowledged at: the first `acknowledged` or `arrived` event (arriving implies it).
   Arrived at: the first `arrived` event. Ended at: the first `cancelled` or `resolved` event,
   when the visitor stopped waiting; an event after that does not count. Durations run from
@@ -15,29 +16,32 @@ for each kiosk and for each need ("" = not given). Exactly:
   MISSED when it came later, or never while the call still waited at raised + L (it had not
   ended before) and that moment has passed (`now`). Any other call is NOT COUNTED for that
   promise: it was cancelled or resolved before the limit without the event, or its limit has
-  not passed yet. share = met / (met + missed); with nothing counted it is None ("—"), never
-  100 %. A visitor who cancels at 10 s is in neither share; one who gives up at 2 min without
-  an answer missed both promises; one acknowledged at 10 s who cancels at 2 min met the first
-  and is not counted for the second.
+  not passed yet (kiosk/records/promises.py: the rule of every promise). share = met /
+  (met + missed); with nothing counted it is None ("—"), never 100 %. A visitor who cancels
+  at 10 s is in neither share; one who gives up at 2 min without an answer missed both
+  promises; one acknowledged at 10 s who cancels at 2 min met the first and is not counted
+  for the second.
 * cancelled: state "cancelled" (cancelled_before_ack: of those, not acknowledged before the
   cancellation); escalated: the call's escalated flag; open: state raised, delivered,
   acknowledged or arrived. Medians run over every call with the time, however late (seconds).
 """
 from __future__ import annotations
 
-import csv
-import io
-import re
-import statistics
 import time
-import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import Any
 
 from kiosk.calls.call import NEEDS, Call, CallError
 from kiosk.directory.strings import tr
+from kiosk.records.period import Period, parse_month
+from kiosk.records.promises import Share, judge, median, share_of
+from kiosk.records.report_text import csv_text, num, share_text, table
+
+__all__ = ["ACK_LIMIT", "ARRIVAL_LIMIT", "CSV_COLUMNS", "Figures", "Report", "Share",
+           "calls_from_records", "format_csv", "format_text", "month_report", "parse_month",
+           "period_report"]
 
 ACK_LIMIT = 30.0  # seconds: "guided within 30 seconds"
 ARRIVAL_LIMIT = 300.0  # seconds: "an attendant within 5 minutes"
@@ -45,20 +49,6 @@ CSV_COLUMNS = ("scope", "key", "calls", "cancelled", "escalated", "ack_within_30
                "arrived_within_5min", "arrived_share", "median_ack_s", "median_arrival_s", "open",
                "ack_counted", "arrival_counted", "cancelled_before_ack")
 NOT_GIVEN = "not given"  # the CSV key of calls without a need
-
-
-@dataclass(frozen=True)
-class Share:
-    met: int = 0
-    missed: int = 0
-
-    @property
-    def counted(self) -> int:
-        return self.met + self.missed
-
-    @property
-    def value(self) -> float | None:
-        return self.met / self.counted if self.counted else None
 
 
 @dataclass(frozen=True)
@@ -76,16 +66,18 @@ class Figures:
 
 @dataclass(frozen=True)
 class Report:
-    month: str  # "YYYY-MM"
+    month: str  # "YYYY-MM", or "YYYY" for a year
     overall: Figures
     by_kiosk: dict[str, Figures]  # kiosk id -> figures, sorted by id
     by_need: dict[str, Figures]  # need -> figures, in NEEDS order, "" (not given) last
     unplaced: int = 0  # calls with no raised event
+    months: dict[str, Figures] = field(default_factory=dict)  # a year's: each month's overall
 
 
 @dataclass(frozen=True)
 class _Measured:
     call: Call
+    month: str
     ack_s: float | None
     arrival_s: float | None
     ack_met: bool | None  # None: not counted
@@ -93,29 +85,30 @@ class _Measured:
     cancelled_before_ack: bool
 
 
-def parse_month(month: str) -> tuple[int, int]:
-    m = re.fullmatch(r"(\d{4})-(\d{2})", month.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValueError(f"month must be YYYY-MM with a month from 01 to 12, e.g. 2026-03; "
-                         f"got {month!r}")
-    return int(m.group(1)), int(m.group(2))
-
-
 def calls_from_records(records: Iterable[dict[str, Any]]) -> tuple[list[Call], int]:
-    """The readable calls of the store's "calls" table, and how many records were not."""
-    calls, bad = [], 0
+    """The readable calls among stored records, and how many were not. A call found twice
+    (the store's table and the records, after a move cut short) counts once."""
+    calls: dict[str, Call] = {}
+    bad = 0
     for record in records:
         try:
-            calls.append(Call.from_record(dict(record)))
+            call = Call.from_record(dict(record))
         except CallError:
             bad += 1
-    return calls, bad
+            continue
+        calls[call.id] = call
+    return list(calls.values()), bad
 
 
 def month_report(calls: Iterable[Call], month: str, tz: tzinfo | None = None,
                  now: float | None = None) -> Report:
     """Figures over the calls raised in `month` (local time in `tz`, default the system's)."""
-    year_month = parse_month(month)
+    return period_report(calls, Period(*parse_month(month)), tz, now)
+
+
+def period_report(calls: Iterable[Call], period: Period, tz: tzinfo | None = None,
+                  now: float | None = None) -> Report:
+    """Figures over the calls raised in a month or a year; a year's has each month's too."""
     now = time.time() if now is None else now
     measured, unplaced = [], 0
     for call in calls:
@@ -123,18 +116,21 @@ def month_report(calls: Iterable[Call], month: str, tz: tzinfo | None = None,
         if raised is None:
             unplaced += 1
             continue
-        local = datetime.fromtimestamp(raised, timezone.utc).astimezone(tz)
-        if (local.year, local.month) == year_month:
-            measured.append(_measure(call, raised, now))
+        month = period.month_of(raised, tz)
+        if month is not None:
+            measured.append(_measure(call, month, raised, now))
     kiosks = sorted({m.call.kiosk for m in measured})
     needs = [n for n in (*NEEDS, "") if any(m.call.need == n for m in measured)]
-    return Report(f"{year_month[0]:04d}-{year_month[1]:02d}", _figures(measured),
+    months = {}
+    if period.is_year:
+        months = {mo: _figures([m for m in measured if m.month == mo]) for mo in period.months}
+    return Report(period.label, _figures(measured),
                   {k: _figures([m for m in measured if m.call.kiosk == k]) for k in kiosks},
                   {n: _figures([m for m in measured if m.call.need == n]) for n in needs},
-                  unplaced)
+                  unplaced, months)
 
 
-def _measure(call: Call, raised: float, now: float) -> _Measured:
+def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
     def first(*names: str) -> float | None:
         times = [t for e, t in call.events if e in names]
         return min(times) if times else None
@@ -143,9 +139,9 @@ def _measure(call: Call, raised: float, now: float) -> _Measured:
     ack, arrived = first("acknowledged", "arrived"), first("arrived")
     ack = None if ack is None or (ended is not None and ack > ended) else ack
     arrived = None if arrived is None or (ended is not None and arrived > ended) else arrived
-    return _Measured(call, _since(raised, ack), _since(raised, arrived),
-                     _judge(raised, ack, ended, ACK_LIMIT, now),
-                     _judge(raised, arrived, ended, ARRIVAL_LIMIT, now),
+    return _Measured(call, month, _since(raised, ack), _since(raised, arrived),
+                     judge(ack, raised + ACK_LIMIT, now, ended),
+                     judge(arrived, raised + ARRIVAL_LIMIT, now, ended),
                      call.state == "cancelled" and ack is None)
 
 
@@ -153,60 +149,38 @@ def _since(raised: float, at: float | None) -> float | None:
     return None if at is None else max(0.0, at - raised)
 
 
-def _judge(raised: float, at: float | None, ended: float | None, limit: float,
-           now: float) -> bool | None:
-    deadline = raised + limit
-    if at is not None and at <= deadline:
-        return True
-    if ended is not None and ended < deadline:
-        return None  # the visitor stopped waiting before the promise fell due
-    if at is None and now < deadline:
-        return None  # not due yet
-    return False
-
-
 def _figures(measured: list[_Measured]) -> Figures:
-    def share(results: list[bool | None]) -> Share:
-        return Share(results.count(True), results.count(False))
-
-    def median(values: list[float | None]) -> float | None:
-        known = [v for v in values if v is not None]
-        return statistics.median(known) if known else None
-
     return Figures(
         calls=len(measured),
         cancelled=sum(m.call.state == "cancelled" for m in measured),
         cancelled_before_ack=sum(m.cancelled_before_ack for m in measured),
         escalated=sum(m.call.escalated for m in measured),
         open=sum(m.call.is_open for m in measured),
-        ack=share([m.ack_met for m in measured]),
-        arrival=share([m.arrival_met for m in measured]),
-        median_ack=median([m.ack_s for m in measured]),
-        median_arrival=median([m.arrival_s for m in measured]))
+        ack=share_of(m.ack_met for m in measured),
+        arrival=share_of(m.arrival_met for m in measured),
+        median_ack=median(m.ack_s for m in measured),
+        median_arrival=median(m.arrival_s for m in measured))
 
 
 def _scopes(report: Report) -> list[tuple[str, str, Figures]]:
     return ([("overall", "", report.overall)]
             + [("kiosk", k, f) for k, f in report.by_kiosk.items()]
-            + [("need", n, f) for n, f in report.by_need.items()])
+            + [("need", n, f) for n, f in report.by_need.items()]
+            + [("month", m, f) for m, f in report.months.items()])
 
 
 # -- output --------------------------------------------------------------------------------------
 def format_csv(report: Report) -> str:
-    """One row per scope (overall, each kiosk, each need), with a header; shares 0..1."""
-    def num(value: float | None, digits: int) -> str:
-        return "" if value is None else f"{round(value, digits):g}"
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    """One row per scope (overall, each kiosk, each need; a year's each month), with a
+    header; shares 0..1."""
+    rows = []
     for scope, key, f in _scopes(report):
         key = key or (NOT_GIVEN if scope == "need" else "")
-        writer.writerow([scope, key, f.calls, f.cancelled, f.escalated, f.ack.met,
-                         num(f.ack.value, 4), f.arrival.met, num(f.arrival.value, 4),
-                         num(f.median_ack, 1), num(f.median_arrival, 1), f.open,
-                         f.ack.counted, f.arrival.counted, f.cancelled_before_ack])
-    return out.getvalue()
+        rows.append([scope, key, f.calls, f.cancelled, f.escalated, f.ack.met,
+                     num(f.ack.value, 4), f.arrival.met, num(f.arrival.value, 4),
+                     num(f.median_ack, 1), num(f.median_arrival, 1), f.open,
+                     f.ack.counted, f.arrival.counted, f.cancelled_before_ack])
+    return csv_text(CSV_COLUMNS, rows)
 
 
 _NEED_KEYS = {"mobility": "report.need.mobility", "low_vision": "report.need.low_vision",
@@ -216,14 +190,11 @@ _NEED_KEYS = {"mobility": "report.need.mobility", "low_vision": "report.need.low
 
 
 def format_text(report: Report, lang: str = "ko") -> str:
-    """A table for staff: all calls, then each kiosk, then each need."""
-    lines = [tr("report.title", lang, month=report.month), ""]
+    """A table for staff: all calls, then each kiosk, then each need (and a year's months)."""
+    title = "report.title.year" if len(report.month) == 4 else "report.title"
+    lines = [tr(title, lang, month=report.month), ""]
     if not report.overall.calls:
         return "\n".join(lines + [tr("report.none", lang, month=report.month)]) + "\n"
-
-    def share(s: Share) -> str:  # rounded down: 100 % only when every counted call made it
-        percent = "—" if s.value is None else f"{s.met * 100 // s.counted}%"
-        return f"{percent} ({s.met}/{s.counted})"
 
     def secs(value: float | None) -> str:
         return "—" if value is None else tr("report.seconds", lang, n=f"{round(value, 1):g}")
@@ -234,23 +205,17 @@ def format_text(report: Report, lang: str = "ko") -> str:
               tr("report.col.median_arrival", lang), tr("report.col.open", lang)]
 
     def cells(name: str, f: Figures) -> list[str]:
-        return [name, str(f.calls), str(f.cancelled), str(f.escalated), share(f.ack),
-                share(f.arrival), secs(f.median_ack), secs(f.median_arrival), str(f.open)]
+        return [name, str(f.calls), str(f.cancelled), str(f.escalated), share_text(f.ack),
+                share_text(f.arrival), secs(f.median_ack), secs(f.median_arrival), str(f.open)]
 
     rows: list[list[str] | str] = [cells(tr("report.overall", lang), report.overall)]
     for title, group, label in (
             ("report.by_kiosk", report.by_kiosk, lambda k: k),
-            ("report.by_need", report.by_need, lambda n: tr(_NEED_KEYS[n], lang))):
-        rows += [title] + [cells("  " + label(key), f) for key, f in group.items()]
-    table = [header] + [r for r in rows if isinstance(r, list)]
-    widths = [max(_width(r[i]) for r in table) for i in range(len(header))]
-
-    def line(row: list[str]) -> str:
-        return "  ".join(_pad(c, w, left=i == 0) for i, (c, w) in enumerate(zip(row, widths)))
-
-    lines.append(line(header).rstrip())
-    for r in rows:
-        lines.append(tr(r, lang) if isinstance(r, str) else line(r).rstrip())
+            ("report.by_need", report.by_need, lambda n: tr(_NEED_KEYS[n], lang)),
+            ("report.by_month", report.months, lambda m: m)):
+        if group:
+            rows += [tr(title, lang)] + [cells("  " + label(key), f) for key, f in group.items()]
+    lines += table(header, rows)
     ack_rule, arrival_rule = (tr("report.promise.ack.rule", lang),
                               tr("report.promise.arrival.rule", lang))
     lines += ["", f"① {tr('report.promise.ack', lang)}: {ack_rule}",
@@ -259,12 +224,3 @@ def format_text(report: Report, lang: str = "ko") -> str:
     if report.unplaced:
         lines.append(tr("report.unplaced", lang, n=report.unplaced))
     return "\n".join(lines) + "\n"
-
-
-def _width(text: str) -> int:  # Hangul is two columns wide in a terminal
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, left: bool) -> str:
-    fill = " " * (width - _width(text))
-    return text + fill if left else fill + text

@@ -4,6 +4,7 @@ name, a data file or a library without any error until a visitor meets it, so th
 a visit does: loads the directory into a store, paints every screen offscreen in both
 languages and orientations, computes the way to every room, synthesises a sentence when this
 machine has a voice, and starts and stops the kiosk's own broker when Mosquitto is installed.
+The built program also checks that the Qt libraries it never loads were left out.
 
 Everything happens in a temporary folder; the kiosk's data folder is never touched. One line
 a check; exit 0 when every check passed, 1 with what failed.
@@ -149,6 +150,26 @@ def check_broker(folder: Path) -> str:
     return f"started on port {port} and stopped"
 
 
-CHECKS = (("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
+# Qt libraries the build leaves out (kiosk.spec, UNUSED_QT): one left behind costs megabytes
+# and, as a dangling link, confuses the loader.
+UNUSED_LIBRARIES = ("Qt6Qml", "Qt6Quick", "Qt6VirtualKeyboard", "Qt6Pdf", "libqpdf")
+
+
+def check_libraries(folder: Path) -> str:
+    """In the one-folder program only: no library the kiosk never loads, and no broken link."""
+    if not getattr(sys, "frozen", False):
+        return "skipped: not the one-folder program"
+    root = Path(sys._MEIPASS)  # type: ignore[attr-defined]
+    files = [p for p in root.rglob("*") if ".so" in p.name]
+    unused = sorted(p.name for p in files if any(u.lower() in p.name.lower()
+                                                  for u in UNUSED_LIBRARIES))
+    dangling = sorted(p.name for p in files if p.is_symlink() and not p.exists())
+    if unused or dangling:
+        raise RuntimeError(f"unused Qt libraries in the build: {', '.join(unused) or 'none'}; "
+                           f"broken links: {', '.join(dangling) or 'none'} (kiosk.spec)")
+    return f"{len(files)} libraries, none unused"
+
+
+CHECKS = (("libraries", check_libraries), ("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
           ("speech", check_speech), ("broker", check_broker))
 

@@ -5,6 +5,8 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_reports import REPORT_STRINGS
+
 STRINGS: dict[str, tuple[str, str]] = {
     # home
     "app.title": ("경기과천교육도서관 안내", "Library Guide"),
@@ -441,6 +443,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "once, or when the visitor using it has finished."),
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
+    **REPORT_STRINGS,
 }
 STRINGS.update(__import__("kiosk.directory.strings_visit", fromlist=["STRINGS"]).STRINGS)
 

@@ -1,2 +1,2 @@
-"""What visitors tell the library at the kiosk: green and yellow cards (cards.py), the
-end-of-visit question (survey.py), and where both are kept (keep.py). Qt-free."""
+"""What visitors tell the library at the kiosk: green and yellow cards (cards.py) and the
+end-of-visit question (survey.py), as the records they are kept as (kiosk/records). Qt-free."""

@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 import time
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -23,7 +23,7 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
-from kiosk.feedback.keep import keep
+from kiosk.records.log import records_of
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
@@ -111,7 +111,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
                   search_index=index, voice=voice, geometry=geometry,
                   desk_phone=directory.desk_phone(), calls=calls,
                   wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"],
-                  keep_record=partial(keep, cfg.data_dir / "records"),
+                  keep_record=records_of(cfg.data_dir).append,
                   retention_days=cfg["messages.retention_days"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
@@ -253,6 +253,7 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
+    from kiosk.records.log import records_of
 
     try:
         settings = BrokerSettings.from_config(cfg)
@@ -267,7 +268,9 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
     try:
-        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, CallOutbox(Store(cfg.data_dir)),
+        # Finished calls move to the records: the store's file stays small.
+        outbox = CallOutbox(Store(cfg.data_dir), records_of(cfg.data_dir))
+        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, outbox,
                              place=kiosk_place(window.ctx.directory, kiosk))
     except ValueError as exc:  # a site broker's username that is not this kiosk's id
         log.warning("call system: %s", exc)

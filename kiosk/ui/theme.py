@@ -30,7 +30,10 @@ class Palette:
     help_text: str = "#ffffff"
     border: str = "#8a8278"
     focus: str = "#1d1d1f"  # focus ring against the page background
-    focus_on_bar: str = "#f2c94c"  # focus ring against the header and footer
+    # focus ring on the header and footer; inside the dark ring of a tile (a second band) or
+    # of a primary button, the chosen tab or keyboard mode (their fill while focused): the dark
+    # ring stands out from the page, this from the control's own `primary` fill
+    focus_on_bar: str = "#f2c94c"
     presence_in: str = "#1b6e3a"
     presence_away: str = "#8a5a00"
     presence_leave: str = "#5a5a5a"
@@ -63,9 +66,11 @@ TEXT_PAIRS = (
     ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
     ("text_muted", "surface_alt"),  # a disabled button's words
     ("primary_text", "text"),  # a pressed tile
+    ("text", "focus_on_bar"),  # a focused primary button, chosen tab or keyboard mode
 )
 # Focus rings and borders against what surrounds them (3:1 is enough for non-text).
 NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
+                  ("focus_on_bar", "help"), ("focus", "surface_alt"),
                   ("marker", "surface"))
 
 
@@ -129,6 +134,8 @@ class Theme(QObject):
         QLabel[role="query"] {{ background: {p.surface}; border: {px(3)}px solid {p.primary};
             border-radius: {px(12)}px; padding: {px(10)}px {px(20)}px; font-size: {px(40)}px; }}
         QLabel[role="query"][empty="true"] {{ color: {p.text_muted}; font-size: {px(30)}px; }}
+        QLabel[role="query"][focused="true"] {{ border: {px(6)}px solid {p.focus};
+            padding: {px(10) - px(6) + px(3)}px {px(20) - px(6) + px(3)}px; }}
         #Header, #Footer {{ background: {p.primary}; }}
         #Header QLabel {{ color: {p.primary_text}; font-size: {px(36)}px; font-weight: bold; }}
         #Card, QFrame[role="panel"] {{ background: {p.surface}; border: 1px solid {p.border};
@@ -176,11 +183,15 @@ class Theme(QObject):
         QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
         #Overlay {{ background: rgba(0, 0, 0, 150); }}
         QPushButton:focus, QPushButton[role="row"]:focus, QPushButton[role="key"]:focus,
-        QPushButton[role="tab"]:focus, QPushButton[role="tile"]:focus,
-        QPushButton[role="rowtile"]:focus, QPushButton[role="primary"]:focus {{
+        QPushButton[role="tab"]:focus, QPushButton[role="rowtile"]:focus {{
             border: {px(6)}px solid {p.focus}; }}
         QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
             border: {px(6)}px solid {p.focus_on_bar}; }}
+        QPushButton[role="tile"]:focus {{
+            border: {px(6)}px solid {p.focus}; outline: {px(4)}px solid {p.focus_on_bar}; }}
+        QPushButton[role="primary"]:focus, QPushButton[role="tab"][current="true"]:focus,
+        QPushButton[role="key"][mode="true"]:focus {{ border: {px(6)}px solid {p.focus};
+            background: {p.focus_on_bar}; color: {p.text}; }}
         QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
         QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed;
             background: {p.surface_alt}; }}

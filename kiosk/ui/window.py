@@ -45,7 +45,7 @@ class Context:
     calls: object = None  # ui.call_service.CallService
     wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
-    # (kind, record) -> None, raising OSError when it could not be kept (feedback/keep.py);
+    # (kind, record) -> None, raising OSError when it could not be kept (records.log.Records);
     # None: this kiosk keeps no records, and screens say so instead of pretending.
     keep_record: Callable | None = None
     retention_days: int = 7  # how long a visitor's contact is kept at most (consent screens)
@@ -133,6 +133,8 @@ class KioskWindow(QWidget):
             page.open(*args)
         self.route = tuple(route)
         leaving, holder = self.stack.currentWidget(), self._holders[name]
+        if holder.parentWidget() is None:  # taken out at a restyle: styled as it comes back
+            self.stack.addWidget(holder)
         if leaving is not None and leaving is not holder and leaving.isAncestorOf(
                 QApplication.focusWidget()):
             # Hidden with focus, the old screen would pass it to the next control in the
@@ -149,7 +151,7 @@ class KioskWindow(QWidget):
         for holder in self._holders.values():
             self.stack.removeWidget(holder)
             holder.hide()
-            holder.deleteLater()
+            holder.deleteLater()  # also those out of the window since a restyle
         self._pages.clear()
         self._holders.clear()
         self._untranslated.clear()
@@ -208,6 +210,14 @@ class KioskWindow(QWidget):
         self.chrome.arrange(self.width())
 
     def restyle(self) -> None:
+        """A new text size or contrast. A window's style sheet re-polishes every widget under
+        it, so the screens off view are taken out first and styled when next shown: the
+        change costs the same however many screens the visitor opened."""
+        current = self._holders.get(self.route[0]) if self.route else None
+        for holder in self._holders.values():
+            if holder is not current and holder.parentWidget() is not None:
+                self.stack.removeWidget(holder)
+                holder.setParent(None)  # out of the window: not re-polished now
         self.setStyleSheet(self.ctx.theme.stylesheet())
         self.chrome.restyle()
         self.retranslate_chrome()

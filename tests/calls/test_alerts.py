@@ -23,6 +23,7 @@ from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
 from kiosk.directory.store import Store
+from kiosk.records.log import records_of
 
 pytestmark = needs_mosquitto
 
@@ -388,3 +389,27 @@ def test_a_device_s_id_must_be_its_broker_account():
         ConsoleAlerts("desk1", "Kim", BrokerSettings(username="desk2", password="x"))
     with pytest.raises(ValueError, match="broker.username = 'lobby'"):
         KioskAlerts("lobby", "1F", BrokerSettings(username="kiosk", password="x"), None)
+
+
+def test_a_finished_call_moves_to_the_records_and_a_restart_finds_none_open(broker, store,
+                                                                           started, alert_dir):
+    history = records_of(alert_dir / "kiosk")
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"),
+                            CallOutbox(store, history), on_change=kc))
+    c = console(broker, started, cc)
+    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    call = k.call("hearing")
+    assert [d["id"] for d in store.table("calls").all()] == [call.id]  # open: in the store
+    cc.until(lambda: c.calls.get(call.id), what="console sees the call")
+    c.acknowledge(call.id)
+    kc.until(lambda: k.open_call is not None and k.open_call.state == "acknowledged",
+             what="acknowledged")
+    c.resolve(call.id)
+    kc.until(lambda: k.open_call is None, what="resolved")
+    assert store.table("calls").all() == []  # the store's file stays small
+    (moved,) = history.latest("calls")
+    assert moved["id"] == call.id and moved["state"] == "resolved"
+    assert [e for e, _ in Call.from_record(moved).events][-2:] == ["acknowledged", "resolved"]
+    again = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store, history))
+    assert again.open_call is None

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 
 from kiosk.calls.call import Call
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory.store import Store
+from kiosk.records.log import records_of
 
 
 def test_save_get_and_the_open_call_of_a_kiosk(tmp_path):
@@ -69,3 +71,73 @@ def test_writers_on_other_threads_lose_nothing(tmp_path):
     with Store(tmp_path) as store:
         assert len(CallOutbox(store).all_calls()) == 40
         assert len(store.table("stats").all()) == 40
+
+
+# -- with a history: finished calls move to the records ------------------------------------------
+def finished_and_open():
+    done = Call.raise_new("lobby", "1F", 1_770_000_000.0).advance("resolved", 1_770_000_090.0)
+    gave_up = Call.raise_new("lobby", "1F", 1_770_000_100.0).advance("cancelled", 1_770_000_110.0)
+    waiting = Call.raise_new("lobby", "1F", 1_770_000_200.0)
+    return done, gave_up, waiting
+
+
+def test_a_finished_call_moves_to_the_records(tmp_path):
+    history = records_of(tmp_path)
+    done, gave_up, waiting = finished_and_open()
+    with Store(tmp_path) as store:
+        box = CallOutbox(store, history)
+        for call in (done, gave_up, waiting):
+            box.save(call)
+        assert [c.id for c in box.all_calls()] == [waiting.id]  # the table: open calls only
+        assert box.open_call_of("lobby") == waiting
+    moved = history.latest("calls")
+    assert [Call.from_record(r) for r in moved] == [done, gave_up]
+    assert moved[0]["at"] == done.time_of("raised")
+    data = json.loads((tmp_path / "kiosk.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in data["calls"].values()] == [waiting.id]
+
+
+def test_a_recent_finished_call_is_still_found(tmp_path):
+    now = time.time()
+    call = Call.raise_new("lobby", "1F", now - 60).advance("resolved", now - 5)
+    with Store(tmp_path) as store:
+        box = CallOutbox(store, records_of(tmp_path))
+        box.save(call)
+        assert box.get(call.id) == call  # the broker's retained state is matched on start
+
+
+def test_finished_calls_left_in_the_table_move_on_start_once(tmp_path):
+    done, gave_up, waiting = finished_and_open()
+    history = records_of(tmp_path)
+    with Store(tmp_path) as store:
+        old = CallOutbox(store)  # a kiosk of before: everything stays in the table
+        for call in (done, gave_up, waiting):
+            old.save(call)
+        history.append("calls", {**done.to_record(), "at": done.time_of("raised")})  # cut short
+        store.table("calls").insert({"schema": 99, "id": "unknown"})
+    with Store(tmp_path) as store:
+        box = CallOutbox(store, history)
+        assert {c.id for c in box.all_calls()} == {waiting.id}
+        assert CallOutbox(store, history).move_finished() == 0  # again: nothing to move
+        assert {d["id"] for d in store.table("calls").all()} == {waiting.id, "unknown"}
+    path = next((tmp_path / "records" / "calls").glob("*.jsonl"))
+    ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == sorted([done.id, gave_up.id])  # each appended once
+
+
+def test_a_history_that_cannot_be_written_keeps_the_call_in_the_table(tmp_path, monkeypatch):
+    history = records_of(tmp_path)
+    done, _, _ = finished_and_open()
+
+    def disk_full(kind, record):
+        raise OSError(28, "No space left on device")
+
+    with Store(tmp_path) as store:
+        box = CallOutbox(store, history)
+        monkeypatch.setattr(history, "append", disk_full)
+        box.save(done)
+        assert box.get(done.id) == done  # kept, not lost
+        monkeypatch.undo()
+        CallOutbox(store, history)  # the next start moves it
+        assert store.table("calls").all() == []
+    assert [r["id"] for r in history.latest("calls")] == [done.id]

@@ -4,6 +4,7 @@ included, runs against the built program in `make dist`.)"""
 from __future__ import annotations
 
 import ctypes.util
+import sys
 
 import pytest
 
@@ -48,3 +49,21 @@ def test_all_passed_exits_zero(monkeypatch, capsys):
     monkeypatch.setattr(selftest, "CHECKS", (("routes", lambda folder: "fine"),))
     assert main(["--selftest"]) == 0
     assert capsys.readouterr().out.rstrip().endswith("self-test passed")
+
+
+def test_libraries_check_runs_only_in_the_built_program(tmp_path):
+    assert selftest.check_libraries(tmp_path).startswith("skipped")
+
+
+def test_libraries_check_names_unused_qt_libraries_and_broken_links(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    (tmp_path / "libQt6Widgets.so.6").write_bytes(b"\0")
+    assert selftest.check_libraries(tmp_path) == "1 libraries, none unused"
+    (tmp_path / "libQt6Quick.so.6").symlink_to(tmp_path / "PySide6" / "libQt6Quick.so.6")
+    (tmp_path / "libQt6VirtualKeyboard.so.6").write_bytes(b"\0")
+    with pytest.raises(RuntimeError) as raised:
+        selftest.check_libraries(tmp_path)
+    message = str(raised.value)
+    assert "libQt6Quick.so.6" in message and "libQt6VirtualKeyboard.so.6" in message
+    assert "broken links: libQt6Quick.so.6" in message

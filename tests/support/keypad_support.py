@@ -2,7 +2,7 @@
 a focused control that shows on the screen with its ring drawn."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+
+from kiosk.directory.accessibility import contrast_ratio
 
 KP = Qt.KeypadModifier
 PAD = {"8": (Qt.Key_8, KP), "2": (Qt.Key_2, KP), "4": (Qt.Key_4, KP), "6": (Qt.Key_6, KP),
@@ -60,6 +62,77 @@ def draws_ring(window, widget: QWidget) -> bool:
     image = widget.grab().toImage()
     return (image.pixel(3, image.height() // 2) in ring
             and image.pixel(image.width() // 2, 3) in ring)
+
+
+RING_CHANGE = 3.0  # WCAG 2.4.13: the ring changes what it covers by 3:1 at least ...
+RING_BAND = 2  # ... over a band at least 2 px thick all round
+
+
+def ring_change(window, widget: QWidget) -> float:
+    """How much the ring changes the pixels it is drawn on, on the left and top edges: for
+    each edge, the contrast between the focused and the unfocused picture that a band of
+    RING_BAND ring pixels reaches; the lower edge counts. A dark ring on a dark button is
+    drawn, and still cannot be seen."""
+    palette = window.ctx.theme.palette
+    ring = {QColor(palette.focus).rgb(), QColor(palette.focus_on_bar).rgb()}
+    QApplication.processEvents()  # a dialog just opened is laid out before it is measured
+    top = widget.window()  # grabbed there: a transparent button shows what is behind it
+    area = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    focused_image = top.grab(area).toImage()
+    widget.clearFocus()
+    QApplication.processEvents()
+    if widget.hasFocus():  # a dialog keeps the focus inside itself: give it to another stop
+        others = [w for w in window.keypad.focusables() if w is not widget]
+        if others:
+            others[0].setFocus()
+            QApplication.processEvents()
+    plain_image = top.grab(area).toImage()
+    focus_at(widget)
+    QApplication.processEvents()
+    # Only what shows counts: a long list scrolled into view may show neither its top nor
+    # the middle of its left edge.
+    shown = shown_part(widget)
+    seen = QRect(widget.mapFromGlobal(shown.topLeft()), shown.size())
+    depth = min(widget.width(), widget.height()) // 3
+    edges = []
+    if seen.left() == 0:
+        edges.append([(x, seen.center().y()) for x in range(depth)])
+    if seen.top() == 0:
+        edges.append([(seen.center().x(), y) for y in range(depth)])
+    reached = [1.0] if not edges else []
+    for edge in edges:
+        changes = sorted((contrast_ratio(QColor(focused_image.pixel(x, y)).name(),
+                                         QColor(plain_image.pixel(x, y)).name())
+                          for x, y in edge if focused_image.pixel(x, y) in ring), reverse=True)
+        reached.append(changes[RING_BAND - 1] if len(changes) >= RING_BAND else 1.0)
+    return min(reached)
+
+
+def ring_against(window, widget: QWidget) -> float:
+    """The ring against both what surrounds it and the control it rings: on the left and top
+    edges as the window shows them, the ring's outer band against the pixel just outside the
+    control and against the first pixel inside the band; the lowest of these."""
+    QApplication.processEvents()
+    top = widget.window()
+    corner = widget.mapTo(top, QPoint(0, 0))
+    image = top.grab(QRect(corner - QPoint(1, 1), widget.size() + QSize(1, 1))).toImage()
+    shown = shown_part(widget)
+    seen = QRect(widget.mapFromGlobal(shown.topLeft()), shown.size())
+    depth = min(widget.width(), widget.height()) // 3
+    lines = []
+    if seen.left() == 0 and corner.x() > 0:
+        lines.append([QColor(image.pixel(x + 1, seen.center().y() + 1)).name()
+                      for x in range(-1, depth)])
+    if seen.top() == 0 and corner.y() > 0:
+        lines.append([QColor(image.pixel(seen.center().x() + 1, y + 1)).name()
+                      for y in range(-1, depth)])
+    ratios = []
+    for outside, *line in lines:
+        band = next((i for i, colour in enumerate(line) if colour != line[0]), len(line))
+        ratios.append(contrast_ratio(outside, line[0]))
+        if band < len(line):
+            ratios.append(contrast_ratio(line[0], line[band]))
+    return min(ratios, default=99.0)
 
 
 def assert_focus_visible(window, what: str = "") -> QWidget:

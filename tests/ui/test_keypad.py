@@ -7,12 +7,15 @@ from helpers import FakeSpeech, visit_every_screen
 from keypad_support import (
     DIRECTION_KEYS,
     PAD,
+    RING_CHANGE,
     assert_focus_visible,
     draws_ring,
     focus_at,
     focused,
     name,
     press,
+    ring_against,
+    ring_change,
     shown_part,
 )
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -23,8 +26,9 @@ from kiosk.directory.accessibility import Profile
 from kiosk.ui.app import build
 
 READING_ROOM = "2F-general"  # its card lists services, then the staff there
-LAYOUTS = {"landscape": ((1920, 1080), 1.0), "portrait": ((1080, 1920), 1.0),
-           "landscape-200%": ((1920, 1080), 2.0)}
+LAYOUTS = {"landscape": ((1920, 1080), 1.0, False), "portrait": ((1080, 1920), 1.0, False),
+           "landscape-200%": ((1920, 1080), 2.0, False),
+           "high-contrast": ((1920, 1080), 1.0, True)}
 
 
 def start(qtbot, window, route=("home",)) -> None:
@@ -58,18 +62,18 @@ def every_view(window, demo):
     for screen in visit_every_screen(window, demo):
         yield screen
     window.navigate(("home",))
-    for dialog, opener in ((window.help_overlay, window.help_overlay.open),
-                           (window.access_panel, window.access_panel.open)):
-        opener()
+    for dialog in (window.help_overlay, window.access_panel, window.idle.overlay,
+                   window.staff_flow().pad):
+        dialog.open()
         yield type(dialog).__name__
         dialog.close_overlay()
 
 
 # -- no invisible stops --------------------------------------------------------------------------
 def laid_out(qtbot, demo, tmp_path, layout):
-    size, zoom = LAYOUTS[layout]
+    size, zoom, high_contrast = LAYOUTS[layout]
     window = kiosk(qtbot, demo, tmp_path, size=size)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
     return window
 
 
@@ -86,6 +90,10 @@ def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path
             focus_at(widget)
             if not (shown_part(widget).height() > 0 and draws_ring(window, widget)):
                 wrong.append(f"{view}: {name(widget)} shows no ring")
+            elif (change := ring_change(window, widget)) < RING_CHANGE:
+                wrong.append(f"{view}: {name(widget)}'s ring changes it by {change:.2f}:1")
+            elif (against := ring_against(window, widget)) < RING_CHANGE:
+                wrong.append(f"{view}: {name(widget)}'s ring stands out {against:.2f}:1")
     assert wrong == []
 
 
@@ -262,3 +270,15 @@ def test_help_names_the_keys_on_screen_and_aloud(qtbot, demo, tmp_path, lang, wo
     line = window.help_overlay.keys
     assert line.isVisible() and all(w in line.text() for w in words)
     assert line.text() in speech.said[-1][0]
+
+
+def test_search_opened_by_a_key_rings_its_field_where_the_typing_goes(qtbot, window):
+    """The page takes the typing itself; a visitor with keys sees that on the query box."""
+    start(qtbot, window, ("home",))
+    window.findChild(QAbstractButton, "Tile-search").setFocus(Qt.TabFocusReason)
+    press(qtbot, window, "5", check=False)
+    assert window.route == ("search",)
+    query = window.page("search").query
+    assert draws_ring(window, query), "the search field shows no ring with the typing in it"
+    press(qtbot, window, "6")  # the keys go on from there, ringed
+    assert not draws_ring(window, query)

@@ -32,7 +32,11 @@ class CardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(holder))
-        ctx.theme.changed.connect(self.rebuild)
+        ctx.theme.changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        if self.isVisible():  # off view, the card is built again when it is next opened
+            self.rebuild()
 
     def title(self) -> str:
         return self.item.name.get(self.ctx.session.language) if self.item else ""

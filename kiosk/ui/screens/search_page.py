@@ -132,6 +132,21 @@ class SearchPage(QWidget):
         super().hideEvent(event)
         self.unfound.ended()  # the visitor left the screen: this search is over
 
+    # The page itself takes the typing (a keyboard's keys, the keypad landing here): the query
+    # box then wears the focus ring, so a visitor with keys sees where they are.
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._mark_focus(True)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._mark_focus(False)
+
+    def _mark_focus(self, focused: bool) -> None:
+        self.query.setProperty("focused", focused)
+        self.query.style().unpolish(self.query)
+        self.query.style().polish(self.query)
+
     # -- look --------------------------------------------------------------------------------
     def relayout(self) -> None:
         theme = self.ctx.theme

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from test_search_screen import press_keys
 
 from kiosk.directory import config
-from kiosk.feedback.keep import read
+from kiosk.records.log import records_of
 from kiosk.search.hangul import to_keys
 from kiosk.ui.app import build
 
 
 def cards(cfg):
-    return read(cfg.data_dir / "records", "feedback")
+    return records_of(cfg.data_dir).latest("feedback")
 
 
 def type_on(qtbot, page, text):

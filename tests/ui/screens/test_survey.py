@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory import config
-from kiosk.feedback.keep import read
+from kiosk.records.log import records_of
 from kiosk.ui.app import build
 from kiosk.ui.screens import survey as survey_module
 from kiosk.ui.widgets.faces import FaceButton
@@ -23,7 +23,7 @@ def end_a_visit(qtbot, window):
 
 
 def answers(cfg):
-    return read(cfg.data_dir / "records", "survey")
+    return records_of(cfg.data_dir).latest("survey")
 
 
 def test_a_face_and_a_reason_make_one_record(qtbot, window, cfg):

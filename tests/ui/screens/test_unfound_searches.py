@@ -6,14 +6,14 @@ import pytest
 from helpers import find, tap
 from test_search_screen import open_search, press_keys
 
-from kiosk.feedback.keep import read
+from kiosk.records.log import records_of
 from kiosk.search.hangul import to_keys
 
 
 @pytest.fixture
 def searches(window, cfg):
     window.page("search").unfound.timer.setInterval(50)  # "stopped typing", without waiting
-    return lambda: read(cfg.data_dir / "records", "searches")
+    return lambda: records_of(cfg.data_dir).latest("searches")
 
 
 def test_a_search_that_stops_at_nothing_is_counted_once(qtbot, window, searches):
