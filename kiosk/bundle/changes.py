@@ -49,8 +49,12 @@ def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()
 
 
 def _name(item, lang: str) -> str:
-    name = getattr(item, "name", None)
-    return name.get(lang) if hasattr(name, "get") else str(getattr(item, "id", ""))
+    """What names a record in the list: its name, a notice's title, a pledge's first words."""
+    for attr in ("name", "title", "text"):
+        value = getattr(item, attr, None)
+        if hasattr(value, "get") and value.get(lang):
+            return value.get(lang)[:60]
+    return str(getattr(item, "id", ""))
 
 
 def report_text(checked, lang: str = "ko") -> str:

@@ -18,11 +18,12 @@ REFERENCES = {
     "rooms": (("floor", "floors"), ("department", "departments")),
     "departments": (("parent", "departments"), ("room", "rooms")),
     "staff": (("department", "departments"), ("room", "rooms")),
-    "services": (("department", "departments"), ("room", "rooms")),
+    "services": (("department", "departments"), ("room", "rooms"), ("person", "staff")),
     "amenities": (("room", "rooms"),),
     "kiosks": (("floor", "floors"),),
     "nav_nodes": (("floor", "floors"), ("room", "rooms")),
     "nav_edges": (("a", "nav_nodes"), ("b", "nav_nodes")),
+    "notices": (("room", "rooms"),),
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Self
 
+from kiosk.bundle.charter_messages import CHARTER_MESSAGES
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
 
@@ -422,6 +423,9 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",
          "Simplify the drawing and export it again with {limit} elements or fewer.")),
 }
+
+
+MESSAGES.update(CHARTER_MESSAGES)
 
 
 @dataclass(frozen=True)

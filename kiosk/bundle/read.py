@@ -191,6 +191,9 @@ def _wrong_types(item) -> list[str]:
             out.append(f.name)
         elif str(f.type) == "tuple[float, float]" and len(value) != 2:
             out.append(f.name)
+        elif str(f.type) == "tuple[str, ...]" and not (
+                isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+            out.append(f.name)
     return out
 
 

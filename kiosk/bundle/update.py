@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.bundle.after_checks import ImageCheck, file_problems, link_problems, number_problems
+from kiosk.bundle.charter_checks import charter_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
@@ -116,6 +117,7 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += same_ids(after, parts)
     problems += link_problems(after, parts)
     problems += number_problems(after, parts)
+    problems += charter_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).

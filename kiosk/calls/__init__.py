@@ -3,7 +3,9 @@
 (`kiosk_side.py`) and the console's (`console_side.py`), who is online (`presence.py`), what
 the kiosk may tell its visitor about a call (`visitor.py`), the broker's accounts and what
 each may say (`accounts.py`), the kiosk's own Mosquitto (`broker.py`, `broker_files.py`) and
-the monthly report (`report.py`).
+the monthly report (`report.py`). Visitors' notes (messages for absent staff, feedback cards)
+ride the same connection: `note.py`, `note_form.py`, `note_protocol.py`, `note_box.py` (the
+kiosk's side and its send API), `note_records.py`, `note_console.py`.
 
 May use kiosk.directory, and kiosk.records (where finished calls are kept, and the rule of
 every promise); never Qt (the console's window is in kiosk.ui.console).

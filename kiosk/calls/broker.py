@@ -83,11 +83,17 @@ class ManagedBroker:
     """The kiosk's own Mosquitto: generated files, one supervised process, stopped by PID."""
 
     def __init__(self, data_dir: Path | str, port: int = 1883, bind: str = "0.0.0.0", *,
-                 kiosks=("lobby",), consoles=("desk",)) -> None:
+                 kiosks=("lobby",), consoles=("desk",), departments=None) -> None:
+        # departments: console id -> the department ids whose notes it reads (absent: all)
         self.data_dir = Path(data_dir)
         self.dir = self.data_dir / broker_files.KIOSK_FOLDER  # the kiosk's: conf, log, pid
         self.state_dir = self.data_dir / broker_files.STATE_FOLDER  # the broker's: db, acl
         self.accounts = acc.wanted(kiosks, consoles)
+        self.departments = {c: list(d) for c, d in (departments or {}).items()}
+        for console in self.departments:
+            if self.accounts.get(console) != "console":
+                raise acc.AccountError(f"departments are given for {console!r}, which is not "
+                                       f"a console account (broker.consoles)")
         self.port, self.bind = port, bind
         self.problem = ""
         self._proc: subprocess.Popen | None = None
@@ -122,7 +128,8 @@ class ManagedBroker:
     # -- files --------------------------------------------------------------------------------
     def write_config(self) -> Path:
         """Write mosquitto.conf, passwd, acl and credentials.toml; return the config's path."""
-        self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts)
+        self._creds = broker_files.write_all(self.data_dir, self.port, self.bind, self.accounts,
+                                             self.departments)
         return self.conf_path
 
     # -- process ------------------------------------------------------------------------------

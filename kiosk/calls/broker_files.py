@@ -102,7 +102,8 @@ def conf_text(kiosk_dir: Path, state_dir: Path, port: int, bind: str, user: str 
     return "\n".join(lines) + "\n"
 
 
-def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str]) -> dict[str, str]:
+def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str],
+              departments: dict | None = None) -> dict[str, str]:
     """Write credentials.toml (kept if it has these accounts), passwd, acl and
     mosquitto.conf, each 0600 and owned as the module says; return the passwords."""
     user = broker_user()
@@ -112,7 +113,7 @@ def write_all(data_dir: Path, port: int, bind: str, accounts: dict[str, str]) ->
     _move_old_layout(kiosk_dir, state_dir)
     passwords = ensure_credentials(data_dir, accounts)
     write_private(state_dir / "passwd", acc.passwd_text(passwords).encode("utf-8"), broker)
-    write_private(state_dir / "acl", acc.acl_text(accounts).encode("utf-8"), broker)
+    write_private(state_dir / "acl", acc.acl_text(accounts, departments).encode("utf-8"), broker)
     conf = conf_text(kiosk_dir, state_dir, port, bind, user[0] if user else None)
     write_private(kiosk_dir / "mosquitto.conf", conf.encode("utf-8"), None)
     for db in state_dir.glob("mosquitto.db*"):

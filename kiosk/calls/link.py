@@ -46,6 +46,10 @@ class MqttLink:
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         self._beater: threading.Thread | None = None
+        # More traffic on this same connection (one account, one client id: a second
+        # connection would push this one off): objects with subscriptions(), wants(topic),
+        # message(msg) and connected(), e.g. calls.note_box.KioskNotes.
+        self.channels: list = []
         # The broker replaces the client id by the account name (use_username_as_clientid);
         # sending the same keeps a broker without that setting just as persistent.
         c = self._client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=ident,
@@ -174,6 +178,9 @@ class MqttLink:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self._announce()
             self._connected()
+            for channel in self.channels:
+                client.subscribe(channel.subscriptions())
+                channel.connected()
         self._notify()
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
@@ -199,7 +206,11 @@ class MqttLink:
 
     def _on_message(self, client, userdata, msg: mqtt.MQTTMessage) -> None:
         try:
-            self._message(msg)
+            channel = next((c for c in self.channels if c.wants(msg.topic)), None)
+            if channel is not None:
+                channel.message(msg)
+            else:
+                self._message(msg)
         except proto.ProtocolError as exc:
             log.warning("ignored a message on %s: %s", msg.topic, exc)
         except Exception:

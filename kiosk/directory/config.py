@@ -68,6 +68,9 @@ SETTINGS = (
     Setting("broker.keepalive", int, 10, "Seconds between MQTT keepalives; the other side "
             "learns that this one went offline after about 1.5 times this.",
             minimum=2, maximum=600),
+    Setting("broker.console_departments", dict, {}, "Which departments' messages each "
+            "console reads: console id -> department (or team) ids, e.g. "
+            "{ desk-2 = [\"ga-admin\"] }; a console not named reads every department's."),
     Setting("bundle.public_key", str, "", "The site's Ed25519 public key for directory "
             "bundles: the line of the .pub file from 'bundle keygen', or that file's path. "
             "Set: only bundles signed with its private key are accepted. Empty: unsigned "
@@ -116,6 +119,10 @@ def _check(setting: Setting, value: Any, where: str) -> Any:
         value = float(value)
     if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
         raise ConfigError(f"{where}: {setting.key} must be a {setting.type.__name__}, "
+                          f"got {value!r}. {setting.help}")
+    if setting.type is dict and not all(
+            isinstance(v, list) and all(isinstance(d, str) for d in v) for v in value.values()):
+        raise ConfigError(f"{where}: {setting.key} must name a list of strings for each key, "
                           f"got {value!r}. {setting.help}")
     if setting.type is list and not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {setting.key} must be a list of strings, got {value!r}")

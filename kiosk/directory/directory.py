@@ -10,11 +10,15 @@ from kiosk.directory.model import (
     TABLES,
     Amenity,
     Building,
+    ClosedDay,
     Department,
     Floor,
+    Hours,
     Kiosk,
     NavEdge,
     NavNode,
+    Notice,
+    Pledge,
     Room,
     Service,
     Staff,
@@ -37,6 +41,10 @@ class Directory:
     kiosks: tuple[Kiosk, ...] = ()
     nav_nodes: tuple[NavNode, ...] = ()  # the navigation graph (kiosk.wayfinding.graph)
     nav_edges: tuple[NavEdge, ...] = ()
+    pledges: tuple[Pledge, ...] = ()  # the charter's tables (kiosk.directory.opening)
+    hours: tuple[Hours, ...] = ()
+    closed_days: tuple[ClosedDay, ...] = ()
+    notices: tuple[Notice, ...] = ()
     _by_id: Mapping[str, Mapping[str, Any]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
@@ -60,6 +68,9 @@ class Directory:
 
 
 
+
+    def staff_member(self, staff_id: str | None) -> Staff | None:
+        return self._by_id["staff"].get(staff_id) if staff_id else None
 
     def kiosk(self, kiosk_id: str) -> Kiosk | None:
         return self._by_id["kiosks"].get(kiosk_id)
@@ -136,7 +147,9 @@ class Directory:
 
     def problems(self) -> list[str]:
         """Broken references and duplicate ids, as messages naming the record. The navigation
-        graph is the wayfinding's to check (kiosk.wayfinding.checks); a bundle's check runs both."""
+        graph is the wayfinding's to check (kiosk.wayfinding.checks); a bundle's check runs both.
+        The charter's tables name rooms for visitors to read only: a bundle checks those
+        (kiosk.bundle.charter_checks), and a room gone from under them never stops a load."""
         out: list[str] = []
         for table in TABLES:
             seen: set[str] = set()

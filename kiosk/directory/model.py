@@ -1,11 +1,12 @@
 """What a building's directory is made of: floors, rooms, departments, staff, services,
-amenities and kiosks.
+amenities and kiosks, and the charter's tables: pledges, opening hours, closed days, notices.
 
 Plain frozen dataclasses, bilingual text as `Text(ko, en)`. Records (dicts of JSON types)
 are the one serialised form, used by the store and the demo loader alike (`encode`/`decode`).
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
@@ -181,6 +182,8 @@ class Service:
     fax: str = ""
     keywords: Words = Words()
     items: tuple[ServiceStep, ...] = ()
+    person: str | None = None  # the staff id answerable for it (민원행정실명제)
+    complaint_window: bool = False  # takes complaints, unkind-service reports among them
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,87 @@ class NavEdge:
         return self.kind in STEP_FREE_EDGE_KINDS and self.step_free is not False
 
 
-_TEXT_FIELDS = {"name", "address", "hours", "sample_note", "summary", "description",
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
+NOTICE_KINDS = ("notice", "event")
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """One promise of the service charter, under its section's heading."""
+
+    id: str
+    text: Text
+    section: Text = EMPTY
+
+
+@dataclass(frozen=True)
+class Hours:
+    """Opening hours of some rooms (or of the building, with no rooms), per weekday:
+    "09:00-18:00", or "" when closed that day. See kiosk.directory.opening."""
+
+    id: str
+    name: Text
+    rooms: tuple[str, ...] = ()
+    mon: str = ""
+    tue: str = ""
+    wed: str = ""
+    thu: str = ""
+    fri: str = ""
+    sat: str = ""
+    sun: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.rooms, list):
+            object.__setattr__(self, "rooms", tuple(self.rooms))
+
+    def day(self, weekday: int) -> str:
+        """The hours of a weekday, 0 for Monday."""
+        return getattr(self, WEEKDAYS[weekday])
+
+
+@dataclass(frozen=True)
+class ClosedDay:
+    """A date the whole building is closed (a public holiday), whatever its weekday."""
+
+    date: str  # "2026-12-25"
+    name: Text = EMPTY
+
+    def __post_init__(self) -> None:
+        _iso_dates(self, ("date",))
+
+    @property
+    def id(self) -> str:
+        return self.date
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice (shown from `start`, or always, until `end`, or until removed) or an event
+    (listed in its month until it is over; `end` empty: one day). Dates "YYYY-MM-DD"."""
+
+    id: str
+    title: Text
+    kind: str = "notice"  # one of NOTICE_KINDS
+    text: Text = EMPTY
+    start: str = ""
+    end: str = ""
+    time: str = ""  # "14:00-16:00", optional
+    room: str | None = None
+
+    def __post_init__(self) -> None:
+        _iso_dates(self, ("start", "end"))
+
+
+def _iso_dates(item, names: tuple[str, ...]) -> None:
+    """A TOML date written without quotes (date = 2026-12-25) is kept as its text."""
+    for name in names:
+        value = getattr(item, name)
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            object.__setattr__(item, name, value.isoformat())
+
+
+_TEXT_FIELDS = {"text", "title", "section", "name", "address", "hours", "sample_note", "summary",
+                "description",
                 "duties", "position", "legal_time", "recommended_time", "fee", "label"}
 
 
@@ -302,4 +385,8 @@ TABLES = {
     "kiosks": Kiosk,
     "nav_nodes": NavNode,
     "nav_edges": NavEdge,
+    "pledges": Pledge,
+    "hours": Hours,
+    "closed_days": ClosedDay,
+    "notices": Notice,
 }

@@ -5,7 +5,9 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
+from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
     # home
@@ -443,9 +445,21 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "once, or when the visitor using it has finished."),
     "bundle.cli.no_versions": ("적용한 묶음이 없습니다.", "No bundle has been applied."),
     "bundle.cli.signed_version": ("서명 버전 {version}", "signed version {version}"),
-    **REPORT_STRINGS,
 }
-STRINGS.update(__import__("kiosk.directory.strings_visit", fromlist=["STRINGS"]).STRINGS)
+STRINGS.update(__import__("kiosk.directory.strings_messages", fromlist=["STRINGS"]).STRINGS)
+
+
+def _join(*parts: dict[str, tuple[str, str]]) -> None:
+    """Each feature's strings live in a module of their own; a key given twice is an error,
+    not a silent replacement."""
+    for part in parts:
+        twice = STRINGS.keys() & part.keys()
+        if twice:
+            raise ValueError(f"strings given twice: {', '.join(sorted(twice))}")
+        STRINGS.update(part)
+
+
+_join(REPORT_STRINGS, CHARTER_STRINGS, VISIT_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

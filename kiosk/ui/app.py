@@ -54,6 +54,10 @@ PAGES = {
     "services": _lazy("kiosk.ui.screens.services", "ServicesPage"),
     "search": _lazy("kiosk.ui.screens.search_page", "SearchPage"),
     "route": _lazy("kiosk.ui.screens.route_page", "RoutePage"),
+    "tables": _lazy("kiosk.ui.screens.service_tables", "ServiceTablesPage"),
+    "pledges": _lazy("kiosk.ui.screens.pledges", "PledgesPage"),
+    "notices": _lazy("kiosk.ui.screens.notices", "NoticesPage"),
+    "message": _lazy("kiosk.ui.screens.message_page", "MessagePage"),
     "feedback": _lazy("kiosk.ui.screens.feedback", "FeedbackPage"),
 }
 
@@ -98,25 +102,27 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     from kiosk.ui.services.input_events import InputEvents
     from kiosk.ui.services.keypad import KeypadNavigator
     from kiosk.ui.services.lockdown import Lockdown
+    from kiosk.ui.services.message_service import MessageService
     from kiosk.ui.services.voice import Voice
 
     theme = Theme()
     session = Session(theme, cfg["language.default"])
     voice = Voice(session, speech)
     calls = CallService(alerts)
+    messages = MessageService(retention_days=cfg["messages.retention_days"])
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     here = kiosk_position(directory, cfg)
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
                   search_index=index, voice=voice, geometry=geometry,
-                  desk_phone=directory.desk_phone(), calls=calls,
+                  desk_phone=directory.desk_phone(), calls=calls, messages=messages,
                   wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"],
                   keep_record=records_of(cfg.data_dir).append,
                   retention_days=cfg["messages.retention_days"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
-    for owned in (theme, session, voice, calls):
+    for owned in (theme, session, voice, calls, messages):
         owned.setParent(window)
     window.help_overlay = HelpOverlay(ctx, window, calls)
     window.help_button.clicked.connect(window.help_overlay.open)
@@ -255,30 +261,52 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     from kiosk.directory.store import Store
     from kiosk.records.log import records_of
 
+    store = Store(cfg.data_dir)
+    notes = kiosk_notes(cfg, window.ctx.kiosk.id, store)
+    window.ctx.messages.attach_later.emit(notes)  # kept here, sent once a link is up
     try:
         settings = BrokerSettings.from_config(cfg)
     except BrokerError as exc:  # the accounts named in kiosk.toml cannot be made
         log.warning("call system: %s", exc)  # Help shows the desk's number
         return
     if settings.managed:
-        broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
-                               kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"])
+        try:
+            broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
+                                   kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"],
+                                   departments=cfg["broker.console_departments"])
+        except ValueError as exc:  # departments for a console that is not one
+            log.warning("call system: %s", exc)
+            return
         services.append(broker)
         if not broker.start():
             log.warning("call system: %s", broker.problem)  # Help shows the desk's number
     kiosk = window.ctx.kiosk
     try:
         # Finished calls move to the records: the store's file stays small.
-        outbox = CallOutbox(Store(cfg.data_dir), records_of(cfg.data_dir))
+        outbox = CallOutbox(store, records_of(cfg.data_dir))
         alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, outbox,
                              place=kiosk_place(window.ctx.directory, kiosk))
     except ValueError as exc:  # a site broker's username that is not this kiosk's id
         log.warning("call system: %s", exc)
         return
+    notes.attach(alerts)
     services.append(alerts)
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)
     release_free_memory()
+
+
+def kiosk_notes(cfg, kiosk_id: str, store):
+    """The kiosk's messages (and feedback cards): in its store, answered by the consoles that
+    serve the note's department (broker.console_departments; a console not named serves all)."""
+    from kiosk.calls.note_box import KioskNotes, NoteBox
+    from kiosk.records.log import records_of
+
+    served = cfg["broker.console_departments"]
+    return KioskNotes(kiosk_id, NoteBox(store),
+                      retention=cfg["messages.retention_days"] * 86400.0,
+                      serves=lambda console, dept: console not in served or dept in served[console],
+                      records=records_of(cfg.data_dir))
 
 
 def kiosk_place(directory: Directory, kiosk: Kiosk):

@@ -6,6 +6,7 @@ Screens are built the first time a visitor opens them, so the home screen paints
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
@@ -43,8 +44,10 @@ class Context:
     navigate: Callable[[Route], None] = lambda route: None
     desk_phone: str = ""
     calls: object = None  # ui.call_service.CallService
+    messages: object = None  # ui.services.message_service.MessageService
     wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
+    clock: Callable[[], datetime] = datetime.now  # local time: opening hours, events
     # (kind, record) -> None, raising OSError when it could not be kept (records.log.Records);
     # None: this kiosk keeps no records, and screens say so instead of pretending.
     keep_record: Callable | None = None

@@ -118,10 +118,12 @@ def test_generated_files(broker):
     p = "library-kiosk/v1"
     assert acl.split("user lobby\n")[1].split("\n\n")[0].splitlines() == [
         f"topic readwrite {p}/calls/lobby/+", f"topic write {p}/presence/kiosk/lobby",
-        f"topic read {p}/acks/lobby/+/+", f"topic read {p}/presence/console/+"]
+        f"topic read {p}/acks/lobby/+/+", f"topic read {p}/presence/console/+",
+        f"topic readwrite {p}/notes/lobby/+/+", f"topic read {p}/noteacks/lobby/+/+"]
     assert acl.split("user desk1\n")[1].split("\n\n")[0].splitlines() == [
         f"topic read {p}/calls/+/+", f"topic read {p}/presence/+/+",
-        f"topic write {p}/acks/+/desk1/+", f"topic write {p}/presence/console/desk1"]
+        f"topic write {p}/acks/+/desk1/+", f"topic write {p}/presence/console/desk1",
+        f"topic read {p}/notes/+/+/+", f"topic write {p}/noteacks/+/desk1/+"]
     assert "pattern" not in acl
 
 

@@ -26,15 +26,17 @@ class Snapshot:
     kiosks: dict[str, bool] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on `ticks`
+    notes: dict = field(default_factory=dict)  # note id -> Note: its departments' messages
 
 
 class ConsoleAdapter(QObject):
     changed = Signal()  # in the GUI thread, after the transport reported a change
     _from_network = Signal()
 
-    def __init__(self, alerts, parent: QObject | None = None):
+    def __init__(self, alerts, parent: QObject | None = None, notes=None):
         super().__init__(parent)
         self.alerts = alerts
+        self.notes = notes  # calls.note_console.ConsoleNotes on the same link, or None
         self._lock = threading.Lock()
         self._pending = False
         # Queued even from the GUI thread: `changed` always arrives from the event loop.
@@ -58,14 +60,15 @@ class ConsoleAdapter(QObject):
     # -- in the GUI thread ----------------------------------------------------------------
     def snapshot(self) -> Snapshot:
         a = self.alerts
+        notes = self.notes.notes if self.notes is not None else {}
         for _attempt in range(5):
             try:  # copying a dict is atomic under the GIL, but be safe if it grows meanwhile
                 return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls),
-                                dict(a.kiosks), dict(a.places), dict(a.opened))
+                                dict(a.kiosks), dict(a.places), dict(a.opened), notes)
             except RuntimeError:
                 continue
         return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks),
-                        dict(a.places), dict(a.opened))
+                        dict(a.places), dict(a.opened), notes)
 
     def acknowledge(self, call_id: str) -> None:
         self.alerts.acknowledge(call_id)
@@ -75,3 +78,10 @@ class ConsoleAdapter(QObject):
 
     def resolve(self, call_id: str) -> None:
         self.alerts.resolve(call_id)
+
+    def called_back(self, note_id: str) -> None:
+        self.notes.called_back(note_id)
+
+    def forget_expired(self) -> bool:
+        """Drop messages past their retention period (the console's clock); True if any."""
+        return self.notes.forget_expired() if self.notes is not None else False

@@ -121,6 +121,7 @@ def run(broker: str | None, user: str | None, password: str | None, name: str,
     from kiosk.calls.console_side import (
         ConsoleAlerts,  # the transport: imported only by this command
     )
+    from kiosk.calls.note_console import ConsoleNotes
     from kiosk.ui.console.adapter import ConsoleAdapter
     from kiosk.ui.console.window import ConsoleWindow
     from kiosk.ui.services.quit_signals import QuitOnSignals
@@ -128,7 +129,8 @@ def run(broker: str | None, user: str | None, password: str | None, name: str,
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("library-kiosk-console")
     alerts = ConsoleAlerts(settings.username, name, settings)  # its account is its id
-    adapter = ConsoleAdapter(alerts)
+    notes = ConsoleNotes(alerts)  # the messages of its departments, on the same connection
+    adapter = ConsoleAdapter(alerts, notes=notes)
     window = ConsoleWindow(adapter, name, language=cfg["language.default"],
                            server=f"{settings.host}:{settings.port}", ticks=alerts.ticks)
     adapter.setParent(window)

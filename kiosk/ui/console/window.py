@@ -20,6 +20,7 @@ from kiosk.ui.console import rows
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
 from kiosk.ui.console.call_list import CallListModel, ConsoleContext, call_view
 from kiosk.ui.console.chime import CANNOT_PLAY, NO_DEVICE, Chime
+from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import NORMAL, Theme
 from kiosk.ui.widgets.basic import button, label, set_accessible
 
@@ -80,6 +81,7 @@ class ConsoleWindow(QWidget):
         self.chime = chime if chime is not None else Chime(self)
         self.chime.requested.connect(self.chimed)
         self.chime.problem_changed.connect(self._show_sound)
+        self.messages.chime_wanted.connect(self.chime.play)
 
         self.tick = QTimer(self, interval=TICK_MS)
         self.tick.timeout.connect(self._tick)
@@ -150,8 +152,10 @@ class ConsoleWindow(QWidget):
         self.history_view = call_view(self.ctx, self.history_model, "TodayCalls",
                                       selectable=False)
         self.history_empty = label(role="muted")
+        self.messages = MessagesPanel(self.ctx, self.adapter)
         right = QVBoxLayout()
         right.addWidget(self.kiosk_panel)
+        right.addWidget(self.messages, 1)
         right.addWidget(self.today_heading)
         right.addWidget(self.history_empty)
         right.addWidget(self.history_view, 1)
@@ -215,7 +219,8 @@ class ConsoleWindow(QWidget):
         self._actions_row.setSpacing(px(16))
         self._panel.setContentsMargins(px(20), px(14), px(20), px(16))
         self._status.setContentsMargins(px(24), px(8), px(24), px(8))
-        for view in (self.calls_view, self.history_view):
+        self.messages.box.setSpacing(px(8))
+        for view in (self.calls_view, self.history_view, self.messages.view):
             view.setSpacing(px(3))
             view.doItemsLayout()
         self.retranslate()
@@ -244,6 +249,7 @@ class ConsoleWindow(QWidget):
         self.today_heading.setText(self.tr("console.today"))
         self.history_empty.setText(self.tr("console.today.none"))
         self.kiosk_heading.setText(self.tr("console.kiosks"))
+        self.messages.retranslate()
         for action, _name, key, _states in ACTIONS:
             self.action_buttons[action].setText(self.tr(key))
         self._show_everything()
@@ -263,6 +269,7 @@ class ConsoleWindow(QWidget):
             row = 0  # nothing was selected: the most pressing call, ready for one click
         self._select(row)
         self.history_model.set_calls(rows.closed_today(snap.calls.values(), self.ctx.now))
+        self.messages.show_notes(snap.notes, snap.connected)
         self._show_everything()
 
     def _announce(self, calls: list[Call], every: dict[str, Call]) -> set[str]:
@@ -287,6 +294,9 @@ class ConsoleWindow(QWidget):
         self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
+        if self.adapter.forget_expired():  # past the retention period: gone from here too
+            self.refresh()
+        self.messages.tick()
         today = time.localtime(self.ctx.now)[:3]
         if today != self._today:  # past midnight: yesterday's calls leave the history
             self._today = today

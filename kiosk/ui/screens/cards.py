@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.directory.charter_text import hours_line, week_text
 from kiosk.directory.paths import staff_photo
 from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import (PRESENCE_MARK, WAY_TABLES, AnswerListModel,
@@ -88,6 +89,7 @@ class CardPage(QWidget):
             ask = label(s.tr("route.ask_desk", phone=self.ctx.desk_phone), "fact")
             ask.setObjectName("AskDesk")
             self.content.addWidget(ask)
+        self._message_button()
         self.content.addLayout(self._facts(self._fact_rows(info)))
         for heading, text in self._texts():
             if text:
@@ -104,6 +106,19 @@ class CardPage(QWidget):
         self._related()
         if self.table == "departments":
             self._people()
+
+    def _message_button(self) -> None:
+        """A person away or on leave, or a department: leave them a message (message_page)."""
+        away = self.table == "staff" and self.item.presence in ("away", "leave")
+        messages = self.ctx.messages
+        if not (away or self.table == "departments") or messages is None or not messages.available:
+            return
+        s = self.ctx.session
+        leave = Tile(role="rowtile", name="LeaveMessageButton")
+        leave.set_texts(s.tr("message.button"), s.tr("message.button.sub"))
+        leave.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(16))
+        leave.clicked.connect(lambda: self.ctx.navigate(("message", self.table, self.item.id)))
+        self.content.addWidget(leave)
 
     def _photo(self):
         path = staff_photo(self.item.photo)
@@ -136,12 +151,24 @@ class CardPage(QWidget):
                      ("card.fax", getattr(item, "fax", ""))]
             hours = getattr(item, "hours", None)
             if hours is not None:
-                rows.append(("card.hours", hours.get(lang)))
+                rows.append(("card.hours", self._room_hours() or hours.get(lang)))
         if self.table == "amenities":
             flags = [s.tr(k) for k, on in (("card.paid", item.paid),
                                            ("card.accessible", item.accessible)) if on]
             rows.append(("card.amenities", ", ".join(flags)))
         return [(s.tr(key), value) for key, value in rows if value]
+
+    def _room_hours(self) -> str:
+        """A room's hours from the hours table when an entry names it: today's, then the
+        week's (the room's own text is the fallback)."""
+        d, lang = self.ctx.directory, self.ctx.session.language
+        found = next((h for h in d.hours if self.table == "rooms" and self.item.id in h.rooms),
+                     None)
+        if found is None:
+            return ""
+        today = hours_line(found, d.closed_days, self.ctx.clock(), lang, self.ctx.desk_phone,
+                           named=False)
+        return f"{today}\n{week_text(found, lang)}"
 
     def _facts(self, rows) -> QGridLayout:
         grid = QGridLayout()

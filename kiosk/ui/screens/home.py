@@ -1,10 +1,14 @@
-"""Home: the charter's greeting, four large ways in (floors, people, search, services) and,
-under them, the green and yellow cards (screens/feedback.py)."""
+"""Home: the charter's greeting and four large ways in (floors, people, search, services),
+then today's opening hours (a tap to the week's hours, notices and events), the service
+windows and the charter's pledges; under them all, the green and yellow cards
+(screens/feedback.py)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.directory.charter_text import hours_line
+from kiosk.directory.opening import next_change
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
 
 TILES = (  # (route, title key, subtitle key)
@@ -13,6 +17,7 @@ TILES = (  # (route, title key, subtitle key)
     (("search",), "home.search", "home.search.sub"),
     (("services",), "home.services", "home.services.sub"),
 )
+LINKS = ((("notices",), "hours"), (("tables",), "tables"), (("pledges",), "pledges"))
 
 
 class HomePage(QWidget):
@@ -33,6 +38,16 @@ class HomePage(QWidget):
             self.tiles.append(tile)
         self.feedback = Tile(role="rowtile", name="Tile-feedback")
         self.feedback.clicked.connect(lambda: ctx.navigate(("feedback",)))
+        self.links = QGridLayout()
+        self.link_tiles = {}
+        for route, name in LINKS:
+            tile = Tile(role="rowtile", name=f"Tile-{name}")
+            tile.clicked.connect(lambda _=False, r=route: ctx.navigate(r))
+            self.link_tiles[name] = tile
+        # The hours line changes at each opening and closing time and at midnight: a timer
+        # set for the next such moment, not a poll.
+        self.hours_timer = QTimer(self, singleShot=True)
+        self.hours_timer.timeout.connect(self.refresh_hours)
         content = QWidget()
         self.layout_ = QVBoxLayout(content)
         self.layout_.addStretch(1)
@@ -40,6 +55,8 @@ class HomePage(QWidget):
         self.layout_.addWidget(self.building)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.grid, 4)
+        self.layout_.addLayout(self.links, 1)
+        self.layout_.addWidget(self.feedback)
         self.layout_.addWidget(self.note)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -57,10 +74,24 @@ class HomePage(QWidget):
         for i, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, i // columns, i % columns)
             tile.set_padding(theme.px(36), theme.px(20))
-        self.grid.addWidget(self.feedback, len(self.tiles) // columns + 1, 0, 1, columns)
-        self.feedback.set_padding(theme.px(36), theme.px(12))
+        self.feedback.set_padding(theme.px(28), theme.px(14))
+        tiles = self.link_tiles
+        if columns == 2:  # one row, the hours as wide as the other two: one key press more
+            self.links.addWidget(tiles["hours"], 0, 0, 1, 2)
+            self.links.addWidget(tiles["tables"], 0, 2)
+            self.links.addWidget(tiles["pledges"], 0, 3)
+            for column in range(4):
+                self.links.setColumnStretch(column, 1)
+        else:
+            for row, name in enumerate(("hours", "tables", "pledges")):
+                self.links.addWidget(tiles[name], row, 0)
+            for column in range(4):
+                self.links.setColumnStretch(column, 1 if column == 0 else 0)
+        for tile in tiles.values():
+            tile.set_padding(theme.px(28), theme.px(14))
         gap = theme.px(28)
         self.grid.setSpacing(gap)
+        self.links.setSpacing(gap // 2)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
 
@@ -74,3 +105,23 @@ class HomePage(QWidget):
         for tile, (_route, title, sub) in zip(self.tiles, TILES):
             tile.set_texts(s.tr(title), s.tr(sub))
         self.feedback.set_texts(s.tr("home.feedback"), s.tr("home.feedback.sub"))
+        self.link_tiles["tables"].set_texts(s.tr("home.tables"), s.tr("home.tables.sub"))
+        self.link_tiles["pledges"].set_texts(s.tr("home.pledges"), s.tr("home.pledges.sub"))
+        self.refresh_hours()
+
+    def open(self) -> None:
+        self.refresh_hours()
+
+    def refresh_hours(self) -> None:
+        """Today's hours of the directory's first hours entry (the library's main ones), with
+        whether it is open now or when it opens next."""
+        s, d = self.ctx.session, self.ctx.directory
+        now = self.ctx.clock()
+        if d.hours:
+            line = hours_line(d.hours[0], d.closed_days, now, s.language, self.ctx.desk_phone)
+        else:
+            line = d.building.hours.get(s.language)
+        self.link_tiles["hours"].set_texts(line or s.tr("home.hours"),
+                                           s.tr("home.hours") if line else "")
+        wait = (next_change(d.hours, now) - now).total_seconds()
+        self.hours_timer.start(int(min(max(wait, 1), 86400) * 1000) + 500)

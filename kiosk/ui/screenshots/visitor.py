@@ -39,6 +39,8 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
     out.append(("services", ("services",), ""))
     if service is not None:
         out.append(("card-service", ("card", "services", service.id), ""))
+    out += [("tables", ("tables",), ""), ("pledges", ("pledges",), ""),
+            ("notices", ("notices",), "")]
     out += [
         ("search-empty", ("search",), ""),
         ("search-ko", ("search",), "대출증"),
@@ -105,6 +107,8 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
     if directory.staff:  # the staff screen's sample update changes people it needs
         from kiosk.ui.screenshots.staff import render_staff
         written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
+    from kiosk.ui.screenshots.messages import render_messages
+    written += render_messages(directory, cfg, out_dir, langs, sizes, profile, suffix)
     del app
     return written
 

@@ -20,7 +20,9 @@ KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",
 TABLE_KEYS = {"staff": "kind.staff", "rooms": "kind.rooms", "services": "kind.services",
               "departments": "kind.departments", "amenities": "kind.amenities",
               "floors": "staff.table.floors", "kiosks": "staff.table.kiosks",
-              "building": "staff.table.building"}
+              "building": "staff.table.building", "pledges": "staff.table.pledges",
+              "hours": "staff.table.hours", "closed_days": "staff.table.closed_days",
+              "notices": "staff.table.notices"}
 # What a changed row names; fields not listed (plan geometry, map positions) keep the name
 # they have in the bundle's files.
 FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
@@ -38,9 +40,12 @@ def table_label(table: str, lang: str) -> str:
 
 
 def item_name(item, lang: str) -> str:
-    name = getattr(item, "name", None)
-    text = name.get(lang) if hasattr(name, "get") else str(name or "")
-    return text or str(getattr(item, "id", ""))
+    """Its name; a notice's title, a pledge's text; else its id."""
+    for attr in ("name", "title", "text"):
+        value = getattr(item, attr, None)
+        if hasattr(value, "get") and value.get(lang):
+            return value.get(lang)
+    return str(getattr(item, "id", ""))
 
 
 def change_title(change, lang: str) -> str:

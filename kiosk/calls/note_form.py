@@ -1,0 +1,80 @@
+"""What a visitor types for a message, checked: pure functions, no Qt.
+
+Each check returns the cleaned value or raises FormError with a key of the strings table
+(directory/strings_messages.py) that tells the visitor what to fix. Everything typed is
+untrusted: control and format characters, text past its length, a phone number of letters
+("NaN", "-1") are refused, never cut or guessed at.
+"""
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+
+NAME_MAX, PURPOSE_MAX = 30, 120  # characters: a name, and a line or two of purpose
+PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 8, 12  # 1588-1234 .. 0505-1234-5678
+_PHONE = re.compile(r"\d+(-\d+)*")
+ASAP = "asap"
+CALLBACK_CHOICES = 3  # whole hours offered after "as soon as possible"
+
+
+class FormError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key  # a strings key, e.g. "message.error.phone"
+
+
+def _text(value: str, limit: int, empty_key: str, long_key: str) -> str:
+    if not isinstance(value, str):
+        raise FormError(empty_key)
+    value = " ".join(value.split())  # runs of spaces (and line breaks) as one space
+    if not value:
+        raise FormError(empty_key)
+    if any(unicodedata.category(c)[0] == "C" for c in value):
+        raise FormError("message.error.characters")
+    if len(value) > limit:
+        raise FormError(long_key)
+    return value
+
+
+def check_name(value: str) -> str:
+    return _text(value, NAME_MAX, "message.error.name", "message.error.name_long")
+
+
+def check_purpose(value: str) -> str:
+    return _text(value, PURPOSE_MAX, "message.error.purpose", "message.error.purpose_long")
+
+
+def check_phone(value: str) -> str:
+    """Digits, and hyphens between them: 010-1234-5678, 0236770311."""
+    value = value.strip() if isinstance(value, str) else ""
+    if not value:
+        raise FormError("message.error.phone")
+    digits = sum(c.isdigit() for c in value)
+    if (not value.isascii() or not _PHONE.fullmatch(value)
+            or not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS):
+        raise FormError("message.error.phone_format")
+    return value
+
+
+def callback_choices(now: float) -> list[tuple[str, float | None]]:
+    """("asap", None) and the next whole hours at least an hour away, today only, as
+    ("HH:MM", epoch)."""
+    local = time.localtime(now)
+    choices: list[tuple[str, float | None]] = [(ASAP, None)]
+    start = time.mktime(local[:4] + (0, 0) + local[6:8] + (-1,))  # this hour's start
+    for hours in range(2, 2 + CALLBACK_CHOICES):
+        at = start + 3600 * hours
+        if time.localtime(at)[:3] != local[:3]:
+            break
+        choices.append((time.strftime("%H:%M", time.localtime(at)), at))
+    return choices
+
+
+def check_callback(value: str, choices) -> tuple[str, float | None]:
+    """One of the choices shown (callback_choices when the form opened): (its text, its time,
+    None for as soon as possible)."""
+    for text, at in choices:
+        if value == text:
+            return text, at
+    raise FormError("message.error.callback")

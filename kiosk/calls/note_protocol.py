@@ -1,0 +1,100 @@
+"""Notes on the wire (docs/alerts.md, "Messages and feedback"): topics and JSON payloads.
+
+A kiosk writes its notes, retained, on `notes/<kiosk>/<department>/<note>`: the department is
+a topic level so the broker's ACL can give each console the departments it serves. A console
+answers on `noteacks/<kiosk>/<console>/<note>`, which only its own account may write: a
+receipt ("received") when it gets a note, "done" when someone called back (answered).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kiosk.calls.note import SCHEMA, Note, NoteError
+from kiosk.calls.protocol import PREFIX, ProtocolError
+
+NOTES_ALL = f"{PREFIX}/notes/+/+/+"
+RECEIVED, DONE = "received", "done"
+ANSWERS = (RECEIVED, DONE)
+NO_DEPARTMENT = "-"  # the topic level of a note for no department (every-department consoles)
+
+
+def note_topic(kiosk: str, department: str, note_id: str) -> str:
+    return f"{PREFIX}/notes/{kiosk}/{department or NO_DEPARTMENT}/{note_id}"
+
+
+def answer_topic(kiosk: str, console: str, note_id: str) -> str:
+    return f"{PREFIX}/noteacks/{kiosk}/{console}/{note_id}"
+
+
+def notes_of(kiosk: str) -> str:
+    return f"{PREFIX}/notes/{kiosk}/+/+"
+
+
+def answers_of(kiosk: str) -> str:
+    return f"{PREFIX}/noteacks/{kiosk}/+/+"
+
+
+def is_note_topic(topic: str) -> bool:
+    return topic.startswith(f"{PREFIX}/notes/") or topic.startswith(f"{PREFIX}/noteacks/")
+
+
+def _split(topic: str, kind: str) -> tuple[str, str, str]:
+    head, _, rest = topic.partition(f"{PREFIX}/{kind}/")
+    parts = rest.split("/")
+    if head or len(parts) != 3 or not all(parts):
+        raise ProtocolError(f"not a {kind} topic: {topic!r}")
+    return parts[0], parts[1], parts[2]
+
+
+def _dump(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _load(raw: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProtocolError(f"not JSON: {exc}") from exc
+    if not isinstance(payload, dict) or payload.get("schema") != SCHEMA:
+        raise ProtocolError(f"expected a JSON object with schema {SCHEMA}")
+    return payload
+
+
+def note_payload(note: Note) -> bytes:
+    return _dump(note.to_wire())
+
+
+def parse_note(topic: str, raw: bytes) -> tuple[str, Note | None]:
+    """(the note id, the note; None when the kiosk cleared the topic). The note must say the
+    kiosk, department and id of its topic: the ACL vouches for the topic only."""
+    kiosk, department, note_id = _split(topic, "notes")
+    if not raw:
+        return note_id, None
+    try:
+        note = Note.from_wire(_load(raw))
+    except NoteError as exc:
+        raise ProtocolError(str(exc)) from exc
+    if (note.kiosk, note.department, note.id) != (kiosk, department, note_id):
+        raise ProtocolError(f"note {note.kiosk}/{note.department}/{note.id} on {topic!r}")
+    return note_id, note
+
+
+def answer_payload(note: Note, state: str, console: str, attendant: str, at: float) -> bytes:
+    if state not in ANSWERS:
+        raise ValueError(f"a console may say {', '.join(ANSWERS)} about a note, not {state!r}")
+    return _dump({"schema": SCHEMA, "note": note.id, "kiosk": note.kiosk, "state": state,
+                  "console": console, "attendant": attendant, "at": at})
+
+
+def parse_answer(topic: str, raw: bytes) -> dict[str, Any]:
+    """A console's receipt or "done"; the console is the topic's, which only it may write."""
+    kiosk, console, note_id = _split(topic, "noteacks")
+    payload = _load(raw)
+    if (payload.get("kiosk"), payload.get("console"), payload.get("note")) != (
+            kiosk, console, note_id):
+        raise ProtocolError(f"note answer does not match its topic {topic!r}")
+    if payload.get("state") not in ANSWERS:
+        raise ProtocolError(f"note answer state {payload.get('state')!r}")
+    payload["attendant"] = str(payload.get("attendant", ""))[:100]
+    return payload

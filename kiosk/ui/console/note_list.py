@@ -1,0 +1,111 @@
+"""The console's list of visitors' messages: one model and delegate, as call_list.py. A row
+says whom the message is for, the purpose, the visitor's name and phone number, the time they
+prefer and the due time counting down; an overdue row is painted in the alert colour and says
+"OVERDUE" in words. The window's one-second timer moves `ctx.now` on and repaints.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from kiosk.calls.note import Note
+from kiosk.ui.console import note_rows
+from kiosk.ui.console.call_list import ConsoleContext, _Delegate, _elided
+
+NOTE_ROLE = Qt.UserRole + 2
+
+
+class NoteListModel(QAbstractListModel):
+    def __init__(self, ctx: ConsoleContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notes: list[Note] = []
+
+    def set_notes(self, notes: list[Note]) -> None:
+        if [n.id for n in notes] == [n.id for n in self.notes]:
+            self.notes = list(notes)
+            self.repaint()
+            return
+        self.beginResetModel()
+        self.notes = list(notes)
+        self.endResetModel()
+
+    def repaint(self) -> None:
+        if self.notes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.notes) - 1))
+
+    def row_of(self, note_id: str) -> int:
+        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.notes)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.notes):
+            return None
+        note = self.notes[index.row()]
+        if role == NOTE_ROLE:
+            return note
+        if role == Qt.DisplayRole:
+            return note_rows.who_for(note, self.ctx.language)
+        if role == Qt.AccessibleTextRole:
+            return note_rows.describe(note, self.ctx.now, self.ctx.language)
+        return None
+
+
+class NoteDelegate(_Delegate):
+    """For Choi Junyoung · General Affairs Team
+    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left)
+    purpose
+    visitor's name · phone
+    prefers: as soon as possible"""
+
+    height = 200
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        note: Note = index.data(NOTE_ROLE)
+        ctx = self.ctx
+        theme, px, lang = ctx.theme, ctx.theme.px, ctx.language
+        late = note_rows.overdue(note, ctx.now)
+        painter.save()
+        rect = self._background(painter, option, False)
+        if late:  # the alert colour, and the word OVERDUE: never colour alone
+            painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color("help"))
+        inner = rect.adjusted(px(30), px(8), -px(18), -px(8))
+        line = inner.height() // 5
+
+        def at(n: int) -> QRect:
+            return QRect(inner.left(), inner.top() + n * line, inner.width(), line)
+
+        painter.setFont(theme.font(26, bold=True))
+        painter.setPen(theme.color("text"))
+        _elided(painter, at(0), note_rows.who_for(note, lang), Qt.AlignLeft)
+        painter.setPen(theme.color("help" if late else "text_muted"))
+        _elided(painter, at(1), note_rows.due_text(note, ctx.now, lang), Qt.AlignLeft)
+        painter.setPen(theme.color("text"))
+        painter.setFont(theme.font(24))
+        _elided(painter, at(2), note_rows.purpose(note), Qt.AlignLeft)
+        painter.setFont(theme.font(26, bold=True))
+        _elided(painter, at(3), note_rows.visitor(note), Qt.AlignLeft)
+        painter.setFont(theme.font(22))
+        painter.setPen(theme.color("text_muted"))
+        _elided(painter, at(4), note_rows.callback(note, lang), Qt.AlignLeft)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+
+
+def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:
+    view = QListView()
+    view.setObjectName("Messages")
+    view.setModel(model)
+    view.setItemDelegate(NoteDelegate(ctx, view))
+    view.setUniformItemSizes(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setFocusPolicy(Qt.StrongFocus)
+    view.setSpacing(ctx.theme.px(3))
+    return view

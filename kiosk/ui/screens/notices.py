@@ -1,0 +1,134 @@
+"""Opening hours, notices and this month's events: each place's hours today and for the week,
+the closed days ahead, the notices up today, and the events of this month not yet over (an
+event in a room is a tap from that room's card). Built again each time it is opened, with
+the kiosk's clock, so yesterday's event is gone."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.directory.charter_text import day_text, hours_line, month_text, notice_dates, week_text
+from kiosk.directory.notices import current_notices, month_events
+from kiosk.directory.opening import closed_dates
+from kiosk.ui.widgets.basic import Tile, clear_layout, label, scroll_area
+
+CLOSED_DAYS_SHOWN = 6
+
+
+class NoticesPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        content = QWidget()
+        self.content = QVBoxLayout(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))
+        ctx.theme.changed.connect(self.rebuild)
+        self.rebuild()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("notices.title")
+
+    def open(self) -> None:
+        self.rebuild()
+
+    def retranslate(self) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        px = self.ctx.theme.px
+        self.content.setContentsMargins(px(48), px(24), px(48), px(24))
+        self.content.setSpacing(px(12))
+        clear_layout(self.content)
+        now = self.ctx.clock()
+        self._hours(now)
+        self._notices(now.date())
+        self._events(now.date())
+        self.content.addStretch(1)
+
+    def _add(self, text: str, role: str, name: str = "") -> None:
+        self.content.addWidget(self._label(text, role, name))
+
+    @staticmethod
+    def _label(text: str, role: str, name: str = ""):
+        widget = label(text, role)
+        if name:
+            widget.setObjectName(name)
+        return widget
+
+    def _panel(self, lines: list[tuple[str, str, str]], grid: QGridLayout | None = None
+               ) -> None:
+        """A framed block of (text, role, object name) lines: one place's hours, one notice;
+        into `grid` when given, else below the rest."""
+        panel = QFrame()
+        panel.setProperty("role", "panel")
+        panel.setAttribute(Qt.WA_StyledBackground, True)
+        box = QVBoxLayout(panel)
+        px = self.ctx.theme.px
+        box.setContentsMargins(px(24), px(14), px(24), px(14))
+        box.setSpacing(px(6))
+        for text, role, name in lines:
+            if text:
+                box.addWidget(self._label(text, role, name))
+        if grid is None:
+            self.content.addWidget(panel)
+        else:  # two columns when the screen is wide for its text, else one
+            columns = 2 if self.window().width() >= self.ctx.theme.px(1500) else 1
+            grid.addWidget(panel, grid.count() // columns, grid.count() % columns)
+
+    def _hours(self, now) -> None:
+        s, d = self.ctx.session, self.ctx.directory
+        lang = s.language
+        self._add(s.tr("hours.title"), "heading")
+        if not d.hours:
+            self._add(d.building.hours.get(lang) or s.tr("hours.none", phone=self.ctx.desk_phone),
+                      "fact", "HoursNone")
+        grid = QGridLayout()
+        grid.setSpacing(self.ctx.theme.px(12))
+        self.content.addLayout(grid)
+        for hours in d.hours:
+            today = hours_line(hours, d.closed_days, now, lang, self.ctx.desk_phone, named=False)
+            self._panel([(hours.name.get(lang), "rowtile-title", ""),
+                         (today, "fact", "HoursToday"), (week_text(hours, lang), "fact", "")],
+                        grid)
+        ahead = sorted((date, day) for date, day in closed_dates(d.closed_days).items()
+                       if date >= now.date())[:CLOSED_DAYS_SHOWN]
+        if ahead:
+            self._panel([(s.tr("hours.closed_days"), "rowtile-title", "")] +
+                        [(f"{day_text(date, lang)} {day.name.get(lang)}".strip(), "fact",
+                          "ClosedDay") for date, day in ahead], grid)
+
+    def _notices(self, today) -> None:
+        s, lang = self.ctx.session, self.ctx.session.language
+        self._add(s.tr("notices.notices"), "heading")
+        shown = current_notices(self.ctx.directory.notices, today)
+        if not shown:
+            self._add(s.tr("notices.none"), "fact")
+        for notice in shown:
+            self._panel([(notice.title.get(lang), "rowtile-title", "NoticeTitle"),
+                         (notice_dates(notice, lang), "rowtile-sub", ""),
+                         (notice.text.get(lang), "fact", "")])
+
+    def _events(self, today) -> None:
+        s, d = self.ctx.session, self.ctx.directory
+        lang = s.language
+        self._add(s.tr("notices.events", month=month_text(today, lang)), "heading")
+        events = month_events(d.notices, today)
+        if not events:
+            self._add(s.tr("notices.no_events"), "fact")
+        for event in events:
+            room = d.room(event.room)
+            when = notice_dates(event, lang)
+            if room is not None:
+                when = f"{when} · {s.tr('notices.place', place=room.name.get(lang))}"
+            if room is None:  # nowhere to lead: read, not tapped
+                self._panel([(event.title.get(lang), "rowtile-title", "EventTitle"),
+                             (when, "rowtile-sub", ""), (event.text.get(lang), "fact", "")])
+                continue
+            tile = Tile(role="rowtile", name="EventTile")
+            tile.set_texts(event.title.get(lang),
+                           "\n".join(t for t in (when, event.text.get(lang)) if t))
+            tile.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
+            tile.clicked.connect(lambda _=False, r=room.id: self.ctx.navigate(("card", "rooms", r)))
+            self.content.addWidget(tile)

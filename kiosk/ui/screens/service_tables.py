@@ -1,0 +1,43 @@
+"""Service windows and contacts: the charter's table of services, each with its department,
+person in charge, phone and fax, then the complaint windows (unkind service included)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.basic import label
+from kiosk.ui.widgets.window_list import WindowListModel, window_view
+
+
+class ServiceTablesPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.intro = label(role="fact")
+        self.empty = label(role="fact")
+        self.model = WindowListModel(ctx, self)
+        self.model.set_directory(ctx.directory)
+        self.list = window_view(ctx, self.model)
+        self.list.setObjectName("WindowList")
+        self._layout = QVBoxLayout(self)
+        for widget in (self.intro, self.empty):
+            self._layout.addWidget(widget)
+        self._layout.addWidget(self.list, 1)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("tables.title")
+
+    def relayout(self) -> None:
+        px = self.ctx.theme.px
+        self._layout.setContentsMargins(px(40), px(20), px(40), px(20))
+        self._layout.setSpacing(px(16))
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.intro.setText(s.tr("tables.intro"))
+        none = not self.model.rowCount()
+        self.empty.setText(s.tr("tables.none", phone=self.ctx.desk_phone) if none else "")
+        self.empty.setVisible(none)
+        self.list.setVisible(not none)

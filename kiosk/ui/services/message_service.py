@@ -1,0 +1,59 @@
+"""The kiosk's notes (calls.note_box.KioskNotes) for the screens: a message's send and what
+the visitor may be told about it, as one `changed` signal in the GUI thread.
+
+A timer purges, once a minute, the personal data of notes past their retention period: on
+the kiosk (its store) and on the broker (their retained messages are cleared).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+PURGE_EVERY_MS = 60_000
+
+
+class MessageService(QObject):
+    changed = Signal()
+    attach_later = Signal(object)  # from the thread that started the transport
+    _from_network = Signal()
+
+    def __init__(self, notes=None, retention_days: int = 7, parent=None):
+        super().__init__(parent)
+        self.notes = None
+        self.retention_days = retention_days
+        self._from_network.connect(self.changed)
+        self.attach_later.connect(self.attach)
+        self.purge_timer = QTimer(self, interval=PURGE_EVERY_MS)
+        self.purge_timer.timeout.connect(self.purge)
+        if notes is not None:
+            self.attach(notes)
+
+    def attach(self, notes) -> None:
+        self.notes = notes
+        notes.on_change = self._from_network.emit  # called from the network thread
+        self.purge()
+        self.purge_timer.start()
+        self.changed.emit()
+
+    @property
+    def available(self) -> bool:
+        """A message can be kept on this kiosk (its store is open)."""
+        return self.notes is not None
+
+    def send_message(self, department: str, staff: str, fields: dict[str, str],
+                     preferred: float | None, recipient: tuple[str, str] = ("", "")):
+        """Keep and send a message (see calls/note_box.py); the note, or raises."""
+        note = self.notes.send_message(department, fields, staff=staff, preferred=preferred,
+                                       recipient=recipient)
+        self.changed.emit()
+        return note
+
+    def delivery(self, note_id: str) -> str:
+        """"received" | "waiting" | "stored" | "done" (calls/note_box.py)."""
+        return self.notes.delivery(note_id) if self.notes is not None else "stored"
+
+    def note(self, note_id: str):
+        return self.notes.note(note_id) if self.notes is not None else None
+
+    def purge(self) -> None:
+        if self.notes is not None:
+            self.notes.purge_expired()
