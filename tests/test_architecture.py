@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech")
+QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech", "feedback")
 
 
 def lint_imports(folder: Path) -> subprocess.CompletedProcess:

@@ -14,7 +14,10 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kiosk.directory.model import EMPTY, Text
+
 SCHEMA = 1
+MAX_DESTINATION = 200  # characters of each language's place name
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
 STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled")
@@ -36,15 +39,19 @@ class Call:
     escalated: bool = False
     attendant: str = ""
     received_by: str = ""  # the console whose receipt the kiosk recorded first
+    # Where the visitor wants to go, when they called from a route (no step-free way there):
+    # the place's name in both languages, so each console shows it in its own.
+    destination: Text = EMPTY
     # (event, unix time) for every transition: raised, delivered, received, acknowledged,
     # arrived, resolved, cancelled, escalated, need
     events: tuple[tuple[str, float], ...] = field(default_factory=tuple)
 
     @classmethod
-    def raise_new(cls, kiosk: str, floor: str, now: float, need: str = "") -> "Call":
+    def raise_new(cls, kiosk: str, floor: str, now: float, need: str = "",
+                  destination: Text = EMPTY) -> "Call":
         check_need(need)
         return cls(id=uuid.uuid4().hex, kiosk=kiosk, floor=floor, need=need,
-                   events=(("raised", now),))
+                   destination=check_destination(destination), events=(("raised", now),))
 
     @property
     def is_open(self) -> bool:
@@ -96,6 +103,12 @@ class Call:
             return self
         return replace(self, need=need, events=self.events + (("need", now),))
 
+    def with_destination(self, destination: Text) -> "Call":
+        """The visitor, with a call open, asked to be taken to `destination`."""
+        if not self.is_open or destination == self.destination:
+            return self
+        return replace(self, destination=check_destination(destination))
+
     def merge(self, other: "Call") -> "Call":
         """The same call as seen by two sides: the furthest state and every event, once."""
         if other.id != self.id:
@@ -105,12 +118,15 @@ class Call:
         return replace(furthest, events=events, escalated=self.escalated or other.escalated,
                        need=other.need or self.need,
                        attendant=furthest.attendant or self.attendant or other.attendant,
-                       received_by=self.received_by or other.received_by)
+                       received_by=self.received_by or other.received_by,
+                       destination=other.destination if any(other.destination.both())
+                       else self.destination)
 
     def to_record(self) -> dict[str, Any]:
         return {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
                 "state": self.state, "need": self.need, "escalated": self.escalated,
                 "attendant": self.attendant, "received_by": self.received_by,
+                "destination": self.destination.to_record(),
                 "events": [list(e) for e in self.events]}
 
     @classmethod
@@ -124,6 +140,7 @@ class Call:
                        escalated=bool(record.get("escalated", False)),
                        attendant=str(record.get("attendant", "")),
                        received_by=str(record.get("received_by", "")),
+                       destination=destination_from(record.get("destination")),
                        events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc
@@ -131,6 +148,24 @@ class Call:
             raise CallError(f"unknown state {call.state!r}")
         check_need(call.need)
         return call
+
+
+def destination_from(value: Any) -> Text:
+    """A destination from a record: {"ko": .., "en": ..}; absent (an older kiosk) is none."""
+    if value is None:
+        return EMPTY
+    if not isinstance(value, dict) or not all(isinstance(value.get(k, ""), str)
+                                              for k in ("ko", "en")):
+        raise CallError(f"destination must be {{'ko': text, 'en': text}}, not {value!r}")
+    return check_destination(Text(value.get("ko", ""), value.get("en", "")))
+
+
+def check_destination(destination: Text) -> Text:
+    if any(len(t) > MAX_DESTINATION or any(ord(c) < 32 for c in t)
+           for t in destination.both()):
+        raise CallError(f"destination: at most {MAX_DESTINATION} characters a language, "
+                        "one line")
+    return destination
 
 
 def check_need(need: str) -> None:

@@ -25,6 +25,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.link import MqttLink
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
+from kiosk.directory.model import EMPTY, Text
 
 __all__ = ["KioskAlerts", "CLOSED_LINGER"]
 
@@ -94,13 +95,20 @@ class KioskAlerts(MqttLink):
         super().stop()
 
     # -- what the visitor does ----------------------------------------------------------------
-    def call(self, need: str = "") -> Call:
-        """Raise a call, or return the open one (repeated taps). It is in the outbox before
-        this returns, so the screen may say it was sent."""
+    def call(self, need: str = "", destination: Text = EMPTY) -> Call:
+        """Raise a call, or return the open one (repeated taps; a need or a destination given
+        now is added to it). It is in the outbox before this returns, so the screen may say it
+        was sent."""
         with self._lock:
             if self._call is not None:
-                return self._call
-            call = Call.raise_new(self.kiosk_id, self.floor, self.clock(), need)
+                call = self._call.with_need(need, self.clock()) if need else self._call
+                if any(destination.both()):
+                    call = call.with_destination(destination)
+                if call != self._call:
+                    self._apply(call)
+                    self._changed()
+                return call
+            call = Call.raise_new(self.kiosk_id, self.floor, self.clock(), need, destination)
             self._apply(call)
         self._changed()
         return call

@@ -9,6 +9,7 @@ from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
+from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
     # home
@@ -459,7 +460,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
         STRINGS.update(part)
 
 
-_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING)
+_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

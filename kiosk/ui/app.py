@@ -23,6 +23,7 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
+from kiosk.records.log import records_of
 from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
@@ -57,6 +58,7 @@ PAGES = {
     "pledges": _lazy("kiosk.ui.screens.pledges", "PledgesPage"),
     "notices": _lazy("kiosk.ui.screens.notices", "NoticesPage"),
     "message": _lazy("kiosk.ui.screens.message_page", "MessagePage"),
+    "feedback": _lazy("kiosk.ui.screens.feedback", "FeedbackPage"),
 }
 
 
@@ -114,7 +116,9 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
                   search_index=index, voice=voice, geometry=geometry,
                   desk_phone=directory.desk_phone(), calls=calls, messages=messages,
-                  wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"])
+                  wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"],
+                  keep_record=records_of(cfg.data_dir).append,
+                  retention_days=cfg["messages.retention_days"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
@@ -122,6 +126,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
         owned.setParent(window)
     window.help_overlay = HelpOverlay(ctx, window, calls)
     window.help_button.clicked.connect(window.help_overlay.open)
+    calls.show_requested.connect(window.help_overlay.open)  # a screen's own call button
     # Built on first use: a visitor who never opens it should not wait for it at start-up.
     def make_access_panel():
         from kiosk.ui.screens.access_panel import AccessPanel
@@ -138,6 +143,8 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # taps in the soak); nobody waits on the kiosk when a visit has ended.
     window.idle.visit_reset.connect(lambda: release_free_memory())
     window.keypad = KeypadNavigator(window, inputs)
+    from kiosk.ui.screens.survey import VisitEnd
+    window.visit_end = VisitEnd(window)  # "did you find what you needed?" as a visit ends
     window.lockdown = Lockdown(window, inputs)
     # How a new directory gets on screen, for the staff screen and the watch of commits made
     # from a terminal (ui/services/directory_watch.py): given to them, never imported.

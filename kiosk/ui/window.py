@@ -48,6 +48,10 @@ class Context:
     wayfinder: Callable = lambda: None  # () -> wayfinding.wayfinder.Wayfinder, built on first use
     route_base_url: str = ""  # where the route screen's QR code points ("" : the steps as text)
     clock: Callable[[], datetime] = datetime.now  # local time: opening hours, events
+    # (kind, record) -> None, raising OSError when it could not be kept (records.log.Records);
+    # None: this kiosk keeps no records, and screens say so instead of pretending.
+    keep_record: Callable | None = None
+    retention_days: int = 7  # how long a visitor's contact is kept at most (consent screens)
 
 
 class KioskWindow(QWidget):

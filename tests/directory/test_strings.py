@@ -25,7 +25,9 @@ def test_every_key_used_in_code_exists():
 
 
 def test_no_string_is_left_unused():
-    code = "".join(p.read_text() for p in KIOSK.rglob("*.py") if p.name != "strings.py")
+    # A table of strings (strings.py, strings_visit.py) is no use of its own keys.
+    code = "".join(p.read_text() for p in KIOSK.rglob("*.py")
+                   if p.name not in ("strings.py", "strings_visit.py"))
     # built from a variable: "presence." + state, KIND_LABELS[table], f"access.{toggle}" ...
     dynamic = ("presence.", "kind.", "access.ready.", "access.zoom.", "access.high_contrast",
                "access.speech", "access.low_position", "help.no_", "need.", "help.raised",

@@ -118,9 +118,12 @@ class FakeKioskAlerts:
         if self.on_change is not None:
             self.on_change()
 
-    def call(self, need=""):
+    def call(self, need="", destination=None):
+        from kiosk.directory.model import EMPTY
+
         if self.open_call is None:
-            self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need)
+            self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need,
+                                                 destination or EMPTY)
             self.raised += 1
             self._changed()
         return self.open_call

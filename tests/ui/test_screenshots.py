@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.ui.screenshots.messages import SHOTS
 from kiosk.ui.screenshots.staff import STEPS
+from kiosk.ui.screenshots.visit import SHOTS as VISIT_SHOTS
 from kiosk.ui.screenshots.visitor import scenes
 
 
@@ -29,8 +30,9 @@ def test_screenshots_command(tmp_path, demo):
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
-    # every scene, help, idle, access, the staff screen's steps, the messages'; two shapes
-    expected = (len(scenes(demo)) + 3 + len(STEPS) + len(SHOTS)) * 2
+    # every scene, help, idle, access, the end of a visit, the staff screen's steps, the
+    # messages'; two shapes
+    expected = (len(scenes(demo)) + 3 + len(VISIT_SHOTS) + len(STEPS) + len(SHOTS)) * 2
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))

@@ -86,7 +86,10 @@ def after(call: Call, event: str) -> float | None:
 
 
 def need_text(call: Call, lang: str) -> str:
-    return tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
+    """The need, and where the visitor wants to be taken when they said ("to: 관장실")."""
+    need = tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
+    place = call.destination.get(lang) or call.destination.ko or call.destination.en
+    return f"{need} · {tr('console.to', lang, place=place)}" if place else need
 
 
 def kiosk_label(kiosk: str, places: Places, lang: str) -> str:

@@ -1,6 +1,7 @@
 """Home: the charter's greeting and four large ways in (floors, people, search, services),
 then today's opening hours (a tap to the week's hours, notices and events), the service
-windows and the charter's pledges."""
+windows and the charter's pledges; under them all, the green and yellow cards
+(screens/feedback.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,6 +37,8 @@ class HomePage(QWidget):
             tile = Tile(role="tile", name=f"Tile-{route[0]}")
             tile.clicked.connect(lambda _=False, r=route: ctx.navigate(r))
             self.tiles.append(tile)
+        self.feedback = Tile(role="rowtile", name="Tile-feedback")
+        self.feedback.clicked.connect(lambda: ctx.navigate(("feedback",)))
         self.links = QGridLayout()
         self.link_tiles = {}
         for route, name in LINKS:
@@ -54,6 +57,7 @@ class HomePage(QWidget):
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.grid, 4)
         self.layout_.addLayout(self.links, 1)
+        self.layout_.addWidget(self.feedback)
         self.layout_.addWidget(self.note)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +73,7 @@ class HomePage(QWidget):
         theme = self.ctx.theme
         for tile in self.tiles:
             tile.set_padding(theme.touch(36), theme.touch(20))
-        for tile in self.link_tiles.values():
+        for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
         self.grid.setSpacing(gap)
@@ -119,6 +123,7 @@ class HomePage(QWidget):
         self.note.setText(building.sample_note.get(lang))
         for tile, (_route, title, sub) in zip(self.tiles, TILES):
             tile.set_texts(s.tr(title), s.tr(sub))
+        self.feedback.set_texts(s.tr("home.feedback"), s.tr("home.feedback.sub"))
         self.link_tiles["tables"].set_texts(s.tr("home.tables"), s.tr("home.tables.sub"))
         self.link_tiles["pledges"].set_texts(s.tr("home.pledges"), s.tr("home.pledges.sub"))
         self.refresh_hours()

@@ -2,7 +2,9 @@
 beside it, distance and walking time, a step-free switch and a QR code to take it along.
 
 When there is no route (none without stairs, say) the screen says why, names the information
-desk and its phone number, and draws the way to the desk instead: never a blank map.
+desk and its phone number, and draws the way to the desk instead: never a blank map. With no
+step-free way, one large button calls an attendant to guide the visitor (need "mobility"), the
+destination in the call.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout,
 from kiosk.directory.model import Text
 from kiosk.directory.strings import tr
 from kiosk.ui.services.reading import read_screen
-from kiosk.ui.widgets.basic import button, clear_layout, label, set_accessible
+from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, set_accessible
 from kiosk.ui.widgets.plan_legend import ROUTE_ENTRIES, PlanLegend
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.route_map import RouteMap
@@ -49,6 +51,8 @@ class RoutePage(QWidget):
         self.problem_title = label(role="heading")
         self.problem_text = label(role="fact")
         self.desk_text = label(role="fact")
+        self.guide_me = Tile(role="rowtile", name="RouteGuideMe")
+        self.guide_me.clicked.connect(self._call_guide)
         self.summary = label(role="heading")
         self.summary.setObjectName("RouteSummary")
         self.steps = QGridLayout()
@@ -57,7 +61,8 @@ class RoutePage(QWidget):
         self.qr.setObjectName("RouteQr")
         self.qr_caption = label(role="muted")
         steps_column = QVBoxLayout()
-        for widget in (self.problem_title, self.problem_text, self.desk_text, self.summary):
+        for widget in (self.problem_title, self.problem_text, self.desk_text, self.guide_me,
+                       self.summary):
             steps_column.addWidget(widget)
         steps_column.addLayout(self.steps)
         self.qr_box = QBoxLayout(QBoxLayout.LeftToRight)
@@ -128,6 +133,19 @@ class RoutePage(QWidget):
         self.floor = floors[0] if floors else ""
         self._show_floor()
         self.retranslate()
+
+    def destination(self) -> Text:
+        """The target as the desk should hear it: a person with their room."""
+        item = self.ctx.directory.get(*self.target)
+        room = self.ctx.directory.room(getattr(item, "room", None)) \
+            if self.target[0] == "staff" else None
+        if room is None:
+            return item.name
+        return Text(f"{item.name.ko} ({room.name.ko})", f"{item.name.en} ({room.name.en})")
+
+    def _call_guide(self) -> None:
+        if self.ctx.calls is not None and self.target is not None:
+            self.ctx.calls.call_and_show("mobility", self.destination())
 
     def _desk(self):
         return next((r for r in self.ctx.directory.rooms if r.kind == "desk"), None)
@@ -206,6 +224,10 @@ class RoutePage(QWidget):
         self.problem_title.setVisible(self.problem is not None)
         self.problem_text.setVisible(self.problem is not None)
         self.desk_text.setVisible(self.problem is not None)
+        self.guide_me.setVisible(self.problem is not None and self.step_free)
+        if self.guide_me.isVisibleTo(self):
+            self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
+                "route.guide_me.sub", place=self.destination().get(lang)))
         if self.problem is not None:
             self.problem_title.setText(s.tr("route.no_route"))
             self.problem_text.setText(self.problem.get(lang))
@@ -294,6 +316,7 @@ class RoutePage(QWidget):
             self.plan_box.insertWidget(1, self.legend)
         self._fit_map()
         self.qr.set_side(theme.touch(240))  # a camera needs no larger code
+        self.guide_me.set_padding(theme.touch(24), theme.touch(16))
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(16))
         self.body.setSpacing(px(24))

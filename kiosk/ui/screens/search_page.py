@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.search.hangul_input import HangulComposer
+from kiosk.ui.services.unfound_searches import UnfoundSearches
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
@@ -23,6 +24,7 @@ class SearchPage(QWidget):
         self.ctx = ctx
         self.setProperty("takes_text", True)  # the keyboard's digits type here (services/keypad.py)
         self.composer = HangulComposer()
+        self.unfound = UnfoundSearches(ctx, self)  # searches that end with nothing found
         self.query = label(role="query", wrap=False)
         self.query.setObjectName("SearchQuery")
         # However long the text, the box keeps its width and shows the end being typed.
@@ -101,6 +103,7 @@ class SearchPage(QWidget):
         self.model.set_items((h.table, h.id, h.tier_name) for h in hits)
         self.results.scrollToTop()
         self._show_query()
+        self.unfound.typed(text, len(hits))
         self.results_changed.emit(len(hits))
 
     def _show_query(self) -> None:
@@ -124,6 +127,10 @@ class SearchPage(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._show_query()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.unfound.ended()  # the visitor left the screen: this search is over
 
     # The page itself takes the typing (a keyboard's keys, the keypad landing here): the query
     # box then wears the focus ring, so a visitor with keys sees where they are.

@@ -103,6 +103,9 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
             window.ctx.session.set_profile(profile)
             for name in tour(window, directory):
                 written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
+            from kiosk.ui.screenshots.visit import render_visit_end
+            written += render_visit_end(window, _save, _settle, f"{shape}-{lang}-{suffix}",
+                                        out_dir)
         window.close()
         window.deleteLater()
         _settle()

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.calls import visitor
+from kiosk.directory.model import EMPTY
 
 
 class CallService(QObject):
     changed = Signal()
     attach_later = Signal(object)  # from the thread that started the transport
+    show_requested = Signal()  # a screen raised a call: the help dialog shows its progress
     _from_network = Signal()
 
     def __init__(self, alerts=None, parent=None):
@@ -73,11 +75,19 @@ class CallService(QObject):
         return self.step in (visitor.NO_BROKER, visitor.NO_CONSOLE)
 
     # -- what the visitor does ---------------------------------------------------------------
-    def call(self, need: str = ""):
-        """One call per kiosk: a second tap returns the call already open."""
-        call = self.alerts.call(need)
+    def call(self, need: str = "", destination=EMPTY):
+        """One call per kiosk: a second tap returns the call already open (with the need and
+        destination given now, if any)."""
+        call = self.alerts.call(need, destination)
         self.changed.emit()
         return call
+
+    def call_and_show(self, need: str, destination=EMPTY) -> None:
+        """A screen's own call button (the route screen's "guide me"): the call, if one can
+        be made, then the help dialog, which tells how it goes or gives the desk's phone."""
+        if self.can_call or self.open_call is not None:
+            self.call(need, destination)
+        self.show_requested.emit()
 
     def refine(self, need: str) -> None:
         self.alerts.refine(need)

@@ -1,0 +1,296 @@
+"""Green and yellow cards at the kiosk (the charters' 그린·옐로카드 box), one tap from home.
+
+choose the card -> (yellow) its category / (green) the person praised, found through the
+directory's search, or nobody -> the words: one-tap phrases or the on-screen keyboard ->
+answer wanted? no: sent without a name (the seed's warning: it cannot be answered); yes:
+consent (consent_step.py) -> name and phone -> kept as a "feedback" record with its due time
+(feedback/cards.py). The last step says what really happened: kept on this kiosk, not sent to
+the desk; or not kept at all, with the desk's phone. Nothing typed stays on screen after it,
+after leaving the screen, nor after the idle reset.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
+from kiosk.search.hangul_input import HangulComposer
+from kiosk.ui.screens.consent_step import ConsentStep
+from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
+from kiosk.ui.services.reading import read_screen
+from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.keyboard import TouchKeyboard
+
+log = logging.getLogger(__name__)
+STEPS = ("choose", "category", "staff", "text", "contact", "consent", "details", "done")
+CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
+                 "facilities": "feedback.category.facilities",
+                 "collection": "feedback.category.collection",
+                 "improvement": "feedback.category.improvement",
+                 "other": "feedback.category.other"}
+STAFF_SHOWN = 4
+
+
+class FeedbackPage(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step = "choose"
+        self.colour, self.category, self.staff = "", "", None
+        self.stack = QStackedWidget()
+        self.keyboard = TouchKeyboard(ctx)
+        self.keyboard.key_pressed.connect(self._key)
+        self.keyboard.backspace_pressed.connect(self._backspace)
+        self.keyboard.clear_pressed.connect(self._clear_field)
+        self.green = Tile(role="rowtile", name="CardGreen")
+        self.yellow = Tile(role="rowtile", name="CardYellow")
+        self.green.clicked.connect(lambda: self._choose("green"))
+        self.yellow.clicked.connect(lambda: self._choose("yellow"))
+        self.categories = {c: button(role="row", name=f"Category-{c}") for c in YELLOW_CATEGORIES}
+        for c, b in self.categories.items():
+            b.clicked.connect(lambda _=False, c=c: self._category(c))
+        self.staff_search = HangulComposer()
+        self.staff_query = label(role="query", wrap=False)
+        self.staff_rows = [button(role="row", name=f"StaffPick-{i}") for i in range(STAFF_SHOWN)]
+        for b in self.staff_rows:
+            b.clicked.connect(lambda _=False, b=b: self._pick_staff(b.property("staff")))
+        self.no_staff = button(name="StaffNone")
+        self.no_staff.clicked.connect(lambda: self._pick_staff(None))
+        self.text_step = TextStep(ctx)
+        self.text_step.next.clicked.connect(lambda: self.go("contact"))
+        self.anonymous = Tile(role="rowtile", name="CardAnonymous")
+        self.with_contact = Tile(role="rowtile", name="CardWithContact")
+        self.anonymous.clicked.connect(self.send)
+        self.with_contact.clicked.connect(lambda: self.go("consent"))
+        self.consent = ConsentStep(ctx)
+        self.consent.agreed.connect(lambda: self.go("details"))
+        self.consent.refused.connect(self.send)
+        self.details = DetailsStep(ctx)
+        self.details.send.clicked.connect(self.send)
+        self.details.field_changed.connect(self._field_changed)
+        self.done_title = label(role="title")
+        self.done_text = label(role="fact")
+        self.done_button = button(role="primary", name="CardDone")
+        self.done_button.clicked.connect(lambda: ctx.navigate(("home",)))
+        pages = {
+            "choose": choice_step([self.green, self.yellow]),
+            "category": choice_step(list(self.categories.values())),
+            "staff": choice_step([self.staff_query, *self.staff_rows, self.no_staff]),
+            "text": self.text_step,
+            "contact": choice_step([self.anonymous, self.with_contact]),
+            "consent": self.consent,
+            "details": self.details,
+            "done": choice_step([self.done_title, self.done_text, self.done_button]),
+        }
+        for step in STEPS:
+            self.stack.addWidget(pages[step])
+        self.pages = pages
+        self.question = label(role="heading")
+        # Typing steps: the step beside the keys (landscape), or above them.
+        self.body = QBoxLayout(QBoxLayout.LeftToRight)
+        self.body.addWidget(self.stack, 5)
+        self.body.addWidget(self.keyboard, 6)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.question)
+        self.outer.addLayout(self.body, 1)
+        ctx.session.reset_requested.connect(self.reset)
+        ctx.theme.changed.connect(self.relayout)
+        self.relayout()
+        self.reset()
+
+    def title(self) -> str:
+        return self.ctx.session.tr("feedback.title")
+
+    def open(self) -> None:
+        self.reset()  # every card starts blank: nothing of the visitor before
+
+    def hideEvent(self, event) -> None:
+        """Leaving the screen (Back, Home, Help's way home) takes what was typed with it."""
+        super().hideEvent(event)
+        if self.step != "choose":
+            self.reset()
+
+    def reset(self) -> None:
+        """A new card: nothing chosen, nothing typed, no name or phone anywhere on screen."""
+        self.colour, self.category, self.staff = "", "", None
+        self.staff_search.clear()
+        self.text_step.clear()
+        self.details.clear()
+        self.go("choose", speak=False)
+
+    # -- the flow ---------------------------------------------------------------------------
+    def go(self, step: str, speak: bool = True) -> None:
+        self.step = step
+        self.stack.setCurrentWidget(self.pages[step])
+        for page in self.pages.values():  # the stack as tall as this step, not the tallest
+            shown = page is self.pages[step]
+            page.setSizePolicy(QSizePolicy.Preferred if shown else QSizePolicy.Ignored,
+                               QSizePolicy.Preferred if shown else QSizePolicy.Ignored)
+        self.stack.updateGeometry()
+        self.keyboard.setVisible(step in ("staff", "text", "details"))
+        if step == "details":
+            self._field_changed(self.details.active)
+        elif step in ("staff", "text"):
+            self.keyboard.set_mode(self.ctx.session.language)
+        self.retranslate()
+        if speak:
+            QTimer.singleShot(0, self._speak)
+
+    def _speak(self) -> None:
+        if self.ctx.voice is not None and self.ctx.voice.on:
+            self.ctx.voice.say(read_screen(self.title(), self))
+
+    def _choose(self, colour: str) -> None:
+        self.colour = colour
+        self.go("staff" if colour == "green" else "category")
+
+    def _category(self, category: str) -> None:
+        self.category = category
+        self.go("text")
+
+    def _pick_staff(self, staff_id: str | None) -> None:
+        self.staff = staff_id
+        self.go("text")
+
+    def send(self) -> None:
+        """Keep the card (a name and phone only after consent) and say what became of it."""
+        s, keep = self.ctx.session, self.ctx.keep_record
+        consented = self.step == "details"
+        name, phone = (self.details.name.text, self.details.phone) if consented else ("", "")
+        try:
+            card = Card.make(self.colour, self.category, self.text_step.text, self.staff,
+                             name, phone)
+        except CardError:
+            self.details.show_problem(s.tr("feedback.phone.invalid"))
+            return
+        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
+        kept = False
+        if keep is not None:
+            try:
+                keep("feedback", record)
+                kept = True
+            except OSError:
+                log.exception("could not keep a feedback card")
+        self.details.clear()  # the name and phone leave the screen now
+        self.text_step.clear()
+        if kept:
+            self.done_title.setText(s.tr("feedback.sent.title"))
+            answer = (s.tr("feedback.sent.anonymous") if record["due"] is None else
+                      s.tr("feedback.sent.due", date=time.strftime(
+                          "%Y-%m-%d", time.localtime(record["due"]))))
+            self.done_text.setText(f"{s.tr('feedback.sent.stored')} {answer}")
+        else:
+            self.done_title.setText(s.tr("feedback.failed.title"))
+            self.done_text.setText(s.tr("feedback.failed.body", phone=self.ctx.desk_phone))
+        self.go("done")
+
+    # -- typing -----------------------------------------------------------------------------
+    def _field(self):
+        if self.step == "staff":
+            return self.staff_search
+        if self.step == "details":
+            return self.details.field()
+        return self.text_step.composer
+
+    def _key(self, char: str) -> None:
+        field = self._field()
+        if self.keyboard.mode == "initials":
+            field.set_text(field.text + char)
+        else:
+            field.press(char)
+        self._typed()
+
+    def _backspace(self) -> None:
+        self._field().backspace()
+        self._typed()
+
+    def _clear_field(self) -> None:
+        self._field().clear()
+        self._typed()
+
+    def _typed(self) -> None:
+        if self.step == "staff":
+            self._show_staff()
+        elif self.step == "details":
+            self.details.refresh()
+        else:
+            self.text_step.show_text()
+
+    def _field_changed(self, field: str) -> None:
+        self.keyboard.set_mode("digits" if field == "phone" else self.ctx.session.language)
+
+    def _show_staff(self) -> None:
+        s, directory = self.ctx.session, self.ctx.directory
+        text = self.staff_search.text
+        self.staff_query.setText(text or s.tr("feedback.text.prompt"))
+        self.staff_query.setProperty("empty", not text)
+        self.staff_query.style().unpolish(self.staff_query)
+        self.staff_query.style().polish(self.staff_query)
+        hits = self.ctx.search_index().search(text, limit=30) if text.strip() else []
+        people = [h.id for h in hits if h.table == "staff"][:STAFF_SHOWN]
+        lang = s.language
+        for i, b in enumerate(self.staff_rows):
+            person = directory.get("staff", people[i]) if i < len(people) else None
+            b.setVisible(person is not None)
+            if person is not None:
+                dept = directory.get("departments", person.department)
+                words = f"{person.name.get(lang)} · {dept.name.get(lang)}"
+                b.setText(words.replace("&", "&&"))  # "&" is no shortcut mark here
+                b.setAccessibleName(words)
+                b.setProperty("staff", person.id)
+
+    # -- words and look -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        question = {"choose": "feedback.choose", "category": "feedback.category",
+                    "staff": "feedback.staff", "text": "feedback.text",
+                    "contact": "feedback.contact"}.get(self.step)
+        self.question.setText(s.tr(question) if question else "")
+        self.question.setVisible(question is not None)
+        self.green.set_texts(s.tr("feedback.green"), s.tr("feedback.green.sub"))
+        self.yellow.set_texts(s.tr("feedback.yellow"), s.tr("feedback.yellow.sub"))
+        for c, b in self.categories.items():
+            b.setText(s.tr(CATEGORY_KEYS[c]))
+        self.no_staff.setText(s.tr("feedback.staff.none"))
+        self._show_staff()
+        self.text_step.retranslate(self.colour, self._staff_name())
+        self.anonymous.set_texts(s.tr("feedback.anonymous"), s.tr("feedback.anonymous.warning"))
+        self.with_contact.set_texts(s.tr("feedback.with_contact"))
+        self.consent.retranslate()
+        self.details.retranslate()
+        self.done_button.setText(s.tr("feedback.done"))
+
+    def _staff_name(self) -> str:
+        person = self.ctx.directory.get("staff", self.staff) if self.staff else None
+        return person.name.get(self.ctx.session.language) if person is not None else ""
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        self.outer.setContentsMargins(px(40), px(20), px(40), px(20))
+        self.outer.setSpacing(px(20))
+        for page in self.pages.values():
+            if isinstance(page.layout(), (QVBoxLayout, QGridLayout)):
+                page.layout().setSpacing(px(20))
+        for tile in (self.green, self.yellow, self.anonymous, self.with_contact):
+            tile.set_padding(px(32), px(24))
+        # The card's colour as a broad stripe; its name says it in words as well.
+        for tile, colour in ((self.green, "presence_in"), (self.yellow, "highlight")):
+            tile.setStyleSheet(f"QPushButton {{ border-left: {px(28)}px solid "
+                               f"{theme.color(colour).name()}; }}")
+        self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
+        self.text_step.relayout(px, 1 if theme.zoom > 1.0 else 2)
+        self.details.relayout(px)
+        stacked = theme.portrait or theme.zoom > 1.0
+        self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
+        self.body.setSpacing(px(24))
