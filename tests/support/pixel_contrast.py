@@ -85,8 +85,8 @@ def _measured(text: str, with_text: array, without: array) -> DrawnText | None:
 def drawn_row_contrast(view) -> list[DrawnText]:
     """Each painted text (name, description, place, number, the way button's words, the
     floor on the round badge) of each row of an answer list that shows on screen, measured
-    like `drawn_contrast`: the rows painted with and without their words
-    (AnswerDelegate.words)."""
+    like `drawn_contrast`: the rows painted with and without their words (the delegate's
+    `words`; a delegate other than AnswerDelegate names its texts' places by `text_areas`)."""
     from kiosk.ui.widgets.answer_row import ANSWER_ROLE
 
     delegate, model, viewport = view.itemDelegate(), view.model(), view.viewport()
@@ -98,13 +98,16 @@ def drawn_row_contrast(view) -> list[DrawnText]:
         rect = view.visualRect(index)
         if not rect.intersects(shown):
             continue
-        answer = index.data(ANSWER_ROLE)
-        avatar, way, fields, _height = delegate.layout(rect, answer)
-        parts = [(text, area) for area, _font, _colour, text, *_rest in fields]
-        if way is not None:
-            parts.append(("way", way))
-        if not answer.photo:
-            parts.append((answer.floor_id or answer.name[:1], avatar))
+        if hasattr(delegate, "text_areas"):  # a delegate that says where it paints words
+            parts = delegate.text_areas(rect, index)
+        else:
+            answer = index.data(ANSWER_ROLE)
+            avatar, way, fields, _height = delegate.layout(rect, answer)
+            parts = [(text, area) for area, _font, _colour, text, *_rest in fields]
+            if way is not None:
+                parts.append(("way", way))
+            if not answer.photo:
+                parts.append((answer.floor_id or answer.name[:1], avatar))
         for text, area in parts:
             if shown.contains(area):  # a part half scrolled away is measured when in view
                 areas.append((text, area.translated(viewport.mapTo(window, QPoint(0, 0)))))

@@ -37,9 +37,9 @@ class NoticesPage(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        px = self.ctx.theme.px
-        self.content.setContentsMargins(px(48), px(24), px(48), px(24))
-        self.content.setSpacing(px(12))
+        touch = self.ctx.theme.touch  # margins by the screen: magnified words need the room
+        self.content.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
+        self.content.setSpacing(touch(12))
         clear_layout(self.content)
         now = self.ctx.clock()
         self._hours(now)
@@ -65,9 +65,9 @@ class NoticesPage(QWidget):
         panel.setProperty("role", "panel")
         panel.setAttribute(Qt.WA_StyledBackground, True)
         box = QVBoxLayout(panel)
-        px = self.ctx.theme.px
-        box.setContentsMargins(px(24), px(14), px(24), px(14))
-        box.setSpacing(px(6))
+        touch = self.ctx.theme.touch
+        box.setContentsMargins(touch(24), touch(14), touch(24), touch(14))
+        box.setSpacing(touch(6))
         for text, role, name in lines:
             if text:
                 box.addWidget(self._label(text, role, name))
@@ -129,6 +129,6 @@ class NoticesPage(QWidget):
             tile = Tile(role="rowtile", name="EventTile")
             tile.set_texts(event.title.get(lang),
                            "\n".join(t for t in (when, event.text.get(lang)) if t))
-            tile.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
+            tile.set_padding(self.ctx.theme.touch(24), self.ctx.theme.touch(12))
             tile.clicked.connect(lambda _=False, r=room.id: self.ctx.navigate(("card", "rooms", r)))
             self.content.addWidget(tile)

@@ -26,9 +26,10 @@ class PledgesPage(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        px, lang = self.ctx.theme.px, self.ctx.session.language
-        self.content.setContentsMargins(px(48), px(24), px(48), px(24))
-        self.content.setSpacing(px(14))
+        touch, lang = self.ctx.theme.touch, self.ctx.session.language
+        # Margins by the screen, not the text size: magnified words need the room.
+        self.content.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
+        self.content.setSpacing(touch(14))
         clear_layout(self.content)
         section, number = None, 0
         for pledge in self.ctx.directory.pledges:

@@ -30,9 +30,9 @@ class ServiceTablesPage(QWidget):
         return self.ctx.session.tr("tables.title")
 
     def relayout(self) -> None:
-        px = self.ctx.theme.px
-        self._layout.setContentsMargins(px(40), px(20), px(40), px(20))
-        self._layout.setSpacing(px(16))
+        touch = self.ctx.theme.touch  # by the screen: magnified words need the room
+        self._layout.setContentsMargins(touch(40), touch(20), touch(40), touch(20))
+        self._layout.setSpacing(touch(16))
 
     def retranslate(self) -> None:
         s = self.ctx.session

@@ -1,9 +1,7 @@
 """The screenshot tour's states of the end of a visit: each step of a feedback card, the
 "did you find what you needed?" question, and the route screen's call for a guide when no
-step-free way exists. Called by visitor.render_all for every shape, language and look."""
+step-free way exists. The tour (visitor.tour) walks them for every shape, language and look."""
 from __future__ import annotations
-
-from pathlib import Path
 
 from kiosk.search.hangul import to_keys
 
@@ -14,51 +12,50 @@ SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-c
          "survey-reasons")
 
 
-def render_visit_end(window, save, settle, prefix: str, out_dir: Path) -> list[Path]:
-    """`save(window, path)` writes one PNG, `settle()` lets the screen finish its layout;
-    `prefix` is "<shape>-<lang>-<look>"."""
-    written: list[Path] = []
-
-    def shot(name: str) -> None:
+def visit_end_states(window, settle):
+    """Puts `window` in each of SHOTS in turn and yields its name while it shows; the tour
+    (visitor.tour) walks these after the screens, so every check of the tour covers them.
+    `settle()` lets the screen finish its layout."""
+    def shot(name: str) -> str:
         assert name in SHOTS, name
         settle()
-        written.append(save(window, out_dir / f"{prefix}{name}.png"))
+        return name
 
     window.navigate(("feedback",))
     page = window.page("feedback")
     page.reset()
-    shot("feedback-choose")
+    yield shot("feedback-choose")
     page._choose("green")
     person = next(iter(window.ctx.directory.staff), None)
     if person is not None:
         for key in to_keys(person.name.ko[:1]):
             page._key(key)
-    shot("feedback-staff")
+    yield shot("feedback-staff")
     page._pick_staff(person.id if person is not None else None)
-    shot("feedback-text-green")
+    yield shot("feedback-text-green")
     page.reset()
     page._choose("yellow")
-    shot("feedback-category")
+    yield shot("feedback-category")
     page._category("unkind")
     page.text_step._phrase("feedback.phrase.wait")
-    shot("feedback-text")
+    yield shot("feedback-text")
     page.go("contact")
-    shot("feedback-contact")
+    yield shot("feedback-contact")
     page.go("consent")
-    shot("feedback-consent")
+    yield shot("feedback-consent")
     page.go("details")
     page.details.name.set_text("홍길동")  # a sample name, as the demo's people are
     page.details.choose("phone")
     page.details.phone_field.set_text("010-0000-000")
     page._typed()
-    shot("feedback-details")
+    yield shot("feedback-details")
     page.details.phone_field.set_text("0")
     page._typed()
     page.send()  # refused: the phone is checked
-    shot("feedback-details-invalid")
+    yield shot("feedback-details-invalid")
     page.details.phone_field.set_text("010-0000-0000")
     page.send()
-    shot("feedback-done")
+    yield shot("feedback-done")
     page.reset()
 
     stairs = next((r for r in window.ctx.directory.rooms if r.kind == "stairs"), None)
@@ -67,15 +64,14 @@ def render_visit_end(window, save, settle, prefix: str, out_dir: Path) -> list[P
         route = window.page("route")
         route.set_step_free(True)
         route.map.finish_animation()
-        shot("route-guide-me")
+        yield shot("route-guide-me")
 
     window.navigate(("floors",))
     window.navigate(("home",))  # the visit ends: the question shows
     settle()
     survey = window.visit_end.survey
     survey.open()
-    shot("survey")
+    yield shot("survey")
     survey.choose_face(2)
-    shot("survey-reasons")
+    yield shot("survey-reasons")
     survey.close_overlay()
-    return written

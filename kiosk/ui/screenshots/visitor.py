@@ -60,7 +60,8 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
 
 def tour(window, directory: Directory):
     """Puts `window` in each state worth looking at, in turn (every scene, then the help,
-    idle and accessibility dialogs over home), and yields its name while it shows. The
+    idle and accessibility dialogs over home, then the end of a visit: feedback cards, the
+    question, a guide where no step-free way exists), and yields its name while it shows. The
     screenshots and the tests that check every screen walk the same tour."""
     for name, route, text in scenes(directory):
         window.navigate(route)
@@ -81,6 +82,8 @@ def tour(window, directory: Directory):
         _settle()
         yield name
         overlay.close_overlay()
+    from kiosk.ui.screenshots.visit import visit_end_states
+    yield from visit_end_states(window, _settle)
 
 
 def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
@@ -103,9 +106,6 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
             window.ctx.session.set_profile(profile)
             for name in tour(window, directory):
                 written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
-            from kiosk.ui.screenshots.visit import render_visit_end
-            written += render_visit_end(window, _save, _settle, f"{shape}-{lang}-{suffix}",
-                                        out_dir)
         window.close()
         window.deleteLater()
         _settle()

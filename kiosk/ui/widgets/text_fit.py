@@ -65,9 +65,24 @@ def _starts(font: QFont, text: str, width: int,
 def wrap(font: QFont, text: str, width: int) -> list[str]:
     """`text` broken into lines no wider than `width` (between words where it can, inside
     a word only when the word alone is wider)."""
-    starts = _starts(font, text, width) if text else []
+    starts = _line_starts(font, text, width)
     lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
     return [line for line in lines if line]
+
+
+def _line_starts(font: QFont, text: str, width: int) -> list[int]:
+    """Where each line starts, every line within `width` as the font measures it: the
+    layout and the font's metrics may differ by some pixels on a line ("0371~037" laid out
+    in 259 px measures 275), so the layout is asked again, narrower, until they agree."""
+    metrics = QFontMetrics(font)
+    room = width
+    while True:
+        starts = _starts(font, text, room) if text else []
+        over = max((metrics.horizontalAdvance(text[a:b].strip()) - width
+                    for a, b in zip(starts, starts[1:] + [len(text)])), default=0)
+        if over <= 0 or room <= 1:
+            return starts
+        room = max(1, room - over)
 
 
 def breakable(number: str) -> str:
@@ -78,11 +93,15 @@ def breakable(number: str) -> str:
 
 def narrowest(font: QFont, text: str) -> int:
     """The least width `text` wraps into without breaking a word: its widest word, where a
-    line may also break after a hyphen or a tilde as Qt's labels do."""
-    starts = _starts(font, text, 1, QTextOption.WordWrap) if text else []
+    line may also break after a hyphen or a tilde as Qt's labels do, and always at a newline
+    (a text layout reads it as a character, not a break)."""
     metrics = QFontMetrics(font)
-    return max((metrics.horizontalAdvance(text[a:b].strip())
-                for a, b in zip(starts, starts[1:] + [len(text)])), default=0)
+    widest = 0
+    for line in text.split("\n"):
+        starts = _starts(font, line, 1, QTextOption.WordWrap) if line else []
+        widest = max([widest] + [metrics.horizontalAdvance(line[a:b].strip())
+                                 for a, b in zip(starts, starts[1:] + [len(line)])])
+    return widest
 
 
 def fit(font: QFont, text: str, width: int, max_lines: int = 1, preview: bool = False,
@@ -101,10 +120,23 @@ def fit(font: QFont, text: str, width: int, max_lines: int = 1, preview: bool = 
         if len(lines) <= max_lines:
             return lines
     kept = lines[:max_lines - 1]
-    rest = text[_starts(font, text, width)[max_lines - 1]:].strip() if kept else text
+    rest = text[_line_starts(font, text, width)[max_lines - 1]:].strip() if kept else text
+    if kept and metrics.horizontalAdvance(rest) <= width:
+        return kept + [rest]  # the last lines, laid out narrower, fit on one: nothing lost
     if count and not preview:
         record_cut(text, width)
-    return kept + [metrics.elidedText(rest, Qt.ElideRight, width)]
+    return kept + [_elided(metrics, rest, width)]
+
+
+def _elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """Qt's elided text, kept within `width`: Qt measures the glyphs one by one and the
+    whole line may come out a pixel or two wider ("02…" at 64 px for 62)."""
+    room = width
+    line = metrics.elidedText(text, Qt.ElideRight, room)
+    while room > 0 and metrics.horizontalAdvance(line) > width:
+        room -= 1
+        line = metrics.elidedText(text, Qt.ElideRight, room)
+    return line
 
 
 def lines_height(font: QFont, lines: int) -> int:

@@ -5,7 +5,7 @@ and as tall as their text: a phone number is never cut short, at any text size."
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from kiosk.directory.charter_text import window_lines
@@ -86,6 +86,7 @@ class WindowDelegate(QStyledItemDelegate):
     def __init__(self, ctx, view: QListView):
         super().__init__(view)
         self.ctx, self.view = ctx, view
+        self.words = True
 
     def _fonts(self, kind: str):
         theme = self.ctx.theme
@@ -113,22 +114,35 @@ class WindowDelegate(QStyledItemDelegate):
         height = sum(h for _f, _t, h in blocks) + px(6) * (len(blocks) - 1) + 2 * px(16)
         return QSize(self.view.viewport().width() - 2 * self.view.spacing(), max(height, px(72)))
 
-    def paint(self, painter: QPainter, option, index) -> None:
+    def placed(self, rect: QRect, index) -> list[tuple[QFont, str, QRect]]:
+        """Where each paragraph of the row at `rect` is painted."""
         kind, title, lines = index.data(ROW_ROLE)
-        theme, px = self.ctx.theme, self.ctx.theme.px
+        px = self.ctx.theme.px
+        out, top = [], rect.top() + px(16)
+        for font, text, height in self._blocks(kind, title, lines, rect.width() - 2 * px(24)):
+            out.append((font, text, QRect(rect.left() + px(24), top, rect.width() - 2 * px(24),
+                                          height)))
+            top += height + px(6)
+        return out
+
+    def text_areas(self, rect: QRect, index) -> list[tuple[str, QRect]]:
+        """(text, where it is painted) of a row: for the checks of contrast as drawn."""
+        return [(text, area) for _font, text, area in self.placed(rect, index)]
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        kind = index.data(ROW_ROLE)[0]
+        theme = self.ctx.theme
         painter.save()
         rect = option.rect
         if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
             painter.fillRect(rect, theme.color("primary_soft"))
         painter.setPen(theme.color("surface_alt"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        top = rect.top() + px(16)
-        for font, text, height in self._blocks(kind, title, lines, rect.width() - 2 * px(24)):
-            painter.setFont(font)
+        if self.words:  # off only while a check paints the rows without them
             painter.setPen(theme.color("primary" if kind == "section" else "text"))
-            painter.drawText(QRect(rect.left() + px(24), top, rect.width() - 2 * px(24),
-                                   height), WRAP, text)
-            top += height + px(6)
+            for font, text, area in self.placed(rect, index):
+                painter.setFont(font)
+                painter.drawText(area, WRAP, text)
         painter.restore()
 
 
