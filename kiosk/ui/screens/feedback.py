@@ -61,7 +61,9 @@ class FeedbackPage(QWidget):
             b.clicked.connect(lambda _=False, c=c: self._category(c))
         self.staff_search = HangulComposer()
         self.staff_query = label(role="query", wrap=False)
-        self.staff_rows = [button(role="row", name=f"StaffPick-{i}") for i in range(STAFF_SHOWN)]
+        # A name over its department, each wrapping: a long department fits a magnified
+        # portrait screen (one line of button text did not).
+        self.staff_rows = [Tile(role="rowtile", name=f"StaffPick-{i}") for i in range(STAFF_SHOWN)]
         for b in self.staff_rows:
             b.clicked.connect(lambda _=False, b=b: self._pick_staff(b.property("staff")))
         self.no_staff = button(name="StaffNone")
@@ -244,9 +246,7 @@ class FeedbackPage(QWidget):
             b.setVisible(person is not None)
             if person is not None:
                 dept = directory.get("departments", person.department)
-                words = f"{person.name.get(lang)} · {dept.name.get(lang)}"
-                b.setText(words.replace("&", "&&"))  # "&" is no shortcut mark here
-                b.setAccessibleName(words)
+                b.set_texts(person.name.get(lang), dept.name.get(lang))
                 b.setProperty("staff", person.id)
 
     # -- words and look -----------------------------------------------------------------------
@@ -276,14 +276,17 @@ class FeedbackPage(QWidget):
 
     def relayout(self) -> None:
         theme = self.ctx.theme
-        px = theme.px
-        self.outer.setContentsMargins(px(40), px(20), px(40), px(20))
-        self.outer.setSpacing(px(20))
+        px, touch = theme.px, theme.touch
+        # Margins by the screen, not the text size: magnified words and keys need the room.
+        self.outer.setContentsMargins(touch(40), touch(20), touch(40), touch(20))
+        self.outer.setSpacing(touch(20))
         for page in self.pages.values():
             if isinstance(page.layout(), (QVBoxLayout, QGridLayout)):
                 page.layout().setSpacing(px(20))
         for tile in (self.green, self.yellow, self.anonymous, self.with_contact):
-            tile.set_padding(px(32), px(24))
+            tile.set_padding(touch(32), touch(24))
+        for tile in self.staff_rows:
+            tile.set_padding(touch(24), touch(12))
         # The card's colour as a broad stripe; its name says it in words as well.
         for tile, colour in ((self.green, "presence_in"), (self.yellow, "highlight")):
             tile.setStyleSheet(f"QPushButton {{ border-left: {px(28)}px solid "

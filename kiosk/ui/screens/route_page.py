@@ -61,7 +61,8 @@ class RoutePage(QWidget):
         self.qr.setObjectName("RouteQr")
         self.qr_caption = label(role="muted")
         steps_column = QVBoxLayout()
-        for widget in (self.problem_title, self.problem_text, self.desk_text, self.guide_me,
+        # No way: what the visitor can do (a guide) straight under the news, before the why.
+        for widget in (self.problem_title, self.guide_me, self.problem_text, self.desk_text,
                        self.summary):
             steps_column.addWidget(widget)
         steps_column.addLayout(self.steps)
@@ -225,6 +226,8 @@ class RoutePage(QWidget):
         self.problem_text.setVisible(self.problem is not None)
         self.desk_text.setVisible(self.problem is not None)
         self.guide_me.setVisible(self.problem is not None and self.step_free)
+        if self.stacked:
+            self._fit_map()  # the plan leaves the call for a guide in view
         if self.guide_me.isVisibleTo(self):
             self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
                 "route.guide_me.sub", place=self.destination().get(lang)))
@@ -293,7 +296,11 @@ class RoutePage(QWidget):
         # A third of the screen's short side at least (with the bar then scrolled away):
         # below that, magnified, no room's name fits in the plan.
         least = min(shown, max(120, self.ctx.theme.short_side // 3))
-        self.map.setFixedHeight(max(least, min(room, round(self.width() * 0.58))))
+        share = 0.58
+        if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
+            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height()
+            share = 0.5
+        self.map.setFixedHeight(max(least, min(room, round(self.width() * share))))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -316,7 +323,7 @@ class RoutePage(QWidget):
             self.plan_box.insertWidget(1, self.legend)
         self._fit_map()
         self.qr.set_side(theme.touch(240))  # a camera needs no larger code
-        self.guide_me.set_padding(theme.touch(24), theme.touch(16))
+        self.guide_me.set_padding(theme.touch(24), theme.touch(6))
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(16))
         self.body.setSpacing(px(24))

@@ -106,7 +106,9 @@ class SurveyOverlay(Overlay):
     def _columns(self, buttons, most: int) -> int:
         """As many side by side as fit in the panel (fewer with larger text), at least one."""
         px = self.ctx.theme.px
-        room = self.panel.width() - 2 * px(44) - px(24)
+        # Less the dialog's margins and room for its scroll bar, which shows once the reasons
+        # make the question taller than the screen.
+        room = self.panel.width() - 2 * px(44) - 2 * px(24)
         widest = max(b.sizeHint().width() for b in buttons)
         return next((n for n in range(most, 1, -1)
                      if n * widest + (n - 1) * px(16) <= room), 1)

@@ -15,8 +15,9 @@ SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 def _settle() -> None:
     app = QApplication.instance()  # kept alive by render_all
-    for _ in range(3):
+    for _ in range(3):  # a layout request may post another (a scroll bar that appears)
         app.processEvents()
+        app.sendPostedEvents()
 
 
 def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:

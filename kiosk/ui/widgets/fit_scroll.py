@@ -51,7 +51,10 @@ class FitScroll(QScrollArea):
             height = content.heightForWidth(width)
         else:
             height = content.sizeHint().height()
-        return QSize(content.sizeHint().width() + frame, height + frame)
+        # While it scrolls, its bar takes a strip of the width: asked for beside the content,
+        # so the content keeps the width it needs rather than running under the bar.
+        bar = self.verticalScrollBar().sizeHint().width() if self._flick else 0
+        return QSize(content.sizeHint().width() + frame + bar, height + frame)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)  # squeezed as far as the dialog needs: what is left scrolls
