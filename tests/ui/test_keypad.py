@@ -3,7 +3,7 @@ point, no stop without a control and a ring, and the goals of a visit within a f
 from __future__ import annotations
 
 import pytest
-from helpers import FakeSpeech, visit_every_screen
+from helpers import FakeSpeech
 from keypad_support import (
     DIRECTION_KEYS,
     PAD,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
 from kiosk.ui.app import build
+from kiosk.ui.screenshots.visitor import tour
 
 READING_ROOM = "2F-general"  # its card lists services, then the staff there
 LAYOUTS = {"landscape": ((1920, 1080), 1.0, False), "portrait": ((1080, 1920), 1.0, False),
@@ -59,14 +60,14 @@ def place(widget: QWidget) -> QRect:
 
 
 def every_view(window, demo):
-    for screen in visit_every_screen(window, demo):
-        yield screen
+    """The screenshot tour (every screen, its dialogs, the end of a visit), then the staff
+    PIN pad."""
+    yield from tour(window, demo)
     window.navigate(("home",))
-    for dialog in (window.help_overlay, window.access_panel, window.idle.overlay,
-                   window.staff_flow().pad):
-        dialog.open()
-        yield type(dialog).__name__
-        dialog.close_overlay()
+    pad = window.staff_flow().pad
+    pad.open()
+    yield type(pad).__name__
+    pad.close_overlay()
 
 
 # -- no invisible stops --------------------------------------------------------------------------
