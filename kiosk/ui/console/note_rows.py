@@ -85,8 +85,18 @@ def who_for(note: Note, lang: str) -> str:
 
 def visitor(note: Note) -> str:
     """"홍길동 · 010-2345-6789": whom to call back (a card's contact, when it has one)."""
-    phone = note.fields.get("contact" if is_card(note) else "phone", "")
+    phone = (readable_phone(note.fields.get("contact", "")) if is_card(note)
+             else note.fields.get("phone", ""))
     return " · ".join(v for v in (note.fields.get("name", ""), phone) if v)
+
+
+def readable_phone(digits: str) -> str:
+    """A card's contact (its digits, feedback/cards.py) as it is dialled: 010-1234-5678,
+    02-3677-0000; anything else as it came."""
+    if not digits.isascii() or not digits.isdigit() or not 9 <= len(digits) <= 11:
+        return digits
+    head = 2 if digits.startswith("02") else 3
+    return f"{digits[:head]}-{digits[head:-4]}-{digits[-4:]}"
 
 
 def purpose(note: Note, lang: str = "ko") -> str:

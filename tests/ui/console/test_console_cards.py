@@ -68,7 +68,7 @@ def test_cards_say_their_colour_words_contact_and_clock(setup):
     unkind = text_of(win, made["unkind"].id)
     assert unkind.startswith("Apology call by ") and "23:59:00 left" in unkind
     assert "Yellow card: unkind service · General Affairs" in unkind
-    assert "너무 오래 기다렸어요" in unkind and "홍길동 · 01012345678" in unkind
+    assert "너무 오래 기다렸어요" in unkind and "홍길동 · 010-1234-5678" in unkind
     assert text_of(win, made["improvement"].id).startswith("Tell the result by ")
     green = text_of(win, made["green"].id)
     assert green.startswith("Answer by ") and "Green card: praise" in green
@@ -120,3 +120,11 @@ def test_a_card_of_unknown_colour_or_category_is_shown_as_yellow_other(setup):
     assert STRIPES[note_rows.colour(odd)] == "highlight"
     words = note_rows.describe(odd, clock(), "en")
     assert "Yellow card: other" in words and "(no words)" in words
+
+
+@pytest.mark.parametrize("digits, shown", [("01012345678", "010-1234-5678"),
+                                           ("0236770000", "02-3677-0000"),
+                                           ("0311234567", "031-123-4567"),
+                                           ("123", "123"), ("０１０１２３４５６７８", "０１０１２３４５６７８")])
+def test_a_contact_is_shown_as_it_is_dialled(digits, shown):
+    assert note_rows.readable_phone(digits) == shown
