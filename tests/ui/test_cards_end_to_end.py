@@ -13,18 +13,19 @@ import time
 import pytest
 from helpers import tap
 from PySide6.QtCore import Qt
-from test_messages_end_to_end import Clock, SilentChime, folder, found, traces  # noqa: F401
+from test_messages_end_to_end import (  # noqa: F401 (folder: a fixture)
+    Clock,
+    SilentChime,
+    folder,
+    found,
+    kiosk_window,
+    traces,
+)
 
 from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
 from kiosk.calls.console_side import ConsoleAlerts
-from kiosk.calls.kiosk_side import KioskAlerts
-from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.calls.note_console import ConsoleNotes
-from kiosk.calls.outbox import CallOutbox
-from kiosk.directory import config
 from kiosk.directory.store import Store
-from kiosk.records.log import records_of
-from kiosk.ui.app import build
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
 pytestmark = pytest.mark.skipif(find_mosquitto() is None,
@@ -90,18 +91,8 @@ def test_cards_reach_their_department_and_leave_no_trace(qtbot, demo, folder, ca
     clock = Clock()
     store = Store(folder / "data")
     try:
-        kiosk_user, kiosk_pw = broker.credentials("lobby")
-        alerts = KioskAlerts("lobby", "1F", BrokerSettings(
-            port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
-        records = records_of(folder / "data")
-        notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records)
-        notes.attach(alerts)
-        kiosk = build(demo, config.Config({"data.folder": str(folder / "data")}), None, alerts)
-        kiosk.ctx.messages.attach(notes)
-        qtbot.addWidget(kiosk)
-        kiosk.resize(1920, 1080)
-        kiosk.show()
-        qtbot.waitExposed(kiosk)
+        alerts, notes, records, kiosk = kiosk_window(qtbot, demo, folder / "data", broker,
+                                                     port, store, clock)
         alerts.start()
         qtbot.waitUntil(lambda: alerts.connected, timeout=5000)
 

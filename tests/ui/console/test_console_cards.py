@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts
-from test_console_messages import FIELDS, Notes
+from test_console import FakeClock, FakeConsoleAlerts
+from test_console_messages import FIELDS, Notes, console_window
 
 from kiosk.calls.note import Note
-from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, note_rows
+from kiosk.ui.console import note_rows
 from kiosk.ui.console.note_list import STRIPES
 
 DAY = 86400.0
@@ -43,14 +43,7 @@ def setup(qtbot):
                        recipient=("최준영", "Choi Junyoung"))
     for note in (*made.values(), message):
         notes.notes[note.id] = note
-    adapter = ConsoleAdapter(fake, notes=notes)
-    win = ConsoleWindow(adapter, "Kim", chime=FakeChime(), clock=clock, ticks=clock,
-                        language="en")
-    adapter.setParent(win)
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win, _chime = console_window(qtbot, fake, notes, clock)
     return win, clock, notes, made, message
 
 

@@ -126,16 +126,22 @@ def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, ph
     assert cards(cfg) == [] and notes.box.all() == []
 
 
-def test_a_card_that_cannot_be_kept_says_so_with_the_desks_phone(qtbot, window, cfg, notes):
-    def broken(note):
-        raise OSError("disk full")
-
-    notes.box.save = broken
+def anonymous_praise(qtbot, window):
+    """Praise for nobody in particular, without a name: the shortest card."""
     page = open_cards(qtbot, window)
     tap(qtbot, page.green)
     tap(qtbot, page.no_staff)
     tap(qtbot, page.text_step.next)
     tap(qtbot, page.anonymous)
+    return page
+
+
+def test_a_card_that_cannot_be_kept_says_so_with_the_desks_phone(qtbot, window, cfg, notes):
+    def broken(note):
+        raise OSError("disk full")
+
+    notes.box.save = broken
+    page = anonymous_praise(qtbot, window)
     assert page.done.title.text() == "카드를 저장하지 못했습니다"
     assert window.ctx.desk_phone in page.done.text.text()
 
@@ -157,11 +163,7 @@ def test_without_the_kiosks_notes_the_records_keep_the_card_and_say_so(qtbot, wi
 
     window.ctx.keep_record = broken
     tap(qtbot, page.done.finish)
-    page = open_cards(qtbot, window)
-    tap(qtbot, page.green)
-    tap(qtbot, page.no_staff)
-    tap(qtbot, page.text_step.next)
-    tap(qtbot, page.anonymous)
+    page = anonymous_praise(qtbot, window)
     assert page.done.title.text() == "카드를 저장하지 못했습니다"
 
 
