@@ -3,12 +3,11 @@
 choose the card -> (yellow) its category / (green) the person praised, found through the
 directory's search, or nobody -> the words: one-tap phrases or the on-screen keyboard ->
 answer wanted? no: sent without a name (the seed's warning: it cannot be answered); yes:
-consent (consent_step.py) -> name and phone -> kept and sent to the consoles of the card's
-department (feedback/routing.py) as a "feedback" note with its due time (feedback/cards.py;
-calls/note_box.py keeps its record, answered and purged as a message's). The last step
-(feedback_done.py) says what really happened: received by the desk, sent and waiting, kept on
-this kiosk only, or not kept at all, with the desk's phone. Nothing typed stays on screen
-after it, after leaving the screen, nor after the idle reset.
+consent (consent_step.py) -> name and phone -> kept and sent to its department's consoles
+(feedback/routing.py) as a "feedback" note with its due time (feedback/cards.py), recorded,
+answered and purged as a message is. The last step (feedback_done.py) says what really
+happened, with the desk's phone when the desk does not have it. Nothing typed stays on
+screen after it, after leaving the screen, nor after the idle reset.
 """
 from __future__ import annotations
 
@@ -194,7 +193,7 @@ class FeedbackPage(QWidget):
         self.done.sent(note.id, note.due)
 
     def _record(self, card: Card) -> None:
-        """The kiosk's notes are not open (their store failed): the records keep it."""
+        """The kiosk's notes are not open (not yet, or their store failed): records only."""
         record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
         self.ctx.keep_record("feedback", record)
         self.done.sent(None, record["due"])
