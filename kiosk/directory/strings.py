@@ -6,6 +6,7 @@ key used by the code exists here.
 from __future__ import annotations
 
 from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
+from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
@@ -460,7 +461,8 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
         STRINGS.update(part)
 
 
-_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS)
+_join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
+      CARD_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -85,8 +85,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Your name and phone number have been cleared from the screen."),
     "message.finish": ("확인", "Done"),
     # the console
-    "console.messages": ("메시지 {n}건", "Messages: {n}"),
-    "console.messages.none": ("남겨진 메시지 없음", "No messages"),
     "console.message.for": ("{who} 앞", "For {who}"),
     "console.message.due": ("{time}까지 · {left} 남음", "Due {time} · {left} left"),
     "console.message.overdue": ("기한 지남 {late}", "OVERDUE by {late}"),

@@ -40,11 +40,17 @@ def phone_digits(text: str) -> str:
     return digits if 9 <= len(digits) <= 11 and digits.startswith("0") else ""
 
 
-def due_time(colour: str, category: str, at: float, answerable: bool) -> float | None:
-    """When the answer is due; None when the card cannot be answered (anonymous)."""
+def due_after(colour: str, category: str, answerable: bool) -> float | None:
+    """Seconds from the card to its answer's due time; None when it cannot be answered."""
     if not answerable:
         return None
-    return at + (DUE_AFTER.get(category, DUE_OTHERWISE) if colour == "yellow" else DUE_OTHERWISE)
+    return DUE_AFTER.get(category, DUE_OTHERWISE) if colour == "yellow" else DUE_OTHERWISE
+
+
+def due_time(colour: str, category: str, at: float, answerable: bool) -> float | None:
+    """When the answer is due; None when the card cannot be answered (anonymous)."""
+    after = due_after(colour, category, answerable)
+    return None if after is None else at + after
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,16 @@ class Card:
     @property
     def anonymous(self) -> bool:
         return not self.contact
+
+    @property
+    def due_after(self) -> float | None:
+        return due_after(self.colour, self.category, not self.anonymous)
+
+    def fields(self) -> dict[str, str]:
+        """The card as a note's fields (calls/note.py FIELDS["feedback"]): what travels to
+        the consoles; the staff member praised travels as the note's own `staff`."""
+        return {"colour": self.colour, "category": self.category, "text": self.text,
+                "contact": self.contact, "name": self.name}
 
     def record(self, kiosk: str, at: float, record_id: str | None = None) -> dict:
         return {"id": record_id or uuid.uuid4().hex, "at": float(at), "kiosk": kiosk,

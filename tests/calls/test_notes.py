@@ -97,6 +97,17 @@ def test_called_back_records_who_and_when_and_destroys_the_personal_data(
     desk_changes.until(lambda: note.id not in desk_notes._seen, what="the console forgot it")
 
 
+def test_a_cards_clock_starts_at_the_notes_own_time(store):
+    clock = Clock()
+    notes = KioskNotes("lobby", NoteBox(store), clock=clock)
+    fields = {"colour": "yellow", "category": "unkind", "text": "", "contact": "0101234567",
+              "name": ""}
+    card = notes.send("feedback", "dept-a", fields, due_after=86400.0)
+    assert card.due == card.at + 86400.0 == clock.now + 86400.0
+    anonymous = notes.send("feedback", "dept-a", {**fields, "contact": ""})
+    assert anonymous.due is None and notes.delivery(anonymous.id) == STORED
+
+
 def test_no_console_online_means_stored_not_received(dept_broker, store, started):
     _, kiosk_notes, _ = kiosk(dept_broker, store, started)
     note = kiosk_notes.send("message", "dept-a", FIELDS)

@@ -80,6 +80,24 @@ def folder():
     shutil.rmtree(path, ignore_errors=True)
 
 
+def kiosk_window(qtbot, demo, data: Path, broker, port: int, store, clock):
+    """The kiosk "lobby" on `broker`: its link (not started), its notes with their records,
+    and its window, shown."""
+    kiosk_user, kiosk_pw = broker.credentials("lobby")
+    alerts = KioskAlerts("lobby", "1F", BrokerSettings(
+        port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
+    records = records_of(data)
+    notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records)
+    notes.attach(alerts)
+    kiosk = build(demo, config.Config({"data.folder": str(data)}), None, alerts)
+    kiosk.ctx.messages.attach(notes)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1920, 1080)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    return alerts, notes, records, kiosk
+
+
 def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, folder, caplog):
     caplog.set_level(logging.DEBUG)
     with socket.socket() as s:
@@ -92,19 +110,8 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
     store = Store(folder / "data")
     assert setup_logging(folder / "data") is not None  # the kiosk's own log file, searched too
     try:
-        kiosk_user, kiosk_pw = broker.credentials("lobby")
-        alerts = KioskAlerts("lobby", "1F", BrokerSettings(
-            port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
-        records = records_of(folder / "data")
-        notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records)
-        notes.attach(alerts)
-        cfg = config.Config({"data.folder": str(folder / "data")})
-        kiosk = build(demo, cfg, None, alerts)
-        kiosk.ctx.messages.attach(notes)
-        qtbot.addWidget(kiosk)
-        kiosk.resize(1920, 1080)
-        kiosk.show()
-        qtbot.waitExposed(kiosk)
+        alerts, notes, records, kiosk = kiosk_window(qtbot, demo, folder / "data", broker,
+                                                     port, store, clock)
         desk_user, desk_pw = broker.credentials("desk")
         desk_alerts = ConsoleAlerts("desk", "Kim", BrokerSettings(
             port=port, username=desk_user, password=desk_pw), clock=clock)

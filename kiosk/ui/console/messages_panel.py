@@ -1,6 +1,7 @@
-"""The console's messages: visitors' messages for absent staff of the departments this console
-serves, soonest due first, and "Called back", which the kiosk records (this console, the time)
-before it destroys the message's personal data.
+"""The console's messages: visitors' messages for absent staff and feedback cards for the
+departments this console serves, soonest due first, and "Called back" ("Answered" for a card,
+"Read" for one without a contact), which the kiosk records (this console, the time) before it
+destroys the note's personal data.
 
 The window feeds it each snapshot (`show`) and each tick (`tick`); it asks the window to chime
 (`chime_wanted`) for a new message and once more when a message becomes overdue.
@@ -105,10 +106,10 @@ class MessagesPanel(QWidget):
     def retranslate(self) -> None:
         lang = self.ctx.language
         n = len(self.model.notes)
-        self.heading.setText(tr("console.messages", lang, n=n) if n
-                             else tr("console.messages.none", lang))
-        self.called_back.setText(tr("console.message.called_back", lang))
+        self.heading.setText(tr("console.notes", lang, n=n) if n
+                             else tr("console.notes.none", lang))
         note = self.selected()
+        self.called_back.setText(note_rows.action(note, lang))
         self.called_back.setEnabled(note is not None and getattr(self, "connected", False))
         self.view.setVisible(n > 0)
         self.called_back.setVisible(n > 0)
@@ -116,4 +117,6 @@ class MessagesPanel(QWidget):
         if self.problem:
             self.hint.setText(tr("console.action_failed", lang, reason=self.problem))
         else:
-            self.hint.setText(tr("console.message.select", lang))
+            cards = note is not None and note_rows.is_card(note)
+            self.hint.setText(tr("console.card.select" if cards else "console.message.select",
+                                 lang))

@@ -1,7 +1,9 @@
-"""The console's list of visitors' messages: one model and delegate, as call_list.py. A row
-says whom the message is for, the purpose, the visitor's name and phone number, the time they
-prefer and the due time counting down; an overdue row is painted in the alert colour and says
-"OVERDUE" in words. The window's one-second timer moves `ctx.now` on and repaints.
+"""The console's list of visitors' messages and feedback cards: one model and delegate, as
+call_list.py. A row says whom the message is for, the purpose, the visitor's name and phone
+number, the time they prefer and the due time counting down; a card's row says its colour in
+words and has a stripe of it, its words, the contact and its clock (note_rows.py). An overdue
+row is painted in the alert colour and says "OVERDUE" in words. The window's one-second timer
+moves `ctx.now` on and repaints.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from kiosk.ui.console import note_rows
 from kiosk.ui.console.call_list import ConsoleContext, _Delegate, _elided
 
 NOTE_ROLE = Qt.UserRole + 2
+STRIPES = {"green": "presence_in", "yellow": "highlight"}  # a card's colour, as at the kiosk
 
 
 class NoteListModel(QAbstractListModel):
@@ -55,11 +58,11 @@ class NoteListModel(QAbstractListModel):
 
 
 class NoteDelegate(_Delegate):
-    """For Choi Junyoung · General Affairs Team
-    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left)
-    purpose
-    visitor's name · phone
-    prefers: as soon as possible"""
+    """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
+    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left) (Apology call by 12-06 10:31 · .. left)
+    purpose                                         (the card's words)
+    visitor's name · phone                          (name · contact, or nothing)
+    prefers: as soon as possible                    (Left at lobby, 12-05 10:31)"""
 
     height = 200
 
@@ -70,8 +73,10 @@ class NoteDelegate(_Delegate):
         late = note_rows.overdue(note, ctx.now)
         painter.save()
         rect = self._background(painter, option, False)
-        if late:  # the alert colour, and the word OVERDUE: never colour alone
-            painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color("help"))
+        stripe = ("help" if late  # the alert colour, and the word OVERDUE: never colour alone
+                  else STRIPES[note_rows.colour(note)] if note_rows.is_card(note) else None)
+        if stripe is not None:
+            painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color(stripe))
         inner = rect.adjusted(px(30), px(8), -px(18), -px(8))
         line = inner.height() // 5
 
@@ -85,7 +90,7 @@ class NoteDelegate(_Delegate):
         _elided(painter, at(1), note_rows.due_text(note, ctx.now, lang), Qt.AlignLeft)
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(24))
-        _elided(painter, at(2), note_rows.purpose(note), Qt.AlignLeft)
+        _elided(painter, at(2), note_rows.purpose(note, lang), Qt.AlignLeft)
         painter.setFont(theme.font(26, bold=True))
         _elided(painter, at(3), note_rows.visitor(note), Qt.AlignLeft)
         painter.setFont(theme.font(22))

@@ -1,10 +1,17 @@
-"""What the console says about visitors' messages, in words and in order: pure functions, no Qt.
+"""What the console says about visitors' messages and feedback cards, in words and in order:
+pure functions, no Qt.
+
+A card says its colour in words ("칭찬 카드", "불편·제안 카드: 불친절"), its words, the contact
+when one was given, and the charter's clock (an apology call within 1 day for unkind service,
+the result within 7 days for an improvement, an answer within 3 days otherwise: the kiosk's
+"due"); an anonymous card says it cannot be answered, and has no clock.
 
 The due time is the kiosk's (epoch seconds): the countdown compares it with this console's
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
 from kiosk.calls.note import Note
@@ -12,12 +19,51 @@ from kiosk.directory.strings import tr
 from kiosk.ui.console.rows import clock_text, time_of_day
 
 OVERDUE_SYMBOL = "⚠"
+CATEGORIES = ("unkind", "facilities", "collection", "improvement", "other")  # feedback/cards.py
+PROMISES = {"unkind": "console.card.promise.unkind",
+            "improvement": "console.card.promise.improvement"}
 
 
 def messages(notes: Iterable[Note]) -> list[Note]:
-    """Open messages, the soonest due first (overdue ones first of all)."""
-    return sorted((n for n in notes if n.kind == "message" and n.open),
+    """Open messages and cards, the soonest due first (overdue ones first of all), cards
+    that cannot be answered last."""
+    return sorted((n for n in notes if n.kind in ("message", "feedback") and n.open),
                   key=lambda n: (n.due if n.due is not None else float("inf"), n.at, n.id))
+
+
+def is_card(note: Note) -> bool:
+    return note.kind == "feedback"
+
+
+def colour(note: Note) -> str:
+    """"green" or "yellow" (anything else a kiosk may send is shown as yellow)."""
+    return "green" if note.fields.get("colour") == "green" else "yellow"
+
+
+def category(note: Note) -> str:
+    value = note.fields.get("category", "")
+    return value if value in CATEGORIES else "other"
+
+
+def card_name(note: Note, lang: str) -> str:
+    """The card's colour in words: "Green card: praise", "Yellow card: unkind service"."""
+    if colour(note) == "green":
+        return tr("console.card.green", lang)
+    return tr("console.card.yellow", lang,
+              category=tr(f"console.card.{category(note)}", lang))
+
+
+def answerable(note: Note) -> bool:
+    """A card with a contact (a message always has its phone number)."""
+    return not is_card(note) or bool(note.fields.get("contact"))
+
+
+def action(note: Note | None, lang: str) -> str:
+    """What the console's button says for the note: "Called back", "Answered", or "Read" for
+    a card without a contact (read, nobody to answer)."""
+    if note is None or not is_card(note):
+        return tr("console.message.called_back", lang)
+    return tr("console.card.answered" if answerable(note) else "console.card.read", lang)
 
 
 def overdue(note: Note, now: float) -> bool:
@@ -30,19 +76,40 @@ def recipient(note: Note, lang: str) -> str:
 
 
 def who_for(note: Note, lang: str) -> str:
+    if is_card(note):
+        who = recipient(note, lang)
+        name = card_name(note, lang)
+        return tr("console.card.for", lang, card=name, who=who) if who != "-" else name
     return tr("console.message.for", lang, who=recipient(note, lang))
 
 
 def visitor(note: Note) -> str:
-    """"홍길동 · 010-2345-6789": whom to call back."""
-    return " · ".join(v for v in (note.fields.get("name", ""), note.fields.get("phone", "")) if v)
+    """"홍길동 · 010-2345-6789": whom to call back (a card's contact, when it has one)."""
+    phone = (readable_phone(note.fields.get("contact", "")) if is_card(note)
+             else note.fields.get("phone", ""))
+    return " · ".join(v for v in (note.fields.get("name", ""), phone) if v)
 
 
-def purpose(note: Note) -> str:
+def readable_phone(digits: str) -> str:
+    """A card's contact (its digits, feedback/cards.py) as it is dialled: 010-1234-5678,
+    02-3677-0000; anything else as it came."""
+    if not digits.isascii() or not digits.isdigit() or not 9 <= len(digits) <= 11:
+        return digits
+    head = 2 if digits.startswith("02") else 3
+    return f"{digits[:head]}-{digits[head:-4]}-{digits[-4:]}"
+
+
+def purpose(note: Note, lang: str = "ko") -> str:
+    """A message's purpose; a card's words."""
+    if is_card(note):
+        return note.fields.get("text", "") or tr("console.card.no_text", lang)
     return note.fields.get("purpose", "")
 
 
 def callback(note: Note, lang: str) -> str:
+    if is_card(note):  # where and when the card was left
+        return tr("console.card.left", lang, kiosk=note.kiosk,
+                  time=time.strftime("%m-%d %H:%M", time.localtime(note.at)))
     wanted = note.fields.get("callback", "")
     when = (tr("message.callback.asap", lang) if wanted in ("", "asap")
             else tr("message.callback.at", lang, time=wanted))
@@ -50,7 +117,11 @@ def callback(note: Note, lang: str) -> str:
 
 
 def due_text(note: Note, now: float, lang: str) -> str:
-    """"Due 14:05 · 42:10 left", or "⚠ OVERDUE by 03:12" (words, not colour alone)."""
+    """"Due 14:05 · 42:10 left", or "⚠ OVERDUE by 03:12" (words, not colour alone); a card
+    says its promise ("Apology call by 12-06 10:31 · 23:59:10 left") or that it cannot be
+    answered."""
+    if is_card(note):
+        return _card_clock(note, now, lang)
     if note.due is None:
         return ""
     if overdue(note, now):
@@ -60,7 +131,18 @@ def due_text(note: Note, now: float, lang: str) -> str:
               left=clock_text(note.due - now))
 
 
+def _card_clock(note: Note, now: float, lang: str) -> str:
+    if note.due is None or not answerable(note):
+        return tr("console.card.anonymous", lang)
+    promise = tr(PROMISES.get(category(note), "console.card.promise.answer"), lang)
+    if overdue(note, now):
+        return f"{OVERDUE_SYMBOL} " + tr("console.card.overdue", lang, promise=promise,
+                                         late=clock_text(now - note.due))
+    return tr("console.card.due", lang, promise=promise, left=clock_text(note.due - now),
+              date=time.strftime("%m-%d %H:%M", time.localtime(note.due)))
+
+
 def describe(note: Note, now: float, lang: str) -> str:
     """One row in words, for screen readers and tests."""
-    return ", ".join(p for p in (due_text(note, now, lang), who_for(note, lang), purpose(note),
-                                 visitor(note), callback(note, lang)) if p)
+    return ", ".join(p for p in (due_text(note, now, lang), who_for(note, lang),
+                                 purpose(note, lang), visitor(note), callback(note, lang)) if p)

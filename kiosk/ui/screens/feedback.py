@@ -3,10 +3,11 @@
 choose the card -> (yellow) its category / (green) the person praised, found through the
 directory's search, or nobody -> the words: one-tap phrases or the on-screen keyboard ->
 answer wanted? no: sent without a name (the seed's warning: it cannot be answered); yes:
-consent (consent_step.py) -> name and phone -> kept as a "feedback" record with its due time
-(feedback/cards.py). The last step says what really happened: kept on this kiosk, not sent to
-the desk; or not kept at all, with the desk's phone. Nothing typed stays on screen after it,
-after leaving the screen, nor after the idle reset.
+consent (consent_step.py) -> name and phone -> kept and sent to its department's consoles
+(feedback/routing.py) as a "feedback" note with its due time (feedback/cards.py), recorded,
+answered and purged as a message is. The last step (feedback_done.py) says what really
+happened, with the desk's phone when the desk does not have it. Nothing typed stays on
+screen after it, after leaving the screen, nor after the idle reset.
 """
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
+from kiosk.feedback.routing import destination
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.consent_step import ConsentStep
+from kiosk.ui.screens.feedback_done import CardDone
 from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
@@ -80,10 +83,7 @@ class FeedbackPage(QWidget):
         self.details = DetailsStep(ctx)
         self.details.send.clicked.connect(self.send)
         self.details.field_changed.connect(self._field_changed)
-        self.done_title = label(role="title")
-        self.done_text = label(role="fact")
-        self.done_button = button(role="primary", name="CardDone")
-        self.done_button.clicked.connect(lambda: ctx.navigate(("home",)))
+        self.done = CardDone(ctx)
         pages = {
             "choose": choice_step([self.green, self.yellow]),
             "category": choice_step(list(self.categories.values())),
@@ -92,7 +92,7 @@ class FeedbackPage(QWidget):
             "contact": choice_step([self.anonymous, self.with_contact]),
             "consent": self.consent,
             "details": self.details,
-            "done": choice_step([self.done_title, self.done_text, self.done_button]),
+            "done": self.done,
         }
         for step in STEPS:
             self.stack.addWidget(pages[step])
@@ -128,6 +128,7 @@ class FeedbackPage(QWidget):
         self.staff_search.clear()
         self.text_step.clear()
         self.details.clear()
+        self.done.clear()
         self.go("choose", speak=False)
 
     # -- the flow ---------------------------------------------------------------------------
@@ -166,35 +167,38 @@ class FeedbackPage(QWidget):
 
     def send(self) -> None:
         """Keep the card (a name and phone only after consent) and say what became of it."""
-        s, keep = self.ctx.session, self.ctx.keep_record
         consented = self.step == "details"
         name, phone = (self.details.name.text, self.details.phone) if consented else ("", "")
         try:
             card = Card.make(self.colour, self.category, self.text_step.text, self.staff,
                              name, phone)
         except CardError:
-            self.details.show_problem(s.tr("feedback.phone.invalid"))
+            self.details.show_problem(self.ctx.session.tr("feedback.phone.invalid"))
             return
-        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
-        kept = False
-        if keep is not None:
-            try:
-                keep("feedback", record)
-                kept = True
-            except OSError:
-                log.exception("could not keep a feedback card")
+        try:
+            if self.ctx.messages.available:
+                self._send(card)
+            else:
+                self._record(card)
+        except Exception:  # not kept: say so, with the desk's phone; nothing stays on screen
+            log.exception("a feedback card could not be kept")
+            self.done.failed()
         self.details.clear()  # the name and phone leave the screen now
         self.text_step.clear()
-        if kept:
-            self.done_title.setText(s.tr("feedback.sent.title"))
-            answer = (s.tr("feedback.sent.anonymous") if record["due"] is None else
-                      s.tr("feedback.sent.due", date=time.strftime(
-                          "%Y-%m-%d", time.localtime(record["due"]))))
-            self.done_text.setText(f"{s.tr('feedback.sent.stored')} {answer}")
-        else:
-            self.done_title.setText(s.tr("feedback.failed.title"))
-            self.done_text.setText(s.tr("feedback.failed.body", phone=self.ctx.desk_phone))
         self.go("done")
+
+    def _send(self, card: Card) -> None:
+        """To the consoles of the card's department, kept on the kiosk until answered."""
+        department, recipient = destination(self.ctx.directory, card.colour, card.staff)
+        note = self.ctx.messages.send_card(department, card.staff or "", card.fields(),
+                                           card.due_after, recipient)
+        self.done.sent(note.id, note.due)
+
+    def _record(self, card: Card) -> None:
+        """The kiosk's notes are not open (not yet, or their store failed): records only."""
+        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
+        self.ctx.keep_record("feedback", record)
+        self.done.sent(None, record["due"])
 
     # -- typing -----------------------------------------------------------------------------
     def _field(self):
@@ -268,7 +272,7 @@ class FeedbackPage(QWidget):
         self.with_contact.set_texts(s.tr("feedback.with_contact"))
         self.consent.retranslate()
         self.details.retranslate()
-        self.done_button.setText(s.tr("feedback.done"))
+        self.done.retranslate()
 
     def _staff_name(self) -> str:
         person = self.ctx.directory.get("staff", self.staff) if self.staff else None

@@ -1,6 +1,7 @@
 """The message screens in the screenshot tour: an away person's card with its button, the
 consent, the form (typed with a sample visitor, and refused with a wrong number), the
-confirmation when no desk has it, and the console's list of messages (one due, one overdue).
+confirmation when no desk has it (a message's, and a feedback card's), and the console's list of messages (one due, one overdue)
+and of feedback cards (an apology due, an overdue improvement, praise, one without a contact).
 
 The kiosk keeps the sample message in a temporary store, removed afterwards; no broker is
 started, so the confirmation is the honest "not delivered yet" one.
@@ -20,7 +21,7 @@ from kiosk.directory.store import Store
 
 # Each language and shape: these pictures, in this order.
 SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent",
-         "console-messages")
+         "feedback-sent", "console-messages", "console-cards")
 SAMPLE = {"name": "홍길동", "phone": "010-1234-5678"}  # a sample visitor, as forms print it
 
 
@@ -52,7 +53,10 @@ def render_messages(directory, cfg, out_dir: Path, langs, sizes, profile, suffix
                     window.ctx.session.set_profile(profile)
                     stem = f"{shape}-{lang}-{suffix}"
                     written += _visit(window, away, out_dir, stem)
-                    written.append(_console(directory, away, lang, out_dir, stem))
+                    written.append(_console(_messages(directory, away), lang, out_dir,
+                                            f"{stem}console-messages"))
+                    written.append(_console(_cards(directory, away), lang, out_dir,
+                                            f"{stem}console-cards"))
                 window.close()
                 window.deleteLater()
                 _settle()
@@ -88,23 +92,29 @@ def _visit(window, away, out_dir: Path, stem: str) -> list[Path]:
     shot("message-form")
     form.submit()
     shot("message-sent")
+    window.navigate(("feedback",))  # a card, kept with the notes: not delivered either
+    card = window.current_page()
+    card._choose("yellow")
+    card._category("unkind")
+    card.go("details")
+    card.details.name.set_text(SAMPLE["name"])
+    card.details.phone_field.set_text(SAMPLE["phone"])
+    card.send()
+    shot("feedback-sent")
     window.navigate(("home",))
     return shots
 
 
-def _console(directory, away, lang: str, out_dir: Path, stem: str) -> Path:
-    from kiosk.ui.console.call_list import ConsoleContext
-    from kiosk.ui.console.messages_panel import MessagesPanel
-    from kiosk.ui.console.window import DESK_ZOOM
-    from kiosk.ui.theme import NORMAL, Theme
+def _who(directory, person) -> tuple[str, str]:
+    """The person and their department, in Korean and English, as the kiosk sends it."""
+    dept = directory.department(person.department)
+    return tuple(f"{person.name.get(x)} · {dept.name.get(x)}" if dept else person.name.get(x)
+                 for x in ("ko", "en"))
 
-    theme = Theme()
-    theme.set_look(DESK_ZOOM, NORMAL)  # the console's own look: the visitor's profile is not its
-    now = time.time()
-    ctx = ConsoleContext(theme, lang, now)
-    dept = directory.department(away.department)
-    who = tuple(f"{away.name.get(x)} · {dept.name.get(x)}" if dept else away.name.get(x)
-                for x in ("ko", "en"))
+
+def _messages(directory, away) -> dict[str, Note]:
+    """One message due within the hour, one overdue."""
+    now, who = time.time(), _who(directory, away)
     notes = {}
     for minutes_ago, fields in ((20, {"purpose": "대출·반납 문의", "callback": "asap", **SAMPLE}),
                                 (75, {"purpose": "Papers and certificates", "callback": "asap",
@@ -113,13 +123,47 @@ def _console(directory, away, lang: str, out_dir: Path, stem: str) -> Path:
         note = Note.new("message", "lobby", away.department, fields, at, 7 * 86400,
                         staff=away.id, due=at + 3600, recipient=who)
         notes[note.id] = note
+    return notes
+
+
+def _cards(directory, away) -> dict[str, Note]:
+    """Feedback cards as the kiosk sends them: an apology due, an improvement overdue, praise
+    for a person, and a card without a contact."""
+    now, day, praised = time.time(), 86400.0, _who(directory, away)
+    desk = ("민원실", "Complaints desk")
+    notes = {}
+    for hours_ago, colour, category, text, contact, due_after, who in (
+            (2, "yellow", "unkind", "너무 오래 기다렸어요", SAMPLE["phone"], day, desk),
+            (170, "yellow", "improvement", "의자를 더 놓아 주세요", "02-3677-0000", 7 * day, desk),
+            (5, "green", "praise", "친절하게 길을 알려 주셨어요", "010-5555-1212", 3 * day,
+             praised),
+            (1, "yellow", "facilities", "화장실 안내가 잘 안 보여요", "", None, desk)):
+        at = now - hours_ago * 3600
+        fields = {"colour": colour, "category": category, "text": text,
+                  "contact": contact.replace("-", ""), "name": SAMPLE["name"] if contact else ""}
+        note = Note.new("feedback", "lobby", away.department, fields, at, 7 * day,
+                        staff=away.id if colour == "green" else "",
+                        due=None if due_after is None else at + due_after, recipient=who)
+        notes[note.id] = note
+    return notes
+
+
+def _console(notes: dict[str, Note], lang: str, out_dir: Path, name: str) -> Path:
+    from kiosk.ui.console.call_list import ConsoleContext
+    from kiosk.ui.console.messages_panel import MessagesPanel
+    from kiosk.ui.console.window import DESK_ZOOM
+    from kiosk.ui.theme import NORMAL, Theme
+
+    theme = Theme()
+    theme.set_look(DESK_ZOOM, NORMAL)  # the console's own look: the visitor's profile is not its
+    ctx = ConsoleContext(theme, lang, time.time())
     panel = MessagesPanel(ctx, adapter=None)
     panel.setStyleSheet(theme.stylesheet())
-    panel.resize(700, 620)
+    panel.resize(700, 220 + 200 * len(notes))  # every row in view
     panel.show_notes(notes, connected=True)
     panel.show()
     _settle()
-    path = out_dir / f"{stem}console-messages.png"
+    path = out_dir / f"{name}.png"
     panel.grab().save(str(path))
     panel.close()
     panel.deleteLater()

@@ -1,5 +1,5 @@
-"""The kiosk's notes (calls.note_box.KioskNotes) for the screens: a message's send and what
-the visitor may be told about it, as one `changed` signal in the GUI thread.
+"""The kiosk's notes (calls.note_box.KioskNotes) for the screens: a message's or a feedback
+card's send and what the visitor may be told about it, as one `changed` signal in the GUI thread.
 
 A timer purges, once a minute, the personal data of notes past their retention period: on
 the kiosk (its store) and on the broker (their retained messages are cleared).
@@ -44,6 +44,15 @@ class MessageService(QObject):
         """Keep and send a message (see calls/note_box.py); the note, or raises."""
         note = self.notes.send_message(department, fields, staff=staff, preferred=preferred,
                                        recipient=recipient)
+        self.changed.emit()
+        return note
+
+    def send_card(self, department: str, staff: str, fields: dict[str, str],
+                  due_after: float | None, recipient: tuple[str, str] = ("", "")):
+        """Keep and send a feedback card (feedback/cards.py Card.fields, Card.due_after:
+        None for an anonymous card, which has no clock); the note, or raises."""
+        note = self.notes.send("feedback", department, fields, staff=staff,
+                               due_after=due_after, recipient=recipient)
         self.changed.emit()
         return note
 

@@ -37,6 +37,12 @@ def setup(qtbot):
         note = Note.new("message", "lobby", "ga-admin", FIELDS, at, 7 * 86400, staff="s04",
                         due=at + 3600, recipient=("최준영 · 총무담당", "Choi Junyoung"))
         notes.notes[note.id] = note
+    win, chime = console_window(qtbot, fake, notes, clock)
+    return win, clock, fake, notes, chime
+
+
+def console_window(qtbot, fake, notes, clock):
+    """A console window (in English) over `fake` alerts and `notes`; (window, its chime)."""
     adapter = ConsoleAdapter(fake, notes=notes)
     chime = FakeChime()
     win = ConsoleWindow(adapter, "Kim", chime=chime, clock=clock, ticks=clock, language="en")
@@ -45,7 +51,7 @@ def setup(qtbot):
     win.resize(1600, 900)
     win.show()
     qtbot.waitExposed(win)
-    return win, clock, fake, notes, chime
+    return win, chime
 
 
 def row(win, n):

@@ -1,7 +1,8 @@
 """Green and yellow cards from home: one tap in, a praise naming a person found by search, a
 complaint with its category and words, anonymous with the warning, or with a contact only after
-consent; kept as feedback records with the charter's clock, and the confirmation says what
-really became of the card."""
+consent; kept as feedback notes (and records) with the charter's clock, for the department
+that answers them, and the confirmation says what really became of the card (here: no broker,
+so kept on this kiosk; tests/ui/test_cards_end_to_end.py has the desk's receipt)."""
 from __future__ import annotations
 
 import time
@@ -12,10 +13,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from test_search_screen import press_keys
 
+from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory import config
+from kiosk.directory.store import Store
 from kiosk.records.log import records_of
 from kiosk.search.hangul import to_keys
 from kiosk.ui.app import build
+
+
+@pytest.fixture
+def notes(window, cfg):
+    """The kiosk's notes with their records, as the running kiosk has them; no broker."""
+    with Store(cfg.data_dir) as store:
+        box = KioskNotes("lobby", NoteBox(store), records=records_of(cfg.data_dir))
+        window.ctx.messages.attach(box)
+        yield box
 
 
 def cards(cfg):
@@ -32,7 +44,8 @@ def open_cards(qtbot, window):
     return window.page("feedback")
 
 
-def test_a_yellow_card_with_consent_keeps_the_contact_and_its_clock(qtbot, window, cfg):
+def test_a_yellow_card_with_consent_keeps_the_contact_and_its_clock(qtbot, window, cfg,
+                                                                     notes):
     page = open_cards(qtbot, window)
     tap(qtbot, page.yellow)
     tap(qtbot, page.categories["unkind"])
@@ -55,14 +68,20 @@ def test_a_yellow_card_with_consent_keeps_the_contact_and_its_clock(qtbot, windo
                                                                 "너무 오래 기다렸어요")
     assert (card["name"], card["contact"]) == ("홍길동", "01012345678")
     assert before + 86400 <= card["due"] <= time.time() + 86400  # apology within 1 day
-    # Honest: kept on the kiosk, not sent to the desk; nothing personal stays on screen.
-    assert "저장" in page.done_text.text() and "바로 전달되지는 않습니다" in page.done_text.text()
+    # For the complaint window's department (ga-admin), not delivered: no desk is connected.
+    (note,) = notes.box.all()
+    assert (note.kind, note.department, note.due) == ("feedback", "ga-admin", card["due"])
+    assert notes.delivery(note.id) == "stored"
+    assert page.done.title.text() == "⚠ 카드가 아직 안내데스크에 전달되지 않았습니다"
+    assert "키오스크에 저장" in page.done.text.text()
+    assert window.ctx.desk_phone in page.done.text.text()
+    # Nothing personal stays on screen.
     shown = " ".join(w.text() for w in window.findChildren(QWidget)
                      if hasattr(w, "text") and callable(w.text) and isinstance(w.text(), str))
     assert "홍길동" not in shown and "1234" not in shown
 
 
-def test_a_green_card_names_the_person_found_by_search(qtbot, window, demo, cfg):
+def test_a_green_card_names_the_person_found_by_search(qtbot, window, demo, cfg, notes):
     person = next(p for p in demo.staff if len(p.name.ko) == 3)
     page = open_cards(qtbot, window)
     tap(qtbot, page.green)
@@ -75,10 +94,13 @@ def test_a_green_card_names_the_person_found_by_search(qtbot, window, demo, cfg)
     (card,) = cards(cfg)
     assert (card["colour"], card["category"], card["staff"]) == ("green", "praise", person.id)
     assert card["due"] is None and card["contact"] == "" and card["name"] == ""
-    assert "답변은 드릴 수 없습니다" in page.done_text.text()
+    assert "답변은 드릴 수 없습니다" in page.done.text.text()
+    (note,) = notes.box.all()  # for the praised person's department, and with their name
+    assert note.department == person.department and note.staff == person.id
+    assert person.name.ko in note.recipient[0] and note.due is None
 
 
-def test_refusing_consent_sends_the_card_without_a_name(qtbot, window, cfg):
+def test_refusing_consent_sends_the_card_without_a_name(qtbot, window, cfg, notes):
     page = open_cards(qtbot, window)
     tap(qtbot, page.yellow)
     tap(qtbot, page.categories["facilities"])
@@ -90,7 +112,7 @@ def test_refusing_consent_sends_the_card_without_a_name(qtbot, window, cfg):
 
 
 @pytest.mark.parametrize("phone", ["1234", "0101234", "-----"])
-def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, phone):
+def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, phone):
     page = open_cards(qtbot, window)
     tap(qtbot, page.yellow)
     tap(qtbot, page.categories["other"])
@@ -101,21 +123,48 @@ def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, phone):
     type_on(qtbot, page, phone)
     tap(qtbot, page.details.send)
     assert page.step == "details" and page.details.problem.isVisible()
-    assert cards(cfg) == []
+    assert cards(cfg) == [] and notes.box.all() == []
 
 
-def test_a_card_that_cannot_be_kept_says_so_with_the_desks_phone(qtbot, window, cfg):
-    def broken(kind, record):
-        raise OSError("disk full")
-
-    window.ctx.keep_record = broken
+def anonymous_praise(qtbot, window):
+    """Praise for nobody in particular, without a name: the shortest card."""
     page = open_cards(qtbot, window)
     tap(qtbot, page.green)
     tap(qtbot, page.no_staff)
     tap(qtbot, page.text_step.next)
     tap(qtbot, page.anonymous)
-    assert page.done_title.text() == "카드를 저장하지 못했습니다"
-    assert window.ctx.desk_phone in page.done_text.text()
+    return page
+
+
+def test_a_card_that_cannot_be_kept_says_so_with_the_desks_phone(qtbot, window, cfg, notes):
+    def broken(note):
+        raise OSError("disk full")
+
+    notes.box.save = broken
+    page = anonymous_praise(qtbot, window)
+    assert page.done.title.text() == "카드를 저장하지 못했습니다"
+    assert window.ctx.desk_phone in page.done.text.text()
+
+
+def test_without_the_kiosks_notes_the_records_keep_the_card_and_say_so(qtbot, window, cfg):
+    """The notes' store did not open: the card is still kept (in the records), and the
+    screen says it is on this kiosk only, for the staff to collect."""
+    page = open_cards(qtbot, window)
+    tap(qtbot, page.yellow)
+    tap(qtbot, page.categories["facilities"])
+    tap(qtbot, page.text_step.next)
+    tap(qtbot, page.anonymous)
+    (card,) = cards(cfg)
+    assert card["category"] == "facilities"
+    assert "바로 전달되지는 않습니다" in page.done.text.text()
+
+    def broken(kind, record):
+        raise OSError("disk full")
+
+    window.ctx.keep_record = broken
+    tap(qtbot, page.done.finish)
+    page = anonymous_praise(qtbot, window)
+    assert page.done.title.text() == "카드를 저장하지 못했습니다"
 
 
 def test_the_idle_reset_leaves_nothing_typed(qtbot, window):

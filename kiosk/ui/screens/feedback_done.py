@@ -1,0 +1,90 @@
+"""The card's last step: what really became of it, told like a message's (message_page.py).
+
+"The desk has your card" only once a console's receipt is in the kiosk's record; "sent,
+waiting for the desk" while a console is online but has not confirmed; "kept on this kiosk,
+not delivered yet" when no console can get it now; each of the last two with the desk's phone.
+A card kept while the kiosk's notes were not open (its store failed at start) stays in the
+records only, and the step says the staff collect it there. It changes as the consoles answer
+(MessageService.changed) and says the change aloud.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.basic import button, label
+
+# state -> (title key, body key); RECORDED: kept in the records only, never sent.
+RECORDED = "recorded"
+STATES = {"received": ("feedback.delivery.received", ""),
+          "done": ("feedback.delivery.received", ""),
+          "waiting": ("feedback.delivery.waiting", "feedback.delivery.waiting.body"),
+          "stored": ("feedback.delivery.stored", "feedback.delivery.stored.body"),
+          RECORDED: ("feedback.sent.title", "feedback.sent.stored")}
+WARNED = ("waiting", "stored")  # not (yet) with the desk: the title says so with a sign
+
+
+class CardDone(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.note_id: str | None = None
+        self.due: float | None = None
+        self.state = ""  # "" (nothing sent), "failed", RECORDED or a delivery state
+        self.title = label(role="title")
+        self.title.setObjectName("CardDoneTitle")
+        self.text = label(role="fact")
+        self.text.setObjectName("CardDoneText")
+        self.finish = button(role="primary", name="CardDone")
+        self.finish.clicked.connect(lambda: ctx.navigate(("home",)))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.text, self.finish):
+            box.addWidget(widget)
+        box.addStretch(1)
+        ctx.messages.changed.connect(self.refresh)
+
+    def clear(self) -> None:
+        self.note_id, self.due, self.state = None, None, ""
+        self.title.setText("")
+        self.text.setText("")
+
+    def sent(self, note_id: str | None, due: float | None) -> None:
+        """Kept: as a note sent to the consoles (`note_id`), or in the records only (None)."""
+        self.note_id, self.due = note_id, due
+        self.state = RECORDED if note_id is None else self.ctx.messages.delivery(note_id)
+        self.retranslate()
+
+    def failed(self) -> None:
+        self.note_id, self.due, self.state = None, None, "failed"
+        self.retranslate()
+
+    def refresh(self) -> None:
+        """The consoles' word may have changed what the visitor can be told."""
+        if self.note_id is None:
+            return
+        state = self.ctx.messages.delivery(self.note_id)
+        if state == self.state:
+            return
+        self.state = state
+        self.retranslate()
+        if self.isVisible() and self.ctx.voice is not None:
+            self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
+
+    def retranslate(self) -> None:
+        s, phone = self.ctx.session, self.ctx.desk_phone
+        self.finish.setText(s.tr("feedback.done"))
+        if self.state == "failed":
+            self.title.setText(s.tr("feedback.failed.title"))
+            self.text.setText(s.tr("feedback.failed.body", phone=phone))
+            return
+        if self.state not in STATES:
+            return
+        title, body = STATES[self.state]
+        answer = (s.tr("feedback.sent.anonymous") if self.due is None else
+                  s.tr("feedback.sent.due",
+                       date=time.strftime("%Y-%m-%d", time.localtime(self.due))))
+        self.title.setText(("⚠ " if self.state in WARNED else "") + s.tr(title))
+        self.text.setText(" ".join(t for t in (s.tr(body, phone=phone) if body else "",
+                                               answer) if t))
