@@ -44,6 +44,10 @@ class Palette:
     # "you are here" on the plans and their key, drawn light in every palette: dark enough
     # for 3:1 against every fill, with white words on it
     plan_marker: str = "#b3261e"
+    # the cards' stripes: unlike the focus ring that replaces them (3:1 at least), light
+    # under the dark ring, dark under the high-contrast palette's light one
+    card_green: str = "#4caf50"
+    card_yellow: str = "#f2c94c"
 
 
 NORMAL = Palette()
@@ -55,7 +59,8 @@ HIGH_CONTRAST = Palette(
     help="#ff8a80", help_text="#000000", border="#ffffff", focus="#00e5ff",
     focus_on_bar="#000000",
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
-    marker="#ff8a80", highlight="#ffd400", plan_text="#000000",
+    marker="#ff8a80", highlight="#ffd400", plan_text="#000000", card_green="#1b6e3a",
+    card_yellow="#806600",
 )
 
 # Every (text, background) pair the screens draw, for the contrast check.

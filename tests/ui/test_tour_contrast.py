@@ -25,8 +25,10 @@ def _shown(window):
     dialogs = [o for o in window.findChildren(Overlay) if o.isVisible()]
     top = dialogs[0].panel if dialogs else window
     for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
+        # Whole: a control half scrolled away shows a slice of its frame, not its words (it
+        # is measured where it shows whole: the keys on the search screen, for one).
         if widget.isVisible() and widget.text().strip() and \
-                not widget.visibleRegion().isEmpty():
+                widget.visibleRegion().boundingRect().contains(widget.rect()):
             yield widget
 
 

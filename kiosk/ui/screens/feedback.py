@@ -291,10 +291,14 @@ class FeedbackPage(QWidget):
             tile.set_padding(touch(32), touch(24))
         for tile in self.staff_rows:
             tile.set_padding(touch(24), touch(12))
-        # The card's colour as a broad stripe; its name says it in words as well.
-        for tile, colour in ((self.green, "presence_in"), (self.yellow, "highlight")):
+        # The card's colour as a broad stripe; its name says it in words as well. Focused,
+        # the ring goes all round (the stripe too), as on every control.
+        focus = theme.color("focus").name()
+        for tile, colour in ((self.green, "card_green"), (self.yellow, "card_yellow")):
             tile.setStyleSheet(f"QPushButton {{ border-left: {px(28)}px solid "
-                               f"{theme.color(colour).name()}; }}")
+                               f"{theme.color(colour).name()}; }}"
+                               f"QPushButton:focus {{ border: {px(6)}px solid {focus}; "
+                               f"border-left: {px(28)}px solid {focus}; }}")
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
         self.text_step.relayout(px, 1 if theme.zoom > 1.0 else 2)
         self.details.relayout(px)
