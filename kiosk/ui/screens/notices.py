@@ -5,26 +5,20 @@ the kiosk's clock, so yesterday's event is gone."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout
 
 from kiosk.directory.charter_text import day_text, hours_line, month_text, notice_dates, week_text
 from kiosk.directory.notices import current_notices, month_events
 from kiosk.directory.opening import closed_dates
-from kiosk.ui.widgets.basic import Tile, clear_layout, label, scroll_area
+from kiosk.ui.screens.scrolled_page import ScrolledPage
+from kiosk.ui.widgets.basic import Tile, label
 
 CLOSED_DAYS_SHOWN = 6
 
 
-class NoticesPage(QWidget):
+class NoticesPage(ScrolledPage):
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        content = QWidget()
-        self.content = QVBoxLayout(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(content))
-        ctx.theme.changed.connect(self.rebuild)
+        super().__init__(ctx, parent)
         self.rebuild()
 
     def title(self) -> str:
@@ -33,19 +27,11 @@ class NoticesPage(QWidget):
     def open(self) -> None:
         self.rebuild()
 
-    def retranslate(self) -> None:
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        touch = self.ctx.theme.touch  # margins by the screen: magnified words need the room
-        self.content.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
-        self.content.setSpacing(touch(12))
-        clear_layout(self.content)
+    def fill(self) -> None:
         now = self.ctx.clock()
         self._hours(now)
         self._notices(now.date())
         self._events(now.date())
-        self.content.addStretch(1)
 
     def _add(self, text: str, role: str, name: str = "") -> None:
         self.content.addWidget(self._label(text, role, name))

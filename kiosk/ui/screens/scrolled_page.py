@@ -1,0 +1,37 @@
+"""A page of text that is built again whole: the charter's pledges, the notices. Its content
+sits in a scroll area (magnified text may not fit), with margins by the screen, not the text
+size, and is rebuilt when the look or the language changes."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.basic import clear_layout, scroll_area
+
+
+class ScrolledPage(QWidget):
+    SPACING = 12  # between the page's blocks, before the theme's touch scale
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        content = QWidget()
+        self.content = QVBoxLayout(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))
+        ctx.theme.changed.connect(self.rebuild)
+
+    def retranslate(self) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        touch = self.ctx.theme.touch  # magnified words need the room the margins would take
+        self.content.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
+        self.content.setSpacing(touch(self.SPACING))
+        clear_layout(self.content)
+        self.fill()
+        self.content.addStretch(1)
+
+    def fill(self) -> None:
+        """Add the page's widgets to self.content."""
+        raise NotImplementedError
