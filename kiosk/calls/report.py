@@ -8,14 +8,16 @@ for each kiosk and for each need ("" = not given). Exactly:
 * A call belongs to the month in which its `raised` event falls, in local time (`tz`; the
   system's zone by default). A call with no `raised` event cannot be placed: `Report.unplaced`.
   A year's report has the same figures over its twelve months, and each month's (`months`).
-* Acknowledged at: the first `acknowledged` or `arrived` event (arriving implies it).
-  Arrived at: the first `arrived` event. Ended at: the first `cancelled` or `resolved` event,
-  when the visitor stopped waiting; an event after that does not count. Durations run from
+* Acknowledged at: the first `acknowledged`, `arrived` or `resolved` event (arriving
+  implies it; a desk that closes a call without acknowledging it answered it then). Arrived
+  at: the first `arrived` or `resolved` event. Ended at: the first `cancelled` event, when
+  the visitor stopped waiting; an event after that does not count. Only the visitor ends the
+  clock: a desk cannot take a late call out of the count by resolving it. Durations run from
   `raised`; a negative one (two devices' clocks) counts as 0.
 * A promise with limit L (30 s, 300 s) is MET when its event came at most L after raised, and
   MISSED when it came later, or never while the call still waited at raised + L (it had not
   ended before) and that moment has passed (`now`). Any other call is NOT COUNTED for that
-  promise: it was cancelled or resolved before the limit without the event, or its limit has
+  promise: the visitor cancelled it before the limit without the event, or its limit has
   not passed yet (kiosk/records/promises.py: the rule of every promise). share = met /
   (met + missed); with nothing counted it is None ("—"), never 100 %. A visitor who cancels
   at 10 s is in neither share; one who gives up at 2 min without an answer missed both
@@ -135,8 +137,10 @@ def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
         times = [t for e, t in call.events if e in names]
         return min(times) if times else None
 
-    ended = first("cancelled", "resolved")
-    ack, arrived = first("acknowledged", "arrived"), first("arrived")
+    # Only the visitor stops the clock: a call a desk resolved without acknowledging it was
+    # answered when it was resolved (late, if after the limit), not left out of the count.
+    ended = first("cancelled")
+    ack, arrived = first("acknowledged", "arrived", "resolved"), first("arrived", "resolved")
     ack = None if ack is None or (ended is not None and ack > ended) else ack
     arrived = None if arrived is None or (ended is not None and arrived > ended) else arrived
     return _Measured(call, month, _since(raised, ack), _since(raised, arrived),

@@ -223,10 +223,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.promise.arrival.rule": ("호출 후 5분 안에 직원이 도착한 비율",
                                     "share of calls an attendant reached within 5 min"),
     "report.counted": ("(지킨 수/대상 수) 대상: 제시간에 응답·도착했거나 그 시간까지 기다린 호출. "
-                       "그 전에 취소·종료된 호출과 아직 시간이 지나지 않은 호출은 빠집니다.",
+                       "방문객이 그 전에 취소한 호출과 아직 시간이 지나지 않은 호출은 빠집니다. "
+                       "응답 없이 종료된 호출은 종료한 시각에 응답한 것으로 셉니다.",
                        "(met/counted) Counted: calls answered in time, or still waiting when the "
-                       "time ran out. Calls cancelled or closed before, or not yet due, are left "
-                       "out."),
+                       "time ran out. Calls the visitor cancelled before, or not yet due, are "
+                       "left out. A call closed without an answer counts as answered when it "
+                       "was closed."),
     "report.unplaced": ("호출 시각이 없는 기록 {n}건은 빠졌습니다.",
                         "{n} records without a call time were left out."),
     "report.overall": ("전체", "All calls"),

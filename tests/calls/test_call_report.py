@@ -134,6 +134,18 @@ def test_edge_cases_of_the_times():
     assert r.unplaced == 1
 
 
+def test_a_desk_cannot_take_a_late_call_out_of_the_count_by_resolving_it():
+    """Resolving without acknowledging is the desk's answer, at the time it came: at 45 s it
+    missed the 30 s promise; only a visitor's cancel leaves a call uncounted."""
+    raised = at(2026, 3, 10, 9)
+    late = call("late", raised, state="resolved", delivered=1, resolved=45)
+    quick = call("quick", raised, state="resolved", delivered=1, resolved=20)
+    gave_up = call("gave_up", raised, state="cancelled", cancelled=20)
+    r = month_report([late, quick, gave_up], "2026-03", KST, now=LATER).overall
+    assert r.ack == Share(met=1, missed=1) and r.arrival == Share(met=2, missed=0)
+    assert r.median_ack == 32.5
+
+
 @pytest.mark.parametrize("bad", ["2026-13", "2026-00", "abc", "2026-3", "", "03-2026"])
 def test_bad_month(bad):
     with pytest.raises(ValueError, match="YYYY-MM"):
