@@ -1,5 +1,6 @@
 """The kiosk tells systemd it is ready and alive (Type=notify, WatchdogSec= of
-deploy/library-kiosk.service), through a stand-in NOTIFY_SOCKET here."""
+deploy/library-kiosk.service), through a stand-in NOTIFY_SOCKET here; under a real systemd,
+and restarted when frozen, in test_watchdog_restart.py."""
 from __future__ import annotations
 
 import os
