@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deploy_support import ROOT
+from deploy_support import ROOT, quiet_config
 
 CAGE = shutil.which("cage")
 GRIM = shutil.which("grim")
@@ -82,9 +82,7 @@ class CagedKiosk:
         self.runtime = self.folder / "runtime"
         self.runtime.mkdir(mode=0o700)
         (self.folder / "home").mkdir()
-        (self.folder / "kiosk.toml").write_text(
-            f'[data]\nfolder = "{self.folder / "data"}"\n[usb]\nwatch = false\n'
-            '[broker]\nmanaged = false\nport = 9\n')
+        (self.folder / "kiosk.toml").write_text(quiet_config(self.folder / "data"))
         self.notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.notify.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
         self.notify.bind(str(self.folder / "notify"))

@@ -40,6 +40,13 @@ def dry_run(tmp_path: Path, *args: str, os_id: str = "debian",
                                "KIOSK_SYSTEMD_RUNNING": str(systemd)})
 
 
+def quiet_config(data: Path) -> str:
+    """A kiosk.toml for a kiosk started by a test: its data in `data`, no USB watch, and no
+    broker of its own (a closed port: the call system only logs that it cannot connect)."""
+    return (f'[data]\nfolder = "{data}"\n[usb]\nwatch = false\n'
+            '[broker]\nmanaged = false\nport = 9\n')
+
+
 def commands(output: str) -> list[list[str]]:
     """The commands a dry run prints ("+ cmd args"), split as the shell would."""
     import shlex

@@ -11,7 +11,7 @@ import sys
 import time
 
 import pytest
-from deploy_support import DEPLOY, ROOT, unit_settings
+from deploy_support import DEPLOY, ROOT, quiet_config, unit_settings
 
 from kiosk.ui.services.service_manager import ServiceManagerLink, notify, watchdog_ms
 
@@ -88,9 +88,7 @@ def test_the_unit_waits_for_the_kiosk_and_watches_it():
 
 
 def test_the_kiosk_says_ready_once_it_shows_its_first_screen(tmp_path, notify_socket):
-    (tmp_path / "kiosk.toml").write_text(
-        f'[data]\nfolder = "{tmp_path / "data"}"\n[usb]\nwatch = false\n'
-        '[broker]\nmanaged = false\nport = 9\n')
+    (tmp_path / "kiosk.toml").write_text(quiet_config(tmp_path / "data"))
     env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
            "NOTIFY_SOCKET": notify_socket.getsockname(), "WATCHDOG_USEC": "400000",
            "QT_QPA_PLATFORM": "offscreen"}

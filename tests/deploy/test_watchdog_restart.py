@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from cage_support import runner
-from deploy_support import ROOT
+from deploy_support import ROOT, quiet_config
 from user_manager_support import existing_manager, start_manager, why_no_manager
 
 WATCHDOG_S = 5  # the unit's is 120 s; the kiosk pings at half of whatever it is given
@@ -42,9 +42,7 @@ def wait_for(condition, seconds: float):
 @pytest.mark.skipif(bool(WHY_NOT), reason=WHY_NOT or "-")
 def test_a_frozen_kiosk_is_restarted_by_the_watchdog(manager):
     folder = Path(tempfile.mkdtemp(prefix="kiosk-watchdog-"))
-    (folder / "kiosk.toml").write_text(
-        f'[data]\nfolder = "{folder / "data"}"\n[usb]\nwatch = false\n'
-        '[broker]\nmanaged = false\nport = 9\n')
+    (folder / "kiosk.toml").write_text(quiet_config(folder / "data"))
     if manager.user is not None:
         for path in (folder, folder / "kiosk.toml"):
             os.chown(path, manager.user.pw_uid, manager.user.pw_gid)
