@@ -16,12 +16,17 @@ SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libgli
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 \
 	libxcb-xinerama0 libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils mosquitto
 
-.PHONY: run test dist install-kiosk console system-packages screenshots bench
+# Only for `make test`: cage runs the kiosk on a headless Wayland output, as the kiosk PC's
+# service does, and grim takes its picture (tests/deploy/test_cage_screenshot.py).
+TEST_PACKAGES := cage grim
+DEB_PACKAGES = $(SYSTEM_PACKAGES)
+
+.PHONY: run test dist install-kiosk console system-packages test-packages screenshots bench
 
 run: $(VENV)/.installed
 	$(PY) -m kiosk $(ARGS)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed test-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
 
 # The one-folder program (kiosk.spec), then its own self-test: a module, data file or library
@@ -48,8 +53,11 @@ screenshots: $(VENV)/.installed
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
+test-packages:
+	@$(MAKE) --no-print-directory system-packages DEB_PACKAGES="$(TEST_PACKAGES)"
+
 system-packages:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \

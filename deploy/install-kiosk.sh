@@ -15,6 +15,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(dirname "$HERE")"
 OS_RELEASE="${KIOSK_OS_RELEASE:-/etc/os-release}"  # another file only in the tests
+SYSTEMD_RUNNING="${KIOSK_SYSTEMD_RUNNING:-/run/systemd/system}"  # exists once systemd runs
 
 PREFIX=/opt/library-kiosk
 CONFIG_DIR=/etc/library-kiosk
@@ -106,8 +107,11 @@ install_program() {
         fi
     fi
     # Copied beside the old one, then swapped: a running kiosk keeps its files until it restarts.
+    # Root's, whoever built it (cp -a keeps the builder's uid: that user could change what the
+    # kiosk runs), and readable by the kiosk user whatever the builder's umask was.
     run rm -rf "$PREFIX.new"
-    run cp -a "$PROGRAM" "$PREFIX.new"
+    run cp -a --no-preserve=ownership "$PROGRAM" "$PREFIX.new"
+    run chmod -R u+rwX,go+rX,go-w "$PREFIX.new"
     run install -D -m 0644 "$REPO/docs/deploy.md" "$PREFIX.new/docs/deploy.md"
     run rm -rf "$PREFIX.old"
     if [ -e "$PREFIX" ]; then run mv "$PREFIX" "$PREFIX.old"; fi
@@ -140,11 +144,13 @@ install_console_files() {
 }
 
 enable_units() {
-    # Without a running systemd (a container, a chroot) enable still makes the links.
-    if [ -d /run/systemd/system ]; then run systemctl daemon-reload; fi
+    # Without a running systemd (a container, a chroot) enable still makes the links, and there
+    # is nothing to stop.
+    local now=()
+    if [ -d "$SYSTEMD_RUNNING" ]; then run systemctl daemon-reload; now=(--now); fi
     if [ "$ROLE" = kiosk ]; then
         # The kiosk starts its own broker on port 1883: Debian's mosquitto service would hold it.
-        run systemctl disable --now mosquitto.service || true
+        run systemctl disable "${now[@]}" mosquitto.service || true
         run systemctl disable getty@tty1.service || true
         run systemctl set-default graphical.target
         run systemctl enable "${UNITS_KIOSK[@]}"

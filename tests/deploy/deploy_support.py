@@ -18,12 +18,16 @@ CHANGERS = ("apt-get", "useradd", "usermod", "groupadd", "install", "cp", "mv", 
             "mkdir", "chown", "chmod", "make", "systemctl", "update-grub", "tee")
 
 
-def dry_run(tmp_path: Path, *args: str, os_id: str = "debian") -> subprocess.CompletedProcess:
-    """The installer's --dry-run on a stand-in /etc/os-release (CI runners are Ubuntu), with
-    stand-ins first on PATH for every program that changes the system: each call of one is
-    written to tmp_path/changes."""
+def dry_run(tmp_path: Path, *args: str, os_id: str = "debian",
+            systemd_running: bool = False) -> subprocess.CompletedProcess:
+    """The installer's --dry-run on a stand-in /etc/os-release (CI runners are Ubuntu) and a
+    stand-in /run/systemd/system (there when systemd runs), with stand-ins first on PATH for
+    every program that changes the system: each call of one is written to tmp_path/changes."""
     os_release = tmp_path / "os-release"
     os_release.write_text(f'ID={os_id}\nVERSION_ID="12"\n')
+    systemd = tmp_path / "run-systemd-system"
+    if systemd_running:
+        systemd.mkdir(exist_ok=True)
     stand_ins = tmp_path / "bin"
     stand_ins.mkdir(exist_ok=True)
     for name in CHANGERS:
@@ -32,7 +36,15 @@ def dry_run(tmp_path: Path, *args: str, os_id: str = "debian") -> subprocess.Com
     return subprocess.run(["bash", str(SCRIPT), "--dry-run", *args], capture_output=True,
                           text=True, timeout=60,
                           env={"PATH": f"{stand_ins}:/usr/sbin:/usr/bin:/sbin:/bin",
-                               "KIOSK_OS_RELEASE": str(os_release)})
+                               "KIOSK_OS_RELEASE": str(os_release),
+                               "KIOSK_SYSTEMD_RUNNING": str(systemd)})
+
+
+def quiet_config(data: Path) -> str:
+    """A kiosk.toml for a kiosk started by a test: its data in `data`, no USB watch, and no
+    broker of its own (a closed port: the call system only logs that it cannot connect)."""
+    return (f'[data]\nfolder = "{data}"\n[usb]\nwatch = false\n'
+            '[broker]\nmanaged = false\nport = 9\n')
 
 
 def commands(output: str) -> list[list[str]]:

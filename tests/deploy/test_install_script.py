@@ -74,3 +74,26 @@ def test_it_refuses_a_system_that_is_not_debian(tmp_path):
 def test_an_unknown_option_is_refused(tmp_path):
     result = dry_run(tmp_path, "--dryrun")
     assert result.returncode != 0 and "unknown option '--dryrun'" in result.stderr
+
+
+def test_the_program_becomes_root_s_and_readable_by_the_kiosk_user(tmp_path):
+    """Built by a user with `make dist`, copied by root: cp -a would keep that user as its
+    owner (who could then change what the kiosk runs) and a umask of 077 would keep the kiosk
+    user from running it. Both were seen on a real install."""
+    run = commands(dry_run(tmp_path).stdout)
+    copy = next(argv for argv in run if argv[0] == "cp")
+    assert "--no-preserve=ownership" in copy and copy[-1] == "/opt/library-kiosk.new"
+    assert ["chmod", "-R", "u+rwX,go+rX,go-w", "/opt/library-kiosk.new"] in run
+    assert run.index(["chmod", "-R", "u+rwX,go+rX,go-w", "/opt/library-kiosk.new"]) < \
+        run.index(["mv", "/opt/library-kiosk.new", "/opt/library-kiosk"])
+
+
+def test_debian_s_broker_is_stopped_only_where_systemd_runs(tmp_path):
+    """Without systemd (a chroot, a container) systemctl can only remove links; `--now` failed
+    there ("System has not been booted with systemd") on a real install."""
+    run = commands(dry_run(tmp_path).stdout)
+    assert ["systemctl", "disable", "mosquitto.service"] in run
+    assert not any("--now" in argv or "daemon-reload" in argv for argv in run)
+    run = commands(dry_run(tmp_path, systemd_running=True).stdout)
+    assert ["systemctl", "daemon-reload"] in run
+    assert ["systemctl", "disable", "--now", "mosquitto.service"] in run

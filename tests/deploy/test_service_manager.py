@@ -1,5 +1,6 @@
 """The kiosk tells systemd it is ready and alive (Type=notify, WatchdogSec= of
-deploy/library-kiosk.service), through a stand-in NOTIFY_SOCKET here."""
+deploy/library-kiosk.service), through a stand-in NOTIFY_SOCKET here; under a real systemd,
+and restarted when frozen, in test_watchdog_restart.py."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,7 @@ import sys
 import time
 
 import pytest
-from deploy_support import DEPLOY, ROOT, unit_settings
+from deploy_support import DEPLOY, ROOT, quiet_config, unit_settings
 
 from kiosk.ui.services.service_manager import ServiceManagerLink, notify, watchdog_ms
 
@@ -87,9 +88,7 @@ def test_the_unit_waits_for_the_kiosk_and_watches_it():
 
 
 def test_the_kiosk_says_ready_once_it_shows_its_first_screen(tmp_path, notify_socket):
-    (tmp_path / "kiosk.toml").write_text(
-        f'[data]\nfolder = "{tmp_path / "data"}"\n[usb]\nwatch = false\n'
-        '[broker]\nmanaged = false\nport = 9\n')
+    (tmp_path / "kiosk.toml").write_text(quiet_config(tmp_path / "data"))
     env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
            "NOTIFY_SOCKET": notify_socket.getsockname(), "WATCHDOG_USEC": "400000",
            "QT_QPA_PLATFORM": "offscreen"}
