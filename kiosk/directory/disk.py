@@ -20,8 +20,9 @@ except ImportError:  # Windows
 log = logging.getLogger("kiosk")
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    """Replace `path` with `data` so readers only ever see the old or the new content."""
+def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -> None:
+    """Replace `path` with `data` so readers only ever see the old or the new content. The
+    file keeps its mode (a new one is 0644) unless `mode` is given."""
     path = Path(path)
     # Same folder, so os.replace is a rename within one file system (atomic).
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -30,8 +31,11 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())  # the bytes are on disk before the name points at them
-        with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual mode
-            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        if mode is None:
+            with contextlib.suppress(OSError):  # mkstemp makes 0600; keep the usual mode
+                os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        else:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

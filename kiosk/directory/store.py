@@ -61,7 +61,10 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        atomic_write_bytes(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        # 0600 whoever made the folder: open messages and cards hold visitors' names and
+        # phone numbers until they are purged.
+        atomic_write_bytes(self.path, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                           mode=0o600)
 
     def close(self) -> None:
         pass  # no handle is kept open between reads and writes

@@ -328,6 +328,20 @@ def test_atomic_write_bytes(tmp_path):
     assert temp_files(tmp_path) == ["config.toml"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_the_data_file_is_private_even_in_an_open_folder(tmp_path):
+    """kiosk.json holds open messages' names and phone numbers: 0600 however the folder was
+    made (a kiosk run by hand, outside the service's umask), and an older 0644 file is
+    tightened at its next write."""
+    tmp_path.chmod(0o755)
+    with Store(tmp_path) as store:
+        store.table("notes").insert({"name": "홍길동", "phone": "01023456789"})
+        assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+        store.path.chmod(0o644)
+        store.table("notes").insert({"name": "김민지"})
+        assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+
+
 # -- unicode ----------------------------------------------------------------------------------
 def test_unicode_is_stored_as_utf8(tmp_path):
     with Store(tmp_path) as store:
