@@ -92,6 +92,7 @@ def cmd_enrol(args) -> int:
         departments = [d.strip() for d in args.departments.split(",") if d.strip()]
         for d in departments:
             acc.check_name(d, "department id")
+        _check_departments(args, departments)
         host, port = _desk_address(args, cfg)
         tls = listener_tls(cfg)
         ca_pem = Path(tls.ca).expanduser().read_text(encoding="ascii") if tls else ""
@@ -123,6 +124,21 @@ def cmd_enrol(args) -> int:
           f"delete it here, and on the desk PC run\n"
           f"  python -m kiosk attendant --account-file {out.name} --name YOUR_NAME\n{done}")
     return 0
+
+
+def _check_departments(args, departments: list[str]) -> None:
+    """Every id is a department of the directory in use: a console enrolled for a mistyped
+    one would silently receive no message at all."""
+    from kiosk.cli.context import configured_directory
+
+    if not departments:
+        return
+    _, directory = configured_directory(args)
+    known = [d.id for d in directory.departments]
+    unknown = [d for d in departments if d not in known]
+    if unknown:
+        raise ValueError(f"--departments: no department {', '.join(map(repr, unknown))} in "
+                         f"this kiosk's directory; its departments are: {', '.join(known)}")
 
 
 def cmd_revoke(args) -> int:

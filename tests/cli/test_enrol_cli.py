@@ -49,7 +49,8 @@ def test_an_enrolled_console_logs_in_from_its_file_and_is_dropped_when_revoked(k
                                                                               capsys, tmp_path):
     store = Store(tmp_path / "kiosk-store")
     out = kiosk_pc["out"] / "desk-2.toml"
-    assert kiosk(kiosk_pc, "enrol", "desk-2", "--departments", "ga,it", "--out", str(out)) == 0
+    assert kiosk(kiosk_pc, "enrol", "desk-2", "--departments", "ga-admin,planning", "--out",
+                 str(out)) == 0
     said = capsys.readouterr().out
     assert "move it to the desk PC" in said and "reloaded" in said
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -61,7 +62,7 @@ def test_an_enrolled_console_logs_in_from_its_file_and_is_dropped_when_revoked(k
         if path.is_file():
             assert settings.password.encode() not in path.read_bytes(), path
     entry = enrolment.read_enrolled(kiosk_pc["data"])["desk-2"]
-    assert entry.hash.startswith("$7$") and entry.departments == ("ga", "it")
+    assert entry.hash.startswith("$7$") and entry.departments == ("ga-admin", "planning")
     enrolled_file = enrolment.enrolled_path(kiosk_pc["data"])
     assert stat.S_IMODE(enrolled_file.stat().st_mode) == 0o600
 
@@ -180,6 +181,12 @@ def test_enrol_refuses_a_bad_department_a_taken_file_and_a_second_enrolment(kios
     assert kiosk(kiosk_pc, "enrol", "desk-6", "--departments", "ga,a/b", "--out",
                  str(out)) == 2
     assert "department id" in capsys.readouterr().err and not out.exists()
+    # A department the directory does not have: the console would never get a message.
+    assert kiosk(kiosk_pc, "enrol", "desk-6", "--departments", "ga-admin,no-such-dept",
+                 "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "'no-such-dept'" in err and "ga-admin" in err and not out.exists()
+    assert "desk-6" not in enrolment.read_enrolled(kiosk_pc["data"])
     out.write_text("keep me")
     assert kiosk(kiosk_pc, "enrol", "desk-6", "--out", str(out)) == 2
     assert out.read_text() == "keep me" and "exists already" in capsys.readouterr().err
@@ -249,11 +256,11 @@ def test_departments_reach_the_acl_from_the_enrolment_and_the_config(alert_dir, 
                     f'consoles = ["desk"]\n[broker.console_departments]\ndesk = ["it"]\n',
                     encoding="utf-8")
     run = ["--config", str(conf), "attendant"]
-    assert main([*run, "enrol", "desk-2", "--departments", "ga", "--out",
+    assert main([*run, "enrol", "desk-2", "--departments", "ga-admin", "--out",
                  str(tmp_path / "f")]) == 0
     acl = (alert_dir / "broker-state" / "acl").read_text()
     block = acl.split("user desk-2\n")[1].split("\n\n")[0]
-    assert f"topic read {proto.PREFIX}/notes/+/ga/+" in block
+    assert f"topic read {proto.PREFIX}/notes/+/ga-admin/+" in block
     assert f"{proto.PREFIX}/notes/+/+/+" not in block
     assert f"topic read {proto.PREFIX}/notes/+/it/+" in acl.split("user desk\n")[1]
     assert main([*run, "revoke", "desk-2"]) == 0
