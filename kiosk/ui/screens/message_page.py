@@ -119,6 +119,9 @@ class MessagePage(QWidget):
     def _agreed(self) -> None:
         self.form.start(note_form.callback_choices(time.time()))
         self.steps.setCurrentWidget(self.form)
+        # The form takes the typing, as the search screen does: a keyboard's digits then go
+        # into the phone number instead of acting as the keypad's (0 would go home).
+        self.form.setFocus()
         self.ctx.voice.say(self.ctx.session.tr("message.field.name"))
 
     def _recipient(self) -> tuple[str, str]:

@@ -7,6 +7,7 @@ import pytest
 from helpers import tap
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.calls import note_form
@@ -222,3 +223,15 @@ def test_a_larger_text_keeps_what_was_typed(qtbot, window, notes):
     window.ctx.session.set_profile(Profile(zoom=1.5, high_contrast=True))
     assert page.form.composers["name"].text == NAME
     assert page.steps.currentWidget() is page.form
+
+
+def test_a_keyboard_types_into_the_form_instead_of_leaving_it(qtbot, window, notes):
+    """Digits from a keyboard's top row type the phone number on the form; they act as the
+    keypad's (0 home, 1 floors) only where nothing is being typed."""
+    page = open_message(qtbot, window)
+    tap(qtbot, page.agree)
+    tap(qtbot, page.form.boxes["phone"])
+    for key in (Qt.Key_0, Qt.Key_1, Qt.Key_0):
+        qtbot.keyClick(QApplication.focusWidget() or window, key)
+    assert window.route == ("message", "staff", "s04")
+    assert page.form.composers["phone"].text == "010"
