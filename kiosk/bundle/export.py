@@ -27,8 +27,9 @@ _NOT_IN_XLSX = re.compile("[^\t\n\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def export_bundle(directory: Directory, data_dir: Path, dest: Path) -> Path:
-    """Write the bundle to `dest` if it is new or empty, else to a new folder inside it
-    (kiosk-directory, or kiosk-directory-<time> if that exists too); returns the folder.
+    """Write the bundle to `dest` if it is new (or an empty folder named kiosk-directory...),
+    else to a new folder inside it (kiosk-directory, or kiosk-directory-<time> if that exists
+    too); returns the folder.
     `data_dir` is where the photos and plans of an applied bundle are (see paths)."""
     target = _target(Path(dest))
     tmp = target.with_name(f".{target.name}.partial")
@@ -54,7 +55,10 @@ def export_bundle(directory: Directory, data_dir: Path, dest: Path) -> Path:
 
 def _target(dest: Path) -> Path:
     from kiosk.directory.paths import BUNDLE_FOLDER
-    if not dest.exists() or (dest.is_dir() and not any(dest.iterdir())):
+    # A folder that exists is where the bundle goes (an empty new stick, E:\, included: the
+    # kiosk reads only E:\kiosk-directory), unless it is an empty bundle folder itself.
+    if not dest.exists() or (dest.is_dir() and dest.name.startswith(BUNDLE_FOLDER)
+                             and not any(dest.iterdir())):
         return dest
     inside = dest / BUNDLE_FOLDER
     return inside if not inside.exists() else dest / f"{BUNDLE_FOLDER}-{time.strftime('%Y%m%d-%H%M%S')}"

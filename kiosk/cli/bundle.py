@@ -1,7 +1,7 @@
 """`python -m kiosk bundle ...`: directory bundles from a terminal (docs/bundle-format.md).
 
     export DIR            the directory in use, written as DIR/kiosk-directory (or DIR itself
-                          when DIR is new or empty)
+                          when DIR does not exist yet or is an empty kiosk-directory)
     validate DIR          every problem and the changes, on a staff PC; never touches a data
                           folder (the check stages in a temporary folder)
     sign DIR --key FILE   manifest.json + manifest.sig; keygen NAME: NAME.key + NAME.pub
@@ -45,8 +45,8 @@ def add_parser(sub) -> None:
         return p
 
     e = command("export", cmd_export, "write the directory in use as a bundle folder")
-    e.add_argument("dir", type=Path, help="where: DIR itself if new or empty, else "
-                   "DIR/kiosk-directory")
+    e.add_argument("dir", type=Path, help="where: DIR itself if it does not exist yet (or "
+                   "is an empty kiosk-directory), else DIR/kiosk-directory")
     v = command("validate", cmd_validate, "list every problem (file, row, fix) and the "
                 "changes against the kiosk's directory; exit 1 on errors")
     v.add_argument("dir", type=Path, help="the bundle folder, or the stick holding "

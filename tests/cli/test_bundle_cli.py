@@ -126,6 +126,21 @@ def test_export_into_a_stick_that_has_files_writes_kiosk_directory(kiosk):
     assert code == 0 and "kiosk-directory" in out
 
 
+def test_export_onto_an_empty_new_stick_writes_kiosk_directory(kiosk):
+    """`bundle export E:\\` on a new, empty stick: the kiosk reads only E:\\kiosk-directory,
+    so that is where the bundle goes, not the stick's top; an empty kiosk-directory given by
+    name is used itself."""
+    stick = kiosk.root / "empty-stick"
+    stick.mkdir()
+    kiosk.export("empty-stick")
+    assert (stick / "kiosk-directory" / "building.toml").is_file()
+    assert not (stick / "building.toml").exists()
+    named = kiosk.root / "other" / "kiosk-directory"
+    named.mkdir(parents=True)
+    kiosk.export("other/kiosk-directory")
+    assert (named / "building.toml").is_file()
+
+
 def test_validate_prints_no_control_character(kiosk):
     """A stick's folder and a staff name holding ESC and BEL (a terminal would clear itself
     and ring): the report shows them as <U+001B>, never raw."""
