@@ -25,9 +25,10 @@ MAX_SENDERS = 1000  # senders counted at once; beyond, the counts are summed up 
 def excerpt(text: str, most: int = EXCERPT) -> str:
     """At most `most` characters of `text`, controls, bidi and zero-width characters written
     as <U+hhhh> and lone surrogates as \\udxxx: safe in a log file and a terminal."""
-    cut = text[:most]
-    safe = escaped(cut).encode("utf-8", "backslashreplace").decode("utf-8")
-    return safe if len(text) <= most else f"{safe}… ({len(text)} characters)"
+    safe = escaped(text[:most]).encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(text) <= most and len(safe) <= most:
+        return safe
+    return f"{safe[:most]}… ({len(text)} characters)"  # escapes make it longer: cut again
 
 
 def sender(topic: str) -> str:
