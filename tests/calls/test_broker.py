@@ -97,7 +97,8 @@ def test_generated_files(broker):
     conf = (d / "mosquitto.conf").read_text()
     for line in ("allow_anonymous false", "use_username_as_clientid true", "persistence true",
                  f"persistence_location {state}/", "max_queued_messages 100000",
-                 "max_packet_size 131072", f"listener {broker.port} 127.0.0.1", f"password_file {state / 'passwd'}",
+                 "max_packet_size 131072", f"listener {broker.port} 127.0.0.1",
+                 f"password_file {state / 'passwd'}",
                  f"acl_file {state / 'acl'}"):
         assert line in conf.splitlines()
     user = broker_files.broker_user()
