@@ -18,7 +18,8 @@ from kiosk.calls.call import SCHEMA
 from kiosk.directory.text_safety import unfit
 
 # Bytes of a message the kiosk parses at all. The largest message of schema 1 is a note: five
-# fields of at most 500 characters (3 bytes each in UTF-8, 6 JSON-escaped), about 16 KB.
+# fields of at most 500 characters (3 bytes each in UTF-8, 6 JSON-escaped), about 17 KB
+# with the rest of the note, every character escaped (tests/calls/test_wire_check.py).
 MAX_PAYLOAD = 64 * 1024
 MAX_ATTENDANT = 100  # characters of an attendant's (a console's) name
 # Seconds between a sender's heartbeats, at most (broker.keepalive is capped to it): an online
