@@ -20,7 +20,9 @@ import tomllib
 from pathlib import Path
 
 from kiosk.calls import accounts as acc
+from kiosk.calls.wire_check import MAX_PAYLOAD
 
+MAX_PACKET = 2 * MAX_PAYLOAD  # bytes of one MQTT packet the broker takes
 SEARCH = ("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/opt/homebrew/sbin")
 KIOSK_FOLDER, STATE_FOLDER = "broker", "broker-state"
 
@@ -97,6 +99,10 @@ def conf_text(kiosk_dir: Path, state_dir: Path, port: int, bind: str, user: str 
         "autosave_on_changes true", "autosave_interval 1",
         # The default 1000 drops queued messages in a burst for a console that is away.
         "max_queued_messages 100000", "persistent_client_expiration 30d",
+        # A whole packet (topic and payload): twice the most a device parses (wire_check),
+        # which is four times the largest message of schema 1. A client sending more is
+        # disconnected, so no account can store a 5 MB retained presence.
+        f"max_packet_size {MAX_PACKET}",
         "log_dest stderr", "log_type error", "log_type warning", "log_type notice",
         "connection_messages true", "log_timestamp_format %Y-%m-%dT%H:%M:%S",
     ]

@@ -177,6 +177,8 @@ class KioskAlerts(MqttLink):
             if self._consoles.heard(ident, online, every):
                 self._notify()
         elif kind == "acks":
+            if msg.retain:  # the broker's stored copy: answers are never retained
+                raise proto.ProtocolError("a retained answer (answers are not retained)")
             self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
         elif kind == "calls" and msg.retain:
             self._retained(msg)

@@ -20,6 +20,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.refusals import Refusals, excerpt
 
 log = logging.getLogger(__name__)
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
@@ -51,6 +52,7 @@ class MqttLink:
         self.connected = False
         self.problem = "not started"
         self._stopping = threading.Event()
+        self.refusals = Refusals(log)  # what other devices sent that this one refused
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         self._beater: threading.Thread | None = None
@@ -132,6 +134,7 @@ class MqttLink:
                 wait = min(wait, expiry + 0.01)
             if self._stopping.wait(min(wait, 1.0)):
                 return
+            self.refusals.flush()
             if every > 0 and self.connected and time.monotonic() >= self._last_beat + every:
                 self._announce()
             if self._presence_stale():
@@ -221,10 +224,10 @@ class MqttLink:
                 channel.message(msg)
             else:
                 self._message(msg)
-        except proto.ProtocolError as exc:
-            log.warning("ignored a message on %s: %s", msg.topic, exc)
+        except proto.ProtocolError as exc:  # logged bounded, a few a minute per sender
+            self.refusals.refused(msg.topic, str(exc))
         except Exception:
-            log.exception("handling a message on %s failed", msg.topic)
+            log.exception("handling a message on %s failed", excerpt(msg.topic))
 
     def _on_publish(self, client, userdata, mid, reason_code, properties) -> None:
         self._published(mid)

@@ -181,6 +181,8 @@ class KioskNotes:
 
     def message(self, msg: mqtt.MQTTMessage) -> None:
         if "/noteacks/" in msg.topic:
+            if msg.retain:  # the broker's stored copy: answers are never retained
+                raise ProtocolError("a retained answer (answers are not retained)")
             self._answered(np.parse_answer(msg.topic, msg.payload))
         elif msg.retain and msg.payload:  # our own retained notes: clear what is over
             note_id = msg.topic.rsplit("/", 1)[-1]

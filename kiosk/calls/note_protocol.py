@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from kiosk.calls import wire_check as wire
 from kiosk.calls.note import SCHEMA, Note, NoteError
 from kiosk.calls.protocol import PREFIX, ProtocolError
 
@@ -52,13 +53,7 @@ def _dump(payload: dict[str, Any]) -> bytes:
 
 
 def _load(raw: bytes) -> dict[str, Any]:
-    try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ProtocolError(f"not JSON: {exc}") from exc
-    if not isinstance(payload, dict) or payload.get("schema") != SCHEMA:
-        raise ProtocolError(f"expected a JSON object with schema {SCHEMA}")
-    return payload
+    return wire.load(raw)  # the rules of calls/wire_check.py, as for calls
 
 
 def note_payload(note: Note) -> bytes:
@@ -95,6 +90,5 @@ def parse_answer(topic: str, raw: bytes) -> dict[str, Any]:
             kiosk, console, note_id):
         raise ProtocolError(f"note answer does not match its topic {topic!r}")
     if payload.get("state") not in ANSWERS:
-        raise ProtocolError(f"note answer state {payload.get('state')!r}")
-    payload["attendant"] = str(payload.get("attendant", ""))[:100]
-    return payload
+        raise ProtocolError(f"note answer state {str(payload.get('state'))[:40]!r}")
+    return wire.answer(payload)  # one rule for every answer: refused, never cut

@@ -9,10 +9,13 @@ republishes, and its presence. docs/alerts.md documents all of it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.calls import wire_check as wire
 from kiosk.calls.call import SCHEMA, STATES, Call, CallError
+from kiosk.calls.wire_check import ProtocolError
 from kiosk.directory.model import EMPTY, Text
 
 PREFIX = "library-kiosk/v1"
@@ -22,15 +25,12 @@ ACK_STATES = ("acknowledged", "arrived", "resolved")  # what a console may say a
 # a console answer only as itself cover it as they stand. It is not an attendant's answer.
 RECEIPT = "received"
 ROLES = ("kiosk", "console")
+CALL_ID = re.compile("[0-9a-f]{32}")
 
 
 def rank(state: str) -> int:
     """How far a call is: raised < delivered < acknowledged < arrived < resolved < cancelled."""
     return STATES.index(state)
-
-
-class ProtocolError(ValueError):
-    """A message that is not ours, not this schema, or does not match its topic."""
 
 
 def check_id(value: str, what: str = "id") -> str:
@@ -78,13 +78,7 @@ def _dump(payload: dict[str, Any]) -> bytes:
 
 
 def _load(raw: bytes) -> dict[str, Any]:
-    try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ProtocolError(f"not JSON: {exc}") from exc
-    if not isinstance(payload, dict) or payload.get("schema") != SCHEMA:
-        raise ProtocolError(f"expected a JSON object with schema {SCHEMA}")
-    return payload
+    return wire.load(raw)  # strict: bounded, no NaN, no member twice
 
 
 # -- call state (kiosk -> consoles, retained) -----------------------------------------------
@@ -160,9 +154,10 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
             kiosk, console, call_id):
         raise ProtocolError(f"acknowledgement does not match its topic {topic!r}")
     if payload.get("state") not in ACK_STATES + (RECEIPT,):
-        raise ProtocolError(f"acknowledgement state {payload.get('state')!r}")
-    payload["attendant"] = str(payload.get("attendant", ""))[:100]
-    return payload
+        raise ProtocolError(f"acknowledgement state {str(payload.get('state'))[:40]!r}")
+    if not CALL_ID.fullmatch(call_id):
+        raise ProtocolError("a call id is 32 hex digits")
+    return wire.answer(payload)  # the attendant is shown to the visitor: refused, never cut
 
 
 # -- a kiosk's place (in its presence) ------------------------------------------------------
@@ -241,8 +236,5 @@ def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
     _, role, ident = parts
     if not raw:
         return role, ident, False, 0.0
-    payload = _load(raw)
-    every = payload.get("every", 0)
-    if not isinstance(every, (int, float)) or isinstance(every, bool) or not 0 <= every < 86400:
-        raise ProtocolError(f"presence on {topic!r}: 'every' must be seconds, not {every!r}")
-    return role, ident, payload.get("status") == "online", float(every)
+    online, every = wire.presence(role, ident, _load(raw))
+    return role, ident, online, every

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk.calls import wire_check
 from kiosk.cli import enrol
 from kiosk.cli.context import has_display
 
@@ -38,6 +39,12 @@ def cmd_attendant(args) -> int:
         print("error: --password is not accepted: every user of this PC can read a command "
               "line. Use the account file from 'attendant enrol' (--account-file FILE), or "
               "KIOSK_CONSOLE_PASSWORD in the environment with --user NAME.", file=sys.stderr)
+        return 2
+    try:  # kiosks refuse every answer whose attendant breaks their rule: say so now
+        wire_check.text(args.name, "--name")
+    except wire_check.ProtocolError as exc:
+        print(f"error: {exc}: at most {wire_check.MAX_ATTENDANT} characters, one line, "
+              "no control characters (kiosks would refuse every answer)", file=sys.stderr)
         return 2
     if not has_display():
         print("No display found (DISPLAY is not set): the console is a window; start it from "

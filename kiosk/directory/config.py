@@ -78,7 +78,7 @@ SETTINGS = (
             "their passwords are in <data folder>/broker/credentials.toml."),
     Setting("broker.keepalive", int, 10, "Seconds between MQTT keepalives; the other side "
             "learns that this one went offline after about 1.5 times this.",
-            minimum=2, maximum=600),
+            minimum=2, maximum=60),  # calls/wire_check.py MAX_EVERY
     Setting("broker.console_departments", dict, {}, "Which departments' messages each "
             "console reads: console id -> department (or team) ids, e.g. "
             "{ desk-2 = [\"ga-admin\"] }; a console not named reads every department's."),

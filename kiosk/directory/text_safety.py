@@ -80,6 +80,27 @@ def escaped(text: str) -> str:
                    else ch for ch in text)
 
 
+# What a text from outside (a console's message) may not hold at all: controls (Cc), format
+# characters (Cf: bidi marks and overrides, zero-width ones), lone surrogates (Cs, which
+# cannot even be written back as UTF-8), private-use (Co) and unassigned (Cn) code points, and
+# line and paragraph separators (Zl, Zp). Nothing is removed silently: the text is refused.
+UNFIT_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def unfit(text: str) -> str | None:
+    """Why a one-line text from outside cannot be shown (e.g. "control character U+001B"),
+    or None. One rule for every visitor-facing text that the kiosk does not write itself."""
+    if text.isascii() and text.isprintable():
+        return None
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in UNFIT_CATEGORIES:
+            kind = ("bidi" if ch in BIDI else "zero-width" if ch in ZERO_WIDTH
+                    else "control" if category == "Cc" else "unprintable")
+            return f"{kind} character {codepoint(ch)}"
+    return None
+
+
 def id_key(item_id: str) -> str:
     """What two ids are compared by: trimmed, NFC and case-folded ("Admin " is "admin")."""
     return normal(item_id.strip()).casefold()

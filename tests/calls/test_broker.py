@@ -86,6 +86,9 @@ def test_external_broker_settings_come_from_the_config_file(tmp_path):
                                "kiosk-lobby", "s3cret", False, 10)
     with pytest.raises(config.ConfigError, match="broker.port must be at most 65535"):
         config.parse("[broker]\nport = 70000\n")
+    # The heartbeat is the keepalive; a longer one than a presence may say would be refused.
+    with pytest.raises(config.ConfigError, match="broker.keepalive must be at most 60"):
+        config.parse("[broker]\nkeepalive = 61\n")
 
 
 @needs_mosquitto
@@ -94,7 +97,8 @@ def test_generated_files(broker):
     conf = (d / "mosquitto.conf").read_text()
     for line in ("allow_anonymous false", "use_username_as_clientid true", "persistence true",
                  f"persistence_location {state}/", "max_queued_messages 100000",
-                 f"listener {broker.port} 127.0.0.1", f"password_file {state / 'passwd'}",
+                 "max_packet_size 131072", f"listener {broker.port} 127.0.0.1",
+                 f"password_file {state / 'passwd'}",
                  f"acl_file {state / 'acl'}"):
         assert line in conf.splitlines()
     user = broker_files.broker_user()

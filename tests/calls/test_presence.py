@@ -82,7 +82,8 @@ def test_presence_payload_carries_the_interval():
     assert proto.parse_presence(topic, raw) == ("kiosk", "lobby", True, 10.0)
     assert proto.parse_presence(topic, b"") == ("kiosk", "lobby", False, 0.0)
     with pytest.raises(proto.ProtocolError, match="every"):
-        proto.parse_presence(topic, b'{"schema": 1, "status": "online", "every": "soon"}')
+        proto.parse_presence(topic, b'{"schema": 1, "role": "kiosk", "id": "lobby", '
+                                    b'"status": "online", "every": "soon"}')
 
 
 @needs_mosquitto

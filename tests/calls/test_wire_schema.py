@@ -161,7 +161,10 @@ def changed(base: dict, **values) -> dict:
 
 
 def test_the_examples_of_the_docs_are_valid():
-    for payload in (GOOD_CALL, GOOD_ANSWER, GOOD_PRESENCE, GOOD_NOTE, GOOD_NOTE_ANSWER):
+    for payload in (GOOD_CALL, GOOD_ANSWER, GOOD_PRESENCE, GOOD_NOTE, GOOD_NOTE_ANSWER,
+                    changed(GOOD_PRESENCE, status="offline", every=0),  # a Last Will
+                    changed(GOOD_PRESENCE, every=10.0), changed(GOOD_ANSWER, attendant=""),
+                    changed(GOOD_CALL, destination={"ko": "관장실", "en": "Director's office"})):
         validator().validate(payload)
 
 
@@ -174,7 +177,15 @@ def test_the_examples_of_the_docs_are_valid():
     changed(GOOD_CALL, events=[["raised"]]), changed(GOOD_CALL, age=-3),
     changed(GOOD_ANSWER, state="cancelled"), changed(GOOD_ANSWER, at="yesterday"),
     changed(GOOD_ANSWER, console="desk#"), changed(GOOD_ANSWER, attendant="x" * 101),
-    changed(GOOD_ANSWER, call=None),
+    changed(GOOD_ANSWER, call=None), changed(GOOD_ANSWER, attendant=12345),
+    changed(GOOD_ANSWER, attendant="Evil\x00\x1b[31m"), changed(GOOD_ANSWER, attendant="K\u202eim"),
+    changed(GOOD_ANSWER, attendant="Kim\u200b"), changed(GOOD_ANSWER, attendant="FAKE\nNOTICE"),
+    changed(GOOD_ANSWER, at=-5), changed(GOOD_ANSWER, at=True),
+    changed(GOOD_CALL, destination={"ko": "x" * 201, "en": ""}),
+    changed(GOOD_CALL, destination={"ko": 5, "en": ""}),
+    changed(GOOD_PRESENCE, every=0), changed(GOOD_PRESENCE, every=3600),
+    changed(GOOD_PRESENCE, every=None), changed(GOOD_PRESENCE, name="N" * 101),
+    changed(GOOD_PRESENCE, name="\x00\x1b[2J\u202e"),
     changed(GOOD_PRESENCE, status="maybe"), changed(GOOD_PRESENCE, role="admin"),
     changed(GOOD_PRESENCE, every=-10), changed(GOOD_PRESENCE, id="d" * 65),
     changed(GOOD_PRESENCE, place={"name": {"ko": "", "en": ""},

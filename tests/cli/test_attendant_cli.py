@@ -29,3 +29,19 @@ def test_the_password_comes_from_the_environment_or_a_file_never_the_command_lin
     args = parsed(["--user", "desk-2", "--password", "given"])
     assert args.func(args) == 2 and len(calls) == count  # refused, nothing started
     assert "--account-file" in capsys.readouterr().err
+
+
+def test_a_name_kiosks_would_refuse_is_refused_at_start(monkeypatch, capsys):
+    """Kiosks refuse every answer whose attendant breaks the rule (docs/alerts.md): a console
+    started with such a name would be ignored by all of them, so it does not start."""
+    calls = []
+    monkeypatch.setattr(attendant, "has_display", lambda: True)
+    monkeypatch.setattr("kiosk.ui.console.app.run", lambda *args: calls.append(args) or 0)
+    for name in ("K" * 101, "Kim\x1b[2J", "Kim\u202e", "Kim\u200b", "FAKE\nNOTICE"):
+        args = parsed(["--user", "desk-2", "--name", name])
+        assert args.func(args) == 2 and not calls
+        assert "kiosks would refuse" in capsys.readouterr().err
+    for name in ("", "김민지", "Kim Lee-Park"):
+        args = parsed(["--user", "desk-2", "--name", name])
+        assert args.func(args) == 0
+    assert [c[3] for c in calls] == ["", "김민지", "Kim Lee-Park"]

@@ -1,0 +1,119 @@
+"""What the kiosk accepts from the wire, and nothing else (docs/alerts.md, "What a kiosk
+refuses"): the rules of docs/alerts.schema.json for everything a console may write.
+
+A console's account lets it write its answers and its presence, nothing more; what it writes
+there is still untrusted. The attendant's name is shown to the visitor, so it must be text a
+screen shows as it is (directory/text_safety.py's one rule for text from outside); its times
+must be numbers; and a presence must say the truth about its topic and carry a heartbeat, or
+the kiosk would count a desk online for ever. What breaks a rule is refused whole (logged and
+ignored), never cut or cleaned silently.
+"""
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from kiosk.calls.call import SCHEMA
+from kiosk.directory.text_safety import unfit
+
+# Bytes of a message the kiosk parses at all. The largest message of schema 1 is a note: five
+# fields of at most 500 characters (3 bytes each in UTF-8, 6 JSON-escaped), about 17 KB
+# with the rest of the note, every character escaped (tests/calls/test_wire_check.py).
+MAX_PAYLOAD = 64 * 1024
+MAX_ATTENDANT = 100  # characters of an attendant's (a console's) name
+# Seconds between a sender's heartbeats, at most (broker.keepalive is capped to it): an online
+# presence saying none, or a longer one, would keep a vanished desk "online" for that long.
+MAX_EVERY = 60
+STATUSES = ("online", "offline")
+
+
+class ProtocolError(ValueError):
+    """A message that is not ours, not this schema, or does not match its topic."""
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")  # json.loads takes NaN, Infinity
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose members are named once: with two "console" members, which one counts
+    would depend on the reader."""
+    payload = dict(pairs)
+    if len(payload) != len(pairs):
+        names = [key for key, _ in pairs]
+        twice = next(key for i, key in enumerate(names) if key in names[:i])
+        raise ValueError(f"member {twice[:40]!r} given twice")
+    return payload
+
+
+def load(raw: bytes) -> dict[str, Any]:
+    """A message's JSON object of this schema; ProtocolError for anything else."""
+    if len(raw) > MAX_PAYLOAD:
+        raise ProtocolError(f"{len(raw)} bytes, more than the {MAX_PAYLOAD} a message may have")
+    try:
+        payload = json.loads(raw.decode("utf-8"), parse_constant=_no_constant,
+                             object_pairs_hook=_unique)
+    except RecursionError:
+        raise ProtocolError("not JSON: nested too deeply") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProtocolError(f"not JSON: {exc}") from None
+    if not isinstance(payload, dict) or not is_number(payload.get("schema")) \
+            or payload["schema"] != SCHEMA:
+        raise ProtocolError(f"expected a JSON object with schema {SCHEMA}")
+    return payload
+
+
+def is_number(value: Any) -> bool:
+    """A JSON number (10 and 10.0 alike); true and false are not."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def number(value: Any, what: str, most: float | None = None) -> float:
+    """A finite number from 0 to `most` (seconds, or a unix time)."""
+    if not is_number(value):
+        raise ProtocolError(f"{what} must be a number, not {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        raise ProtocolError(f"{what} is out of range") from None
+    if not math.isfinite(seconds) or seconds < 0 or (most is not None and seconds > most):
+        limit = f"0 to {most:g}" if most is not None else "at least 0"
+        raise ProtocolError(f"{what} must be {limit}, not {seconds!r}")
+    return seconds
+
+
+def text(value: Any, what: str, most: int = MAX_ATTENDANT) -> str:
+    """One line of text shown to people: at most `most` characters, none that hides, reorders
+    or controls what is shown. Empty is allowed (a console started without a name)."""
+    if not isinstance(value, str):
+        raise ProtocolError(f"{what} must be text, not {type(value).__name__}")
+    if len(value) > most:
+        raise ProtocolError(f"{what} has {len(value)} characters, more than {most}")
+    problem = unfit(value)
+    if problem is not None:
+        raise ProtocolError(f"{what} holds the {problem}")
+    return value
+
+
+def answer(payload: dict[str, Any]) -> dict[str, Any]:
+    """An answer or receipt (to a call or a note) whose topic matched: its attendant and its
+    time checked; the payload as it came."""
+    text(payload.get("attendant"), "attendant")
+    number(payload.get("at"), "at")
+    return payload
+
+
+def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, float]:
+    """(online, heartbeat seconds) of a presence on `presence/<role>/<ident>`."""
+    if (payload.get("role"), payload.get("id")) != (role, ident):
+        raise ProtocolError(f"presence of {str(payload.get('role'))[:20]!r} "
+                            f"{str(payload.get('id'))[:70]!r} on the topic of {role} {ident!r}")
+    status = payload.get("status")
+    if status not in STATUSES:
+        raise ProtocolError(f"presence status {str(status)[:20]!r}, not online or offline")
+    every = number(payload.get("every"), "'every'", MAX_EVERY)
+    if status == "online" and every <= 0:
+        raise ProtocolError("online without a heartbeat ('every' must be more than 0)")
+    text(payload.get("name", ""), "name")  # an older kiosk sends none
+    return status == "online", every

@@ -1,0 +1,151 @@
+"""The rules for what comes from the wire (calls/wire_check.py) and the bounded, rate-limited
+refusal lines (calls/refusals.py), without a broker; test_refusals.py sends the same through
+a real Mosquitto."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.calls import note_protocol as np
+from kiosk.calls import protocol as proto
+from kiosk.calls import wire_check as wire
+from kiosk.calls.call import Call
+from kiosk.calls.note import Note
+from kiosk.calls.refusals import Refusals, excerpt, sender
+from kiosk.directory.text_safety import unfit
+
+CALL = Call.raise_new("lobby", "1F", 100.0)
+TOPIC = proto.ack_topic("lobby", "desk1", CALL.id)
+
+
+def ack(**changes) -> bytes:
+    body = {"schema": 1, "call": CALL.id, "kiosk": "lobby", "state": "acknowledged",
+            "attendant": "Kim", "console": "desk1", "at": 100.5}
+    return json.dumps({**body, **changes}).encode()
+
+
+@given(st.text(max_size=120))
+def test_an_attendant_is_taken_as_it_came_or_refused_whole(name):
+    try:
+        got = proto.parse_ack(TOPIC, ack(attendant=name))["attendant"]
+    except proto.ProtocolError:
+        assert len(name) > 100 or unfit(name) is not None
+    else:  # never cut or cleaned; and it can be shown, saved and republished
+        assert got == name and unfit(got) is None and len(got) <= 100
+        proto.call_payload(CALL.advance("acknowledged", 101.0, got))
+
+
+def test_what_an_outside_console_sent_is_refused():
+    refused = {
+        "attendant must be text": [ack(attendant=12345), ack(attendant={"x": ["y"]}),
+                                   ack(attendant=None), ack(attendant=True)],
+        "more than 100": [ack(attendant="A" * 101)],
+        "control character U+0000": [ack(attendant="Evil\x00\x1b[31m\n\r\u202eKim\u200b")],
+        "control character U+000A": [ack(attendant="FAKE NOTICE:\ngo to 2F desk")],
+        "bidi character U+202E": [ack(attendant="Kim\u202e")],
+        "zero-width character U+200B": [ack(attendant="Kim\u200b")],
+        "unprintable character U+D800": [ack(attendant="\ud800")],
+        "unprintable character U+2028": [ack(attendant="Kim\u2028Lee")],
+        "at must be a number": [ack(at="now"), ack(at=None), ack(at=True)],
+        "at must be at least 0": [ack(at=-5)],
+        "NaN is not a JSON number": [ack(at=float("nan"))],
+        "Infinity is not a JSON number": [ack(at=float("inf"))],
+        "at is out of range": [ack().replace(b'"at": 100.5', b'"at": 1' + b"0" * 400)],
+        "4300 digits": [ack().replace(b'"at": 100.5', b'"at": 1' + b"0" * 5000)],
+        "schema 1": [ack(schema=True), ack(schema=2), b"[1,2,3]", b"null"],
+        "given twice": [ack().replace(b'"console"', b'"console": "x", "console"')],
+        "nested too deeply": [b'{"schema":1,"x":' + b"[" * 30_000 + b"]" * 30_000 + b"}"],
+        "more than the 65536": [ack(pad="x" * 70_000)],
+        "not JSON": [b"", b"\xff\xfe not json"],
+    }
+    for reason, payloads in refused.items():
+        for raw in payloads:
+            with pytest.raises(proto.ProtocolError, match=re.escape(reason)):
+                proto.parse_ack(TOPIC, raw)
+    other = proto.ack_topic("lobby", "desk1", "not-hex")
+    with pytest.raises(proto.ProtocolError, match="32 hex digits"):
+        proto.parse_ack(other, ack(call="not-hex"))
+    for fine in (ack(at=100), ack(at=100.0), ack(schema=1.0), ack(attendant=""),
+                 ack(attendant="김민지 (안내데스크)"), ack(state="received", extra={"a": 1})):
+        assert proto.parse_ack(TOPIC, fine)["console"] == "desk1"
+
+
+def test_a_notes_answer_has_the_same_rule():
+    note = Note.from_wire({"schema": 1, "kind": "message", "id": "ab" * 16, "kiosk": "lobby",
+                           "department": "-", "staff": "", "at": 1.0, "due": 2.0,
+                           "keep_until": 3.0, "fields": {"purpose": "p", "callback": "asap",
+                                                         "name": "n", "phone": "01012345678"},
+                           "for": {"ko": "", "en": ""}, "received_by": "", "received_at": None,
+                           "done_by": "", "done_at": None, "purged_at": None})
+    topic = np.answer_topic("lobby", "desk1", note.id)
+    good = np.answer_payload(note, "done", "desk1", "Kim", 5.0)
+    assert np.parse_answer(topic, good)["attendant"] == "Kim"
+    for bad, reason in ((np.answer_payload(note, "done", "desk1", "K\u202eim", 5.0), "bidi"),
+                        (np.answer_payload(note, "done", "desk1", 7, 5.0), "must be text"),
+                        (good.replace(b'"at":5.0', b'"at":NaN'), "NaN")):
+        with pytest.raises(proto.ProtocolError, match=reason):
+            np.parse_answer(topic, bad)
+
+
+def test_presence_must_match_its_topic_and_carry_a_heartbeat():
+    topic = proto.presence_topic("console", "desk")
+
+    def said(**changes):
+        body = {"schema": 1, "role": "console", "id": "desk", "status": "online", "name": "x",
+                "every": 10}
+        return json.dumps({**body, **changes}).encode()
+
+    assert proto.parse_presence(topic, said()) == ("console", "desk", True, 10.0)
+    assert proto.parse_presence(topic, said(every=60.0))[3] == 60.0
+    assert proto.parse_presence(topic, said(status="offline", every=0))[2] is False  # a Will
+    assert proto.parse_presence(topic, b"")[2] is False  # cleared
+    for raw, reason in ((said(every=0), "online without a heartbeat"),
+                        (said(every=3600), "must be 0 to 60"), (said(every=-1), "0 to 60"),
+                        (said(every=None), "must be a number"),
+                        (said(every=float("nan")), "NaN"), (said(role="kiosk"), "presence of"),
+                        (said(id="lobby"), "presence of"), (said(status="maybe"), "status"),
+                        (said(name="\x00\x1b[2J\u202e"), "control"),
+                        (said(name="N" * 101), "more than 100")):
+        with pytest.raises(proto.ProtocolError, match=reason):
+            proto.parse_presence(topic, raw)
+
+
+def test_a_refusal_line_is_short_escaped_and_a_sender_gets_ten_a_minute(caplog):
+    caplog.set_level(logging.WARNING)
+    clock = [0.0]
+    r = Refusals(logging.getLogger("kiosk.test"), clock=lambda: clock[0])
+    huge = f"{proto.PREFIX}/acks/lobby/desk2/" + "z\x1b" * 30_000
+    assert sender(huge) == "desk2" and sender(proto.presence_topic("console", "d")) == "d"
+    assert sender(proto.call_topic("lobby", CALL.id)) == "lobby" and sender("x") == "?"
+    line = excerpt("a\x1b[2J\u202e\ud800" + "b" * 300)
+    assert line.startswith("a<U+001B>[2J<U+202E>\\ud800b") and line.endswith("… (307 characters)")
+    for _ in range(100):
+        r.refused(huge, "not JSON: " + "q" * 10_000)
+    r.refused(proto.ack_topic("lobby", "desk3", CALL.id), "another sender")
+    lines = [rec.getMessage() for rec in caplog.records]
+    assert len(lines) == 11 and max(map(len, lines)) < 500 and "\x1b" not in "".join(lines)
+    clock[0] = 59.0
+    r.flush()
+    assert len(caplog.records) == 11  # the minute is not over
+    clock[0] = 60.0
+    r.flush()
+    assert caplog.records[-1].getMessage() == "… 90 more refused from desk2 in 60 s"
+    r.refused(huge, "again")  # a new minute: logged again
+    assert caplog.records[-1].getMessage().startswith("refused a message on")
+
+
+def test_the_broker_bound_is_above_every_legitimate_message():
+    from kiosk.calls.broker_files import MAX_PACKET
+    biggest = {"schema": 1, "kind": "feedback", "id": "ab" * 16, "kiosk": "k" * 64,
+               "department": "d" * 64, "staff": "s" * 64, "at": 1e9, "due": 1e9,
+               "keep_until": 1e9, "fields": {k: "\u0001" * 500 for k in
+                                             ("colour", "category", "text", "contact", "name")},
+               "for": {"ko": "가" * 200, "en": "e" * 200}, "received_by": "r" * 64,
+               "received_at": 1e9, "done_by": "r" * 64, "done_at": 1e9, "purged_at": 1e9}
+    size = len(json.dumps(biggest).encode())  # every character \u-escaped: the worst case
+    assert size * 3 < wire.MAX_PAYLOAD and MAX_PACKET == 2 * wire.MAX_PAYLOAD
