@@ -23,6 +23,7 @@ from kiosk.calls.broker import BrokerSettings
 from kiosk.calls.refusals import Refusals, excerpt
 
 log = logging.getLogger(__name__)
+STOP_FLUSH_S = 5.0  # how long stop() waits for what is still being sent
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
 
 
@@ -102,8 +103,9 @@ class MqttLink:
                 proto.presence_payload(self.role, self.ident, False, self.name,
                                        place=self.place),
                 qos=proto.QOS, retain=True)
-            try:
-                info.wait_for_publish(timeout=1.0)
+            try:  # messages go out in order: once this one is through, all before it are
+                # (a purge's clearing of a retained note among them), so allow a busy PC time
+                info.wait_for_publish(timeout=STOP_FLUSH_S)
             except (RuntimeError, ValueError):
                 pass
         self._client.disconnect()
