@@ -94,6 +94,13 @@ class KioskAlerts(MqttLink):
                 break
         super().stop()
 
+    def relocate(self, floor: str, place: proto.Place | None) -> None:
+        """A directory update gave this kiosk another place: new calls carry its new floor,
+        and the consoles hear its new name and floor at once (its presence, again)."""
+        with self._lock:
+            self.floor = floor
+        self.move(place)
+
     # -- what the visitor does ----------------------------------------------------------------
     def call(self, need: str = "", destination: Text = EMPTY) -> Call:
         """Raise a call, or return the open one (repeated taps; a need or a destination given

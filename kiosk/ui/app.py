@@ -171,6 +171,8 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx.search_index = ((lambda: index) if index is not None
                         else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))
     window.rebuild_pages()
+    # The consoles name this kiosk by its place: an update that renames it says so at once.
+    ctx.calls.relocate(ctx.kiosk.floor, kiosk_place(directory, ctx.kiosk))
 
 
 def show_full_screen(window: KioskWindow) -> None:
