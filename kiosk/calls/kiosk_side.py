@@ -68,6 +68,12 @@ class KioskAlerts(MqttLink):
     def consoles_online(self) -> int:
         return self._consoles.count()
 
+    @property
+    def online_consoles(self) -> set[str]:
+        """The ids of the consoles heard online now (the notes ask which of them may read a
+        department's messages)."""
+        return {ident for ident, online in self._consoles.online().items() if online}
+
     # -- life ---------------------------------------------------------------------------------
     def start(self) -> None:
         """Connect and publish; an open call left in the outbox (a restart) is resumed."""

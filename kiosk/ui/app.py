@@ -112,6 +112,9 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     messages = MessageService(retention_days=cfg["messages.retention_days"],
                               sweep=lambda: forget_damaged(
                                   cfg.data_dir, cfg["messages.retention_days"] * 86400.0))
+    # A console coming or going changes what a note's screen may say ("waiting" needs one
+    # of its department online): the call link reports presence, the notes' screens re-read.
+    calls.changed.connect(messages.changed)
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     here = kiosk_position(directory, cfg)
