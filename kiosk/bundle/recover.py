@@ -30,6 +30,7 @@ from kiosk.directory.directory import Directory
 from kiosk.directory.store import FILE_NAME, Store, StoreError, open_directory
 
 log = logging.getLogger(__name__)
+DAMAGED = ".damaged-"  # a damaged store file moved aside: kiosk.json.damaged-<time>
 
 
 def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
@@ -52,9 +53,6 @@ def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
         return restored
     log.warning("no kept directory version to fall back to: starting from the built-in demo")
     return open_directory(data_dir, demo_loader, demo_fingerprint)
-
-
-DAMAGED = ".damaged-"  # kiosk.json.damaged-<time>
 
 
 def forget_damaged(data_dir: Path | str, retention: float, now: float | None = None
@@ -80,7 +78,7 @@ def forget_damaged(data_dir: Path | str, retention: float, now: float | None = N
 
 def set_aside(store_file: Path) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    aside = store_file.with_name(f"{store_file.name}.damaged-{stamp}")
+    aside = store_file.with_name(f"{store_file.name}{DAMAGED}{stamp}")
     os.replace(store_file, aside)
     return aside
 

@@ -10,7 +10,8 @@ killed, the broker is down no longer than it was up, plus its start. Only a brok
 sooner than the wait before it (a crash loop) backs off further, and never beyond `cap`, so
 the kiosk is back within `cap` plus a start once the kills stop.
 
-The clock is injected, so the policy is tested without waiting (tests/calls/test_restart_backoff.py).
+The clock is injected, so the policy is tested without waiting
+(tests/calls/test_restart_backoff.py).
 """
 from __future__ import annotations
 
