@@ -7,12 +7,18 @@ file is moved aside, kept for whoever looks into it (`kiosk.json.damaged-<time>`
 kiosk starts from the version last committed (`applied.json`), or the newest version folder,
 or, with none, the demo. A missing file with kept versions (deleted by hand) is the same loss
 and is repaired the same way. Every step is logged.
+
+A damaged file may still hold the open messages' and cards' names and phone numbers, which
+the kiosk promises to destroy after `messages.retention_days`: `forget_damaged` deletes a
+moved-aside file once it is older than that (its last write, which no note in it postdates),
+at start and at each of the notes' purges.
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -24,6 +30,7 @@ from kiosk.directory.directory import Directory
 from kiosk.directory.store import FILE_NAME, Store, StoreError, open_directory
 
 log = logging.getLogger(__name__)
+DAMAGED = ".damaged-"  # a damaged store file moved aside: kiosk.json.damaged-<time>
 
 
 def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
@@ -48,9 +55,30 @@ def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
     return open_directory(data_dir, demo_loader, demo_fingerprint)
 
 
+def forget_damaged(data_dir: Path | str, retention: float, now: float | None = None
+                   ) -> list[Path]:
+    """Delete the moved-aside store files whose content is older than `retention` seconds
+    (at `now`, default the time); returns those deleted. A file that cannot be deleted is
+    logged and tried again at the next purge."""
+    now = time.time() if now is None else now
+    gone = []
+    for path in sorted(Path(data_dir).glob(f"{FILE_NAME}{DAMAGED}*")):
+        try:
+            if not path.is_file() or now - path.stat().st_mtime < retention:
+                continue
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not delete %s, kept past the retention period: %s", path, exc)
+            continue
+        log.info("deleted %s: a damaged store file may hold visitors' names and phone "
+                 "numbers, kept no longer than the retention period", path)
+        gone.append(path)
+    return gone
+
+
 def set_aside(store_file: Path) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    aside = store_file.with_name(f"{store_file.name}.damaged-{stamp}")
+    aside = store_file.with_name(f"{store_file.name}{DAMAGED}{stamp}")
     os.replace(store_file, aside)
     return aside
 

@@ -25,12 +25,11 @@ from kiosk.calls import broker_files
 from kiosk.calls.broker_files import BrokerError, ensure_credentials
 from kiosk.calls.broker_tls import ListenerTls, copy_tls
 from kiosk.calls.enrolment import read_enrolled
+from kiosk.calls.restart_backoff import RestartBackoff
 
 log = logging.getLogger(__name__)
 
 START_TIMEOUT = 5.0  # seconds for a started broker to accept connections
-MAX_BACKOFF = 30.0
-STEADY_RUN = 10.0  # seconds; a broker that ran this long before dying restarts at once
 
 
 @dataclass(frozen=True)
@@ -115,6 +114,7 @@ class ManagedBroker:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._creds: dict[str, str] = {}
+        self.backoff = RestartBackoff()  # the supervisor's waits (calls/restart_backoff.py)
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -168,6 +168,8 @@ class ManagedBroker:
             self.problem = str(exc)
             self._kill()
             return False
+        self.backoff = RestartBackoff()
+        self.backoff.up()
         self.problem = ""
         self._stop.clear()
         self._thread = threading.Thread(target=self._supervise, args=(exe,),
@@ -213,28 +215,35 @@ class ManagedBroker:
                           f"{START_TIMEOUT:.0f} s: {self._log_tail()}")
 
     def _supervise(self, exe: str) -> None:
-        """Restart Mosquitto if it dies, waiting longer after each quick failure (one that
-        did not run STEADY_RUN seconds: a broken config, a port taken)."""
-        backoff, started = 0.5, time.monotonic()
+        """Restart Mosquitto if it dies: soon after a broker that had come up and was killed,
+        later and later while it cannot stay up (RestartBackoff)."""
         while not self._stop.wait(0.1):
             proc = self._proc
             if proc is None or proc.poll() is None:
                 continue
-            if time.monotonic() - started > STEADY_RUN:
-                backoff = 0.5
+            wait = self.backoff.died()
             self.problem = (f"mosquitto stopped (code {proc.returncode}); restarting in "
-                            f"{backoff:g} s. {self._log_tail()}")
+                            f"{wait:g} s. {self._log_tail()}")
             log.warning(self.problem)
-            if self._stop.wait(backoff):
+            if self._stop.wait(wait):
                 return
-            backoff, started = min(backoff * 2, MAX_BACKOFF), time.monotonic()
             try:
                 self._spawn(exe)
             except (BrokerError, OSError, subprocess.SubprocessError) as exc:
                 self.problem = f"mosquitto does not restart: {exc}"
                 log.warning(self.problem)
+                self._end_failed_start()
             else:
+                self.backoff.up()
                 log.info("mosquitto restarted (pid %s)", self.pid)
+
+    def _end_failed_start(self) -> None:
+        """A start that never accepted connections: end that process too, so the supervisor
+        sees it gone and tries again after its wait."""
+        proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=5)
 
     def _kill(self) -> None:
         with self._lock:

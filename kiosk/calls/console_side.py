@@ -137,7 +137,10 @@ class ConsoleAlerts(MqttLink):
             place = proto.parse_place(msg.payload) if role == "kiosk" else None
             ages = proto.parse_ages(msg.payload) if role == "kiosk" else {}
             with self._lock:  # an older message without one leaves the name known
-                renamed = place is not None and self._places.get(ident) != place
+                # A Last Will names the place the kiosk had when it connected: after a
+                # directory update renamed it, only its online presence is current.
+                renamed = (place is not None and self._places.get(ident) != place
+                           and (online or ident not in self._places))
                 if renamed:
                     self._places[ident] = place
                 older = any([self._heard_age(cid, age) for cid, age in ages.items()])

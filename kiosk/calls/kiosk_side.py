@@ -34,6 +34,11 @@ CLOSED_LINGER = 120.0  # seconds a closed call's final state stays retained befo
 # Repeats of an unacknowledged state double their interval up to this: each repeat is queued
 # for every console that is away (persistent sessions), so a night would queue thousands.
 REPUBLISH_MAX = 30.0
+# After reconnecting, a closed call's final state is published again only if the broker's
+# retained copy (sent on subscribing) has not shown it kept within this many seconds: a broker
+# killed every few seconds would otherwise get every call closed in the last CLOSED_LINGER
+# seconds again at each reconnect, queued for every console, and fall ever further behind.
+VERIFY_WAIT = 1.0
 
 
 class KioskAlerts(MqttLink):
@@ -52,6 +57,7 @@ class KioskAlerts(MqttLink):
         self._call: Call | None = outbox.open_call_of(kiosk_id)
         self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
         self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
+        self._unverified: dict[str, float] = {}  # closed call id -> republish at (monotonic)
         self._consoles = Presence()
         self._sent: list[tuple[mqtt.MQTTMessageInfo, str]] = []  # raised states awaiting PUBACK
         self._last_publish, self._repeats = 0.0, 0
@@ -67,6 +73,12 @@ class KioskAlerts(MqttLink):
     @property
     def consoles_online(self) -> int:
         return self._consoles.count()
+
+    @property
+    def online_consoles(self) -> set[str]:
+        """The ids of the consoles heard online now (the notes ask which of them may read a
+        department's messages)."""
+        return {ident for ident, online in self._consoles.online().items() if online}
 
     # -- life ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -93,6 +105,13 @@ class KioskAlerts(MqttLink):
             except (RuntimeError, ValueError):
                 break
         super().stop()
+
+    def relocate(self, floor: str, place: proto.Place | None) -> None:
+        """A directory update gave this kiosk another place: new calls carry its new floor,
+        and the consoles hear its new name and floor at once (its presence, again)."""
+        with self._lock:
+            self.floor = floor
+        self.move(place)
 
     # -- what the visitor does ----------------------------------------------------------------
     def call(self, need: str = "", destination: Text = EMPTY) -> Call:
@@ -163,9 +182,10 @@ class KioskAlerts(MqttLink):
                                 (proto.CONSOLES_PRESENCE, proto.QOS),
                                 (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
         with self._lock:  # the broker may have lost anything since its last save
-            for call, _ in self._closed.values():
-                if call is not None:
-                    self._dirty[call.id] = call
+            check_at = time.monotonic() + VERIFY_WAIT
+            for cid, (call, _) in self._closed.items():
+                if call is not None:  # unless its retained copy shows it kept (_retained)
+                    self._unverified[cid] = check_at
             if self._call is not None:
                 self._dirty[self._call.id] = self._call
         self._wake.set()
@@ -203,7 +223,18 @@ class KioskAlerts(MqttLink):
         if not msg.payload:
             return
         with self._lock:
-            if call_id in self._closed or (self._call is not None and self._call.id == call_id):
+            if call_id in self._closed:
+                final = self._closed[call_id][0]
+                if call_id in self._unverified and final is not None:
+                    del self._unverified[call_id]
+                    try:
+                        kept = proto.parse_call(msg.topic, msg.payload)
+                    except proto.ProtocolError:
+                        kept = None
+                    if kept != final:
+                        self._dirty[call_id] = final  # the broker kept an older state
+                return
+            if self._call is not None and self._call.id == call_id:
                 return
             mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
@@ -269,9 +300,15 @@ class KioskAlerts(MqttLink):
                     and all(c.id != call.id for c in batch)):
                 batch.append(call)  # no console acknowledged it yet
                 self._repeats += 1
+            for cid in [c for c, due in self._unverified.items() if due <= now]:
+                del self._unverified[cid]  # no retained copy came: the broker lost it
+                final = self._closed.get(cid, (None, 0.0))[0]
+                if final is not None and all(c.id != cid for c in batch):
+                    batch.append(final)
             clears = [cid for cid, (_, due) in self._closed.items() if due <= now]
             for cid in clears:
                 del self._closed[cid]
+                self._unverified.pop(cid, None)
         infos = []
         for c in batch:
             info = self.publish(proto.call_topic(self.kiosk_id, c.id),

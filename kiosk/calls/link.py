@@ -113,6 +113,20 @@ class MqttLink:
         self.connected, self.problem = False, "stopped"
         self._notify()
 
+    def move(self, place: proto.Place | None) -> None:
+        """The kiosk's place changed (a directory update renamed it or moved it to another
+        floor): say it at once, so the consoles name it anew without a restart; the Last Will
+        names it too from the next connection on."""
+        if place == self.place:
+            return
+        self.place = place
+        self._client.will_set(proto.presence_topic(self.role, self.ident),
+                              proto.presence_payload(self.role, self.ident, False, self.name,
+                                                     place=place),
+                              qos=proto.QOS, retain=True)
+        if self.connected:
+            self._announce()
+
     def publish(self, topic: str, payload: bytes, retain: bool = False) -> mqtt.MQTTMessageInfo:
         """QoS 1. Offline, paho keeps the message and sends it after reconnecting."""
         return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)

@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 TABLE = "notes"
 RETENTION_DAYS = 7
 # Delivery, as the screen may tell it: a console's receipt is in the record; sent and a
-# console is online to get it; only kept on the kiosk (no broker, or no console online).
+# console of its department is online to get it; only kept on the kiosk (no broker, or no
+# console of its department online).
 RECEIVED, WAITING, STORED, DONE = "received", "waiting", "stored", "done"
 
 
@@ -134,7 +135,9 @@ class KioskNotes:
         return self.box.get(note_id)
 
     def delivery(self, note_id: str) -> str:
-        """What the visitor may be told about the note: RECEIVED only on a console's word."""
+        """What the visitor may be told about the note: RECEIVED only on a console's word;
+        WAITING only while a console that may read the note's department is online (one of
+        another department never gets it); else STORED."""
         note = self.box.get(note_id)
         if note is None:
             return STORED
@@ -142,10 +145,16 @@ class KioskNotes:
             return DONE
         if note.received_by:
             return RECEIVED
-        link = self.link
-        if link is not None and link.connected and link.consoles_online > 0:
+        if self.readers_online(note.department):
             return WAITING
         return STORED
+
+    def readers_online(self, department: str) -> bool:
+        """A console that serves `department` is online now, on a connected link."""
+        link = self.link
+        if link is None or not link.connected:
+            return False
+        return any(self.serves(console, department) for console in link.online_consoles)
 
     def purge_expired(self) -> int:
         """Empty the personal fields of every note past its retention period, and clear

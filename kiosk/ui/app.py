@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.bundle.recover import open_or_recover
+from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory import config as config_module
 from kiosk.directory.accessibility import ScreenGeometry
 from kiosk.directory.commit_marker import last_applied
@@ -109,7 +109,12 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     session = Session(theme, cfg["language.default"])
     voice = Voice(session, speech)
     calls = CallService(alerts)
-    messages = MessageService(retention_days=cfg["messages.retention_days"])
+    messages = MessageService(retention_days=cfg["messages.retention_days"],
+                              sweep=lambda: forget_damaged(
+                                  cfg.data_dir, cfg["messages.retention_days"] * 86400.0))
+    # A console coming or going changes what a note's screen may say ("waiting" needs one
+    # of its department online): the call link reports presence, the notes' screens re-read.
+    calls.changed.connect(messages.changed)
     index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     here = kiosk_position(directory, cfg)
@@ -169,6 +174,8 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx.search_index = ((lambda: index) if index is not None
                         else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))
     window.rebuild_pages()
+    # The consoles name this kiosk by its place: an update that renames it says so at once.
+    ctx.calls.relocate(ctx.kiosk.floor, kiosk_place(directory, ctx.kiosk))
 
 
 def show_full_screen(window: KioskWindow) -> None:

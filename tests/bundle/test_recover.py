@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import time
 
 import pytest
 
 from kiosk.bundle import versions
-from kiosk.bundle.recover import open_or_recover
+from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import FILE_NAME, Store, open_directory
@@ -98,3 +100,43 @@ def test_a_first_start_is_the_demo_and_quiet(tmp_path, demo, caplog):
     assert caplog.text == ""
     assert json.loads((tmp_path / "data" / FILE_NAME).read_text())["meta"]["1"]["source"] == \
         "demo"
+
+
+DAY = 86400.0
+
+
+def test_a_damaged_file_set_aside_is_destroyed_once_older_than_the_retention(tmp_path, demo):
+    """It may hold open messages' names and phone numbers: kept no longer than they would
+    have been in the store (messages.retention_days), on an injected clock."""
+    data = tmp_path / "data"
+    open_directory(data, load_demo, demo_fingerprint)
+    damage(data)
+    open_or_recover(data, load_demo, demo_fingerprint)
+    aside = next(data.glob(f"{FILE_NAME}.damaged-*"))
+    written = aside.stat().st_mtime  # its content's last write
+    other = data / "notes.txt"  # anything else in the folder is not the sweep's
+    other.write_text("kept")
+    os.utime(other, (written - 30 * DAY, written - 30 * DAY))
+    assert forget_damaged(data, 7 * DAY, now=written + 7 * DAY - 1) == []
+    assert aside.exists()
+    assert forget_damaged(data, 7 * DAY, now=written + 7 * DAY) == [aside]
+    assert not aside.exists() and other.exists()
+    assert (data / FILE_NAME).exists()  # the working store is never the sweep's
+    assert forget_damaged(data, 7 * DAY, now=written + 30 * DAY) == []
+
+
+def test_every_damaged_file_is_judged_by_its_own_age(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    now = 1_800_000_000.0
+    ages = {"20261101T000000": 10 * DAY, "20261130T000000": 3 * DAY, "x": 8 * DAY}
+    for stamp, age in ages.items():
+        path = data / f"{FILE_NAME}.damaged-{stamp}"
+        path.write_bytes(b'{"notes": {"1": {"name": "\\ud64d\\uae38\\ub3d9", "pho')
+        os.utime(path, (now - age, now - age))
+    (data / f"{FILE_NAME}.damaged-dir").mkdir()  # not a file: left alone
+    gone = forget_damaged(data, 7 * DAY, now=now)
+    assert sorted(p.name.rsplit("-", 1)[1] for p in gone) == ["20261101T000000", "x"]
+    assert sorted(p.name for p in data.iterdir()) == [
+        f"{FILE_NAME}.damaged-20261130T000000", f"{FILE_NAME}.damaged-dir"]
+

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import paho.mqtt.client as mqtt
 from alert_support import Changes, needs_mosquitto, settings_for
+
+from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import ConsoleAlerts
@@ -57,6 +60,46 @@ def test_a_console_learns_each_kiosks_place_from_its_presence(broker, alert_dir)
             late.start()  # a console that comes later reads the retained presence
             changes.until(lambda: late.places.get("lobby") == LOBBY, what="the place, later")
             assert late.kiosks == {"lobby": False}
+            late.stop()
+        finally:
+            k.stop()
+            c.stop()
+
+
+@needs_mosquitto
+def test_a_last_will_naming_an_older_place_does_not_rename_the_kiosk(broker, alert_dir):
+    """The Will is registered when the kiosk connects: after a directory update renamed the
+    kiosk it still names the old place. A console takes a place from an online presence, and
+    from an offline one only while it knows none."""
+    changes = Changes()
+    front = proto.Place(Text("1층 정문 안내 키오스크", "Front door kiosk"), Text("1층", "1st floor"))
+    with Store(alert_dir / "kiosk") as store:
+        k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
+                        place=LOBBY)
+        c = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=changes)
+        k.start()
+        c.start()
+        try:
+            changes.until(lambda: c.places.get("lobby") == LOBBY, what="the first place")
+            k.relocate("1F", front)  # what a directory update does
+            changes.until(lambda: c.places.get("lobby") == front, what="the new place")
+            k.stop()
+            changes.until(lambda: c.kiosks.get("lobby") is False, what="the kiosk offline")
+            will = proto.presence_payload("kiosk", "lobby", False, place=LOBBY)
+            raw = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="lobby",
+                              protocol=mqtt.MQTTv311)
+            raw.username_pw_set(*broker.credentials("lobby"))
+            raw.connect("127.0.0.1", broker.port)
+            raw.loop_start()
+            raw.publish(proto.presence_topic("kiosk", "lobby"), will, qos=1,
+                        retain=True).wait_for_publish(5)
+            late = ConsoleAlerts("desk2", "Lee", settings_for(broker, "desk2"),
+                                 on_change=changes)
+            late.start()  # knows no place: the retained Will's is better than the id
+            changes.until(lambda: late.places.get("lobby") == LOBBY, what="the Will's place")
+            assert c.places["lobby"] == front  # the console that heard the kiosk online
+            raw.disconnect()
+            raw.loop_stop()
             late.stop()
         finally:
             k.stop()

@@ -117,6 +117,33 @@ def test_no_console_online_means_stored_not_received(dept_broker, store, started
     assert note.id in desk_notes.notes
 
 
+def serves_by_departments(console_id: str, department: str) -> bool:
+    """broker.console_departments as the kiosk reads it: a console not named reads all."""
+    return console_id not in DEPARTMENTS or department in DEPARTMENTS[console_id]
+
+
+def test_waiting_means_a_console_of_the_notes_department_is_online(dept_broker, store,
+                                                                   started):
+    """A console of another department never gets the note: with only such a console online
+    the kiosk must not say the desk is about to confirm it."""
+    alerts, kiosk_notes, changes = kiosk(dept_broker, store, started,
+                                         serves=serves_by_departments)
+    other, _, _ = console(dept_broker, "desk-b", started)  # reads dept-b only
+    changes.until(lambda: alerts.online_consoles == {"desk-b"}, what="desk-b online")
+    note = kiosk_notes.send("message", "dept-a", FIELDS)
+    assert kiosk_notes.delivery(note.id) == STORED
+    assert kiosk_notes.readers_online("dept-b") and not kiosk_notes.readers_online("dept-a")
+    # A console of dept-a comes online, its calls link only (no notes read yet): waiting.
+    own = ConsoleAlerts("desk-a", "A", settings_for(dept_broker, "desk-a"))
+    started(own)
+    changes.until(lambda: kiosk_notes.delivery(note.id) == WAITING, what="dept-a's console")
+    own.stop()  # its goodbye: no console of dept-a online any more
+    changes.until(lambda: kiosk_notes.delivery(note.id) == STORED, what="back to stored")
+    # A console that reads every department counts for any department.
+    console(dept_broker, "desk-all", started)
+    changes.until(lambda: kiosk_notes.delivery(note.id) == RECEIVED, what="desk-all's receipt")
+
+
 def test_retention_purges_the_kiosk_the_console_and_the_broker(dept_broker, store, started):
     clock = Clock()
     _, kiosk_notes, _ = kiosk(dept_broker, store, started, clock)

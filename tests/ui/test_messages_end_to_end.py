@@ -81,13 +81,19 @@ def folder():
 
 
 def kiosk_window(qtbot, demo, data: Path, broker, port: int, store, clock):
-    """The kiosk "lobby" on `broker`: its link (not started), its notes with their records,
-    and its window, shown."""
+    """The kiosk "lobby" on `broker`: its link (not started), its notes with their records
+    (answered and awaited only from the consoles that serve the note's department, as
+    ui/app.py kiosk_notes has it from broker.console_departments), and its window, shown."""
     kiosk_user, kiosk_pw = broker.credentials("lobby")
     alerts = KioskAlerts("lobby", "1F", BrokerSettings(
         port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
     records = records_of(data)
-    notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records)
+    served = broker.departments
+
+    def serves(console: str, department: str) -> bool:
+        return console not in served or department in served[console]
+
+    notes = KioskNotes("lobby", NoteBox(store), clock=clock, records=records, serves=serves)
     notes.attach(alerts)
     kiosk = build(demo, config.Config({"data.folder": str(data)}), None, alerts)
     kiosk.ctx.messages.attach(notes)

@@ -53,7 +53,8 @@ class NoteListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return note_rows.who_for(note, self.ctx.language)
         if role == Qt.AccessibleTextRole:
-            return note_rows.describe(note, self.ctx.now, self.ctx.language)
+            return note_rows.describe(note, self.ctx.now, self.ctx.language,
+                                       self.ctx.places)
         return None
 
 
@@ -95,7 +96,7 @@ class NoteDelegate(_Delegate):
         _elided(painter, at(3), note_rows.visitor(note), Qt.AlignLeft)
         painter.setFont(theme.font(22))
         painter.setPen(theme.color("text_muted"))
-        _elided(painter, at(4), note_rows.callback(note, lang), Qt.AlignLeft)
+        _elided(painter, at(4), note_rows.callback(note, lang, self.ctx.places), Qt.AlignLeft)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:

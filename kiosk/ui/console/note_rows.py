@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from kiosk.calls.note import Note
 from kiosk.directory.strings import tr
-from kiosk.ui.console.rows import clock_text, time_of_day
+from kiosk.ui.console.rows import Places, clock_text, kiosk_label, time_of_day
 
 OVERDUE_SYMBOL = "⚠"
 CATEGORIES = ("unkind", "facilities", "collection", "improvement", "other")  # feedback/cards.py
@@ -106,9 +106,11 @@ def purpose(note: Note, lang: str = "ko") -> str:
     return note.fields.get("purpose", "")
 
 
-def callback(note: Note, lang: str) -> str:
-    if is_card(note):  # where and when the card was left
-        return tr("console.card.left", lang, kiosk=note.kiosk,
+def callback(note: Note, lang: str, places: Places | None = None) -> str:
+    """A message's callback time; where (the kiosk by its place's name) and when a card was
+    left."""
+    if is_card(note):
+        return tr("console.card.left", lang, kiosk=kiosk_label(note.kiosk, places or {}, lang),
                   time=time.strftime("%m-%d %H:%M", time.localtime(note.at)))
     wanted = note.fields.get("callback", "")
     when = (tr("message.callback.asap", lang) if wanted in ("", "asap")
@@ -142,7 +144,8 @@ def _card_clock(note: Note, now: float, lang: str) -> str:
               date=time.strftime("%m-%d %H:%M", time.localtime(note.due)))
 
 
-def describe(note: Note, now: float, lang: str) -> str:
+def describe(note: Note, now: float, lang: str, places: Places | None = None) -> str:
     """One row in words, for screen readers and tests."""
     return ", ".join(p for p in (due_text(note, now, lang), who_for(note, lang),
-                                 purpose(note, lang), visitor(note), callback(note, lang)) if p)
+                                 purpose(note, lang), visitor(note),
+                                 callback(note, lang, places)) if p)

@@ -21,6 +21,7 @@ class CallService(QObject):
     def __init__(self, alerts=None, parent=None):
         super().__init__(parent)
         self.alerts = alerts
+        self._place = None  # (floor id, protocol.Place) given by a directory update
         self._from_network.connect(self.changed)
         self.attach_later.connect(self.attach)
         self.tick = QTimer(self, interval=1000)
@@ -32,6 +33,8 @@ class CallService(QObject):
         """Use this transport (the kiosk starts it after its first frame)."""
         self.alerts = alerts
         alerts.on_change = self._from_network.emit  # called from the network thread
+        if self._place is not None:  # a directory update came while the transport started
+            alerts.relocate(*self._place)
         self.tick.start()
         self.changed.emit()
 
@@ -88,6 +91,13 @@ class CallService(QObject):
         if self.can_call or self.open_call is not None:
             self.call(need, destination)
         self.show_requested.emit()
+
+    def relocate(self, floor: str, place) -> None:
+        """The kiosk's place after a directory update (its floor id, its protocol.Place):
+        the consoles hear it at once."""
+        self._place = (floor, place)
+        if self.alerts is not None:
+            self.alerts.relocate(floor, place)
 
     def refine(self, need: str) -> None:
         self.alerts.refine(need)

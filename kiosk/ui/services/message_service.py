@@ -2,7 +2,9 @@
 card's send and what the visitor may be told about it, as one `changed` signal in the GUI thread.
 
 A timer purges, once a minute, the personal data of notes past their retention period: on
-the kiosk (its store) and on the broker (their retained messages are cleared).
+the kiosk (its store) and on the broker (their retained messages are cleared); and `sweep`,
+given by the composition root, deletes what else may hold it (a damaged store file moved
+aside, bundle/recover.py forget_damaged), at start and with each purge.
 """
 from __future__ import annotations
 
@@ -16,16 +18,20 @@ class MessageService(QObject):
     attach_later = Signal(object)  # from the thread that started the transport
     _from_network = Signal()
 
-    def __init__(self, notes=None, retention_days: int = 7, parent=None):
+    def __init__(self, notes=None, retention_days: int = 7, parent=None, sweep=None):
         super().__init__(parent)
         self.notes = None
         self.retention_days = retention_days
+        self.sweep = sweep
         self._from_network.connect(self.changed)
         self.attach_later.connect(self.attach)
         self.purge_timer = QTimer(self, interval=PURGE_EVERY_MS)
         self.purge_timer.timeout.connect(self.purge)
         if notes is not None:
             self.attach(notes)
+        elif sweep is not None:  # without notes (yet), what is set aside still expires
+            self.purge()
+            self.purge_timer.start()
 
     def attach(self, notes) -> None:
         self.notes = notes
@@ -66,3 +72,5 @@ class MessageService(QObject):
     def purge(self) -> None:
         if self.notes is not None:
             self.notes.purge_expired()
+        if self.sweep is not None:
+            self.sweep()
