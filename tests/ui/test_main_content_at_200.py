@@ -2,7 +2,7 @@
 card's "Show me the way", help's phone number, a floor's plan with three of its places beside
 it (landscape), the search keys with two whole results beside them (landscape), a route's map
 with its current step (beside it in landscape, the map 40 % of the height at least; under it
-in portrait, the map as wide as the screen), and a header of one row (portrait). The route's
+in portrait, the map as wide as the screen), and a header whose buttons keep one row (portrait). The route's
 current step shows whole at every text size, however far the visitor pages through the steps.
 Both languages, both orientations, the screenshot tour: measured on what is drawn."""
 from __future__ import annotations
@@ -89,9 +89,9 @@ def map_share(window, shape: str) -> str:
 
 
 def header_rows(window) -> str:
-    """'' when the header's controls and title share one row."""
-    parts = [w for w in (window.back_button, window.title, window.home_button,
-                         window.lang_button) if w.isVisible()]
+    """'' when the header's buttons share one row (a long title may take one of its own)."""
+    parts = [w for w in (window.back_button, window.home_button, window.lang_button)
+             if w.isVisible()]
     spans = [(w.mapTo(window, QPoint(0, 0)).y(), w.height(), w) for w in parts]
     for top, height, widget in spans:
         for other_top, other_height, other in spans:
