@@ -2,8 +2,8 @@
 so that a floor's places beside its plan and search results beside the keys show several at
 once instead of one.
 
-The badge (a floor, a photo) keeps a finger's size rather than growing with the text; the
-name comes first, then the place and the phone number on one line where both fit (the floor
+The floor's badge keeps a finger's size rather than growing with the text (a person's
+photo grows, to be known by); the name comes first, then the place and the phone number on one line where both fit (the floor
 said once, by the badge, when the badge shows it); the way button stands at the row's end,
 as tall as the words, its words on two lines. A place's description waits on its card (it
 is a preview anyway); a person's position and department stay, on one line, since they tell
@@ -22,7 +22,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     detail, place, call, call_colour = words
     if not row.photo and row.floor_id:  # the badge says the floor
         place = row.room_number or ""
-    pad, side = theme.touch(12), theme.touch(56)
+    # A person's photo keeps a size to be known by; a floor's badge only a finger's.
+    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(56)
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad
     way_width = way_button_width(theme, way_text) if way_text else 0
