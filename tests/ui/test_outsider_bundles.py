@@ -28,5 +28,5 @@ def test_a_route_too_long_for_a_qr_code_shows_its_steps_without_one(window, demo
     window.ctx.session.set_language("en")
     window.navigate(("route", "rooms", desk.id))
     page = window.page("route")
-    qtbot.waitUntil(lambda: bool(page.step_labels))
+    qtbot.waitUntil(lambda: bool(page.pager.steps))
     assert not page.qr.isVisibleTo(page) and not page.qr_caption.isVisibleTo(page)

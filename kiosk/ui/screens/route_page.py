@@ -1,5 +1,6 @@
-"""The way to a place: the route drawn on the plan of each floor it crosses, the numbered steps
-beside it, distance and walking time, a step-free switch and a QR code to take it along.
+"""The way to a place: the route drawn on the plan of each floor it crosses, its numbered steps
+beside it one at a time (widgets/step_pager.py; the map follows the step's floor), distance
+and walking time, a step-free switch and a QR code to take it along.
 
 When there is no route (none without stairs, say) the screen says why, names the information
 desk and its phone number, and draws the way to the desk instead: never a blank map. With no
@@ -9,7 +10,7 @@ destination in the call.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.directory.model import Text
 from kiosk.directory.strings import tr
@@ -18,6 +19,7 @@ from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, set_access
 from kiosk.ui.widgets.plan_legend import ROUTE_ENTRIES, PlanLegend
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.route_map import RouteMap
+from kiosk.ui.widgets.step_pager import StepPager
 from kiosk.wayfinding.route import NoRoute, Route
 
 
@@ -31,6 +33,7 @@ class RoutePage(QWidget):
         self.floor = ""
         self.step_free = False
         self.tab_buttons: dict[str, QWidget] = {}
+        self._paged_route: Route | None = None  # the route whose steps the pager shows
 
         self.tabs = QHBoxLayout()
         self.zoom_out = button("−", name="RouteZoomOut")
@@ -44,7 +47,11 @@ class RoutePage(QWidget):
         self.controls = QHBoxLayout()
         for widget in (self.zoom_out, self.zoom_in, self.free_toggle):
             self.controls.addWidget(widget)
-        self.bar = QBoxLayout(QBoxLayout.LeftToRight)  # two rows when narrow
+        # Over the map and steps, or over the map alone (magnified, beside the steps).
+        self.bar_widget = QWidget()
+        self.bar_widget.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # its rows only
+        self.bar = QBoxLayout(QBoxLayout.LeftToRight, self.bar_widget)  # two rows when narrow
+        self.bar.setContentsMargins(0, 0, 0, 0)
         self.bar.addLayout(self.tabs, 1)
         self.bar.addLayout(self.controls)
 
@@ -55,17 +62,16 @@ class RoutePage(QWidget):
         self.guide_me.clicked.connect(self._call_guide)
         self.summary = label(role="heading")
         self.summary.setObjectName("RouteSummary")
-        self.steps = QGridLayout()
-        self.step_labels: list[tuple] = []  # (number label, text label) per step
+        self.pager = StepPager(ctx)  # the current step, with buttons to the others
+        self.pager.step_changed.connect(self._step_paged)
         self.qr = QrCode()
         self.qr.setObjectName("RouteQr")
         self.qr_caption = label(role="muted")
         steps_column = QVBoxLayout()
         # No way: what the visitor can do (a guide) straight under the news, before the why.
         for widget in (self.problem_title, self.guide_me, self.problem_text, self.desk_text,
-                       self.summary):
+                       self.summary, self.pager):
             steps_column.addWidget(widget)
-        steps_column.addLayout(self.steps)
         self.qr_box = QBoxLayout(QBoxLayout.LeftToRight)
         self.qr_box.addWidget(self.qr, 0, Qt.AlignTop)
         self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
@@ -83,7 +89,7 @@ class RoutePage(QWidget):
         self.body.addLayout(plan_box, 3)
         self.body.addLayout(self.side, 2)
         self.outer = QVBoxLayout(self)
-        self.outer.addLayout(self.bar)
+        self.outer.addWidget(self.bar_widget)
         self.outer.addLayout(self.body, 1)
         self._profile_step_free = ctx.session.profile.step_free
         ctx.session.profile_changed.connect(self._profile_changed)
@@ -100,6 +106,7 @@ class RoutePage(QWidget):
     # -- routing -----------------------------------------------------------------------------
     def open(self, table: str, item_id: str) -> None:
         self.target = (table, item_id)
+        self._paged_route = None  # opened anew: from the first step
         self.step_free = self.ctx.session.profile.step_free
         self._find_route()
 
@@ -200,11 +207,16 @@ class RoutePage(QWidget):
             tab = button(floor_id, role="tab", name=f"RouteFloor-{floor_id}")
             floor = self.ctx.directory.floor(floor_id)
             set_accessible(tab, self.ctx.session.tr("route.map", floor=floor.name.get(lang)))
-            tab.clicked.connect(lambda _=False, f=floor_id: self.show_floor(f))
+            tab.clicked.connect(lambda _=False, f=floor_id: self._floor_chosen(f))
             self.tabs.addWidget(tab)
+            tab.show()  # now, not at the next event loop turn
             self.tab_buttons[floor_id] = tab
         self.tabs.addStretch(1)
         self._mark_tabs()
+        # Laid out now: the bar's height sets the map's room, and a key that opened the
+        # screen focuses the first tab where it will show.
+        self.bar_widget.updateGeometry()
+        self.outer.activate()
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -226,8 +238,6 @@ class RoutePage(QWidget):
         self.problem_text.setVisible(self.problem is not None)
         self.desk_text.setVisible(self.problem is not None)
         self.guide_me.setVisible(self.problem is not None and self.step_free)
-        if self.stacked:
-            self._fit_map()  # the plan leaves the call for a guide in view
         if self.guide_me.isVisibleTo(self):
             self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
                 "route.guide_me.sub", place=self.destination().get(lang)))
@@ -241,11 +251,15 @@ class RoutePage(QWidget):
         self._build_tabs()
         self._fill_steps()
         self.map.setAccessibleName(self.title())
+        self._fit_map()  # with these floors' tabs, the steps and any call for a guide
 
     def _fill_steps(self) -> None:
         s, route = self.ctx.session, self.route
-        clear_layout(self.steps)
-        self.step_labels = []
+        # The same route in another language stays at its step; a new route starts at 1.
+        same = route is not None and route is self._paged_route
+        self.pager.set_steps(route.steps if route is not None else (),
+                             self.pager.step if same else 0)
+        self._paged_route = route
         self.summary.setVisible(route is not None)
         # The QR code carries this route to a phone; the way to the desk is said on screen.
         self.qr.setVisible(route is not None and self.problem is None)
@@ -255,13 +269,6 @@ class RoutePage(QWidget):
         minutes = max(1, round(route.seconds / 60))
         self.summary.setText(s.tr("route.summary", metres=round(route.length_m),
                                   minutes=minutes))
-        for row, step in enumerate(route.steps):
-            number = label(f"{row + 1}.", role="kind", wrap=False)
-            text = label(step.text.get(s.language), role="fact")
-            self.steps.addWidget(number, row, 0, Qt.AlignTop | Qt.AlignRight)
-            self.steps.addWidget(text, row, 1)
-            self.step_labels.append((number, text))
-        self.steps.setColumnStretch(1, 1)
         if self.problem is None:
             self.qr.set_text(self.qr_payload())
             self.qr_caption.setText(s.tr("route.qr"))
@@ -269,6 +276,22 @@ class RoutePage(QWidget):
             # Steps too long for any QR code: the screen shows them, without a code to scan.
             self.qr.setVisible(self.qr.shows)
             self.qr_caption.setVisible(self.qr.shows)
+
+    def _step_paged(self, index: int) -> None:
+        """The visitor paged to a step: its floor's map, and the step aloud."""
+        step = self.route.steps[index]
+        if step.floor != self.floor and step.floor in self.tab_buttons:
+            self.show_floor(step.floor)
+        if self.ctx.voice.on:
+            self.ctx.voice.say(self.pager.spoken())
+
+    def _floor_chosen(self, floor_id: str) -> None:
+        """A floor's tab: its map, and its first step when the current one is elsewhere."""
+        self.show_floor(floor_id)
+        steps = self.route.steps if self.route is not None else ()
+        if steps and steps[self.pager.step].floor != floor_id:
+            self.pager.page_to(next((i for i, step in enumerate(steps)
+                                     if step.floor == floor_id), self.pager.step))
 
     def qr_payload(self) -> str:
         """The route for a phone: a link when the site has a web page for routes, else the
@@ -296,11 +319,22 @@ class RoutePage(QWidget):
         # A third of the screen's short side at least (with the bar then scrolled away):
         # below that, magnified, no room's name fits in the plan.
         least = min(shown, max(120, self.ctx.theme.short_side // 3))
-        share = 0.58
+        # As tall as the plan's shape asks at the screen's width, and no taller: what is
+        # left is the current step's, under it.
+        w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
+        share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
         if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
             room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height()
-            share = 0.5
-        self.map.setFixedHeight(max(least, min(room, round(self.width() * share))))
+            share = min(share, 0.5)
+        margins = self.outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        # Under it the summary and the current step with its buttons stay in view: the plan
+        # gives way for them (to its least height), the longest step counted.
+        steps = 0
+        if self.pager.steps:
+            steps = self.summary.heightForWidth(width) + self.side.spacing() + \
+                self.pager.tallest(width) + self.body.spacing()
+        self.map.setFixedHeight(max(least, min(room - steps, round(width * share))))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -309,19 +343,30 @@ class RoutePage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
-        # Side by side in landscape, magnified too: the map keeps the height and the first
-        # steps show beside it. Stacked in portrait, where the page scrolls.
+        # Side by side in landscape, magnified too: the map keeps the height and the current
+        # step shows beside it. Stacked in portrait, where the page scrolls.
         stacked = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         self.stacked = stacked
+        # Magnified beside the map, the floors and the map's buttons sit over the map alone
+        # and the steps get the whole height: the current step and its buttons stay in view.
+        beside = not stacked and theme.zoom > 1.0
+        self.outer.removeWidget(self.bar_widget)
+        self.plan_box.removeWidget(self.bar_widget)
+        if beside:
+            self.plan_box.insertWidget(0, self.bar_widget)
+        else:
+            self.outer.insertWidget(0, self.bar_widget)
+        # Stacked, what the plan does not need goes under the steps, not between them.
+        self.body.setStretch(0, 0 if stacked else 1 if beside else 3)
+        self.body.setStretch(1, 1 if stacked else 1 if beside else 2)
         # Stacked, the plan's key follows the steps: the first step shows under the plan.
         for box in (self.plan_box, self.side):
             box.removeWidget(self.legend)
         if stacked:
             self.side.insertWidget(1, self.legend)
         else:
-            self.plan_box.insertWidget(1, self.legend)
-        self._fit_map()
+            self.plan_box.insertWidget(self.plan_box.indexOf(self.map) + 1, self.legend)
         self.qr.set_side(theme.touch(240))  # a camera needs no larger code
         self.guide_me.set_padding(theme.touch(24), theme.touch(6))
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
@@ -330,12 +375,11 @@ class RoutePage(QWidget):
         self.side.setSpacing(px(20))
         self.plan_box.setSpacing(px(12))
         self.qr_box.setSpacing(px(20))
-        self.steps.setHorizontalSpacing(px(12))
-        self.steps.setVerticalSpacing(px(10))
         self.tabs.setSpacing(px(12))
         self.bar.setSpacing(px(12))
         self.controls.setSpacing(px(12))
-        narrow = theme.portrait and theme.zoom > 1.0
+        narrow = theme.zoom > 1.0 and (theme.portrait or beside)
         self.bar.setDirection(QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight)
         for widget in (self.zoom_in, self.zoom_out):
             widget.setFixedWidth(px(96))
+        self._fit_map()  # with the bar as now arranged

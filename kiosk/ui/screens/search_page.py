@@ -40,9 +40,11 @@ class SearchPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.count)
         left.addWidget(self.results, 1)
+        self.keys_box = QVBoxLayout()  # the keys, under the typed words when magnified
+        self.keys_box.addWidget(self.keyboard, 1)
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
         self.body.addLayout(left, 5)
-        self.body.addWidget(self.keyboard, 6)
+        self.body.addLayout(self.keys_box, 6)
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.query)
         self.outer.addLayout(self.body, 1)
@@ -110,7 +112,10 @@ class SearchPage(QWidget):
         s, text = self.ctx.session, self.composer.text
         shown = text if text else s.tr("search.prompt")
         width = self.query.contentsRect().width() - self.ctx.theme.px(40)
-        if width > 0:
+        # The prompt wraps (over the keys alone, magnified, it needs two lines); what is
+        # typed stays on one line, its end in view.
+        self.query.setWordWrap(not text)
+        if width > 0 and text:
             shown = self.query.fontMetrics().elidedText(shown, Qt.ElideLeft, width)
         self.query.setText(shown)
         self.query.setProperty("empty", not text)
@@ -152,11 +157,19 @@ class SearchPage(QWidget):
         theme = self.ctx.theme
         px = theme.px
         portrait = theme.portrait
+        # Magnified beside the keys, the typed words sit over the keys alone: the answers
+        # get the whole height, for two of them at least in view.
+        beside = not portrait and theme.zoom > 1.0
+        self.outer.removeWidget(self.query)
+        self.keys_box.removeWidget(self.query)
+        (self.keys_box if beside else self.outer).insertWidget(0, self.query)
+        self.keys_box.setSpacing(px(12))
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
-        # Side by side the two share the width; stacked, the keys keep their size and the
-        # answers take the rest of the height.
-        self.body.setStretch(0, 1 if portrait else 5)
-        self.body.setStretch(1, 0 if portrait else 6)
+        # Side by side the two share the width, magnified the answers the larger part (their
+        # words grow; the keys need only room for their letters); stacked, the keys keep
+        # their size and the answers take the rest of the height.
+        self.body.setStretch(0, 1 if portrait else 3 if beside else 5)
+        self.body.setStretch(1, 0 if portrait else 2 if beside else 6)
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(12))
         self.body.setSpacing(px(20))

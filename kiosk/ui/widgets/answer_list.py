@@ -73,7 +73,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     """A touch list of answers: rows as tall as their words, kinetic scrolling, a tap opens `route(row)`;
     with `way`, a tap on a row's way button opens the route to it. Without `scrolls`, the
     list is as tall as its rows, for a page that scrolls as a whole (a card)."""
-    view = QListView() if scrolls else WholeList()
+    view = AnswerView() if scrolls else WholeList()
     view.setModel(model)
     if model.parent() is None:
         model.setParent(view)
@@ -107,7 +107,18 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     return view
 
 
-class WholeList(QListView):
+class AnswerView(QListView):
+    """A list whose rows are laid out again as soon as its width changes: Qt waits 100 ms,
+    and meanwhile paints rows wrapped for the new width into the heights of the old one
+    (a magnified screen that moves its columns as the visitor types, say)."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
+
+
+class WholeList(AnswerView):
     """A list as tall as all its rows, inside a page that scrolls as a whole."""
 
     def __init__(self, parent=None):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer
+from kiosk.ui.widgets.compact_row import compact_layout
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.text_fit import (
     breakable,
@@ -64,24 +65,18 @@ class AnswerDelegate(QStyledItemDelegate):
         """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
         height) of a row
         drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
-        theme, lang = self.ctx.theme, self.ctx.session.language
+        theme = self.ctx.theme
         px = theme.px
         pad = px(16)
         way_width = px(230) if self._has_way(row) else 0
         wide = rect.width() - px(120) - way_width >= px(640)
+        if not wide and theme.zoom > 1.0:
+            return compact_layout(theme, rect, row, self.words_of(row),
+                                  self._way_text() if self._has_way(row) else "")
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
-        if row.table == "staff":
-            detail = " · ".join(p for p in (row.detail, row.department) if p)
-        else:
-            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
-        place = " · ".join(p for p in (row.floor, row.room_number) if p)
-        if row.presence:
-            colour = theme.color(f"presence_{row.presence}")
-            call = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
-        else:
-            colour, call = theme.color("text_muted"), breakable(row.phone)
+        detail, place, call, colour = self.words_of(row)
         fields = [  # font, colour, text, in the text column (True) or the place column,
             # and whether it is a preview of words its card shows whole (cut without a count)
             (theme.font(32, bold=True), theme.color("text"), row.name, True, False),
@@ -125,6 +120,24 @@ class AnswerDelegate(QStyledItemDelegate):
         height = max(avatar.bottom(), text_bottom) + pad - rect.top()
         return avatar, way, drawn, height
 
+    def words_of(self, row: Answer) -> tuple[str, str, str, object]:
+        """(description, place, phone or presence, the colour of the latter) of a row."""
+        theme, lang = self.ctx.theme, self.ctx.session.language
+        if row.table == "staff":
+            detail = " · ".join(p for p in (row.detail, row.department) if p)
+        else:
+            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
+        place = " · ".join(p for p in (row.floor, row.room_number) if p)
+        if row.presence:
+            colour = theme.color(f"presence_{row.presence}")
+            call = f"{PRESENCE_MARK[row.presence]} {tr('presence.' + row.presence, lang)}"
+        else:
+            colour, call = theme.color("text_muted"), breakable(row.phone)
+        return detail, place, call, colour
+
+    def _way_text(self) -> str:
+        return f"➜ {tr('route.show', self.ctx.session.language)}"
+
     def _width(self, option) -> int:
         view = self.parent()
         if isinstance(view, QListView):  # rows are as wide as the list's inside
@@ -148,7 +161,7 @@ class AnswerDelegate(QStyledItemDelegate):
         if not self.words:
             return
         painter.setPen(theme.color("primary_text"))
-        text = f"➜ {tr('route.show', self.ctx.session.language)}"
+        text = self._way_text()
         inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
         for size in (26, 23, 20):  # the largest that fits on at most two lines
             painter.setFont(theme.font(size, bold=True))

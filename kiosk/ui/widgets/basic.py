@@ -206,6 +206,11 @@ class WrapBar(QWidget):
             self._optional.discard(widget)
             widget.setVisible(True)
 
+    def set_order(self, widgets: list[QWidget]) -> None:
+        """The controls in this order (those not named keep theirs, after them)."""
+        rank = {w: i for i, w in enumerate(widgets)}
+        self._items.sort(key=lambda item: rank.get(item[0], len(rank)))
+
     def set_min_width(self, widget: QWidget, min_width: int) -> None:
         self._items = [(w, s, min_width if w is widget else m) for w, s, m in self._items]
 

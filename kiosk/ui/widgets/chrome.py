@@ -84,9 +84,30 @@ class Chrome:
     def arrange(self, width: int) -> None:
         """Header and footer in one row each, or wrapped when the screen is too narrow."""
         theme = self.ctx.theme
-        self.header.set_min_width(self.title, theme.capped_px(260))
+        self._place_title(width)
         self.footer.set_min_width(self.here_label, theme.capped_px(300))
         # Portrait has height to spare: "You are here" keeps a row of its own there.
         self.footer.set_optional(self.here_label, not theme.portrait)
         for bar in (self.header, self.footer):
             bar.arrange(width, theme.capped_px(16), theme.capped_px(16))
+
+    def _place_title(self, width: int) -> None:
+        """The title beside the buttons, narrowed to what they leave it (down to its words on
+        one line) when the screen is narrow; when even that is too wide, on a row of its own
+        under the buttons, which keep theirs (the language button went under the title at
+        200 % in portrait)."""
+        theme = self.ctx.theme
+        usual, gap = theme.capped_px(260), theme.capped_px(16)
+        buttons = [b for b in (self.back_button, self.home_button, self.lang_button)
+                   if not b.isHidden()]
+        # As the bar counts: each control and a gap, one gap more, within the margins.
+        left = width - 3 * gap - sum(b.sizeHint().width() + gap for b in buttons)
+        whole = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2
+        beside = left >= usual or whole <= left
+        order = [self.back_button, self.title, self.home_button, self.lang_button]
+        if not beside:
+            order.remove(self.title)
+            order.append(self.title)
+        self.header.set_order(order)
+        self.header.set_min_width(self.title, min(usual, max(whole, 1)) if beside
+                                  else width - 2 * gap)

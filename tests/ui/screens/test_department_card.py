@@ -48,7 +48,7 @@ def test_every_department_card_shows_the_way_to_it(qtbot, window, demo):
         assert window.route == ("route", "departments", dept.id)
         page = window.page("route")
         page.map.finish_animation()
-        assert page.problem is None and page.step_labels, dept.id
+        assert page.problem is None and page.pager.steps, dept.id
         assert page.route.end in {n.id for n in demo.nav_nodes if n.room == room}, dept.id
 
 

@@ -3,7 +3,7 @@ code, no route, the language, zooming the plan, and "show me the way" from every
 from __future__ import annotations
 
 import pytest
-from helpers import FakeSpeech, find, row_of, tap
+from helpers import FakeSpeech, find, focus_on, keys, row_of, tap
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -43,7 +43,14 @@ def visible_tabs(page) -> list[str]:
 
 
 def step_texts(page) -> list[str]:
-    return [text.text() for _number, text in page.step_labels]
+    """Every step's words as the screen shows them, paged with its Next button, then back
+    at the first."""
+    texts = [page.pager.text.text()]
+    while page.pager.next.isEnabled():
+        page.pager.next.click()
+        texts.append(page.pager.text.text())
+    page.pager.page_to(0)
+    return texts
 
 
 def test_a_staff_members_way_in_three_taps(qtbot, window, demo):
@@ -172,12 +179,60 @@ def test_speech_reads_the_steps(qtbot, demo, tmp_path):
     window.show()
     window.ctx.session.set_profile(Profile(speech=True))
     page = open_route(window, *UPSTAIRS)
-    last_step = page.route.steps[-1].text.ko
-    qtbot.waitUntil(lambda: any(last_step in text for text, _lang in speech.said))
+    steps = page.route.steps
+
+    def said(words):
+        return any(words in text for text, _lang in speech.said)
+
+    qtbot.waitUntil(lambda: said(steps[0].text.ko) and said(f"{len(steps)}단계 중 1단계"))
+    for number, step in enumerate(steps[1:], 2):  # each step aloud as the visitor pages
+        speech.said.clear()
+        tap(qtbot, page.pager.next)
+        qtbot.waitUntil(lambda: said(step.text.ko))
+        assert speech.said[-1][0] == f"{len(steps)}단계 중 {number}단계. {step.text.ko}"
     speech.said.clear()
-    tap(qtbot, find(window, "StepFreeToggle"))  # the new way is said too
-    qtbot.waitUntil(lambda: any(last_step in text for text, _lang in speech.said))
+    tap(qtbot, find(window, "StepFreeToggle"))  # the new way is said too, from its start
+    qtbot.waitUntil(lambda: said(page.route.steps[0].text.ko))
     assert "계단 없이" in speech.said[-1][0]
+
+
+def test_paging_the_steps_follows_their_floors(qtbot, window):
+    page = open_route(window, *UPSTAIRS)
+    steps = page.route.steps
+    assert page.pager.number.text() == f"{len(steps)}단계 중 1단계"
+    assert not page.pager.previous.isEnabled() and page.pager.next.isEnabled()
+    for number, step in enumerate(steps[1:], 2):
+        tap(qtbot, page.pager.next)
+        assert page.pager.text.text() == step.text.ko
+        assert page.pager.number.text() == f"{len(steps)}단계 중 {number}단계"
+        assert page.map.floor.id == step.floor  # the map shows where the step happens
+    assert not page.pager.next.isEnabled() and page.pager.previous.isEnabled()
+    window.ctx.session.set_language("en")  # the same step, in English
+    assert page.pager.text.text() == steps[-1].text.en
+    assert page.pager.number.text() == f"Step {len(steps)} of {len(steps)}"
+    tap(qtbot, page.tab_buttons[steps[0].floor])  # a floor's tab: its first step
+    assert page.pager.step == 0 and page.map.floor.id == steps[0].floor
+    open_route(window, *ONE_FLIGHT)  # another way starts at its first step
+    assert page.pager.step == 0
+
+
+def test_the_steps_page_by_keypad(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = open_route(window, *UPSTAIRS)
+    steps = page.route.steps
+    focus_on(qtbot, window, "RouteNextStep")
+    keys(qtbot, window, (Qt.Key_5, Qt.KeypadModifier))
+    assert page.pager.step == 1
+    stops = window.keypad.focusables()  # side by side, in reading order
+    assert stops.index(page.pager.previous) + 1 == stops.index(page.pager.next)
+    for _ in steps[2:]:
+        keys(qtbot, window, (Qt.Key_5, Qt.KeypadModifier))
+    # The last step: Next gives way, and the focus goes to Previous, not elsewhere.
+    assert page.pager.step == len(steps) - 1
+    assert QApplication.focusWidget() is page.pager.previous
+    keys(qtbot, window, (Qt.Key_5, Qt.KeypadModifier))
+    assert page.pager.step == len(steps) - 2
 
 
 def scale(page) -> float:
@@ -251,4 +306,4 @@ def test_every_destination_shows_its_way(qtbot, window, demo):
         page = window.page("route")
         page.map.finish_animation()
         assert page.problem is None and drawn(page), (table, item_id)
-        assert page.step_labels, (table, item_id)
+        assert page.pager.steps and page.pager.text.isVisible(), (table, item_id)

@@ -1,0 +1,83 @@
+"""A list row laid out for magnified text on a narrow list (150 and 200 %): the fewest lines,
+so that a floor's places beside its plan and search results beside the keys show several at
+once instead of one.
+
+The floor's badge keeps a finger's size rather than growing with the text (a person's
+photo grows, to be known by); the name comes first, then the place and the phone number on one line where both fit (the floor
+said once, by the badge, when the badge shows it); the way button stands at the row's end,
+as tall as the words, its words on two lines. A place's description waits on its card (it
+is a preview anyway); a person's position and department stay, on one line, since they tell
+two people of one name apart.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from kiosk.ui.widgets.text_fit import fit, lines_height, wrap
+
+def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2):
+    """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
+    height), as AnswerDelegate.layout gives them."""
+    detail, place, call, call_colour = words
+    if not row.photo and row.floor_id:  # the badge says the floor
+        place = row.room_number or ""
+    # A person's photo keeps a size to be known by; a floor's badge only a finger's.
+    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(56)
+    avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
+    left = avatar.right() + pad
+    way_width = way_button_width(theme, way_text) if way_text else 0
+    right = rect.right() - pad - (way_width + pad if way_width else 0)
+    width = max(theme.px(60), right - left)
+    drawn, bottom = [], rect.top() + pad
+
+    def add(font, colour, text, at, room, lines, preview=False, align=Qt.AlignLeft):
+        shown = len(fit(font, text, room, lines, preview, count=False))
+        height = lines_height(font, shown)
+        drawn.append((QRect(at, bottom, room, height), font, colour, text,
+                      align | Qt.AlignTop, preview, lines))
+        return height
+
+    name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
+    bottom += add(name_font, theme.color("text"), row.name, left, width,
+                  max(1, len(wrap(name_font, row.name, width))))
+    if row.table == "staff" and detail:
+        bottom += add(theme.font(24), theme.color("text_muted"), detail, left, width, 1,
+                      preview=True)
+    place_font, call_font = theme.font(26, bold=True), theme.font(24)
+    gap = theme.px(24)
+    place_width = QFontMetrics(place_font).horizontalAdvance(place)
+    call_width = QFontMetrics(call_font).horizontalAdvance(call)
+    if place and call and place_width + gap + call_width <= width:  # one line for both
+        tall = add(place_font, theme.color("primary"), place, left, place_width, 1)
+        tall = max(tall, add(call_font, call_colour, call, left + place_width + gap,
+                             width - place_width - gap, 1))
+        bottom += tall
+    else:
+        for font, colour, text in ((place_font, theme.color("primary"), place),
+                                   (call_font, call_colour, call)):
+            if text:
+                bottom += add(font, colour, text, left, width, max_lines)
+    way = None
+    if way_width:
+        way = QRect(right + pad, rect.top() + pad, way_width,
+                    max(theme.touch(72), side, bottom - rect.top() - pad))
+    height = max(avatar.bottom(), bottom, way.bottom() if way else 0) + pad - rect.top()
+    return avatar, way, drawn, height
+
+
+_two_lines: dict[tuple[int, str], int] = {}  # (pixel size, words) -> width, measured once
+
+
+def way_button_width(theme, text: str) -> int:
+    """Wide enough for the way button's words at their least size: on one line when they
+    are short ("➜ 길 안내"), else on two."""
+    font = theme.font(20, bold=True)  # the least of the sizes the button's words take
+    key = (font.pixelSize(), text)
+    if key not in _two_lines:
+        full = QFontMetrics(font).horizontalAdvance(text)
+        width = full // 2 if full > theme.px(120) else full
+        while width < full and len(wrap(font, text, width)) > 2:
+            width += max(1, font.pixelSize() // 4)
+        _two_lines[key] = min(width, full)
+    return _two_lines[key] + 2 * theme.px(8) + theme.px(4)
