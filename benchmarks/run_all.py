@@ -56,8 +56,9 @@ def summary_rows(results: dict) -> list[list]:
                      f"< {r['target_ms']:g}", r["bare_window_ms"]["median"], r["target_met"]])
     if "memory" in results:
         r = results["memory"]
-        rows.append(["idle memory: PSS MB, median", r["median_mb"]["kiosk"]["Pss"],
-                     f"< {r['target_mb']:g}", r["median_mb"]["bare"]["Pss"], r["target_met"]])
+        rows.append(["idle memory: PSS MB of kiosk + broker, median (bare window in "
+                     "reference)", r["kiosk_with_broker_mb"], f"< {r['target_mb']:g}",
+                     r["median_mb"]["bare"]["Pss"], r["target_met"]])
     if "search" in results:
         r = results["search"]
         rows.append(["search keystroke (type_key) p99 ms", r["keystroke_ms"]["p99"],
