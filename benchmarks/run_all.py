@@ -1,8 +1,8 @@
 """Runs the benchmarks (startup, startup A/B against HEAD, idle memory, search keystrokes,
 call delivery, routes, directory bundles, records), each in its own process so none is
 measured in a process the others have warmed up, then prints one summary from the JSON files
-they write to benchmarks/results/ (also written: summary.json). Also the Chromium peer (bench_peer.py) and
-the soak (soak.py).
+they write to benchmarks/results/ (also written: summary.json). Also the Chromium peer
+(bench_peer.py) and the soak (soak.py).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working
