@@ -40,11 +40,12 @@ def export(rev: str, folder: Path) -> str:
     return commit
 
 
-def idle_pss(command: list[str], env: dict[str, str], idle: float) -> float:
-    start = benchlib.start_until_painted(command, "stay", env)
+def idle_memory(command: list[str], checkout: Path, idle: float) -> dict[str, float]:
+    start = benchlib.start_until_painted(command, "stay", {"PYTHONPATH": str(checkout)},
+                                         checkout)
     try:
         time.sleep(idle)
-        return smaps_rollup(start.proc.pid)["Pss"]
+        return smaps_rollup(start.proc.pid)
     finally:
         start.proc.terminate()
         start.proc.stdout.close()
@@ -70,21 +71,29 @@ def main(argv: list[str] | None = None) -> dict:
             return result
         base_root = Path(tmp) / "base"
         benchlib.compile_kiosk(base_root)
-        envs = {"base": {"PYTHONPATH": str(base_root)}, "this": {"PYTHONPATH": str(benchlib.ROOT)}}
+        # Each kiosk runs in its own checkout, from which `python -m kiosk` imports.
+        checkouts = {"base": base_root, "this": benchlib.ROOT}
         config = benchlib.temp_config(Path(tmp))
         command = benchlib.kiosk_command(config)
-        for env in envs.values():  # the store, and what is left to compile
-            benchlib.run_to_quit(command, env)
-            benchlib.run_to_quit(command, env)
-        samples = {name: {"total": [], "in_child": [], "cpu": [], "pss": []} for name in envs}
+
+        def start(checkout: Path) -> benchlib.Start:
+            return benchlib.run_to_quit(command, {"PYTHONPATH": str(checkout)}, checkout)
+
+        for checkout in checkouts.values():  # the store, and what is left to compile
+            start(checkout)
+            start(checkout)
+        samples = {name: {"total": [], "in_child": [], "cpu": [], "pss": [], "pss_anon": []}
+                   for name in checkouts}
         for i in range(args.runs):
-            for name, env in envs.items():
-                start = benchlib.run_to_quit(command, env)
-                samples[name]["total"].append(start.total * 1000)
-                samples[name]["in_child"].append(start.reported * 1000)
-                samples[name]["cpu"].append(start.cpu * 1000)
+            for name, checkout in checkouts.items():
+                started = start(checkout)
+                samples[name]["total"].append(started.total * 1000)
+                samples[name]["in_child"].append(started.reported * 1000)
+                samples[name]["cpu"].append(started.cpu * 1000)
                 if args.memory:
-                    samples[name]["pss"].append(idle_pss(command, env, args.idle))
+                    memory = idle_memory(command, checkout, args.idle)
+                    samples[name]["pss"].append(memory["Pss"])
+                    samples[name]["pss_anon"].append(memory["Pss_Anon"])
             print(f"  run {i + 1}/{args.runs}: " + ", ".join(
                 f"{name} {s['total'][-1]:.0f} ms" for name, s in samples.items()), flush=True)
 
@@ -96,7 +105,8 @@ def main(argv: list[str] | None = None) -> dict:
               "median": medians, "samples": samples}
     rows = []
     for key, label in (("total", "start to home painted, ms"), ("in_child", "  in-child, ms"),
-                       ("cpu", "  CPU up to the first frame, ms"), ("pss", "idle PSS, MB")):
+                       ("cpu", "  CPU up to the first frame, ms"), ("pss", "idle PSS, MB"),
+                       ("pss_anon", "  of which anonymous (heaps; not shared), MB")):
         if key in medians["this"]:
             base, this = medians["base"][key], medians["this"][key]
             rows.append([label, base, this, this - base])

@@ -162,15 +162,15 @@ class Start(NamedTuple):
     cpu: float  # the child's user + system time up to its first frame, all threads, seconds
 
 
-def start_until_painted(command: list[str], mode: str,
-                        extra_env: dict[str, str] | None = None) -> Start:
+def start_until_painted(command: list[str], mode: str, extra_env: dict[str, str] | None = None,
+                        checkout: Path = ROOT) -> Start:
     """Start `command` with KIOSK_REPORT_PAINT=mode (and `extra_env`) and wait for its
-    `painted` line."""
+    `painted` line. It runs in `checkout`: `python -m` imports from its working folder first."""
     env = child_env(mode, extra_env)
     errors = tempfile.TemporaryFile()
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors,
-                            text=True, bufsize=1)
+                            text=True, bufsize=1, cwd=checkout)
     for line in proc.stdout:
         if line.startswith("painted "):
             total = time.perf_counter() - started
@@ -182,8 +182,9 @@ def start_until_painted(command: list[str], mode: str,
                        + errors.read().decode(errors="replace")[-2000:])
 
 
-def run_to_quit(command: list[str], extra_env: dict[str, str] | None = None) -> Start:
-    start = start_until_painted(command, "quit", extra_env)
+def run_to_quit(command: list[str], extra_env: dict[str, str] | None = None,
+                checkout: Path = ROOT) -> Start:
+    start = start_until_painted(command, "quit", extra_env, checkout)
     start.proc.stdout.close()
     start.proc.wait(timeout=30)
     return start
