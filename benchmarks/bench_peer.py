@@ -182,7 +182,8 @@ def stop(proc: subprocess.Popen) -> None:
 
 def run_kiosk(command: list[str], idle: float) -> dict:
     """One start of the kiosk: home painted (s from process start), PSS after idle."""
-    proc, total, _reported = benchlib.start_until_painted(command, "stay")
+    start = benchlib.start_until_painted(command, "stay")
+    proc, total = start.proc, start.total
     try:
         time.sleep(idle)
         broker = benchlib.children(proc.pid)
@@ -241,7 +242,7 @@ def main(argv: list[str] | None = None) -> dict:
                                         median("chromium", "pss_mb"))
     result = {
         "chromium": version, "runs": args.runs, "idle_seconds": args.idle,
-        "load_average": os.getloadavg(),
+        "load_average": os.getloadavg(), "kiosk_bytecode": benchlib.bytecode_note(),
         "first_paint_ms": paint, "idle_pss_mb": {"kiosk": kiosk_mb, "broker": broker_mb,
                                                  "chromium": chromium_mb},
         "chromium_processes": median("chromium", "processes"),
@@ -270,6 +271,7 @@ def main(argv: list[str] | None = None) -> dict:
                          ["", "Chromium", "kiosk", "ratio", "target", ""], rows)
     load = ", ".join(f"{x:.2f}" for x in result["load_average"])
     print(f"\nload average at the end: {load}")
+    print(f"the kiosk's bytecode: {result['kiosk_bytecode']}")
     benchlib.write_json("peer", result)
     return result
 

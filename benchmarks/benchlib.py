@@ -7,10 +7,12 @@ script's folder on sys.path, so each script still runs alone).
 """
 from __future__ import annotations
 
+import atexit
 import json
 import math
 import os
 import platform
+import shutil
 import socket
 import statistics
 import subprocess
@@ -20,6 +22,7 @@ import time
 import unicodedata
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 # The kiosk of this checkout, in the scripts and the kiosks they start: an editable install
 # of another checkout (the venv's) would otherwise be measured instead.
@@ -51,7 +54,8 @@ class FirstPaint(QObject):
             QTimer.singleShot(0, self.report)
         return False
     def report(self):
-        print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+        print(f"painted {time.perf_counter() - started:.4f} cpu {time.process_time():.4f}",
+              flush=True)
         if os.environ.get("KIOSK_REPORT_PAINT") == "quit":
             app.quit()
 first_paint = FirstPaint(window)
@@ -66,8 +70,63 @@ def kiosk_command(config: Path) -> list[str]:
     return [sys.executable, "-m", "kiosk", "--windowed", "--config", str(config)]
 
 
+def dist_command(config: Path) -> list[str] | None:
+    """The one-folder build of this checkout (`make dist`), started the same way; None when it
+    has not been built."""
+    program = ROOT / "dist" / "kiosk" / "kiosk"
+    if not os.access(program, os.X_OK):
+        return None
+    return [str(program), "--windowed", "--config", str(config)]
+
+
 def bare_command() -> list[str]:
     return [sys.executable, "-c", BARE_WINDOW]
+
+
+# A deployed kiosk keeps its bytecode: the one-folder build carries it, and a kiosk started
+# from an installed source tree compiles each module once. This machine sets
+# PYTHONDONTWRITEBYTECODE=1, under which a child compiled the kiosk's own modules at every
+# start (about 100 ms of it). So children started from source get a bytecode folder of the
+# benchmark's own (PYTHONPYCACHEPREFIX) with the kiosk compiled into it beforehand, may write
+# to it (the uncounted first runs compile the rest: the standard library and packages), and
+# never compile during a timed run. `keep_bytecode(False)` measures the old way.
+_bytecode = {"keep": True, "folder": None}
+
+
+def keep_bytecode(keep: bool) -> None:
+    _bytecode["keep"] = keep
+
+
+def bytecode_note() -> str:
+    """How the children found their bytecode, for the printed table and the JSON."""
+    if not _bytecode["keep"]:
+        return ("none kept: PYTHONDONTWRITEBYTECODE as in this environment "
+                f"({os.environ.get('PYTHONDONTWRITEBYTECODE') or 'unset'}), "
+                "so each start compiles what it lacks")
+    return ("compiled beforehand and kept, as deployed (PYTHONPYCACHEPREFIX in a folder of the "
+            "benchmark's, PYTHONDONTWRITEBYTECODE unset for the child, the uncounted first "
+            "runs compile what is left)")
+
+
+def child_env(mode: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_REPORT_PAINT=mode, **(extra or {}))
+    if _bytecode["keep"]:
+        if _bytecode["folder"] is None:
+            _bytecode["folder"] = Path(tempfile.mkdtemp(prefix="kiosk-bench-pycache-"))
+            atexit.register(shutil.rmtree, _bytecode["folder"], ignore_errors=True)
+            compile_kiosk(ROOT)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(_bytecode["folder"])
+    return env
+
+
+def compile_kiosk(checkout: Path) -> None:
+    """Compile the kiosk package of `checkout` into the children's bytecode folder."""
+    if not _bytecode["keep"]:
+        return
+    env = child_env("")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(checkout / "kiosk")], env=env,
+                   check=True, stdout=subprocess.DEVNULL)
 
 
 def temp_config(folder: Path) -> Path:
@@ -96,28 +155,39 @@ def children(pid: int) -> list[int]:
     return out
 
 
-def start_until_painted(command: list[str], mode: str) -> tuple[subprocess.Popen, float, float]:
-    """Start `command` with KIOSK_REPORT_PAINT=mode; return (process, seconds from just before
-    Popen to reading its `painted` line, seconds the child itself reported)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_REPORT_PAINT=mode)
+class Start(NamedTuple):
+    proc: subprocess.Popen
+    total: float  # seconds from just before Popen to reading the `painted` line
+    reported: float  # seconds the child itself reported (the kiosk: from the start of run())
+    cpu: float  # the child's user + system time up to its first frame, all threads, seconds
+
+
+def start_until_painted(command: list[str], mode: str, extra_env: dict[str, str] | None = None,
+                        checkout: Path = ROOT) -> Start:
+    """Start `command` with KIOSK_REPORT_PAINT=mode (and `extra_env`) and wait for its
+    `painted` line. It runs in `checkout`: `python -m` imports from its working folder first."""
+    env = child_env(mode, extra_env)
     errors = tempfile.TemporaryFile()
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors,
-                            text=True, bufsize=1)
+                            text=True, bufsize=1, cwd=checkout)
     for line in proc.stdout:
         if line.startswith("painted "):
-            return proc, time.perf_counter() - started, float(line.split()[1])
+            total = time.perf_counter() - started
+            fields = line.split()  # painted <s> cpu <s>
+            return Start(proc, total, float(fields[1]), float(fields[3]))
     proc.wait()
     errors.seek(0)
     raise RuntimeError(f"{command[:3]} exited ({proc.returncode}) without painting:\n"
                        + errors.read().decode(errors="replace")[-2000:])
 
 
-def run_to_quit(command: list[str]) -> tuple[float, float]:
-    proc, total, reported = start_until_painted(command, "quit")
-    proc.stdout.close()
-    proc.wait(timeout=30)
-    return total, reported
+def run_to_quit(command: list[str], extra_env: dict[str, str] | None = None,
+                checkout: Path = ROOT) -> Start:
+    start = start_until_painted(command, "quit", extra_env, checkout)
+    start.proc.stdout.close()
+    start.proc.wait(timeout=30)
+    return start
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -1,8 +1,8 @@
-"""Runs the benchmarks (startup, idle memory, search keystrokes, call delivery, routes,
-directory bundles, records), each in its own process so none is measured in a process the
-others have warmed up, then prints one summary from the JSON files they write to
-benchmarks/results/ (also written: summary.json). Also the Chromium peer (bench_peer.py) and
-the soak (soak.py).
+"""Runs the benchmarks (startup, startup A/B against HEAD, idle memory, search keystrokes,
+call delivery, routes, directory bundles, records), each in its own process so none is
+measured in a process the others have warmed up, then prints one summary from the JSON files
+they write to benchmarks/results/ (also written: summary.json). Also the Chromium peer
+(bench_peer.py) and the soak (soak.py).
 
     python benchmarks/run_all.py          (or: make bench)
     python benchmarks/run_all.py --quick  every benchmark at a tiny size, to keep them working
@@ -24,12 +24,14 @@ from pathlib import Path
 import benchlib
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = (("startup", "bench_startup.py"), ("memory", "bench_memory.py"),
+SCRIPTS = (("startup", "bench_startup.py"), ("startup_ab", "bench_startup_ab.py"),
+           ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
            ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
            ("records", "bench_records.py"), ("peer", "bench_peer.py"), ("soak", "soak.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
+         "bench_startup_ab.py": ["--base", "HEAD", "--runs", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
@@ -38,7 +40,9 @@ QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1",
          "bench_peer.py": ["--runs", "1", "--idle", "1"],  # skipped where Chromium is missing
          "soak.py": ["--quick"]}
 # The full run installs Debian's Chromium for the peer on first use.
-FULL = {"bench_peer.py": ["--install-peer"]}
+# The A/B against HEAD: uncommitted changes against the last commit; on a clean checkout the
+# same code twice, which shows how far this machine's noise moves two equal starts.
+FULL = {"bench_peer.py": ["--install-peer"], "bench_startup_ab.py": ["--runs", "5"]}
 
 
 def run(script: str, quick: bool = False) -> int:
@@ -54,10 +58,15 @@ def summary_rows(results: dict) -> list[list]:
         r = results["startup"]
         rows.append(["startup: start to home painted, median ms", r["kiosk_ms"]["median"],
                      f"< {r['target_ms']:g}", r["bare_window_ms"]["median"], r["target_met"]])
+    if "startup_ab" in results and "median" in results["startup_ab"]:
+        r = results["startup_ab"]
+        rows.append([f"startup A/B: CPU to the first frame, ms, this (base {r['base']} in "
+                     "reference)", r["median"]["this"]["cpu"], "", r["median"]["base"]["cpu"], ""])
     if "memory" in results:
         r = results["memory"]
-        rows.append(["idle memory: PSS MB, median", r["median_mb"]["kiosk"]["Pss"],
-                     f"< {r['target_mb']:g}", r["median_mb"]["bare"]["Pss"], r["target_met"]])
+        rows.append(["idle memory: PSS MB of kiosk + broker, median (bare window in "
+                     "reference)", r["kiosk_with_broker_mb"], f"< {r['target_mb']:g}",
+                     r["median_mb"]["bare"]["Pss"], r["target_met"]])
     if "search" in results:
         r = results["search"]
         rows.append(["search keystroke (type_key) p99 ms", r["keystroke_ms"]["p99"],

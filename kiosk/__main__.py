@@ -32,10 +32,8 @@ from kiosk.cli import (
     find,
     report,
     route,
-    run,
     say,
     screenshots,
-    selftest,
     staff_pin,
 )
 
@@ -61,7 +59,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    func = selftest.cmd_selftest if args.selftest else getattr(args, "func", run.cmd_run)
+    func = getattr(args, "func", None)
+    if func is None:  # the kiosk itself, or its self-test: imported only for what runs
+        if args.selftest:
+            from kiosk.cli.selftest import cmd_selftest as func
+        else:
+            from kiosk.cli.run import cmd_run as func
     try:
         return func(args)
     except Exception as exc:  # a clear message for staff instead of a traceback

@@ -23,7 +23,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from kiosk.bundle.versions import KEEP, ROOT, one_update_at_a_time, versions_root
 from kiosk.directory import paths
 from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
@@ -83,9 +82,15 @@ def set_aside(store_file: Path) -> Path:
     return aside
 
 
+# The bundle's versions (bundle/versions.py) are imported where a version is restored: a
+# start that finds its kiosk.json, as nearly every start does, does not need them.
+
+
 def kept_folders(data_dir: Path) -> list[int]:
     """Numbers of the version folders with their records, oldest first (a folder gets its
     number only once written whole; see versions._write_version)."""
+    from kiosk.bundle.versions import versions_root
+
     root = versions_root(data_dir)
     if not root.is_dir():
         return []
@@ -95,6 +100,8 @@ def kept_folders(data_dir: Path) -> list[int]:
 
 def restore_last_version(data_dir: Path, why: str) -> Directory | None:
     """Commit the best kept version into a new kiosk.json and return it; None if none reads."""
+    from kiosk.bundle.versions import one_update_at_a_time, versions_root
+
     with one_update_at_a_time(data_dir):  # not while a terminal's apply writes a version
         numbers = kept_folders(data_dir)
         if not numbers:
@@ -118,6 +125,8 @@ def restore_last_version(data_dir: Path, why: str) -> Directory | None:
 
 
 def _commit(data_dir: Path, directory: Directory, number: int, numbers: list[int]) -> None:
+    from kiosk.bundle.versions import KEEP, ROOT
+
     kept = sorted(set(numbers[-KEEP:]) | {number})
     assets = f"{ROOT}/versions/{number}"
     with Store(data_dir) as store:
@@ -129,6 +138,8 @@ def _commit(data_dir: Path, directory: Directory, number: int, numbers: list[int
 
 def _highest_signed(data_dir: Path, numbers: list[int]) -> int | None:
     """The newest signed version ever applied: an older signed stick stays refused."""
+    from kiosk.bundle.versions import versions_root
+
     signed = []
     for number in numbers:
         try:

@@ -8,7 +8,10 @@ sent to the desk and its phone number.
 """
 from __future__ import annotations
 
-from kiosk.calls.call import Call
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the screens import this module before any call exists
+    from kiosk.calls.call import Call
 
 # The steps of an open call, as the help screen tells them.
 NO_BROKER = "no_broker"    # the kiosk has no link to the broker: no desk can hear it

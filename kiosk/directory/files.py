@@ -5,14 +5,11 @@ edits and the ones the kiosk ships with are read by the same code.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import tomllib
 from pathlib import Path
 
 from kiosk.directory.directory import Directory
-from kiosk.directory.sheets import SheetError, decode_csv
 
 DEMO_FOLDER = Path(__file__).resolve().parent.parent / "demo"
 
@@ -68,6 +65,9 @@ def split_keywords(cell: str) -> list[str]:
 
 
 def read_staff_csv(path: Path) -> list[dict]:
+    import csv
+    import io
+
     text, _encoding = decode_csv_or_fail(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in STAFF_COLUMNS if c not in (reader.fieldnames or ())]
@@ -85,6 +85,10 @@ def read_staff_csv(path: Path) -> list[dict]:
 
 
 def decode_csv_or_fail(path: Path) -> tuple[str, str]:
+    # The sheet reader (and its XLSX checks) loads only when files are read: every start
+    # compares the stored demo with demo_fingerprint(), and reads them only on a change.
+    from kiosk.directory.sheets import SheetError, decode_csv
+
     try:
         return decode_csv(path.read_bytes())
     except SheetError as exc:

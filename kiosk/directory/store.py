@@ -11,16 +11,17 @@ import hashlib
 import json
 import time
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
-
-from tinydb import Storage, TinyDB
-from tinydb.table import Table
+from typing import TYPE_CHECKING, Any, Callable
 
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes, file_lock
 from kiosk.directory.model import TABLES
+
+if TYPE_CHECKING:
+    from tinydb.table import Table
 
 FILE_NAME = "kiosk.json"
 DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
@@ -31,8 +32,10 @@ class StoreError(RuntimeError):
     """The data file cannot be used; the message names the file and what to do."""
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage: UTF-8 JSON, read whole, written whole with atomic_write_bytes."""
+class AtomicJSONStorage:
+    """TinyDB storage (read, write, close): UTF-8 JSON, read whole, written whole with
+    atomic_write_bytes. TinyDB itself loads only when a feature opens a table (`Store.table`):
+    a kiosk reading its directory at start does not need it."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -70,14 +73,6 @@ class AtomicJSONStorage(Storage):
         pass  # no handle is kept open between reads and writes
 
 
-class _LockedTable(Table):
-    """A TinyDB table whose read-modify-write of the file excludes every other writer."""
-
-    def _update_table(self, updater) -> None:
-        with self._storage.lock:  # type: ignore[attr-defined]
-            super()._update_table(updater)
-
-
 def directory_version(directory: Directory) -> str:
     """A short hash of the directory's records: equal content, equal version."""
     text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
@@ -96,9 +91,8 @@ class Store:
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_temps()
-        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
-        self._db.table_class = _LockedTable
-        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._storage = AtomicJSONStorage(self.path)
+        self._db = None  # TinyDB, made by the first table()
         self._storage.read()  # fail now, with StoreError, if the file is damaged
 
     def _remove_stale_temps(self) -> None:
@@ -153,16 +147,42 @@ class Store:
         """
         if name in DIRECTORY_TABLES:
             raise ValueError(f"table {name!r} belongs to the directory; use save_directory")
+        if self._db is None:
+            self._db = _tinydb(self._storage)
         return self._db.table(name)
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()
 
     def __enter__(self) -> "Store":
         return self
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _tinydb(storage: AtomicJSONStorage):
+    """A TinyDB on `storage` whose tables lock the file from read to write of each change."""
+    from tinydb import TinyDB
+
+    db = TinyDB(storage=lambda: storage)
+    db.table_class = _locked_table()
+    return db
+
+
+@lru_cache(maxsize=1)
+def _locked_table():
+    from tinydb.table import Table
+
+    class LockedTable(Table):
+        """A TinyDB table whose read-modify-write of the file excludes every other writer."""
+
+        def _update_table(self, updater) -> None:
+            with self._storage.lock:  # type: ignore[attr-defined]
+                super()._update_table(updater)
+
+    return LockedTable
 
 
 def _docs(table: dict[str, Any]) -> list[dict]:

@@ -1,4 +1,9 @@
-"""Composition root: builds the services once and wires them to the screens."""
+"""Composition root: builds the services once and wires them to the screens.
+
+What the home screen's first frame does not need is imported, built or started after that
+frame (AfterFirstPaint) or when first used: the other screens, the dialogs, the search index,
+the call system, speech, the watches. tests/ui/test_start_imports.py keeps it so.
+"""
 from __future__ import annotations
 
 import ctypes
@@ -9,6 +14,7 @@ import threading
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,8 +29,6 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
-from kiosk.records.log import records_of
-from kiosk.search.index import SearchIndex
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
 from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
@@ -32,6 +36,9 @@ from kiosk.ui.services.service_manager import ServiceManagerLink
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.search.index import SearchIndex
 
 log = logging.getLogger("kiosk")
 
@@ -79,6 +86,26 @@ def kiosk_position(directory: Directory, cfg: config_module.Config) -> Kiosk | N
     return Kiosk(kiosk.id, kiosk.name, floor, x, y)
 
 
+def search_index_for(directory: Directory):
+    """The directory's search index, built on first use (the kiosk builds it after the first
+    frame)."""
+    def make():
+        from kiosk.search.index import SearchIndex
+        return SearchIndex(directory)
+    return lru_cache(maxsize=1)(make)
+
+
+def record_keeper(data_dir):
+    """Context.keep_record: the records (kiosk/records/log.py), loaded with the first record
+    kept; one Records for the kiosk's run, as before (it remembers the month files it checked)."""
+    @lru_cache(maxsize=1)
+    def records():
+        from kiosk.records.log import records_of
+        return records_of(data_dir)
+
+    return lambda kind, record: records().append(kind, record)
+
+
 def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
     """The directory's router from this kiosk, built on first use: opening the kiosk need not
     wait for it."""
@@ -96,7 +123,6 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     kiosk runs without speech; the screens then say that speech is unavailable. `alerts` is
     a calls.kiosk_side.KioskAlerts, or None: Help then shows the desk's phone number.
     """
-    from kiosk.ui.screens.help_call import HelpOverlay
     from kiosk.ui.services.call_service import CallService
     from kiosk.ui.services.idle import IdleWatcher
     from kiosk.ui.services.input_events import InputEvents
@@ -115,28 +141,32 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # A console coming or going changes what a note's screen may say ("waiting" needs one
     # of its department online): the call link reports presence, the notes' screens re-read.
     calls.changed.connect(messages.changed)
-    index = lru_cache(maxsize=1)(lambda: SearchIndex(directory))
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     here = kiosk_position(directory, cfg)
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,
-                  search_index=index, voice=voice, geometry=geometry,
+                  search_index=search_index_for(directory), voice=voice, geometry=geometry,
                   desk_phone=directory.desk_phone(), calls=calls, messages=messages,
                   wayfinder=wayfinder_for(directory, here), route_base_url=cfg["route.base_url"],
-                  keep_record=records_of(cfg.data_dir).append,
+                  keep_record=record_keeper(cfg.data_dir),
                   retention_days=cfg["messages.retention_days"])
     window = KioskWindow(ctx, PAGES)
     # The window owns the visit's objects, so they are destroyed with it (and never outlive
     # the widgets their signals are connected to).
     for owned in (theme, session, voice, calls, messages):
         owned.setParent(window)
-    window.help_overlay = HelpOverlay(ctx, window, calls)
-    window.help_button.clicked.connect(window.help_overlay.open)
-    calls.show_requested.connect(window.help_overlay.open)  # a screen's own call button
-    # Built on first use: a visitor who never opens it should not wait for it at start-up.
+    # The dialogs are built on first use (run() builds them after the first frame): the
+    # home screen should not wait for them.
+    def make_help_overlay():
+        from kiosk.ui.screens.help_call import HelpOverlay
+        return HelpOverlay(ctx, window, calls)
+
+    window.make_help_overlay = make_help_overlay
+    window.help_button.clicked.connect(lambda: window.help_overlay.open())
+    calls.show_requested.connect(lambda: window.help_overlay.open())  # a screen's call button
     def make_access_panel():
         from kiosk.ui.screens.access_panel import AccessPanel
         panel = AccessPanel(ctx, window, voice)
-        panel.help_requested.connect(window.help_overlay.open)
+        panel.help_requested.connect(lambda: window.help_overlay.open())
         return panel
 
     window.make_access_panel = make_access_panel
@@ -148,7 +178,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # taps in the soak); nobody waits on the kiosk when a visit has ended.
     window.idle.visit_reset.connect(lambda: release_free_memory())
     window.keypad = KeypadNavigator(window, inputs)
-    from kiosk.ui.screens.survey import VisitEnd
+    from kiosk.ui.screens.visit_end import VisitEnd
     window.visit_end = VisitEnd(window)  # "did you find what you needed?" as a visit ends
     window.lockdown = Lockdown(window, inputs)
     # How a new directory gets on screen, for the staff screen and the watch of commits made
@@ -171,8 +201,7 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx.directory = directory
     ctx.desk_phone = directory.desk_phone()
     ctx.wayfinder = wayfinder_for(directory, ctx.kiosk)
-    ctx.search_index = ((lambda: index) if index is not None
-                        else lru_cache(maxsize=1)(lambda: SearchIndex(directory)))
+    ctx.search_index = (lambda: index) if index is not None else search_index_for(directory)
     window.rebuild_pages()
     # The consoles name this kiosk by its place: an update that renames it says so at once.
     ctx.calls.relocate(ctx.kiosk.floor, kiosk_place(directory, ctx.kiosk))
@@ -224,8 +253,12 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
         from kiosk.ui.staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
-    from kiosk.ui.services.directory_watch import watch_applied_directory
-    first_paint.then(lambda: watch_applied_directory(window, cfg, committed))
+    def watch_applied_directory() -> None:  # a directory applied from a terminal shows
+        from kiosk.ui.services.directory_watch import watch_applied_directory
+        watch_applied_directory(window, cfg, committed)
+
+    first_paint.then(watch_applied_directory)
+    first_paint.then(lambda: build_dialogs(window))
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())
@@ -249,6 +282,13 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         service.stop()
     log.info("kiosk stopped (exit code %d)", code)
     return code
+
+
+def build_dialogs(window: KioskWindow) -> None:
+    """Help and "need more time?" are built on first use; once the home screen is on view
+    they are built at once, so that their first opening is as quick as the next."""
+    window.help_overlay
+    window.idle.overlay
 
 
 def remove_bundle_leftovers(data_dir) -> None:
@@ -346,7 +386,9 @@ def release_free_memory() -> None:
 
 
 def report_paint(started: float, mode: str) -> None:
-    print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+    """For the benchmarks: seconds since run() began, and the process's CPU time so far."""
+    print(f"painted {time.perf_counter() - started:.4f} cpu {time.process_time():.4f}",
+          flush=True)
     if mode == "quit":
         QApplication.instance().quit()
 

@@ -73,6 +73,8 @@ class KioskWindow(QWidget):
         self.route: Route = ()
         self._access_panel = None
         self.make_access_panel: Callable = lambda: None
+        self._help_overlay = None
+        self.make_help_overlay: Callable = lambda: None
         session = ctx.session
 
         self.chrome = Chrome(ctx)
@@ -180,6 +182,17 @@ class KioskWindow(QWidget):
         if self._access_panel is None:
             self._access_panel = self.make_access_panel()
         return self._access_panel
+
+    @property
+    def help_overlay(self):
+        """The help dialog, built when first needed (the kiosk builds it once the home
+        screen's first frame is on screen)."""
+        if self._help_overlay is None:
+            self._help_overlay = self.make_help_overlay()
+        return self._help_overlay
+
+    def help_visible(self) -> bool:
+        return self._help_overlay is not None and self._help_overlay.isVisible()
 
     # -- speech ------------------------------------------------------------------------------
     def speak_screen(self) -> None:

@@ -5,6 +5,7 @@ the home screen without dimming it: every tap outside it reaches what it was mea
 closes the question, and it closes by itself after SHOW_SECONDS (twice that for a visitor who
 chose any help). Keys reach its controls as in any dialog; 0, . and Esc close it. An answer is
 kept as a "survey" record the moment a face is tapped; a reason updates that same record.
+When to ask is screens/visit_end.py's.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import logging
 import time
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
@@ -186,41 +187,3 @@ class SurveyOverlay(Overlay):
         self.close_button.setText(s.tr("survey.close"))
         self._restyle_faces()  # words of another length: as many a row as fit now
         self._arrange_reasons()
-
-
-class VisitEnd(QObject):
-    """Opens the question when a visit that used the kiosk ends: the visitor went home, or
-    the idle reset did. A visit is a screen opened besides home; the home screen alone asks
-    nothing."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self._survey: SurveyOverlay | None = None  # built the first time a visit ends
-        self.used = False
-        window.page_shown.connect(self._shown)
-
-    @property
-    def survey(self) -> SurveyOverlay:
-        if self._survey is None:
-            self._survey = SurveyOverlay(self.window.ctx, self.window)
-        return self._survey
-
-    def _shown(self, route) -> None:
-        if route[:1] != ("home",):
-            self.used = True
-            if self._survey is not None:
-                self._survey.hide()
-            return
-        if not self.used:
-            return
-        self.used = False
-        # After the reset's own clearing (which hides every dialog), not before it.
-        QTimer.singleShot(0, self._ask)
-
-    def _ask(self) -> None:
-        w = self.window
-        busy = (w.help_overlay.isVisible() or w.ctx.calls.open_call is not None
-                or w.idle.hold() or w.route[:1] != ("home",))
-        if not busy:
-            self.survey.open()

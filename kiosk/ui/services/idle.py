@@ -47,8 +47,7 @@ class IdleWatcher(QObject):
         super().__init__(window)
         self.ctx, self.window = ctx, window
         self.timeout_s, self.base_countdown_s = timeout_s, int(countdown_s)
-        self.overlay = CountdownOverlay(ctx, window)
-        self.overlay.on_close = self.extend
+        self._overlay: CountdownOverlay | None = None  # built when first asked (see overlay)
         # True while something must not be reset under a visitor's feet (the staff screen).
         self.hold: Callable[[], bool] = lambda: False
         self.idle_timer = QTimer(self, singleShot=True, interval=int(timeout_s * 1000))
@@ -56,10 +55,23 @@ class IdleWatcher(QObject):
         self.idle_timer.timeout.connect(self._idle)
         self.tick_timer = QTimer(self, interval=1000)
         self.tick_timer.timeout.connect(self._tick)
-        self.overlay.more_button.clicked.connect(self.extend)
-        self.overlay.done_button.clicked.connect(self.reset_visit)
         inputs.activity.connect(self._activity)
         self.idle_timer.start()
+
+    @property
+    def overlay(self) -> CountdownOverlay:
+        """"Need more time?": built the first time it is needed, not before the home screen's
+        first frame (the kiosk builds it once that frame is on screen)."""
+        if self._overlay is None:
+            self._overlay = CountdownOverlay(self.ctx, self.window)
+            self._overlay.on_close = self.extend
+            self._overlay.more_button.clicked.connect(self.extend)
+            self._overlay.done_button.clicked.connect(self.reset_visit)
+        return self._overlay
+
+    def _hide_overlay(self) -> None:
+        if self._overlay is not None:
+            self._overlay.hide()
 
     @property
     def countdown_s(self) -> int:
@@ -77,7 +89,7 @@ class IdleWatcher(QObject):
 
     def visit_in_progress(self) -> bool:
         return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
-                or self.window.help_overlay.isVisible())
+                or self.window.help_visible())
 
     def _idle(self) -> None:
         if self.hold():
@@ -105,12 +117,12 @@ class IdleWatcher(QObject):
 
     def extend(self) -> None:
         self.tick_timer.stop()
-        self.overlay.hide()
+        self._hide_overlay()
         self.idle_timer.start()
 
     def reset_visit(self) -> None:
         self.tick_timer.stop()
-        self.overlay.hide()
+        self._hide_overlay()
         self.ctx.session.reset()
         self.idle_timer.start()
         self.visit_reset.emit()

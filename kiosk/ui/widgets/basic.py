@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -68,7 +69,16 @@ def kinetic(view: QAbstractItemView | QScrollArea) -> None:
     """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen."""
     if isinstance(view, QAbstractItemView):
         view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-    QScroller.grabGesture(view.viewport(), QScroller.LeftMouseButtonGesture)
+    QScroller.grabGesture(viewport(view), QScroller.LeftMouseButtonGesture)
+
+
+def viewport(view: QAbstractScrollArea) -> QWidget:
+    """`view.viewport()`, found by the name Qt gives it. The first time PySide6 meets a
+    widget Qt made through `viewport()` it builds the Python types of every QtWidgets class to
+    learn what it is (~10 ms, 70 enums, once a run); `findChild` names the type it asks for,
+    so the home screen's scroll area costs its first frame nothing."""
+    found = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindDirectChildrenOnly)
+    return found if found is not None else view.viewport()
 
 
 def scroll_area(content: QWidget) -> QScrollArea:

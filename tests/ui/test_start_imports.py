@@ -1,0 +1,74 @@
+"""The home screen's first frame loads only what it shows (docs/performance.md, §1): the other
+screens, the dialogs, the call system, speech, the search index, the bundle reader, the
+records and TinyDB load after that frame or when first used. A start of `python -m kiosk` is
+stopped at its first frame and its modules are listed, so an import that creeps back onto
+that path fails here instead of slowing every start unnoticed."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Run as `python -m kiosk --windowed --config CFG`; at the first frame (the first of the
+# after-first-frame tasks: app.report_paint) print the modules loaded, then leave at once.
+START = """
+import json, os, sys
+os.environ["KIOSK_REPORT_PAINT"] = "quit"
+from kiosk.ui import app
+def at_first_frame(started, mode):
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+app.report_paint = at_first_frame
+from kiosk.__main__ import main
+main(["--windowed", "--config", sys.argv[1]])
+"""
+
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "paho", "qrcode", "tinydb", "pyttsx3", "cryptography", "openpyxl", "defusedxml",
+    "kiosk.calls.call", "kiosk.calls.kiosk_side", "kiosk.calls.broker", "kiosk.calls.note_box",
+    "kiosk.speech", "kiosk.search", "kiosk.wayfinding", "kiosk.records", "kiosk.feedback",
+    "kiosk.bundle.versions", "kiosk.bundle.read", "kiosk.bundle.update",
+    "kiosk.directory.sheets", "kiosk.directory.xlsx_scan",
+    "kiosk.cli.selftest",
+    "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
+    "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
+    "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
+    "kiosk.ui.widgets.answer_list",
+)
+SCREENS_BEFORE_THE_FIRST_FRAME = {"kiosk.ui.screens", "kiosk.ui.screens.home",
+                                  "kiosk.ui.screens.visit_end"}
+
+
+def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
+    """The modules loaded at the first frame of a start; `before`: code run before it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("KIOSK_REPORT_PAINT", None)
+    done = subprocess.run([sys.executable, "-c", before + START, str(config)],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def too_early(loaded: list[str]) -> list[str]:
+    early = [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)]
+    return early + sorted({m for m in loaded if m.startswith("kiosk.ui.screens")}
+                          - SCREENS_BEFORE_THE_FIRST_FRAME)
+
+
+def test_the_home_screen_s_first_frame_loads_nothing_it_does_not_show(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
+    modules_at_first_frame(config)  # the first start stores the demo, as a kiosk's first boot
+    loaded = modules_at_first_frame(config)
+
+    assert "kiosk.ui.screens.home" in loaded  # the listing is of a real start
+    assert too_early(loaded) == []
+
+
+def test_the_check_sees_a_module_loaded_before_the_first_frame(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
+    loaded = modules_at_first_frame(config, before="import kiosk.ui.screens.cards, qrcode\n")
+    assert {"kiosk.ui.screens.cards", "qrcode"} <= set(too_early(loaded))
