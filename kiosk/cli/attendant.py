@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from kiosk.calls import wire_check
 from kiosk.cli import enrol
 from kiosk.cli.context import has_display
 
@@ -35,6 +34,8 @@ def add_parser(sub) -> None:
 
 
 def cmd_attendant(args) -> int:
+    from kiosk.calls import wire_check  # the kiosk's own start needs none of it
+
     if args.password is not None:
         print("error: --password is not accepted: every user of this PC can read a command "
               "line. Use the account file from 'attendant enrol' (--account-file FILE), or "
