@@ -174,8 +174,9 @@ def start_until_painted(command: list[str], mode: str, extra_env: dict[str, str]
     for line in proc.stdout:
         if line.startswith("painted "):
             total = time.perf_counter() - started
-            fields = line.split()  # painted <s> cpu <s>
-            return Start(proc, total, float(fields[1]), float(fields[3]))
+            fields = line.split()  # painted <s> cpu <s> (an older build: no cpu)
+            cpu = float(fields[3]) if len(fields) > 3 else float("nan")
+            return Start(proc, total, float(fields[1]), cpu)
     proc.wait()
     errors.seek(0)
     raise RuntimeError(f"{command[:3]} exited ({proc.returncode}) without painting:\n"
