@@ -5,6 +5,7 @@ the screen). Both languages, both orientations, the screenshot tour."""
 from __future__ import annotations
 
 import pytest
+from helpers import keep_messages
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -46,7 +47,8 @@ def main_content(window, name: str) -> list:
 
 @pytest.mark.parametrize("shape", list(SIZES))
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_the_main_content_shows_whole_at_200(window, demo, lang, shape):
+def test_the_main_content_shows_whole_at_200(window, demo, tmp_path, lang, shape):
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
     window.idle.idle_timer.setInterval(2**31 - 1)
     window.resize(*SIZES[shape])
     window.ctx.session.set_language(lang)

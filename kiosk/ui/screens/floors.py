@@ -86,6 +86,7 @@ class FloorPage(QWidget):
         self.outer.addLayout(self.tabs)
         self.outer.addLayout(self.body, 1)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(lambda _profile: self.relayout())
         self.relayout()
 
     def title(self) -> str:
@@ -113,8 +114,12 @@ class FloorPage(QWidget):
         px = theme.px
         portrait = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
-        self.body.setStretch(0, 3 if not portrait else 4)
-        self.body.setStretch(1, 2 if not portrait else 3)
+        # Lowered at 200 %, a landscape screen shows little height: the list's rows, two
+        # fifths of the width wide, grew taller than what shows, and a visitor could never see
+        # one whole. There the list has half the width, and its rows less height.
+        low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
+        self.body.setStretch(0, 4 if portrait else 1 if low else 3)
+        self.body.setStretch(1, 3 if portrait else 1 if low else 2)
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
         self.outer.setSpacing(px(16))
         self.body.setSpacing(px(24))

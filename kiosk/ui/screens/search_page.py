@@ -48,6 +48,7 @@ class SearchPage(QWidget):
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(lambda _profile: self.relayout())
         self.relayout()
         self.retranslate()
 
@@ -154,12 +155,16 @@ class SearchPage(QWidget):
         portrait = theme.portrait
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
         # Side by side the two share the width; stacked, the keys keep their size and the
-        # answers take the rest of the height.
-        self.body.setStretch(0, 1 if portrait else 5)
-        self.body.setStretch(1, 0 if portrait else 6)
-        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        # answers take the rest of the height. Lowered at 200 %, a landscape screen shows
+        # little height: the keys keep their least width and the answers take the rest (and
+        # the margins), or an answer's row grew taller than what shows, never seen whole.
+        low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
+        self.body.setStretch(0, 1 if portrait or low else 5)
+        self.body.setStretch(1, 0 if portrait or low else 6)
+        side = px(8) if low and not portrait else px(24)  # every pixel of width to the rows
+        self.outer.setContentsMargins(side, px(16), side, px(16))
         self.outer.setSpacing(px(12))
-        self.body.setSpacing(px(20))
+        self.body.setSpacing(px(12) if low else px(20))
 
     def retranslate(self) -> None:
         if not self.composer.text and self.keyboard.mode in ("ko", "en"):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.answer_row import ANSWER_ROLE, UNIFORM_FROM, AnswerDelegate
-from kiosk.ui.widgets.basic import kinetic, label
+from kiosk.ui.widgets.basic import TouchList, kinetic, label
 
 
 class AnswerListModel(QAbstractListModel):
@@ -73,7 +73,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     """A touch list of answers: rows as tall as their words, kinetic scrolling, a tap opens `route(row)`;
     with `way`, a tap on a row's way button opens the route to it. Without `scrolls`, the
     list is as tall as its rows, for a page that scrolls as a whole (a card)."""
-    view = QListView() if scrolls else WholeList()
+    view = TouchList() if scrolls else WholeList()
     view.setModel(model)
     if model.parent() is None:
         model.setParent(view)

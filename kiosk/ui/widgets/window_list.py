@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from kiosk.directory.charter_text import window_lines
 from kiosk.directory.strings import tr
-from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.basic import TouchList, kinetic
 
 ROW_ROLE = Qt.UserRole + 1  # (kind, title, lines): kind "section" or "service"
 WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap
@@ -149,7 +149,7 @@ class WindowDelegate(QStyledItemDelegate):
 def window_view(ctx, model: WindowListModel) -> QListView:
     """The list: rows of their own heights, re-wrapped when the width or text size changes;
     a tap (or select) on a service opens its card."""
-    view = QListView()
+    view = TouchList()
     view.setModel(model)
     view.setItemDelegate(WindowDelegate(ctx, view))
     view.setUniformItemSizes(False)
