@@ -12,7 +12,14 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.calls import note_form
 from kiosk.ui.screens.message_form import MessageForm
@@ -111,11 +118,18 @@ class MessagePage(QWidget):
 
     def _size_by_step(self, _index: int) -> None:
         """Only the step on show sizes the page: magnified in portrait, the form's keyboard
-        (hidden behind the consent) made the consent wider than the screen."""
+        (hidden behind the consent) made the consent wider than the screen. A new step
+        starts at its top: the confirmation showed where the form had been scrolled to, its
+        title and button out of view."""
         for step in (self.consent, self.form, self.done):
             policy = QSizePolicy.Preferred if step is self.steps.currentWidget() \
                 else QSizePolicy.Ignored
             step.setSizePolicy(policy, policy)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)

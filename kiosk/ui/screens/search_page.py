@@ -48,7 +48,7 @@ class SearchPage(QWidget):
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
-        ctx.session.profile_changed.connect(lambda _profile: self.relayout())
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
         self.retranslate()
 
@@ -149,6 +149,9 @@ class SearchPage(QWidget):
         self.query.style().polish(self.query)
 
     # -- look --------------------------------------------------------------------------------
+    def _profile_changed(self, _profile) -> None:
+        self.relayout()  # lowered or not: the list's share of the width
+
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px

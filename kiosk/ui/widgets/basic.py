@@ -79,8 +79,8 @@ class TouchList(QListView):
 
     _tallest = 0  # measured as the rows are laid out (new rows, width or text size)
 
-    def doItemsLayout(self) -> None:
-        super().doItemsLayout()
+    def updateGeometries(self) -> None:  # after each layout of the rows
+        super().updateGeometries()
         model = self.model()
         rows = model.rowCount() if model is not None else 0
         measured = min(rows, 1) if self.uniformItemSizes() else rows  # long lists: alike

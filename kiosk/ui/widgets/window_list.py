@@ -169,6 +169,11 @@ def window_view(ctx, model: WindowListModel) -> QListView:
 
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
-    ctx.theme.changed.connect(lambda: view.setSpacing(ctx.theme.px(4)))
+    def respace() -> None:
+        view.setSpacing(ctx.theme.px(4))
+
+    ctx.theme.changed.connect(respace)
+    # A screen built before a directory update is gone: its list no longer follows the look.
+    view.destroyed.connect(lambda: ctx.theme.changed.disconnect(respace))
     ctx.theme.changed.connect(view.doItemsLayout)
     return view
