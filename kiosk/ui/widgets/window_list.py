@@ -4,6 +4,7 @@ complaints), then one row per service naming its department, person in charge, p
 and as tall as their text: a phone number is never cut short, at any text size."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
@@ -170,10 +171,9 @@ def window_view(ctx, model: WindowListModel) -> QListView:
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
     def respace() -> None:
-        view.setSpacing(ctx.theme.px(4))
+        if shiboken6.isValid(view):  # a screen replaced by a directory update is gone
+            view.setSpacing(ctx.theme.px(4))
 
     ctx.theme.changed.connect(respace)
-    # A screen built before a directory update is gone: its list no longer follows the look.
-    view.destroyed.connect(lambda: ctx.theme.changed.disconnect(respace))
     ctx.theme.changed.connect(view.doItemsLayout)
     return view
