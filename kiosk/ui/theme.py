@@ -44,10 +44,11 @@ class Palette:
     # "you are here" on the plans and their key, drawn light in every palette: dark enough
     # for 3:1 against every fill, with white words on it
     plan_marker: str = "#b3261e"
-    # the cards' stripes: unlike the focus ring that replaces them (3:1 at least), light
-    # under the dark ring, dark under the high-contrast palette's light one
-    card_green: str = "#4caf50"
-    card_yellow: str = "#f2c94c"
+    # the cards' stripes, on the card's outer edge: 3:1 against the page beside them and
+    # against the focus ring that replaces them (mid-tones between the light page and the
+    # dark ring; dark between the high-contrast palette's black and its light ring)
+    card_green: str = "#3c8d40"
+    card_yellow: str = "#a27f00"
 
 
 NORMAL = Palette()
@@ -77,7 +78,10 @@ TEXT_PAIRS = (
 # Focus rings and borders against what surrounds them (3:1 is enough for non-text).
 NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar", "primary"),
                   ("focus_on_bar", "help"), ("focus", "surface_alt"),
-                  ("marker", "surface"))
+                  ("marker", "surface"),
+                  ("primary_text", "primary"),  # the help button's edge on the bars
+                  ("card_green", "background"), ("card_yellow", "background"),  # the stripes
+                  ("focus", "card_green"), ("focus", "card_yellow"))
 
 
 class Theme(QObject):
@@ -184,7 +188,8 @@ class Theme(QObject):
             qproperty-alignment: AlignCenter; }}
         QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text};
             border: none; font-size: {px(36)}px; font-weight: bold; }}
-        QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text}; border: none;
+        QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text};
+            border: {px(2)}px solid {p.primary_text};
             font-size: {bar(36)}px; font-weight: bold; padding: {touch(4)}px {bar(20)}px; }}
         QPushButton[role="key"] {{ font-size: {px(32)}px; min-height: {touch(64)}px;
             max-height: {px(120)}px;

@@ -88,6 +88,16 @@ class FakeSpeech:
         self.rate, self.volume = 170, 1.0
 
 
+def keep_messages(window, folder) -> None:
+    """A store for the kiosk's messages and feedback cards in `folder`, as the running kiosk
+    has (no broker: what is sent stays kept on the kiosk). The cards then offer a message, and
+    the screenshot tour walks the message screens."""
+    from kiosk.calls.note_box import KioskNotes, NoteBox
+    from kiosk.directory.store import Store
+
+    window.ctx.messages.attach(KioskNotes("lobby", NoteBox(Store(folder))))
+
+
 def visit_every_screen(window, directory):
     """Open every screen worth looking at (as the screenshots do); yields each one's name."""
     for name, route, text in scenes(directory):

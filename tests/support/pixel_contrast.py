@@ -5,7 +5,8 @@ the text taken out for that instant. The pixels that differ are the text; the co
 them share is the colour the glyphs are drawn in (their solid cores, not the anti-aliased
 edges), and what the second picture shows at those pixels is the background behind them.
 Everything between the widget and the glass counts: the stylesheet, a parent's background,
-the dimmed overlay, a focus ring's fill.
+the dimmed overlay, a focus ring's fill. `drawn_edge(widget)` reads a control's edge the same
+way: what is drawn just inside it against what is drawn just outside it.
 """
 from __future__ import annotations
 
@@ -127,3 +128,36 @@ def drawn_row_contrast(view) -> list[DrawnText]:
             measured = DrawnText(text, behind, behind, 1.0)
         out.append(measured)
     return out
+
+
+EDGE_DEPTH = 6  # how far into a control its edge is looked for: its border, or its own fill
+
+
+def drawn_edge(widget: QWidget, shown: QImage | None = None) -> DrawnText:
+    """How a control's edge stands out from what surrounds it, as drawn (WCAG 1.4.11): on the
+    middle of its left and of its top edge, the pixel just outside it against the first
+    EDGE_DEPTH pixels inside it (its border, or its fill where it has none); the best of those,
+    and the lower of the two edges. An edge on the window's own edge has nothing beside it.
+    `shown`: the window as grabbed, when many controls are measured on one picture."""
+    window = widget.window()
+    image = shown if shown is not None else window.grab().toImage()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    depth = min(EDGE_DEPTH, widget.width() // 3, widget.height() // 3)
+    middle = corner + QPoint(widget.width() // 2, widget.height() // 2)
+    edges = []
+    if corner.x() > 0:
+        edges.append((image.pixel(corner.x() - 1, middle.y()),
+                      [image.pixel(corner.x() + x, middle.y()) for x in range(depth)]))
+    if corner.y() > 0:
+        edges.append((image.pixel(middle.x(), corner.y() - 1),
+                      [image.pixel(middle.x(), corner.y() + y) for y in range(depth)]))
+    name = getattr(widget, "text", lambda: "")() or widget.accessibleName() or \
+        widget.objectName() or type(widget).__name__
+    worst = None
+    for outside, inside in edges:
+        around = _hex(outside)
+        edge = max((_hex(c) for c in inside), key=lambda c: contrast_ratio(c, around))
+        drawn = DrawnText(name, edge, around, contrast_ratio(edge, around))
+        if worst is None or drawn.ratio < worst.ratio:
+            worst = drawn
+    return worst or DrawnText(name, "", "", 99.0)

@@ -68,3 +68,32 @@ def change_staff(bundle: Path, person: str, **columns: str) -> None:
     for column, value in columns.items():
         sheet.cell(row, names.index(column) + 1).value = value
     book.save(path)
+
+
+def staff_views(qtbot, window, directory, aside: Path):
+    """The staff screen after a correct PIN, as staff see it: the preview of a stick's update
+    (the screenshots' sample: one person added, one removed, one changed), the versions to roll
+    back to once it is applied, and the question before rolling back; yields each one's name
+    while it shows, then closes the screen. The window's data folder gets a store (the
+    directory's first version) to apply to: use with the `built_in_assets` fixture."""
+    from kiosk.directory.store import open_directory
+    from kiosk.ui.screenshots.staff import write_stick
+
+    flow = window.staff_flow()
+    open_directory(flow.data_dir, lambda: directory)
+    flow.pin.set(PIN)
+    flow.public_key = lambda: None  # the sample is not signed
+    flow.stick_inserted(write_stick(directory, flow.data_dir, aside / "STICK"))
+    for digit in PIN:
+        flow.pad.press(digit)
+    flow.pad.submit()
+    qtbot.waitUntil(lambda: flow.state == "checked", timeout=30000)
+    yield "staff-preview"
+    flow.apply()
+    qtbot.waitUntil(lambda: flow.state == "done", timeout=30000)
+    flow.show_versions()
+    yield "staff-versions"
+    versions = flow.screen.versions
+    versions.ask(next(v for v in versions.items if not v.current))
+    yield "staff-versions-confirm"
+    flow.cancel()

@@ -3,7 +3,7 @@ point, no stop without a control and a ring, and the goals of a visit within a f
 from __future__ import annotations
 
 import pytest
-from helpers import FakeSpeech
+from helpers import FakeSpeech, keep_messages
 from keypad_support import (
     DIRECTION_KEYS,
     PAD,
@@ -20,6 +20,7 @@ from keypad_support import (
 )
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from staff_support import staff_views
 
 from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
@@ -59,30 +60,35 @@ def place(widget: QWidget) -> QRect:
                                                    widget.size())
 
 
-def every_view(window, demo):
-    """The screenshot tour (every screen, its dialogs, the end of a visit), then the staff
-    PIN pad."""
+def every_view(qtbot, window, demo, tmp_path):
+    """The screenshot tour (every screen, its dialogs, the end of a visit, a message), then
+    the staff PIN pad and the staff screen behind it (an update's preview, the versions, the
+    question before rolling back)."""
     yield from tour(window, demo)
     window.navigate(("home",))
     pad = window.staff_flow().pad
     pad.open()
     yield type(pad).__name__
     pad.close_overlay()
+    yield from staff_views(qtbot, window, demo, tmp_path / "sticks")
 
 
 # -- no invisible stops --------------------------------------------------------------------------
 def laid_out(qtbot, demo, tmp_path, layout):
     size, zoom, high_contrast = LAYOUTS[layout]
     window = kiosk(qtbot, demo, tmp_path, size=size)
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
     window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
     return window
 
 
+@pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path, layout):
     window = laid_out(qtbot, demo, tmp_path, layout)
-    wrong = []
-    for view in every_view(window, demo):
+    wrong, views = [], []
+    for view in every_view(qtbot, window, demo, tmp_path):
+        views.append(view)
         can_focus = [w for w in window.findChildren(QWidget) if w.isVisible()
                      and w.isEnabled() and w.focusPolicy() & Qt.TabFocus]
         wrong += [f"{view}: {name(w)} takes the focus, no control" for w in can_focus
@@ -95,6 +101,8 @@ def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path
                 wrong.append(f"{view}: {name(widget)}'s ring changes it by {change:.2f}:1")
             elif (against := ring_against(window, widget)) < RING_CHANGE:
                 wrong.append(f"{view}: {name(widget)}'s ring stands out {against:.2f}:1")
+    assert {"message-form", "PinPad", "staff-preview", "staff-versions",
+            "staff-versions-confirm"} <= set(views)
     assert wrong == []
 
 
@@ -117,11 +125,12 @@ def went_that_way(direction: str, src: QRect, dest: QRect) -> bool:
             "left": dest.center().x() < src.center().x()}[direction]
 
 
+@pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, layout):
     window = laid_out(qtbot, demo, tmp_path, layout)
     wrong = []
-    for view in every_view(window, demo):
+    for view in every_view(qtbot, window, demo, tmp_path):
         for widget in stops(window):
             for direction, key in DIRECTION_KEYS.items():
                 focus_at(widget)
@@ -145,11 +154,12 @@ def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, l
     assert wrong == []
 
 
+@pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_every_control_is_reached_from_the_first_by_directions(qtbot, demo, tmp_path, layout):
     window = laid_out(qtbot, demo, tmp_path, layout)
     missed = []
-    for view in every_view(window, demo):
+    for view in every_view(qtbot, window, demo, tmp_path):
         controls = stops(window)
         seen, todo = {controls[0]}, [controls[0]]
         while todo:

@@ -8,6 +8,7 @@ Both languages, both orientations, the screenshot tour: measured on what is draw
 from __future__ import annotations
 
 import pytest
+from helpers import keep_messages
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -162,7 +163,8 @@ def check_state(window, shape: str, name: str) -> list[str]:
 
 @pytest.mark.parametrize("shape", list(SIZES))
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_the_main_content_shows_whole_at_200(window, demo, lang, shape):
+def test_the_main_content_shows_whole_at_200(window, demo, tmp_path, lang, shape):
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
     window.idle.idle_timer.setInterval(2**31 - 1)
     window.resize(*SIZES[shape])
     window.ctx.session.set_language(lang)

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from kiosk.ui.screenshots.messages import SHOTS
+from kiosk.ui.screenshots.messages import CONSOLE_SHOTS, SHOTS
 from kiosk.ui.screenshots.staff import STEPS
 from kiosk.ui.screenshots.visit import SHOTS as VISIT_SHOTS
 from kiosk.ui.screenshots.visitor import scenes
@@ -31,8 +31,9 @@ def test_screenshots_command(tmp_path, demo):
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
     # every scene, help, idle, access, the end of a visit, the staff screen's steps, the
-    # messages'; two shapes
-    expected = (len(scenes(demo)) + 3 + len(VISIT_SHOTS) + len(STEPS) + len(SHOTS)) * 2
+    # messages', the console's; two shapes
+    expected = (len(scenes(demo)) + 3 + len(VISIT_SHOTS) + len(SHOTS) + len(STEPS)
+                + len(CONSOLE_SHOTS)) * 2
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))
@@ -41,4 +42,4 @@ def test_screenshots_command(tmp_path, demo):
     for path in files:
         assert _distinct_colours(path) > 8, f"{path.name} looks blank"
     assert (out / "landscape-en-staff-preview.png").is_file()
-    assert all((out / f"portrait-en-{shot}.png").is_file() for shot in SHOTS)
+    assert all((out / f"portrait-en-{shot}.png").is_file() for shot in SHOTS + CONSOLE_SHOTS)

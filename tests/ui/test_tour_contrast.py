@@ -1,17 +1,31 @@
-"""Every word of every screen is readable as drawn: the pixels of each label's, button's and
-list row's words against the pixels behind them, over the whole screenshot tour, in normal
-and high contrast (4.5:1; 7:1 in high contrast; 3:1 for large text in normal contrast)."""
+"""Everything on every screen is readable as drawn, over the whole screenshot tour, in normal
+and high contrast, read from the rendered pixels:
+- the words: each label's, button's and list row's against the pixels behind them (4.5:1;
+  7:1 in high contrast; 3:1 for large text in normal contrast);
+- what is not words (WCAG 1.4.11, 3:1): each control's edge against what surrounds it, the
+  plans' "you are here", destination and route against the plan under them, and the same
+  marks in the plans' key against its ground. (The focus ring is measured the same way on
+  every stop of the same tour by ui/test_keypad.py.)
+The tour is walked once per look; both checks read what that walk measured."""
 from __future__ import annotations
 
-import pytest
-from pixel_contrast import drawn_contrast, drawn_row_contrast
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListView
+from dataclasses import dataclass, field
 
+import pytest
+from helpers import keep_messages
+from pixel_contrast import drawn_contrast, drawn_edge, drawn_row_contrast
+from plan_pixels import NON_TEXT, key_problems, marker_problems
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QListView
+
+from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
 from kiosk.ui.screenshots.visitor import SIZES, tour
 from kiosk.ui.widgets.overlays import Overlay
 
 LARGE_PX = 24  # WCAG's large text: 18 pt, or 14 pt bold (about 19 px)
+LOOKS = [(lang, zoom, shape, high_contrast) for high_contrast in (False, True)
+         for lang, zoom, shape in (("ko", 1.0, "landscape"), ("en", 1.0, "landscape"),
+                                   ("ko", 2.0, "portrait"))]
 
 
 def _large(widget) -> bool:
@@ -19,16 +33,32 @@ def _large(widget) -> bool:
     return font.pixelSize() >= LARGE_PX or (font.bold() and font.pixelSize() >= 19)
 
 
-def _shown(window):
-    """The words a visitor can read: with a dialog open, its own (the screen behind is dimmed
-    on purpose)."""
+def _top(window):
+    """What a visitor reads: with a dialog open, the dialog (the screen behind is dimmed on
+    purpose)."""
     dialogs = [o for o in window.findChildren(Overlay) if o.isVisible()]
-    top = dialogs[0].panel if dialogs else window
+    return dialogs[0].panel if dialogs else window
+
+
+def _whole(widget) -> bool:
+    # Whole: a control half scrolled away shows a slice of its frame, not its words (it is
+    # measured where it shows whole: the keys on the search screen, for one).
+    return widget.isVisible() and widget.visibleRegion().boundingRect().contains(widget.rect())
+
+
+def _shown(window):
+    """The words a visitor can read."""
+    top = _top(window)
     for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
-        # Whole: a control half scrolled away shows a slice of its frame, not its words (it
-        # is measured where it shows whole: the keys on the search screen, for one).
-        if widget.isVisible() and widget.text().strip() and \
-                widget.visibleRegion().boundingRect().contains(widget.rect()):
+        if widget.text().strip() and _whole(widget):
+            yield widget
+
+
+def _controls(window):
+    """The controls a visitor can use (a disabled one needs no edge: WCAG 1.4.11)."""
+    top = _top(window)
+    for widget in top.findChildren(QAbstractButton) + top.findChildren(QAbstractItemView):
+        if widget.isEnabled() and _whole(widget):
             yield widget
 
 
@@ -36,33 +66,89 @@ def top_level(window) -> bool:
     return not any(o.isVisible() for o in window.findChildren(Overlay))
 
 
-@pytest.mark.parametrize("high_contrast", [False, True])
-@pytest.mark.parametrize("lang, zoom, shape", [("ko", 1.0, "landscape"),
-                                               ("en", 1.0, "landscape"),
-                                               ("ko", 2.0, "portrait")])
-def test_every_text_of_every_screen_is_readable(window, demo, lang, zoom, shape,
-                                                high_contrast):
-    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
+@dataclass
+class Walk:
+    """What one walk of the tour measured."""
+
+    names: list = field(default_factory=list)
+    text: list = field(default_factory=list)  # words below their contrast
+    rows: int = 0  # list rows' words measured
+    non_text: list = field(default_factory=list)  # edges and marks below 3:1
+    edges: int = 0  # controls' edges measured
+    plans: int = 0  # plans whose marks were measured
+
+
+def _words(window, name: str, high_contrast: bool, walk: Walk) -> None:
+    for widget in _shown(window):
+        drawn = drawn_contrast(widget)
+        least = 7.0 if high_contrast else 3.0 if _large(widget) else 4.5
+        if drawn.ratio < least:
+            walk.text.append(f"{name}: {drawn} (needs {least})")
+    for view in window.findChildren(QListView) if top_level(window) else ():
+        if view.isVisible() and not view.visibleRegion().isEmpty():
+            for drawn in drawn_row_contrast(view):
+                walk.rows += 1
+                # Row words are 24 units and more: large from 100 % on a 1080 screen.
+                least = 7.0 if high_contrast else 4.5
+                if drawn.ratio < least:
+                    walk.text.append(f"{name} (row): {drawn} (needs {least})")
+
+
+def _non_text(window, name: str, walk: Walk) -> None:
+    shown = window.grab().toImage()
+    for widget in _controls(window):
+        walk.edges += 1
+        drawn = drawn_edge(widget, shown)
+        if drawn.ratio < NON_TEXT:
+            walk.non_text.append(f"{name}: the edge of {drawn} (needs {NON_TEXT})")
+    if not top_level(window):
+        return
+    page = window.current_page()  # a floor's plan, or the route's map
+    plan = getattr(page, "plan", None) or getattr(page, "map", None)
+    if plan is not None and plan.isVisible() and hasattr(plan, "pins"):
+        walk.plans += 1
+        walk.non_text += marker_problems(plan, name)
+        walk.non_text += key_problems(page.legend, name)
+
+
+@pytest.fixture(scope="module", params=LOOKS, ids=lambda look: "-".join(
+    (look[0], f"{round(look[1] * 100)}", look[2], "high" if look[3] else "normal")))
+def walked(request, qapp, demo, tmp_path_factory) -> Walk:
+    """The tour walked once in one look (language, text size, shape, palette), every word and
+    every non-text mark measured on the way."""
+    from kiosk.ui.app import build
+
+    lang, zoom, shape, high_contrast = request.param
+    window = build(demo, config.Config({"data.folder": str(tmp_path_factory.mktemp("data"))}))
+    keep_messages(window, tmp_path_factory.mktemp("notes"))  # the message screens too
     window.resize(*SIZES[shape])
+    window.show()
+    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
     window.ctx.session.set_language(lang)
     window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
-    low, rows = [], 0
-    for name in tour(window, demo):
-        for widget in _shown(window):
-            drawn = drawn_contrast(widget)
-            least = 7.0 if high_contrast else 3.0 if _large(widget) else 4.5
-            if drawn.ratio < least:
-                low.append(f"{name}: {drawn} (needs {least})")
-        for view in window.findChildren(QListView) if top_level(window) else ():
-            if view.isVisible() and not view.visibleRegion().isEmpty():
-                for drawn in drawn_row_contrast(view):
-                    rows += 1
-                    # Row words are 24 units and more: large from 100 % on a 1080 screen.
-                    least = 7.0 if high_contrast else 4.5
-                    if drawn.ratio < least:
-                        low.append(f"{name} (row): {drawn} (needs {least})")
-    assert rows > 10  # the rows were measured, not skipped
-    assert low == [], "\n".join(low)
+    walk = Walk()
+    try:
+        for name in tour(window, demo):
+            walk.names.append(name)
+            _words(window, name, high_contrast, walk)
+            _non_text(window, name, walk)
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return walk
+
+
+def test_every_text_of_every_screen_is_readable(walked):
+    assert {"home", "floor-1F", "help", "survey", "message-sent"} <= set(walked.names)
+    assert walked.rows > 10  # the rows were measured, not skipped
+    assert walked.text == [], "\n".join(walked.text)
+
+
+def test_every_control_and_mark_stands_out(walked):
+    """Controls' edges, the plans' marks and their key: 3:1 against what is beside them."""
+    assert walked.edges > 500 and walked.plans >= 5  # measured, not skipped
+    assert walked.non_text == [], "\n".join(walked.non_text)
 
 
 def test_the_row_check_reads_the_pixels(window):

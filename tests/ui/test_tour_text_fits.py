@@ -5,6 +5,7 @@ the layout gave them."""
 from __future__ import annotations
 
 import pytest
+from helpers import keep_messages
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
@@ -17,7 +18,8 @@ from kiosk.ui.widgets import text_fit
 @pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
 @pytest.mark.parametrize("shape", list(SIZES))
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_nothing_is_cut_on_any_screen(window, demo, lang, shape, zoom):
+def test_nothing_is_cut_on_any_screen(window, demo, tmp_path, lang, shape, zoom):
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
     window.resize(*SIZES[shape])
     window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
     window.ctx.session.set_language(lang)
@@ -30,13 +32,14 @@ def test_nothing_is_cut_on_any_screen(window, demo, lang, shape, zoom):
             window.grab()  # painted now: list rows, plans, the way buttons
             found += [f"{name}: cut {text!r}" for text in cut[before:]]
             found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
-    assert {"home", "floor-1F", "search-en", "help", "access"} <= set(names)
+    assert {"home", "floor-1F", "search-en", "help", "access", "message-sent"} <= set(names)
     assert found == [], "\n".join(found)
 
 
 @pytest.mark.parametrize("shape", list(SIZES))
-def test_nothing_is_cut_in_the_low_position_at_200(window, demo, shape):
+def test_nothing_is_cut_in_the_low_position_at_200(window, demo, tmp_path, shape):
     """In the reach band the screens have less height: they scroll, they do not cut."""
+    keep_messages(window, tmp_path / "notes")
     window.idle.idle_timer.setInterval(2**31 - 1)
     window.resize(*SIZES[shape])
     window.ctx.session.set_language("en")

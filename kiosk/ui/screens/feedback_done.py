@@ -14,6 +14,7 @@ import time
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.text_fit import breakable
 
 # state -> (title key, body key); RECORDED: kept in the records only, never sent.
 RECORDED = "recorded"
@@ -73,7 +74,9 @@ class CardDone(QWidget):
             self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
     def retranslate(self) -> None:
-        s, phone = self.ctx.session, self.ctx.desk_phone
+        # The desk's number may break after its "~": at 200 % in portrait, "안내데스크(02-…)에"
+        # is one word wider than the screen, and pushed the page sideways.
+        s, phone = self.ctx.session, breakable(self.ctx.desk_phone)
         self.finish.setText(s.tr("feedback.done"))
         if self.state == "failed":
             self.title.setText(s.tr("feedback.failed.title"))

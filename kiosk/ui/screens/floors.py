@@ -94,6 +94,7 @@ class FloorPage(QWidget):
         self.outer.addWidget(self.tab_bar)
         self.outer.addLayout(self.body, 1)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
 
     def title(self) -> str:
@@ -115,6 +116,9 @@ class FloorPage(QWidget):
             tab.style().unpolish(tab)
             tab.style().polish(tab)
         self.retranslate()
+
+    def _profile_changed(self, _profile) -> None:
+        self.relayout()  # lowered or not: the list's share of the width
 
     def relayout(self) -> None:
         theme = self.ctx.theme

@@ -12,11 +12,19 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.calls import note_form
 from kiosk.ui.screens.message_form import MessageForm
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.text_fit import breakable
 
 log = logging.getLogger(__name__)
 CONSENT = (("message.consent.purpose.h", "message.consent.purpose"),
@@ -41,6 +49,8 @@ class MessagePage(QWidget):
         self.done = QWidget(objectName="MessageDone")
         for step in (self.consent, self.form, self.done):
             self.steps.addWidget(step)
+        self.steps.currentChanged.connect(self._size_by_step)
+        self._size_by_step(0)
         self._build_consent()
         self._build_done()
         self.form.submitted.connect(self._send)
@@ -106,6 +116,21 @@ class MessagePage(QWidget):
         self.steps.setCurrentWidget(self.consent)
         self.retranslate()
 
+    def _size_by_step(self, _index: int) -> None:
+        """Only the step on show sizes the page: magnified in portrait, the form's keyboard
+        (hidden behind the consent) made the consent wider than the screen. A new step
+        starts at its top: the confirmation showed where the form had been scrolled to, its
+        title and button out of view."""
+        for step in (self.consent, self.form, self.done):
+            policy = QSizePolicy.Preferred if step is self.steps.currentWidget() \
+                else QSizePolicy.Ignored
+            step.setSizePolicy(policy, policy)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
+
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.reset()  # left by Back, Home, Help's way home or the idle reset: forget it
@@ -147,6 +172,11 @@ class MessagePage(QWidget):
         self._show_done()
 
     # -- words ------------------------------------------------------------------------------
+    def _phone(self) -> str:
+        """The desk's number, which may break after its "~": at 200 % in portrait,
+        "안내데스크(02-…)에" is one word wider than the screen, and pushed the page sideways."""
+        return breakable(self.ctx.desk_phone)
+
     def _who(self, lang: str = "") -> str:
         lang = lang or self.ctx.session.language
         if self.item is None:
@@ -161,7 +191,7 @@ class MessagePage(QWidget):
         s = self.ctx.session
         self.steps.setCurrentWidget(self.done)
         self.done_title.setText("⚠ " + s.tr("message.sent.stored"))
-        self.done_text.setText(s.tr("message.error.not_kept", phone=self.ctx.desk_phone))
+        self.done_text.setText(s.tr("message.error.not_kept", phone=self._phone()))
         self.done_cleared.setText(s.tr("message.sent.cleared"))
 
     def _show_done(self) -> None:
@@ -174,8 +204,8 @@ class MessagePage(QWidget):
         due = time.strftime("%H:%M", time.localtime(note.due)) if note and note.due else ""
         before = self.done_title.text()
         self.done_title.setText(("" if state in ("received", "done") else "⚠ ") + s.tr(title))
-        self.done_text.setText(s.tr(body, due=due, phone=self.ctx.desk_phone) if state in (
-            "received", "done") else s.tr(body, phone=self.ctx.desk_phone))
+        self.done_text.setText(s.tr(body, due=due, phone=self._phone()) if state in (
+            "received", "done") else s.tr(body, phone=self._phone()))
         self.done_cleared.setText(s.tr("message.sent.cleared"))
         if self.isVisible() and self.done_title.text() != before:
             self.ctx.voice.say(f"{self.done_title.text()}. {self.done_text.text()}")
@@ -187,7 +217,7 @@ class MessagePage(QWidget):
         for heading, h, text, t in self.consent_texts:
             h.setText(s.tr(heading))
             t.setText(s.tr(text, days=self.ctx.messages.retention_days,
-                           phone=self.ctx.desk_phone))
+                           phone=self._phone()))
         self.agree.setText(s.tr("message.consent.agree"))
         self.decline.setText(s.tr("message.consent.decline"))
         self.finish.setText(s.tr("message.finish"))

@@ -50,6 +50,7 @@ class SearchPage(QWidget):
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
         self.retranslate()
 
@@ -153,6 +154,9 @@ class SearchPage(QWidget):
         self.query.style().polish(self.query)
 
     # -- look --------------------------------------------------------------------------------
+    def _profile_changed(self, _profile) -> None:
+        self.relayout()  # lowered or not: the list's share of the width
+
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
@@ -167,12 +171,16 @@ class SearchPage(QWidget):
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
         # Side by side the two share the width, magnified the answers the larger part (their
         # words grow; the keys need only room for their letters); stacked, the keys keep
-        # their size and the answers take the rest of the height.
+        # their size and the answers take the rest of the height. Lowered at 200 %, a
+        # landscape screen shows little height: every pixel of width goes to the rows, or an
+        # answer's row grows taller than what shows, never seen whole.
+        low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
         self.body.setStretch(0, 1 if portrait else 3 if beside else 5)
         self.body.setStretch(1, 0 if portrait else 2 if beside else 6)
-        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        side = px(8) if low and not portrait else px(24)
+        self.outer.setContentsMargins(side, px(16), side, px(16))
         self.outer.setSpacing(px(12))
-        self.body.setSpacing(px(20))
+        self.body.setSpacing(px(12) if low else px(20))
 
     def retranslate(self) -> None:
         if not self.composer.text and self.keyboard.mode in ("ko", "en"):

@@ -1,27 +1,25 @@
 """The message screens in the screenshot tour: an away person's card with its button, the
-consent, the form (typed with a sample visitor, and refused with a wrong number), the
-confirmation when no desk has it (a message's, and a feedback card's), and the console's list of messages (one due, one overdue)
-and of feedback cards (an apology due, an overdue improvement, praise, one without a contact).
+consent, the form (refused with a wrong number, then typed with a sample visitor) and the
+confirmation, as the kiosk's store answers it. The tour (visitor.tour) walks them, so every
+check of the tour covers them; the console's lists of messages (one due, one overdue) and of
+feedback cards (an apology due, an overdue improvement, praise, one without a contact) are
+rendered here beside it.
 
-The kiosk keeps the sample message in a temporary store, removed afterwards; no broker is
-started, so the confirmation is the honest "not delivered yet" one.
+No broker is started: the confirmation is the honest "not delivered yet" one, the message
+kept in the kiosk's store (the screenshots give it a temporary one, as the tests do).
 """
 from __future__ import annotations
 
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.note import Note
-from kiosk.calls.note_box import KioskNotes, NoteBox
-from kiosk.directory.store import Store
 
-# Each language and shape: these pictures, in this order.
-SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent",
-         "feedback-sent", "console-messages", "console-cards")
+# Each language and shape: these pictures of the visit, in this order; then the console's.
+SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent")
+CONSOLE_SHOTS = ("console-messages", "console-cards")
 SAMPLE = {"name": "홍길동", "phone": "010-1234-5678"}  # a sample visitor, as forms print it
 
 
@@ -32,53 +30,30 @@ def _settle() -> None:
         QApplication.instance().processEvents()
 
 
-def render_messages(directory, cfg, out_dir: Path, langs, sizes, profile, suffix: str):
-    from kiosk.ui.app import build
-
-    away = next((p for p in directory.staff if p.presence in ("away", "leave")), None)
-    if away is None:
-        return []
-    written: list[Path] = []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
-    try:
-        with Store(folder) as store:
-            for shape, (width, height) in sizes.items():
-                window = build(directory, cfg)
-                window.ctx.messages.attach(KioskNotes(cfg["kiosk.id"], NoteBox(store)))
-                window.resize(width, height)
-                window.show()
-                for lang in langs:
-                    window.ctx.session.set_language(lang)
-                    window.ctx.session.set_profile(profile)
-                    stem = f"{shape}-{lang}-{suffix}"
-                    written += _visit(window, away, out_dir, stem)
-                    written.append(_console(_messages(directory, away), lang, out_dir,
-                                            f"{stem}console-messages"))
-                    written.append(_console(_cards(directory, away), lang, out_dir,
-                                            f"{stem}console-cards"))
-                window.close()
-                window.deleteLater()
-                _settle()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return written
+def away_person(directory):
+    """Someone a visitor may leave a message for: away or on leave."""
+    return next((p for p in directory.staff if p.presence in ("away", "leave")), None)
 
 
-def _visit(window, away, out_dir: Path, stem: str) -> list[Path]:
-    shots = []
+def message_states(window, settle):
+    """Puts `window` in each of SHOTS in turn and yields its name while it shows. None when no
+    one is away, or when the kiosk keeps no messages (no store attached: its cards offer
+    none). `settle()` lets the screen finish its layout."""
+    away = away_person(window.ctx.directory)
+    if away is None or not window.ctx.messages.available:
+        return
 
-    def shot(name: str) -> None:
-        _settle()
-        path = out_dir / f"{stem}{name}.png"
-        window.grab().save(str(path))
-        shots.append(path)
+    def shot(name: str) -> str:
+        assert name in SHOTS, name
+        settle()
+        _settle()  # the form, taller than the window magnified, scrolls a turn later
+        return name
 
     window.navigate(("card", "staff", away.id))
-    shot("card-away")
+    yield shot("card-away")
     window.navigate(("message", "staff", away.id))
     page = window.current_page()
-    shot("message-consent")
+    yield shot("message-consent")
     page._agreed()
     form = page.form
     form.composers["name"].set_text(SAMPLE["name"])
@@ -86,23 +61,34 @@ def _visit(window, away, out_dir: Path, stem: str) -> list[Path]:
     form._choose_purpose("message.purpose.loan")
     form._choose_callback(form.choices[0][0])
     form.submit()  # refused: the number has letters
-    shot("message-form-error")
+    yield shot("message-form-error")
     form.composers["phone"].set_text(SAMPLE["phone"])
     form.edit("phone")
-    shot("message-form")
+    yield shot("message-form")
     form.submit()
-    shot("message-sent")
-    window.navigate(("feedback",))  # a card, kept with the notes: not delivered either
-    card = window.current_page()
-    card._choose("yellow")
-    card._category("unkind")
-    card.go("details")
-    card.details.name.set_text(SAMPLE["name"])
-    card.details.phone_field.set_text(SAMPLE["phone"])
-    card.send()
-    shot("feedback-sent")
+    yield shot("message-sent")
     window.navigate(("home",))
-    return shots
+    settle()  # going home ended the visit: the question opens, and the tour closes it
+    if window.visit_end.survey.isVisible():
+        window.visit_end.survey.close_overlay()
+
+
+def render_console(directory, out_dir: Path, langs, sizes, suffix: str) -> list[Path]:
+    """The console's panel of messages and of feedback cards, in each language (named beside
+    each shape's pictures of the kiosk, as the console is looked at with them)."""
+    away = away_person(directory)
+    if away is None:
+        return []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in langs:
+        for shape in sizes:
+            stem = f"{shape}-{lang}-{suffix}"
+            written.append(_console(_messages(directory, away), lang, out_dir,
+                                    f"{stem}console-messages"))
+            written.append(_console(_cards(directory, away), lang, out_dir,
+                                    f"{stem}console-cards"))
+    return written
 
 
 def _who(directory, person) -> tuple[str, str]:

@@ -3,12 +3,16 @@ anyone can look at the kiosk without one (`python -m kiosk screenshots DIR`). Th
 screen's steps are rendered by ui/screenshots/staff.py, on a copy of the directory."""
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory.accessibility import DEFAULT, Profile
 from kiosk.directory.directory import Directory
+from kiosk.directory.store import Store
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
@@ -62,8 +66,9 @@ def scenes(directory: Directory) -> list[tuple[str, tuple, str]]:
 def tour(window, directory: Directory):
     """Puts `window` in each state worth looking at, in turn (every scene, then the help,
     idle and accessibility dialogs over home, then the end of a visit: feedback cards, the
-    question, a guide where no step-free way exists), and yields its name while it shows. The
-    screenshots and the tests that check every screen walk the same tour."""
+    question, a guide where no step-free way exists; then a message left for someone away),
+    and yields its name while it shows. The screenshots and the tests that check every screen
+    walk the same tour."""
     for name, route, text in scenes(directory):
         window.navigate(route)
         if route[0] == "search":  # as a new visitor finds it, keys in their script
@@ -83,8 +88,10 @@ def tour(window, directory: Directory):
         _settle()
         yield name
         overlay.close_overlay()
+    from kiosk.ui.screenshots.messages import message_states
     from kiosk.ui.screenshots.visit import visit_end_states
     yield from visit_end_states(window, _settle)
+    yield from message_states(window, _settle)
 
 
 def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
@@ -98,23 +105,32 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
                                              profile.zoom != 1.0),
                                             ("contrast-", profile.high_contrast),
                                             ("low-", profile.low_position)) if on)
-    for shape, (width, height) in sizes.items():
-        window = build(directory, cfg)
-        window.resize(width, height)
-        window.show()
-        for lang in langs:
-            window.ctx.session.set_language(lang)
-            window.ctx.session.set_profile(profile)
-            for name in tour(window, directory):
-                written.append(_save(window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
-        window.close()
-        window.deleteLater()
-        _settle()
+    # The sample message and feedback cards are kept in a temporary store, as the kiosk keeps
+    # them until a desk has them: the confirmations are the ones a visitor sees.
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
+    try:
+        with Store(folder) as store:
+            for shape, (width, height) in sizes.items():
+                window = build(directory, cfg)
+                window.ctx.messages.attach(KioskNotes(cfg["kiosk.id"], NoteBox(store)))
+                window.resize(width, height)
+                window.show()
+                for lang in langs:
+                    window.ctx.session.set_language(lang)
+                    window.ctx.session.set_profile(profile)
+                    for name in tour(window, directory):
+                        written.append(_save(window,
+                                             out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
+                window.close()
+                window.deleteLater()
+                _settle()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if directory.staff:  # the staff screen's sample update changes people it needs
         from kiosk.ui.screenshots.staff import render_staff
         written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
-    from kiosk.ui.screenshots.messages import render_messages
-    written += render_messages(directory, cfg, out_dir, langs, sizes, profile, suffix)
+    from kiosk.ui.screenshots.messages import render_console
+    written += render_console(directory, out_dir, langs, sizes, suffix)
     del app
     return written
 

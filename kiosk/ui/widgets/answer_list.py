@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.answer_row import ANSWER_ROLE, UNIFORM_FROM, AnswerDelegate
-from kiosk.ui.widgets.basic import kinetic, label
+from kiosk.ui.widgets.basic import TouchList, kinetic, label
 
 
 class AnswerListModel(QAbstractListModel):
@@ -107,7 +107,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     return view
 
 
-class AnswerView(QListView):
+class AnswerView(TouchList):
     """A list whose rows are laid out again as soon as its width changes: Qt waits 100 ms,
     and meanwhile paints rows wrapped for the new width into the heights of the old one
     (a magnified screen that moves its columns as the visitor types, say)."""

@@ -4,13 +4,14 @@ complaints), then one row per service naming its department, person in charge, p
 and as tall as their text: a phone number is never cut short, at any text size."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from kiosk.directory.charter_text import window_lines
 from kiosk.directory.strings import tr
-from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.basic import TouchList, kinetic
 
 ROW_ROLE = Qt.UserRole + 1  # (kind, title, lines): kind "section" or "service"
 WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap
@@ -149,7 +150,7 @@ class WindowDelegate(QStyledItemDelegate):
 def window_view(ctx, model: WindowListModel) -> QListView:
     """The list: rows of their own heights, re-wrapped when the width or text size changes;
     a tap (or select) on a service opens its card."""
-    view = QListView()
+    view = TouchList()
     view.setModel(model)
     view.setItemDelegate(WindowDelegate(ctx, view))
     view.setUniformItemSizes(False)
@@ -169,6 +170,10 @@ def window_view(ctx, model: WindowListModel) -> QListView:
 
     view.clicked.connect(open_card)
     view.activated.connect(open_card)
-    ctx.theme.changed.connect(lambda: view.setSpacing(ctx.theme.px(4)))
+    def respace() -> None:
+        if shiboken6.isValid(view):  # a screen replaced by a directory update is gone
+            view.setSpacing(ctx.theme.px(4))
+
+    ctx.theme.changed.connect(respace)
     ctx.theme.changed.connect(view.doItemsLayout)
     return view

@@ -4,16 +4,13 @@ The boxes checked are the ones the paint used (`last_placement`); the pins' cont
 from the painted pixels against the plan drawn behind them."""
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from plan_pixels import marker_problems
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from kiosk.directory.accessibility import Profile, contrast_ratio
-from kiosk.directory.paths import floorplan
+from kiosk.directory.accessibility import Profile
 from kiosk.ui.widgets.floorplan import UNLABELLED
 from kiosk.ui.widgets.plan_labels import MIN_AREA
 
@@ -57,57 +54,6 @@ def label_problems(view, legend, where: str) -> list[str]:
             out.append(f"{where}: {room.id} has no name")
         elif not view.room_rect(room).contains(label.box):
             out.append(f"{where}: {room.id}'s name leaves its room")
-    return out
-
-
-def _plan_behind(view) -> QImage:
-    """The plan alone, as drawn behind everything the view paints over it."""
-    image = QImage(view.size(), QImage.Format.Format_RGB32)
-    image.fill(Qt.white)
-    painter = QPainter(image)
-    QSvgRenderer(str(floorplan(view.floor.plan))).render(painter, view._plan_rect())
-    painter.end()
-    return image
-
-
-def _colour(image: QImage, points) -> str:
-    found = Counter(image.pixelColor(round(p.x()), round(p.y())).name() for p in points
-                    if image.rect().contains(round(p.x()), round(p.y())))
-    return found.most_common(1)[0][0]
-
-
-def _disc(centre: QPointF, radius: float) -> list[QPointF]:
-    r = int(radius)
-    return [centre + QPointF(dx, dy) for dx in range(-r, r + 1) for dy in range(-r, r + 1)
-            if dx * dx + dy * dy <= r * r]
-
-
-def _far(a: QPointF, b: QPointF, distance: float) -> bool:
-    return (a - b).manhattanLength() > 1.5 * distance
-
-
-def marker_problems(view, where: str) -> list[str]:
-    """Each pin's fill, and the route's line, against the plan under them: 3:1 at least."""
-    shown = view.grab().toImage()
-    behind = _plan_behind(view)
-    out = []
-    marks = [(text, _disc(view.to_widget(*point), view.pin_radius() * 0.6))
-             for point, text, _colour in view.pins()]
-    if getattr(view, "route", None) is not None:
-        pins = [view.to_widget(*point) for point, _t, _c in view.pins()]
-        clear = view.pin_radius() + view.ctx.theme.px(24)  # off the pins and their rings
-        points = [p for line in view.drawn_points() for a, b in zip(line, line[1:])
-                  for t in (0.25, 0.5, 0.75)
-                  if all(_far(p := view.to_widget(a[0] + (b[0] - a[0]) * t,
-                                                  a[1] + (b[1] - a[1]) * t), pin, clear)
-                         for pin in pins)]
-        marks += [("route", [p + QPointF(dx, dy) for p in points for dx in (-1, 0, 1)
-                             for dy in (-1, 0, 1)])] if points else []
-    for text, points in marks:
-        ratio = contrast_ratio(_colour(shown, points), _colour(behind, points))
-        if ratio < 3.0:
-            out.append(f"{where}: {text!r} {_colour(shown, points)} on "
-                       f"{_colour(behind, points)} = {ratio:.2f}:1")
     return out
 
 

@@ -1,0 +1,183 @@
+"""Low position over the whole screenshot tour: with the screen lowered, every control a
+visitor can use on every screen, dialog and overlay lies wholly on screen and inside the reach
+band (400 to 1,220 mm above the floor, from the panel's size and mounting height), uncovered;
+a control in a scrolling area is brought into view by scrolling it, and that area shows its
+scroll bar. ui/test_dialog_reach.py checks the dialogs alone at every text size."""
+from __future__ import annotations
+
+import pytest
+from dialogs import on_window
+from helpers import keep_messages
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QScrollArea,
+)
+
+from kiosk.directory import config
+from kiosk.directory.accessibility import Profile
+from kiosk.ui.screenshots.visitor import SIZES, tour
+
+# Mounted where the band cuts the screen: a landscape panel higher than usual (its top edge
+# at 1,298 mm), a portrait one at the usual height (its top above reach).
+BOTTOM_MM = {"landscape": 900.0, "portrait": 700.0}
+WALKS = [("landscape", 1.0, "ko"), ("landscape", 2.0, "en"), ("portrait", 1.0, "en"),
+         ("portrait", 2.0, "ko")]
+
+
+def _scroll_areas(widget):
+    """Every scroll area `widget` lies in, the innermost first."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            yield parent
+        parent = parent.parentWidget()
+
+
+def controls(window) -> list:
+    """What a visitor can use now: with a dialog open, the dialog's controls only."""
+    dialog = window.keypad.dialog()
+    root = dialog if dialog is not None else window
+    return [c for c in root.findChildren(QAbstractButton) + root.findChildren(QAbstractItemView)
+            if c.isVisible() and c.isEnabled()]
+
+
+def _name(widget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{widget.objectName() or type(widget).__name__} {text!r}"
+
+
+def _scrolls(area, what: str) -> list[str]:
+    """An area that scrolls shows it (its scroll bar), and never scrolls sideways."""
+    out = []
+    if area.verticalScrollBar().maximum() > 0 and not area.verticalScrollBar().isVisible():
+        out.append(f"{what}: {_name(area)} scrolls without showing it")
+    if area.horizontalScrollBar().maximum() > 0:
+        out.append(f"{what}: {_name(area)} scrolls sideways")
+    return out
+
+
+def _placed(window, band: QRect, what: str, owner, rect: QRect) -> list[str]:
+    """`rect` (on the window) of a control (`owner`, or a row of it) inside the band, cut off
+    by nothing that holds it, and under no other widget."""
+    out = []
+    if not band.contains(rect):
+        out.append(f"{what} {rect.getCoords()} leaves the band {band.getCoords()}")
+    parent = owner
+    while parent is not None and parent is not window:
+        if not on_window(parent).contains(rect):
+            out.append(f"{what} is cut off by {_name(parent)}")
+            break
+        parent = parent.parentWidget()
+    inset = QRect(rect).adjusted(2, 2, -2, -2)
+    for point in (inset.center(), inset.topLeft(), inset.topRight(), inset.bottomLeft(),
+                  inset.bottomRight()):
+        over = window.childAt(point)
+        if over is not None and over is not owner and not owner.isAncestorOf(over):
+            out.append(f"{what} lies under {_name(over)} at {point.toTuple()}")
+            break
+    return out
+
+
+def _rows_out_of_reach(window, band: QRect, view) -> list[str]:
+    """A list's rows are its controls: each, scrolled into view in the list and in every
+    area around it, lies within reach."""
+    out = _scrolls(view, _name(view))
+    viewport = view.viewport()
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        what = f"{_name(view)} row {row}"
+        if not viewport.rect().contains(rect):
+            out.append(f"{what} {rect.getCoords()} never shows whole in its list "
+                       f"{viewport.rect().getCoords()}")
+            continue
+        for area in _scroll_areas(view):
+            centre = viewport.mapTo(area.widget(), rect.center())
+            area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 1,
+                               rect.height() // 2 + 1)
+        on_win = QRect(viewport.mapTo(window, rect.topLeft()), rect.size())
+        out += _placed(window, band, what, viewport, on_win)
+    return out
+
+
+def out_of_reach(window) -> list[str]:
+    """Each control, scrolled into view where it scrolls, that leaves the band or the window,
+    is cut off by what holds it, or lies under another widget; each scrolling area that does
+    not show its scroll bar, or scrolls sideways."""
+    top, bottom = window.ctx.geometry.reach_band(window.width(), window.height())
+    band = QRect(0, top, window.width(), bottom - top) & window.rect()
+    problems = []
+    for control in controls(window):
+        what = _name(control)
+        for area in _scroll_areas(control):
+            problems += _scrolls(area, what)
+        if isinstance(control, QAbstractItemView):
+            problems += _rows_out_of_reach(window, band, control)
+            continue
+        for area in _scroll_areas(control):
+            area.ensureWidgetVisible(control, 0, 0)
+        problems += _placed(window, band, what, control, on_window(control))
+    return problems
+
+
+@pytest.mark.parametrize("shape, zoom, lang", WALKS)
+def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, shape, zoom,
+                                                        lang):
+    from kiosk.ui.app import build
+
+    window = build(demo, config.Config({"data.folder": str(tmp_path),
+                                        "screen.bottom": BOTTOM_MM[shape]}))
+    qtbot.addWidget(window)
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
+    window.resize(*SIZES[shape])
+    window.show()
+    qtbot.waitExposed(window)
+    top, bottom = window.ctx.geometry.reach_band(window.width(), window.height())
+    assert top > 0 or bottom < window.height()  # the band does cut the screen
+    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
+    window.ctx.session.set_language(lang)
+    window.ctx.session.set_profile(Profile(low_position=True, zoom=zoom))
+    found, checked, names = [], 0, []
+    for name in tour(window, demo):
+        names.append(name)
+        # As the visitor sees it a moment later: a list lays its rows out again 100 ms after
+        # a resize (QListView's Adjust mode), and may then grow to its tallest row.
+        for view in window.findChildren(QAbstractItemView):
+            if view.isVisible():
+                view.doItemsLayout()
+        for _ in range(3):
+            QApplication.processEvents()
+        for problem in out_of_reach(window):
+            found.append(f"{name}: {problem}")
+        checked += len(controls(window))
+    assert checked > 500 and "message-sent" in names  # measured, not skipped
+    assert found == [], "\n".join(found)
+
+
+def test_a_control_out_of_reach_is_found(qtbot, demo, tmp_path):
+    """The check can fail: a button moved above the band, and one covered by another."""
+    from kiosk.ui.app import build
+
+    window = build(demo, config.Config({"data.folder": str(tmp_path), "screen.bottom": 700.0}))
+    qtbot.addWidget(window)
+    window.resize(*SIZES["portrait"])
+    window.show()
+    window.ctx.session.set_profile(Profile(low_position=True))
+    QApplication.processEvents()
+    assert out_of_reach(window) == []
+    low = window.findChild(QAbstractButton, "LowButton")
+    low.setParent(window)  # out of the lowered layout, to the window's top edge
+    low.move(0, 0)
+    low.show()
+    lid = QLabel("lid", window)  # over the help button
+    lid.setGeometry(on_window(window.chrome.help_button))
+    lid.show()
+    lid.raise_()
+    problems = "\n".join(out_of_reach(window))
+    assert "LowButton" in problems and "leaves the band" in problems
+    assert "lies under QLabel" in problems
