@@ -26,6 +26,7 @@ from kiosk.bundle.meaning_checks import (
 )
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.reader_errors import os_error
 from kiosk.bundle.sign import (
     MAX_VERSION,
     parse_manifest,
@@ -102,7 +103,7 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
         files, found = list_files(source)
     except OSError as exc:
         return _done(result, [problem("bundle.unreadable", str(source), None,
-                                      detail=exc.strerror or exc)])
+                                      detail=os_error(exc))])
     problems += found
     manifest = _signature(source, files, applied_in or data_dir, public_key, result, problems)
     wanted = [f for f in files if f not in (MANIFEST, SIGNATURE)]
