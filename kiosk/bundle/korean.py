@@ -8,7 +8,8 @@ from kiosk.directory.model import Text
 # The lists of a bundle and the kinds of navigation edge, as a Korean message names them.
 TABLES = {"building": "건물", "floors": "층", "rooms": "장소", "departments": "부서",
           "staff": "직원", "services": "서비스", "amenities": "편의 시설", "kiosks": "키오스크",
-          "nav_nodes": "길 안내 지점", "nav_edges": "길 안내 연결"}
+          "nav_nodes": "길 안내 지점", "nav_edges": "길 안내 연결", "pledges": "헌장 약속",
+          "hours": "이용시간", "closed_days": "휴관일", "notices": "공지·행사"}
 KINDS = {"corridor": "복도", "door": "문", "stairs": "계단", "elevator": "엘리베이터",
          "ramp": "경사로", "escalator": "에스컬레이터"}
 

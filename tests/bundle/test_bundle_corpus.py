@@ -53,7 +53,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 APPLIED_VERSION = 100
 BOTH_FORMS = re.compile(r"이\(가\)|은\(는\)|을\(를\)|과\(와\)|\(으\)로")
 ENGLISH_RECORD = re.compile(r"(^|[^\[\w])(nav_nodes|nav_edges|staff|departments|rooms|floors|"
-                            r"kiosks|amenities|services) '")
+                            r"kiosks|amenities|services|pledges|hours|closed_days|notices) '")
 MEMORY_CEILING_MB = 300
 
 

@@ -222,3 +222,21 @@ def _all_korean(found: list, data: tuple[str, ...] = ()) -> None:
         assert p.key in MESSAGES
         for text in (p.message.ko, p.fix.ko):
             assert english_words(text, data) == [], (p.key, text)
+
+
+def test_the_charter_tables_are_named_in_korean(tmp_path):
+    """A notice, an hours entry were named 'notices ...', 'hours ...' in Korean, and the
+    particle after a quoted value was fixed ('"1F-HALL"가')."""
+    folder = tmp_path / "kiosk-directory"
+    folder.mkdir()
+    notice, hours = DEMO.notices[0], DEMO.hours[0]
+    (folder / "building.toml").write_text(
+        f'[[notices]]\nid = "{notice.id}"\ntitle = "제목"\nstart = "2026-12-31"\n'
+        f'end = "2026-01-01"\n\n[[hours]]\nid = "{hours.id}"\nname = "이름"\n'
+        f'rooms = ["NO-ROOM"]\nmon = "18:00-09:00"\n', encoding="utf-8")
+    found = {p.key: p for p in _problems(folder, tmp_path)}
+    assert found["notice.order"].message.ko.startswith(f"공지·행사 '{notice.id}': ")
+    assert found["time.order"].message.ko.startswith(
+        f"이용시간 '{hours.id}': mon = \"18:00-09:00\"은 ")
+    assert "\"NO-ROOM\"이 rooms에 없습니다" in found["charter.room"].message.ko
+    _all_korean(list(found.values()))
