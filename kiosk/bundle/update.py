@@ -21,6 +21,7 @@ from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
 from kiosk.bundle.meaning_checks import (
     building_problems,
+    name_problems,
     plan_size_problems,
     step_free_problems,
 )
@@ -137,6 +138,7 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += number_problems(after, parts)
     problems += charter_problems(after, parts)
     problems += building_problems(after, parts)
+    problems += name_problems(after, parts)
     problems += step_free_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no

@@ -34,7 +34,7 @@ pytestmark = pytest.mark.usefixtures("built_in_assets")
 
 DEMO = load_demo()
 KIOSK = Path(kiosk.__file__).parent
-KEY = re.compile(r"[\"'](bundle|files|stage|sign|toml|record|sheet|text|building|link|photo|"
+KEY = re.compile(r"[\"'](bundle|files|stage|sign|toml|record|sheet|text|building|link|photo|name|"
                  r"plan|graph|number|floor|room|place|edge|kiosk|time|date|notice|charter|"
                  r"service)\.([a-z_]+)[\"']")
 

@@ -69,8 +69,12 @@ def test_particles_in_directions_follow_the_reading():
 LONG = "가" * 10_000
 CASES = {
     # The floor's blank Korean name raised TypeError in every route by elevator to it.
-    "blank names": ([("floors", 1, "name", " "), ("rooms", 2, "name", {"ko": " ", "en": " "}),
-                     ("staff", 1, "name_ko", " ")], True),
+    "a floor without its Korean name": ([("floors", 1, "name", {"ko": " ", "en": "2F"}),
+                                         ("staff", 1, "name_ko", " ")], True),
+    # They passed the check without a word, and their cards and rows showed a blank; now
+    # with a warning (name.empty), and the screens still show.
+    "entries without a name": ([("floors", 1, "name", " "),
+                                ("rooms", 2, "name", {"ko": " ", "en": " "})], True),
     "names of 10,000 letters": ([("rooms", 0, "name", LONG), ("staff", 0, "name_ko", LONG),
                                  ("departments", 0, "name_en", "A" * 10_000),
                                  ], True),
@@ -93,3 +97,13 @@ CASES = {
 def test_a_named_hostile_bundle(qtbot, name):
     changes, ready = CASES[name]
     assert check_and_use(qtbot, DEMO, BASE, changes, set()) is ready
+
+
+def test_an_entry_without_a_name_is_named_in_a_warning(tmp_path):
+    found = checked(tmp_path, [("rooms", 2, "name", {"ko": " ", "en": ""}),
+                               ("staff", 1, "name_ko", ""), ("staff", 1, "name_en", "\u3000")])
+    empty = [p for p in found.problems if p.key == "name.empty"]
+    assert {(p.file, p.severity) for p in empty} == {("building.toml", "warning"),
+                                                       ("staff.csv", "warning")}
+    assert all(p.line for p in empty)
+    assert any("name_ko, name_en 열에 이름을 쓰세요" in p.fix.ko for p in empty)
