@@ -2,7 +2,8 @@
 screen and the command line call: check, apply, roll back. Behind it: listing and staging the
 stick (`stage.py`), reading the parts (`read.py`), what the directory after the update must
 hold (`after_checks.py`, `meaning_checks.py`), problems in both languages (`problems.py`,
-its messages in `messages_*.py`, Korean particles in `korean.py`), signatures (`sign.py`),
+its messages in `messages_*.py`, Korean names of lists in `korean.py`, the readers' own
+English said in both languages in `reader_errors.py`), signatures (`sign.py`),
 the changes and their report (`changes.py`, `report_lines.py`: what screen and report
 share), export (`export.py`), kept versions (`versions.py`), the start-up without a usable
 kiosk.json (`recover.py`), and the staff PIN (`staff_pin.py`).

@@ -6,7 +6,6 @@ file and line it came from (BundleParts.where).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -26,35 +25,20 @@ IMAGE_PROBLEMS = ("photo.not_image", "photo.corrupt", "photo.cut_short",
 ImageCheck = Callable[[Path], "str | None"]  # a photo -> None, or one of IMAGE_PROBLEMS
 
 
-# Directory.problems() speaks English sentences; these turn them back into ours.
-_LINKS = (
-    (re.compile(r"^(\w+): duplicate id '(.*)'$"), "link.duplicate", ("table", "id")),
-    (re.compile(r"^(\w+) '(.*)': (\w+) '(.*)' is not in (\w+)$"), "link.missing",
-     ("table", "id", "attr", "value", "target")),
-    (re.compile(r"^departments '(.*)': parent .* \(a cycle\)"), "link.cycle", ("id",)),
-    (re.compile(r"^staff '(.*)': presence '(.*)' is not one of"), "link.presence",
-     ("id", "value")),
-)
+# What Directory.inconsistencies() finds -> the problem that says it.
+_LINKS = {"duplicate": "link.duplicate", "missing": "link.missing", "cycle": "link.cycle",
+          "presence": "link.presence"}
 
 
 def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for text in after.problems():
-        for pattern, key, names in _LINKS:
-            match = pattern.match(text)
-            if match:
-                values = dict(zip(names, match.groups()))
-                table = values.get("table", "departments" if key == "link.cycle" else "staff")
-                file, line = parts.where(table, values["id"], values.get("attr"))
-                if key == "link.missing":
-                    values.update(record=korean.record(table, values["id"]),
-                                  target_file=_file_of(parts, values["target"]),
-                                  target=korean.table(values["target"]))
-                elif "table" in values:
-                    values["table"] = korean.table(table)
-                yield problem(key, file, line, **values)
-                break
-        else:
-            yield problem("link.other", "", None, detail=text)
+    for found in after.inconsistencies():
+        file, line = parts.where(found.table, found.id, found.attr or None)
+        values = {"table": korean.table(found.table), "id": found.id, "value": found.value}
+        if found.kind == "missing":
+            values.update(record=korean.record(found.table, found.id), attr=found.attr,
+                          target_file=_file_of(parts, found.target),
+                          target=korean.table(found.target))
+        yield problem(_LINKS[found.kind], file, line, **values)
     yield from _findings(graph_problems(after), parts)
 
 

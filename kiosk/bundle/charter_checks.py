@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from kiosk.bundle import korean
 from kiosk.bundle.read import BundleParts
 from kiosk.bundle.problems import Problem, problem
 from kiosk.directory.directory import Directory
@@ -23,7 +24,7 @@ def charter_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
     these checks when it came)."""
     def at(table: str, item_id: str, key: str, name: str, **values) -> Problem:
         file, line = parts.where(table, item_id, key)
-        return problem(name, file, line, record=f"{table} {item_id!r}", field=key, **values)
+        return problem(name, file, line, record=korean.record(table, item_id), field=key, **values)
 
     for table, keys in REQUIRED_TEXT.items():
         if table in parts.tables:

@@ -16,13 +16,13 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("시는 00–23, 분은 00–59로 쓰세요. 자정에 닫으면 24:00으로 쓰세요.",
          "Hours run 00–23 and minutes 00–59; closing at midnight is 24:00.")),
     "time.order": (
-        ("{record}: {field} = \"{value}\"는 닫는 시각이 여는 시각보다 이르거나 같습니다.",
+        ("{record}: {field} = \"{value}\"은(는) 닫는 시각이 여는 시각보다 이르거나 같습니다.",
          "{record}: {field} = \"{value}\" closes before (or as) it opens."),
         ("여는 시각을 앞에, 닫는 시각을 뒤에 쓰세요. 자정을 넘기면 자정까지(24:00)만 쓰고 "
          "나머지는 다음 요일에 쓰세요.", "Write the opening time first and the closing time "
          "second; past midnight, close this day at 24:00 and write the rest on the next day.")),
     "date.invalid": (
-        ("{record}: {field} = \"{value}\"는 있는 날짜가 아닙니다.",
+        ("{record}: {field} = \"{value}\"은(는) 있는 날짜가 아닙니다.",
          "{record}: {field} = \"{value}\" is not a date that exists."),
         ("\"2026-12-25\"처럼 연-월-일로 쓰고, 그 달에 있는 날인지 확인하세요.",
          "Write it as year-month-day, e.g. \"2026-12-25\", and check that the month has that "
@@ -33,7 +33,7 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("start와 end를 바꾸어 쓰거나 날짜를 고치세요.", "Swap start and end, or correct the "
          "dates.")),
     "notice.kind": (
-        ("{record}: kind = \"{value}\"는 알 수 없는 종류입니다.",
+        ("{record}: kind = \"{value}\"은(는) 알 수 없는 종류입니다.",
          "{record}: kind = \"{value}\" is not a kind the kiosk knows."),
         ("공지는 \"notice\", 행사는 \"event\"로 쓰세요.",
          "Write \"notice\" for a notice, \"event\" for an event.")),
@@ -52,7 +52,7 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "see a blank."),
         ("{field}의 ko와 en을 모두 쓰세요.", "Fill in both ko and en of {field}.")),
     "service.person": (
-        ("{record}: 담당자 person = \"{value}\"가 직원 명단에 없습니다. 이 서비스 줄에는 "
+        ("{record}: 담당자 person = \"{value}\"이(가) 직원 명단에 없습니다. 이 서비스 줄에는 "
          "담당자 없이 부서와 연락처만 보입니다.", "{record}: the person in charge, person = "
          "\"{value}\", is not in the staff list; the service's row shows its department and "
          "numbers without a person."),
@@ -60,7 +60,7 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Write the new person in charge's id (the id column of the staff sheet), or correct "
          "the id.")),
     "charter.room": (
-        ("{record}: {field}의 방 \"{value}\"가 rooms에 없습니다.",
+        ("{record}: {field}의 방 \"{value}\"이(가) rooms에 없습니다.",
          "{record}: {field} names the room \"{value}\", which is not in rooms."),
         ("방 id를 고치거나 지우세요. 이 묶음이 방을 바꾸었다면 이 목록도 building.toml에 함께 "
          "쓰세요.", "Correct or remove the room's id; if this bundle renamed or removed the "

@@ -1,85 +1,15 @@
-"""Korean particles that depend on the word before them: 이/가, 은/는, 을/를, 과/와, (으)로.
-A message is written with both forms, "이(가)", and `particles` keeps the one the word before
-it takes, read aloud: after a final consonant 이, 은, 을, 과, 으로 ("자료팀이"), else 가, 는,
-를, 와, 로 ("열람실로" too: ㄹ takes 로). Digits and Latin letters are read as Koreans read
-them ("3층", "1F": 일 에프); quotes, dots and a bracketed aside before the particle are
-skipped. A word whose reading is unknown (a sign) keeps both forms, "이(가)"."""
+"""The lists and edge kinds of a bundle as a Korean message names them, and an entry as a
+message names it. The particles after them are chosen by kiosk/directory/particles.py
+when the message is made."""
 from __future__ import annotations
 
-import re
-
 from kiosk.directory.model import Text
-
-# (both forms as written) -> (after a final consonant, after a vowel)
-FORMS = {"이(가)": ("이", "가"), "은(는)": ("은", "는"), "을(를)": ("을", "를"),
-         "과(와)": ("과", "와"), "(으)로": ("으로", "로")}
-_PATTERN = re.compile("|".join(re.escape(f) for f in FORMS))
-_CLOSING = "'\"’”」』>]"
-# Digits read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구 -> their final consonants.
-_DIGIT_FINAL = {"0": "ㅇ", "1": "ㄹ", "2": "", "3": "ㅁ", "4": "", "5": "", "6": "ㄱ",
-                "7": "ㄹ", "8": "ㄹ", "9": ""}
-# Latin letters by their names, as a word ends: L 엘, M 엠, N 엔; an R alone 알, but -er, -or
-# end in a vowel (엘리베이터).
-_LETTER_FINAL = {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ"}
-_FINALS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # by index 1-27
-
-
-def final(word: str) -> str | None:
-    """The final consonant the word ends with when read ("" for a vowel), None if unknown."""
-    text = _last_word(word)
-    if not text:
-        return None
-    last = text[-1]
-    if "가" <= last <= "힣":
-        index = (ord(last) - 0xAC00) % 28
-        return _FINALS[index - 1] if index else ""
-    if last in _DIGIT_FINAL:
-        return _DIGIT_FINAL[last]
-    lower = last.lower()
-    if lower.isascii() and lower.isalpha():
-        if lower == "r":
-            return "ㄹ" if len(text) == 1 or not text[-2].isalpha() else ""
-        return _LETTER_FINAL.get(lower, "")
-    return None
-
-
-def _last_word(text: str) -> str:
-    """What is read just before a particle: quotes skipped, a bracketed aside too, and the
-    dots that cut a long name short (its last letter shown is read)."""
-    text = text.rstrip()
-    while text:
-        if text[-1] in _CLOSING or text[-1] in ".…":
-            text = text[:-1].rstrip()
-        elif text[-1] == ")" and "(" in text:
-            text = text[:text.rindex("(")].rstrip()
-        else:
-            break
-    return text
-
-
-def particle(word: str, forms: str) -> str:
-    """The word and the particle it takes: particle("자료팀", "이(가)") == "자료팀이"."""
-    consonant, vowel = FORMS[forms]
-    end = final(word)
-    if end is None:
-        return word + forms
-    if forms == "(으)로":
-        return word + (consonant if end not in ("", "ㄹ") else vowel)
-    return word + (consonant if end else vowel)
-
-
-def particles(text: str) -> str:
-    """Every "이(가)", "을(를)", ... in `text` as the word before it takes."""
-    def chosen(match: re.Match) -> str:
-        before = text[:match.start()]
-        return particle(before, match.group())[len(before):]
-    return _PATTERN.sub(chosen, text)
-
 
 # The lists of a bundle and the kinds of navigation edge, as a Korean message names them.
 TABLES = {"building": "건물", "floors": "층", "rooms": "장소", "departments": "부서",
           "staff": "직원", "services": "서비스", "amenities": "편의 시설", "kiosks": "키오스크",
-          "nav_nodes": "길 안내 지점", "nav_edges": "길 안내 연결"}
+          "nav_nodes": "길 안내 지점", "nav_edges": "길 안내 연결", "pledges": "헌장 약속",
+          "hours": "이용시간", "closed_days": "휴관일", "notices": "공지·행사"}
 KINDS = {"corridor": "복도", "door": "문", "stairs": "계단", "elevator": "엘리베이터",
          "ramp": "경사로", "escalator": "에스컬레이터"}
 
@@ -95,9 +25,11 @@ def kind(name: str) -> Text:
 
 def record(table_name: str, item_id: str) -> Text:
     """An entry as a message names it: 직원 's01' / staff 's01'; an edge by its two ends."""
+    # Quoted as written, whatever quotes the id holds (a repr would show 'a\\'b'); what a
+    # terminal would obey is escaped when the message is made (problems.problem).
     if table_name == "nav_edges":
         a, _, b = item_id.partition("~")
-        shown = f"{a!r}–{b!r}"
+        shown = f"'{a}'–'{b}'"
     else:
-        shown = repr(item_id)
+        shown = f"'{item_id}'"
     return Text(f"{TABLES.get(table_name, table_name)} {shown}", f"{table_name} {shown}")

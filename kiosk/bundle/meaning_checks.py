@@ -1,11 +1,12 @@
 """What a well-formed bundle must also mean for the kiosk to show it: a building with a name
-in both languages, floor plans drawn in the units their floor's plan_size says, rooms a
+in both languages, every place and person a visitor finds by name with a name, floor plans drawn in the units their floor's plan_size says, rooms a
 wheelchair reaches wherever the room says it can be entered. Each finding
 names the file and line and the fix (kiosk/bundle/messages_meaning.py)."""
 from __future__ import annotations
 
 from typing import Iterator
 
+from kiosk.bundle import korean
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, BundleParts
 from kiosk.directory import paths
@@ -23,6 +24,29 @@ def building_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]
     for lang, ko, en in (("ko", "한국어", "Korean"), ("en", "영어", "English")):
         if not building.name.get(lang).strip():
             yield problem("building.name_empty", file, line, lang_ko=ko, lang_en=en)
+
+
+NAMED = ("floors", "rooms", "departments", "staff", "services", "amenities")
+
+
+def name_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    """A warning for an entry a visitor finds by its name, with no name in either language
+    (only spaces): its card, its list row and its spoken name would be blank. A warning, as
+    text.one_language is: a kiosk may hold such an entry from before, and its own export must
+    apply again. Only the lists the bundle brings."""
+    for table in NAMED:
+        if table not in parts.tables:
+            continue
+        for item in getattr(after, table):
+            if item.name.ko.strip() or item.name.en.strip():
+                continue
+            file, line = parts.where(table, item.id, "name")
+            sheet = file != BUILDING_FILE
+            yield problem("name.empty", file, line, severity="warning",
+                          record=korean.record(table, item.id),
+                          where="name_ko, name_en 열" if sheet else "name = { ko, en }",
+                          where_en="the name_ko and name_en cells" if sheet else
+                          "name = { ko, en }")
 
 
 def plan_size_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:

@@ -1,7 +1,7 @@
 """What can be wrong with a bundle's navigation graph (kiosk/wayfinding/checks.py), in Korean
 and English: key -> ((what is wrong: ko, en), (how to fix it: ko, en)), merged into
 problems.MESSAGES. {record} names the entry in the message's language; a particle written
-"이(가)" is chosen by the word before it (kiosk/bundle/korean.py)."""
+"이(가)" is chosen by the word before it (kiosk/directory/particles.py)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {

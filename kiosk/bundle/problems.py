@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Self
 
 from kiosk.bundle.charter_messages import CHARTER_MESSAGES
-from kiosk.bundle.korean import particles
+from kiosk.directory.particles import particles
 from kiosk.bundle.messages_graph import MESSAGES as GRAPH_MESSAGES
 from kiosk.bundle.messages_meaning import MESSAGES as MEANING_MESSAGES
 from kiosk.bundle.messages_numbers import MESSAGES as NUMBER_MESSAGES
@@ -329,10 +329,6 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Staff '{id}': presence '{value}' is not allowed."),
         ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
          "Use one of in, away, leave.")),
-    "link.other": (  # what Directory.problems() may say that no pattern here knows yet
-        ("연결이 맞지 않습니다(원문 그대로): {detail}", "Inconsistent entry: {detail}"),
-        ("메시지에 나온 id를 building.toml과 표에서 찾아 고치세요.",
-         "Find the ids the message names in building.toml and the sheets, and correct them.")),
     # photos and plans
     "photo.name": (
         ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",

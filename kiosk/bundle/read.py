@@ -16,6 +16,7 @@ from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
+from kiosk.bundle.reader_errors import csv_error, record_error, toml_error
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -34,6 +35,7 @@ SHEETS = {
 }
 _ID_LINE = re.compile(r'^[ \t]*id[ \t]*=[ \t]*["\']([^"\'\n]*)["\']', re.MULTILINE)
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(\w+)[ \t]*\]\]", re.MULTILINE)
+_BUILDING = re.compile(r"^[ \t]*\[[ \t]*building[ \t]*\]")
 # How a message names a separator, read aloud in Korean ("세미콜론(;)으로").
 DELIMITER_NAMES = {",": Text("쉼표(,)", "','"), ";": Text("세미콜론(;)", "';'"),
                    "\t": Text("탭", "TAB")}
@@ -118,24 +120,23 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
     text = normal(text)  # NFC: the ids found by their lines below are the parsed ones
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        parts.problems.append(problem("toml.syntax", name, int(match.group(1)) if match else None,
-                                      detail=str(exc)))
-        return
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         parts.problems.append(problem("toml.too_deep", name, None))
         return
-    except ValueError as exc:  # an integer of more digits than Python converts
-        parts.problems.append(problem("toml.syntax", name, None, detail=exc))
+    except ValueError as exc:  # TOMLDecodeError; or an integer of more digits than Python takes
+        line, detail = toml_error(str(exc))
+        parts.problems.append(problem("toml.syntax", name, line, detail=detail))
         return
     lines = _id_lines(text)
     heads = _header_lines(text)
     parts.toml_lines = text.split("\n")  # as _id_lines counts: "\u2028" in a value is no line
     for key, value in data.items():
         if key == "building":
-            if isinstance(value, dict):
-                parts.building = _decode(Building, value, "building", name, lines, parts)
+            if isinstance(value, dict):  # found by its [building] line, whatever its id
+                start = next((n for n, text in enumerate(parts.toml_lines, 1)
+                              if _BUILDING.match(text)), None)
+                parts.building = _decode(Building, value, "building", name, lines, parts,
+                                         start)
             else:
                 parts.problems.append(problem("toml.not_table", name, None, key=key))
         elif key in TABLES:
@@ -167,8 +168,9 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
                           parts.problems)
     try:
         item = decode(cls, record)
-    except (TypeError, ValueError, AttributeError, OverflowError) as exc:  # float(10**400)
-        parts.problems.append(problem("record.invalid", file, line, record=label, detail=exc))
+    except (TypeError, ValueError, AttributeError, OverflowError):  # float(10**400)
+        parts.problems.append(problem("record.invalid", file, line, record=label,
+                                      detail=record_error(cls, record)))
         return None
     bad = _wrong_types(item)
     if bad or not (isinstance(item.id, str) and item.id.strip()):
@@ -228,7 +230,10 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
     try:
         sheet = read_sheet(path, required)
     except SheetError as exc:
-        parts.problems.append(problem(exc.key, path.name, exc.line, **exc.values))
+        values = dict(exc.values)
+        if exc.key == "sheet.csv_syntax":  # the csv module's English, said in both languages
+            values["detail"] = csv_error(values["detail"])
+        parts.problems.append(problem(exc.key, path.name, exc.line, **values))
         return
     if not _layout_ok(sheet, required, path.name, parts):
         return
@@ -252,10 +257,10 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             record.setdefault("sample", False)  # people from a bundle are real staff
         try:
             item = decode(TABLES[table], record)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, AttributeError, OverflowError):
             parts.problems.append(problem("record.invalid", path.name, number,
                                           record=korean.record(table, record["id"]),
-                                          detail=exc))
+                                          detail=record_error(TABLES[table], record)))
             continue
         if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
             parts.origins[(table, item.id)] = (path.name, number)

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEET_TYPES, SHEETS
+from kiosk.bundle.reader_errors import os_error
 from kiosk.directory.paths import thumbnail_name
 
 MANIFEST = "manifest.json"
@@ -182,7 +183,7 @@ def stage(source: Path, files: list[str], staging_root: Path) -> Staged:
                 break
     except OSError as exc:  # the stick was pulled out, or our own disk is full
         staged.problems.append(problem("stage.read_error", getattr(exc, "_rel", ""), None,
-                                       detail=exc.strerror or exc))
+                                       detail=os_error(exc)))
     if any(p.severity == "error" for p in staged.problems):
         remove_staging(staging)
         staged.folder = None

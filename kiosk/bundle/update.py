@@ -21,11 +21,13 @@ from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
 from kiosk.bundle.meaning_checks import (
     building_problems,
+    name_problems,
     plan_size_problems,
     step_free_problems,
 )
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.reader_errors import os_error
 from kiosk.bundle.sign import (
     MAX_VERSION,
     parse_manifest,
@@ -102,7 +104,7 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
         files, found = list_files(source)
     except OSError as exc:
         return _done(result, [problem("bundle.unreadable", str(source), None,
-                                      detail=exc.strerror or exc)])
+                                      detail=os_error(exc))])
     problems += found
     manifest = _signature(source, files, applied_in or data_dir, public_key, result, problems)
     wanted = [f for f in files if f not in (MANIFEST, SIGNATURE)]
@@ -136,6 +138,7 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += number_problems(after, parts)
     problems += charter_problems(after, parts)
     problems += building_problems(after, parts)
+    problems += name_problems(after, parts)
     problems += step_free_problems(after, parts)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no

@@ -34,6 +34,7 @@ from kiosk.directory.commit_marker import mark_commit
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes, file_lock, sync_file_system
 from kiosk.directory.model import TABLES
+from kiosk.directory.particles import particles
 from kiosk.directory.store import Store, assets_folder
 
 ROOT = "bundles"
@@ -108,9 +109,9 @@ def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
         # Files the bundle does not bring are carried over from the version in use.
         paths.use_data_assets(assets_folder(data_dir, meta))
         if signed_version is not None and signed is not None and signed_version <= signed:
-            raise BundleError(f"묶음 버전 {signed_version}은(는) 적용한 버전 {signed}보다 새롭지 "
-                              f"않습니다 / bundle version {signed_version} is not newer than "
-                              f"the applied version {signed}")
+            raise BundleError(particles(
+                f"묶음 버전 {signed_version}은(는) 적용한 버전 {signed}보다 새롭지 않습니다 / "
+                f"bundle version {signed_version} is not newer than the applied version {signed}"))
         root = versions_root(data_dir)
         root.mkdir(parents=True, exist_ok=True)
         number = _next_number(root, kept)
@@ -256,8 +257,8 @@ def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
         target = to if to is not None else _replaced(data_dir, active, kept)
         folder = versions_root(data_dir) / str(target)
         if target is None or target not in kept or not (folder / "records.json").is_file():
-            raise BundleError(f"되돌릴 버전 {target}이(가) 없습니다 / there is no version "
-                              f"{target} to roll back to (kept: {kept})")
+            raise BundleError(particles(f"되돌릴 버전 {target}이(가) 없습니다 / there is no "
+                                        f"version {target} to roll back to (kept: {kept})"))
         records = json.loads((folder / "records.json").read_bytes().decode("utf-8"))
         _commit(store, Directory.from_records(records), data_dir, target, kept, signed)
     finally:

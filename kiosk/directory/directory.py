@@ -146,16 +146,21 @@ class Directory:
         return directory
 
     def problems(self) -> list[str]:
-        """Broken references and duplicate ids, as messages naming the record. The navigation
-        graph is the wayfinding's to check (kiosk.wayfinding.checks); a bundle's check runs both.
-        The charter's tables name rooms for visitors to read only: a bundle checks those
-        (kiosk.bundle.charter_checks), and a room gone from under them never stops a load."""
-        out: list[str] = []
+        """Broken references and duplicate ids, as English sentences naming the record (for a
+        log or an exception); `inconsistencies()` gives the same as data."""
+        return [found.text() for found in self.inconsistencies()]
+
+    def inconsistencies(self) -> list["Inconsistency"]:
+        """Broken references and duplicate ids. The navigation graph is the wayfinding's to
+        check (kiosk.wayfinding.checks); a bundle's check runs both. The charter's tables name
+        rooms for visitors to read only: a bundle checks those (kiosk.bundle.charter_checks),
+        and a room gone from under them never stops a load."""
+        out: list[Inconsistency] = []
         for table in TABLES:
             seen: set[str] = set()
             for item in getattr(self, table):
                 if item.id in seen:
-                    out.append(f"{table}: duplicate id {item.id!r}")
+                    out.append(Inconsistency("duplicate", table, item.id))
                 seen.add(item.id)
         ids = self._by_id
 
@@ -164,7 +169,7 @@ class Directory:
             if (value is None or value == "") and optional:
                 return
             if value not in ids[target]:
-                out.append(f"{table} {item.id!r}: {attr} {value!r} is not in {target}")
+                out.append(Inconsistency("missing", table, item.id, attr, value, target))
 
         for r in self.rooms:
             check("rooms", r, "floor", "floors", optional=False)
@@ -175,8 +180,7 @@ class Directory:
             seen, up = {d.id}, ids["departments"].get(d.parent)
             while up is not None:  # a department may not be above itself
                 if up.id in seen:
-                    out.append(f"departments {d.id!r}: parent {d.parent!r} leads back to "
-                               f"{d.id!r} (a cycle); give the top department no parent")
+                    out.append(Inconsistency("cycle", "departments", d.id, "parent", d.parent))
                     break
                 seen.add(up.id)
                 up = ids["departments"].get(up.parent)
@@ -184,7 +188,7 @@ class Directory:
             check("staff", s, "department", "departments", optional=False)
             check("staff", s, "room", "rooms")
             if s.presence not in PRESENCE:
-                out.append(f"staff {s.id!r}: presence {s.presence!r} is not one of {PRESENCE}")
+                out.append(Inconsistency("presence", "staff", s.id, "presence", s.presence))
         for s in self.services:
             check("services", s, "department", "departments")
             check("services", s, "room", "rooms")
@@ -193,6 +197,31 @@ class Directory:
         for k in self.kiosks:
             check("kiosks", k, "floor", "floors", optional=False)
         return out
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    """What `Directory.inconsistencies()` finds: an id twice in its table ("duplicate"), a
+    reference to no entry ("missing": `attr` = `value` is not in `target`), a department
+    above itself ("cycle"), a presence that is none of PRESENCE ("presence")."""
+
+    kind: str
+    table: str
+    id: str
+    attr: str = ""
+    value: Any = None
+    target: str = ""
+
+    def text(self) -> str:
+        if self.kind == "duplicate":
+            return f"{self.table}: duplicate id {self.id!r}"
+        if self.kind == "missing":
+            return (f"{self.table} {self.id!r}: {self.attr} {self.value!r} is not in "
+                    f"{self.target}")
+        if self.kind == "cycle":
+            return (f"departments {self.id!r}: parent {self.value!r} leads back to "
+                    f"{self.id!r} (a cycle); give the top department no parent")
+        return f"staff {self.id!r}: presence {self.value!r} is not one of {PRESENCE}"
 
 
 def iter_entities(directory: Directory) -> Iterable[tuple[str, Any]]:

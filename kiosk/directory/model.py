@@ -347,18 +347,24 @@ def decode(cls, record: Mapping[str, Any]):
     if unknown:
         raise ValueError(f"{cls.__name__}: unknown field(s) {sorted(unknown)}")
     for key, value in record.items():
-        if key in _TEXT_FIELDS:
-            value = Text.from_record(value)
-        elif key == "keywords":
-            value = Words.from_record(value)
-        elif key == "rect":
-            value = Rect.from_record(value)
-        elif key == "plan_size":
-            value = tuple(float(v) for v in value)
-        elif key == "items":
-            value = tuple(decode(ServiceStep, item) for item in value)
-        kwargs[key] = value
+        kwargs[key] = field_value(key, value)
     return cls(**kwargs)
+
+
+def field_value(key: str, value: Any) -> Any:
+    """A record's value as its field holds it (Text, Words, Rect, ...); raises TypeError,
+    ValueError, AttributeError or OverflowError on a value that cannot be one."""
+    if key in _TEXT_FIELDS:
+        return Text.from_record(value)
+    if key == "keywords":
+        return Words.from_record(value)
+    if key == "rect":
+        return Rect.from_record(value)
+    if key == "plan_size":
+        return tuple(float(v) for v in value)
+    if key == "items":
+        return tuple(decode(ServiceStep, item) for item in value)
+    return value
 
 
 def encode(obj) -> dict:

@@ -5,6 +5,7 @@ key used by the code exists here.
 """
 from __future__ import annotations
 
+from kiosk.directory.particles import particles
 from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
@@ -477,6 +478,9 @@ KIND_LABELS = {
 
 
 def tr(key: str, lang: str, **values: object) -> str:
+    """The string in `lang`, its {values} filled; in Korean each particle written with both
+    forms ("버전 {number}(으)로") takes the one the word before it needs ("버전 3으로")."""
     ko, en = STRINGS[key]
-    text = en if lang == "en" else ko
-    return text.format(**values) if values else text
+    if lang == "en":
+        return en.format(**values) if values else en
+    return particles(ko.format(**values) if values else ko)

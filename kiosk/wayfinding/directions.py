@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.directory.model import Text
-from kiosk.search.hangul import is_syllable
+from kiosk.directory.particles import particle
 from kiosk.wayfinding.route import Step
 
 if TYPE_CHECKING:
@@ -37,22 +37,21 @@ RIDE_NAME = {"elevator": Text("엘리베이터", "elevator"), "stairs": Text("�
              "escalator": Text("에스컬레이터", "escalator"), "ramp": Text("경사로", "ramp")}
 
 
-def has_final(word: str) -> bool:
-    """Whether a Korean word ends in a consonant (which picks 이/으로 over 가/로)."""
-    last = word.rstrip()[-1:] if word.strip() else ""
-    return bool(last) and is_syllable(last) and (ord(last) - 0xAC00) % 28 != 0
-
-
 def subject(word: str) -> str:
-    return word + ("이" if has_final(word) else "가")
+    """word + 이/가, as the word is read (kiosk/directory/particles.py)."""
+    return _chosen(word, "이(가)", "가")
 
 
 def toward(word: str) -> str:
     """word + 으로/로 (로 after a vowel or ㄹ)."""
-    last = word.rstrip()[-1:]
-    if is_syllable(last) and (ord(last) - 0xAC00) % 28 in (0, 8):
-        return word + "로"
-    return word + ("으로" if has_final(word) else "로")
+    return _chosen(word, "(으)로", "로")
+
+
+def _chosen(word: str, forms: str, unknown: str) -> str:
+    """A name whose reading is unknown (a sign, or blank: a bundle may leave a floor's Korean
+    name empty) takes the vowel's form, as a name read letter by letter mostly ends."""
+    said = particle(word, forms)
+    return said if not said.endswith(forms) else word + unknown
 
 
 def distance(metres: float) -> Text:

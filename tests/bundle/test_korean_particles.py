@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.bundle import korean
+from kiosk.directory import particles
 from kiosk.bundle.changes import diff, report_text
 from kiosk.bundle.problems import MESSAGES, problem
 from kiosk.directory.files import load_demo
@@ -43,19 +44,19 @@ DEMO = load_demo()
     ("'#'이(가)", "'#'이(가)"),  # unknown reading: both forms stay
 ])
 def test_particles(text, expected):
-    assert korean.particles(text) == expected
+    assert particles.particles(text) == expected
 
 
 @given(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
-       st.sampled_from(sorted(korean.FORMS)))
+       st.sampled_from(sorted(particles.FORMS)))
 def test_every_syllable_takes_the_form_of_its_final_consonant(syllable, forms):
     final = (ord(syllable) - 0xAC00) % 28  # 0: none, 8: ㄹ
-    consonant, vowel = korean.FORMS[forms]
+    consonant, vowel = particles.FORMS[forms]
     if forms == "(으)로":
         wanted = consonant if final not in (0, 8) else vowel
     else:
         wanted = consonant if final else vowel
-    assert korean.particle(f"'{syllable}'", forms) == f"'{syllable}'{wanted}"
+    assert particles.particle(f"'{syllable}'", forms) == f"'{syllable}'{wanted}"
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))
@@ -69,7 +70,7 @@ def test_every_message_says_its_record_and_kind_in_korean(key):
                   target=korean.table("departments"), kind=korean.kind("stairs"))
     found = problem(key, "building.toml", 3, **values)
     text = found.message.ko + found.fix.ko
-    for forms in korean.FORMS:
+    for forms in particles.FORMS:
         assert forms not in text, (key, text)
     assert "nav_edges '" not in found.message.ko and "staff '" not in found.message.ko
 

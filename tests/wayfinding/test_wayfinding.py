@@ -13,7 +13,7 @@ from kiosk.directory.directory import Directory
 from kiosk.directory.files import load_demo
 from kiosk.directory.model import Building, Floor, Kiosk, NavEdge, NavNode, Room, Text
 from kiosk.wayfinding.checks import graph_problems
-from kiosk.wayfinding.directions import has_final, subject, toward, turn
+from kiosk.wayfinding.directions import subject, toward, turn
 from kiosk.wayfinding.route import NoRoute
 from kiosk.wayfinding.wayfinder import NO_STEP_FREE, NO_WAY, Wayfinder, route_text, route_url
 
@@ -198,4 +198,4 @@ def test_korean_particles():
     assert subject("관장실") == "관장실이" and subject("안내데스크") == "안내데스크가"
     assert toward("4층") == "4층으로" and toward("계단") == "계단으로"
     assert toward("경사로") == "경사로로" and toward("1층 열람실") == "1층 열람실로"
-    assert not has_final("B1") and has_final("수유실")
+    assert subject("수유실") == "수유실이" and subject("B1") == "B1이"  # 비일

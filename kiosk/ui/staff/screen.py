@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.bundle.korean import particles
 from kiosk.bundle.report_lines import summary as summary_lines
 from kiosk.ui.staff.change_list import ChangeListModel, change_view
 from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
@@ -201,9 +200,7 @@ class StaffScreen(QWidget):
     def _render(self, name: str) -> None:
         parts = self._texts.get(name, ())
         widget = getattr(self, name)
-        # "버전 3(으)로" as it is read: "버전 3으로".
-        widget.setText(particles("\n".join(self.ctx.session.tr(key, **values)
-                                           for key, values in parts)))
+        widget.setText("\n".join(self.ctx.session.tr(key, **values) for key, values in parts))
         widget.setVisible(bool(parts))
 
     def set_tabs_visible(self, visible: bool) -> None:

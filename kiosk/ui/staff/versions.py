@@ -11,7 +11,6 @@ from pathlib import PurePath
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.bundle.korean import particles
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area
 
 
@@ -132,8 +131,7 @@ class VersionsPanel(QWidget):
         s, version = self.ctx.session, self.pending
         self.asking.setVisible(version is not None)
         if version is not None:
-            self.question.setText(particles(s.tr("staff.versions.confirm",
-                                                 number=version.number)))
+            self.question.setText(s.tr("staff.versions.confirm", number=version.number))
             self.question_detail.setText(s.tr(
                 "staff.versions.confirm.detail", when=self.when(version),
                 source=self.source(version), staff=version.counts.get("staff", 0)))
