@@ -86,7 +86,9 @@ def report_text(checked, lang: str = "ko") -> str:
     if not checked.ok:
         outcome += ". 아무것도 바뀌지 않았습니다." if ko else ". Nothing was changed."
     lines.append(f"{'결과' if ko else 'Result'}: {outcome}")
-    signed = (("서명: 확인됨" if ko else "Signature: verified") if checked.signed
+    signed = (("서명: 확인됨" if ko else "Signature: verified") if checked.matches_signature
+              else ("서명: 파일이 서명된 내용과 다름" if ko
+                    else "Signature: the files differ from what was signed") if checked.signed
               else ("서명: 확인하지 않음" if ko else "Signature: not verified"))
     lines.append(signed + (f" ({'버전' if ko else 'version'} {checked.version})"
                            if checked.version is not None else ""))

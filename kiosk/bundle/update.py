@@ -70,6 +70,9 @@ __all__ = ["BUNDLE_FOLDER", "BundleError", "Change", "Checked", "Problem", "Vers
            "versions", "write_report"]
 
 
+MISMATCH = ("sign.missing_file", "sign.extra_file", "sign.altered", "sign.manifest_unsafe")
+
+
 @dataclass
 class Checked:
     ok: bool
@@ -81,6 +84,13 @@ class Checked:
     staging: Path | None
     directory: Directory | None  # the directory as it would be after apply
     parts: BundleParts | None = None
+
+    @property
+    def matches_signature(self) -> bool:
+        """Signed, and its files are the ones signed: none added, missing or altered (a valid
+        signature over a manifest the files no longer match verifies nothing)."""
+        return self.signed and not any(p.key in MISMATCH and p.severity == "error"
+                                       for p in self.problems)
 
     def photo(self, name: str) -> Path | None:
         """A photo as it would be after apply: the bundle's copy, else the one in use."""

@@ -339,6 +339,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "staff.check_failed": ("검사하지 못했습니다: {reason}", "Could not check: {reason}"),
     "staff.signed": ("✓ 서명 확인됨", "✓ Signature verified"),
     "staff.unsigned": ("서명 없음", "Not signed"),
+    "staff.signed_mismatch": ("⚠ 파일이 서명된 내용과 다름", "⚠ Files differ from what was signed"),
     "staff.kiosk_missing": ("이 키오스크({id})가 새 안내 정보의 키오스크 목록에 없어 적용할 수 "
                             "없습니다. kiosks에 추가하세요.",
                             "This kiosk ({id}) is not among the new directory's kiosks, so it "

@@ -181,6 +181,10 @@ def test_a_file_edited_after_signing_is_named(kiosk, keys):
     assert code == 1
     assert "[error] building.toml: The file changed after the bundle was signed." in out
     assert "Sign the bundle again" in out
+    # The signature itself is valid, but it no longer vouches for these files: never
+    # "verified" beside that error.
+    assert "Signature: verified" not in out
+    assert "Signature: the files differ from what was signed" in out
 
 
 def test_an_unsigned_bundle_fails_when_the_kiosk_has_a_key(kiosk, keys):

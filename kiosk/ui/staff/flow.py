@@ -164,7 +164,9 @@ class StaffFlow(QObject):
         # Nothing to change, nothing to apply (a stick brought back as it was taken).
         can_apply = checked.ok and placed is None and bool(checked.changes)
         s.set_text("status", check_result(checked))  # as the report on the stick says it
-        s.set_text("signed", ("staff.signed" if checked.signed else "staff.unsigned", {}))
+        s.set_text("signed", ("staff.signed" if checked.matches_signature
+                              else "staff.signed_mismatch" if checked.signed
+                              else "staff.unsigned", {}))
         notes = [placed] if placed else []
         if isinstance(report, Path):
             # The file's name: where the stick is mounted means nothing to staff.
