@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.directory.files import DirectoryFileError
         from kiosk.directory.store import StoreError
         if isinstance(exc, (ConfigError, DirectoryFileError, StoreError, *bundle.errors())):
-            print(f"error: {exc}", file=sys.stderr)
+            said = exc.text(args.lang) if hasattr(exc, "text") and hasattr(args, "lang") \
+                else str(exc)  # in the staff's language where the error can say it so
+            print(f"error: {said}", file=sys.stderr)
             return 2
         raise
 

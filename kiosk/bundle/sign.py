@@ -19,8 +19,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.bundle.reader_errors import os_error
 from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files
 from kiosk.directory.disk import atomic_write_bytes
+from kiosk.directory.model import Text
+from kiosk.directory.strings import tr
 
 FORMAT = 1
 # Versions run from 1 to 10^15: the default, the time of signing as YYYYMMDDhhmmss, stays below
@@ -30,7 +33,17 @@ MAX_VERSION = 10**15
 
 
 class SignError(ValueError):
-    """A key or manifest cannot be used; the message says which file and what to do."""
+    """A key or manifest cannot be used; the message says which file and what to do, in
+    English as str(), in the staff's language by text(lang)."""
+
+    def __init__(self, key: str, **values) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        # A value may itself be said in two languages (a problem's message and fix).
+        values = {k: v.get(lang) if isinstance(v, Text) else v for k, v in self.values.items()}
+        return tr(self.key, lang, **values)
 
 
 @dataclass(frozen=True)
@@ -44,10 +57,10 @@ def keygen(out: Path) -> tuple[Path, Path]:
     as one base64 line, beside it with the suffix ".pub" (site.key -> site.pub)."""
     public = out.with_suffix(".pub")
     if public == out:
-        raise SignError(f"{out}: the private key needs another name than the .pub file")
+        raise SignError("sign.err.same_name", out=out)
     for path in (out, public):
         if path.exists():
-            raise SignError(f"{path} already exists; choose another name or move it away")
+            raise SignError("sign.err.exists", path=path)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
@@ -74,11 +87,10 @@ def load_public_key(setting: str) -> bytes | None:
         try:
             text = path.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError) as exc:
-            raise SignError(f"bundle.public_key: cannot read {path} ({exc}); give the "
-                            f"public key file made by 'bundle keygen', or its text") from None
+            raise SignError("sign.err.public_unreadable", path=path,
+                            reason=os_error(exc)) from None
     if not _is_base64_key(text):
-        raise SignError("bundle.public_key: not an Ed25519 public key; use the one line of "
-                        "the .pub file made by 'python -m kiosk bundle keygen'")
+        raise SignError("sign.err.public_bad")
     return base64.b64decode(text)
 
 
@@ -91,11 +103,15 @@ def _is_base64_key(text: str) -> bool:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise SignError(f"{path}: not a private key made by 'bundle keygen' ({exc})") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SignError("sign.err.private_unreadable", path=path, reason=os_error(exc)) from None
+    try:  # the library's own words name its internals (and a web page): not for staff
+        key = serialization.load_pem_private_key(raw, password=None)
+    except (ValueError, TypeError):
+        raise SignError("sign.err.private_bad", path=path) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SignError(f"{path}: not an Ed25519 key; make one with 'bundle keygen'")
+        raise SignError("sign.err.private_not_ed25519", path=path)
     return key
 
 
@@ -106,7 +122,8 @@ def sign(folder: Path, key_path: Path, version: int | None = None) -> Manifest:
     files, problems = list_files(folder)
     refused = [p for p in problems if p.severity == "error"]
     if refused:
-        raise SignError(f"{refused[0].file}: {refused[0].message.en}; {refused[0].fix.en}")
+        raise SignError("sign.err.file", file=refused[0].file, message=refused[0].message,
+                        fix=refused[0].fix)
     entries = []
     for rel in files:
         if rel in (MANIFEST, SIGNATURE):
@@ -117,8 +134,7 @@ def sign(folder: Path, key_path: Path, version: int | None = None) -> Manifest:
     version = version if version is not None else int(time.strftime("%Y%m%d%H%M%S",
                                                                     time.gmtime()))
     if not version_in_range(version):
-        raise SignError(f"version {version}: a bundle's version is a whole number from 1 to "
-                        f"{MAX_VERSION:,}; leave --version out to use the time of signing")
+        raise SignError("sign.err.version_range", version=version, most=f"{MAX_VERSION:,}")
     body = json.dumps({"format": FORMAT, "version": version, "files": entries},
                       ensure_ascii=False, indent=1).encode("utf-8")
     atomic_write_bytes(folder / MANIFEST, body)

@@ -12,6 +12,7 @@ from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
+from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -467,7 +468,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
-      CARD_STRINGS, ROUTE_STEP_STRINGS)
+      CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -497,3 +497,17 @@ def test_a_signed_version_too_high_is_forgotten_on_the_kiosk_pc(kiosk, keys):
     assert code == 1 and "not newer" in out
     assert kiosk.run("forget-version", "--lang", "en")[1].startswith("Forgot")
     assert kiosk.run("forget-version", "--lang", "en")[1].startswith("This kiosk remembers no")
+
+
+def test_signing_errors_are_said_in_the_staff_s_language_without_the_library_s_words(kiosk):
+    """A missing key file and a public key given where the private one goes: Korean by
+    default, English with --lang en, never the crypto library's own text or web address."""
+    bundle = kiosk.export()
+    code, _out, err = kiosk.run("sign", bundle, "--key", kiosk.root / "nothing.key")
+    assert code == 2 and "비밀 키를 읽을 수 없습니다" in err and "파일이나 폴더가 없습니다" in err
+    assert kiosk.run("keygen", "site")[0] == 0
+    code, _out, err = kiosk.run("sign", bundle, "--key", kiosk.root / "site.pub", "--lang", "en")
+    assert code == 2 and "not a private key made by 'bundle keygen'" in err
+    assert "http" not in err and "Could not deserialize" not in err
+    code, _out, err = kiosk.run("sign", bundle, "--key", kiosk.root / "site.pub")
+    assert code == 2 and "'bundle keygen'으로 만든 비밀 키가 아닙니다" in err

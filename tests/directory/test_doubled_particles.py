@@ -22,6 +22,7 @@ KIOSK = Path(kiosk.__file__).parent
 # The modules whose templates write both forms, and what makes them choose one.
 CHOSEN_BY = {
     "directory/strings.py": "tr", "directory/strings_bundle_meaning.py": "tr",
+    "directory/strings_sign.py": "tr",
     "bundle/problems.py": "problem", "bundle/messages_graph.py": "problem",
     "bundle/messages_numbers.py": "problem", "bundle/messages_meaning.py": "problem",
     "bundle/charter_messages.py": "problem",
