@@ -51,8 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "message.error.name_long": ("이름이 너무 깁니다 (30자까지).",
                                 "The name is too long (30 characters at most)."),
     "message.error.phone": ("전화번호를 입력해 주세요.", "Please type your phone number."),
-    "message.error.phone_format": ("전화번호는 숫자와 - 만 씁니다 (예: 010-1234-5678).",
-                                   "A phone number has digits and - only "
+    "message.error.phone_format": ("전화번호는 숫자와 -만 입력해 주세요 (예: 010-1234-5678).",
+                                   "Use digits and - only in the phone number "
                                    "(e.g. 010-1234-5678)."),
     "message.error.purpose": ("용건을 고르거나 입력해 주세요.",
                               "Please choose or type the purpose."),

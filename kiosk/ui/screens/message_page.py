@@ -12,10 +12,10 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
-from kiosk.ui.screens.message_form import MessageForm
+from kiosk.ui.screens.message_form import MessageForm, enclosing_scroll
 from kiosk.ui.widgets.basic import button, label
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class MessagePage(QWidget):
         """Back to the consent screen with nothing typed (a new visitor, or leaving)."""
         self.note_id = None
         self.form.clear()
-        self.steps.setCurrentWidget(self.consent)
+        self._step(self.consent)
         self.retranslate()
 
     def hideEvent(self, event) -> None:
@@ -118,11 +118,24 @@ class MessagePage(QWidget):
 
     def _agreed(self) -> None:
         self.form.start(note_form.callback_choices(time.time()))
-        self.steps.setCurrentWidget(self.form)
+        self._step(self.form)
         # The form takes the typing, as the search screen does: a keyboard's digits then go
         # into the phone number instead of acting as the keypad's (0 would go home).
         self.form.setFocus()
         self.ctx.voice.say(self.ctx.session.tr("message.field.name"))
+
+    def _step(self, step: QWidget) -> None:
+        """Show `step` from its top. The steps are as tall as the one shown, not the tallest
+        (a short confirmation under the long form's height was blank below the fold), and a
+        magnified screen scrolled down the form does not carry that to the next step."""
+        self.steps.setCurrentWidget(step)
+        for page in (self.consent, self.form, self.done):
+            policy = QSizePolicy.Preferred if page is step else QSizePolicy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.steps.updateGeometry()
+        scroller = enclosing_scroll(self)
+        if scroller is not None:
+            scroller.verticalScrollBar().setValue(0)
 
     def _recipient(self) -> tuple[str, str]:
         """(department id, staff id or "")."""
@@ -143,7 +156,7 @@ class MessagePage(QWidget):
             return
         self.form.clear()  # sent: the name and number leave the screen at once
         self.note_id = note.id
-        self.steps.setCurrentWidget(self.done)
+        self._step(self.done)
         self._show_done()
 
     # -- words ------------------------------------------------------------------------------
@@ -159,7 +172,7 @@ class MessagePage(QWidget):
 
     def _show_failure(self) -> None:
         s = self.ctx.session
-        self.steps.setCurrentWidget(self.done)
+        self._step(self.done)
         self.done_title.setText("⚠ " + s.tr("message.sent.stored"))
         self.done_text.setText(s.tr("message.error.not_kept", phone=self.ctx.desk_phone))
         self.done_cleared.setText(s.tr("message.sent.cleared"))
