@@ -166,7 +166,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "card.duties": ("담당 업무", "Duties"),
     "card.extension": ("내선 전화", "Extension"),
     "card.position": ("직위", "Position"),
-    "card.presence": ("근무 상태", "Status"),
     "card.about": ("안내", "About"),
     "card.where": ("있는 곳", "Where"),
     "card.processing": ("처리 기간과 수수료", "Processing time and fee"),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "message.button": ("✉ 메시지 남기기", "✉ Leave a message"),
-    "message.button.sub": ("담당자가 1시간 안에 전화드립니다",
-                           "The person in charge calls you back within an hour"),
+    # What the kiosk can promise: the department is asked to call back by then (the note's
+    # due time); whether the message reached a desk is said after sending.
+    "message.button.sub": ("1시간 안에 또는 원하시는 시간에 전화해 달라고 담당 부서에 전합니다",
+                           "We ask for a call back within an hour or at your time"),
     "message.title": ("메시지 남기기", "Leave a message"),
     "message.for": ("받는 사람: {who}", "For: {who}"),
     # consent (개인정보 보호법 제15조: 목적, 항목, 보유 기간, 거부 권리와 불이익)
@@ -51,8 +53,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "message.error.name_long": ("이름이 너무 깁니다 (30자까지).",
                                 "The name is too long (30 characters at most)."),
     "message.error.phone": ("전화번호를 입력해 주세요.", "Please type your phone number."),
-    "message.error.phone_format": ("전화번호는 숫자와 - 만 씁니다 (예: 010-1234-5678).",
-                                   "A phone number has digits and - only "
+    "message.error.phone_format": ("전화번호는 숫자와 -만 입력해 주세요 (예: 010-1234-5678).",
+                                   "Use digits and - only in the phone number "
                                    "(e.g. 010-1234-5678)."),
     "message.error.purpose": ("용건을 고르거나 입력해 주세요.",
                               "Please choose or type the purpose."),

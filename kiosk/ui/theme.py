@@ -44,6 +44,7 @@ class Palette:
     # "you are here" on the plans and their key, drawn light in every palette: dark enough
     # for 3:1 against every fill, with white words on it
     plan_marker: str = "#b3261e"
+    plan_destination: str = "#1b6e3a"  # the destination's pin and tag, white words on it
     # the cards' stripes, on the card's outer edge: 3:1 against the page beside them and
     # against the focus ring that replaces them (mid-tones between the light page and the
     # dark ring; dark between the high-contrast palette's black and its light ring)
@@ -62,7 +63,11 @@ HIGH_CONTRAST = Palette(
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
     marker="#ff8a80", highlight="#ffd400", plan_text="#000000", card_green="#1b6e3a",
     card_yellow="#806600",
+    # the plans' tags carry white words: 7:1 here, where the default reds and greens give 6.5
+    plan_marker="#962019", plan_destination="#165c30",
 )
+# White words on the plans' tags ("you are here", the destination), in every palette.
+TAG_FILLS = ("plan_marker", "plan_destination")
 
 # Every (text, background) pair the screens draw, for the contrast check.
 TEXT_PAIRS = (

@@ -109,6 +109,8 @@ class KioskWindow(QWidget):
         if name not in self._pages:
             page = self._factories[name](self.ctx)
             self._pages[name] = page
+            if hasattr(page, "title_changed"):  # a title that changes while it shows
+                page.title_changed.connect(self.retranslate_chrome)
             # Magnified, a screen taller than the window scrolls; the window never grows.
             holder = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)
             holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

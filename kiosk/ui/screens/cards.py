@@ -53,18 +53,20 @@ class CardPage(QWidget):
     def rebuild(self) -> None:
         if self.item is None:
             return
-        px = self.ctx.theme.px
-        # Magnified text on a narrow screen: the card keeps its width for the text.
+        px, touch = self.ctx.theme.px, self.ctx.theme.touch
+        # Magnified text on a narrow screen: the card keeps its width for the text. Above
+        # and below, margins by the screen, not the text size: the height is for the way,
+        # the message and the presence.
         side = px(40) if not self._narrow() else px(12)
-        self.holder_layout.setContentsMargins(side, px(24), side, px(24))
-        self.content.setContentsMargins(side, px(32), side, px(32))
+        self.holder_layout.setContentsMargins(side, touch(16), side, touch(16))
+        self.content.setContentsMargins(side, touch(24), side, touch(24))
         self.content.setSpacing(px(16))
         clear_layout(self.content)
         s, d, item = self.ctx.session, self.ctx.directory, self.item
         lang = s.language
         info = answer(d, self.table, item.id, lang)
         head = QBoxLayout(QBoxLayout.LeftToRight)
-        head.setSpacing(px(32))
+        head.setSpacing(touch(32))
         photo = self._photo() if self.table == "staff" else None
         if photo is not None:
             head.addWidget(photo, 0, Qt.AlignTop)
@@ -76,12 +78,16 @@ class CardPage(QWidget):
         titles.addWidget(label(item.name.get(lang), "title"))
         if self.table == "staff":
             titles.addWidget(label(info.detail, "muted"))
+            # Whether they are in, by the name: an away person's card is read for it.
+            presence = label(f"{PRESENCE_MARK[item.presence]} "
+                             f"{s.tr('presence.' + item.presence)}", "fact")
+            presence.setObjectName("CardPresence")
+            titles.addWidget(presence)
         titles.addStretch(1)
         head.addLayout(titles, 1)
-        # The photo beside the name in landscape, and no larger magnified (a face needs no
-        # larger text): "Show me the way" stays on the first screen at 200%.
-        if self.ctx.theme.portrait:
-            head.setDirection(QBoxLayout.TopToBottom)
+        # The photo beside the name, and no larger magnified (a face needs no larger text):
+        # "Show me the way", a message and whether the person is in stay on the first
+        # screen at 200 %, in portrait and in the low position's band too.
         self.content.addLayout(head)
         if self.table in ROUTED and info.room_id:  # its room, or its department's
             way = button(f"➜ {s.tr('route.show')}", role="primary", name="ShowWayButton")
@@ -118,7 +124,7 @@ class CardPage(QWidget):
         s = self.ctx.session
         leave = Tile(role="rowtile", name="LeaveMessageButton")
         leave.set_texts(s.tr("message.button"), s.tr("message.button.sub"))
-        leave.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(16))
+        leave.set_padding(self.ctx.theme.touch(24), self.ctx.theme.touch(12))
         leave.clicked.connect(lambda: self.ctx.navigate(("message", self.table, self.item.id)))
         self.content.addWidget(leave)
 
@@ -142,10 +148,9 @@ class CardPage(QWidget):
                                        (f"{item.number}" if item.number else "")) if p)
         rows = [("card.floor", where)]
         if self.table == "staff":
-            presence = f"{PRESENCE_MARK[item.presence]} {s.tr('presence.' + item.presence)}"
             rows += [("card.position", item.position.get(lang)),
                      ("card.department", info.department),
-                     ("card.extension", item.extension), ("card.presence", presence)]
+                     ("card.extension", item.extension)]
         else:
             if self.table != "departments":
                 rows.append(("card.department", info.department))

@@ -33,6 +33,7 @@ from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
+from kiosk.ui.widgets.stripe import Stripe
 
 log = logging.getLogger(__name__)
 STEPS = ("choose", "category", "staff", "text", "contact", "consent", "details", "done")
@@ -57,6 +58,7 @@ class FeedbackPage(QWidget):
         self.keyboard.clear_pressed.connect(self._clear_field)
         self.green = Tile(role="rowtile", name="CardGreen")
         self.yellow = Tile(role="rowtile", name="CardYellow")
+        self.stripes = {"card_green": Stripe(self.green), "card_yellow": Stripe(self.yellow)}
         self.green.clicked.connect(lambda: self._choose("green"))
         self.yellow.clicked.connect(lambda: self._choose("yellow"))
         self.categories = {c: button(role="row", name=f"Category-{c}") for c in YELLOW_CATEGORIES}
@@ -291,14 +293,13 @@ class FeedbackPage(QWidget):
             tile.set_padding(touch(32), touch(24))
         for tile in self.staff_rows:
             tile.set_padding(touch(24), touch(12))
-        # The card's colour as a broad stripe; its name says it in words as well. Focused,
-        # the ring goes all round (the stripe too), as on every control.
-        focus = theme.color("focus").name()
-        for tile, colour in ((self.green, "card_green"), (self.yellow, "card_yellow")):
-            tile.setStyleSheet(f"QPushButton {{ border-left: {px(28)}px solid "
-                               f"{theme.color(colour).name()}; }}"
-                               f"QPushButton:focus {{ border: {px(6)}px solid {focus}; "
-                               f"border-left: {px(28)}px solid {focus}; }}")
+        # The card's colour as a broad stripe inside its border, the words beside it; its
+        # name says it in words as well. Focused, the ring goes round the tile as on every
+        # control.
+        for (colour, stripe), tile in zip(self.stripes.items(), (self.green, self.yellow)):
+            stripe.set_look(theme.color(colour), touch(24), px(2) + touch(8), touch(6))
+            tile.layout().setContentsMargins(stripe.room() + touch(24), touch(24), touch(32),
+                                             touch(24))
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
         self.text_step.relayout(px, 1 if theme.zoom > 1.0 else 2)
         self.details.relayout(px)

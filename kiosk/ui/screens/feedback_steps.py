@@ -154,7 +154,7 @@ class DetailsStep(QWidget):
         self.fields = {f: button(role="row", name=f"Field-{f}") for f in ("name", "phone")}
         for f, b in self.fields.items():
             b.clicked.connect(lambda _=False, f=f: self.choose(f))
-        self.problem = label(role="fact")
+        self.problem = label(role="heading")  # bold and marked, as the message form's
         self.problem.setObjectName("CardProblem")
         self.send = button(role="primary", name="CardSend")
         layout = QVBoxLayout(self)
@@ -182,7 +182,7 @@ class DetailsStep(QWidget):
         self.refresh()
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
+        self.problem.setText("⚠ " + text)
         self.problem.setVisible(True)
         self.ctx.voice.say(text)
 

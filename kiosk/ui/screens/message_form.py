@@ -16,8 +16,18 @@ from kiosk.ui.widgets.keyboard import TouchKeyboard
 FIELDS = (("name", "message.field.name", note_form.NAME_MAX),
           ("phone", "message.field.phone", 20),
           ("purpose", "message.field.purpose", note_form.PURPOSE_MAX))
+CHECKS = {"name": note_form.check_name, "phone": note_form.check_phone,
+          "purpose": note_form.check_purpose}
 PURPOSES = ("message.purpose.loan", "message.purpose.material", "message.purpose.program",
             "message.purpose.document")
+
+
+def enclosing_scroll(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` is in (a magnified screen scrolls in its window), if any."""
+    scroller = widget.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    return scroller
 
 
 class MessageForm(QWidget):
@@ -32,6 +42,7 @@ class MessageForm(QWidget):
         self.active = "name"
         self.choices: list[tuple[str, float | None]] = []
         self.callback: str = ""
+        self.problem_field: str | None = None  # the field the problem shown is about
         self.boxes = {}
         for name, _key, _limit in FIELDS:
             box = Tile(role="rowtile", name=f"MessageField-{name}")
@@ -43,7 +54,6 @@ class MessageForm(QWidget):
             b.clicked.connect(lambda _=False, k=key: self._choose_purpose(k))
             self.purpose_buttons.append((key, b))
         self.callback_title = label(role="heading")
-        self.callback_grid = QGridLayout()
         self.callback_buttons: list = []
         self.error = label(role="heading")
         self.error.setObjectName("MessageError")
@@ -56,28 +66,32 @@ class MessageForm(QWidget):
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear_field)
 
-        left = QVBoxLayout()
+        # The fields, the choices, the keys, what is wrong and the buttons: placed in one
+        # column or two by relayout().
+        self.fields = QWidget()
+        fields = QVBoxLayout(self.fields)
+        fields.setContentsMargins(0, 0, 0, 0)
         for name, _key, _limit in FIELDS:
-            left.addWidget(self.boxes[name])
+            fields.addWidget(self.boxes[name])
+        self.fields_box = fields
+        self.picks = QWidget()
         self.purpose_grid = QGridLayout()
+        self.callback_grid = QGridLayout()
+        left = QVBoxLayout(self.picks)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(self.purpose_grid)
         left.addWidget(self.callback_title)
         left.addLayout(self.callback_grid)
-        left.addStretch(1)
         self.left = left
-        # The keys, what is wrong and the buttons together: where the visitor's hands are.
-        self.actions = QBoxLayout(QBoxLayout.LeftToRight)
+        self.buttons = QWidget()
+        self.actions = QBoxLayout(QBoxLayout.LeftToRight, self.buttons)
+        self.actions.setContentsMargins(0, 0, 0, 0)
         self.actions.addWidget(self.cancel_button, 1)
         self.actions.addWidget(self.send_button, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.keyboard)
-        right.addWidget(self.error)
-        right.addLayout(self.actions)
-        right.addStretch(1)
-        self.right = right
+        self.columns = (QVBoxLayout(), QVBoxLayout())
         self.body = QBoxLayout(QBoxLayout.LeftToRight, self)
-        self.body.addLayout(left, 5)
-        self.body.addLayout(right, 6)
+        self.body.addLayout(self.columns[0], 5)
+        self.body.addLayout(self.columns[1], 6)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
 
@@ -111,8 +125,7 @@ class MessageForm(QWidget):
         for composer in self.composers.values():
             composer.clear()
         self.callback = ""
-        self.error.setText("")
-        self.error.setVisible(False)
+        self._no_problem()
         self.edit("name")
 
     def values(self) -> dict[str, str]:
@@ -141,17 +154,35 @@ class MessageForm(QWidget):
         self.submitted.emit(fields, preferred)
 
     def _problem(self, exc: FormError, field: str | None) -> None:
+        self.problem_field = field
         self.error.setText("⚠ " + self.ctx.session.tr(exc.key))
         self.error.setVisible(True)
         if field is not None:
             self.edit(field)
         # Magnified, the form scrolls: bring the words of the problem into view.
-        scroller = self.parentWidget()
-        while scroller is not None and not isinstance(scroller, QScrollArea):
-            scroller = scroller.parentWidget()
+        scroller = enclosing_scroll(self)
         if scroller is not None:
             QTimer.singleShot(0, lambda: scroller.ensureWidgetVisible(self.error))
         self.ctx.voice.say(self.error.text())
+
+    def _no_problem(self) -> None:
+        self.problem_field = None
+        self.error.setText("")
+        self.error.setVisible(False)
+
+    def _fixed(self, field: str | None) -> None:
+        """The problem shown goes once `field`, the one it is about, is right: a warning
+        over a number now valid would tell the visitor something false."""
+        if not self.error.isVisibleTo(self) or field != self.problem_field:
+            return
+        try:
+            if field is None:
+                note_form.check_callback(self.callback, self.choices)
+            else:
+                CHECKS[field](self.composers[field].text)
+        except FormError:
+            return
+        self._no_problem()
 
     # -- typing ------------------------------------------------------------------------------
     def edit(self, name: str) -> None:
@@ -161,6 +192,22 @@ class MessageForm(QWidget):
         elif self.keyboard.mode not in ("ko", "en"):
             self.keyboard.set_mode(self.ctx.session.language)
         self.retranslate()
+        self._fixed(name)
+        self._keep_in_view()
+
+    def _typed(self) -> None:
+        self._show(self.active)
+        self._fixed(self.active)
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        """Magnified, the form scrolls: the keys and the field they type into stay in view
+        together (they are next to each other), the field first where both cannot."""
+        scroller = enclosing_scroll(self)
+        if scroller is None or not self.isVisible():
+            return
+        scroller.ensureWidgetVisible(self.keyboard, 0, 0)
+        scroller.ensureWidgetVisible(self.boxes[self.active], 0, 0)
 
     def type_key(self, char: str) -> None:
         composer = self.composers[self.active]
@@ -171,15 +218,15 @@ class MessageForm(QWidget):
             composer.set_text(composer.text + char)  # nothing to compose
         else:
             composer.press(char)
-        self._show(self.active)
+        self._typed()
 
     def backspace(self) -> None:
         self.composers[self.active].backspace()
-        self._show(self.active)
+        self._typed()
 
     def clear_field(self) -> None:
         self.composers[self.active].clear()
-        self._show(self.active)
+        self._typed()
 
     def keyPressEvent(self, event) -> None:
         """A physical keyboard types into the field being edited."""
@@ -194,10 +241,12 @@ class MessageForm(QWidget):
     def _choose_purpose(self, key: str) -> None:
         self.composers["purpose"].set_text(self.ctx.session.tr(key))
         self.edit("purpose")
+        self._fixed("purpose")
 
     def _choose_callback(self, text: str) -> None:
         self.callback = text
         self.retranslate()
+        self._fixed(None)
 
     # -- showing -----------------------------------------------------------------------------
     def _show(self, name: str) -> None:
@@ -227,16 +276,39 @@ class MessageForm(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
+        # Landscape: fields and choices beside the keys, what is wrong and the buttons under
+        # the keys, where the visitor's hands are. Portrait: the field being typed right
+        # above the keys (with what is wrong), so both stay in view magnified; the one-tap
+        # choices and Send under them.
+        if theme.portrait:
+            self._place(self.columns[0], self.fields, self.error, self.keyboard, self.picks,
+                        self.buttons)
+            self._place(self.columns[1])
+        else:
+            self._place(self.columns[0], self.fields, self.picks)
+            self._place(self.columns[1], self.keyboard, self.error, self.buttons)
+        self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
+                               else QBoxLayout.LeftToRight)
         stacked = theme.portrait or theme.zoom > 1.0
-        self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         self.actions.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         for box in self.boxes.values():
             box.set_padding(px(24), px(10))
         self.body.setContentsMargins(px(24), px(16), px(24), px(16))
         self.body.setSpacing(px(24))
+        for column in self.columns:
+            column.setSpacing(px(16))
+        self.fields_box.setSpacing(px(12))
         self.left.setSpacing(px(12))
-        self.right.setSpacing(px(16))
         for grid in (self.purpose_grid, self.callback_grid):
             grid.setSpacing(px(10))
         self._arrange()
         self.actions.setSpacing(px(16))
+
+    @staticmethod
+    def _place(column: QVBoxLayout, *widgets: QWidget) -> None:
+        """`column` holds `widgets` from its top, and nothing else."""
+        while column.count():
+            column.takeAt(0)
+        for widget in widgets:
+            column.addWidget(widget)
+        column.addStretch(1)

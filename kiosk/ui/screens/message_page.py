@@ -12,17 +12,10 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
-from kiosk.ui.screens.message_form import MessageForm
+from kiosk.ui.screens.message_form import MessageForm, enclosing_scroll
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.text_fit import breakable
 
@@ -49,8 +42,6 @@ class MessagePage(QWidget):
         self.done = QWidget(objectName="MessageDone")
         for step in (self.consent, self.form, self.done):
             self.steps.addWidget(step)
-        self.steps.currentChanged.connect(self._size_by_step)
-        self._size_by_step(0)
         self._build_consent()
         self._build_done()
         self.form.submitted.connect(self._send)
@@ -113,23 +104,8 @@ class MessagePage(QWidget):
         """Back to the consent screen with nothing typed (a new visitor, or leaving)."""
         self.note_id = None
         self.form.clear()
-        self.steps.setCurrentWidget(self.consent)
+        self._step(self.consent)
         self.retranslate()
-
-    def _size_by_step(self, _index: int) -> None:
-        """Only the step on show sizes the page: magnified in portrait, the form's keyboard
-        (hidden behind the consent) made the consent wider than the screen. A new step
-        starts at its top: the confirmation showed where the form had been scrolled to, its
-        title and button out of view."""
-        for step in (self.consent, self.form, self.done):
-            policy = QSizePolicy.Preferred if step is self.steps.currentWidget() \
-                else QSizePolicy.Ignored
-            step.setSizePolicy(policy, policy)
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            area.verticalScrollBar().setValue(0)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
@@ -143,11 +119,24 @@ class MessagePage(QWidget):
 
     def _agreed(self) -> None:
         self.form.start(note_form.callback_choices(time.time()))
-        self.steps.setCurrentWidget(self.form)
+        self._step(self.form)
         # The form takes the typing, as the search screen does: a keyboard's digits then go
         # into the phone number instead of acting as the keypad's (0 would go home).
         self.form.setFocus()
         self.ctx.voice.say(self.ctx.session.tr("message.field.name"))
+
+    def _step(self, step: QWidget) -> None:
+        """Show `step` from its top. The steps are as tall as the one shown, not the tallest
+        (a short confirmation under the long form's height was blank below the fold), and a
+        magnified screen scrolled down the form does not carry that to the next step."""
+        self.steps.setCurrentWidget(step)
+        for page in (self.consent, self.form, self.done):
+            policy = QSizePolicy.Preferred if page is step else QSizePolicy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.steps.updateGeometry()
+        scroller = enclosing_scroll(self)
+        if scroller is not None:
+            scroller.verticalScrollBar().setValue(0)
 
     def _recipient(self) -> tuple[str, str]:
         """(department id, staff id or "")."""
@@ -168,7 +157,7 @@ class MessagePage(QWidget):
             return
         self.form.clear()  # sent: the name and number leave the screen at once
         self.note_id = note.id
-        self.steps.setCurrentWidget(self.done)
+        self._step(self.done)
         self._show_done()
 
     # -- words ------------------------------------------------------------------------------
@@ -189,7 +178,7 @@ class MessagePage(QWidget):
 
     def _show_failure(self) -> None:
         s = self.ctx.session
-        self.steps.setCurrentWidget(self.done)
+        self._step(self.done)
         self.done_title.setText("⚠ " + s.tr("message.sent.stored"))
         self.done_text.setText(s.tr("message.error.not_kept", phone=self._phone()))
         self.done_cleared.setText(s.tr("message.sent.cleared"))

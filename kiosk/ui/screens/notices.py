@@ -73,11 +73,16 @@ class NoticesPage(ScrolledPage):
         grid = QGridLayout()
         grid.setSpacing(self.ctx.theme.px(12))
         self.content.addLayout(grid)
+        # One column (magnified, or portrait): each part of the week on a line of its own,
+        # not a "·" left at a line's end where the words wrap.
+        one_column = self.window().width() < self.ctx.theme.px(1500)
         for hours in d.hours:
             today = hours_line(hours, d.closed_days, now, lang, self.ctx.desk_phone, named=False)
+            week = week_text(hours, lang)
             self._panel([(hours.name.get(lang), "rowtile-title", ""),
-                         (today, "fact", "HoursToday"), (week_text(hours, lang), "fact", "")],
-                        grid)
+                         (today, "fact", "HoursToday"),
+                         (week.replace(" · ", "\n") if one_column else week, "fact",
+                          "HoursWeek")], grid)
         ahead = sorted((date, day) for date, day in closed_dates(d.closed_days).items()
                        if date >= now.date())[:CLOSED_DAYS_SHOWN]
         if ahead:

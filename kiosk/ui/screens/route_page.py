@@ -9,7 +9,7 @@ destination in the call.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.directory.model import Text
@@ -24,6 +24,8 @@ from kiosk.wayfinding.route import NoRoute, Route
 
 
 class RoutePage(QWidget):
+    title_changed = Signal()  # the map now leads elsewhere (the desk, or the place again)
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -97,10 +99,15 @@ class RoutePage(QWidget):
         self.relayout()
 
     def title(self) -> str:
+        """Where the map leads. With no way to the place it draws the way to the desk, and
+        the title, always in view, says so: the place is named under it, by the news."""
         if self.target is None:
             return ""
         lang = self.ctx.session.language
-        place = self.ctx.directory.get(*self.target).name.get(lang)
+        shown, desk = self.target, self._desk()
+        if self.problem is not None and self.route is not None and desk is not None:
+            shown = ("rooms", desk.id)
+        place = self.ctx.directory.get(*shown).name.get(lang)
         return self.ctx.session.tr("route.title", place=place)
 
     # -- routing -----------------------------------------------------------------------------
@@ -141,6 +148,7 @@ class RoutePage(QWidget):
         self.floor = floors[0] if floors else ""
         self._show_floor()
         self.retranslate()
+        self.title_changed.emit()
 
     def destination(self) -> Text:
         """The target as the desk should hear it: a person with their room."""

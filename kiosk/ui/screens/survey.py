@@ -23,6 +23,7 @@ from kiosk.ui.widgets.faces import FaceButton
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SHOW_SECONDS = 12
 THANKS_SECONDS = 2
 FACE_KEYS = {1: "survey.face.1", 2: "survey.face.2", 3: "survey.face.3", 4: "survey.face.4",
@@ -58,11 +59,14 @@ class SurveyOverlay(Overlay):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.close_overlay)
         self.panel.installEventFilter(self)
+        self._follow_reasons = False  # a face was tapped: its reasons are brought into view
+        self.sheet.verticalScrollBar().rangeChanged.connect(self._reasons_in_view)
         ctx.theme.changed.connect(self._restyle_faces)
 
     # -- showing and hiding --------------------------------------------------------------------
     def open(self) -> None:
         self.record = None
+        self._follow_reasons = False
         self._show_reasons(False)
         super().open()
         self._restyle_faces()
@@ -97,10 +101,24 @@ class SurveyOverlay(Overlay):
 
     def relayout(self) -> None:
         super().relayout()
+        theme = self.ctx.theme
         # Above the footer, whose Help and Accessibility stay in reach.
         footer = getattr(self.parent(), "chrome", None)
         below = footer.footer.sizeHint().height() if footer is not None else 0
-        self.layout().setContentsMargins(0, 0, 0, below + self.ctx.theme.px(24))
+        self.layout().setContentsMargins(0, 0, 0, below + theme.px(24))
+        if theme.zoom > 1.0 or theme.portrait:
+            # Magnified words need the width the dialog's margins would take: margins by
+            # the screen, the panel as wide as the window allows.
+            self.panel.setFixedWidth(self.width() - theme.touch(24))
+            pad = theme.touch(20)
+            self.frame.setContentsMargins(pad, pad, pad, pad)
+            for box in (self.frame, self.body):
+                box.setSpacing(theme.touch(20))
+        # Magnified, never over all of the screen: what is under it stays in sight and in
+        # reach (the dialog scrolls instead).
+        room = self.height() - below - theme.px(24)
+        self.panel.setMaximumHeight(max(theme.touch(300), room * 5 // 6) if theme.zoom > 1.0
+                                    else QWIDGETSIZE_MAX)
         self._restyle_faces()
         self._arrange_reasons()
 
@@ -115,15 +133,51 @@ class SurveyOverlay(Overlay):
                      if n * widest + (n - 1) * px(16) <= room), 1)
 
     def _restyle_faces(self) -> None:
-        px = self.ctx.theme.px
-        self.face_row.setSpacing(px(16))
+        theme = self.ctx.theme
+        self.face_row.setSpacing(theme.touch(8))
+        # The drawings by the screen, not the text size: magnified, the words grow and the
+        # faces stay as they are, so all five fit with their words.
         for face in self.faces.values():
-            face.set_look(px(84), self.ctx.theme.color("text"), px(12))
+            face.set_look(theme.touch(84), theme.color("text"), theme.touch(6))
         faces = list(self.faces.values())
-        columns = self._columns(faces, len(faces))
         clear_layout(self.face_row, keep_widgets=True)
+        for column in range(6):
+            self.face_row.setColumnStretch(column, 0)
+        in_a_row = self._faces_fit(5)
+        if not in_a_row:  # two rows: smaller drawings, so the dialog need not scroll
+            for face in faces:
+                face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
+        # Two rows of faces in the low position's short band leave no room for the note
+        # that no answer is needed (still spoken): the faces come first.
+        self.text.setVisible(in_a_row or not self.ctx.session.profile.low_position)
+        if in_a_row:  # one row, the faces of one width
+            for i, face in enumerate(faces):
+                self.face_row.addWidget(face, 0, i)
+                self.face_row.setColumnStretch(i, 1)
+            return
+        # Three over two, the two centred: each face takes two of six cells.
         for i, face in enumerate(faces):
-            self.face_row.addWidget(face, i // columns, i % columns)
+            row, place = divmod(i, 3)
+            self.face_row.addWidget(face, row, 2 * place + row, 1, 2)
+        for column in range(6):
+            self.face_row.setColumnStretch(column, 1)
+
+    def _faces_fit(self, columns: int) -> bool:
+        """Each face's longest word fits in its share of the panel's width (the words wrap
+        between words, never inside one)."""
+        theme = self.ctx.theme
+        room = (self.panel.width() - self.frame.contentsMargins().left()
+                - self.frame.contentsMargins().right() - theme.px(24))  # the scroll bar
+        share = (room - (columns - 1) * self.face_row.spacing()) // columns
+        for face in self.faces.values():
+            face.words.ensurePolished()
+            metrics = face.words.fontMetrics()
+            longest = max((metrics.horizontalAdvance(w) for w in face.words.text().split()),
+                          default=0)
+            margins = face.layout().contentsMargins()
+            if longest + margins.left() + margins.right() + theme.touch(8) > share:
+                return False
+        return True
 
     def _arrange_reasons(self) -> None:
         """Three reasons a row where they fit, else two, else one (larger text)."""
@@ -149,12 +203,24 @@ class SurveyOverlay(Overlay):
             b.set_words(("✓ " if n == face else "") + self.ctx.session.tr(FACE_KEYS[n]))
         self._show_reasons(True)
         self._arrange_reasons()
+        self._follow_reasons = True
+        QTimer.singleShot(0, self._reasons_in_view)
         self._wait(SHOW_SECONDS)
+
+    def _reasons_in_view(self) -> None:
+        """The reasons come under the faces: scrolled into view where the dialog is short
+        (again as the dialog grows to hold them, until it has)."""
+        if not self._follow_reasons or not self.why.isVisible():
+            return
+        last = list(self.reasons.values())[-1]
+        self.sheet.ensureWidgetVisible(last, 0, 0)
+        self.sheet.ensureWidgetVisible(self.why, 0, 0)
 
     def choose_reason(self, reason: str) -> None:
         if self.record is None:
             return
         self.record = dict(self.record, reason=reason)
+        self._follow_reasons = False
         self._keep()
         self._show_reasons(False)
         for b in self.faces.values():

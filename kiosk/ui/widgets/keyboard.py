@@ -117,13 +117,16 @@ class TouchKeyboard(QWidget):
         theme = self.ctx.theme
         two_rows = theme.portrait or theme.zoom > 1.0
         modes = list(self.mode_buttons.values())
-        edits = [(self.space, 4), (self.backspace, 3), (self.clear, 3)]
+        # Shares of the row by the longest words: "모두 지우기" (clear) needs the most.
+        edits = [(self.space, 3), (self.backspace, 3), (self.clear, 4)]
         for col, b in enumerate(modes):
             self._bottom.addWidget(b, 0, col * 5, 1, 5)
         row, start = (1, 0) if two_rows else (0, 20)
         for b, span in edits:
             self._bottom.addWidget(b, row, start, 1, span * 2)
             start += span * 2
+        for column in range(self._bottom.columnCount()):  # each a share: spans are widths
+            self._bottom.setColumnStretch(column, 1 if column < start else 0)
         gap = theme.px(8)
         for grid in self._grids:
             grid.setSpacing(gap)

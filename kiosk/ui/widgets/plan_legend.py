@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.ui.widgets.route_map import CASING, DESTINATION, ROUTE
+from kiosk.ui.widgets.route_map import CASING, ROUTE
 from kiosk.ui.widgets.text_fit import draw
 from kiosk.wayfinding.plan_colours import FILL, ICON, WALL
 
@@ -189,7 +189,7 @@ def _desk(painter: QPainter, box: QRectF, theme) -> None:
 
 PICTOGRAMS = {
     "you_are_here": _dot(lambda theme: theme.color("plan_marker")),
-    "legend.destination": _dot(lambda theme: DESTINATION),
+    "legend.destination": _dot(lambda theme: theme.color("plan_destination")),
     "legend.route": _route,
     "legend.elevator": _elevator,
     "legend.stairs": _stairs,

@@ -16,7 +16,6 @@ from kiosk.wayfinding.route import Route
 # The plan is drawn light in every palette, so the route keeps its own strong colours.
 ROUTE = QColor("#0b57d0")
 CASING = QColor("#ffffff")
-DESTINATION = QColor("#1b6e3a")
 MAX_ZOOM = 3.0
 ZOOM_STEP = 1.5
 DRAG_START = 12  # px a finger moves before a press becomes a drag
@@ -216,7 +215,8 @@ class RouteMap(FloorPlanView):
                         self.ctx.theme.color("plan_marker")))
         if legs[-1].floor == self.floor.id and legs[-1].points:
             out.append((legs[-1].points[-1],
-                        self.route.destination.get(self.ctx.session.language), DESTINATION))
+                        self.route.destination.get(self.ctx.session.language),
+                        self.ctx.theme.color("plan_destination")))
         return out
 
     def avoided(self) -> list[QRectF]:
