@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtWidgets import QLabel
+
 from kiosk.directory.model import Text
 from kiosk.ui.screenshots.visitor import render_all, scenes
 from kiosk.ui.widgets.qr_code import qr_matrix
@@ -30,3 +32,38 @@ def test_a_route_too_long_for_a_qr_code_shows_its_steps_without_one(window, demo
     page = window.page("route")
     qtbot.waitUntil(lambda: bool(page.step_labels))
     assert not page.qr.isVisibleTo(page) and not page.qr_caption.isVisibleTo(page)
+
+
+def _past_right_edge(window) -> list[str]:
+    """Visible widgets whose right edge lies past the window's."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+    out = []
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and widget.width() > 0:
+            right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+            if right > window.width() + 1:
+                out.append(f"{type(widget).__name__} {widget.objectName()!r} to {right} px")
+    return out
+
+
+def test_a_long_url_or_unbroken_text_wraps_inside_the_window(window, demo, qtbot):
+    """A 200-character URL in a notice, one long unbroken pledge: Qt's labels break only
+    between words, so the page grew wider than the window and pushed its cards off it."""
+    from kiosk.directory.model import Notice, Pledge
+    url = ("https://www.goe.go.kr/gcelib/board/view.do?bbsId=BBSMSTR_000000000451&nttId="
+           + "1234567890" * 12 + "&menuNo=200072")
+    notice = Notice("u", Text("겨울방학 독서교실 신청 안내", "Winter reading class"),
+                    text=Text(f"자세한 내용은 {url} 에서 확인하세요.", f"See {url} for more."))
+    pledge = Pledge("long", Text("약속" * 400, "promise" * 140))
+    window.switch_directory(dataclasses.replace(
+        demo, notices=(notice,), pledges=(pledge, *demo.pledges)))
+    for lang in ("en", "ko"):
+        window.ctx.session.set_language(lang)
+        for route in (("notices",), ("pledges",)):
+            window.navigate(route)
+            qtbot.wait(50)  # the page's layout settles
+            assert _past_right_edge(window) == [], (lang, route)
+            shown = " ".join(w.text() for w in window.page(route[0]).findChildren(QLabel))
+            assert (url in shown) if route == ("notices",) else ("약속" * 400 in shown
+                                                                 or "promise" * 140 in shown)
