@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.entry_checks import closed_day_lines
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
 from kiosk.bundle.stage import name_problem
@@ -49,6 +50,11 @@ def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                     values.update(record=korean.record(table, values["id"]),
                                   target_file=_file_of(parts, values["target"]),
                                   target=korean.table(values["target"]))
+                elif table == "closed_days":  # a date written twice: name both lines
+                    lines = closed_day_lines(parts, values["id"])
+                    yield problem("closed_day.twice", file, lines[-1] if lines else line,
+                                  date=values["id"], lines=", ".join(map(str, lines)) or "-")
+                    break
                 elif "table" in values:
                     values["table"] = korean.table(table)
                 yield problem(key, file, line, **values)
