@@ -12,9 +12,8 @@ from dataclasses import MISSING, fields
 from typing import Callable
 
 from kiosk.bundle.problems import Problem, problem
-from kiosk.directory.model import TABLES, ServiceStep, Text
+from kiosk.directory.model import LANGUAGES, TABLES, ServiceStep, Text
 
-LANGUAGES = ("ko", "en")
 _NUMBER_FIELDS = {"x", "y", "length", "metres_per_unit"}
 _NUMBER_LISTS = {"rect", "plan_size"}
 

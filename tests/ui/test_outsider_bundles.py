@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.directory.model import Text
 from kiosk.ui.screenshots.visitor import render_all, scenes
@@ -67,3 +68,31 @@ def test_a_long_url_or_unbroken_text_wraps_inside_the_window(window, demo, qtbot
             shown = " ".join(w.text() for w in window.page(route[0]).findChildren(QLabel))
             assert (url in shown) if route == ("notices",) else ("약속" * 400 in shown
                                                                  or "promise" * 140 in shown)
+
+
+def test_the_notices_page_builds_only_the_notices_and_events_it_shows(window, demo, qtbot):
+    """20,000 notices took two minutes to show: the page builds a panel for each notice up
+    today and each event of this month not yet over, none for the rest."""
+    import datetime as dt
+
+    from kiosk.bundle.limit_checks import COUNT_LIMITS
+    from kiosk.directory.model import Notice
+    today = dt.date(2026, 12, 10)
+    window.ctx.clock = lambda: dt.datetime(2026, 12, 10, 10, 0)
+    past = [Notice(f"old{i}", Text("지난", "Past"), end="2026-11-30") for i in range(140)]
+    later = [Notice(f"ev{i}", Text("행사", "Event"), kind="event", start="2027-01-05")
+             for i in range(140)]
+    shown = [Notice("now", Text("지금", "Now"), start="2026-12-01"),
+             Notice("ev", Text("이달", "This month"), kind="event", start="2026-12-20")]
+    notices = tuple(past + later + shown)
+    assert len(notices) <= COUNT_LIMITS["notices"] and today.month == 12
+    window.switch_directory(dataclasses.replace(demo, notices=notices))
+    window.ctx.session.set_language("en")
+    window.navigate(("notices",))
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the panels built before
+    page = window.page("notices")
+    titles = [w.text() for w in page.findChildren(QLabel)
+              if w.objectName() in ("NoticeTitle", "EventTitle")]
+    tiles = page.findChildren(QWidget, "EventTile")
+    assert titles.count("Now") == 1 and "Past" not in titles and "Event" not in titles
+    assert len(titles) + len(tiles) == 2
