@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.entry_checks import closed_day_lines
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
 from kiosk.bundle.stage import name_problem
@@ -33,6 +34,11 @@ _LINKS = {"duplicate": "link.duplicate", "missing": "link.missing", "cycle": "li
 def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
     for found in after.inconsistencies():
         file, line = parts.where(found.table, found.id, found.attr or None)
+        if found.kind == "duplicate" and found.table == "closed_days":  # a date written twice
+            lines = closed_day_lines(parts, found.id)
+            yield problem("closed_day.twice", file, lines[-1] if lines else line,
+                          date=found.id, lines=", ".join(map(str, lines)) or "-")
+            continue
         values = {"table": korean.table(found.table), "id": found.id, "value": found.value}
         if found.kind == "missing":
             values.update(record=korean.record(found.table, found.id), attr=found.attr,

@@ -70,8 +70,9 @@ def _span(at, table: str, item_id: str, key: str, value: str) -> Iterator[Proble
 def _date(at, table: str, item_id: str, key: str, value: str) -> Iterator[Problem]:
     try:
         parse_date(value)
-    except TimeError:
-        yield at(table, item_id, key, "date.invalid", value=value)
+    except TimeError as exc:  # "2026/12/31" is not written as asked; "2026-02-30" is no day
+        yield at(table, item_id, key, "date.form" if exc.reason == "form" else "date.invalid",
+                 value=value)
 
 
 def _notice(at, n) -> Iterator[Problem]:

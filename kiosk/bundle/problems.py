@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from typing import Self
 
 from kiosk.bundle.charter_messages import CHARTER_MESSAGES
+from kiosk.bundle.messages_entries import MESSAGES as ENTRY_MESSAGES
 from kiosk.directory.particles import particles
 from kiosk.bundle.messages_graph import MESSAGES as GRAPH_MESSAGES
+from kiosk.bundle.messages_limits import MESSAGES as LIMIT_MESSAGES
 from kiosk.bundle.messages_meaning import MESSAGES as MEANING_MESSAGES
 from kiosk.bundle.messages_numbers import MESSAGES as NUMBER_MESSAGES
+from kiosk.bundle.messages_shape import MESSAGES as SHAPE_MESSAGES
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
 
@@ -148,9 +151,19 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("메모장 등에서 인코딩을 UTF-8로 골라 다시 저장하세요.",
          "Save it again with the encoding set to UTF-8.")),
     "toml.syntax": (
-        ("TOML 문법 오류: {detail}", "TOML syntax error: {detail}"),
-        ("이 줄의 따옴표, 괄호, = 를 확인하세요.", "Check the quotes, brackets and = on this "
-         "line.")),
+        ("이 줄의 {column}번째 글자에서 TOML로 읽을 수 없습니다.",
+         "This line cannot be read as TOML, at character {column}."),
+        ("이 줄의 따옴표, 괄호, = 를 확인하세요: 키 = 값, 글자는 곧은 따옴표 \"…\" 안에, 표는 "
+         "[이름] 또는 [[이름]].", "Check the quotes, brackets and = on this line: key = value, "
+         "text in straight quotes \"…\", tables as [name] or [[name]].")),
+    "toml.key_twice": (
+        ("같은 항목에 같은 키(또는 표)가 두 번 쓰였습니다({column}번째 글자).",
+         "A key (or table) is written twice in the same entry, at character {column}."),
+        ("둘 중 하나만 남기세요. 새 항목은 [[이름]] 줄로 시작합니다.",
+         "Keep one of them; a new entry starts with its own [[name]] line.")),
+    "toml.number_too_long": (
+        ("숫자가 너무 깁니다(수천 자리).", "A number with thousands of digits."),
+        ("보통의 숫자로 쓰세요.", "Write an ordinary number.")),
     "toml.too_deep": (
         ("괄호 [ ] 또는 {{ }}가 너무 깊이 겹쳐 있습니다.", "Brackets [ ] or {{ }} are nested too "
          "deeply."),
@@ -166,7 +179,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("알 수 없는 항목 '{key}'.", "Unknown section '{key}'."),
         ("쓸 수 있는 항목: {known}", "Known sections: {known}")),
     "record.invalid": (
-        ("{record}: 값이 잘못되었습니다({detail}).", "{record}: invalid values ({detail})."),
+        ("{record}: 값을 읽을 수 없습니다.", "{record}: its values cannot be read."),
         ("필드 이름과 값을 docs/bundle-format.md와 비교해 고치세요.",
          "Compare the field names and values with docs/bundle-format.md.")),
     "record.types": (
@@ -184,7 +197,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("엑셀 파일이면 확장자를 .xlsx로 하고, 아니면 CSV로 다시 저장하세요.",
          "If it is an Excel file, name it .xlsx; otherwise save it again as CSV.")),
     "sheet.csv_syntax": (
-        ("CSV 형식 오류: {detail}", "CSV format error: {detail}"),
+        ("이 행을 CSV로 읽을 수 없습니다: 칸을 여는 따옴표(\")가 칸 끝에서 닫히지 않았거나, 닫는 "
+         "따옴표 뒤에 글자가 이어집니다.",
+         "This row cannot be read as CSV: a quote (\") that opens a cell is not closed where "
+         "the cell ends, or text follows the closing quote."),
         ("따옴표(\")가 짝이 맞는지 확인하거나 엑셀에서 다시 저장하세요.",
          "Check that quotes (\") are paired, or save it again from Excel.")),
     "sheet.xlsx_broken": (
@@ -258,8 +274,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "If the hidden sheet holds the current list, unhide it and move it first; if not, "
          "delete it.")),
     "sheet.merged": (
-        ("시트 '{sheet}'의 {cells} 칸이 병합되어 있어 첫 행 아래의 행이 비어 보입니다.",
-         "The cells {cells} of the sheet '{sheet}' are merged: the rows below the first read "
+        ("시트 '{sheet}'의 {cells} 칸이 병합되어 있어 첫 칸 말고는 비어 보입니다.",
+         "The cells {cells} of the sheet '{sheet}' are merged: every cell but the first reads "
          "as empty."),
         ("병합을 해제하고 각 행에 값을 채우세요(홈 > 병합하고 가운데 맞춤 해제).",
          "Unmerge the cells and fill each row (Home > Merge & Center, off).")),
@@ -394,6 +410,9 @@ MESSAGES.update(NUMBER_MESSAGES)
 MESSAGES.update(GRAPH_MESSAGES)
 MESSAGES.update(MEANING_MESSAGES)
 MESSAGES.update(CHARTER_MESSAGES)
+MESSAGES.update(LIMIT_MESSAGES)
+MESSAGES.update(SHAPE_MESSAGES)
+MESSAGES.update(ENTRY_MESSAGES)
 
 
 @dataclass(frozen=True)

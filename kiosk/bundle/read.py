@@ -16,7 +16,8 @@ from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
-from kiosk.bundle.reader_errors import csv_error, record_error, toml_error
+from kiosk.bundle.reader_errors import csv_error
+from kiosk.bundle.record_shape import shape_problems
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -120,12 +121,18 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
     text = normal(text)  # NFC: the ids found by their lines below are the parsed ones
     try:
         data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:  # its words are Python's: the message says them
+        match = re.search(r"line (\d+), column (\d+)", str(exc))
+        twice = re.search(r"overwrite|twice|mutate|already", str(exc), re.IGNORECASE)
+        parts.problems.append(problem("toml.key_twice" if twice else "toml.syntax", name,
+                                      int(match.group(1)) if match else None,
+                                      column=match.group(2) if match else "?"))
+        return
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         parts.problems.append(problem("toml.too_deep", name, None))
         return
-    except ValueError as exc:  # TOMLDecodeError; or an integer of more digits than Python takes
-        line, detail = toml_error(str(exc))
-        parts.problems.append(problem("toml.syntax", name, line, detail=detail))
+    except ValueError:  # an integer of more digits than Python converts
+        parts.problems.append(problem("toml.number_too_long", name, None))
         return
     lines = _id_lines(text)
     heads = _header_lines(text)
@@ -166,11 +173,14 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
     label = korean.record(table, item_id) if item_id is not None else korean.table(table)
     record = clean_record(record, label, file, lambda key: _line_of(parts, key, line),
                           parts.problems)
+    shape = shape_problems(cls, record, label, file, lambda key: _line_of(parts, key, line))
+    parts.problems += shape
+    if any(p.severity == "error" for p in shape):
+        return None
     try:
         item = decode(cls, record)
-    except (TypeError, ValueError, AttributeError, OverflowError):  # float(10**400)
-        parts.problems.append(problem("record.invalid", file, line, record=label,
-                                      detail=record_error(cls, record)))
+    except (TypeError, ValueError, AttributeError, OverflowError):  # a shape not foreseen
+        parts.problems.append(problem("record.invalid", file, line, record=label))
         return None
     bad = _wrong_types(item)
     if bad or not (isinstance(item.id, str) and item.id.strip()):
@@ -257,10 +267,9 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             record.setdefault("sample", False)  # people from a bundle are real staff
         try:
             item = decode(TABLES[table], record)
-        except (TypeError, ValueError, AttributeError, OverflowError):
+        except (TypeError, ValueError):
             parts.problems.append(problem("record.invalid", path.name, number,
-                                          record=korean.record(table, record["id"]),
-                                          detail=record_error(TABLES[table], record)))
+                                          record=korean.record(table, record["id"])))
             continue
         if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
             parts.origins[(table, item.id)] = (path.name, number)

@@ -19,6 +19,8 @@ from kiosk.bundle.charter_checks import charter_problems
 from kiosk.bundle.changes import Change, diff, write_report
 from kiosk.bundle.export import export_bundle
 from kiosk.bundle.ids import canonical, same_ids
+from kiosk.bundle.entry_checks import entry_problems
+from kiosk.bundle.limit_checks import limit_problems, placement_problems
 from kiosk.bundle.meaning_checks import (
     building_problems,
     name_problems,
@@ -103,10 +105,12 @@ class Checked:
 
 def check_bundle(source: Path, data_dir: Path, current: Directory, *,
                  public_key: bytes | None, image_check: ImageCheck | None = None,
-                 applied_in: Path | None = None) -> Checked:
+                 applied_in: Path | None = None, kiosk: tuple[str, str] | None = None
+                 ) -> Checked:
     """Check a bundle, staging it under `data_dir`. `applied_in`: the kiosk data folder whose
     last signed version the bundle must be newer than (default `data_dir`; `validate` stages
-    in a scratch folder and names the kiosk's own, if the PC is one)."""
+    in a scratch folder and names the kiosk's own, if the PC is one). `kiosk`: this kiosk's
+    configured (id, floor), which the bundle must place, on the kiosk's own PC."""
     source = Path(source)
     problems: list[Problem] = CappedProblems()
     result = Checked(False, (), (), None, False, source, None, None)
@@ -125,14 +129,15 @@ def check_bundle(source: Path, data_dir: Path, current: Directory, *,
     staged = stage(source, wanted, staging_root(data_dir))
     result.staging = staged.folder
     try:
-        return _check_staged(result, staged, manifest, current, problems, image_check)
+        return _check_staged(result, staged, manifest, current, problems, image_check, kiosk)
     except BaseException:  # nothing to apply: no staging copy left behind either
         discard(result)
         raise
 
 
 def _check_staged(result: Checked, staged, manifest, current: Directory,
-                  problems: list[Problem], image_check: ImageCheck | None) -> Checked:
+                  problems: list[Problem], image_check: ImageCheck | None,
+                  kiosk: tuple[str, str] | None = None) -> Checked:
     problems += staged.problems
     if manifest is not None:
         problems += _compare(manifest.files, staged.files)
@@ -150,6 +155,10 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     problems += building_problems(after, parts)
     problems += name_problems(after, parts)
     problems += step_free_problems(after, parts)
+    problems += limit_problems(after, parts)
+    problems += entry_problems(after, parts)
+    if kiosk is not None:
+        problems += placement_problems(after, parts, *kiosk)
     # Photos one after another: on threads (beside the copy or the sheets) the checks of
     # 5,000 photos took 0.5-1.5 s more CPU, every Qt call handing the GIL over, and were no
     # faster on two busy cores (docs/performance.md).

@@ -149,10 +149,12 @@ def cmd_validate(args) -> int:
     key = _public_key(args.key, cfg)
     current = _current(cfg.data_dir)
     # On the kiosk's own PC, a version not newer than the one applied is said here already.
+    # There, too, the bundle must place this kiosk, as apply requires.
     applied = cfg.data_dir if (cfg.data_dir / "kiosk.json").is_file() else None
     with tempfile.TemporaryDirectory(prefix="kiosk-validate-") as scratch:
         checked = check_bundle(folder, Path(scratch), current, public_key=key,
-                               image_check=_image_tools().check_photo, applied_in=applied)
+                               image_check=_image_tools().check_photo, applied_in=applied,
+                               kiosk=_this_kiosk(cfg) if applied is not None else None)
         discard(checked)
     _print_report(checked, args.lang)
     return 0 if checked.ok else BUNDLE_ERRORS
@@ -198,13 +200,10 @@ def cmd_keygen(args) -> int:
     return 0
 
 
-def _placed(directory, cfg, lang: str) -> None:
-    """Refuse a directory in which this kiosk has no place: it would not start with it."""
-    kiosk = directory.kiosk(cfg["kiosk.id"])
-    floor = cfg["kiosk.floor"] or (kiosk.floor if kiosk is not None else "")
-    if kiosk is None or floor not in {f.id for f in directory.floors}:
-        raise _Refused(tr("bundle.cli.kiosk_missing", lang, id=cfg["kiosk.id"],
-                          known=", ".join(k.id for k in directory.kiosks) or "-"))
+def _this_kiosk(cfg) -> tuple[str, str]:
+    """The kiosk's configured id and floor, which a bundle must place (a directory in which
+    this kiosk has no place, it would not start with)."""
+    return cfg["kiosk.id"], cfg["kiosk.floor"] or ""
 
 
 def cmd_apply(args) -> int:
@@ -216,12 +215,16 @@ def cmd_apply(args) -> int:
     key = _public_key(None, cfg)
     imaging = _image_tools()
     checked = check_bundle(folder, cfg.data_dir, current_directory(cfg.data_dir),
-                           public_key=key, image_check=imaging.check_photo)
+                           public_key=key, image_check=imaging.check_photo,
+                           kiosk=_this_kiosk(cfg))
     _print_report(checked, args.lang)
     if not checked.ok:
         return BUNDLE_ERRORS
+    if not checked.changes:  # as the staff screen's Apply is off: no version for nothing
+        discard(checked)
+        print(tr("bundle.cli.nothing_changes", args.lang))
+        return 0
     try:
-        _placed(checked.directory, cfg, args.lang)
         number = apply_bundle(checked, cfg.data_dir, thumbnail=imaging.make_thumbnail)
     finally:
         discard(checked)

@@ -327,12 +327,26 @@ class Notice:
         _iso_dates(self, ("start", "end"))
 
 
+_MIDNIGHT = (" 00:00:00", "T00:00:00", " 00:00", "T00:00")
+
+
 def _iso_dates(item, names: tuple[str, ...]) -> None:
-    """A TOML date written without quotes (date = 2026-12-25) is kept as its text."""
+    """A TOML date written without quotes (date = 2026-12-25) is kept as its text; so is a
+    date at midnight as Excel or TOML writes it ("2026-12-25 00:00:00"), without its time,
+    and a date with spaces around it, without them."""
     for name in names:
         value = getattr(item, name)
+        if isinstance(value, datetime.datetime) and value.time() == datetime.time() \
+                and value.tzinfo is None:
+            value = value.date()
         if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
             object.__setattr__(item, name, value.isoformat())
+        elif isinstance(value, str):
+            text = value.strip()
+            for midnight in _MIDNIGHT:
+                if text.endswith(midnight) and len(text) == 10 + len(midnight):
+                    text = text[:10]
+            object.__setattr__(item, name, text)
 
 
 _TEXT_FIELDS = {"text", "title", "section", "name", "address", "hours", "sample_note", "summary",

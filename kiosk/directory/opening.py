@@ -16,7 +16,7 @@ from kiosk.directory.model import ClosedDay, Hours
 
 LOOKAHEAD_DAYS = 14  # how far "opens next" looks before it says no opening is known
 _SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–~]\s*(\d{1,2}):(\d{2})\s*$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: "２０２６" is not
 
 
 class TimeError(ValueError):

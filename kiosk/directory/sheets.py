@@ -33,6 +33,10 @@ MAX_COLUMNS = 50
 MAX_SEPARATORS = 1_000
 FORMULA_START = ("=", "+", "-", "@")
 _PHONE_LIKE = re.compile(r"[+\-]?[\d\s\-()~,.]*")
+# A character XML cannot hold, as an XLSX writes it in a cell ("_x001B_" for ESC; "_x005F_"
+# for the "_" of a literal "_x…_"); openpyxl leaves them as written, so ESC would pass as
+# text instead of being refused as a control character.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
@@ -55,7 +59,7 @@ class Sheet:
     first_row: tuple[str, ...] = ()  # its cells, to show when the header was not found
     # Warnings about how the sheet was read: (message key, row or None, values)
     notes: tuple[tuple[str, int | None, dict[str, object]], ...] = ()
-    # Merged ranges over more than one row, below the header: (sheet, cells, first row)
+    # Merged ranges of more than one cell, below the header: (sheet, cells, first row)
     merged: tuple[tuple[str, str, int], ...] = ()
 
 
@@ -80,8 +84,8 @@ def read_csv(data: bytes, expected: Sequence[str] = ()) -> Sheet:
     reader = csv.reader(_csv_lines(text, delimiter), delimiter=delimiter, strict=True)
     try:
         return _sheet(reader, encoding, expected, delimiter=delimiter)
-    except csv.Error as exc:
-        raise SheetError("sheet.csv_syntax", reader.line_num or None, detail=str(exc)) from None
+    except csv.Error:  # its words are Python's ("',' expected after '\"'"): the message says it
+        raise SheetError("sheet.csv_syntax", reader.line_num or None) from None
 
 
 def _csv_lines(text: str, delimiter: str) -> Iterator[str]:
@@ -117,8 +121,10 @@ def read_xlsx(path: Path, expected: Sequence[str] = (), name: str | None = None)
             ranges = merged_ranges(path, part) if part else []
             text = (["" if v is None else _cell_text(v) for v in row] for row in cells)
             read = _sheet(fill(text, ranges), "xlsx", expected, notes)
-            merged = tuple((sheet.title, ref, row) for ref, _, row, _, last in ranges
-                           if last > row and last >= read.header_row + 1)
+            # Over rows or across columns (D2:E2 fills one column's cell and empties the
+            # other's), below the header: a merged title above it is only a title.
+            merged = tuple((sheet.title, ref, row) for ref, col, row, end, last in ranges
+                           if (last > row or end > col) and last >= read.header_row + 1)
             return dataclasses.replace(read, merged=merged)
         finally:
             book.close()
@@ -159,6 +165,8 @@ def _cell_text(value: object) -> str:
         return value.strftime("%Y-%m-%d" if value.time() == datetime.time() else "%Y-%m-%d %H:%M")
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
+    if isinstance(value, str):
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     return str(value)
 
 

@@ -6,6 +6,7 @@ key used by the code exists here.
 from __future__ import annotations
 
 from kiosk.directory.particles import particles
+from kiosk.directory.strings_bundle_apply import STRINGS as BUNDLE_APPLY
 from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
@@ -431,12 +432,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Private key: {private} (keep it on this PC only)\n"
                              "Public key: {public} (put it in the kiosks' bundle.public_key "
                              "setting)"),
-    "bundle.cli.kiosk_missing": ("이 키오스크({id})가 새 안내 정보의 키오스크 목록({known})에 "
-                                 "없거나 그 층이 없어 적용하지 않았습니다. building.toml의 "
-                                 "[[kiosks]]에 추가하세요.",
-                                 "Not applied: this kiosk ({id}) is not among the kiosks of the "
-                                 "new directory ({known}), or its floor is not; add it to "
-                                 "[[kiosks]] in building.toml."),
     "bundle.cli.applied": ("적용했습니다: 버전 {number}. 실행 중인 키오스크는 곧바로 보여 주고, 이용 "
                            "중인 방문객이 있으면 이용이 끝난 뒤에 보여 줍니다.",
                            "Applied: version {number}. A running kiosk shows it at once, or "
@@ -467,7 +462,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
-      CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS)
+      BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

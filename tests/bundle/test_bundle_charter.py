@@ -85,7 +85,8 @@ MISTAKES = [
     ('name = { ko = "자료실", en = "Reading room" }', 'name = ""', "text.required", "error",
      "name = "),
     ('date = "2026-12-25"', 'date = "2026-02-30"', "date.invalid", "error", "date = "),
-    ('date = "2026-12-25"', 'date = "25.12.2026"', "date.invalid", "error", "date = "),
+    ('date = "2026-12-25"', 'date = "25.12.2026"', "date.form", "error", "date = "),
+    ('date = "2026-12-25"', 'date = "2026/12/25"', "date.form", "error", "date = "),
     ('date = "2026-12-25"', "date = 2026-12-25T10:00:00", "record.types", "error", "[[closed"),
     ('start = "2026-12-12"', 'start = "2026-13-01"', "date.invalid", "error", "start = "),
     ('end = "2026-12-13"', 'end = "2026-12-01"', "notice.order", "error", "end = "),
@@ -99,7 +100,7 @@ MISTAKES = [
      "text.one_language", "warning", "text = "),
     ('person = "s03"', 'person = "s99"', "service.person", "warning", "person = "),
     ('[[closed_days]]\ndate = "2026-12-25"', '[[closed_days]]\ndate = "2026-12-25"\n\n'
-     '[[closed_days]]\ndate = "2026-12-25"', "link.duplicate", "error", "[[closed_days]]"),
+     '[[closed_days]]\ndate = "2026-12-25"', "closed_day.twice", "error", "date = "),
 ]
 
 
@@ -121,7 +122,7 @@ def test_each_mistake_is_named_with_its_line_and_fix(tmp_path, old, new, key, se
     for lang in ("ko", "en"):
         assert problem.message.get(lang) and problem.fix.get(lang)
         assert "{" not in problem.message.get(lang).replace("{ ko", "")
-    if key not in ("link.duplicate", "record.types"):
+    if key not in ("link.duplicate", "record.types", "closed_day.twice"):
         assert "'" in problem.message.en  # the record is named: "hours 'h1': ..."
 
 

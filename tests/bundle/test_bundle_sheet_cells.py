@@ -50,3 +50,15 @@ def test_a_date_cell_is_read_as_the_date_excel_shows(folder):
     first, second = parts.tables["staff"][:2]
     assert first.duties.ko == "2026-03-12"
     assert second.duties.en == "2026-03-12 09:30"
+
+
+def test_an_ooxml_escape_is_read_as_its_character_and_esc_is_refused(folder):
+    """Excel writes a character XML cannot hold as _xHHHH_; it was kept as that text."""
+    set_cells(folder, STAFF, {(3, "duties_en"): "Lending_x001B_[31m desk",
+                              (4, "duties_en"): "a_x005F_x0041_ b_x0041_"})
+    parts = read_parts(folder)
+    [control] = [p for p in parts.problems if p.key == "text.control"]
+    assert (control.file, control.line) == (STAFF, 3) and "U+001B" in control.text("en")
+    fourth = rows(folder, STAFF)[3][0]
+    person = next(p for p in parts.tables["staff"] if p.id == fourth)
+    assert person.duties.en == "a_x0041_ bA"

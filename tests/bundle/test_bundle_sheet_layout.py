@@ -126,6 +126,25 @@ def test_the_sheet_named_staff_is_read_wherever_it_is(folder):
     assert not by_key(parts, "sheet.hidden_skipped")
 
 
+def test_cells_merged_across_columns_are_named_too(folder):
+    """D2:E2 merged (duties in Korean over the English column) emptied duties_en silently."""
+    xlsx_merged_department(folder)
+    book = openpyxl.load_workbook(folder / "staff.xlsx")
+    sheet = book.active
+    for ref in [str(r) for r in sheet.merged_cells.ranges]:
+        sheet.unmerge_cells(ref)
+    header = [c.value for c in sheet[1]]
+    first, second = (openpyxl.utils.get_column_letter(header.index(name) + 1)
+                     for name in ("duties_ko", "duties_en"))
+    assert ord(second) == ord(first) + 1
+    sheet.merge_cells(f"{first}2:{second}2")
+    book.save(folder / "staff.xlsx")
+    (error,) = by_key(read_parts(folder), "sheet.merged")
+    assert (error.file, error.line) == ("staff.xlsx", 2)
+    assert f"{first}2:{second}2" in error.text("en") and "every cell but the first" in \
+        error.text("en")
+
+
 def test_merged_department_cells_are_named_not_read_as_empty_departments(folder):
     xlsx_merged_department(folder)
     parts = read_parts(folder)

@@ -30,6 +30,7 @@ class Kiosk:
 
     def __init__(self, tmp_path: Path, capsys):
         self.root, self.capsys = tmp_path, capsys
+        self.exports = 0
         self.data = tmp_path / "data"
         self.config = tmp_path / "kiosk.toml"
         self.configure()
@@ -47,9 +48,16 @@ class Kiosk:
         out, err = self.capsys.readouterr()
         return code, out, err
 
-    def export(self, name: str = "stick") -> Path:
+    def export(self, name: str = "stick", change: bool = True) -> Path:
+        """The directory in use as a bundle; with `change`, one closed day added, as apply
+        applies nothing when nothing changes."""
         code, out, err = self.run("export", self.root / name, "--lang", "en")
         assert code == 0, err
+        if change:
+            self.exports += 1
+            with (self.root / name / "building.toml").open("a", encoding="utf-8") as toml:
+                toml.write(f'\n[[closed_days]]\ndate = "2031-01-{self.exports:02d}"\n'
+                           'name = { ko = "임시휴관", en = "Closed" }\n')
         return self.root / name
 
 
@@ -102,7 +110,7 @@ def test_keygen_writes_a_private_key_for_its_owner_only_and_never_overwrites(kio
 
 
 def test_export_then_validate_is_clean_and_changes_nothing(kiosk):
-    bundle = kiosk.export()
+    bundle = kiosk.export(change=False)
     assert {p.name for p in bundle.iterdir()} == {"building.toml", "staff.xlsx",
                                                   "departments.xlsx", "photos", "floorplans"}
     assert (bundle / "photos" / "s01.png").is_file()
@@ -319,12 +327,41 @@ def test_an_old_signed_version_is_not_applied_again(kiosk, keys):
         "(5)" in out
 
 
+def test_apply_of_a_bundle_that_changes_nothing_applies_nothing(kiosk):
+    """As the staff screen's Apply is off: it took a version slot for nothing."""
+    assert kiosk.run("apply", kiosk.export("first"))[0] == 0
+    kept = versions_listed(kiosk)
+    code, out, err = kiosk.run("apply", kiosk.export("same", change=False), "--lang", "en")
+    assert code == 0 and err == "" and "Nothing changes, so nothing was applied" in out
+    assert versions_listed(kiosk) == kept
+    assert "Applied" not in out
+
+
 def test_apply_refuses_a_directory_without_this_kiosk(kiosk):
     bundle = kiosk.export()
     kiosk.configure(kiosk={"id": "annex"})
-    code, _out, err = kiosk.run("apply", bundle, "--lang", "en")
-    assert code == 2 and "this kiosk (annex) is not among the kiosks" in err
+    code, out, _err = kiosk.run("apply", bundle, "--lang", "en")
+    assert code == 1 and "This kiosk (annex, floor -) is not among the new directory's " \
+        "kiosks" in out
     assert versions_listed(kiosk) == []
+
+
+def test_validate_on_the_kiosk_refuses_a_directory_without_this_kiosk_as_apply_does(kiosk):
+    """A bundle that renamed the kiosk validated as ready on the kiosk's own PC, and
+    `bundle apply` then refused it with exit code 2."""
+    bundle = kiosk.export()
+    assert kiosk.run("apply", bundle)[0] == 0  # now the data folder is a kiosk's
+    kept = versions_listed(kiosk)
+    text = (bundle / "building.toml").read_text(encoding="utf-8")
+    kiosk_id = "lobby"  # the kiosk.id setting's default
+    (bundle / "building.toml").write_text(
+        text.replace(f'id = "{kiosk_id}"', f'id = "{kiosk_id}-2"')
+            .replace(f'"{kiosk_id}"', f'"{kiosk_id}-2"'), encoding="utf-8")
+    for command in ("validate", "apply"):
+        code, out, err = kiosk.run(command, bundle, "--lang", "en")
+        assert code == 1 and err == "", command
+        assert f"This kiosk ({kiosk_id}, floor" in out and "Result: No problems" not in out
+    assert versions_listed(kiosk) == kept
 
 
 def test_a_bundle_without_kiosks_is_not_ready(kiosk):
@@ -379,7 +416,7 @@ def run_process(kiosk, *args: str) -> subprocess.CompletedProcess:
 
 def test_process_keygen_sign_validate(kiosk):
     assert run_process(kiosk, "keygen", "site").returncode == 0
-    bundle = kiosk.export()
+    bundle = kiosk.export(change=False)
     signed = run_process(kiosk, "sign", bundle, "--key", "site.key", "--lang", "en")
     assert signed.returncode == 0, signed.stderr
     checked = run_process(kiosk, "validate", bundle, "--key", "site.pub", "--lang", "en")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
 from kiosk.directory.model import Text
 from kiosk.ui.screenshots.visitor import render_all, scenes
 from kiosk.ui.widgets.qr_code import qr_matrix
@@ -30,3 +33,66 @@ def test_a_route_too_long_for_a_qr_code_shows_its_steps_without_one(window, demo
     page = window.page("route")
     qtbot.waitUntil(lambda: bool(page.pager.steps))
     assert not page.qr.isVisibleTo(page) and not page.qr_caption.isVisibleTo(page)
+
+
+def _past_right_edge(window) -> list[str]:
+    """Visible widgets whose right edge lies past the window's."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+    out = []
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and widget.width() > 0:
+            right = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+            if right > window.width() + 1:
+                out.append(f"{type(widget).__name__} {widget.objectName()!r} to {right} px")
+    return out
+
+
+def test_a_long_url_or_unbroken_text_wraps_inside_the_window(window, demo, qtbot):
+    """A 200-character URL in a notice, one long unbroken pledge: Qt's labels break only
+    between words, so the page grew wider than the window and pushed its cards off it."""
+    from kiosk.directory.model import Notice, Pledge
+    url = ("https://www.goe.go.kr/gcelib/board/view.do?bbsId=BBSMSTR_000000000451&nttId="
+           + "1234567890" * 12 + "&menuNo=200072")
+    notice = Notice("u", Text("겨울방학 독서교실 신청 안내", "Winter reading class"),
+                    text=Text(f"자세한 내용은 {url} 에서 확인하세요.", f"See {url} for more."))
+    pledge = Pledge("long", Text("약속" * 400, "promise" * 140))
+    window.switch_directory(dataclasses.replace(
+        demo, notices=(notice,), pledges=(pledge, *demo.pledges)))
+    for lang in ("en", "ko"):
+        window.ctx.session.set_language(lang)
+        for route in (("notices",), ("pledges",)):
+            window.navigate(route)
+            qtbot.wait(50)  # the page's layout settles
+            assert _past_right_edge(window) == [], (lang, route)
+            shown = " ".join(w.text() for w in window.page(route[0]).findChildren(QLabel))
+            assert (url in shown) if route == ("notices",) else ("약속" * 400 in shown
+                                                                 or "promise" * 140 in shown)
+
+
+def test_the_notices_page_builds_only_the_notices_and_events_it_shows(window, demo, qtbot):
+    """20,000 notices took two minutes to show: the page builds a panel for each notice up
+    today and each event of this month not yet over, none for the rest."""
+    import datetime as dt
+
+    from kiosk.bundle.limit_checks import COUNT_LIMITS
+    from kiosk.directory.model import Notice
+    today = dt.date(2026, 12, 10)
+    window.ctx.clock = lambda: dt.datetime(2026, 12, 10, 10, 0)
+    past = [Notice(f"old{i}", Text("지난", "Past"), end="2026-11-30") for i in range(140)]
+    later = [Notice(f"ev{i}", Text("행사", "Event"), kind="event", start="2027-01-05")
+             for i in range(140)]
+    shown = [Notice("now", Text("지금", "Now"), start="2026-12-01"),
+             Notice("ev", Text("이달", "This month"), kind="event", start="2026-12-20")]
+    notices = tuple(past + later + shown)
+    assert len(notices) <= COUNT_LIMITS["notices"] and today.month == 12
+    window.switch_directory(dataclasses.replace(demo, notices=notices))
+    window.ctx.session.set_language("en")
+    window.navigate(("notices",))
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # the panels built before
+    page = window.page("notices")
+    titles = [w.text() for w in page.findChildren(QLabel)
+              if w.objectName() in ("NoticeTitle", "EventTitle")]
+    tiles = page.findChildren(QWidget, "EventTile")
+    assert titles.count("Now") == 1 and "Past" not in titles and "Event" not in titles
+    assert len(titles) + len(tiles) == 2

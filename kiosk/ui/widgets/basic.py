@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.text_fit import narrowest, shrink_to_fit
+from kiosk.ui.widgets.text_fit import breakable_anywhere, narrowest, shrink_to_fit
 
 
 class WrapLabel(QLabel):
@@ -28,10 +28,24 @@ class WrapLabel(QLabel):
     its content wider than the dialog, and their ends were cut."""
 
     _narrowest: tuple[str, str, int] = ("", "", 0)  # (text, font, width) last measured
+    _text = ""
+
+    def setText(self, text: str) -> None:
+        """Shows `text` breakable inside a run too long for any line (text_fit.py); `text()`
+        still gives it as written, for speech and tests."""
+        self._text = text
+        super().setText(breakable_anywhere(text))
+
+    def text(self) -> str:
+        return self._text
+
+    def shown(self) -> str:
+        """The text as laid out, with its added breaks."""
+        return super().text()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        text, font = self.text(), self.font().key()
+        text, font = self.shown(), self.font().key()
         if self._narrowest[:2] != (text, font):  # layouts ask often: measured once
             self._narrowest = (text, font, narrowest(self.font(), text))
         margins = self.contentsMargins()
@@ -40,7 +54,8 @@ class WrapLabel(QLabel):
 
 
 def label(text: str = "", role: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    widget = WrapLabel(text, parent) if wrap else QLabel(text, parent)
+    widget = WrapLabel(parent) if wrap else QLabel(parent)
+    widget.setText(text)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)

@@ -12,6 +12,7 @@ without a "…".
 from __future__ import annotations
 
 import logging
+import re
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -89,6 +90,16 @@ def breakable(number: str) -> str:
     """A phone number (or a range: "02-3677-0371~0372") that may break onto a second line
     after its "~" (U+200B marks the place), never between its digits."""
     return number.replace("~", "~\u200b")
+
+
+LONGEST_RUN = 30  # characters without a space that a label leaves whole
+
+
+def breakable_anywhere(text: str, longest: int = LONGEST_RUN) -> str:
+    """`text` with a break allowed (U+200B) between the characters of every run longer than
+    `longest` that has no space: a URL or a word of hundreds of letters. Qt's labels break
+    only between words, so such a run made its label, and the page, wider than the window."""
+    return re.sub(rf"\S{{{longest + 1},}}", lambda m: "\u200b".join(m.group(0)), text)
 
 
 def narrowest(font: QFont, text: str) -> int:
@@ -203,7 +214,7 @@ def clipped(window: QWidget) -> list[str]:
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
         if not widget.isVisible() or not widget.text():
             continue
-        text, metrics = widget.text(), widget.fontMetrics()
+        text, metrics = getattr(widget, "shown", widget.text)(), widget.fontMetrics()
         room = widget.contentsRect().width()
         if isinstance(widget, QLabel) and widget.wordWrap():
             need = widget.heightForWidth(widget.width())

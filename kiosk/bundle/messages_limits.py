@@ -1,0 +1,28 @@
+"""Limits a bundle must keep for the screens to show it (kiosk/bundle/limit_checks.py), in
+Korean and English: key -> ((what is wrong: ko, en), (how to fix it: ko, en)), merged into
+problems.MESSAGES."""
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "text.too_long": (
+        ("{record}: {field} 글이 {size}자로 너무 깁니다(최대 {limit}자). 화면에서 다른 내용을 "
+         "밀어냅니다.",
+         "{record}: {field} is {size} characters long, more than the {limit} a screen has "
+         "room for; it would push the rest off the screen."),
+        ("{limit}자 이하로 줄이세요. 자세한 내용은 안내문(notices)의 text에 나누어 쓰세요.",
+         "Shorten it to {limit} characters or fewer; put details in a notice's text.")),
+    "table.too_many": (
+        ("{table} 항목이 {count}개로 너무 많습니다(최대 {limit}개).",
+         "{count} entries in {table}, more than the {limit} the screens show."),
+        ("지난 항목을 지워 {limit}개 이하로 줄이세요.",
+         "Remove past or unneeded entries to keep {limit} or fewer.")),
+    "kiosk.not_placed": (
+        ("이 키오스크({id}, 층 {floor})가 새 안내 정보의 키오스크 목록({known})에 없거나 그 층이 "
+         "없습니다. 적용하면 키오스크가 시작하지 못합니다.",
+         "This kiosk ({id}, floor {floor}) is not among the new directory's kiosks ({known}), "
+         "or its floor is not: the kiosk would not start with it."),
+        ("building.toml의 [[kiosks]]에 id = \"{id}\"인 항목을 그 층과 함께 두거나, 이 키오스크의 "
+         "설정(kiosk.id)을 새 이름으로 바꾼 뒤 다시 확인하세요.",
+         "Keep a [[kiosks]] entry with id = \"{id}\" and its floor in building.toml, or change "
+         "this kiosk's setting (kiosk.id) to the new name, then check again.")),
+}
