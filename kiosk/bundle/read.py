@@ -16,7 +16,6 @@ from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
-from kiosk.bundle.reader_errors import csv_error
 from kiosk.bundle.record_shape import shape_problems
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
@@ -240,10 +239,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
     try:
         sheet = read_sheet(path, required)
     except SheetError as exc:
-        values = dict(exc.values)
-        if exc.key == "sheet.csv_syntax":  # the csv module's English, said in both languages
-            values["detail"] = csv_error(values["detail"])
-        parts.problems.append(problem(exc.key, path.name, exc.line, **values))
+        parts.problems.append(problem(exc.key, path.name, exc.line, **exc.values))
         return
     if not _layout_ok(sheet, required, path.name, parts):
         return

@@ -109,7 +109,8 @@ def test_a_broken_building_toml_is_said_in_korean(tmp_path, text):
     folder.mkdir()
     (folder / "building.toml").write_bytes(text.encode("utf-8"))
     found = _problems(folder, tmp_path)
-    assert [p.key for p in found if p.severity == "error"] == ["toml.syntax"]
+    [error] = [p.key for p in found if p.severity == "error"]
+    assert error in ("toml.syntax", "toml.key_twice", "toml.number_too_long")
     _all_korean(found)
 
 
@@ -166,7 +167,9 @@ def test_an_entry_that_cannot_be_read_is_said_in_korean(tmp_path, entry):
         .replace("name = \"방\"\n", "" if entry.startswith("name") else "name = \"방\"\n")
         + entry + "\n", encoding="utf-8")
     found = _problems(folder, tmp_path)
-    assert "record.invalid" in {p.key for p in found}, [p.text("en") for p in found]
+    unreadable = {"record.invalid", "record.unknown_field", "record.unknown_field_close",
+                  "record.text_form", "record.missing_field", "record.types"}
+    assert unreadable & {p.key for p in found}, [p.text("en") for p in found]
     _all_korean(found)
 
 

@@ -73,14 +73,16 @@ CASES = {
                                          ("staff", 1, "name_ko", " ")], True),
     # They passed the check without a word, and their cards and rows showed a blank; now
     # with a warning (name.empty), and the screens still show.
+    # a place with no name in either language is refused (text.required)
     "entries without a name": ([("floors", 1, "name", " "),
-                                ("rooms", 2, "name", {"ko": " ", "en": " "})], True),
+                                ("rooms", 2, "name", {"ko": " ", "en": " "})], False),
     "names of 10,000 letters": ([("rooms", 0, "name", LONG), ("staff", 0, "name_ko", LONG),
                                  ("departments", 0, "name_en", "A" * 10_000),
-                                 ], True),
+                                 ], False),  # over the names' length limit (text.too_long)
     "texts of 10,000 letters": ([("services", 0, "items", [{"name": LONG, "fee": LONG}]),
                                  ("notices", 0, "title", LONG),
-                                 ("rooms", 0, "keywords", {"ko": [LONG] * 3, "en": []})], True),
+                                 ("rooms", 0, "keywords", {"ko": [LONG] * 3, "en": []})],
+                                False),  # over the texts' length limits (text.too_long)
     "NFD Hangul": ([("rooms", 3, "name", unicodedata.normalize("NFD", "한글 자료실")),
                     ("staff", 2, "name_ko", unicodedata.normalize("NFD", "홍길동"))], True),
     "phones of 1,100 characters": ([("rooms", 0, "phone", "02-123-4567" * 100),

@@ -79,7 +79,8 @@ def test_the_korean_report_lists_the_changes_in_korean():
     first = dataclasses.replace(DEMO.staff[0], extension="9999")
     after = dataclasses.replace(DEMO, staff=[first, *DEMO.staff[2:]])
     checked = type("Checked", (), dict(
-        ok=True, problems=(), signed=False, version=None, source="E:/kiosk-directory",
+        ok=True, problems=(), signed=False, matches_signature=False, version=None,
+        source="E:/kiosk-directory",
         changes=tuple(diff(DEMO, after))))
     ko, en = report_text(checked, "ko"), report_text(checked, "en")
     assert "결과: 문제 없음: 적용할 수 있습니다" in ko

@@ -140,12 +140,12 @@ def test_export_onto_an_empty_new_stick_writes_kiosk_directory(kiosk):
     name is used itself."""
     stick = kiosk.root / "empty-stick"
     stick.mkdir()
-    kiosk.export("empty-stick")
+    kiosk.export("empty-stick", change=False)
     assert (stick / "kiosk-directory" / "building.toml").is_file()
     assert not (stick / "building.toml").exists()
     named = kiosk.root / "other" / "kiosk-directory"
     named.mkdir(parents=True)
-    kiosk.export("other/kiosk-directory")
+    kiosk.export("other/kiosk-directory", change=False)
     assert (named / "building.toml").is_file()
 
 
