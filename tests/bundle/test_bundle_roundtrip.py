@@ -92,7 +92,9 @@ def directories(draw) -> Directory:
                            tuple(draw(st.lists(keyword, max_size=3)))))
     rooms = list(DEMO.rooms)
     for i in draw(st.sets(st.integers(0, len(rooms) - 1), max_size=4)):
-        rooms[i] = dataclasses.replace(rooms[i], name=Text(draw(raw_line),
+        # A place needs a name in one language at least (text.required): the Korean one.
+        named = raw_line.filter(lambda t: any(c.isalnum() for c in t))
+        rooms[i] = dataclasses.replace(rooms[i], name=Text(draw(named),
                                                            draw(st.one_of(cell, raw_line))))
     return dataclasses.replace(DEMO, staff=staff, departments=departments, rooms=rooms)
 
