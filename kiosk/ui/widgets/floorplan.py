@@ -54,7 +54,11 @@ class FloorPlanView(QWidget):
         self.floor, self.rooms = floor, rooms
         self.kiosk = kiosk if kiosk is not None and kiosk.floor == floor.id else None
         self.selected = None
-        self._renderer = QSvgRenderer(str(floorplan(floor.plan)))
+        # A floor without a plan file is drawn without one (its rooms and marks still are),
+        # rather than asking Qt to read the plans' folder.
+        plan = floorplan(floor.plan) if floor.plan.strip() else None
+        self._renderer = QSvgRenderer(str(plan)) if plan is not None and plan.is_file() \
+            else None
         self._pixmap = None
         self.setAccessibleName(floor.name.get(self.ctx.session.language))
         self.update()

@@ -53,3 +53,15 @@ def test_a_usable_plan_still_finds_its_rooms(qtbot):
     room = next(r for r in DEMO.rooms_on(floor.id) if r.rect is not None and r.kind != "hall")
     view.set_floor(floor, DEMO.rooms_on(floor.id), DEMO.kiosks[0])
     assert view.room_at(QPointF(*room.rect.center)).id == room.id
+
+
+@pytest.mark.parametrize("plan", ["", " ", "no-such-plan.svg"])
+def test_a_floor_without_a_plan_file_paints_its_rooms_without_asking_qt_for_one(qtbot, plan):
+    """A plan name that is empty named the plans' folder itself: Qt warned that it cannot
+    open a directory (Qt warnings fail tests). The floor is drawn without a plan."""
+    floor = dataclasses.replace(DEMO.floors[0], plan=plan)
+    view = FloorPlanView(context())
+    qtbot.addWidget(view)
+    view.resize(480, 270)
+    view.set_floor(floor, DEMO.rooms_on(floor.id), DEMO.kiosks[0])
+    assert not view.grab().isNull()
