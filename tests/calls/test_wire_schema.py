@@ -119,8 +119,9 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
         assert not errors, (msg.topic, payload, errors)
         whole.validate(payload)  # exactly one definition fits
         seen.setdefault(name, set()).add(payload.get("state") or payload.get("status"))
-    assert seen["call"] >= {"raised", "delivered", "acknowledged", "arrived", "resolved",
-                            "cancelled"}
+    # "delivered" is on the wire only when the console's receipt comes after the broker's
+    # acknowledgement has been published: on a busy PC the receipt may overtake it.
+    assert seen["call"] >= {"raised", "acknowledged", "arrived", "resolved", "cancelled"}
     assert seen["answer"] == {"acknowledged", "arrived", "resolved"}
     assert seen["receipt"] == {"received"}
     assert seen["kioskPresence"] >= {"online"}
