@@ -277,17 +277,19 @@ class MessageForm(QWidget):
         theme = self.ctx.theme
         px = theme.px
         # Landscape: fields and choices beside the keys, what is wrong and the buttons under
-        # the keys, where the visitor's hands are. Portrait: the field being typed right
+        # the keys, where the visitor's hands are. Portrait, and landscape at 200 % (where
+        # the two side by side were wider than the screen): the field being typed right
         # above the keys (with what is wrong), so both stay in view magnified; the one-tap
         # choices and Send under them.
-        if theme.portrait:
+        one_column = theme.portrait or theme.zoom >= 2.0
+        if one_column:
             self._place(self.columns[0], self.fields, self.error, self.keyboard, self.picks,
                         self.buttons)
             self._place(self.columns[1])
         else:
             self._place(self.columns[0], self.fields, self.picks)
             self._place(self.columns[1], self.keyboard, self.error, self.buttons)
-        self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
+        self.body.setDirection(QBoxLayout.TopToBottom if one_column
                                else QBoxLayout.LeftToRight)
         stacked = theme.portrait or theme.zoom > 1.0
         self.actions.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)

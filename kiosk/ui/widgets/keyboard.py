@@ -19,6 +19,7 @@ LAYOUTS = {
 SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ"}
 MODES = (("ko", "kbd.ko"), ("en", "kbd.en"), ("digits", "kbd.digits"),
          ("initials", "kbd.initials"))
+MODE_SPANS = (5, 5, 4, 6)  # shares of the 20 columns, by the longest words of each key
 
 
 class TouchKeyboard(QWidget):
@@ -119,8 +120,12 @@ class TouchKeyboard(QWidget):
         modes = list(self.mode_buttons.values())
         # Shares of the row by the longest words: "모두 지우기" (clear) needs the most.
         edits = [(self.space, 3), (self.backspace, 3), (self.clear, 4)]
-        for col, b in enumerate(modes):
-            self._bottom.addWidget(b, 0, col * 5, 1, 5)
+        # The mode keys share their row by their words too ("✓ Initials" is the longest).
+        spans = MODE_SPANS if len(modes) == len(MODE_SPANS) else (5,) * len(modes)
+        col = 0
+        for b, span in zip(modes, spans):
+            self._bottom.addWidget(b, 0, col, 1, span)
+            col += span
         row, start = (1, 0) if two_rows else (0, 20)
         for b, span in edits:
             self._bottom.addWidget(b, row, start, 1, span * 2)
