@@ -29,9 +29,5 @@ class ScrolledPage(QWidget):
         self.content.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
         self.content.setSpacing(touch(self.SPACING))
         clear_layout(self.content)
-        self.fill()
+        self.fill()  # each page's own: adds its widgets to self.content
         self.content.addStretch(1)
-
-    def fill(self) -> None:
-        """Add the page's widgets to self.content."""
-        raise NotImplementedError
