@@ -118,7 +118,7 @@ class ConsoleAlerts(MqttLink):
         return view
 
     def _connected(self) -> None:
-        self._client.subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
+        self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
         with self._lock:
             resend = [(cid, p) for cid, p in self._pending.items()]
         for cid, p in resend:

@@ -178,7 +178,7 @@ class KioskAlerts(MqttLink):
         self._notify()
 
     def _connected(self) -> None:
-        self._client.subscribe([(proto.acks_of(self.kiosk_id), proto.QOS),
+        self._subscribe([(proto.acks_of(self.kiosk_id), proto.QOS),
                                 (proto.CONSOLES_PRESENCE, proto.QOS),
                                 (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
         with self._lock:  # the broker may have lost anything since its last save

@@ -51,6 +51,9 @@ class MqttLink:
         self.settings = settings
         self.on_change = on_change
         self.connected = False
+        # Subscriptions sent and not yet acknowledged (None while they are being sent):
+        # `connected` comes first, and a message published before the SUBACK is not heard.
+        self._unacked: set = set()
         self.problem = "not started"
         self._stopping = threading.Event()
         self.refusals = Refusals(log)  # what other devices sent that this one refused
@@ -75,7 +78,19 @@ class MqttLink:
         c.reconnect_delay_set(RECONNECT_MIN, RECONNECT_MAX)  # type: ignore[arg-type]
         c.on_connect, c.on_disconnect = self._on_connect, self._on_disconnect
         c.on_connect_fail, c.on_message = self._on_connect_fail, self._on_message
-        c.on_publish = self._on_publish
+        c.on_publish, c.on_subscribe = self._on_publish, self._on_subscribe
+
+    @property
+    def listening(self) -> bool:
+        """Connected, and the broker has acknowledged every subscription."""
+        return self.connected and not self._unacked
+
+    def _subscribe(self, topics: list[tuple[str, int]]) -> None:
+        """Subscribe (network thread, on connecting), counting the SUBACK still to come."""
+        self._unacked.add(self._client.subscribe(topics)[1])
+
+    def _on_subscribe(self, client, userdata, mid, reason_codes, properties) -> None:
+        self._unacked.discard(mid)
 
     @property
     def where(self) -> str:
@@ -197,6 +212,7 @@ class MqttLink:
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
                               f"{reason_code} ({hint})")
         else:
+            self._unacked = {None}  # filled below, on this thread, before any SUBACK is read
             self.connected, self.problem = True, ""
             log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
                      self.where)
@@ -208,8 +224,9 @@ class MqttLink:
             self._announce()
             self._connected()
             for channel in self.channels:
-                client.subscribe(channel.subscriptions())
+                self._subscribe(channel.subscriptions())
                 channel.connected()
+            self._unacked.discard(None)
         self._notify()
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:

@@ -165,7 +165,7 @@ def test_broker_killed_mid_call_loses_nothing(broker, store, started):
 def test_call_raised_while_the_broker_is_down_arrives_when_it_is_back(broker, store, started):
     kc, cc = Changes(), Changes()
     k = kiosk(broker, store, started, kc)
-    kc.until(lambda: k.connected, what="connected")
+    kc.until(lambda: k.listening, what="connected")
     broker.stop()  # down for good: no supervisor
     kc.until(lambda: not k.connected, what="kiosk notices")
     call = k.call()
@@ -291,7 +291,7 @@ def test_saving_fails_nothing_is_sent(broker, store, started, monkeypatch):
     cc = Changes()
     k = kiosk(broker, store, started)
     c = console(broker, started, cc)
-    until(lambda: k.connected and c.connected, what="connected")
+    until(lambda: k.listening and c.listening, what="connected")
 
     def disk_full(call):
         raise OSError(28, "No space left on device")
@@ -371,7 +371,7 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     k = kiosk(broker, store, started, closed_linger=0)
     away = ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"))
     away.start()
-    until(lambda: away.connected, what="connected")
+    until(lambda: away.listening, what="connected")
     away.stop()
     call = k.call()
     until(lambda: k.open_call.state == "delivered", what="delivered")

@@ -56,7 +56,7 @@ def test_a_closed_call_goes_out_again_only_if_the_broker_lost_it(broker, store, 
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc, closed_linger=120))
     c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
-    kc.until(lambda: k.connected, what="the kiosk connected")
+    kc.until(lambda: k.listening, what="the kiosk connected")
     call = k.call()
     cc.until(lambda: call.id in c.calls, what="the console has the call")
     final = k.cancel()
@@ -85,7 +85,7 @@ def test_a_closed_call_goes_out_again_only_if_the_broker_lost_it(broker, store, 
         messages it had sent before."""
         before, count = len(sent), len(connects)
         as_the_kiosk(broker, **what)
-        until(lambda: len(connects) > count and k.connected, timeout=10,
+        until(lambda: len(connects) > count and k.listening, timeout=10,
               what="the kiosk reconnected")
         until(lambda: not k._unverified, timeout=VERIFY_WAIT + 5, what="its check is over")
         return before

@@ -48,7 +48,7 @@ def kiosk(broker, store, started, clock=None, serves=None):
                        serves=serves or (lambda c, d: True))
     notes.attach(alerts)
     started(alerts)
-    until(lambda: alerts.connected, what="the kiosk connected")
+    until(lambda: alerts.listening, what="the kiosk connected")
     return alerts, notes, changes
 
 
@@ -57,7 +57,7 @@ def console(broker, ident, started, clock=None):
     alerts = ConsoleAlerts(ident, ident.upper(), settings_for(broker, ident), on_change=changes)
     notes = ConsoleNotes(alerts, clock=clock)
     started(alerts)
-    until(lambda: alerts.connected, what=f"{ident} connected")
+    until(lambda: alerts.listening, what=f"{ident} connected")
     return alerts, notes, changes
 
 

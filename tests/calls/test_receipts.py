@@ -78,7 +78,7 @@ def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, sta
     mute.connect("127.0.0.1", broker.port, keepalive=10)
     mute.loop_start()
     try:
-        kc.until(lambda: k.connected, what="kiosk connected")
+        kc.until(lambda: k.listening, what="kiosk connected")
         until(lambda: mute.is_connected(), what="the mute subscriber")
         call = k.call()
         kc.until(lambda: k.open_call.state == "delivered", what="the broker's PUBACK")
@@ -135,7 +135,7 @@ def test_without_any_console_the_kiosk_says_no_desk_is_connected(broker, store, 
     kc = Changes()
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc))
-    kc.until(lambda: k.connected, what="kiosk connected")
+    kc.until(lambda: k.listening, what="kiosk connected")
     k.call()
     kc.until(lambda: k.open_call.state == "delivered", what="the broker's PUBACK")
     assert told(k) == visitor.NO_CONSOLE

@@ -54,7 +54,7 @@ def refusals(caplog, text: str = "") -> list[str]:
 def kiosk(broker, store, started, caplog):
     caplog.set_level(logging.INFO, logger="kiosk")
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store)))
-    until(lambda: k.connected, what="the kiosk connected")
+    until(lambda: k.listening, what="the kiosk connected")
     return k
 
 
@@ -203,7 +203,7 @@ def test_note_answers_follow_the_same_rule(broker, store, started, attacker, cap
     notes = KioskNotes("lobby", NoteBox(store), serves=lambda console, dept: True)
     notes.attach(alerts)
     started(alerts)
-    until(lambda: alerts.connected, what="the kiosk connected")
+    until(lambda: alerts.listening, what="the kiosk connected")
     note = notes.send("message", "dept-a", {"purpose": "문의", "callback": "asap",
                                             "name": "홍길동", "phone": "01023456789"})
     topic = np.answer_topic("lobby", ATTACKER, note.id)

@@ -56,7 +56,7 @@ def test_the_wait_is_right_when_the_kiosks_clock_is_an_hour_off(broker, alert_di
                              ticks=console_ticks, on_change=changes)
         k.start()
         try:
-            changes.until(lambda: k.connected, what="the kiosk connected")
+            changes.until(lambda: k.listening, what="the kiosk connected")
             call = k.call("mobility")
             passed[0] += 300  # five minutes before a console looks
             first.start()

@@ -75,7 +75,7 @@ def test_an_enrolled_console_logs_in_from_its_file_and_is_dropped_when_revoked(k
     lobby.start()
     console.start()
     try:  # the running broker took the new account without a restart
-        changes.until(lambda: console.connected, what=f"desk-2 connected ({console.problem})")
+        changes.until(lambda: console.listening, what=f"desk-2 connected ({console.problem})")
         seen.until(lambda: lobby.consoles_online == 1, what="the kiosk sees desk-2")
         assert kiosk(kiosk_pc, "consoles") == 0
         assert "desk-2" in capsys.readouterr().out

@@ -94,7 +94,7 @@ def test_cards_reach_their_department_and_leave_no_trace(qtbot, demo, folder, ca
         alerts, notes, records, kiosk = kiosk_window(qtbot, demo, folder / "data", broker,
                                                      port, store, clock)
         alerts.start()
-        qtbot.waitUntil(lambda: alerts.connected, timeout=5000)
+        qtbot.waitUntil(lambda: alerts.listening, timeout=5000)
 
         # 1. No console online: kept on this kiosk, not delivered, with the desk's phone.
         page = leave_card(qtbot, kiosk, "yellow", "unkind", visitor=VISITORS[0])

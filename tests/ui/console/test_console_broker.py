@@ -53,7 +53,7 @@ def connects(settings) -> None:
     alerts = ConsoleAlerts(settings.username, "Kim", settings)
     alerts.start()
     try:
-        until(lambda: alerts.connected, what=f"the console connected ({alerts.problem})")
+        until(lambda: alerts.listening, what=f"the console connected ({alerts.problem})")
     finally:
         alerts.stop()
 
