@@ -59,11 +59,16 @@ def test_a_tap_elsewhere_closes_it_and_does_what_it_was_for(qtbot, window, cfg):
 
 def test_it_closes_by_itself_and_the_idle_reset_still_ends_at_home(qtbot, window, monkeypatch):
     monkeypatch.setattr(survey_module, "SHOW_SECONDS", 0.05)
+    shown = []  # seen as it opens: on a busy machine 50 ms can pass before a poll looks
+    real_open = survey_module.SurveyOverlay.open
+    monkeypatch.setattr(survey_module.SurveyOverlay, "open",
+                        lambda self: (real_open(self), shown.append(self.isVisible())))
     window.ctx.session.set_language("en")
     window.navigate(("services",))
     window.idle.reset_visit()  # the idle reset ends the visit: the question follows it
+    qtbot.waitUntil(lambda: bool(shown))
     survey = window.visit_end.survey
-    qtbot.waitUntil(survey.isVisible)
+    assert shown == [True]
     assert window.route == ("home",) and window.ctx.session.language == "ko"
     qtbot.waitUntil(lambda: not survey.isVisible())
     assert window.route == ("home",)
