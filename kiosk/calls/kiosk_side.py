@@ -194,7 +194,7 @@ class KioskAlerts(MqttLink):
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
             _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._consoles.heard(ident, online, every):
+            if self._consoles.heard(ident, online, every, proto.parse_beat(msg.payload)):
                 self._notify()
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained

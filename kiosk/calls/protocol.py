@@ -205,13 +205,18 @@ def parse_place(raw: bytes) -> Place | None:
 # -- presence (retained; the Last Will says offline) ----------------------------------------
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
                      every: float = 0.0, place: Place | None = None,
-                     ages: dict[str, float] | None = None) -> bytes:
+                     ages: dict[str, float] | None = None,
+                     beat: tuple[str, int] | None = None) -> bytes:
     """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
     kiosk's, with every presence it sends (the Will too), so a console that comes later
     learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
-    raised: a call's own state is not republished once answered, the heartbeat is."""
+    raised: a call's own state is not republished once answered, the heartbeat is. `beat`:
+    (session, number) of a heartbeat, so a receiver knows a copy of an old one
+    (calls/presence.py)."""
     payload = {"schema": SCHEMA, "role": role, "id": ident,
                "status": "online" if online else "offline", "name": name, "every": every}
+    if beat is not None:
+        payload["session"], payload["beat"] = beat
     if place is not None:
         payload["place"] = place.to_json()
     if ages:
@@ -226,6 +231,12 @@ def parse_ages(raw: bytes) -> dict[str, float]:
         return {}
     return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
             if age is not None}
+
+
+def parse_beat(raw: bytes) -> tuple[str, int] | None:
+    """The heartbeat's (session, number) a presence carries (None: an older sender's, or a
+    cleared topic). Checked by parse_presence, which refuses a malformed one."""
+    return wire.beat(_load(raw)) if raw else None
 
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:

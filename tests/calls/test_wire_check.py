@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -34,10 +35,31 @@ def test_an_attendant_is_taken_as_it_came_or_refused_whole(name):
     try:
         got = proto.parse_ack(TOPIC, ack(attendant=name))["attendant"]
     except proto.ProtocolError:
-        assert len(name) > 100 or unfit(name) is not None
+        assert len(name) > 100 or unfit(name) is not None or shows_nothing(name)
     else:  # never cut or cleaned; and it can be shown, saved and republished
         assert got == name and unfit(got) is None and len(got) <= 100
         proto.call_payload(CALL.advance("acknowledged", 101.0, got))
+
+
+def shows_nothing(name: str) -> bool:
+    return name != "" and all(c.isspace() or c in wire.BLANK_LETTERS
+                              or unicodedata.category(c) in ("Mn", "Me") for c in name)
+
+
+def test_a_blank_attendant_is_refused_and_an_empty_one_is_not():
+    """Spaces, the Hangul filler or a lone accent would show the visitor a blank name; an empty
+    one is a console started without a name (older ones could), and the kiosk says "a staff
+    member" instead."""
+    for name in (" ", "   ", "\u3000", "\u3164\u3164", "\uffa0", "\u2800", " \u0301", "\u115f\u1160"):
+        with pytest.raises(proto.ProtocolError, match="shows nothing"):
+            proto.parse_ack(TOPIC, ack(attendant=name))
+        with pytest.raises(proto.ProtocolError, match="shows nothing"):
+            wire.attendant(name, "--name", required=True)
+    with pytest.raises(proto.ProtocolError, match="--name is empty"):
+        wire.attendant("", "--name", required=True)
+    assert proto.parse_ack(TOPIC, ack(attendant=""))["attendant"] == ""
+    for name in (" Kim ", "김 민지", "e\u0301", "ㅈ"):
+        assert wire.attendant(name, "--name", required=True) == name
 
 
 def test_what_an_outside_console_sent_is_refused():
