@@ -199,6 +199,20 @@ def test_enrol_refuses_a_bad_department_a_taken_file_and_a_second_enrolment(kios
     assert account_file.read(out).password in first  # the first file still works
 
 
+def test_a_damaged_list_of_enrolled_consoles_is_named_with_its_fix(kiosk_pc, capsys):
+    """Read as the broker's accounts are (calls/broker_files.py read_table): nothing enrolled
+    over a file that could not be read, and no console listed as if there were none."""
+    listed = enrolment.enrolled_path(kiosk_pc["data"])
+    listed.write_bytes(b'[consoles."desk-2"]\nhash = \xff\n')
+    out = kiosk_pc["out"] / "desk-7.toml"
+    for argv in (("consoles",), ("enrol", "desk-7", "--out", str(out))):
+        assert kiosk(kiosk_pc, *argv) == 2
+        err = capsys.readouterr().err
+        assert f"{listed}: cannot read the enrolled consoles" in err, err
+        assert "delete it and enrol the desk PCs again" in err
+    assert not out.exists() and listed.read_bytes().endswith(b"\xff\n")
+
+
 def test_an_account_file_others_can_read_is_refused(kiosk_pc):
     out = kiosk_pc["out"] / "desk-7.toml"
     assert kiosk(kiosk_pc, "enrol", "desk-7", "--out", str(out)) == 0

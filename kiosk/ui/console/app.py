@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 DEFAULT_PORT = 1883
@@ -32,21 +31,16 @@ def parse_broker(text: str) -> tuple[str, int]:
     return host, port
 
 
-def credentials_path(data_dir: Path | str) -> Path:
-    return Path(data_dir) / "broker" / "credentials.toml"
-
-
 def stored_accounts(data_dir: Path) -> dict[str, str]:
     """{console account: password} the kiosk wrote for its own broker, when this PC has
-    that file (`[accounts."<name>"]` with `role = "console"`)."""
+    that file (calls/broker_files.py's credentials.toml)."""
+    from kiosk.calls import broker_files
+
     try:
-        raw = tomllib.loads(credentials_path(data_dir).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-    accounts = raw.get("accounts", {})
-    return {name: str(entry["password"]) for name, entry in (
-        accounts.items() if isinstance(accounts, dict) else ())
-        if isinstance(entry, dict) and entry.get("role") == "console" and entry.get("password")}
+        stored = broker_files.read_credentials(data_dir)
+    except broker_files.BrokerError as exc:
+        raise ConsoleSetupError(str(exc)) from exc
+    return {name: password for name, (role, password) in stored.items() if role == "console"}
 
 
 def where_from_config(cfg) -> tuple[str, int]:
@@ -104,6 +98,8 @@ def broker_settings(broker: str | None, user: str | None, password: str | None, 
         user = cfg["broker.username"]
     if site and not password and user and user == cfg["broker.username"]:
         password = cfg["broker.password"] or None
+    from kiosk.calls.broker_files import credentials_path
+
     data_dir = cfg.data_dir
     where = credentials_path("<data folder>")
     if not password:
