@@ -22,6 +22,12 @@ from kiosk.directory.text_safety import unfit
 
 CALL = Call.raise_new("lobby", "1F", 100.0)
 TOPIC = proto.ack_topic("lobby", "desk1", CALL.id)
+NOTE = Note.from_wire({"schema": 1, "kind": "message", "id": "ab" * 16, "kiosk": "lobby",
+                       "department": "-", "staff": "", "at": 1.0, "due": 2.0,
+                       "keep_until": 3.0, "fields": {"purpose": "p", "callback": "asap",
+                                                     "name": "n", "phone": "01012345678"},
+                       "for": {"ko": "", "en": ""}, "received_by": "", "received_at": None,
+                       "done_by": "", "done_at": None, "purged_at": None})
 
 
 def ack(**changes) -> bytes:
@@ -98,12 +104,7 @@ def test_what_an_outside_console_sent_is_refused():
 
 
 def test_a_notes_answer_has_the_same_rule():
-    note = Note.from_wire({"schema": 1, "kind": "message", "id": "ab" * 16, "kiosk": "lobby",
-                           "department": "-", "staff": "", "at": 1.0, "due": 2.0,
-                           "keep_until": 3.0, "fields": {"purpose": "p", "callback": "asap",
-                                                         "name": "n", "phone": "01012345678"},
-                           "for": {"ko": "", "en": ""}, "received_by": "", "received_at": None,
-                           "done_by": "", "done_at": None, "purged_at": None})
+    note = NOTE
     topic = np.answer_topic("lobby", "desk1", note.id)
     good = np.answer_payload(note, "done", "desk1", "Kim", 5.0)
     assert np.parse_answer(topic, good)["attendant"] == "Kim"
@@ -112,6 +113,34 @@ def test_a_notes_answer_has_the_same_rule():
                         (good.replace(b'"at":5.0', b'"at":NaN'), "NaN")):
         with pytest.raises(proto.ProtocolError, match=reason):
             np.parse_answer(topic, bad)
+
+
+def test_answers_keep_their_bytes_on_the_wire():
+    """Calls' and notes' answers are built by one function (protocol.answer_message); each
+    keeps the bytes it always had, members in their order."""
+    call = Call.from_record({**CALL.to_record(), "id": "6e3e34df230c4c129581cc1d2832761e"})
+    note = NOTE
+    head = b'{"schema":1,"call":"6e3e34df230c4c129581cc1d2832761e","kiosk":"lobby","state":'
+    assert proto.ack_payload(call, "acknowledged", "김민지", "desk1", 101.5) == (
+        head + '"acknowledged","attendant":"김민지","console":"desk1","at":101.5}'.encode())
+    assert proto.receipt_payload(call, "desk1", "Kim", 100.5) == (
+        head + b'"received","attendant":"Kim","console":"desk1","at":100.5}')
+    assert np.answer_payload(note, "done", "desk1", "Kim", 5.0) == (
+        b'{"schema":1,"note":"abababababababababababababababab","kiosk":"lobby","state":"done",'
+        b'"console":"desk1","attendant":"Kim","at":5.0}')
+    assert np.note_payload(note).startswith(b'{"schema":1,"kind":"message","id":"abab')
+    topic = np.note_topic("lobby", "", note.id)
+    assert np.parse_note(topic, np.note_payload(note)) == (note.id, note)
+    for bad in (topic + "/x", topic.replace("/lobby/", "//"), "library-kiosk/v1/notes/a/b"):
+        with pytest.raises(proto.ProtocolError, match="not a notes topic"):
+            np.parse_note(bad, np.note_payload(note))
+    answer = np.answer_topic("lobby", "desk1", note.id)
+    with pytest.raises(proto.ProtocolError, match="note answer does not match its topic"):
+        np.parse_answer(answer.replace("desk1", "desk2"),
+                        np.answer_payload(note, "done", "desk1", "Kim", 5.0))
+    with pytest.raises(proto.ProtocolError, match="note answer state 'resolved'"):
+        np.parse_answer(answer, np.answer_payload(note, "done", "desk1", "Kim", 5.0).replace(
+            b'"done"', b'"resolved"'))
 
 
 def test_presence_must_match_its_topic_and_carry_a_heartbeat():
