@@ -18,7 +18,7 @@ from typing import Callable
 import paho.mqtt.client as mqtt
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.link import MqttLink
 from kiosk.calls.presence import Presence

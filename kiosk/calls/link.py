@@ -21,7 +21,7 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.refusals import Refusals, excerpt
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox

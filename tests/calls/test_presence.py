@@ -15,7 +15,7 @@ from alert_support import Changes, free_port, needs_mosquitto, settings_for, unt
 from kill_support import start_child
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox

@@ -17,7 +17,8 @@ from intruder import NOT_AUTHORIZED, Intruder
 from kiosk.__main__ import main
 from kiosk.calls import account_file, enrolment
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings, ManagedBroker
+from kiosk.calls.broker import ManagedBroker
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts

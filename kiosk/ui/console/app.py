@@ -47,7 +47,7 @@ def where_from_config(cfg) -> tuple[str, int]:
     """The broker the config names: with broker.managed, the kiosk's own broker on this PC at
     the port it listens on (its listen address, unless that is every interface); otherwise
     the site's broker at broker.host."""
-    from kiosk.calls.broker import local_address
+    from kiosk.calls.broker_settings import local_address
 
     if not cfg["broker.managed"]:
         return cfg["broker.host"], cfg["broker.port"]
@@ -81,7 +81,7 @@ def broker_settings(broker: str | None, user: str | None, password: str | None, 
     section), unless --broker or --user say otherwise. The user is the console's own
     account, and its name is the console's id on the broker. `password`: from the
     environment (KIOSK_CONSOLE_PASSWORD), never the command line."""
-    from kiosk.calls.broker import BrokerSettings
+    from kiosk.calls.broker_settings import BrokerSettings
 
     account_file = account_file or (Path(cfg["broker.account_file"]).expanduser()
                                     if cfg["broker.account_file"] else None)
