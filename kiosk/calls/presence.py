@@ -67,9 +67,8 @@ class Presence:
                 peer = self._peers[ident] = _Peer(online, 0.0, 0.0)
             peer.online, peer.heard, peer.every = online, self.clock(), max(0.0, every)
             peer.beat, peer.muted = (beat if online else None), False
-            if beat is not None:
-                peer.beats.pop(beat[0], None)  # re-inserted last: the newest run stays
-                peer.beats[beat[0]] = beat[1]
+            if beat is not None:  # re-inserted last: the newest run is the last dropped
+                peer.beats[beat[0]] = max(beat[1], peer.beats.pop(beat[0], 0))
                 while len(peer.beats) > SESSIONS_KEPT:
                     del peer.beats[next(iter(peer.beats))]
             return self._refresh()

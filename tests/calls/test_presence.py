@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from alert_support import Changes, free_port, needs_mosquitto, settings_for, until
 from kill_support import start_child
 
@@ -147,6 +149,41 @@ def test_a_restarted_peer_counts_from_one_in_a_new_session():
     for run in range(20):  # a peer restarting often: what is remembered stays bounded
         p.heard("lobby", True, 10, (f"r{run}", 1))
     assert p.heard("lobby", True, 10, ("r19", 1)) is False and p.count() == 1
+
+
+STEPS = st.lists(st.one_of(
+    st.tuples(st.just("heard"), st.booleans(), st.sampled_from(["a", "b", None]),
+              st.integers(1, 6)),
+    st.tuples(st.just("lost")), st.tuples(st.just("wait"), st.floats(0, 20))), max_size=40)
+
+
+@given(STEPS)
+def test_only_news_shows_a_peer_online(steps):
+    """Whatever copies, reorderings and link losses come: a peer is shown online only while
+    the last news of it (an offline, an unnumbered presence, or a beat higher than any heard
+    of its session) said online and is younger than 1.5 x every; and news of "online" shows
+    it at once."""
+    clock = Clock()
+    p = Presence(clock)
+    highest: dict[str, int] = {}
+    news = None  # (online, when) of the last message that was news
+    for step in steps:
+        if step[0] == "wait":
+            clock.now += step[1]
+        elif step[0] == "lost":
+            p.lost()
+        else:
+            _, online, session, n = step
+            beat = None if session is None else (session, n)
+            is_news = not online or beat is None or n > highest.get(session, 0)
+            if beat is not None:
+                highest[session] = max(highest.get(session, 0), n)
+            p.heard("lobby", online, 10 if online else 0, beat)
+            if is_news:
+                news = (online, clock.now)
+                assert p.online()["lobby"] is online
+        if p.online().get("lobby"):
+            assert news is not None and news[0] and clock.now - news[1] <= STALE_FACTOR * 10
 
 
 def test_the_heartbeat_number_on_the_wire():
