@@ -110,7 +110,7 @@ def attendant(value: Any, what: str = "attendant", required: bool = False) -> st
     started without a name (its kiosk says "a staff member"); `--name` must give one."""
     name = text(value, what)
     if not name and required:
-        raise ProtocolError(f"{what} is empty")
+        raise ProtocolError(f"{what} is empty or not given")
     if name and not any(_visible(ch) for ch in name):
         raise ProtocolError(f"{what} shows nothing: it holds only spaces or blank characters")
     return name
