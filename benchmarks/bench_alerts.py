@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> dict:
                         help="pause between two kiosks' calls within a round")
     args = parser.parse_args(argv)
 
-    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import ManagedBroker
+    from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.console_side import ConsoleAlerts
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox

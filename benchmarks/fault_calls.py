@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--keepalive", type=int, default=10, help="the kiosks' MQTT keep-alive, s")
     args = p.parse_args(argv)
 
-    from kiosk.calls.broker import BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import ManagedBroker
+    from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.console_side import ConsoleAlerts
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # still stop broker and kiosks

@@ -35,7 +35,7 @@ def main() -> int:
     p.add_argument("--keepalive", type=int, default=5)
     args = p.parse_args()
 
-    from kiosk.calls.broker import BrokerSettings
+    from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store

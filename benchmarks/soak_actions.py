@@ -45,7 +45,8 @@ class Calls:
 
 def start_calls(folder: Path, port: int, place) -> Calls | None:
     """`place`: the kiosk's name and floor, as its start gives them (app.kiosk_place)."""
-    from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+    from kiosk.calls.broker import ManagedBroker, find_mosquitto
+    from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.console_side import ConsoleAlerts
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 
 from kiosk.calls import accounts as acc
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 
 
 class AccountFileError(ValueError):

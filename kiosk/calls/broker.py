@@ -1,4 +1,4 @@
-"""Where the alert service's MQTT broker is, and the kiosk's own Mosquitto when it runs one.
+"""The kiosk's own Mosquitto, when it runs one (broker_settings.py says where the broker is).
 
 By default (broker.managed) the kiosk starts and supervises Mosquitto with a config it
 generates (broker_files.py): a listener on broker.listen, one account per kiosk and per console
@@ -10,19 +10,18 @@ then no kiosk starts a broker.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import socket
 import subprocess
 import threading
 import time
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.calls import accounts as acc
 from kiosk.calls import broker_files
 from kiosk.calls.broker_files import BrokerError, ensure_credentials
+from kiosk.calls.broker_settings import check_port_free
 from kiosk.calls.broker_tls import ListenerTls, copy_tls
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.calls.restart_backoff import RestartBackoff
@@ -30,57 +29,6 @@ from kiosk.calls.restart_backoff import RestartBackoff
 log = logging.getLogger(__name__)
 
 START_TIMEOUT = 5.0  # seconds for a started broker to accept connections
-
-
-@dataclass(frozen=True)
-class BrokerSettings:
-    host: str = "127.0.0.1"
-    port: int = 1883
-    tls: bool = False
-    ca_file: str = ""
-    username: str = ""
-    password: str = field(default="", repr=False)
-    managed: bool = True
-    keepalive: int = 10
-    ca_pem: str = field(default="", repr=False)  # the CA itself, from a console's account file
-
-    @classmethod
-    def from_config(cls, cfg, data_dir: Path | str | None = None,
-                    account: str | None = None) -> "BrokerSettings":
-        """The broker this kiosk (or the account `account`, e.g. a console on this PC) talks
-        to. When managed, it is the kiosk's own broker on this PC, the account is the kiosk's
-        (kiosk.id) unless named, and the password is the generated one."""
-        s = cls(host=cfg["broker.host"], port=cfg["broker.port"], tls=cfg["broker.tls"],
-                ca_file=cfg["broker.ca_file"], username=cfg["broker.username"],
-                password=cfg["broker.password"], managed=cfg["broker.managed"],
-                keepalive=cfg["broker.keepalive"])
-        if not s.managed:
-            return s
-        accounts = managed_accounts(cfg)
-        account = account or cfg["kiosk.id"]
-        if account not in accounts:
-            raise BrokerError(f"no broker account {account!r}: the kiosk's own broker has "
-                              f"{', '.join(accounts)} (kiosk.id and broker.consoles)")
-        creds = ensure_credentials(Path(data_dir if data_dir is not None else cfg.data_dir),
-                                   accounts)
-        # With TLS the listener's certificate must name this address (docs/alerts.md).
-        return replace(s, host=local_address(cfg["broker.listen"]),
-                       username=account, password=creds[account])
-
-
-def local_address(listen: str) -> str:
-    """Where a client on this PC reaches the managed broker listening on `listen`."""
-    listen = listen.strip()
-    return {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "::1"}.get(listen, listen)
-
-
-def managed_accounts(cfg) -> dict[str, str]:
-    """{account: role} of the kiosk's own broker: this kiosk and the consoles of
-    broker.consoles."""
-    try:
-        return acc.wanted([cfg["kiosk.id"]], cfg["broker.consoles"])
-    except acc.AccountError as exc:
-        raise BrokerError(f"{cfg.path or 'kiosk.toml'}: {exc}") from exc
 
 
 def find_mosquitto() -> str | None:
@@ -162,7 +110,7 @@ class ManagedBroker:
             self.write_config()
             broker_files.check_reachable(self.state_dir)
             self._stop_leftover()
-            _check_port_free(self.bind, self.port)
+            check_port_free(self.bind, self.port)
             self._spawn(exe)
         except (BrokerError, OSError, subprocess.SubprocessError) as exc:
             self.problem = str(exc)
@@ -284,25 +232,3 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
     except (OSError, IndexError):
         return False
-
-
-def _check_port_free(bind: str, port: int) -> None:
-    """The listener's address (broker.listen) is one of this PC's, and its port is free."""
-    try:
-        family, kind, _, _, address = socket.getaddrinfo(
-            bind or "0.0.0.0", port, type=socket.SOCK_STREAM,
-            flags=socket.AI_PASSIVE | socket.AI_NUMERICHOST)[0]
-    except socket.gaierror as exc:
-        raise BrokerError(f"broker.listen {bind!r} is not an IP address: use \"0.0.0.0\" "
-                          f"(every interface), \"127.0.0.1\" (this PC only) or one of this "
-                          f"PC's addresses") from exc
-    with socket.socket(family, kind) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(address)
-        except OSError as exc:
-            if exc.errno == errno.EADDRNOTAVAIL:
-                raise BrokerError(f"broker.listen {bind!r} is not an address of this PC "
-                                  f"({exc.strerror}): use \"0.0.0.0\" or \"127.0.0.1\"") from exc
-            raise BrokerError(f"port {port} is in use ({exc.strerror}): another MQTT broker "
-                              f"(the system's mosquitto service?) or set broker.port") from exc

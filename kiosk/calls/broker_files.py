@@ -40,19 +40,26 @@ def credentials_path(data_dir: Path | str) -> Path:
     return Path(data_dir) / KIOSK_FOLDER / "credentials.toml"
 
 
-def read_credentials(data_dir: Path | str) -> dict[str, tuple[str, str]]:
-    """{account: (role, password)} from credentials.toml; empty if it is missing or in an
-    older format (one shared user per role), which is then replaced."""
-    path = credentials_path(data_dir)
+def read_table(path: Path, table: str, what: str, fix: str) -> dict:
+    """The TOML table `table` ({name: entry}) of one of the kiosk's broker files: {} when the
+    file or the table is missing; BrokerError naming the file, `what` it holds and the `fix`
+    when it cannot be read."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8")).get("accounts", {})
+        raw = tomllib.loads(path.read_text(encoding="utf-8")).get(table, {})
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BrokerError(f"{path}: cannot read the broker's accounts ({exc}); delete the "
-                          f"file to get new passwords (then set up every console again)") from exc
+        raise BrokerError(f"{path}: cannot read {what} ({exc}); {fix}") from exc
+    return raw if isinstance(raw, dict) else {}
+
+
+def read_credentials(data_dir: Path | str) -> dict[str, tuple[str, str]]:
+    """{account: (role, password)} from credentials.toml; empty if it is missing or in an
+    older format (one shared user per role), which is then replaced."""
+    raw = read_table(credentials_path(data_dir), "accounts", "the broker's accounts",
+                     "delete the file to get new passwords (then set up every console again)")
     found = {}
-    for name, entry in raw.items() if isinstance(raw, dict) else ():
+    for name, entry in raw.items():
         if (isinstance(entry, dict) and entry.get("role") in acc.ROLES
                 and isinstance(entry.get("password"), str) and entry["password"]):
             found[name] = (entry["role"], entry["password"])

@@ -18,7 +18,7 @@ from typing import Callable
 import paho.mqtt.client as mqtt
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.link import MqttLink
 from kiosk.calls.presence import Presence
@@ -144,7 +144,8 @@ class ConsoleAlerts(MqttLink):
                 if renamed:
                     self._places[ident] = place
                 older = any([self._heard_age(cid, age) for cid, age in ages.items()])
-            if self._presence[role].heard(ident, online, every) or renamed or older:
+            beat = proto.parse_beat(msg.payload)
+            if self._presence[role].heard(ident, online, every, beat) or renamed or older:
                 self._notify()
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)

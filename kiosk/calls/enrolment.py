@@ -14,7 +14,6 @@ import os
 import re
 import signal
 import time
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,15 +41,10 @@ def enrolled_path(data_dir: Path | str) -> Path:
 def read_enrolled(data_dir: Path | str) -> dict[str, Enrolled]:
     """{name: Enrolled} from consoles.toml; {} when there is none."""
     path = enrolled_path(data_dir)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8")).get("consoles", {})
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise BrokerError(f"{path}: cannot read the enrolled consoles ({exc}); fix the file or "
-                          f"delete it and enrol the desk PCs again") from exc
+    raw = broker_files.read_table(path, "consoles", "the enrolled consoles",
+                                  "fix the file or delete it and enrol the desk PCs again")
     found = {}
-    for name, entry in raw.items() if isinstance(raw, dict) else ():
+    for name, entry in raw.items():
         try:
             acc.check_name(name, "enrolled console")
             if not isinstance(entry, dict) or not _HASH.fullmatch(str(entry.get("hash", ""))):

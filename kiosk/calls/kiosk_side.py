@@ -4,65 +4,42 @@ This module is the kiosk's side (KioskAlerts); the console's is console_side.py.
 
 The kiosk's outbox (its store) is the source of truth, not the broker: a call is saved before
 anything is sent, and its state is republished (retained, QoS 1) until a console acknowledges
-it. Consoles only ask for transitions on the ack topic; the kiosk applies them to its record,
-saves and republishes, so what every console sees is what the kiosk recorded. A console's
-receipt on the same topic is recorded the same way: it, not the broker's PUBACK
-("delivered"), is what lets the screen say the desk has the call.
+it (call_publisher.py). Consoles only ask for transitions on the ack topic; the kiosk applies
+them to its record, saves and republishes, so what every console sees is what the kiosk
+recorded. A console's receipt on the same topic is recorded the same way: it, not the
+broker's PUBACK ("delivered"), is what lets the screen say the desk has the call.
 Callbacks (on_change) come from paho's network thread or the kiosk's publisher thread.
 """
 from __future__ import annotations
 
-import logging
-import threading
 import time
 from typing import Callable
 
 import paho.mqtt.client as mqtt
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
-from kiosk.calls.link import MqttLink
+from kiosk.calls.call_publisher import CLOSED_LINGER, CallPublisher
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
 from kiosk.directory.model import EMPTY, Text
 
 __all__ = ["KioskAlerts", "CLOSED_LINGER"]
 
-log = logging.getLogger(__name__)
-CLOSED_LINGER = 120.0  # seconds a closed call's final state stays retained before it's cleared
-# Repeats of an unacknowledged state double their interval up to this: each repeat is queued
-# for every console that is away (persistent sessions), so a night would queue thousands.
-REPUBLISH_MAX = 30.0
-# After reconnecting, a closed call's final state is published again only if the broker's
-# retained copy (sent on subscribing) has not shown it kept within this many seconds: a broker
-# killed every few seconds would otherwise get every call closed in the last CLOSED_LINGER
-# seconds again at each reconnect, queued for every console, and fall ever further behind.
-VERIFY_WAIT = 1.0
 
-
-class KioskAlerts(MqttLink):
+class KioskAlerts(CallPublisher):
     """A kiosk's side: at most one open call, published until a console acknowledges it."""
 
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
                  closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None) -> None:
-        # The kiosk id is its broker account (and so its client id): the ACL keys on it.
-        # `place`: its name and floor as people say them, for the consoles' rows.
-        super().__init__("kiosk", kiosk_id, settings, place=place, on_change=on_change)
-        self.kiosk_id, self.floor, self.outbox, self.clock = kiosk_id, floor, outbox, clock
-        self.republish_every, self.closed_linger = republish_every, closed_linger
-        self._lock = threading.RLock()
-        self._call: Call | None = outbox.open_call_of(kiosk_id)
-        self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
-        self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
-        self._unverified: dict[str, float] = {}  # closed call id -> republish at (monotonic)
+        super().__init__(kiosk_id, settings, outbox, clock=clock, on_change=on_change,
+                         republish_every=republish_every, closed_linger=closed_linger,
+                         place=place)
+        self.floor = floor
         self._consoles = Presence()
-        self._sent: list[tuple[mqtt.MQTTMessageInfo, str]] = []  # raised states awaiting PUBACK
-        self._last_publish, self._repeats = 0.0, 0
-        self._wake = threading.Event()
-        self._worker: threading.Thread | None = None
 
     # -- state for the screen -----------------------------------------------------------------
     @property
@@ -79,32 +56,6 @@ class KioskAlerts(MqttLink):
         """The ids of the consoles heard online now (the notes ask which of them may read a
         department's messages)."""
         return {ident for ident, online in self._consoles.online().items() if online}
-
-    # -- life ---------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Connect and publish; an open call left in the outbox (a restart) is resumed."""
-        with self._lock:
-            self._call = self.outbox.open_call_of(self.kiosk_id)
-            if self._call is not None:
-                self._dirty[self._call.id] = self._call
-        self._worker = threading.Thread(target=self._run, name=f"alerts-{self.kiosk_id}",
-                                        daemon=True)
-        super().start()
-        self._worker.start()
-
-    def stop(self) -> None:
-        """Publish what is still unsent (a cancel just before), then disconnect."""
-        self._stopping.set()
-        self._wake.set()
-        if self._worker is not None:
-            self._worker.join(timeout=5)
-        deadline = time.monotonic() + 1.0
-        for info in self._publish_due():
-            try:
-                info.wait_for_publish(timeout=max(0.0, deadline - time.monotonic()))
-            except (RuntimeError, ValueError):
-                break
-        super().stop()
 
     def relocate(self, floor: str, place: proto.Place | None) -> None:
         """A directory update gave this kiosk another place: new calls carry its new floor,
@@ -152,49 +103,18 @@ class KioskAlerts(MqttLink):
         self._changed()
         return call
 
-    def check_escalation(self) -> bool:
-        """Escalate (urgent, re-alerted to every console) a call unacknowledged for 30 s."""
-        with self._lock:
-            if self._call is None or not self._call.due_for_escalation(self.clock()):
-                return False
-            self._apply(self._call.escalate(self.clock()))
-        self._changed()
-        return True
-
     # -- internals ----------------------------------------------------------------------------
-    def _apply(self, call: Call) -> None:
-        """Record a new state of a call: outbox first, then queue it for publishing."""
-        self.outbox.save(call)
-        self._dirty[call.id] = call
-        self._repeats = 0
-        if call.is_open:
-            self._call = call
-        else:
-            self._call = None
-            self._closed[call.id] = (call, time.monotonic() + self.closed_linger)
-
-    def _changed(self) -> None:
-        self._wake.set()
-        self._notify()
-
     def _connected(self) -> None:
         self._subscribe([(proto.acks_of(self.kiosk_id), proto.QOS),
-                                (proto.CONSOLES_PRESENCE, proto.QOS),
-                                (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
-        with self._lock:  # the broker may have lost anything since its last save
-            check_at = time.monotonic() + VERIFY_WAIT
-            for cid, (call, _) in self._closed.items():
-                if call is not None:  # unless its retained copy shows it kept (_retained)
-                    self._unverified[cid] = check_at
-            if self._call is not None:
-                self._dirty[self._call.id] = self._call
-        self._wake.set()
+                         (proto.CONSOLES_PRESENCE, proto.QOS),
+                         (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
+        super()._connected()  # then what the broker may have lost goes out again
 
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
             _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._consoles.heard(ident, online, every):
+            if self._consoles.heard(ident, online, every, proto.parse_beat(msg.payload)):
                 self._notify()
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained
@@ -217,36 +137,6 @@ class KioskAlerts(MqttLink):
             self._apply(call)
         self._changed()
 
-    def _retained(self, msg: mqtt.MQTTMessage) -> None:
-        """What the broker keeps of our calls (sent on subscribing): clear what is over."""
-        call_id = proto.split(msg.topic)[2]
-        if not msg.payload:
-            return
-        with self._lock:
-            if call_id in self._closed:
-                final = self._closed[call_id][0]
-                if call_id in self._unverified and final is not None:
-                    del self._unverified[call_id]
-                    try:
-                        kept = proto.parse_call(msg.topic, msg.payload)
-                    except proto.ProtocolError:
-                        kept = None
-                    if kept != final:
-                        self._dirty[call_id] = final  # the broker kept an older state
-                return
-            if self._call is not None and self._call.id == call_id:
-                return
-            mine = self.outbox.get(call_id)
-            if mine is not None and mine.is_open:
-                return  # an older open call; the screen has the latest
-            left = 0.0
-            if mine is not None and mine.events:
-                left = max(0.0, self.closed_linger - (self.clock() - mine.events[-1][1]))
-            self._closed[call_id] = (mine, time.monotonic() + left)
-            if mine is not None:
-                self._dirty[call_id] = mine
-        self._wake.set()
-
     def _ages(self) -> dict[str, float]:
         """The open call's age on this kiosk's clock: consoles add their own time since."""
         call = self.open_call
@@ -260,64 +150,3 @@ class KioskAlerts(MqttLink):
 
     def _link_lost(self) -> None:
         self._consoles.lost()
-
-    def _published(self, mid: int) -> None:
-        self._wake.set()  # the publisher thread looks at which raised state got through
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            waiting = self._sent and self.connected  # for a PUBACK: look again soon
-            self._wake.wait(0.05 if waiting else min(self.republish_every, 0.5))
-            self._wake.clear()
-            try:
-                self.check_escalation()
-                self._check_delivered()
-                self._publish_due()
-            except Exception:
-                log.exception("alert publisher failed; going on")
-
-    def _check_delivered(self) -> None:
-        done = {cid for info, cid in self._sent if info.is_published()}
-        self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
-        with self._lock:
-            if self._call is None or self._call.id not in done or self._call.state != "raised":
-                return
-            self._apply(self._call.advance("delivered", self.clock()))
-        self._changed()
-
-    def _publish_due(self) -> list[mqtt.MQTTMessageInfo]:
-        """The only place call states are published (the worker, then stop() once it has
-        ended): one thread at a time keeps them in order."""
-        if not self.connected:
-            return []
-        now = time.monotonic()
-        with self._lock:
-            batch, self._dirty = list(self._dirty.values()), {}
-            call = self._call
-            every = min(self.republish_every * 2 ** self._repeats, REPUBLISH_MAX)
-            if (call is not None and call.state in ("raised", "delivered")
-                    and now - self._last_publish >= every
-                    and all(c.id != call.id for c in batch)):
-                batch.append(call)  # no console acknowledged it yet
-                self._repeats += 1
-            for cid in [c for c, due in self._unverified.items() if due <= now]:
-                del self._unverified[cid]  # no retained copy came: the broker lost it
-                final = self._closed.get(cid, (None, 0.0))[0]
-                if final is not None and all(c.id != cid for c in batch):
-                    batch.append(final)
-            clears = [cid for cid, (_, due) in self._closed.items() if due <= now]
-            for cid in clears:
-                del self._closed[cid]
-                self._unverified.pop(cid, None)
-        infos = []
-        for c in batch:
-            info = self.publish(proto.call_topic(self.kiosk_id, c.id),
-                                proto.call_payload(c, self.clock()), retain=True)
-            infos.append(info)
-            if c.state == "raised":
-                self._sent.append((info, c.id))
-            if call is not None and c.id == call.id:
-                self._last_publish = now
-        for cid in clears:  # an empty retained message removes the topic's retained state
-            infos.append(self.publish(proto.call_topic(self.kiosk_id, cid), b"", retain=True))
-        return infos

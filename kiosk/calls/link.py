@@ -8,7 +8,9 @@ account's name), so the broker queues QoS 1 messages for us while we are away.
 """
 from __future__ import annotations
 
+import itertools
 import logging
+import secrets
 import socket
 import ssl
 import threading
@@ -19,7 +21,7 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.refusals import Refusals, excerpt
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,11 @@ class MqttLink:
         self.refusals = Refusals(log)  # what other devices sent that this one refused
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
+        # Every online presence is numbered within this run, so a receiver tells a copy of
+        # an old one (retained, restored by a restarted broker) from a new one.
+        self._session = secrets.token_hex(8)
+        self._beats = itertools.count(1)
+        self._announcing = threading.Lock()  # numbered in the order they are published
         self._beater: threading.Thread | None = None
         # More traffic on this same connection (one account, one client id: a second
         # connection would push this one off): objects with subscriptions(), wants(topic),
@@ -149,10 +156,13 @@ class MqttLink:
     def _announce(self) -> None:
         """Presence, online (retained): on connecting, then as the heartbeat."""
         self._last_beat = time.monotonic()
-        self.publish(proto.presence_topic(self.role, self.ident),
-                     proto.presence_payload(self.role, self.ident, True, self.name,
-                                            self.heartbeat_every, self.place, self._ages()),
-                     retain=True)
+        with self._announcing:
+            beat = (self._session, next(self._beats))
+            self.publish(proto.presence_topic(self.role, self.ident),
+                         proto.presence_payload(self.role, self.ident, True, self.name,
+                                                self.heartbeat_every, self.place, self._ages(),
+                                                beat),
+                         retain=True)
 
     def _heartbeats(self) -> None:
         every = self.heartbeat_every

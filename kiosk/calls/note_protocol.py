@@ -7,11 +7,11 @@ receipt ("received") when it gets a note, "done" when someone called back (answe
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
-from kiosk.calls.note import SCHEMA, Note, NoteError
+from kiosk.calls.note import Note, NoteError
 from kiosk.calls.protocol import PREFIX, ProtocolError
 
 NOTES_ALL = f"{PREFIX}/notes/+/+/+"
@@ -40,34 +40,18 @@ def is_note_topic(topic: str) -> bool:
     return topic.startswith(f"{PREFIX}/notes/") or topic.startswith(f"{PREFIX}/noteacks/")
 
 
-def _split(topic: str, kind: str) -> tuple[str, str, str]:
-    head, _, rest = topic.partition(f"{PREFIX}/{kind}/")
-    parts = rest.split("/")
-    if head or len(parts) != 3 or not all(parts):
-        raise ProtocolError(f"not a {kind} topic: {topic!r}")
-    return parts[0], parts[1], parts[2]
-
-
-def _dump(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _load(raw: bytes) -> dict[str, Any]:
-    return wire.load(raw)  # the rules of calls/wire_check.py, as for calls
-
-
 def note_payload(note: Note) -> bytes:
-    return _dump(note.to_wire())
+    return proto.dump(note.to_wire())
 
 
 def parse_note(topic: str, raw: bytes) -> tuple[str, Note | None]:
     """(the note id, the note; None when the kiosk cleared the topic). The note must say the
     kiosk, department and id of its topic: the ACL vouches for the topic only."""
-    kiosk, department, note_id = _split(topic, "notes")
+    kiosk, department, note_id = proto.levels(topic, "notes", 3)
     if not raw:
         return note_id, None
     try:
-        note = Note.from_wire(_load(raw))
+        note = Note.from_wire(wire.load(raw))  # the rules of calls/wire_check.py
     except NoteError as exc:
         raise ProtocolError(str(exc)) from exc
     if (note.kiosk, note.department, note.id) != (kiosk, department, note_id):
@@ -78,17 +62,11 @@ def parse_note(topic: str, raw: bytes) -> tuple[str, Note | None]:
 def answer_payload(note: Note, state: str, console: str, attendant: str, at: float) -> bytes:
     if state not in ANSWERS:
         raise ValueError(f"a console may say {', '.join(ANSWERS)} about a note, not {state!r}")
-    return _dump({"schema": SCHEMA, "note": note.id, "kiosk": note.kiosk, "state": state,
-                  "console": console, "attendant": attendant, "at": at})
+    return proto.answer_message("note", note.id, note.kiosk, state, at, console=console,
+                                attendant=attendant)
 
 
 def parse_answer(topic: str, raw: bytes) -> dict[str, Any]:
     """A console's receipt or "done"; the console is the topic's, which only it may write."""
-    kiosk, console, note_id = _split(topic, "noteacks")
-    payload = _load(raw)
-    if (payload.get("kiosk"), payload.get("console"), payload.get("note")) != (
-            kiosk, console, note_id):
-        raise ProtocolError(f"note answer does not match its topic {topic!r}")
-    if payload.get("state") not in ANSWERS:
-        raise ProtocolError(f"note answer state {str(payload.get('state'))[:40]!r}")
-    return wire.answer(payload)  # one rule for every answer: refused, never cut
+    kiosk, console, note_id = proto.levels(topic, "noteacks", 3)
+    return proto.parse_answer_message("note", topic, kiosk, console, note_id, raw, ANSWERS)

@@ -6,14 +6,43 @@ its database and no Will ever comes. So every link repeats its presence (a heart
 `every` seconds, said in the message), and a peer whose heartbeat is more than 1.5 x `every`
 old counts as offline, as MQTT's own keep-alive rule has it. The age is measured on the
 receiver's clock from when the message arrived, so the PCs' clocks need not agree.
+
+A retained presence comes again whenever the receiver resubscribes, and a restarted broker
+restores the one it saved: a copy of a heartbeat that says nothing about now. So each
+heartbeat is numbered (`beat`, within the sender's `session`, a random id of each run) and
+one already heard is no news: its age stays that of the first copy. A peer frozen (SIGSTOP)
+or gone while the broker restarts is not shown online again by its old "online". An older
+sender numbers nothing, and each of its messages counts as heard when it arrives.
 """
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass, field
 from typing import Callable
 
 STALE_FACTOR = 1.5
+SESSIONS_KEPT = 8  # a peer's runs whose highest beat is remembered (it restarts now and then)
+
+Beat = tuple[str, int]  # (session, number): wire_check.beat
+
+
+@dataclass
+class _Peer:
+    online: bool  # what its latest message said
+    heard: float  # when that message arrived (the first copy of a numbered one)
+    every: float
+    beat: Beat | None = None  # the beat that message carried
+    muted: bool = False  # our own link dropped since: nothing it said is current
+    beats: dict[str, int] = field(default_factory=dict)  # session -> highest beat heard
+
+    def repeats(self, beat: Beat | None) -> bool:
+        """A copy of a beat heard before (or older than one heard): no news about now."""
+        return beat is not None and beat[1] <= self.beats.get(beat[0], 0)
+
+    def shown(self, now: float) -> bool:
+        return (self.online and not self.muted
+                and (self.every <= 0 or now - self.heard <= STALE_FACTOR * self.every))
 
 
 class Presence:
@@ -22,21 +51,34 @@ class Presence:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self._lock = threading.Lock()
-        self._peers: dict[str, tuple[bool, float, float]] = {}  # id -> (online, heard, every)
+        self._peers: dict[str, _Peer] = {}
         self._shown: dict[str, bool] = {}
 
-    def heard(self, ident: str, online: bool, every: float) -> bool:
-        """A presence message arrived; True if what is shown changed."""
+    def heard(self, ident: str, online: bool, every: float, beat: Beat | None = None) -> bool:
+        """A presence message arrived (`beat`: its number, None from an older sender); True
+        if what is shown changed."""
         with self._lock:
-            self._peers[ident] = (online, self.clock(), max(0.0, every))
+            peer = self._peers.get(ident)
+            if peer is not None and online and peer.repeats(beat):
+                if beat == peer.beat and peer.online:
+                    peer.muted = False  # what we heard before our link dropped, still latest
+                return self._refresh()
+            if peer is None:
+                peer = self._peers[ident] = _Peer(online, 0.0, 0.0)
+            peer.online, peer.heard, peer.every = online, self.clock(), max(0.0, every)
+            peer.beat, peer.muted = (beat if online else None), False
+            if beat is not None:  # re-inserted last: the newest run is the last dropped
+                peer.beats[beat[0]] = max(beat[1], peer.beats.pop(beat[0], 0))
+                while len(peer.beats) > SESSIONS_KEPT:
+                    del peer.beats[next(iter(peer.beats))]
             return self._refresh()
 
     def lost(self) -> bool:
         """Our own link to the broker dropped: no peer can be heard, so none is shown online
         (their retained presence comes again when we resubscribe). True if that changed."""
         with self._lock:
-            self._peers = {ident: (False, heard, every)
-                           for ident, (_, heard, every) in self._peers.items()}
+            for peer in self._peers.values():
+                peer.muted = True
             return self._refresh()
 
     def online(self) -> dict[str, bool]:
@@ -56,15 +98,14 @@ class Presence:
         """Seconds until the next peer shown online goes stale (None: none will)."""
         now = self.clock()
         with self._lock:
-            due = [heard + STALE_FACTOR * every - now
-                   for online, heard, every in self._peers.values() if online and every > 0]
+            due = [p.heard + STALE_FACTOR * p.every - now for p in self._peers.values()
+                   if p.online and not p.muted and p.every > 0]
         due = [d for d in due if d >= 0]  # already stale: nothing left to wait for
         return min(due) if due else None
 
     def _state(self) -> dict[str, bool]:
         now = self.clock()
-        return {ident: online and (every <= 0 or now - heard <= STALE_FACTOR * every)
-                for ident, (online, heard, every) in self._peers.items()}
+        return {ident: peer.shown(now) for ident, peer in self._peers.items()}
 
     def _refresh(self) -> bool:
         state = self._state()

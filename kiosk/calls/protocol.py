@@ -4,7 +4,9 @@ Topics are laid out so the broker's ACLs can enforce who may say what: every dev
 own account, named by its id, and writes only topics that carry that name. A kiosk writes
 `calls/<its id>/...` and its presence; a console writes `acks/<kiosk>/<its id>/...` (answers,
 and receipts saying it has the call), which the kiosk applies to its own record and
-republishes, and its presence. docs/alerts.md documents all of it.
+republishes, and its presence. docs/alerts.md documents all of it. The notes
+(note_protocol.py) are written and read with the same helpers: dump, levels, answer_message
+and parse_answer_message.
 """
 from __future__ import annotations
 
@@ -73,12 +75,41 @@ def split(topic: str) -> tuple[str, ...]:
     return parts
 
 
-def _dump(payload: dict[str, Any]) -> bytes:
+def levels(topic: str, kind: str, count: int) -> tuple[str, ...]:
+    """The `count` levels, none empty, after `<prefix>/<kind>/`; ProtocolError otherwise."""
+    head, _, rest = topic.partition(f"{PREFIX}/{kind}/")
+    parts = tuple(rest.split("/"))
+    if head or len(parts) != count or not all(parts):
+        raise ProtocolError(f"not a {kind} topic: {topic!r}")
+    return parts
+
+
+def dump(payload: dict[str, Any]) -> bytes:
+    """Compact UTF-8 JSON, as every message of the alert service is written."""
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _load(raw: bytes) -> dict[str, Any]:
-    return wire.load(raw)  # strict: bounded, no NaN, no member twice
+def answer_message(about: str, item_id: str, kiosk: str, state: str, at: float,
+                   **who: str) -> bytes:
+    """A console's answer or receipt about a call or a note (`about`, with its id): `who`
+    is the console and its attendant, in the order the message has always named them."""
+    return dump({"schema": SCHEMA, about: item_id, "kiosk": kiosk, "state": state, **who,
+                 "at": at})
+
+
+def parse_answer_message(about: str, topic: str, kiosk: str, console: str, item_id: str,
+                         raw: bytes, states: tuple[str, ...]) -> dict[str, Any]:
+    """An answer or receipt from the console of its topic (which only that console's account
+    may write): it must name the topic's kiosk, console and call or note, and one of
+    `states`; its attendant and time are checked, and it is taken as it came."""
+    payload = wire.load(raw)
+    what = "acknowledgement" if about == "call" else f"{about} answer"
+    if (payload.get("kiosk"), payload.get("console"), payload.get(about)) != (
+            kiosk, console, item_id):
+        raise ProtocolError(f"{what} does not match its topic {topic!r}")
+    if payload.get("state") not in states:
+        raise ProtocolError(f"{what} state {str(payload.get('state'))[:40]!r}")
+    return wire.answer(payload)  # the attendant is shown to the visitor: refused, never cut
 
 
 # -- call state (kiosk -> consoles, retained) -----------------------------------------------
@@ -89,7 +120,7 @@ def call_payload(call: Call, now: float | None = None) -> bytes:
     record = call.to_record()
     if now is not None and call.is_open:
         record["age"] = round(max(0.0, now - raised_time(call)), 3)
-    return _dump(record)
+    return dump(record)
 
 
 def raised_time(call: Call) -> float:
@@ -117,7 +148,7 @@ def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]
     _, kiosk, call_id = parts
     if not raw:
         return None, None
-    record = _load(raw)
+    record = wire.load(raw)
     try:
         call = Call.from_record(record)
     except CallError as exc:
@@ -131,15 +162,15 @@ def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]
 def ack_payload(call: Call, state: str, attendant: str, console: str, at: float) -> bytes:
     if state not in ACK_STATES:
         raise ValueError(f"a console may only say {', '.join(ACK_STATES)}, not {state!r}")
-    return _dump({"schema": SCHEMA, "call": call.id, "kiosk": call.kiosk, "state": state,
-                  "attendant": attendant, "console": console, "at": at})
+    return answer_message("call", call.id, call.kiosk, state, at, attendant=attendant,
+                          console=console)
 
 
 def receipt_payload(call: Call, console: str, attendant: str, at: float) -> bytes:
     """The console `console` has received the call (sent on receiving it, before anyone
     answers); the kiosk records it and only then tells the visitor the desk has the call."""
-    return _dump({"schema": SCHEMA, "call": call.id, "kiosk": call.kiosk, "state": RECEIPT,
-                  "attendant": attendant, "console": console, "at": at})
+    return answer_message("call", call.id, call.kiosk, RECEIPT, at, attendant=attendant,
+                          console=console)
 
 
 def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
@@ -149,15 +180,11 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     if parts[0] != "acks":
         raise ProtocolError(f"not an acknowledgement topic: {topic!r}")
     _, kiosk, console, call_id = parts
-    payload = _load(raw)
-    if (payload.get("kiosk"), payload.get("console"), payload.get("call")) != (
-            kiosk, console, call_id):
-        raise ProtocolError(f"acknowledgement does not match its topic {topic!r}")
-    if payload.get("state") not in ACK_STATES + (RECEIPT,):
-        raise ProtocolError(f"acknowledgement state {str(payload.get('state'))[:40]!r}")
+    payload = parse_answer_message("call", topic, kiosk, console, call_id, raw,
+                                   ACK_STATES + (RECEIPT,))
     if not CALL_ID.fullmatch(call_id):
         raise ProtocolError("a call id is 32 hex digits")
-    return wire.answer(payload)  # the attendant is shown to the visitor: refused, never cut
+    return payload
 
 
 # -- a kiosk's place (in its presence) ------------------------------------------------------
@@ -193,7 +220,7 @@ def parse_place(raw: bytes) -> Place | None:
     from before) or a malformed one, which is no reason to doubt the presence itself."""
     if not raw:
         return None
-    place = _load(raw).get("place")
+    place = wire.load(raw).get("place")
     if not isinstance(place, dict):
         return None
     name, floor = _text(place.get("name")), _text(place.get("floor"))
@@ -205,27 +232,38 @@ def parse_place(raw: bytes) -> Place | None:
 # -- presence (retained; the Last Will says offline) ----------------------------------------
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
                      every: float = 0.0, place: Place | None = None,
-                     ages: dict[str, float] | None = None) -> bytes:
+                     ages: dict[str, float] | None = None,
+                     beat: tuple[str, int] | None = None) -> bytes:
     """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
     kiosk's, with every presence it sends (the Will too), so a console that comes later
     learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
-    raised: a call's own state is not republished once answered, the heartbeat is."""
+    raised: a call's own state is not republished once answered, the heartbeat is. `beat`:
+    (session, number) of a heartbeat, so a receiver knows a copy of an old one
+    (calls/presence.py)."""
     payload = {"schema": SCHEMA, "role": role, "id": ident,
                "status": "online" if online else "offline", "name": name, "every": every}
+    if beat is not None:
+        payload["session"], payload["beat"] = beat
     if place is not None:
         payload["place"] = place.to_json()
     if ages:
         payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
-    return _dump(payload)
+    return dump(payload)
 
 
 def parse_ages(raw: bytes) -> dict[str, float]:
     """The open calls' ages a kiosk's presence names (none from an older kiosk)."""
-    ages = _load(raw).get("ages") if raw else None
+    ages = wire.load(raw).get("ages") if raw else None
     if not isinstance(ages, dict):
         return {}
     return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
             if age is not None}
+
+
+def parse_beat(raw: bytes) -> tuple[str, int] | None:
+    """The heartbeat's (session, number) a presence carries (None: an older sender's, or a
+    cleared topic). Checked by parse_presence, which refuses a malformed one."""
+    return wire.beat(wire.load(raw)) if raw else None
 
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
@@ -236,5 +274,5 @@ def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
     _, role, ident = parts
     if not raw:
         return role, ident, False, 0.0
-    online, every = wire.presence(role, ident, _load(raw))
+    online, every = wire.presence(role, ident, wire.load(raw))
     return role, ident, online, every

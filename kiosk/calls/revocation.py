@@ -26,7 +26,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 from kiosk.calls import accounts as acc
 from kiosk.calls import enrolment
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.link import tls_context
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import unicodedata
 from typing import Any
 
 from kiosk.calls.call import SCHEMA
@@ -26,6 +28,12 @@ MAX_ATTENDANT = 100  # characters of an attendant's (a console's) name
 # presence saying none, or a longer one, would keep a vanished desk "online" for that long.
 MAX_EVERY = 60
 STATUSES = ("online", "offline")
+# A presence's heartbeat number: its sender's run (a random id) and its count in that run.
+SESSION = re.compile("[0-9A-Za-z]{1,64}")
+MAX_BEAT = 2 ** 53  # the largest whole number every JSON reader keeps exact
+# Letters that a screen draws as nothing (the Hangul fillers, the blank Braille pattern): a
+# name of only these and spaces would show the visitor a blank where the name should be.
+BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 class ProtocolError(ValueError):
@@ -96,10 +104,27 @@ def text(value: Any, what: str, most: int = MAX_ATTENDANT) -> str:
     return value
 
 
+def attendant(value: Any, what: str = "attendant", required: bool = False) -> str:
+    """An attendant's name, as text() has it, that shows something: not only spaces, blank
+    letters or lone combining marks. Empty only when not `required`: on the wire, a console
+    started without a name (its kiosk says "a staff member"); `--name` must give one."""
+    name = text(value, what)
+    if not name and required:
+        raise ProtocolError(f"{what} is empty or not given")
+    if name and not any(_visible(ch) for ch in name):
+        raise ProtocolError(f"{what} shows nothing: it holds only spaces or blank characters")
+    return name
+
+
+def _visible(ch: str) -> bool:
+    return not (ch.isspace() or ch in BLANK_LETTERS
+                or unicodedata.category(ch) in ("Mn", "Me"))
+
+
 def answer(payload: dict[str, Any]) -> dict[str, Any]:
     """An answer or receipt (to a call or a note) whose topic matched: its attendant and its
     time checked; the payload as it came."""
-    text(payload.get("attendant"), "attendant")
+    attendant(payload.get("attendant"))
     number(payload.get("at"), "at")
     return payload
 
@@ -115,5 +140,21 @@ def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, floa
     every = number(payload.get("every"), "'every'", MAX_EVERY)
     if status == "online" and every <= 0:
         raise ProtocolError("online without a heartbeat ('every' must be more than 0)")
-    text(payload.get("name", ""), "name")  # an older kiosk sends none
+    attendant(payload.get("name", ""), "name")  # a console's attendant; a kiosk's is empty
+    beat(payload)
     return status == "online", every
+
+
+def beat(payload: dict[str, Any]) -> tuple[str, int] | None:
+    """(session, number) of a presence's heartbeat, which tells a copy of an old heartbeat
+    (a retained one, restored by a restarted broker) from a new one; None from an older
+    sender, which numbers none."""
+    session, count = payload.get("session"), payload.get("beat")
+    if session is None and count is None:
+        return None
+    if not isinstance(session, str) or not SESSION.fullmatch(session):
+        raise ProtocolError("presence 'session' must be 1-64 letters or digits, with 'beat'")
+    n = number(count, "'beat'")
+    if not (1 <= n <= MAX_BEAT and n.is_integer()):
+        raise ProtocolError(f"'beat' must be a whole number from 1 to {MAX_BEAT}, not {n!r}")
+    return session, int(n)

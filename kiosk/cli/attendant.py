@@ -28,7 +28,7 @@ def add_parser(sub) -> None:
     # Refused: a command line is visible to every user of the PC (ps).
     a.add_argument("--password", help=argparse.SUPPRESS)
     a.add_argument("--name", default="", help='the attendant\'s name, shown to the visitor: '
-                   '"김민지 직원이 가고 있습니다"')
+                   '"김민지 직원이 가고 있습니다" (required: 1-100 characters on one line)')
     a.set_defaults(func=cmd_attendant)
     enrol.add_parsers(a.add_subparsers(dest="action", metavar="{enrol,revoke,consoles}"))
 
@@ -41,11 +41,13 @@ def cmd_attendant(args) -> int:
               "line. Use the account file from 'attendant enrol' (--account-file FILE), or "
               "KIOSK_CONSOLE_PASSWORD in the environment with --user NAME.", file=sys.stderr)
         return 2
-    try:  # kiosks refuse every answer whose attendant breaks their rule: say so now
-        wire_check.text(args.name, "--name")
+    try:  # the wire's rule, and a name at all: the visitor is told who is coming
+        wire_check.attendant(args.name, "--name", required=True)
     except wire_check.ProtocolError as exc:
-        print(f"error: {exc}: at most {wire_check.MAX_ATTENDANT} characters, one line, "
-              "no control characters (kiosks would refuse every answer)", file=sys.stderr)
+        print(f"error: {exc}. Give the attendant's name, shown to visitors (\"김민지 직원이 "
+              f"가고 있습니다\"): 1-{wire_check.MAX_ATTENDANT} characters on one line, not only "
+              "spaces, no control or invisible characters (kiosks refuse every answer whose "
+              "name breaks these rules).", file=sys.stderr)
         return 2
     if not has_display():
         print("No display found (DISPLAY is not set): the console is a window; start it from "

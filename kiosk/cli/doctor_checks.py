@@ -11,7 +11,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-from kiosk.calls.broker import BrokerError, BrokerSettings, find_mosquitto
+from kiosk.calls.broker import BrokerError, find_mosquitto
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.cli import doctor_deploy
 from kiosk.directory.config import Config, load

@@ -72,7 +72,7 @@ def _desk_address(args, cfg) -> tuple[str, int]:
 def _apply(cfg) -> str:
     """Rewrite the broker's passwd and acl, and make a running broker reload them."""
     from kiosk.calls import enrolment
-    from kiosk.calls.broker import managed_accounts
+    from kiosk.calls.broker_settings import managed_accounts
 
     if enrolment.apply(cfg.data_dir, managed_accounts(cfg),
                        departments=cfg["broker.console_departments"]):
@@ -83,7 +83,8 @@ def _apply(cfg) -> str:
 def cmd_enrol(args) -> int:
     from kiosk.calls import account_file, enrolment
     from kiosk.calls import accounts as acc
-    from kiosk.calls.broker import BrokerError, managed_accounts
+    from kiosk.calls.broker import BrokerError
+    from kiosk.calls.broker_settings import managed_accounts
     from kiosk.calls.broker_tls import listener_tls
 
     try:
@@ -143,7 +144,8 @@ def _check_departments(args, departments: list[str]) -> None:
 
 def cmd_revoke(args) -> int:
     from kiosk.calls import enrolment, revocation
-    from kiosk.calls.broker import BrokerError, BrokerSettings, managed_accounts
+    from kiosk.calls.broker import BrokerError
+    from kiosk.calls.broker_settings import BrokerSettings, managed_accounts
 
     try:
         cfg = _managed_config(args)

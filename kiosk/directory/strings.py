@@ -254,7 +254,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     # attendant console (information desk PC)
     "console.title": ("안내데스크 호출 화면", "Desk call console"),
     "console.attendant": ("근무자: {name}", "Attendant: {name}"),
-    "console.attendant.unnamed": ("근무자 이름 없음 (--name)", "No attendant name (--name)"),
     "console.open": ("진행 중인 호출 {n}건", "Open calls: {n}"),
     "console.open.none": ("진행 중인 호출이 없습니다", "No open calls"),
     "console.new": ("새 호출", "NEW"),

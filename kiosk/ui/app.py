@@ -305,7 +305,8 @@ def remove_bundle_leftovers(data_dir) -> None:
 
 def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
+    from kiosk.calls.broker import BrokerError, ManagedBroker
+    from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.broker_tls import listener_tls
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox

@@ -16,7 +16,8 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import broker as broker_mod
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings, ManagedBroker
+from kiosk.calls.broker import ManagedBroker
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts

@@ -24,7 +24,8 @@ from alert_support import (
 
 from kiosk.calls import accounts, broker_files
 from kiosk.calls import broker as broker_mod
-from kiosk.calls.broker import BrokerSettings, ManagedBroker, ensure_credentials
+from kiosk.calls.broker import ManagedBroker, ensure_credentials
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox

@@ -15,8 +15,9 @@ from tls_support import make_ca_and_server
 
 from kiosk.__main__ import main
 from kiosk.calls import account_file
-from kiosk.calls.broker import BrokerError, BrokerSettings, ManagedBroker
+from kiosk.calls.broker import BrokerError, ManagedBroker
 from kiosk.calls.broker_files import TLS_COPIES
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.broker_tls import ListenerTls, listener_tls
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts

@@ -12,7 +12,8 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import ConsoleAlerts
-from kiosk.calls.kiosk_side import VERIFY_WAIT, KioskAlerts
+from kiosk.calls.call_publisher import VERIFY_WAIT
+from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 
 pytestmark = needs_mosquitto

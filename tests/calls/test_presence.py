@@ -2,20 +2,29 @@
 own interval, even when no Last Will ever comes (it died while the broker was down)."""
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import re
 import signal
 import time
+from pathlib import Path
 
 import pytest
-from alert_support import Changes, free_port, needs_mosquitto, settings_for
+from hypothesis import given
+from hypothesis import strategies as st
+from alert_support import Changes, free_port, needs_mosquitto, settings_for, until
+from kill_support import start_child
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
-from kiosk.calls.presence import Presence
+from kiosk.calls.presence import STALE_FACTOR, Presence
 from kiosk.directory.store import Store
+
+CHILD = Path(__file__).with_name("link_child.py")
 
 
 class Clock:
@@ -86,6 +95,123 @@ def test_presence_payload_carries_the_interval():
                                     b'"status": "online", "every": "soon"}')
 
 
+def test_a_copy_of_a_heartbeat_already_heard_is_no_news():
+    """A retained presence comes again on resubscribing, and a restarted broker restores the
+    one it saved: the same beat, which says nothing about now."""
+    clock = Clock()
+    p = Presence(clock)
+    assert p.heard("lobby", True, 10, ("run1", 7)) is True
+    clock.now += 16
+    assert p.online() == {"lobby": False}  # frozen: no beat since
+    assert p.refresh() is True
+    assert p.heard("lobby", True, 10, ("run1", 7)) is False  # the broker's copy
+    assert p.heard("lobby", True, 10, ("run1", 3)) is False  # an older one, saved earlier
+    assert p.online() == {"lobby": False} and p.next_expiry() is None
+    assert p.heard("lobby", True, 10, ("run1", 8)) is True  # it beat again: back
+    assert p.next_expiry() == 15
+
+
+def test_after_our_own_link_dropped_the_latest_beat_shows_what_it_said():
+    clock = Clock()
+    p = Presence(clock)
+    p.heard("lobby", True, 10, ("run1", 7))
+    p.heard("desk", True, 10, ("run2", 4))
+    assert p.lost() is True and p.count() == 0
+    clock.now += 5
+    # Resubscribed: the latest beat again, 5 s old, still within 15 s; but a restarted
+    # broker's older copy (its database lagged) shows nothing until the next beat.
+    assert p.heard("lobby", True, 10, ("run1", 7)) is True
+    assert p.heard("desk", True, 10, ("run2", 3)) is False
+    assert p.online() == {"lobby": True, "desk": False}
+    assert p.next_expiry() == 10  # the first copy's age counts: 15 - 5
+
+
+def test_a_will_is_not_undone_by_a_copy_of_the_beat_before_it():
+    clock = Clock()
+    p = Presence(clock)
+    p.heard("lobby", True, 10, ("run1", 7))
+    assert p.heard("lobby", False, 0) is True  # its Last Will
+    assert p.heard("lobby", True, 10, ("run1", 7)) is False  # a restarted broker's copy
+    assert p.count() == 0
+
+
+def test_a_restarted_peer_counts_from_one_in_a_new_session():
+    clock = Clock()
+    p = Presence(clock)
+    p.heard("lobby", True, 10, ("run1", 500))
+    clock.now += 20
+    assert p.refresh() is True and p.count() == 0
+    assert p.heard("lobby", True, 10, ("run2", 1)) is True  # restarted: a new run
+    clock.now += 20
+    assert p.refresh() is True
+    assert p.heard("lobby", True, 10, ("run1", 500)) is False  # the old run's copy
+    assert p.count() == 0
+    for run in range(20):  # a peer restarting often: what is remembered stays bounded
+        p.heard("lobby", True, 10, (f"r{run}", 1))
+    assert p.heard("lobby", True, 10, ("r19", 1)) is False and p.count() == 1
+
+
+STEPS = st.lists(st.one_of(
+    st.tuples(st.just("heard"), st.booleans(), st.sampled_from(["a", "b", None]),
+              st.integers(1, 6)),
+    st.tuples(st.just("lost")), st.tuples(st.just("wait"), st.floats(0, 20))), max_size=40)
+
+
+@given(STEPS)
+def test_only_news_shows_a_peer_online(steps):
+    """Whatever copies, reorderings and link losses come: a peer is shown online only while
+    the last news of it (an offline, an unnumbered presence, or a beat higher than any heard
+    of its session) said online and is younger than 1.5 x every; and news of "online" shows
+    it at once."""
+    clock = Clock()
+    p = Presence(clock)
+    highest: dict[str, int] = {}
+    news = None  # (online, when) of the last message that was news
+    for step in steps:
+        if step[0] == "wait":
+            clock.now += step[1]
+        elif step[0] == "lost":
+            p.lost()
+        else:
+            _, online, session, n = step
+            beat = None if session is None else (session, n)
+            is_news = not online or beat is None or n > highest.get(session, 0)
+            if beat is not None:
+                highest[session] = max(highest.get(session, 0), n)
+            p.heard("lobby", online, 10 if online else 0, beat)
+            if is_news:
+                news = (online, clock.now)
+                assert p.online()["lobby"] is online
+        if p.online().get("lobby"):
+            assert news is not None and news[0] and clock.now - news[1] <= STALE_FACTOR * 10
+
+
+def test_the_heartbeat_number_on_the_wire():
+    topic = proto.presence_topic("console", "desk")
+    raw = proto.presence_payload("console", "desk", True, "Kim", 10, beat=("9f2c01ab", 42))
+    assert json.loads(raw)["session"] == "9f2c01ab" and json.loads(raw)["beat"] == 42
+    assert proto.parse_presence(topic, raw) == ("console", "desk", True, 10.0)
+    assert proto.parse_beat(raw) == ("9f2c01ab", 42)
+    assert proto.parse_beat(proto.presence_payload("console", "desk", False)) is None  # a Will
+    assert proto.parse_beat(b"") is None
+    body = {"schema": 1, "role": "console", "id": "desk", "status": "online", "name": "Kim",
+            "every": 10}
+    assert proto.parse_beat(json.dumps({**body, "beat": 3.0, "session": "a"}).encode()) == (
+        "a", 3)
+    for bad, says in (({"beat": 1}, "session"), ({"session": "abc"}, "'beat' must be a number"),
+                      ({"session": "a/b", "beat": 1}, "session"),
+                      ({"session": "x" * 65, "beat": 1}, "session"),
+                      ({"session": 7, "beat": 1}, "session"),
+                      ({"session": "a", "beat": 0}, "whole number from 1"),
+                      ({"session": "a", "beat": 1.5}, "whole number from 1"),
+                      ({"session": "a", "beat": -1}, "at least 0"),
+                      ({"session": "a", "beat": True}, "must be a number"),
+                      ({"session": "a", "beat": "7"}, "must be a number"),
+                      ({"session": "a", "beat": 2 ** 60}, "whole number from 1 to")):
+        with pytest.raises(proto.ProtocolError, match=re.escape(says)):
+            proto.parse_presence(topic, json.dumps({**body, **bad}).encode())
+
+
 @needs_mosquitto
 def test_kiosk_that_died_while_the_broker_was_down_shows_offline(broker, alert_dir):
     """The restarted broker restores the kiosk's retained "online" and never sends its Will;
@@ -108,12 +234,66 @@ def test_kiosk_that_died_while_the_broker_was_down_shows_offline(broker, alert_d
             assert c.kiosks == {"lobby": False}  # nothing can be heard without a broker
             changes.until(lambda: c.connected and broker.pid != old_pid, timeout=10,
                           what="the broker back and the console reconnected")
-            back = time.monotonic()
-            changes.until(lambda: c.kiosks.get("lobby") is True,  # restored retained state
-                          what="the kiosk's retained presence after resubscribing")
-            changes.until(lambda: c.kiosks.get("lobby") is False, timeout=6,
+            # Its restored "online" is the beat heard before: it counts from then, and
+            # no beat comes after it.
+            changes.until(lambda: c.kiosks.get("lobby") is False and
+                          c._presence["kiosk"].next_expiry() is None, timeout=6,
                           what="the missing heartbeats")
-            assert time.monotonic() - back <= 1.5 * 2 + 0.5
         finally:
             c.stop()
             k._client.disconnect()
+
+
+def stopped(pid: int) -> bool:
+    return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "T"
+
+
+@needs_mosquitto
+@pytest.mark.parametrize("role", ["kiosk", "console"])
+def test_a_frozen_peer_is_not_shown_online_again_by_a_restarted_broker(role, broker, alert_dir,
+                                                                      started):
+    """A kiosk (seen by a console) or a console (seen by a kiosk) is frozen (SIGSTOP), and
+    the broker with it, so no Will replaces its retained "online" in the broker's database.
+    Once its heartbeat is stale the broker restarts and restores that "online": an old beat,
+    so the peer stays offline until it beats again."""
+    changes = Changes()
+    frozen, probe = ("lobby", "lobby-2") if role == "kiosk" else ("frozen-desk", "desk2")
+    with contextlib.ExitStack() as stack:
+        def link(ident, kind):
+            settings = settings_for(broker, ident, keepalive=2)
+            if kind == "kiosk":
+                store = stack.enter_context(Store(alert_dir / ident))
+                return KioskAlerts(ident, "1F", settings, CallOutbox(store), on_change=changes)
+            return ConsoleAlerts(ident, "Kim", settings, on_change=changes)
+
+        watcher = started(link("desk1", "console") if role == "kiosk" else link("lobby", "kiosk"))
+
+        def shown(ident):
+            if role == "kiosk":
+                return watcher.kiosks.get(ident, False)
+            return ident in watcher.online_consoles
+
+        user, password = broker.credentials(frozen)
+        child = start_child(CHILD, role, frozen, broker.port, user, password, 2,
+                            alert_dir / "child", ready="ready", timeout=30)
+        stack.callback(child.communicate)
+        stack.callback(child.kill)  # first
+        changes.until(lambda: shown(frozen), what=f"the {role} online")
+        time.sleep(2.5)  # a beat more, which the broker has saved in its database by then
+        os.kill(child.pid, signal.SIGSTOP)
+        os.kill(broker.pid, signal.SIGSTOP)
+        until(lambda: stopped(child.pid) and stopped(broker.pid), what="both stopped")
+        changes.until(lambda: not shown(frozen), timeout=10, what="its heartbeat stale")
+        time.sleep(STALE_FACTOR * 2)  # its last beat stale for sure, not only our link lost
+        old = broker.pid
+        os.kill(old, signal.SIGKILL)  # restarted by its supervisor, from its database
+        changes.until(lambda: not watcher.connected, what="the watcher losing the broker")
+        changes.until(lambda: broker.pid != old and watcher.listening, timeout=15,
+                      what="the broker back and the watcher subscribed again")
+        # The broker sent the watcher the retained presences on subscribing; the probe's
+        # comes after them on the same connection, so once it is shown they were all read.
+        started(link(probe, role))
+        changes.until(lambda: shown(probe), what="the probe's presence")
+        assert not shown(frozen)  # its restored "online" is a beat heard before
+        os.kill(child.pid, signal.SIGCONT)
+        changes.until(lambda: shown(frozen), timeout=20, what="its heartbeat, once thawed")

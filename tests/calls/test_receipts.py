@@ -20,7 +20,7 @@ from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 
-CHILD = Path(__file__).with_name("console_child.py")
+CHILD = Path(__file__).with_name("link_child.py")
 
 
 
@@ -108,7 +108,8 @@ def test_a_frozen_console_sends_no_receipt_and_no_desk_is_said(broker, store, st
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                             on_change=kc))
     user, password = broker.credentials("frozen-desk")
-    child = start_child(CHILD, broker.port, user, password, 1, ready="ready", timeout=30)
+    child = start_child(CHILD, "console", "frozen-desk", broker.port, user, password, 1,
+                        ready="ready", timeout=30)
     try:
         kc.until(lambda: k.consoles_online == 1, what="the console online")
         os.kill(child.pid, signal.SIGSTOP)

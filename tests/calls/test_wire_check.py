@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -21,6 +22,12 @@ from kiosk.directory.text_safety import unfit
 
 CALL = Call.raise_new("lobby", "1F", 100.0)
 TOPIC = proto.ack_topic("lobby", "desk1", CALL.id)
+NOTE = Note.from_wire({"schema": 1, "kind": "message", "id": "ab" * 16, "kiosk": "lobby",
+                       "department": "-", "staff": "", "at": 1.0, "due": 2.0,
+                       "keep_until": 3.0, "fields": {"purpose": "p", "callback": "asap",
+                                                     "name": "n", "phone": "01012345678"},
+                       "for": {"ko": "", "en": ""}, "received_by": "", "received_at": None,
+                       "done_by": "", "done_at": None, "purged_at": None})
 
 
 def ack(**changes) -> bytes:
@@ -34,10 +41,31 @@ def test_an_attendant_is_taken_as_it_came_or_refused_whole(name):
     try:
         got = proto.parse_ack(TOPIC, ack(attendant=name))["attendant"]
     except proto.ProtocolError:
-        assert len(name) > 100 or unfit(name) is not None
+        assert len(name) > 100 or unfit(name) is not None or shows_nothing(name)
     else:  # never cut or cleaned; and it can be shown, saved and republished
         assert got == name and unfit(got) is None and len(got) <= 100
         proto.call_payload(CALL.advance("acknowledged", 101.0, got))
+
+
+def shows_nothing(name: str) -> bool:
+    return name != "" and all(c.isspace() or c in wire.BLANK_LETTERS
+                              or unicodedata.category(c) in ("Mn", "Me") for c in name)
+
+
+def test_a_blank_attendant_is_refused_and_an_empty_one_is_not():
+    """Spaces, the Hangul filler or a lone accent would show the visitor a blank name; an empty
+    one is a console started without a name (older ones could), and the kiosk says "a staff
+    member" instead."""
+    for name in (" ", "   ", "\u3000", "\u3164\u3164", "\uffa0", "\u2800", " \u0301", "\u115f\u1160"):
+        with pytest.raises(proto.ProtocolError, match="shows nothing"):
+            proto.parse_ack(TOPIC, ack(attendant=name))
+        with pytest.raises(proto.ProtocolError, match="shows nothing"):
+            wire.attendant(name, "--name", required=True)
+    with pytest.raises(proto.ProtocolError, match="--name is empty"):
+        wire.attendant("", "--name", required=True)
+    assert proto.parse_ack(TOPIC, ack(attendant=""))["attendant"] == ""
+    for name in (" Kim ", "김 민지", "e\u0301", "ㅈ"):
+        assert wire.attendant(name, "--name", required=True) == name
 
 
 def test_what_an_outside_console_sent_is_refused():
@@ -76,12 +104,7 @@ def test_what_an_outside_console_sent_is_refused():
 
 
 def test_a_notes_answer_has_the_same_rule():
-    note = Note.from_wire({"schema": 1, "kind": "message", "id": "ab" * 16, "kiosk": "lobby",
-                           "department": "-", "staff": "", "at": 1.0, "due": 2.0,
-                           "keep_until": 3.0, "fields": {"purpose": "p", "callback": "asap",
-                                                         "name": "n", "phone": "01012345678"},
-                           "for": {"ko": "", "en": ""}, "received_by": "", "received_at": None,
-                           "done_by": "", "done_at": None, "purged_at": None})
+    note = NOTE
     topic = np.answer_topic("lobby", "desk1", note.id)
     good = np.answer_payload(note, "done", "desk1", "Kim", 5.0)
     assert np.parse_answer(topic, good)["attendant"] == "Kim"
@@ -90,6 +113,34 @@ def test_a_notes_answer_has_the_same_rule():
                         (good.replace(b'"at":5.0', b'"at":NaN'), "NaN")):
         with pytest.raises(proto.ProtocolError, match=reason):
             np.parse_answer(topic, bad)
+
+
+def test_answers_keep_their_bytes_on_the_wire():
+    """Calls' and notes' answers are built by one function (protocol.answer_message); each
+    keeps the bytes it always had, members in their order."""
+    call = Call.from_record({**CALL.to_record(), "id": "6e3e34df230c4c129581cc1d2832761e"})
+    note = NOTE
+    head = b'{"schema":1,"call":"6e3e34df230c4c129581cc1d2832761e","kiosk":"lobby","state":'
+    assert proto.ack_payload(call, "acknowledged", "김민지", "desk1", 101.5) == (
+        head + '"acknowledged","attendant":"김민지","console":"desk1","at":101.5}'.encode())
+    assert proto.receipt_payload(call, "desk1", "Kim", 100.5) == (
+        head + b'"received","attendant":"Kim","console":"desk1","at":100.5}')
+    assert np.answer_payload(note, "done", "desk1", "Kim", 5.0) == (
+        b'{"schema":1,"note":"abababababababababababababababab","kiosk":"lobby","state":"done",'
+        b'"console":"desk1","attendant":"Kim","at":5.0}')
+    assert np.note_payload(note).startswith(b'{"schema":1,"kind":"message","id":"abab')
+    topic = np.note_topic("lobby", "", note.id)
+    assert np.parse_note(topic, np.note_payload(note)) == (note.id, note)
+    for bad in (topic + "/x", topic.replace("/lobby/", "//"), "library-kiosk/v1/notes/a/b"):
+        with pytest.raises(proto.ProtocolError, match="not a notes topic"):
+            np.parse_note(bad, np.note_payload(note))
+    answer = np.answer_topic("lobby", "desk1", note.id)
+    with pytest.raises(proto.ProtocolError, match="note answer does not match its topic"):
+        np.parse_answer(answer.replace("desk1", "desk2"),
+                        np.answer_payload(note, "done", "desk1", "Kim", 5.0))
+    with pytest.raises(proto.ProtocolError, match="note answer state 'resolved'"):
+        np.parse_answer(answer, np.answer_payload(note, "done", "desk1", "Kim", 5.0).replace(
+            b'"done"', b'"resolved"'))
 
 
 def test_presence_must_match_its_topic_and_carry_a_heartbeat():

@@ -137,7 +137,7 @@ GOOD_ANSWER = {"schema": 1, "call": "5f0c2b7e9a1d4c3e8b6a0f1e2d3c4b5a", "kiosk":
                "state": "acknowledged", "attendant": "Kim", "console": "desk-1",
                "at": 1732252003.88}
 GOOD_PRESENCE = {"schema": 1, "role": "console", "id": "desk-1", "status": "online",
-                 "name": "Kim", "every": 10}
+                 "name": "Kim", "every": 10, "session": "9f2c01ab5e7d4c30", "beat": 42}
 GOOD_NOTE = {"schema": 1, "kind": "message", "id": "3b1f2b7e9a1d4c3e8b6a0f1e2d3c4b5a",
              "kiosk": "lobby", "department": "ga-admin", "staff": "s04", "at": 1796461913.98,
              "due": 1796465513.98, "keep_until": 1797066713.98,
@@ -165,6 +165,8 @@ def test_the_examples_of_the_docs_are_valid():
     for payload in (GOOD_CALL, GOOD_ANSWER, GOOD_PRESENCE, GOOD_NOTE, GOOD_NOTE_ANSWER,
                     changed(GOOD_PRESENCE, status="offline", every=0),  # a Last Will
                     changed(GOOD_PRESENCE, every=10.0), changed(GOOD_ANSWER, attendant=""),
+                    changed(GOOD_PRESENCE, session=None, beat=None),  # an older sender's
+                    changed(GOOD_ANSWER, attendant=" Kim "),
                     changed(GOOD_CALL, destination={"ko": "관장실", "en": "Director's office"})):
         validator().validate(payload)
 
@@ -188,6 +190,11 @@ def test_the_examples_of_the_docs_are_valid():
     changed(GOOD_PRESENCE, every=None), changed(GOOD_PRESENCE, name="N" * 101),
     changed(GOOD_PRESENCE, name="\x00\x1b[2J\u202e"),
     changed(GOOD_PRESENCE, status="maybe"), changed(GOOD_PRESENCE, role="admin"),
+    changed(GOOD_PRESENCE, session=None), changed(GOOD_PRESENCE, beat=None),
+    changed(GOOD_PRESENCE, beat=0), changed(GOOD_PRESENCE, beat=1.5),
+    changed(GOOD_PRESENCE, beat="7"), changed(GOOD_PRESENCE, session="a/b"),
+    changed(GOOD_ANSWER, attendant="   "), changed(GOOD_ANSWER, attendant="\u3164"),
+    changed(GOOD_PRESENCE, name=" \u0301"),
     changed(GOOD_PRESENCE, every=-10), changed(GOOD_PRESENCE, id="d" * 65),
     changed(GOOD_PRESENCE, place={"name": {"ko": "", "en": ""},
                                   "floor": {"ko": "", "en": ""}}),

@@ -23,7 +23,7 @@ def test_the_password_comes_from_the_environment_or_a_file_never_the_command_lin
     args = parsed(["--broker", "127.0.0.1:1884", "--user", "desk-2", "--name", "Kim"])
     assert args.func(args) == 0
     assert calls[-1][:4] == ("127.0.0.1:1884", "desk-2", "from-env", "Kim")
-    args = parsed(["--account-file", str(tmp_path / "desk-2.console.toml")])
+    args = parsed(["--account-file", str(tmp_path / "desk-2.console.toml"), "--name", "Kim"])
     assert args.func(args) == 0 and calls[-1][5] == tmp_path / "desk-2.console.toml"
     count = len(calls)
     args = parsed(["--user", "desk-2", "--password", "given"])
@@ -40,8 +40,25 @@ def test_a_name_kiosks_would_refuse_is_refused_at_start(monkeypatch, capsys):
     for name in ("K" * 101, "Kim\x1b[2J", "Kim\u202e", "Kim\u200b", "FAKE\nNOTICE"):
         args = parsed(["--user", "desk-2", "--name", name])
         assert args.func(args) == 2 and not calls
-        assert "kiosks would refuse" in capsys.readouterr().err
-    for name in ("", "김민지", "Kim Lee-Park"):
+        assert "kiosks refuse every answer" in capsys.readouterr().err
+    for name in ("김민지", "Kim Lee-Park"):
         args = parsed(["--user", "desk-2", "--name", name])
         assert args.func(args) == 0
-    assert [c[3] for c in calls] == ["", "김민지", "Kim Lee-Park"]
+    assert [c[3] for c in calls] == ["김민지", "Kim Lee-Park"]
+
+
+def test_an_empty_or_blank_name_is_refused_with_what_to_give(monkeypatch, capsys):
+    """The visitor is told who is coming: a console without a name (or with one that shows
+    nothing: spaces, the Hangul filler, a control character alone) does not start."""
+    calls = []
+    monkeypatch.setattr(attendant, "has_display", lambda: True)
+    monkeypatch.setattr("kiosk.ui.console.app.run", lambda *args: calls.append(args) or 0)
+    for argv, says in (([], "--name is empty"), (["--name", ""], "--name is empty"),
+                       (["--name", "   "], "shows nothing"),
+                       (["--name", "\u3164\u3000"], "shows nothing"),
+                       (["--name", "\x07"], "control character U+0007"),
+                       (["--name", "\t"], "control character U+0009")):
+        args = parsed(["--user", "desk-2", *argv])
+        assert args.func(args) == 2 and not calls, argv
+        err = capsys.readouterr().err
+        assert says in err and "Give the attendant's name" in err, err

@@ -17,7 +17,8 @@ from intruder import NOT_AUTHORIZED, Intruder
 from kiosk.__main__ import main
 from kiosk.calls import account_file, enrolment
 from kiosk.calls import protocol as proto
-from kiosk.calls.broker import BrokerSettings, ManagedBroker
+from kiosk.calls.broker import ManagedBroker
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
@@ -197,6 +198,20 @@ def test_enrol_refuses_a_bad_department_a_taken_file_and_a_second_enrolment(kios
     assert kiosk(kiosk_pc, "enrol", "desk-6", "--out", str(other)) == 2
     assert "enrolled already" in capsys.readouterr().err and not other.exists()
     assert account_file.read(out).password in first  # the first file still works
+
+
+def test_a_damaged_list_of_enrolled_consoles_is_named_with_its_fix(kiosk_pc, capsys):
+    """Read as the broker's accounts are (calls/broker_files.py read_table): nothing enrolled
+    over a file that could not be read, and no console listed as if there were none."""
+    listed = enrolment.enrolled_path(kiosk_pc["data"])
+    listed.write_bytes(b'[consoles."desk-2"]\nhash = \xff\n')
+    out = kiosk_pc["out"] / "desk-7.toml"
+    for argv in (("consoles",), ("enrol", "desk-7", "--out", str(out))):
+        assert kiosk(kiosk_pc, *argv) == 2
+        err = capsys.readouterr().err
+        assert f"{listed}: cannot read the enrolled consoles" in err, err
+        assert "delete it and enrol the desk PCs again" in err
+    assert not out.exists() and listed.read_bytes().endswith(b"\xff\n")
 
 
 def test_an_account_file_others_can_read_is_refused(kiosk_pc):

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.calls.broker_settings import BrokerSettings
 
 needs_mosquitto = pytest.mark.skipif(find_mosquitto() is None,
                                      reason="needs mosquitto (apt-get install mosquitto)")

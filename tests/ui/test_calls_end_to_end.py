@@ -15,7 +15,8 @@ from helpers import tap
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox

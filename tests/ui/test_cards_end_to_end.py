@@ -22,7 +22,8 @@ from test_messages_end_to_end import (  # noqa: F401 (folder: a fixture)
     traces,
 )
 
-from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.note_console import ConsoleNotes
 from kiosk.directory.store import Store

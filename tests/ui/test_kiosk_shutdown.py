@@ -16,8 +16,8 @@ import time
 import pytest
 from alert_support import Changes, free_port, gone, needs_mosquitto, until
 
-from kiosk.calls.broker import BrokerSettings
 from kiosk.calls.broker_files import read_credentials
+from kiosk.calls.broker_settings import BrokerSettings
 
 pytestmark = needs_mosquitto
 

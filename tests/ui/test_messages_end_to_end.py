@@ -18,7 +18,8 @@ from helpers import tap
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.calls.broker import BrokerSettings, ManagedBroker, find_mosquitto
+from kiosk.calls.broker import ManagedBroker, find_mosquitto
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.note_box import KioskNotes, NoteBox

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 DEFAULT_PORT = 1883
@@ -32,28 +31,23 @@ def parse_broker(text: str) -> tuple[str, int]:
     return host, port
 
 
-def credentials_path(data_dir: Path | str) -> Path:
-    return Path(data_dir) / "broker" / "credentials.toml"
-
-
 def stored_accounts(data_dir: Path) -> dict[str, str]:
     """{console account: password} the kiosk wrote for its own broker, when this PC has
-    that file (`[accounts."<name>"]` with `role = "console"`)."""
+    that file (calls/broker_files.py's credentials.toml)."""
+    from kiosk.calls import broker_files
+
     try:
-        raw = tomllib.loads(credentials_path(data_dir).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-    accounts = raw.get("accounts", {})
-    return {name: str(entry["password"]) for name, entry in (
-        accounts.items() if isinstance(accounts, dict) else ())
-        if isinstance(entry, dict) and entry.get("role") == "console" and entry.get("password")}
+        stored = broker_files.read_credentials(data_dir)
+    except broker_files.BrokerError as exc:
+        raise ConsoleSetupError(str(exc)) from exc
+    return {name: password for name, (role, password) in stored.items() if role == "console"}
 
 
 def where_from_config(cfg) -> tuple[str, int]:
     """The broker the config names: with broker.managed, the kiosk's own broker on this PC at
     the port it listens on (its listen address, unless that is every interface); otherwise
     the site's broker at broker.host."""
-    from kiosk.calls.broker import local_address
+    from kiosk.calls.broker_settings import local_address
 
     if not cfg["broker.managed"]:
         return cfg["broker.host"], cfg["broker.port"]
@@ -87,7 +81,7 @@ def broker_settings(broker: str | None, user: str | None, password: str | None, 
     section), unless --broker or --user say otherwise. The user is the console's own
     account, and its name is the console's id on the broker. `password`: from the
     environment (KIOSK_CONSOLE_PASSWORD), never the command line."""
-    from kiosk.calls.broker import BrokerSettings
+    from kiosk.calls.broker_settings import BrokerSettings
 
     account_file = account_file or (Path(cfg["broker.account_file"]).expanduser()
                                     if cfg["broker.account_file"] else None)
@@ -104,6 +98,8 @@ def broker_settings(broker: str | None, user: str | None, password: str | None, 
         user = cfg["broker.username"]
     if site and not password and user and user == cfg["broker.username"]:
         password = cfg["broker.password"] or None
+    from kiosk.calls.broker_files import credentials_path
+
     data_dir = cfg.data_dir
     where = credentials_path("<data folder>")
     if not password:

@@ -241,9 +241,7 @@ class ConsoleWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("console.title"))
         self.title.setText(self.tr("console.title"))
-        self.attendant_label.setText(
-            self.tr("console.attendant", name=self.attendant_name) if self.attendant_name
-            else self.tr("console.attendant.unnamed"))
+        self.attendant_label.setText(self.tr("console.attendant", name=self.attendant_name))
         self.lang_button.setText(self.tr("lang.switch"))
         set_accessible(self.lang_button, self.tr("lang.switch.name"))
         self.today_heading.setText(self.tr("console.today"))

@@ -31,6 +31,24 @@ def test_the_kiosks_own_broker_is_where_the_kiosk_listens(tmp_path):
     assert (s.host, s.port, s.username) == ("10.0.0.5", 1884, "desk")
 
 
+def test_the_kiosks_accounts_file_is_read_as_the_kiosk_reads_it(tmp_path):
+    """One reader (calls/broker_files.py) for the kiosk and the console on its PC: a kiosk's
+    account is not a console's, and a damaged file is named with its fix, not taken for none."""
+    creds = tmp_path / "broker" / "credentials.toml"
+    creds.parent.mkdir()
+    creds.write_text('[accounts."lobby"]\nrole = "kiosk"\npassword = "k"\n'
+                     '[accounts."desk"]\nrole = "console"\npassword = "d"\n'
+                     '[accounts."desk9"]\nrole = "console"\npassword = ""\n')
+    cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n')
+    assert console_app.stored_accounts(tmp_path) == {"desk": "d"}
+    assert console_app.broker_settings(None, None, None, cfg).username == "desk"
+    creds.write_bytes(b'[accounts."desk"\nrole = \xff')
+    with pytest.raises(console_app.ConsoleSetupError,
+                       match="credentials.toml: cannot read the broker's accounts .*delete the "
+                             "file to get new passwords"):
+        console_app.broker_settings(None, None, None, cfg)
+
+
 def test_a_site_broker_and_its_account_come_from_the_config(tmp_path):
     cfg = write_config(tmp_path, f'[data]\nfolder = "{tmp_path}"\n'
                                  '[broker]\nmanaged = false\nhost = "mqtt.library.example"\n'
