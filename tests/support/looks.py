@@ -1,6 +1,7 @@
 """The looks a visitor can give the kiosk (language x orientation x text size x contrast x
-position), for the tests that check a screen in each look: a new text size (ZOOMS), shape
-(SIZES) or language added here reaches every one of them.
+position), for the tests that check a screen in each look. The text sizes and the screen's
+shapes are the kiosk's own (accessibility.ZOOMS, the screenshots' SIZES): a new one reaches
+every such test, as a language or palette added here does.
 
 A test takes its looks with `@in_looks(...)` (a `look` argument), puts the window in it with
 `wear(window, look)`, and asks `hidden_part` whether something shows whole."""
@@ -21,6 +22,10 @@ LANGS = ("ko", "en")
 SHAPES = tuple(SIZES)
 CONTRASTS = (False, True)  # normal, high
 POSITIONS = (False, True)  # full screen, low (the wheelchair's reach band)
+SMALLEST, LARGEST = min(ZOOMS), max(ZOOMS)
+# Mounted where the reach band cuts the screen: a landscape panel higher than usual (its top
+# edge at 1,298 mm), a portrait one at the usual height (its top above reach).
+BAND_CUTS = {"landscape": {"screen.bottom": 900.0}, "portrait": {"screen.bottom": 700.0}}
 NEVER = 2**31 - 1  # ms: a slow check is no idle visitor
 
 
