@@ -3,14 +3,14 @@ band: "Show me the way", "Leave a message" and whether the person is in show who
 first screen, as drawn, without scrolling."""
 from __future__ import annotations
 
-from looks import POSITIONS, hidden_part, in_looks, settle, wear
+from looks import LARGEST, POSITIONS, hidden_part, in_looks, settle, wear
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory.store import Store
 
 
-@in_looks(lambda look: look.low_position or look.zoom == 2.0, low_position=POSITIONS)
+@in_looks(lambda look: look.low_position or look.zoom == LARGEST, low_position=POSITIONS)
 def test_an_away_persons_card_shows_the_way_a_message_and_presence(window, tmp_path, look):
     with Store(tmp_path / "kiosk-store") as store:
         window.ctx.messages.attach(KioskNotes("lobby", NoteBox(store)))

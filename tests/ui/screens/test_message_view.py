@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 from helpers import tap
-from looks import POSITIONS, hidden_part, in_looks, settle, wear
+from looks import POSITIONS, SMALLEST, hidden_part, in_looks, settle, wear
 
 from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory.store import Store
 
 # Magnified, or low: at 100 % on the full screen the whole form shows at once.
-magnified_or_low = in_looks(lambda look: look.zoom > 1.0 or look.low_position, lang="ko",
+magnified_or_low = in_looks(lambda look: look.zoom > SMALLEST or look.low_position, lang="ko",
                             low_position=POSITIONS)
 
 

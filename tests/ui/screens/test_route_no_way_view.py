@@ -3,10 +3,10 @@ view, says so (not "Way to Stairs" over a way to the desk), also after the step-
 is turned on while the route shows; the call for a guide shows on the first screen."""
 from __future__ import annotations
 
-from looks import POSITIONS, hidden_part, in_looks, settle, wear
+from looks import POSITIONS, SMALLEST, hidden_part, in_looks, settle, wear
 
 
-@in_looks(lambda look: look.zoom == 1.0 or not look.low_position, low_position=POSITIONS)
+@in_looks(lambda look: look.zoom == SMALLEST or not look.low_position, low_position=POSITIONS)
 def test_the_title_says_the_map_leads_to_the_desk(window, demo, look):
     wear(window, look)
     lang = look.lang
