@@ -6,6 +6,7 @@ from dataclasses import fields
 
 import pytest
 from helpers import FakeSpeech, find, focus_on, keys, tap, visit_every_screen
+from looks import SMALLEST, in_looks, kiosk_in
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView
 
@@ -111,12 +112,10 @@ def _gap(a: QRect, b: QRect) -> float:
     return max(dx, dy) if (dx == 0 or dy == 0) else (dx * dx + dy * dy) ** 0.5
 
 
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_touch_targets_are_large_and_apart(qtbot, demo, tmp_path, shape, lang):
-    win = kiosk(qtbot, demo, tmp_path, size=SIZES[shape])
-    win.ctx.session.set_language(lang)
-    mm = win.ctx.geometry.mm_per_px(*SIZES[shape])
+@in_looks(zoom=SMALLEST)
+def test_touch_targets_are_large_and_apart(qtbot, demo, tmp_path, look):
+    win = kiosk_in(look, demo, tmp_path, qtbot)
+    mm = win.ctx.geometry.mm_per_px(*look.size)
     problems = []
     for screen in visit_every_screen(win, demo):
         targets = _targets(win)

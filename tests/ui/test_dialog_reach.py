@@ -4,30 +4,16 @@ text size. A dialog taller than the band scrolls, shows that it does, and brings
 buttons fully into view and into reach."""
 from __future__ import annotations
 
-import pytest
 from dialogs import clipped_by, each_dialog, on_window, scroll_area_of
 from helpers import FakeKioskAlerts, FakeSpeech, find, tap
+from looks import BAND_CUTS, SMALLEST, in_looks, kiosk_in
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton
 
-from kiosk.directory import config
-from kiosk.directory.accessibility import ZOOMS, Profile
-from kiosk.ui.app import build
 
-# Where the band cuts the screen: a portrait panel at the usual height loses its top; a
-# landscape one loses it when mounted higher (its top edge at 1,298 mm).
-SHAPES = {"landscape": ((1920, 1080), 900.0), "portrait": ((1080, 1920), 700.0)}
-
-
-def kiosk(qtbot, demo, tmp_path, shape, alerts=None):
-    size, bottom_mm = SHAPES[shape]
-    win = build(demo, config.Config({"data.folder": str(tmp_path), "screen.bottom": bottom_mm}),
-                FakeSpeech(), alerts)
-    qtbot.addWidget(win)
-    win.resize(*size)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def kiosk(qtbot, demo, tmp_path, look, alerts=None):
+    """Mounted where the reach band cuts the screen."""
+    return kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape], FakeSpeech(), alerts)
 
 
 def out_of_reach(win, overlay) -> list[str]:
@@ -60,14 +46,12 @@ def out_of_reach(win, overlay) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("zoom", ZOOMS)
-@pytest.mark.parametrize("shape", list(SHAPES))
-def test_every_button_of_every_dialog_is_within_reach(qtbot, demo, tmp_path, shape, zoom):
+@in_looks(lang="ko", low_position=True)
+def test_every_button_of_every_dialog_is_within_reach(qtbot, demo, tmp_path, look):
     alerts = FakeKioskAlerts(consoles_online=0)
-    win = kiosk(qtbot, demo, tmp_path, shape, alerts)
+    win = kiosk(qtbot, demo, tmp_path, look, alerts)
     top, bottom = win.ctx.geometry.reach_band(win.width(), win.height())
     assert top > 0 or bottom < win.height()  # the band does cut the screen
-    win.ctx.session.set_profile(Profile(low_position=True, zoom=zoom))
     found, seen = [], []
     for name, overlay in each_dialog(win, alerts):
         seen.append(name)
@@ -76,10 +60,10 @@ def test_every_button_of_every_dialog_is_within_reach(qtbot, demo, tmp_path, sha
     assert found == []
 
 
-@pytest.mark.parametrize("shape", list(SHAPES))
-def test_choosing_the_wheelchair_keeps_the_panel_within_reach(qtbot, demo, tmp_path, shape):
+@in_looks(lang="ko", zoom=SMALLEST)
+def test_choosing_the_wheelchair_keeps_the_panel_within_reach(qtbot, demo, tmp_path, look):
     """The panel, open at full height, moves into the band the moment the visitor chooses."""
-    win = kiosk(qtbot, demo, tmp_path, shape)
+    win = kiosk(qtbot, demo, tmp_path, look)
     tap(qtbot, win.access_button)
     tap(qtbot, find(win, "Ready-wheelchair"))
     assert win.ctx.session.profile.low_position

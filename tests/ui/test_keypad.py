@@ -18,6 +18,7 @@ from keypad_support import (
     ring_change,
     shown_part,
 )
+from looks import LARGEST, Look, wear
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 from staff_support import staff_views
@@ -28,9 +29,10 @@ from kiosk.ui.app import build
 from kiosk.ui.screenshots.visitor import tour
 
 READING_ROOM = "2F-general"  # its card lists services, then the staff there
-LAYOUTS = {"landscape": ((1920, 1080), 1.0, False), "portrait": ((1080, 1920), 1.0, False),
-           "landscape-200%": ((1920, 1080), 2.0, False),
-           "high-contrast": ((1920, 1080), 1.0, True)}
+# Each shape, the largest text and the high contrast: where the stops move or the ring changes.
+in_layouts = pytest.mark.parametrize("look", [
+    Look("ko", "landscape", 1.0), Look("ko", "portrait", 1.0), Look("ko", "landscape", LARGEST),
+    Look("ko", "landscape", 1.0, high_contrast=True)], ids=str)
 
 
 def start(qtbot, window, route=("home",)) -> None:
@@ -74,18 +76,16 @@ def every_view(qtbot, window, demo, tmp_path):
 
 
 # -- no invisible stops --------------------------------------------------------------------------
-def laid_out(qtbot, demo, tmp_path, layout):
-    size, zoom, high_contrast = LAYOUTS[layout]
-    window = kiosk(qtbot, demo, tmp_path, size=size)
+def laid_out(qtbot, demo, tmp_path, look):
+    window = kiosk(qtbot, demo, tmp_path, size=look.size)
     keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
-    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
-    return window
+    return wear(window, look)
 
 
 @pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
-@pytest.mark.parametrize("layout", LAYOUTS)
-def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path, layout):
-    window = laid_out(qtbot, demo, tmp_path, layout)
+@in_layouts
+def test_every_focus_stop_is_a_control_that_shows_its_ring(qtbot, demo, tmp_path, look):
+    window = laid_out(qtbot, demo, tmp_path, look)
     wrong, views = [], []
     for view in every_view(qtbot, window, demo, tmp_path):
         views.append(view)
@@ -126,9 +126,9 @@ def went_that_way(direction: str, src: QRect, dest: QRect) -> bool:
 
 
 @pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
-@pytest.mark.parametrize("layout", LAYOUTS)
-def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, layout):
-    window = laid_out(qtbot, demo, tmp_path, layout)
+@in_layouts
+def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, look):
+    window = laid_out(qtbot, demo, tmp_path, look)
     wrong = []
     for view in every_view(qtbot, window, demo, tmp_path):
         for widget in stops(window):
@@ -155,9 +155,9 @@ def test_directions_go_where_they_point_on_every_screen(qtbot, demo, tmp_path, l
 
 
 @pytest.mark.usefixtures("built_in_assets")  # the staff screen applies an update
-@pytest.mark.parametrize("layout", LAYOUTS)
-def test_every_control_is_reached_from_the_first_by_directions(qtbot, demo, tmp_path, layout):
-    window = laid_out(qtbot, demo, tmp_path, layout)
+@in_layouts
+def test_every_control_is_reached_from_the_first_by_directions(qtbot, demo, tmp_path, look):
+    window = laid_out(qtbot, demo, tmp_path, look)
     missed = []
     for view in every_view(qtbot, window, demo, tmp_path):
         controls = stops(window)

@@ -2,15 +2,12 @@
 normal and larger text. Checked on the real widgets, not on pictures."""
 from __future__ import annotations
 
-import pytest
 from helpers import visit_every_screen
-from PySide6.QtCore import QRect
+from looks import in_looks, wear
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
 
-from kiosk.directory.accessibility import Profile
 from kiosk.ui.widgets.basic import Tile
-
-SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
 def _inside_scroll_area(widget) -> bool:
@@ -60,14 +57,10 @@ def problems(window) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_screen_fits(qtbot, window, demo, lang, shape, zoom):
-    window.resize(*SIZES[shape])
-    window.expected_size = window.size()
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+@in_looks()
+def test_every_screen_fits(window, demo, look):
+    window.expected_size = QSize(*look.size)
+    wear(window, look)
     found = []
     for name in visit_every_screen(window, demo):
         found += [f"{name}: {p}" for p in problems(window)]

@@ -7,28 +7,15 @@ current step shows whole at every text size, however far the visitor pages throu
 Both languages, both orientations, the screenshot tour: measured on what is drawn."""
 from __future__ import annotations
 
-import pytest
 from helpers import keep_messages
+from looks import Look, hidden_part, in_looks, settle, wear
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES, scenes, tour
+from kiosk.ui.screenshots.visitor import scenes, tour
 
 PLACES_BESIDE_THE_PLAN = 3  # a floor's places wholly shown beside its plan (landscape)
 RESULTS_BESIDE_THE_KEYS = 2  # search results wholly shown beside the keys (landscape)
-
-
-def hidden_part(window, widget) -> str:
-    """'' when `widget` shows whole on the window's content, else what hides it."""
-    if not widget.isVisible():
-        return "not shown"
-    if widget.visibleRegion().boundingRect() != widget.rect():
-        return f"only {widget.visibleRegion().boundingRect()} of {widget.rect()} shows"
-    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    if not window.content_rect().contains(rect):
-        return f"{rect} leaves {window.content_rect()}"
-    return ""
 
 
 def rows_shown_whole(window, view) -> int:
@@ -131,11 +118,6 @@ def route_steps(window, shape: str, name: str) -> list[str]:
     return found
 
 
-def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
 def check_state(window, shape: str, name: str) -> list[str]:
     found = []
     for what, widget in main_content(window, name):
@@ -161,31 +143,22 @@ def check_state(window, shape: str, name: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_the_main_content_shows_whole_at_200(window, demo, tmp_path, lang, shape):
+@in_looks(zoom=2.0)
+def test_the_main_content_shows_whole_at_200(window, demo, tmp_path, look):
     keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
-    window.idle.idle_timer.setInterval(2**31 - 1)
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=2.0))
+    wear(window, look)
     found, checked = [], set()
     for name in tour(window, demo):
         checked.add(name.split("-")[0])
-        found += check_state(window, shape, name)
+        found += check_state(window, look.shape, name)
     assert {"home", "card", "help", "route", "floor", "search"} <= checked
     assert found == [], "\n".join(found)
 
 
-@pytest.mark.parametrize("zoom", [1.0, 1.5])
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_step_of_a_route_shows_at_every_text_size(window, demo, lang, shape, zoom):
-    """200 % is walked with the tour above; here 100 and 150 %."""
-    window.idle.idle_timer.setInterval(2**31 - 1)
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+@in_looks(lambda look: look.zoom != 2.0)
+def test_every_step_of_a_route_shows_at_every_text_size(window, demo, look):
+    """200 % is walked with the tour above; here every other text size."""
+    wear(window, look)
     found, routes = [], 0
     for name, route, _text in scenes(demo):
         if route[0] != "route":
@@ -194,7 +167,7 @@ def test_every_step_of_a_route_shows_at_every_text_size(window, demo, lang, shap
         window.page("route").map.finish_animation()
         settle()
         routes += 1
-        found += check_state(window, shape, name)
+        found += check_state(window, look.shape, name)
     assert routes >= 2
     assert found == [], "\n".join(found)
 
@@ -202,19 +175,16 @@ def test_every_step_of_a_route_shows_at_every_text_size(window, demo, lang, shap
 def test_a_control_scrolled_away_is_found(window, demo):
     """The check can fail: at 200 % in portrait, the last tile lies under the greeting's
     words once the screen is scrolled."""
-    window.ctx.session.set_profile(Profile(zoom=2.0))
-    window.navigate(("home",))
+    wear(window, Look("ko", "landscape", 2.0)).navigate(("home",))
     page = window.page("home")
     page.tiles[0].setMinimumHeight(window.height())  # pushes the others below the edge
-    for _ in range(3):
-        QApplication.processEvents()
+    settle()
     assert hidden_part(window, page.tiles[-1])
 
 
 def test_rows_pushed_below_the_list_are_not_counted(window):
     """The check can fail: rows made taller than the list leave one whole at most."""
-    window.ctx.session.set_profile(Profile(zoom=2.0))
-    window.navigate(("floor", "1F"))
+    wear(window, Look("ko", "landscape", 2.0)).navigate(("floor", "1F"))
     view = window.page("floor").list
     settle()
     assert rows_shown_whole(window, view) >= 1
@@ -226,8 +196,7 @@ def test_rows_pushed_below_the_list_are_not_counted(window):
 
 def test_a_header_of_two_rows_is_found(window):
     """The check can fail: a language button as wide as the screen goes to a row of its own."""
-    window.resize(*SIZES["portrait"])
-    window.navigate(("floor", "1F"))
+    wear(window, Look("ko", "portrait", 1.0)).navigate(("floor", "1F"))
     settle()
     assert header_rows(window) == ""
     window.chrome.header.set_min_width(window.lang_button, window.width())

@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 
 import pytest
 from helpers import keep_messages
+from looks import CONTRASTS, LARGEST, Look, kiosk_in
 from pixel_contrast import drawn_contrast, drawn_edge, drawn_row_contrast
 from plan_pixels import NON_TEXT, key_problems, marker_problems
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QListView
 
-from kiosk.directory import config
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES, tour
+from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.widgets.overlays import Overlay
 
 LARGE_PX = 24  # WCAG's large text: 18 pt, or 14 pt bold (about 19 px)
-LOOKS = [(lang, zoom, shape, high_contrast) for high_contrast in (False, True)
-         for lang, zoom, shape in (("ko", 1.0, "landscape"), ("en", 1.0, "landscape"),
-                                   ("ko", 2.0, "portrait"))]
+# The tour is long: every palette, with each language at 100 % and the largest text in portrait.
+WALKS = [Look(lang, shape, zoom, high_contrast) for high_contrast in CONTRASTS
+         for lang, shape, zoom in (("ko", "landscape", 1.0), ("en", "landscape", 1.0),
+                                   ("ko", "portrait", LARGEST))]
 
 
 def _large(widget) -> bool:
@@ -111,26 +111,18 @@ def _non_text(window, name: str, walk: Walk) -> None:
         walk.non_text += key_problems(page.legend, name)
 
 
-@pytest.fixture(scope="module", params=LOOKS, ids=lambda look: "-".join(
-    (look[0], f"{round(look[1] * 100)}", look[2], "high" if look[3] else "normal")))
+@pytest.fixture(scope="module", params=WALKS, ids=str)
 def walked(request, qapp, demo, tmp_path_factory) -> Walk:
     """The tour walked once in one look (language, text size, shape, palette), every word and
     every non-text mark measured on the way."""
-    from kiosk.ui.app import build
-
-    lang, zoom, shape, high_contrast = request.param
-    window = build(demo, config.Config({"data.folder": str(tmp_path_factory.mktemp("data"))}))
+    look = request.param
+    window = kiosk_in(look, demo, tmp_path_factory.mktemp("data"))
     keep_messages(window, tmp_path_factory.mktemp("notes"))  # the message screens too
-    window.resize(*SIZES[shape])
-    window.show()
-    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
     walk = Walk()
     try:
         for name in tour(window, demo):
             walk.names.append(name)
-            _words(window, name, high_contrast, walk)
+            _words(window, name, look.high_contrast, walk)
             _non_text(window, name, walk)
     finally:
         window.close()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from dialogs import on_window
 from helpers import keep_messages
-from PySide6.QtCore import QPoint, QRect
+from looks import BAND_CUTS, LARGEST, SMALLEST, Look, kiosk_in
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
-from kiosk.directory import config
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES, tour
+from kiosk.ui.screenshots.visitor import tour
 
-# Mounted where the band cuts the screen: a landscape panel higher than usual (its top edge
-# at 1,298 mm), a portrait one at the usual height (its top above reach).
-BOTTOM_MM = {"landscape": 900.0, "portrait": 700.0}
-WALKS = [("landscape", 1.0, "ko"), ("landscape", 2.0, "en"), ("portrait", 1.0, "en"),
-         ("portrait", 2.0, "ko")]
+# The tour is long: each shape at the smallest and the largest text, the languages in turn.
+WALKS = [Look(lang, shape, zoom, low_position=True) for shape, zoom, lang in (
+    ("landscape", SMALLEST, "ko"), ("landscape", LARGEST, "en"), ("portrait", SMALLEST, "en"),
+    ("portrait", LARGEST, "ko"))]
 
 
 def _scroll_areas(widget):
@@ -125,23 +123,12 @@ def out_of_reach(window) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("shape, zoom, lang", WALKS)
-def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, shape, zoom,
-                                                        lang):
-    from kiosk.ui.app import build
-
-    window = build(demo, config.Config({"data.folder": str(tmp_path),
-                                        "screen.bottom": BOTTOM_MM[shape]}))
-    qtbot.addWidget(window)
+@pytest.mark.parametrize("look", WALKS, ids=str)
+def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, look):
+    window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape])  # mounted to cut it
     keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
-    window.resize(*SIZES[shape])
-    window.show()
-    qtbot.waitExposed(window)
     top, bottom = window.ctx.geometry.reach_band(window.width(), window.height())
     assert top > 0 or bottom < window.height()  # the band does cut the screen
-    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(low_position=True, zoom=zoom))
     found, checked, names = [], 0, []
     for name in tour(window, demo):
         names.append(name)
@@ -161,13 +148,8 @@ def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, sh
 
 def test_a_control_out_of_reach_is_found(qtbot, demo, tmp_path):
     """The check can fail: a button moved above the band, and one covered by another."""
-    from kiosk.ui.app import build
-
-    window = build(demo, config.Config({"data.folder": str(tmp_path), "screen.bottom": 700.0}))
-    qtbot.addWidget(window)
-    window.resize(*SIZES["portrait"])
-    window.show()
-    window.ctx.session.set_profile(Profile(low_position=True))
+    window = kiosk_in(Look("ko", "portrait", 1.0, low_position=True), demo, tmp_path, qtbot,
+                      BAND_CUTS["portrait"])
     QApplication.processEvents()
     assert out_of_reach(window) == []
     low = window.findChild(QAbstractButton, "LowButton")

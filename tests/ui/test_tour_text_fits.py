@@ -4,27 +4,19 @@ one fitting function (ui/widgets/text_fit.py), labels and buttons measured again
 the layout gave them."""
 from __future__ import annotations
 
-import pytest
 from helpers import keep_messages
+from looks import in_looks, wear
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES, tour
+from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.widgets import text_fit
 
 
-@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_nothing_is_cut_on_any_screen(window, demo, tmp_path, lang, shape, zoom):
-    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
-    window.resize(*SIZES[shape])
-    window.idle.idle_timer.setInterval(2**31 - 1)  # a slow check is no idle visitor
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
-    found, names = [], []
+def cut_on_the_tour(window, demo) -> tuple[list[str], list[str]]:
+    """The states of the tour, and each word cut or clipped in one of them."""
+    names, found = [], []
     with text_fit.watch_elisions() as cut:
         for name in tour(window, demo):
             names.append(name)
@@ -32,25 +24,22 @@ def test_nothing_is_cut_on_any_screen(window, demo, tmp_path, lang, shape, zoom)
             window.grab()  # painted now: list rows, plans, the way buttons
             found += [f"{name}: cut {text!r}" for text in cut[before:]]
             found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
+    return names, found
+
+
+@in_looks()
+def test_nothing_is_cut_on_any_screen(window, demo, tmp_path, look):
+    keep_messages(window, tmp_path / "notes")  # the cards offer a message: its screens too
+    names, found = cut_on_the_tour(wear(window, look), demo)
     assert {"home", "floor-1F", "search-en", "help", "access", "message-sent"} <= set(names)
     assert found == [], "\n".join(found)
 
 
-@pytest.mark.parametrize("shape", list(SIZES))
-def test_nothing_is_cut_in_the_low_position_at_200(window, demo, tmp_path, shape):
+@in_looks(lang="en", zoom=2.0, low_position=True)
+def test_nothing_is_cut_in_the_low_position_at_200(window, demo, tmp_path, look):
     """In the reach band the screens have less height: they scroll, they do not cut."""
     keep_messages(window, tmp_path / "notes")
-    window.idle.idle_timer.setInterval(2**31 - 1)
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_language("en")
-    window.ctx.session.set_profile(Profile(zoom=2.0, low_position=True))
-    found = []
-    with text_fit.watch_elisions() as cut:
-        for name in tour(window, demo):
-            before = len(cut)
-            window.grab()
-            found += [f"{name}: cut {text!r}" for text in cut[before:]]
-            found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
+    _names, found = cut_on_the_tour(wear(window, look), demo)
     assert found == [], "\n".join(found)
 
 

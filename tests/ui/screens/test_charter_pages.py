@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from helpers import FakeSpeech, find, focus_on, keys, tap, tap_row
+from looks import in_looks, kiosk_in
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListView
@@ -88,14 +88,9 @@ def test_service_windows_list_each_service_then_the_complaint_windows(qtbot, win
     assert window.route == ("card", "services", "complaints")
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
-def test_no_row_is_cut_at_200_percent(qtbot, demo, tmp_path, size):
-    window = build(demo, config.Config({"data.folder": str(tmp_path)}))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.ctx.session.set_language("en")
-    window.ctx.session.set_profile(Profile(zoom=2.0))
+@in_looks(lang="en", zoom=2.0)
+def test_no_row_is_cut_at_200_percent(qtbot, demo, tmp_path, look):
+    window = kiosk_in(look, demo, tmp_path, qtbot)
     window.navigate(("tables",))
     view = window.page("tables").list
     qtbot.waitUntil(lambda: view.viewport().width() > 100)

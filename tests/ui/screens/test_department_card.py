@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from helpers import find, row_of, tap
+from looks import LARGEST, SMALLEST, in_looks, wear
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QScrollArea
@@ -112,9 +112,9 @@ def test_every_departments_people_are_on_its_card(qtbot, window, demo):
         assert last.bottom() <= people.viewport().height(), dept.id
 
 
-@pytest.mark.parametrize("zoom", [1.0, 2.0])
-def test_a_person_on_a_department_card_is_one_tap_away(qtbot, window, demo, zoom):
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+@in_looks(lang="ko", shape="landscape", zoom=(SMALLEST, LARGEST))
+def test_a_person_on_a_department_card_is_one_tap_away(qtbot, window, demo, look):
+    wear(window, look)
     dept = next(d for d in demo.departments if len(demo.staff_in(d.id)) > 3)
     person = demo.staff_in(dept.id)[-1]
     window.navigate(("card", "departments", dept.id))

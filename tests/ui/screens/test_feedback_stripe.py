@@ -3,26 +3,18 @@ no letter is drawn on it (their contrast is read from the pixels, 4.5:1 and 7:1 
 contrast) and the card keeps its own border all round."""
 from __future__ import annotations
 
-import pytest
+from looks import CONTRASTS, LARGEST, SMALLEST, in_looks, wear
 from pixel_contrast import drawn_contrast
 from PySide6.QtCore import QPoint, QRect
-
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES
 
 
 def in_tile(tile, widget) -> QRect:
     return QRect(widget.mapTo(tile, QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.parametrize("shape, lang, zoom, high_contrast",
-                         [(shape, lang, zoom, hc) for shape in SIZES for lang in ("ko", "en")
-                          for zoom in (1.0, 2.0) for hc in (False, True)])
-def test_no_word_on_the_stripe(qtbot, window, shape, lang, zoom, high_contrast):
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=high_contrast))
-    window.navigate(("feedback",))
+@in_looks(zoom=(SMALLEST, LARGEST), high_contrast=CONTRASTS)
+def test_no_word_on_the_stripe(qtbot, window, look):
+    wear(window, look).navigate(("feedback",))
     page = window.page("feedback")
     qtbot.wait(10)
     border = window.ctx.theme.px(2)
@@ -36,5 +28,5 @@ def test_no_word_on_the_stripe(qtbot, window, shape, lang, zoom, high_contrast):
             assert in_tile(tile, words).left() > band.right(), \
                 f"{words.text()!r} starts on the stripe"
             drawn = drawn_contrast(words)
-            least = 7.0 if high_contrast else 4.5
+            least = 7.0 if look.high_contrast else 4.5
             assert drawn.ratio >= least, str(drawn)

@@ -6,45 +6,21 @@ from __future__ import annotations
 
 import pytest
 from helpers import tap
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication
+from looks import POSITIONS, SMALLEST, hidden_part, in_looks, settle, wear
 
 from kiosk.calls.note_box import KioskNotes, NoteBox
-from kiosk.directory.accessibility import Profile
 from kiosk.directory.store import Store
-from kiosk.ui.screenshots.visitor import SIZES
 
-LOOKS = [(shape, zoom, low) for shape in SIZES for zoom, low in
-         ((1.0, True), (1.5, False), (1.5, True), (2.0, False), (2.0, True))]
-
-
-def hidden_part(window, widget) -> str:
-    """'' when `widget` shows whole, inside the window's content (the reach band when low)."""
-    if not widget.isVisible():
-        return "not shown"
-    if widget.visibleRegion().boundingRect() != widget.rect():
-        return f"only {widget.visibleRegion().boundingRect()} of {widget.rect()} shows"
-    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    if not window.content_rect().contains(rect):
-        return f"{rect} leaves {window.content_rect()}"
-    return ""
-
-
-def settle(qtbot) -> None:
-    for _ in range(6):
-        QApplication.processEvents()
-    qtbot.wait(1)
+# Magnified, or low: at 100 % on the full screen the whole form shows at once.
+magnified_or_low = in_looks(lambda look: look.zoom > SMALLEST or look.low_position, lang="ko",
+                            low_position=POSITIONS)
 
 
 @pytest.fixture
-def page(qtbot, window, tmp_path, request):
-    shape, zoom, low = request.param
+def page(qtbot, window, tmp_path, look):
     with Store(tmp_path / "kiosk-store") as store:
         window.ctx.messages.attach(KioskNotes("lobby", NoteBox(store)))
-        window.idle.idle_timer.setInterval(2**31 - 1)
-        window.resize(*SIZES[shape])
-        window.ctx.session.set_profile(Profile(zoom=zoom, low_position=low))
-        window.navigate(("message", "staff", "s04"))
+        wear(window, look).navigate(("message", "staff", "s04"))
         page = window.current_page()
         settle(qtbot)
         page._agreed()
@@ -56,7 +32,7 @@ def holder(window):
     return window._holders["message"]
 
 
-@pytest.mark.parametrize("page", LOOKS, indirect=True, ids=str)
+@magnified_or_low
 def test_the_confirmation_shows_from_its_top(qtbot, window, page):
     form = page.form
     form.composers["name"].set_text("홍길동")
@@ -77,7 +53,7 @@ def test_the_confirmation_shows_from_its_top(qtbot, window, page):
     assert not hidden_part(window, page.finish), "OK cannot be brought into view"
 
 
-@pytest.mark.parametrize("page", LOOKS, indirect=True, ids=str)
+@magnified_or_low
 def test_the_field_typed_into_stays_beside_the_keys(qtbot, window, page):
     form = page.form
     bar = holder(window).verticalScrollBar()
@@ -100,7 +76,7 @@ def test_the_field_typed_into_stays_beside_the_keys(qtbot, window, page):
     assert not hidden_part(window, form.send_button), "Send cannot be brought into view"
 
 
-@pytest.mark.parametrize("page", [("portrait", 2.0, True)], indirect=True, ids=str)
+@in_looks(lang="ko", shape="portrait", zoom=2.0, low_position=True)
 def test_a_phone_warning_goes_once_the_number_is_right(qtbot, window, page):
     form = page.form
     form.composers["name"].set_text("홍길동")

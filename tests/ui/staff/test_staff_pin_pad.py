@@ -2,12 +2,11 @@
 while no PIN is set."""
 from __future__ import annotations
 
-import pytest
 from dialogs import clipped_by, settle
 from helpers import tap
+from looks import in_looks, wear
 
 from kiosk.bundle.staff_pin import LOCK_SECONDS, StaffPin
-from kiosk.directory.accessibility import ZOOMS, Profile
 from kiosk.ui.staff.pin_pad import PinPad, minutes_seconds
 
 
@@ -92,13 +91,11 @@ def test_without_a_pin_the_pad_says_how_to_set_one_and_opens_nothing(qtbot, wind
     assert cancelled == [True] and not pad.isVisible()
 
 
-@pytest.mark.parametrize("zoom", ZOOMS)
-@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
-def test_every_key_shows_whole(qtbot, window, tmp_path, size, zoom):
+@in_looks(lang="ko")
+def test_every_key_shows_whole(qtbot, window, tmp_path, look):
     """No key cut off by the pad (its bottom row was, in both orientations): all twelve keys
     and Cancel wholly in view (not scrolled out of it either) at every text size."""
-    window.resize(*size)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+    wear(window, look)
     pad, _clock = pad_for(qtbot, window, tmp_path)
     settle()
     keys = [*pad.digits.values(), pad.delete_key, pad.ok_key, pad.cancel_button]

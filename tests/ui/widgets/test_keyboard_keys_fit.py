@@ -3,23 +3,13 @@ text size, in both orientations and languages (magnified in portrait, "모두 �
 its key's border)."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from kiosk.directory.accessibility import Profile
-from kiosk.ui.screenshots.visitor import SIZES
+from looks import in_looks, settle, wear
 
 
-@pytest.mark.parametrize("shape", list(SIZES))
-@pytest.mark.parametrize("lang", ["ko", "en"])
-@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
-def test_the_edit_and_mode_keys_hold_their_words(qtbot, window, shape, lang, zoom):
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
-    window.navigate(("search",))
-    for _ in range(6):
-        QApplication.processEvents()
+@in_looks()
+def test_the_edit_and_mode_keys_hold_their_words(window, look):
+    wear(window, look).navigate(("search",))
+    settle()
     keyboard = window.current_page().keyboard
     room = window.ctx.theme.px(8)  # free on each side of the words, inside the border
     tight = []

@@ -5,16 +5,14 @@ from the painted pixels against the plan drawn behind them."""
 from __future__ import annotations
 
 import pytest
+from looks import CONTRASTS, LANGS, SHAPES, ZOOMS, Look, wear
 from plan_pixels import marker_problems
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from kiosk.directory.accessibility import Profile
 from kiosk.ui.widgets.floorplan import UNLABELLED
 from kiosk.ui.widgets.plan_labels import MIN_AREA
-
-SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
 def _overlap(a: QRectF, b: QRectF) -> bool:
@@ -66,16 +64,14 @@ def route_targets(demo) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("contrast", [False, True], ids=["normal", "high-contrast"])
-@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
-@pytest.mark.parametrize("shape", list(SIZES))
+@pytest.mark.parametrize("contrast", CONTRASTS, ids=["normal", "high-contrast"])
+@pytest.mark.parametrize("zoom", ZOOMS)
+@pytest.mark.parametrize("shape", SHAPES)
 def test_every_name_on_every_plan_is_readable_and_uncovered(window, demo, shape, zoom,
                                                             contrast):
-    window.resize(*SIZES[shape])
-    window.ctx.session.set_profile(Profile(zoom=zoom, high_contrast=contrast))
     found = []
-    for lang in ("ko", "en"):
-        window.ctx.session.set_language(lang)
+    for lang in LANGS:  # both in one case: each walks every plan
+        wear(window, Look(lang, shape, zoom, contrast))
         for floor in demo.floors:
             window.navigate(("floor", floor.id))
             QApplication.processEvents()

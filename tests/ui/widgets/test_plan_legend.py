@@ -1,17 +1,14 @@
 """The floor plans' key: every pictogram named in the visitor's language, inside its strip."""
 from __future__ import annotations
 
-import pytest
+from looks import LARGEST, SMALLEST, in_looks, wear
 
-from kiosk.directory.accessibility import Profile
 from kiosk.ui.widgets.plan_legend import PICTOGRAMS, ROUTE_ENTRIES, PlanLegend
 
 
-@pytest.mark.parametrize("zoom", [1.0, 2.0])
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_entries_flow_inside_the_strip(qtbot, window, lang, zoom):
-    window.ctx.session.set_language(lang)
-    window.ctx.session.set_profile(Profile(zoom=zoom))
+@in_looks(shape="landscape", zoom=(SMALLEST, LARGEST))  # the strip's widths are the test's own
+def test_entries_flow_inside_the_strip(qtbot, window, look):
+    wear(window, look)
     legend = PlanLegend(window.ctx, ROUTE_ENTRIES)
     qtbot.addWidget(legend)
     heights = []
