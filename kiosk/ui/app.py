@@ -6,7 +6,6 @@ the call system, speech, the watches. tests/ui/test_start_imports.py keeps it so
 """
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
@@ -379,6 +378,8 @@ def release_free_memory() -> None:
     """Start-up is over (plans rendered, index built, call link up), or a visit has ended:
     hand the heap's free pages back to the system. glibc keeps them otherwise; a kiosk
     idles for hours."""
+    import ctypes  # not before the first frame: nothing is freed before it
+
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to do
