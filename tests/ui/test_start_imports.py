@@ -12,13 +12,17 @@ import sys
 from pathlib import Path
 
 # Run as `python -m kiosk --windowed --config CFG`; at the first frame (the first of the
-# after-first-frame tasks: app.report_paint) print the modules loaded, then leave at once.
+# after-first-frame tasks: app.report_paint) print the modules loaded and the Qt classes that
+# PySide6 has built (it builds a class, and its Python enums, when it is first imported or
+# met), then leave at once.
 START = """
 import json, os, sys
 os.environ["KIOSK_REPORT_PAINT"] = "quit"
 from kiosk.ui import app
 def at_first_frame(started, mode):
-    print(json.dumps(sorted(sys.modules)), flush=True)
+    built = [name for module in ("QtCore", "QtGui", "QtWidgets")
+             for name in vars(sys.modules["PySide6." + module])]
+    print(json.dumps({"modules": sorted(sys.modules), "qt": built}), flush=True)
     os._exit(0)
 app.report_paint = at_first_frame
 from kiosk.__main__ import main
@@ -31,24 +35,35 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kiosk.speech", "kiosk.search", "kiosk.wayfinding", "kiosk.records", "kiosk.feedback",
     "kiosk.bundle.versions", "kiosk.bundle.read", "kiosk.bundle.update",
     "kiosk.directory.sheets", "kiosk.directory.xlsx_scan",
-    "kiosk.cli.selftest",
+    "kiosk.cli.selftest", "kiosk.cli.bundle", "kiosk.cli.find", "kiosk.cli.route",
+    "kiosk.cli.attendant", "kiosk.cli.enrol", "kiosk.cli.report", "kiosk.cli.doctor",
+    "kiosk.cli.screenshots", "kiosk.cli.say", "kiosk.cli.staff_pin", "kiosk.cli.config",
+    "kiosk.directory.text_safety", "ctypes", "platformdirs",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
-    "kiosk.ui.widgets.answer_list",
+    "kiosk.ui.widgets.answer_list", "kiosk.ui.widgets.touch_list",
 )
+# Qt classes the home screen does not use, whose Python enums PySide6 would build before the
+# first frame if a module on its way imported them (14 enums for the item views).
+QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
 SCREENS_BEFORE_THE_FIRST_FRAME = {"kiosk.ui.screens", "kiosk.ui.screens.home",
                                   "kiosk.ui.screens.visit_end"}
 
 
-def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
-    """The modules loaded at the first frame of a start; `before`: code run before it."""
+def at_first_frame(config: Path, before: str = "") -> dict[str, list[str]]:
+    """The modules loaded ("modules") and the Qt classes built ("qt") at the first frame of a
+    start; `before`: code run before it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("KIOSK_REPORT_PAINT", None)
     done = subprocess.run([sys.executable, "-c", before + START, str(config)],
                           capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
+    return at_first_frame(config, before)["modules"]
 
 
 def too_early(loaded: list[str]) -> list[str]:
@@ -61,14 +76,18 @@ def test_the_home_screen_s_first_frame_loads_nothing_it_does_not_show(tmp_path):
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
     modules_at_first_frame(config)  # the first start stores the demo, as a kiosk's first boot
-    loaded = modules_at_first_frame(config)
+    seen = at_first_frame(config)
+    loaded = seen["modules"]
 
     assert "kiosk.ui.screens.home" in loaded  # the listing is of a real start
     assert too_early(loaded) == []
+    assert "QPushButton" in seen["qt"]  # the classes' listing, too
+    assert set(QT_NOT_BEFORE_THE_FIRST_FRAME) & set(seen["qt"]) == set()
 
 
 def test_the_check_sees_a_module_loaded_before_the_first_frame(tmp_path):
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
-    loaded = modules_at_first_frame(config, before="import kiosk.ui.screens.cards, qrcode\n")
-    assert {"kiosk.ui.screens.cards", "qrcode"} <= set(too_early(loaded))
+    seen = at_first_frame(config, before="import kiosk.ui.screens.cards, qrcode\n")
+    assert {"kiosk.ui.screens.cards", "qrcode"} <= set(too_early(seen["modules"]))
+    assert "QListView" in seen["qt"]  # the cards' lists
