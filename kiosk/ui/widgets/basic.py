@@ -83,9 +83,10 @@ def kinetic(view: QAbstractScrollArea) -> None:
     """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen.
     A list (a QAbstractItemView) then scrolls by pixels, not by rows. Its type is imported
     here: the home screen has no list, and PySide6 builds a Qt class's Python enums when the
-    class is first imported (14 for the item views, before the first frame)."""
+    class is first imported (9 for QAbstractItemView, before the first frame)."""
     if not isinstance(view, QScrollArea):
         from PySide6.QtWidgets import QAbstractItemView
+
         view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     QScroller.grabGesture(viewport(view), QScroller.LeftMouseButtonGesture)
 
