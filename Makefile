@@ -21,17 +21,20 @@ SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libgli
 TEST_PACKAGES := cage grim
 DEB_PACKAGES = $(SYSTEM_PACKAGES)
 
+# The virtualenv with its packages, and PySide6's support modules as bytecode (below).
+VENV_READY := $(VENV)/.installed $(VENV)/.shiboken-bytecode
+
 .PHONY: run test dist install-kiosk console system-packages test-packages screenshots bench
 
-run: $(VENV)/.installed
+run: $(VENV_READY)
 	$(PY) -m kiosk $(ARGS)
 
-test: $(VENV)/.installed test-packages
+test: $(VENV_READY) test-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
 
 # The one-folder program (kiosk.spec), then its own self-test: a module, data file or library
 # that the build lost fails here, not in front of a visitor.
-dist: $(VENV)/.installed
+dist: $(VENV_READY)
 	$(PY) -m pip install -q -e '.[dist]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN kiosk.spec
 	QT_QPA_PLATFORM=offscreen dist/kiosk/kiosk --selftest
@@ -44,13 +47,13 @@ install-kiosk: dist
 # The information desk's call console, on the kiosk's own PC: it reads the kiosk's config
 # (the broker's port) and the broker's password from the kiosk's data folder. Elsewhere:
 # python -m kiosk attendant --broker HOST ..., or a config with the site broker's [broker].
-console: $(VENV)/.installed
+console: $(VENV_READY)
 	$(PY) -m kiosk attendant $(ARGS)
 
-screenshots: $(VENV)/.installed
+screenshots: $(VENV_READY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots screenshots
 
-bench: $(VENV)/.installed
+bench: $(VENV_READY)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
 test-packages:
@@ -70,4 +73,14 @@ $(VENV)/.installed: pyproject.toml | system-packages
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+# Importing PySide6 compiles shiboken's 13 support modules from a zip inside libshiboken6 at
+# every start (~15 ms of CPU before the kiosk's first frame, docs/performance.md §1a) unless
+# they are unpacked beside it (shiboken6/files.dir): unpacked once here (SBK_EMBED=0), after
+# removing what an older PySide6 left there (SBK_EMBED=1), and compiled.
+$(VENV)/.shiboken-bytecode: $(VENV)/.installed
+	SBK_EMBED=1 $(PY) -c "import shiboken6"
+	SBK_EMBED=0 $(PY) -c "import shiboken6"
+	$(PY) -m compileall -q "$$($(PY) -c 'import pathlib, shiboken6; print(pathlib.Path(shiboken6.__file__).resolve().parent / "files.dir")')"
 	touch $@

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 
 APP_NAME = "library-kiosk"
 
@@ -115,13 +114,19 @@ class Config:
     @property
     def data_dir(self) -> Path:
         folder = self["data.folder"]
-        return Path(folder).expanduser() if folder else Path(platformdirs.user_data_dir(APP_NAME))
+        if folder:
+            return Path(folder).expanduser()
+        import platformdirs  # only here: a kiosk PC's config names its folders (~3 ms a start)
+
+        return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def default_path() -> Path:
     env = os.environ.get("KIOSK_CONFIG")
     if env:
         return Path(env)
+    import platformdirs  # only here: a kiosk PC names its config file (KIOSK_CONFIG)
+
     return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
 
 

@@ -4,7 +4,6 @@ atomic replacement, flushing one disk, and locks that exclude other threads and 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import os
 import tempfile
@@ -53,6 +52,8 @@ def atomic_write_bytes(path: Path | str, data: bytes, mode: int | None = None) -
 def _syncfs():
     if os.name == "nt":
         return None
+    import ctypes  # here, not at import: the kiosk's start reads files and syncs none
+
     return getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
 
 
@@ -65,6 +66,8 @@ def sync_file_system(folder: Path | str) -> None:
         try:
             if syncfs(fd) == 0:
                 return
+            import ctypes  # loaded by _syncfs already
+
             log.warning("syncfs(%s) failed (%s): flushing every disk instead", folder,
                         os.strerror(ctypes.get_errno()))
         finally:

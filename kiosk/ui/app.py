@@ -6,7 +6,6 @@ the call system, speech, the watches. tests/ui/test_start_imports.py keeps it so
 """
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
@@ -16,10 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
+# The core before PySide6: once PySide6 is loaded, shiboken reads the source of each module
+# imported (to see whether it uses PySide's __feature__), and these bring two dozen modules of
+# the standard library with them (tomllib, json, logging.handlers...): ~5 ms less of the start.
 from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory import config as config_module
 from kiosk.directory.accessibility import ScreenGeometry
@@ -29,6 +27,11 @@ from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.model import Kiosk, Text
 from kiosk.directory.store import open_directory
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
 from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
@@ -380,6 +383,8 @@ def release_free_memory() -> None:
     """Start-up is over (plans rendered, index built, call link up), or a visit has ended:
     hand the heap's free pages back to the system. glibc keeps them otherwise; a kiosk
     idles for hours."""
+    import ctypes  # not before the first frame: nothing is freed before it
+
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to do

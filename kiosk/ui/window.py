@@ -208,7 +208,8 @@ class KioskWindow(QWidget):
 
     def say_focus(self, widget: QWidget) -> None:
         """Name the focused control (a list: its current row), when speech is on."""
-        self.ctx.voice.say(describe(widget, self.ctx.session.language))
+        if self.ctx.voice.on:  # else nothing is said: no need to describe it
+            self.ctx.voice.say(describe(widget, self.ctx.session.language))
 
     # -- language and look ----------------------------------------------------------------
     def retranslate(self) -> None:

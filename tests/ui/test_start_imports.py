@@ -11,14 +11,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # Run as `python -m kiosk --windowed --config CFG`; at the first frame (the first of the
-# after-first-frame tasks: app.report_paint) print the modules loaded, then leave at once.
+# after-first-frame tasks: app.report_paint) print the modules loaded and the Qt classes that
+# PySide6 has built (it builds a class, and its Python enums, when it is first imported or
+# met), then leave at once.
 START = """
 import json, os, sys
 os.environ["KIOSK_REPORT_PAINT"] = "quit"
 from kiosk.ui import app
 def at_first_frame(started, mode):
-    print(json.dumps(sorted(sys.modules)), flush=True)
+    built = [name for module in ("QtCore", "QtGui", "QtWidgets")
+             for name in vars(sys.modules["PySide6." + module])]
+    feature = sys.modules.get("shibokensupport.feature")
+    checked = getattr(feature, "pyside_feature_dict", None)
+    print(json.dumps({"modules": sorted(sys.modules), "qt": built,
+                      "read_by_shiboken": None if checked is None else sorted(checked)}),
+          flush=True)
     os._exit(0)
 app.report_paint = at_first_frame
 from kiosk.__main__ import main
@@ -31,18 +41,28 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kiosk.speech", "kiosk.search", "kiosk.wayfinding", "kiosk.records", "kiosk.feedback",
     "kiosk.bundle.versions", "kiosk.bundle.read", "kiosk.bundle.update",
     "kiosk.directory.sheets", "kiosk.directory.xlsx_scan",
-    "kiosk.cli.selftest",
+    "kiosk.cli.selftest", "kiosk.cli.bundle", "kiosk.cli.find", "kiosk.cli.route",
+    "kiosk.cli.attendant", "kiosk.cli.enrol", "kiosk.cli.report", "kiosk.cli.doctor",
+    "kiosk.cli.screenshots", "kiosk.cli.say", "kiosk.cli.staff_pin", "kiosk.cli.config",
+    "kiosk.directory.text_safety", "ctypes", "platformdirs",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
-    "kiosk.ui.widgets.answer_list",
+    "kiosk.ui.widgets.answer_list", "kiosk.ui.widgets.touch_list",
 )
+# Imported before PySide6 (ui/app.py), so shiboken never reads their source to see whether
+# they use PySide's __feature__: it reads every module imported once PySide6 is loaded.
+NOT_READ_BY_SHIBOKEN = ("tomllib", "json", "logging.handlers", "pickle", "queue", "hashlib")
+# Qt classes the home screen does not use, whose Python enums PySide6 would build before the
+# first frame if a module on its way imported them (14 enums for the item views).
+QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
 SCREENS_BEFORE_THE_FIRST_FRAME = {"kiosk.ui.screens", "kiosk.ui.screens.home",
                                   "kiosk.ui.screens.visit_end"}
 
 
-def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
-    """The modules loaded at the first frame of a start; `before`: code run before it."""
+def at_first_frame(config: Path, before: str = "") -> dict[str, list[str]]:
+    """The modules loaded ("modules") and the Qt classes built ("qt") at the first frame of a
+    start; `before`: code run before it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("KIOSK_REPORT_PAINT", None)
     done = subprocess.run([sys.executable, "-c", before + START, str(config)],
@@ -51,24 +71,45 @@ def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
+    return at_first_frame(config, before)["modules"]
+
+
 def too_early(loaded: list[str]) -> list[str]:
     early = [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)]
     return early + sorted({m for m in loaded if m.startswith("kiosk.ui.screens")}
                           - SCREENS_BEFORE_THE_FIRST_FRAME)
 
 
-def test_the_home_screen_s_first_frame_loads_nothing_it_does_not_show(tmp_path):
-    config = tmp_path / "kiosk.toml"
-    config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
+@pytest.fixture(scope="module")
+def first_frame(tmp_path_factory) -> dict:
+    """What a kiosk's second start (the store in place) holds at its first frame."""
+    folder = tmp_path_factory.mktemp("start")
+    config = folder / "kiosk.toml"
+    config.write_text(f'[data]\nfolder = "{folder / "data"}"\n', encoding="utf-8")
     modules_at_first_frame(config)  # the first start stores the demo, as a kiosk's first boot
-    loaded = modules_at_first_frame(config)
+    return at_first_frame(config)
 
+
+def test_the_home_screen_s_first_frame_loads_nothing_it_does_not_show(first_frame):
+    loaded = first_frame["modules"]
     assert "kiosk.ui.screens.home" in loaded  # the listing is of a real start
     assert too_early(loaded) == []
+    assert "QPushButton" in first_frame["qt"]  # the classes' listing, too
+    assert set(QT_NOT_BEFORE_THE_FIRST_FRAME) & set(first_frame["qt"]) == set()
+
+
+def test_the_core_s_standard_library_is_imported_before_pyside6(first_frame):
+    read = first_frame["read_by_shiboken"]
+    if read is None:
+        pytest.skip("this PySide6 keeps no table of the modules it has read")
+    assert "kiosk.ui.window" in read  # the table is of a real start
+    assert set(NOT_READ_BY_SHIBOKEN) & set(read) == set()
 
 
 def test_the_check_sees_a_module_loaded_before_the_first_frame(tmp_path):
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
-    loaded = modules_at_first_frame(config, before="import kiosk.ui.screens.cards, qrcode\n")
-    assert {"kiosk.ui.screens.cards", "qrcode"} <= set(too_early(loaded))
+    seen = at_first_frame(config, before="import kiosk.ui.screens.cards, qrcode\n")
+    assert {"kiosk.ui.screens.cards", "qrcode"} <= set(too_early(seen["modules"]))
+    assert "QListView" in seen["qt"]  # the cards' lists

@@ -18,11 +18,16 @@ behind it.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from kiosk.ui.widgets import spatial
 from kiosk.ui.widgets.dialog_focus import dialogs, usable
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 PAD = {Qt.Key_8: "up", Qt.Key_2: "down", Qt.Key_4: "left", Qt.Key_6: "right",
        Qt.Key_5: "select", Qt.Key_0: "home", Qt.Key_Period: "back", Qt.Key_Slash: "help",
@@ -86,7 +91,7 @@ class KeypadNavigator(QObject):
         elif action == "select":
             if isinstance(focus, QAbstractButton):
                 focus.click()
-            elif isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
+            elif spatial.is_list(focus) and focus.currentIndex().isValid():
                 focus.activated.emit(focus.currentIndex())
             else:
                 return False
@@ -114,7 +119,7 @@ class KeypadNavigator(QObject):
             voice.repeat()
         if w.route != route:
             if focus is not None and route:
-                row = focus.currentIndex().row() if isinstance(focus, QAbstractItemView) else -1
+                row = focus.currentIndex().row() if spatial.is_list(focus) else -1
                 self.left_from[route] = (focus, row)
             self.land()
         return True
@@ -159,7 +164,7 @@ class KeypadNavigator(QObject):
                       or page.isAncestorOf(c)]
             self.focus((inside or order)[0], direction, None)
             return
-        if isinstance(focus, QAbstractItemView) and direction in ("up", "down"):
+        if spatial.is_list(focus) and direction in ("up", "down"):
             row = focus.currentIndex().row() + (1 if direction == "down" else -1)
             if 0 <= row < focus.model().rowCount():
                 focus.setCurrentIndex(focus.model().index(row, 0))
@@ -183,7 +188,7 @@ class KeypadNavigator(QObject):
 
     def focus(self, target: QWidget, direction: str, came_from: QWidget | None,
               row: int = -1) -> None:
-        if isinstance(target, QAbstractItemView):
+        if spatial.is_list(target):
             if 0 <= row < target.model().rowCount():
                 target.setCurrentIndex(target.model().index(row, 0))  # the row it left from
             else:
@@ -195,7 +200,7 @@ class KeypadNavigator(QObject):
     @staticmethod
     def reveal(target: QWidget) -> None:
         """Scrolled into view, as a finger would have done; a list: its current row."""
-        if isinstance(target, QAbstractItemView) and target.currentIndex().isValid():
+        if spatial.is_list(target) and target.currentIndex().isValid():
             target.scrollTo(target.currentIndex())
         shown = spatial.focus_rect(target, target)
         parent = target.parentWidget()

@@ -7,9 +7,10 @@ what is said always matches what is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.directory.strings import tr
+from kiosk.ui.widgets.spatial import is_list
 
 LIST_ROWS_READ = 5
 
@@ -21,7 +22,7 @@ def _text_of(widget: QWidget) -> str:
         name = widget.accessibleName() or widget.text()
         return name if not widget.accessibleDescription() else \
             f"{name}, {widget.accessibleDescription()}"
-    if isinstance(widget, QAbstractItemView):
+    if is_list(widget):
         model = widget.model()
         rows = min(model.rowCount(), LIST_ROWS_READ)
         return ". ".join(model.index(r, 0).data(Qt.AccessibleTextRole) or "" for r in range(rows))
@@ -31,8 +32,8 @@ def _text_of(widget: QWidget) -> str:
 def _readable(root: QWidget) -> list[QWidget]:
     found = []
     for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(
-                widget, (QLabel, QAbstractButton, QAbstractItemView)):
+        if not widget.isVisible() or not (isinstance(widget, (QLabel, QAbstractButton))
+                                          or is_list(widget)):
             continue
         if isinstance(widget.parentWidget(), QAbstractButton):
             continue  # a tile's own labels: the tile speaks for them
@@ -55,7 +56,7 @@ def describe(widget: QWidget | None, lang: str) -> str:
         return ""
     if isinstance(widget, QAbstractButton):
         return f"{tr('role.button', lang)}, {_text_of(widget)}"
-    if isinstance(widget, QAbstractItemView):
+    if is_list(widget):
         index = widget.currentIndex()
         row = index.data(Qt.AccessibleTextRole) if index.isValid() else ""
         name = widget.accessibleName()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.answer_row import ANSWER_ROLE, UNIFORM_FROM, AnswerDelegate
-from kiosk.ui.widgets.basic import TouchList, kinetic, label
+from kiosk.ui.widgets.basic import kinetic, label
+from kiosk.ui.widgets.touch_list import TouchList
 
 
 class AnswerListModel(QAbstractListModel):

@@ -5,12 +5,10 @@ import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -81,9 +79,14 @@ def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
         widget.setAccessibleDescription(description)
 
 
-def kinetic(view: QAbstractItemView | QScrollArea) -> None:
-    """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen."""
-    if isinstance(view, QAbstractItemView):
+def kinetic(view: QAbstractScrollArea) -> None:
+    """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen.
+    A list (a QAbstractItemView) then scrolls by pixels, not by rows. Its type is imported
+    here: the home screen has no list, and PySide6 builds a Qt class's Python enums when the
+    class is first imported (9 for QAbstractItemView, before the first frame)."""
+    if not isinstance(view, QScrollArea):
+        from PySide6.QtWidgets import QAbstractItemView
+
         view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     QScroller.grabGesture(viewport(view), QScroller.LeftMouseButtonGesture)
 
@@ -95,29 +98,6 @@ def viewport(view: QAbstractScrollArea) -> QWidget:
     so the home screen's scroll area costs its first frame nothing."""
     found = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindDirectChildrenOnly)
     return found if found is not None else view.viewport()
-
-
-class TouchList(QListView):
-    """A list that scrolls by itself, never squeezed shorter than its tallest row: lowered or
-    magnified, a page has little height for its lists, and a row taller than its own list
-    could never be seen whole (nor its words read). The page scrolls instead."""
-
-    _tallest = 0  # measured as the rows are laid out (new rows, width or text size)
-
-    def updateGeometries(self) -> None:  # after each layout of the rows
-        super().updateGeometries()
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        measured = min(rows, 1) if self.uniformItemSizes() else rows  # long lists: alike
-        tallest = max((self.sizeHintForRow(i) for i in range(measured)), default=0)
-        if tallest != self._tallest:
-            self._tallest = tallest
-            self.updateGeometry()
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        need = self._tallest + 2 * self.spacing() + 2 * self.frameWidth() if self._tallest else 0
-        return QSize(hint.width(), max(hint.height(), need))
 
 
 def scroll_area(content: QWidget) -> QScrollArea:

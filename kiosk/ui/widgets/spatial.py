@@ -9,15 +9,24 @@ there does it leave the area, for what shows on the screen around it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 DIRECTIONS = ("up", "down", "left", "right")
 ROW = 24  # controls whose tops are this close (px) share a line of reading order
 
 
+def is_list(widget: QWidget) -> bool:
+    """A list (QAbstractItemView), imported when keys first move: PySide6 builds a Qt class's
+    Python enums when the class is first imported, and the home screen, which has no list,
+    need not wait for them before its first frame."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return isinstance(widget, QAbstractItemView)
+
+
 def is_control(widget: QWidget) -> bool:
     """Something a visitor can use: a button, or a list with rows to choose."""
-    if isinstance(widget, QAbstractItemView):
+    if is_list(widget):
         return widget.model() is not None and widget.model().rowCount() > 0
     return isinstance(widget, QAbstractButton)
 
@@ -69,7 +78,7 @@ def focus_rect(widget: QWidget, space: QWidget | None = None) -> QRect:
     `space` (None: global)."""
     rect = widget.rect()
     origin = QPoint(0, 0)
-    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+    if is_list(widget) and widget.currentIndex().isValid():
         rect = widget.visualRect(widget.currentIndex())
         origin = widget.viewport().mapTo(widget, QPoint(0, 0))
     top_left = widget.mapTo(space, origin + rect.topLeft()) if space is not None else \

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from kiosk.directory.charter_text import window_lines
 from kiosk.directory.strings import tr
-from kiosk.ui.widgets.basic import TouchList, kinetic
+from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.touch_list import TouchList
 
 ROW_ROLE = Qt.UserRole + 1  # (kind, title, lines): kind "section" or "service"
 WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap

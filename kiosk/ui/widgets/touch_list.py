@@ -1,0 +1,33 @@
+"""The list of the kiosk's screens: it scrolls by itself, and is never squeezed shorter than
+its tallest row.
+
+A module of its own, not in basic.py: the home screen has no list, and importing QListView
+makes PySide6 build the Python enums of the item views before the first frame.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QListView
+
+
+class TouchList(QListView):
+    """A list that scrolls by itself, never squeezed shorter than its tallest row: lowered or
+    magnified, a page has little height for its lists, and a row taller than its own list
+    could never be seen whole (nor its words read). The page scrolls instead."""
+
+    _tallest = 0  # measured as the rows are laid out (new rows, width or text size)
+
+    def updateGeometries(self) -> None:  # after each layout of the rows
+        super().updateGeometries()
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        measured = min(rows, 1) if self.uniformItemSizes() else rows  # long lists: alike
+        tallest = max((self.sizeHintForRow(i) for i in range(measured)), default=0)
+        if tallest != self._tallest:
+            self._tallest = tallest
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        need = self._tallest + 2 * self.spacing() + 2 * self.frameWidth() if self._tallest else 0
+        return QSize(hint.width(), max(hint.height(), need))
