@@ -4,6 +4,7 @@ visitor must see, the rooms they name and the person in charge of each service. 
 names the file, the line of the key at fault and the fix."""
 from __future__ import annotations
 
+import difflib
 from typing import Iterator
 
 from kiosk.bundle import korean
@@ -12,6 +13,7 @@ from kiosk.bundle.problems import Problem, problem
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import NOTICE_KINDS, WEEKDAYS, Text
 from kiosk.directory.opening import TimeError, parse_date, parse_span
+from kiosk.directory.text_safety import id_key
 
 _TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
               "order": "time.order"}
@@ -103,4 +105,18 @@ def _rooms(at, after: Directory, parts: BundleParts) -> Iterator[Problem]:
             for room in named(item):
                 if room and room not in rooms:
                     yield at(table, item.id, key, "charter.room", severity=severity,
-                             value=room)
+                             value=room, expected=_expected(room, after.rooms))
+
+
+def _expected(value: str, rooms) -> Text:
+    """What a room id not found was expected to be: the closest id (a typing slip; case and
+    spaces aside it would have been found), else a few of the ids there are."""
+    keys = {id_key(r.id): r.id for r in rooms}
+    close = difflib.get_close_matches(id_key(value), list(keys), n=1, cutoff=0.6)
+    if close:
+        return Text(f"가장 비슷한 id는 '{keys[close[0]]}'입니다.",
+                    f"The closest id there is '{keys[close[0]]}'.")
+    if not keys:
+        return Text("rooms가 비어 있습니다.", "rooms is empty.")
+    some = ", ".join(f"'{r.id}'" for r in list(rooms)[:3])
+    return Text(f"rooms의 id는 예를 들어 {some}입니다.", f"Ids in rooms are, e.g., {some}.")
