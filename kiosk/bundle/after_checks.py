@@ -41,6 +41,7 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
     """Broken references, duplicates and the graph's findings; the rows naming one missing id
     after the first are counted on one line (kiosk.bundle.dependents)."""
     found: list[tuple[Problem, Missing | None]] = []
+    files: dict[str, str] = {}  # a list -> its file, looked up once (20,000 rows name one)
     for f in after.inconsistencies():
         file, line = parts.where(f.table, f.id, f.attr or None)
         if f.kind == "duplicate" and f.table == "closed_days":  # a date written twice
@@ -52,7 +53,8 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
         missing = None
         if f.kind == "missing":
             values.update(record=korean.record(f.table, f.id), attr=f.attr,
-                          target_file=_file_of(parts, f.target),
+                          target_file=files.get(f.target) or files.setdefault(
+                              f.target, _file_of(parts, f.target)),
                           target=korean.table(f.target))
             missing = Missing(f.table, f.id, f.target, f.value)
         found.append((problem(_LINKS[f.kind], file, line, **values), missing))

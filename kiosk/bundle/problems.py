@@ -3,7 +3,7 @@ wrong and how to fix it. A Problem also names the file and the row or line."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Self
 
 from kiosk.bundle.charter_messages import CHARTER_MESSAGES
@@ -464,8 +464,8 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
 def summary(key: str, file: str, line: int | None, count: int, /, severity: str = "error",
             **values: object) -> Problem:
     """One line that stands for `count` problems (and is counted as that many)."""
-    return replace(problem(key, file, line, severity=severity, count=count, **values),
-                   count=count)
+    said = problem(key, file, line, severity=severity, count=count, **values)
+    return Problem(said.file, said.line, said.message, said.fix, said.severity, key, count)
 
 
 def tally(problems: Iterable[Problem]) -> tuple[int, int]:
