@@ -43,16 +43,19 @@ def folded(found: list[tuple[Problem, Missing | None]]) -> list[Problem]:
         if group[0][0] is p:
             out.append(p)
             if len(group) > 1:
-                out.append(_summary(group[1:], p.file))
+                out.append(_summary(group[1:]))
     return out
 
 
-def _summary(rest: list[tuple[Problem, Missing]], file: str) -> Problem:
+def _summary(rest: list[tuple[Problem, Missing]]) -> Problem:
+    """At the first of the rows it counts (the message gives the others' lines)."""
     target, value = rest[0][1].target, rest[0][1].value
     tables: dict[str, int] = {}
     for _, m in rest:
         tables[m.table] = tables.get(m.table, 0) + 1
-    return summary("link.missing_more", file, None, len(rest), target=korean.table(target),
+    first = rest[0][0]
+    return summary("link.missing_more", first.file, first.line, len(rest),
+                   target=korean.table(target),
                    value=value, tables=_counts(tables), lines=_lines(rest))
 
 

@@ -84,6 +84,7 @@ def test_a_mistyped_floor_id_is_said_once_and_its_rows_counted(folder, tmp_path)
     assert root[0].line == naming[0] and "'2F'" in root[0].message.en
     summary_line = more[0]
     assert summary_line.count == len(naming) - 1 and summary_line.severity == "error"
+    assert summary_line.line == naming[1]  # at the first row it counts
     assert checked.problems.index(summary_line) == checked.problems.index(root[0]) + 1
     en, ko = summary_line.message.en, summary_line.message.ko
     assert f"And {len(naming) - 1} more rows name '2F', which is not in floors" in en
