@@ -92,9 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.directory.files import DirectoryFileError
         from kiosk.directory.store import StoreError
         if isinstance(exc, (ConfigError, DirectoryFileError, StoreError, *bundle.errors())):
-            said = exc.text(args.lang) if hasattr(exc, "text") and hasattr(args, "lang") \
-                else str(exc)  # in the staff's language where the error can say it so
-            print(f"error: {said}", file=sys.stderr)
+            if hasattr(args, "lang"):  # in the command's language, the error's and its own
+                from kiosk.directory.strings import tr
+                said = exc.text(args.lang) if hasattr(exc, "text") else str(exc)
+                print(tr("bundle.cli.error", args.lang, detail=said), file=sys.stderr)
+            else:
+                print(f"error: {exc}", file=sys.stderr)
             return 2
         raise
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.dependents import Missing, folded
 from kiosk.bundle.entry_checks import closed_day_lines
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
@@ -31,21 +32,38 @@ _LINKS = {"duplicate": "link.duplicate", "missing": "link.missing", "cycle": "li
           "presence": "link.presence"}
 
 
-def link_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    for found in after.inconsistencies():
-        file, line = parts.where(found.table, found.id, found.attr or None)
-        if found.kind == "duplicate" and found.table == "closed_days":  # a date written twice
-            lines = closed_day_lines(parts, found.id)
-            yield problem("closed_day.twice", file, lines[-1] if lines else line,
-                          date=found.id, lines=", ".join(map(str, lines)) or "-")
+# A graph finding that names an id which is not there -> the list it should be in.
+_GRAPH_MISSING = {"graph.node_floor": "floors", "graph.node_room": "rooms",
+                  "graph.edge_node": "nav_nodes"}
+
+
+def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
+    """Broken references, duplicates and the graph's findings; the rows naming one missing id
+    after the first are counted on one line (kiosk.bundle.dependents)."""
+    found: list[tuple[Problem, Missing | None]] = []
+    files: dict[str, str] = {}  # a list -> its file, looked up once (20,000 rows name one)
+    for f in after.inconsistencies():
+        file, line = parts.where(f.table, f.id, f.attr or None)
+        if f.kind == "duplicate" and f.table == "closed_days":  # a date written twice
+            lines = closed_day_lines(parts, f.id)
+            found.append((problem("closed_day.twice", file, lines[-1] if lines else line,
+                                  date=f.id, lines=", ".join(map(str, lines)) or "-"), None))
             continue
-        values = {"table": korean.table(found.table), "id": found.id, "value": found.value}
-        if found.kind == "missing":
-            values.update(record=korean.record(found.table, found.id), attr=found.attr,
-                          target_file=_file_of(parts, found.target),
-                          target=korean.table(found.target))
-        yield problem(_LINKS[found.kind], file, line, **values)
-    yield from _findings(graph_problems(after), parts)
+        values = {"table": korean.table(f.table), "id": f.id, "value": f.value}
+        missing = None
+        if f.kind == "missing":
+            values.update(record=korean.record(f.table, f.id), attr=f.attr,
+                          target_file=files.get(f.target) or files.setdefault(
+                              f.target, _file_of(parts, f.target)),
+                          target=korean.table(f.target))
+            missing = Missing(f.table, f.id, f.target, f.value)
+        found.append((problem(_LINKS[f.kind], file, line, **values), missing))
+    graph = graph_problems(after)
+    for f, p in zip(graph, _findings(graph, parts)):
+        target = _GRAPH_MISSING.get(f.key)
+        found.append((p, Missing(f.table, f.item_id, target, f.values["value"])
+                      if target else None))
+    return folded(found)
 
 
 def _file_of(parts: BundleParts, table: str) -> str:

@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.bundle.problems import tally
 from kiosk.bundle.report_lines import result as _result
 from kiosk.bundle.report_lines import summary, table_label
 from kiosk.directory.directory import Directory
@@ -93,7 +94,9 @@ def report_text(checked, lang: str = "ko") -> str:
     lines.append(signed + (f" ({'버전' if ko else 'version'} {checked.version})"
                            if checked.version is not None else ""))
     if checked.problems:
-        lines += ["", f"{'문제' if ko else 'Problems'} ({len(errors)} / {len(warnings)})"]
+        counted = tally(checked.problems)  # a summary line counts all the rows it names
+        lines += ["", ("문제: 오류 {}건, 주의 {}건" if ko else "Problems: errors {}, warnings {}"
+                       ).format(*counted)]
         lines += [p.text(lang) for p in errors + warnings]
     if checked.ok:
         lines += ["", "바뀌는 내용" if ko else "Changes"]

@@ -4,14 +4,16 @@ visitor must see, the rooms they name and the person in charge of each service. 
 names the file, the line of the key at fault and the fix."""
 from __future__ import annotations
 
+import difflib
 from typing import Iterator
 
 from kiosk.bundle import korean
 from kiosk.bundle.read import BundleParts
-from kiosk.bundle.problems import Problem, problem
+from kiosk.bundle.problems import MAX_PER_FILE, Problem, problem
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import NOTICE_KINDS, WEEKDAYS, Text
 from kiosk.directory.opening import TimeError, parse_date, parse_span
+from kiosk.directory.text_safety import id_key
 
 _TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
               "order": "time.order"}
@@ -96,11 +98,29 @@ def _rooms(at, after: Directory, parts: BundleParts) -> Iterator[Problem]:
     brings; a warning in one the kiosk keeps, whose rooms the bundle changed (the event is
     shown without its place until that table comes again)."""
     rooms = {r.id for r in after.rooms}
+    keys = {id_key(r.id): r.id for r in after.rooms}
+    searched = 0  # a closest id is looked for among the rooms for the first ones only
     for table, named in (("hours", lambda h: h.rooms), ("notices", lambda n: (n.room,))):
         severity = "error" if table in parts.tables else "warning"
         key = "rooms" if table == "hours" else "room"
         for item in getattr(after, table):
             for room in named(item):
                 if room and room not in rooms:
+                    searched += 1
                     yield at(table, item.id, key, "charter.room", severity=severity,
-                             value=room)
+                             value=room, expected=_expected(room, keys, searched <= MAX_PER_FILE))
+
+
+def _expected(value: str, keys: dict[str, str], search: bool) -> Text:
+    """What a room id not found was expected to be: the closest id of `keys` (id_key -> id;
+    case and spaces aside it would have been found), else a few of the ids there are.
+    `search`: look for the closest (100,000 wrong ids would take minutes to compare)."""
+    close = difflib.get_close_matches(id_key(value), list(keys), n=1, cutoff=0.6) \
+        if search else []
+    if close:
+        return Text(f"가장 비슷한 id는 '{keys[close[0]]}'입니다.",
+                    f"The closest id there is '{keys[close[0]]}'.")
+    if not keys:
+        return Text("rooms가 비어 있습니다.", "rooms is empty.")
+    some = ", ".join(f"'{room}'" for room in list(keys.values())[:3])
+    return Text(f"rooms의 id는 예를 들어 {some}입니다.", f"Ids in rooms are, e.g., {some}.")

@@ -60,8 +60,8 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Write the new person in charge's id (the id column of the staff sheet), or correct "
          "the id.")),
     "charter.room": (
-        ("{record}: {field}의 방 \"{value}\"이(가) rooms에 없습니다.",
-         "{record}: {field} names the room \"{value}\", which is not in rooms."),
+        ("{record}: {field}의 방 \"{value}\"이(가) rooms에 없습니다. {expected}",
+         "{record}: {field} names the room \"{value}\", which is not in rooms. {expected}"),
         ("방 id를 고치거나 지우세요. 이 묶음이 방을 바꾸었다면 이 목록도 building.toml에 함께 "
          "쓰세요.", "Correct or remove the room's id; if this bundle renamed or removed the "
          "room, write this list in building.toml too.")),

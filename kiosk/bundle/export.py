@@ -120,15 +120,24 @@ def _sheet(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> None:
 def building_toml(directory: Directory, sheets: tuple[str, ...] = SHEET_TABLES) -> str:
     """building.toml: the building and every table that is not written as a sheet."""
     tables = [table for table in TABLES if table not in sheets]
+    records = {"building": encode(directory.building)}
+    records.update({table: [encode(item) for item in getattr(directory, table)]
+                    for table in tables})
+    return toml_text(records, tables)
+
+
+def toml_text(records: dict, tables) -> str:
+    """building.toml from records as a bundle's TOML holds them: {"building": {...}, table:
+    [{...}, ...]}; the values may be of any kind TOML writes (a test writes wrong ones)."""
     # An empty table is a plain key, which TOML puts in the table last opened: written after
     # [building] or a [[rooms]] entry it would belong to them, so empty ones come first.
-    empty = [f"{table} = []" for table in tables if not getattr(directory, table)]
+    empty = [f"{table} = []" for table in tables if not records.get(table)]
     out = ["# Exported by the kiosk. Format: docs/bundle-format.md", "", *empty]
     out += ["", "[building]"] if empty else ["[building]"]
-    out += _fields(encode(directory.building))
+    out += _fields(records["building"])
     for table in tables:
-        for item in getattr(directory, table):
-            out += ["", f"[[{table}]]"] + _fields(encode(item))
+        for entry in records.get(table, []):
+            out += ["", f"[[{table}]]"] + _fields(entry)
     return "\n".join(out) + "\n"
 
 

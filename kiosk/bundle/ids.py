@@ -25,6 +25,7 @@ REFERENCES = {
     "nav_nodes": (("floor", "floors"), ("room", "rooms")),
     "nav_edges": (("a", "nav_nodes"), ("b", "nav_nodes")),
     "notices": (("room", "rooms"),),
+    "hours": (("rooms", "rooms"),),  # a list of ids: each read as the id it names
 }
 
 
@@ -59,10 +60,12 @@ def canonical(after: Directory, parts: BundleParts) -> Directory:
             fixed = {}
             for field, target in REFERENCES.get(table, ()):
                 value = getattr(item, field)
-                if isinstance(value, str) and value and value not in ids[target]:
-                    found = keys[target].get(id_key(value))
-                    if found is not None:
-                        fixed[field] = found
+                if isinstance(value, tuple):
+                    named = tuple(_named(v, ids[target], keys[target]) for v in value)
+                    if named != value:
+                        fixed[field] = named
+                elif _named(value, ids[target], keys[target]) != value:
+                    fixed[field] = _named(value, ids[target], keys[target])
             if fixed:
                 new = replace(item, **fixed)
                 if new.id != item.id and (table, item.id) in parts.origins:
@@ -71,3 +74,11 @@ def canonical(after: Directory, parts: BundleParts) -> Directory:
             items.append(item)
         tables[table] = items
     return Directory(building=after.building, **tables) if changed else after
+
+
+def _named(value, ids: set[str], keys: dict[str, str]):
+    """The id `value` names: itself, or the id it is but for case and spaces; a value that
+    names no id (or is no text) as it is."""
+    if not isinstance(value, str) or not value or value in ids:
+        return value
+    return keys.get(id_key(value), value)

@@ -28,7 +28,7 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "이상을 넣으세요.", "Put in at least one of building.toml, staff.csv (or .xlsx), "
          "departments.csv, photos/, floorplans/.")),
     "bundle.more_problems": (
-        ("이 파일에 문제가 {count}개 더 있습니다.", "{count} more problems in this file."),
+        ("이 파일에 {what}이(가) {count}건 더 있습니다.", "{count} more {what} in this file."),
         ("위의 문제를 고친 뒤 다시 확인하면 나머지가 보입니다.",
          "Fix the problems above and check again to see the rest.")),
     "bundle.unreadable": (
@@ -183,7 +183,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("필드 이름과 값을 docs/bundle-format.md와 비교해 고치세요.",
          "Compare the field names and values with docs/bundle-format.md.")),
     "record.types": (
-        ("{record}: 값의 종류가 틀렸습니다: {fields}", "{record}: wrong kind of value: {fields}"),
+        ("{record}: {field}의 값의 종류가 틀렸습니다. 이렇게 쓰세요: {expected}.",
+         "{record}: {field} holds the wrong kind of value; it must be {expected}."),
         ("글자는 \"따옴표\" 안에, 숫자는 따옴표 없이, 예/아니오는 true/false로 쓰세요.",
          "Text in \"quotes\", numbers without quotes, yes/no as true/false.")),
     # sheets
@@ -336,6 +337,14 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{target_file}의 {target} 목록에 '{value}'을(를) 추가하거나, 이 {attr} 값을 있는 id로 "
          "고치세요.", "Add '{value}' to {target} in {target_file}, or correct this {attr} "
          "to an existing id.")),
+    "link.missing_more": (
+        ("{target} 목록에 없는 '{value}'을(를) 가리키는 행이 {count}개 더 있습니다: {tables} "
+         "(줄: {lines}).", "And {count} more rows name '{value}', which is not in {target}: "
+         "{tables} (lines {lines})."),
+        ("위와 같은 문제입니다. {target}에 '{value}'을(를) 추가하면(또는 그 목록에서 잘못 쓴 id를 "
+         "고치면) 모두 해결됩니다. 아니면 각 행을 고치세요.",
+         "The same problem as the line above: adding '{value}' to {target} (or correcting "
+         "its id there, if that was mistyped) fixes them all; else correct each row.")),
     "link.cycle": (
         ("부서 '{id}'의 상위 부서를 따라가면 자기 자신으로 돌아옵니다.",
          "Department '{id}': following its parents leads back to itself."),
@@ -423,6 +432,7 @@ class Problem:
     fix: Text
     severity: str  # "error" | "warning"
     key: str = ""
+    count: int = 1  # the problems this line stands for: more than one on a summary line
 
     def text(self, lang: str = "ko") -> str:
         """One line for a report: where, what, how to fix."""
@@ -451,6 +461,28 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
                    severity, key)
 
 
+def summary(key: str, file: str, line: int | None, count: int, /, severity: str = "error",
+            **values: object) -> Problem:
+    """One line that stands for `count` problems (and is counted as that many)."""
+    said = problem(key, file, line, severity=severity, count=count, **values)
+    return Problem(said.file, said.line, said.message, said.fix, said.severity, key, count)
+
+
+def tally(problems: Iterable[Problem]) -> tuple[int, int]:
+    """(errors, warnings), each summary line counted as the problems it stands for: the
+    numbers a report and the staff screen say match the lines they list."""
+    errors = warnings = 0
+    for p in problems:
+        if p.severity == "error":
+            errors += p.count
+        else:
+            warnings += p.count
+    return errors, warnings
+
+
+_WHAT = {"error": Text("오류", "errors"), "warning": Text("주의", "warnings")}
+
+
 def _values(values: dict, lang: str) -> dict:
     out = {}
     for k, v in values.items():
@@ -461,14 +493,15 @@ def _values(values: dict, lang: str) -> dict:
 
 
 class CappedProblems(list):
-    """Problems, at most MAX_PER_FILE for one file; past that one more line counts the rest
-    (an error among them makes it an error). A bundle of a million bad rows takes the memory
-    of a hundred messages, and staff read the first ones anyway."""
+    """Problems, at most MAX_PER_FILE for one file; past that one line per severity counts
+    the rest of the file's errors, one more its warnings. A bundle of a million bad rows takes
+    the memory of a hundred messages, and staff read the first ones anyway."""
 
     def __init__(self) -> None:
         super().__init__()
         self._shown: dict[str, int] = {}
-        self._more: dict[str, tuple[int, int, bool]] = {}  # file -> (index, count, any error)
+        # (file, severity) -> (the index of its line, the problems it counts)
+        self._more: dict[tuple[str, str], tuple[int, int]] = {}
 
     def append(self, found: Problem) -> None:
         shown = self._shown.get(found.file, 0)
@@ -476,13 +509,14 @@ class CappedProblems(list):
             self._shown[found.file] = shown + 1
             super().append(found)
             return
-        index, count, error = self._more.get(found.file, (len(self), 0, False))
+        place = (found.file, found.severity)
+        index, count = self._more.get(place, (len(self), 0))
         if index == len(self):
             super().append(found)  # its place, filled just below
-        count, error = count + 1, error or found.severity == "error"
-        self[index] = problem("bundle.more_problems", found.file, None,
-                              severity="error" if error else "warning", count=count)
-        self._more[found.file] = (index, count, error)
+        count += found.count  # a summary line (another list's "more") counts all it holds
+        self[index] = summary("bundle.more_problems", found.file, None, count,
+                              severity=found.severity, what=_WHAT[found.severity])
+        self._more[place] = (index, count)
 
     def extend(self, found: Iterable[Problem]) -> None:
         for item in found:

@@ -41,6 +41,17 @@ DELIMITER_NAMES = {",": Text("쉼표(,)", "','"), ";": Text("세미콜론(;)", "
                    "\t": Text("탭", "TAB")}
 _SIMPLE_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,),
                  "str | None": (str, type(None))}
+# What a field of each type must hold, as a message says it.
+_TEXT = Text('"따옴표" 안의 글자', 'text in "quotes"')
+_EXPECTED = {"str": _TEXT, "str | None": _TEXT,
+             "int": Text("따옴표 없는 정수(예: 2)", "a whole number without quotes (e.g. 2)"),
+             "float": Text("따옴표 없는 숫자(예: 0.03)", "a number without quotes (e.g. 0.03)"),
+             "bool": Text("true 또는 false(따옴표 없이)", "true or false, without quotes"),
+             "tuple[float, float]": Text("숫자 두 개의 목록(예: [1600.0, 900.0])",
+                                         "a list of two numbers (e.g. [1600.0, 900.0])"),
+             "tuple[str, ...]": Text('따옴표 안의 글자 목록(예: ["2F-general"])',
+                                     'a list of texts in quotes (e.g. ["2F-general"])'),
+             "id": Text("비어 있지 않은 id", "an id that is not empty")}
 
 
 @dataclass
@@ -182,9 +193,12 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
         parts.problems.append(problem("record.invalid", file, line, record=label))
         return None
     bad = _wrong_types(item)
-    if bad or not (isinstance(item.id, str) and item.id.strip()):
-        parts.problems.append(problem("record.types", file, line, record=label,
-                                      fields=", ".join(bad or ["id"])))
+    if not bad and not item.id.strip():
+        bad = [("id", _EXPECTED["id"])]
+    for name, expected in bad:  # each at its key's own line, saying what it must be
+        parts.problems.append(problem("record.types", file, _line_of(parts, name, line),
+                                      record=label, field=name, expected=expected))
+    if bad:
         return None
     parts.origins[(table, item.id)] = (file, line)
     return item
@@ -194,20 +208,22 @@ def _line_of(parts: BundleParts, key: str, line: int | None) -> int | None:
     return _key_line(parts.toml_lines, key, line) if line is not None else None
 
 
-def _wrong_types(item) -> list[str]:
-    """Fields whose value is not of the declared simple type (TOML allows any)."""
+def _wrong_types(item) -> list[tuple[str, Text]]:
+    """Fields whose value is not of the declared simple type (TOML allows any), each with
+    the kind of value it must be."""
     out = []
     for f in fields(item):
-        expected = _SIMPLE_TYPES.get(str(f.type))
+        kind = str(f.type)
+        expected = _SIMPLE_TYPES.get(kind)
         value = getattr(item, f.name)
         if expected and (not isinstance(value, expected)
                          or (isinstance(value, bool) and bool not in expected)):
-            out.append(f.name)
-        elif str(f.type) == "tuple[float, float]" and len(value) != 2:
-            out.append(f.name)
-        elif str(f.type) == "tuple[str, ...]" and not (
+            out.append((f.name, _EXPECTED[kind]))
+        elif kind == "tuple[float, float]" and len(value) != 2:
+            out.append((f.name, _EXPECTED[kind]))
+        elif kind == "tuple[str, ...]" and not (
                 isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
-            out.append(f.name)
+            out.append((f.name, _EXPECTED[kind]))
     return out
 
 

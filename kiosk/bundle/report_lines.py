@@ -6,29 +6,31 @@ from __future__ import annotations
 from collections import Counter
 
 from kiosk.bundle import korean
+from kiosk.bundle.problems import tally
 from kiosk.directory.strings import tr
 
 SUMMARY_TABLES = ("staff", "departments", "rooms", "services", "amenities", "floors", "kiosks",
-                  "building", "pledges", "hours", "closed_days", "notices")
+                  "building", "pledges", "hours", "closed_days", "notices", "nav_nodes",
+                  "nav_edges")
 TABLE_KEYS = {"staff": "kind.staff", "rooms": "kind.rooms", "services": "kind.services",
               "departments": "kind.departments", "amenities": "kind.amenities",
               "floors": "staff.table.floors", "kiosks": "staff.table.kiosks",
               "building": "staff.table.building", "pledges": "staff.table.pledges",
               "hours": "staff.table.hours", "closed_days": "staff.table.closed_days",
-              "notices": "staff.table.notices"}
+              "notices": "staff.table.notices", "nav_nodes": "staff.table.nav_nodes",
+              "nav_edges": "staff.table.nav_edges"}
 
 
 def table_label(table: str, lang: str) -> str:
     if table in TABLE_KEYS:
         return tr(TABLE_KEYS[table], lang)
-    return korean.table(table).get(lang)  # the navigation graph's lists
+    return korean.table(table).get(lang)  # a list without words of its own: as files name it
 
 
 def result(checked) -> tuple[str, dict]:
     """The result of a check as a string key and its values: errors, or ready with or without
     warnings."""
-    errors = sum(p.severity == "error" for p in checked.problems)
-    warnings = len(checked.problems) - errors
+    errors, warnings = tally(checked.problems)
     if not checked.ok:
         return "staff.bad", {"n": errors}
     if warnings:

@@ -259,8 +259,7 @@ def apply_bundle(checked: Checked, data_dir: Path, *, thumbnail: Thumbnail | Non
     try:
         if not checked.ok or checked.directory is None or checked.parts is None or \
                 checked.staging is None or not checked.staging.is_dir():
-            raise BundleError("확인을 통과한 묶음만 적용할 수 있습니다 / only a bundle that "
-                              "passed its check can be applied; check it again")
+            raise BundleError("bundle.err.not_checked")
         return _apply(checked.directory, data_dir, checked.parts.photos, checked.parts.plans,
                       str(checked.source), checked.version if checked.signed else None,
                       thumbnail, store)

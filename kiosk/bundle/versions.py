@@ -34,7 +34,7 @@ from kiosk.directory.commit_marker import mark_commit
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes, file_lock, sync_file_system
 from kiosk.directory.model import TABLES
-from kiosk.directory.particles import particles
+from kiosk.directory.strings import tr
 from kiosk.directory.store import Store, assets_folder
 
 ROOT = "bundles"
@@ -45,7 +45,16 @@ Thumbnail = Callable[[Path, Path], None]  # (photo, thumbnail file to write)
 
 
 class BundleError(RuntimeError):
-    """Apply or roll back cannot go on; nothing was changed. The message has both languages."""
+    """Apply or roll back cannot go on; nothing was changed. Said in the staff's language by
+    text(lang) (the command's --lang, the staff screen's language); str() is English, for
+    the log."""
+
+    def __init__(self, key: str, **values) -> None:
+        self.key, self.values = key, values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return tr(self.key, lang, **self.values)
 
 
 @dataclass(frozen=True)
@@ -109,9 +118,7 @@ def _apply(directory: Directory, data_dir: Path, photos: dict[str, Path],
         # Files the bundle does not bring are carried over from the version in use.
         paths.use_data_assets(assets_folder(data_dir, meta))
         if signed_version is not None and signed is not None and signed_version <= signed:
-            raise BundleError(particles(
-                f"묶음 버전 {signed_version}은(는) 적용한 버전 {signed}보다 새롭지 않습니다 / "
-                f"bundle version {signed_version} is not newer than the applied version {signed}"))
+            raise BundleError("bundle.err.not_newer", version=signed_version, applied=signed)
         root = versions_root(data_dir)
         root.mkdir(parents=True, exist_ok=True)
         number = _next_number(root, kept)
@@ -257,8 +264,8 @@ def _rollback(data_dir: Path, to: int | None, store: Store | None) -> int:
         target = to if to is not None else _replaced(data_dir, active, kept)
         folder = versions_root(data_dir) / str(target)
         if target is None or target not in kept or not (folder / "records.json").is_file():
-            raise BundleError(particles(f"되돌릴 버전 {target}이(가) 없습니다 / there is no "
-                                        f"version {target} to roll back to (kept: {kept})"))
+            raise BundleError("bundle.err.no_version", version=target,
+                              kept=", ".join(map(str, kept)) or "-")
         records = json.loads((folder / "records.json").read_bytes().decode("utf-8"))
         _commit(store, Directory.from_records(records), data_dir, target, kept, signed)
     finally:

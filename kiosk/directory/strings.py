@@ -8,6 +8,7 @@ from __future__ import annotations
 from kiosk.directory.particles import particles
 from kiosk.directory.strings_bundle_apply import STRINGS as BUNDLE_APPLY
 from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
+from kiosk.directory.strings_bundle_words import STRINGS as BUNDLE_WORDS
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
@@ -461,7 +462,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
-      BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS)
+      BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -8,10 +8,11 @@ memory; the pixel count in the header is checked first for a clear message.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QImageWriter, QPainter
 
 ALLOCATION_LIMIT_MB = 128
 # 32 megapixels: more than any photo of a person needs, and, decoded at 4 bytes a pixel, within
@@ -26,6 +27,36 @@ THUMBNAIL_QUALITY = 85
 FORMATS = (b"png", b"jpeg", b"jpg")
 JPEG_START = b"\xff\xd8"
 log = logging.getLogger("kiosk")
+_first_use = threading.Lock()
+_thread = threading.local()
+_ready = False
+
+
+def _set_up_once() -> None:
+    """Without a QCoreApplication (`bundle apply` in a terminal, the kill test's applier) the
+    first Qt object made in a thread has Qt adopt that thread, the first of them becoming
+    Qt's main thread; and the image readers and writers set themselves up (their plugins
+    found and loaded) on their first use. Apply's thumbnail threads doing that at once crashed
+    the process with SIGSEGV under load, one thread making its first QImageReader while the
+    other read its first image. So each thread's first Qt object, and the process's first
+    PNG and JPEG written and read back, are made one thread at a time."""
+    global _ready
+    if getattr(_thread, "ready", False):
+        return
+    with _first_use:
+        QBuffer().close()  # this thread's first Qt object, while no other thread makes one
+        if not _ready:
+            QImageReader.supportedImageFormats()
+            QImageWriter.supportedImageFormats()
+            image = QImage(2, 2, QImage.Format.Format_RGB32)
+            image.fill(Qt.GlobalColor.white)
+            for kind in ("PNG", "JPEG"):
+                buffer = QBuffer()
+                buffer.open(QIODevice.OpenModeFlag.ReadWrite)
+                image.save(buffer, kind)
+                QImage.fromData(buffer.data(), kind)
+            _ready = True
+        _thread.ready = True
 
 
 def check_photo(path: Path) -> str | None:
@@ -36,6 +67,7 @@ def check_photo(path: Path) -> str | None:
         head = f.read(2)
         if head == JPEG_START and not _data_ends(head + f.read()):
             return "photo.cut_short"
+    _set_up_once()
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     reader = QImageReader(str(path))
     reader.setDecideFormatFromContent(True)
@@ -78,6 +110,7 @@ def make_thumbnail(photo: Path, target: Path) -> None:
     """A JPEG whose shorter side is at most THUMBNAIL_SIDE, for lists and the staff screen
     (run on apply's worker threads). A photo that will not decode gets none: lists then show
     the photo itself, slower but never wrong."""
+    _set_up_once()
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     reader = QImageReader(str(photo))
     reader.setDecideFormatFromContent(True)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from kiosk.bundle.export import toml_text
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS
 from kiosk.directory.model import (
     NAV_EDGE_KINDS,
@@ -215,33 +216,8 @@ def write(bundle: dict, folder: Path) -> None:
 
 
 def building_toml(records: dict) -> str:
-    empty = [f"{t} = []" for t in TOML_TABLES if not records.get(t)]
-    out = [*empty, "", "[building]", *_fields(records["building"])]
-    for table in TOML_TABLES:
-        for entry in records.get(table, []):
-            out += ["", f"[[{table}]]", *_fields(entry)]
-    return "\n".join(out) + "\n"
-
-
-def _fields(record: dict) -> list[str]:
-    return [f"{key} = {_value(value)}" for key, value in record.items() if value is not None]
-
-
-def _value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan"
-        return repr(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
-    if isinstance(value, str):  # JSON's escapes are TOML's, but for DEL
-        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007F")
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    return "{ " + ", ".join(f"{json.dumps(str(k))} = {_value(v)}" for k, v in value.items()
-                            if v is not None) + " }"
+    """As `bundle export` writes it, from records that may hold any value."""
+    return toml_text(records, TOML_TABLES)
 
 
 def strings_in(value) -> list[str]:

@@ -35,7 +35,7 @@ from bundle_corpus import (
 from korean_report import english_words
 
 from kiosk.bundle import stage as bundle_stage
-from kiosk.bundle.problems import MAX_PER_FILE, CappedProblems, problem
+from kiosk.bundle.problems import MAX_PER_FILE, CappedProblems, problem, tally
 from kiosk.bundle.sign import keygen, load_private_key, load_public_key, sign
 from kiosk.bundle.update import (
     apply_bundle,
@@ -154,7 +154,7 @@ def test_rows_are_named(site, tmp_path):
     assert "staff.csv, 6행" in found[0].text("ko") and "no-such-dept" in found[0].text("en")
 
 
-def test_problems_past_the_cap_are_counted_and_an_error_among_them_counts():
+def test_problems_past_the_cap_are_counted_per_severity():
     found = CappedProblems()
     found += [problem("sheet.formula", "staff.csv", n, severity="warning", column="x", value="=1")
               for n in range(MAX_PER_FILE + 5)]
@@ -162,11 +162,13 @@ def test_problems_past_the_cap_are_counted_and_an_error_among_them_counts():
     assert len(found) == MAX_PER_FILE + 2
     more = found[MAX_PER_FILE]
     assert (more.key, more.file, more.severity) == ("bundle.more_problems", "staff.csv", "warning")
-    assert "5 more" in more.message.en
+    assert "5 more warnings" in more.message.en and more.count == 5
     found.append(problem("sheet.empty_id", "staff.csv", 999))
-    more = found[MAX_PER_FILE]
-    assert more.severity == "error" and "6 more" in more.message.en and "6개" in more.message.ko
-    assert len(found) == MAX_PER_FILE + 2
+    errors = found[-1]
+    assert (errors.severity, errors.count) == ("error", 1) and "1 more errors" in errors.message.en
+    assert "오류가 1건" in errors.message.ko
+    assert found[MAX_PER_FILE].count == 5 and len(found) == MAX_PER_FILE + 3
+    assert tally(found) == (2, MAX_PER_FILE + 5)  # departments.csv's error, staff.csv's one
 
 
 def test_toml_lines_are_named(site, tmp_path):

@@ -484,7 +484,7 @@ def test_the_documents_example_bundle_passes_every_check(kiosk):
         (bundle / "floorplans" / plan).write_bytes((paths.FLOORPLANS / plan).read_bytes())
     code, out, _err = kiosk.run("validate", kiosk.root / "stick", "--lang", "en")
     assert code == 0, out
-    assert "Problems (0 / 1)" in out and "No signature was checked" in out
+    assert "Problems: errors 0, warnings 1" in out and "No signature was checked" in out
     assert "[added] Person" not in out  # s01 and s02 replace the demo's s01 and s02
     assert "[added] Department admin Administration" in out
 
@@ -548,3 +548,25 @@ def test_signing_errors_are_said_in_the_staff_s_language_without_the_library_s_w
     assert "http" not in err and "Could not deserialize" not in err
     code, _out, err = kiosk.run("sign", bundle, "--key", kiosk.root / "site.pub")
     assert code == 2 and "'bundle keygen'으로 만든 비밀 키가 아닙니다" in err
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_apply_or_rollback_refused_is_said_in_the_command_language_only(kiosk, monkeypatch,
+                                                                          lang):
+    """A BundleError (another apply got there first) printed both languages at once."""
+    from kiosk.bundle import update
+    from kiosk.bundle.versions import BundleError
+
+    def refused(data_dir, to=None):
+        raise BundleError("bundle.err.no_version", version=3, kept="1, 2")
+
+    monkeypatch.setattr(update, "rollback", refused)
+    monkeypatch.setattr(update, "rollback_target", lambda data_dir: 3)
+    code, out, err = kiosk.run("rollback", "--lang", lang)
+    assert code == 2 and out == ""
+    hangul = re.search("[가-힣]", err)
+    if lang == "ko":
+        assert err == "오류: 되돌릴 버전 3이 없습니다(보관된 버전: 1, 2)\n"
+    else:
+        assert err == "error: there is no version 3 to roll back to (kept: 1, 2)\n"
+        assert hangul is None

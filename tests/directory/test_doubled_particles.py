@@ -22,13 +22,12 @@ KIOSK = Path(kiosk.__file__).parent
 # The modules whose templates write both forms, and what makes them choose one.
 CHOSEN_BY = {
     "directory/strings.py": "tr", "directory/strings_bundle_meaning.py": "tr",
-    "directory/strings_sign.py": "tr",
+    "directory/strings_sign.py": "tr", "directory/strings_bundle_words.py": "tr",
     "bundle/problems.py": "problem", "bundle/messages_graph.py": "problem",
     "bundle/messages_numbers.py": "problem", "bundle/messages_meaning.py": "problem",
     "bundle/charter_messages.py": "problem",
     "bundle/read.py": "problem",  # a value of sheet.no_header
     "bundle/reader_errors.py": "problem",  # the {detail} of a problem
-    "bundle/versions.py": "particles",  # BundleError's text, wrapped
     "directory/particles.py": "the rule itself",
     "wayfinding/directions.py": "particle",  # subject(), toward()
 }
@@ -83,4 +82,4 @@ def test_the_command_line_says_the_version_as_it_is_read(monkeypatch, tmp_path):
     from kiosk.bundle.versions import BundleError, rollback
     with pytest.raises(BundleError) as raised:
         rollback(tmp_path / "data", to=3)
-    assert "버전 3이 없습니다" in str(raised.value), raised.value
+    assert "버전 3이 없습니다" in raised.value.text("ko"), raised.value

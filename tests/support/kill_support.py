@@ -25,7 +25,8 @@ def load_script(path: Path) -> ModuleType:
 
 def start_child(script: Path, *args: str, ready: str, timeout: float) -> subprocess.Popen:
     """`python script args...`, returned once it printed the line `ready`."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A child that dies on its own (SIGSEGV) prints every thread's Python stack: where it was.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     proc = subprocess.Popen([sys.executable, str(script), *map(str, args)], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

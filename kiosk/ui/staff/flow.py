@@ -17,8 +17,10 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.bundle import update as bundle
+from kiosk.bundle.problems import tally
 from kiosk.bundle.report_lines import result as check_result
 from kiosk.directory.config import ConfigError
+from kiosk.directory.model import Text
 from kiosk.directory.paths import staff_photo
 from kiosk.search.index import SearchIndex
 from kiosk.ui import imaging
@@ -30,7 +32,11 @@ log = logging.getLogger("kiosk")
 
 TIMEOUT_MS = 5 * 60 * 1000
 BUSY = ("checking", "applying", "rolling_back", "exporting")
-def reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> Text | str:
+    """Why something failed, for the screen: in each language where the error can say it
+    (the screen shows the one it is in, also after a switch), else as the error says it."""
+    if callable(getattr(exc, "text", None)):
+        return Text(exc.text("ko"), exc.text("en"))
     return str(exc) or type(exc).__name__
 
 
@@ -150,10 +156,9 @@ class StaffFlow(QObject):
         self.checked = checked
         s = self.screen
         s.progress.hide()
-        errors = [p for p in checked.problems if p.severity == "error"]
-        warnings = len(checked.problems) - len(errors)
+        errors, warnings = tally(checked.problems)
         log.info("staff: directory update checked: %d errors, %d warnings, %s",
-                 len(errors), warnings, "signed" if checked.signed else "unsigned")
+                 errors, warnings, "signed" if checked.signed else "unsigned")
         placed = None
         if checked.ok and checked.directory is not None:
             try:
@@ -218,7 +223,7 @@ class StaffFlow(QObject):
         self._finished(("staff.applied", {"version": version}))
 
     def _apply_failed(self, exc) -> None:
-        log.warning("staff: applying the directory update failed: %s", reason(exc))
+        log.warning("staff: applying the directory update failed: %s", exc)
         self._finished(("staff.apply_failed", {"reason": reason(exc)}))
 
     def _finished(self, message) -> None:
@@ -299,7 +304,7 @@ class StaffFlow(QObject):
                   failed=self._rollback_failed)
 
     def _rollback_failed(self, exc) -> None:
-        log.warning("staff: rolling back failed: %s", reason(exc))
+        log.warning("staff: rolling back failed: %s", exc)
         self._finished(("staff.rollback_failed", {"reason": reason(exc)}))
 
     def _roll_back_and_load(self, number: int):
@@ -355,7 +360,7 @@ class StaffFlow(QObject):
         self.job.start()
 
     def _check_failed(self, exc) -> None:
-        log.warning("staff: checking the directory update failed: %s", reason(exc))
+        log.warning("staff: checking the directory update failed: %s", exc)
         s = self.screen
         s.progress.hide()
         s.set_text("status", ("staff.check_failed", {"reason": reason(exc)}))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.bundle.problems import tally
 from kiosk.bundle.report_lines import summary as summary_lines
+from kiosk.directory.model import Text
 from kiosk.ui.staff.change_list import ChangeListModel, change_view
 from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
 from kiosk.ui.staff.versions import VersionsPanel
@@ -200,7 +202,11 @@ class StaffScreen(QWidget):
     def _render(self, name: str) -> None:
         parts = self._texts.get(name, ())
         widget = getattr(self, name)
-        widget.setText("\n".join(self.ctx.session.tr(key, **values) for key, values in parts))
+        lang = self.ctx.session.language
+        widget.setText("\n".join(  # a value said in both languages (a reason) in the screen's
+            self.ctx.session.tr(key, **{k: v.get(lang) if isinstance(v, Text) else v
+                                        for k, v in values.items()})
+            for key, values in parts))
         widget.setVisible(bool(parts))
 
     def set_tabs_visible(self, visible: bool) -> None:
@@ -235,7 +241,8 @@ class StaffScreen(QWidget):
         self.rollback_button.setText(s.tr("staff.rollback"))
         self.export_button.setText(s.tr("staff.export"))
         self.changes_tab.setText(s.tr("staff.tab.changes", n=len(self.changes.changes)))
-        self.problems_tab.setText(s.tr("staff.tab.problems", n=len(self.problems.problems)))
+        self.problems_tab.setText(s.tr("staff.tab.problems",
+                                         n=sum(tally(self.problems.problems))))
         for name in self._texts:
             self._render(name)
         if self.summary.isVisibleTo(self):

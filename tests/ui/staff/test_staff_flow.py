@@ -4,6 +4,7 @@ removed and a changed person with their photos; Apply and what visitors then see
 and export from the screen; a bad stick that changes nothing; a stick pulled out."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -323,3 +324,50 @@ def test_a_stick_that_changes_nothing_cannot_be_applied(qtbot, kiosk):
     assert flow.checked.ok and flow.checked.changes == ()
     assert not screen.apply_button.isEnabled()
     assert "바뀌는 내용이 없습니다" in screen.summary.text()
+
+
+def test_a_stick_whose_files_changed_after_signing_says_so(qtbot, kiosk):
+    """Signed with the site's key, then a sheet edited: the signature itself is valid, but
+    the screen must not say 'verified' beside the errors naming the file."""
+    from kiosk.bundle.sign import keygen, load_public_key, sign
+
+    window, cfg, _media, aside = kiosk
+    private, public = keygen(aside.parent / "site.key")
+    key = load_public_key(str(public))
+    window.staff_flow().public_key = lambda: key
+    stick = plug_in(kiosk)
+    sign(stick, private, 7)
+    change_staff(stick, CHANGED, duties_ko=NEW_DUTIES[0], duties_en=NEW_DUTIES[1])
+    flow = open_staff_screen(qtbot, window)
+    screen = flow.screen
+    assert flow.checked.signed and not flow.checked.matches_signature
+    assert screen.signed.isVisible() and screen.signed.text() == "⚠ 파일이 서명된 내용과 다름"
+    assert not screen.apply_button.isEnabled()
+    altered = [p for p in screen.problems.problems if p.key == "sign.altered"]
+    assert [p.file for p in altered] == ["staff.xlsx"], [p.text("en") for p in altered]
+    window.ctx.session.set_language("en")
+    assert screen.signed.text() == "⚠ Files differ from what was signed"
+    tap(qtbot, screen.cancel_button)
+    assert flow.state == "idle"
+
+
+def test_a_roll_back_refused_is_said_in_the_screen_language_only(qtbot, kiosk, monkeypatch):
+    from types import SimpleNamespace
+
+    from kiosk.bundle.versions import BundleError
+
+    def refused(data_dir, to=None):
+        raise BundleError("bundle.err.no_version", version=to, kept="1, 2")
+
+    window, _cfg, _media, _aside = kiosk
+    plug_in(kiosk, bad_department=True)
+    flow = open_staff_screen(qtbot, window)
+    monkeypatch.setattr(bundle, "rollback", refused)
+    flow.roll_back(SimpleNamespace(number=3))
+    qtbot.waitUntil(lambda: flow.state == "done", timeout=10000)
+    status = flow.screen.status
+    assert "되돌릴 버전 3이 없습니다(보관된 버전: 1, 2)" in status.text()
+    assert "roll back to" not in status.text()
+    window.ctx.session.set_language("en")
+    assert "there is no version 3 to roll back to (kept: 1, 2)" in status.text()
+    assert not re.search("[가-힣]", status.text())
