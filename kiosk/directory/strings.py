@@ -15,6 +15,7 @@ from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
+from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -142,8 +143,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "floor plans."),
     "route.ask_desk": ("1층 안내데스크에서 도와 드립니다. 전화 {phone}",
                        "The information desk on 1F will help you. Phone {phone}"),
-    "route.to_desk": ("지도는 안내데스크로 가는 길입니다.",
-                      "The map shows the way to the information desk."),
     "legend.destination": ("도착", "Destination"),
     "legend.route": ("가는 길", "Route"),
     "legend.elevator": ("엘리베이터", "Elevator"),
@@ -462,7 +461,8 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
 
 
 _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
-      BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS)
+      BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS,
+      GUIDE_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

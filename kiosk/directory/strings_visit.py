@@ -4,9 +4,9 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     # route screen: no step-free way
-    "route.guide_me": ("직원 호출: 휠체어로 가는 길 안내", "Call staff: guide me by wheelchair"),
-    "route.guide_me.sub": ("직원이 와서 {place}까지 함께 가 드립니다.",
-                           "Someone comes and takes you to {place}."),
+    "route.guide_me": ("직원 부르기: 함께 가 주세요", "Call staff to take me there"),
+    "route.guide_me.sub": ("직원이 이 키오스크로 와서 {place}까지 함께 가 드립니다.",
+                           "A staff member comes to this kiosk and goes with you to {place}."),
     "console.to": ("목적지: {place}", "to: {place}"),
     # end of visit
     "survey.title": ("찾으시던 것을 찾으셨나요?", "Did you find what you needed?"),

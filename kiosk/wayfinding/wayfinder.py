@@ -19,10 +19,14 @@ ELEVATOR_WAIT_S, ELEVATOR_S_PER_LEVEL, STAIRS_S_PER_LEVEL = 30, 5, 20
 
 NO_STEP_FREE = Text("계단 없이 갈 수 있는 길이 없습니다.",
                     "There is no step-free way there.")
-NOT_STEP_FREE_ROOM = Text("이곳은 들어가는 길에 계단이나 턱이 있습니다.",
-                          "This place can only be entered by steps.")
 NO_WAY = Text("안내도에 이곳으로 이어지는 길이 없습니다.",
               "The floor plans show no way to this place.")
+
+
+def not_step_free(place: Text) -> Text:
+    """Why a room has no step-free way: its own way in, the room named."""
+    return Text(f"{place.ko}에는 들어가는 길에 계단이나 턱이 있습니다.",
+                f"{place.en} can only be entered by steps.")
 
 
 class Wayfinder:
@@ -93,7 +97,7 @@ class Wayfinder:
             raise KeyError(f"room {room_id!r} has no navigation node")
         room = self.directory.room(room_id)
         if step_free and not room.accessible:
-            raise NoRoute(NOT_STEP_FREE_ROOM)
+            raise NoRoute(not_step_free(room.name))
         begin = self._start(start) if start is not None else self.here
         found = self.graph.shortest(begin, ends, step_free)
         if found is None:

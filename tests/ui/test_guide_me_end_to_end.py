@@ -14,6 +14,7 @@ from kiosk.calls.protocol import call_payload, parse_call
 from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
 from kiosk.directory.model import Text
+from kiosk.directory.strings import tr
 from kiosk.ui.app import build
 from kiosk.wayfinding.route import NoRoute
 
@@ -92,7 +93,7 @@ def test_keys_reach_the_guide_me_button_and_speech_names_it(qtbot, demo, tmp_pat
     window.ctx.session.set_profile(Profile(speech=True, step_free=True))
     window.navigate(("route",) + STAIRS)
     page = window.page("route")
-    qtbot.waitUntil(lambda: any("휠체어로 가는 길 안내" in t for t, _ in speech.said))
+    qtbot.waitUntil(lambda: any(tr("route.guide_me", "ko") in t for t, _ in speech.said))
     focus_on(qtbot, window, "RouteGuideMe")
     assert QApplication.focusWidget() is page.guide_me and page.guide_me.hasFocus()
     keys(qtbot, window, Qt.Key_Return)

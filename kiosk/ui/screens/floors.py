@@ -1,6 +1,7 @@
 """Floor directory: every floor with what is on it, and one floor's plan with its places."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
@@ -9,6 +10,7 @@ from kiosk.ui.widgets.floorplan import FloorPlanView
 from kiosk.ui.widgets.plan_legend import PlanLegend
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+LARGEST_ZOOM = 2.0  # the largest text size a visitor can choose
 HIDDEN_IN_LIST = {"hall"}
 FACILITIES = {"toilet", "elevator", "stairs"}  # listed after the rooms people come for
 
@@ -59,7 +61,7 @@ class FloorPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.floor = None
-        self.beside = False  # the plan beside the list, magnified (relayout)
+        self.first = False  # the plan first, the list under it (magnified landscape)
         self.tab_bar = QWidget()  # over the plan and list, or over the plan alone (magnified)
         self.tab_bar.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # its rows only
         self.tabs = QGridLayout(self.tab_bar)  # one row, or two columns over the plan
@@ -76,19 +78,21 @@ class FloorPage(QWidget):
         self.list_title = label(role="heading")
         self.model = AnswerListModel(ctx, self)
         self.list = answer_view(ctx, self.model, way=True)
-        plan_box = QVBoxLayout()
-        self.plan_box = plan_box
-        plan_box.addWidget(self.plan, 1)
         self.legend = PlanLegend(ctx, plan=self.plan)
-        plan_box.addWidget(self.legend)
-        plan_box.addWidget(self.hint)
+        # The plan's key and the hint: under the plan, or beside it (plan first, magnified).
+        self.key_box = QVBoxLayout()
+        self.key_box.addWidget(self.legend)
+        self.key_box.addWidget(self.hint)
+        self.plan_box = QBoxLayout(QBoxLayout.TopToBottom)
+        self.plan_box.addWidget(self.plan, 1)
+        self.plan_box.addLayout(self.key_box)
         list_box = QVBoxLayout()
         list_box.addWidget(self.list_title)
         list_box.addWidget(self.list, 1)
         list_box.addStretch(0)  # under a list kept to the screen's height, beside a long plan
         self.list_box = list_box
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
-        self.body.addLayout(plan_box, 3)
+        self.body.addLayout(self.plan_box, 3)
         self.body.addLayout(list_box, 2)
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.tab_bar)
@@ -110,6 +114,7 @@ class FloorPage(QWidget):
         listed = sorted((r for r in rooms if r.kind not in HIDDEN_IN_LIST),
                         key=lambda r: (r.kind in FACILITIES, r.number or "~", r.name.ko))
         self.model.set_items(("rooms", r.id, "") for r in listed)
+        self._fit()  # the plan's shape sets the key column's width
         for fid, tab in self.tab_buttons.items():
             tab.setText(("✓ " if fid == floor_id else "") + fid)  # not by colour alone
             tab.setProperty("current", fid == floor_id)
@@ -124,51 +129,80 @@ class FloorPage(QWidget):
         theme = self.ctx.theme
         px = theme.px
         portrait = theme.portrait
-        # Magnified beside the list, the plan is narrower and the floors' tabs sit over it
-        # alone, in two columns: the list's rows get the width and the height to show three
-        # places at once.
-        beside = not portrait and theme.zoom > 1.0
+        # Magnified in landscape, the plan comes first and keeps the screen's height: beside
+        # the list it would shrink as the text grows, the visitor who chose large text getting
+        # the smallest map. The floors' tabs (two columns), the key and the hint go beside it,
+        # so rooms shown by number are named in view; the places follow under the plan.
+        first = not portrait and theme.zoom > 1.0
         self.outer.removeWidget(self.tab_bar)
-        self.plan_box.removeWidget(self.tab_bar)
-        if beside:
-            self.plan_box.insertWidget(0, self.tab_bar)
+        self.key_box.removeWidget(self.tab_bar)
+        if first:
+            self.key_box.insertWidget(0, self.tab_bar)
         else:
             self.outer.insertWidget(0, self.tab_bar)
-        self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
-        plan, places = (4, 3) if portrait else (3, 2) if not beside else \
-            (1, 2) if theme.zoom >= 2.0 else (2, 3)
+        self.plan_box.setDirection(QBoxLayout.LeftToRight if first else QBoxLayout.TopToBottom)
+        self.plan_box.setAlignment(self.plan, Qt.AlignTop if first else Qt.Alignment())
+        self.key_box.setAlignment(Qt.AlignTop)
+        self.body.setDirection(QBoxLayout.LeftToRight if not (portrait or first)
+                               else QBoxLayout.TopToBottom)
+        plan, places = (4, 3) if portrait else (0, 0) if first else (3, 2)
         self.body.setStretch(0, plan)
         self.body.setStretch(1, places)
         for i, tab in enumerate(self.tab_buttons.values()):
             self.tabs.removeWidget(tab)
-            self.tabs.addWidget(tab, *(divmod(i, 2) if beside else (0, i)))
-        self.beside = beside
-        self._fit_list()
-        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+            self.tabs.addWidget(tab, *(divmod(i, 2) if first else (0, i)))
+        self.first = first
+        # Margins by the screen, not the text; magnified, the page scrolls and its scroll bar
+        # (as wide as the text is large) takes the side margins' place: the plan keeps the
+        # width it has at 100 %.
+        side = theme.touch(24) if theme.zoom == 1.0 else max(0, theme.touch(24) - px(24) // 2)
+        self.outer.setContentsMargins(side, theme.touch(16), side, theme.touch(16))
+        inner = theme.touch(24) - side  # words and buttons keep theirs off the screen's edge
+        for box in (self.tabs, self.key_box, self.list_box):
+            box.setContentsMargins(inner, 0, inner, 0)
         self.outer.setSpacing(px(16))
         self.body.setSpacing(px(24))
+        self.plan_box.setSpacing(theme.touch(24) if first else px(6))
         self.tabs.setSpacing(px(12))
+        self._fit()
 
-    def _fit_list(self) -> None:
-        """Beside the plan, magnified, the list and the plan are never taller than what the
-        screen shows: the plan's key may lie under the fold, but the plan and every place
-        shown whole stay in view, and the list scrolls by itself, not with the page."""
+    def _fit(self) -> None:
+        """Plan first, the plan fills the height the screen shows and the key column takes
+        what the plan's shape leaves of the width; the list under it is never taller than
+        the screen either: it scrolls by itself, every row whole, once the page is scrolled
+        to it."""
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
-        if not self.beside:
-            self.list.setMaximumHeight(QWIDGETSIZE_MAX)
-            self.plan.setMaximumHeight(QWIDGETSIZE_MAX)
-            return
         margins = self.outer.contentsMargins()
-        room = shown - margins.top() - margins.bottom() - self.body.spacing()
-        self.list.setMaximumHeight(max(self.ctx.theme.touch(200),
-                                       room - self.list_title.sizeHint().height()))
-        # The plan too stays in view, its key under it (scrolled to).
-        self.plan.setMaximumHeight(max(self.plan.minimumHeight(),
-                                       room - self.tab_bar.sizeHint().height()))
+        width = self.width() - margins.left() - margins.right()
+        w, h = self.floor.plan_size if self.floor is not None else (16, 9)
+        aspect = w / h if w > 0 and h > 0 else 16 / 9  # (a bundle refuses NaN)
+        if not self.first:
+            self.list.setMinimumHeight(0)
+            self.list.setMaximumHeight(QWIDGETSIZE_MAX)
+            # Stacked, the plan is as tall as the screen's width asks (the page scrolls).
+            tall = round(width / aspect) if self.ctx.theme.portrait else 0
+            self.plan.setMinimumHeight(max(self.plan.least_height(), tall))
+            self.plan.setMaximumHeight(QWIDGETSIZE_MAX)
+            for widget in (self.legend, self.hint):
+                widget.setMinimumWidth(0)
+                widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        room = max(self.plan.least_height(), shown - margins.top() - margins.bottom())
+        width -= self.plan_box.spacing()
+        # The key's widest entry whole (a room named there too), else what the plan leaves;
+        # as wide at 150 % as at 200 %, so the plan keeps its size as the text grows.
+        key = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)), width // 2)
+        self.legend.setFixedWidth(key)
+        self.hint.setFixedWidth(key)
+        self.plan.setFixedHeight(max(self.plan.least_height(),
+                                     min(room, round((width - key) / aspect))))
+        # The list, scrolled to, fills what shows under its title.
+        self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
+                                     - self.list_title.sizeHint().height()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_list()
+        self._fit()
 
     def retranslate(self) -> None:
         s = self.ctx.session

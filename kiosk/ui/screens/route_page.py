@@ -60,7 +60,7 @@ class RoutePage(QWidget):
         self.problem_title = label(role="heading")
         self.problem_text = label(role="fact")
         self.desk_text = label(role="fact")
-        self.guide_me = Tile(role="rowtile", name="RouteGuideMe")
+        self.guide_me = Tile(role="tile", name="RouteGuideMe")  # the one large primary button
         self.guide_me.clicked.connect(self._call_guide)
         self.summary = label(role="heading")
         self.summary.setObjectName("RouteSummary")
@@ -70,9 +70,10 @@ class RoutePage(QWidget):
         self.qr.setObjectName("RouteQr")
         self.qr_caption = label(role="muted")
         steps_column = QVBoxLayout()
-        # No way: what the visitor can do (a guide) straight under the news, before the why.
-        for widget in (self.problem_title, self.guide_me, self.problem_text, self.desk_text,
-                       self.summary, self.pager):
+        # No way: what the visitor can do (a guide) straight under the news (which names the
+        # place), the way to the desk and its steps next; the why and the desk's phone after.
+        for widget in (self.problem_title, self.guide_me, self.summary, self.pager,
+                       self.problem_text, self.desk_text):
             steps_column.addWidget(widget)
         self.qr_box = QBoxLayout(QBoxLayout.LeftToRight)
         self.qr_box.addWidget(self.qr, 0, Qt.AlignTop)
@@ -250,12 +251,12 @@ class RoutePage(QWidget):
             self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
                 "route.guide_me.sub", place=self.destination().get(lang)))
         if self.problem is not None:
-            self.problem_title.setText(s.tr("route.no_route"))
+            # The news names the place; the summary says the way drawn is the desk's.
+            self.problem_title.setText(s.tr("route.no_step_free_to", place=self.destination()
+                                            .get(lang)) if self.step_free else
+                                       s.tr("route.no_route"))
             self.problem_text.setText(self.problem.get(lang))
-            desk = s.tr("route.ask_desk", phone=self.ctx.desk_phone)
-            if self.route is not None:
-                desk += "\n" + s.tr("route.to_desk")
-            self.desk_text.setText(desk)
+            self.desk_text.setText(s.tr("route.ask_desk", phone=self.ctx.desk_phone))
         self._build_tabs()
         self._fill_steps()
         self.map.setAccessibleName(self.title())
@@ -275,7 +276,8 @@ class RoutePage(QWidget):
         if route is None:
             return
         minutes = max(1, round(route.seconds / 60))
-        self.summary.setText(s.tr("route.summary", metres=round(route.length_m),
+        self.summary.setText(s.tr("route.summary.desk" if self.problem is not None else
+                                  "route.summary", metres=round(route.length_m),
                                   minutes=minutes))
         if self.problem is None:
             self.qr.set_text(self.qr_payload())
@@ -332,8 +334,12 @@ class RoutePage(QWidget):
         w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
         share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
         if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
-            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height()
+            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height() \
+                + 2 * self.side.spacing()
             share = min(share, 0.5)
+            # The call and the steps to the desk before the plan's size: it only shows the
+            # short way to the desk, its tags kept off the line.
+            least = min(least, max(120, self.ctx.theme.short_side // 4))
         margins = self.outer.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         # Under it the summary and the current step with its buttons stay in view: the plan

@@ -14,12 +14,21 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
-from kiosk.ui.widgets.plan_labels import LABEL_UNITS, Label, Placement, place_labels, tag_sides
+from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, place_labels,
+                                         tag_sides)
 from kiosk.wayfinding.plan_colours import FILL
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
 MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
 PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
+
+
+def _cost(labels: list[Label]) -> tuple[int, int, int]:
+    """How much a tag's side costs the names: any left without a place, then any shown by
+    number, then the pixels the names lose."""
+    return (sum(not label.clear for label in labels),
+            sum(label.keyed is not None for label in labels),
+            -sum(label.font.pixelSize() for label in labels if label.keyed is None))
 
 
 class FloorPlanView(QWidget):
@@ -38,6 +47,7 @@ class FloorPlanView(QWidget):
         self.keyed: list[tuple[int, str]] = []  # rooms shown by number, named in the key
         self.last_placement: Placement | None = None  # what the last paint placed
         self._placed_for = None
+        self._tag_fonts: dict[str, QFont] = {}  # each tag's words: the font they fitted in
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(200, 120)
         ctx.session.language_changed.connect(self.update)
@@ -45,10 +55,13 @@ class FloorPlanView(QWidget):
         self._theme_changed()
 
     def _theme_changed(self) -> None:
-        # A third of the screen's short side at least, whatever the magnification: larger
-        # text scrolls the screen instead of squeezing the plan until no name fits in it.
-        self.setMinimumHeight(max(120, self.ctx.theme.short_side // 3))
+        self.setMinimumHeight(self.least_height())
         self.update()
+
+    def least_height(self) -> int:
+        """A third of the screen's short side at least, whatever the magnification: larger
+        text scrolls the screen instead of squeezing the plan until no name fits in it."""
+        return max(120, self.ctx.theme.short_side // 3)
 
     def set_floor(self, floor: Floor, rooms: list[Room], kiosk: Kiosk | None) -> None:
         self.floor, self.rooms = floor, rooms
@@ -152,7 +165,7 @@ class FloorPlanView(QWidget):
         return [r for r in self.rooms if r.rect is not None and r.kind not in UNLABELLED]
 
     def avoided(self) -> list[QRectF]:
-        """What a tag had better not cover, besides the named rooms (the route map: its path)."""
+        """What a tag must not cover where a side leaves it clear (the route map: its line)."""
         return []
 
     def marks(self) -> list[QRectF]:
@@ -174,7 +187,7 @@ class FloorPlanView(QWidget):
         theme = self.ctx.theme
         state = (self.size(), self._plan_rect(), self.ctx.session.language, theme.unit,
                  theme.short_side, self.floor.id, tuple(self.pins()),
-                 id(getattr(self, "route", None)),
+                 id(getattr(self, "route", None)), self.selected,
                  tuple(r.id for r in self.rooms))
         if self.last_placement is None or self._placed_for != state:
             self._placed_for = state
@@ -199,23 +212,44 @@ class FloorPlanView(QWidget):
         sizes = list(range(preferred, floor - 1, -1))
 
         def names(obstacles):
-            return place_labels(named, obstacles, sizes, self._label_font, px(4))
+            # The padding by the screen, like the names: magnified, it would squeeze them.
+            return place_labels(named, obstacles, sizes, self._label_font, theme.touch(4))
 
         out = Placement()
-        metrics = QFontMetricsF(self.tag_font())
         taken = self.marks()
+        bounds = self._plan_rect().intersected(QRectF(self.rect()))
         for point, text, _colour in self.pins():
-            size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
-                          metrics.height() + 2 * px(6))
-            sides = tag_sides(size, self.to_widget(*point), self.pin_radius() + px(6),
-                              QRectF(self.rect()), room_boxes + self.avoided(), taken)
-            # The best side that leaves every room a place for its name (or its number).
-            tag = min(sides, key=lambda side: sum(not label.clear
-                                                  for label in names(taken + [side])))
+            sides = self._tag_sides(text, self.to_widget(*point), bounds, room_boxes, taken)
+            # Of the sides clear of pins and the route (or least in the way), the one that
+            # leaves every room a place for its name (or its number), the names largest.
+            best = min(blocked(cost) for cost, _box in sides)
+            tag = min((box for cost, box in sides if blocked(cost) == best),
+                      key=lambda side: _cost(names(taken + [side])))
             out.tags.append(tag)
             taken.append(tag)
         out.labels = names(taken)
         return out
+
+    def _tag_sides(self, text: str, pin: QPointF, bounds: QRectF, rooms: list[QRectF],
+                   taken: list[QRectF]) -> list[tuple[tuple, QRectF]]:
+        """The sides a tag may take inside the plan, best first, in the tag's font; where
+        none is clear of the pins and the route, in a smaller font, down to the size it has
+        at 100 % (a plan drawn small on a narrow screen keeps "you are here" beside its pin,
+        not over it)."""
+        px = self.ctx.theme.px
+        font = self.tag_font()
+        least = max(12, round(font.pixelSize() / self.ctx.theme.zoom))
+        route = self.avoided()
+        for pixels in range(font.pixelSize(), least - 1, -2):
+            font.setPixelSize(pixels)
+            metrics = QFontMetricsF(font)
+            size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
+                          metrics.height() + 2 * px(6))
+            sides = tag_sides(size, pin, self.pin_radius() + px(6), bounds, rooms, taken, route)
+            if not any(blocked(sides[0][0])) or pixels - 2 < least:
+                break
+        self._tag_fonts[text] = QFont(font)
+        return sides
 
     def _label_font(self, pixels: int) -> QFont:
         font = self.ctx.theme.font(24, bold=True)
@@ -274,7 +308,7 @@ class FloorPlanView(QWidget):
         painter.drawRoundedRect(tag, theme.px(8), theme.px(8))
         # Light pins take dark words, dark pins white ones.
         painter.setPen(QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff"))
-        painter.setFont(self.tag_font())
+        painter.setFont(self._tag_fonts.get(text, self.tag_font()))
         painter.drawText(tag, Qt.AlignCenter, text)
 
     def _paint_overlay(self, painter: QPainter) -> None:

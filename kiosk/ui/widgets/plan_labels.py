@@ -42,23 +42,34 @@ class Placement:
         return [label for label in self.labels if label.keyed is not None]
 
 
-def tag_sides(size: QRectF, pin: QPointF, gap: float, bounds: QRectF,
-              avoid: list[QRectF], taken: list[QRectF]) -> list[QRectF]:
-    """Where a tag of `size` may go beside `pin` (above, below, right, left, kept inside
-    `bounds`), best first: clear of `taken` (pins, other tags), then covering least of `avoid`
-    (rooms with names, the route)."""
+def tag_sides(size: QRectF, pin: QPointF, gap: float, bounds: QRectF, avoid: list[QRectF],
+              taken: list[QRectF], route: list[QRectF] = ()) -> list[tuple[tuple, QRectF]]:
+    """Where a tag of `size` may go beside `pin` (above, below, right, left, then at the four
+    corners), kept inside `bounds` (the drawn plan), each with its cost, best first: over
+    nothing in `taken` (pins, other tags: a tag pushed in from the plan's edge may come back
+    over its own pin) and inside `bounds`, off the `route`, then covering least of `avoid` (rooms with names).
+    The cost's first two terms are the hard ones (`blocked`)."""
     w, h = size.width(), size.height()
     x, y = pin.x(), pin.y()
     sides = (QRectF(x - w / 2, y - gap - h, w, h), QRectF(x - w / 2, y + gap, w, h),
-             QRectF(x + gap, y - h / 2, w, h), QRectF(x - gap - w, y - h / 2, w, h))
+             QRectF(x + gap, y - h / 2, w, h), QRectF(x - gap - w, y - h / 2, w, h),
+             QRectF(x + gap, y - gap - h, w, h), QRectF(x - gap - w, y - gap - h, w, h),
+             QRectF(x + gap, y + gap, w, h), QRectF(x - gap - w, y + gap, w, h))
+    outside = w > bounds.width() or h > bounds.height()  # wider than the plan: on no side
     ranked = []
     for order, box in enumerate(sides):
         box.moveLeft(max(bounds.left(), min(box.left(), bounds.right() - w)))
         box.moveTop(max(bounds.top(), min(box.top(), bounds.bottom() - h)))
-        cost = (any(box.intersects(t) for t in taken),
+        cost = (outside or any(_covers(box, t) for t in taken),
+                any(_covers(box, r) for r in route),
                 round(sum(_area(box.intersected(a)) for a in avoid)), order)
         ranked.append((cost, box))
-    return [box for _cost, box in sorted(ranked, key=lambda pair: pair[0])]
+    return sorted(ranked, key=lambda pair: pair[0])
+
+
+def blocked(cost: tuple) -> tuple[bool, bool]:
+    """A side's hard cost: over a pin or tag, over the route."""
+    return cost[:2]
 
 
 def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
@@ -132,6 +143,12 @@ def _centred(font: QFont, text: str, area: QRectF, pad: float) -> QRectF:
     box = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad)
     box.moveCenter(area.center())
     return box
+
+
+def _covers(a: QRectF, b: QRectF) -> bool:
+    """More than a hairline in common (touching edges do not cover)."""
+    both = a.intersected(b)
+    return both.width() > 0.5 and both.height() > 0.5
 
 
 def _area(rect: QRectF) -> float:

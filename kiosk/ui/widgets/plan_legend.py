@@ -69,6 +69,20 @@ class PlanLegend(QWidget):
             x += need + px(28)
         return out
 
+    def widest(self, zoom: float | None = None) -> int:
+        """The width its widest entry needs on a row of its own (none is then cut), in the
+        text size `zoom` (the current one by default)."""
+        theme = self.ctx.theme
+        unit = theme.short_side / 1080 * (zoom or theme.zoom)
+
+        def px(units: float) -> int:
+            return max(1, round(units * unit))
+        font = theme.font(24)
+        font.setPixelSize(px(24))
+        metrics = QFontMetrics(font)
+        return max(px(36) + px(10) + metrics.horizontalAdvance(text)
+                   for _key, text in self.texts()) + 2 * px(14) + 2
+
     def hasHeightForWidth(self) -> bool:
         return True
 

@@ -219,14 +219,29 @@ class RouteMap(FloorPlanView):
                         self.ctx.theme.color("plan_destination")))
         return out
 
+    def named_rooms(self):
+        """Every room but the destination's: its tag names it (a number in it would send the
+        visitor to a key that may lie under the steps)."""
+        rooms = super().named_rooms()
+        if self.route is None or not self.route.legs or self.floor is None \
+                or self.route.legs[-1].floor != self.floor.id:
+            return rooms  # no destination's tag on this floor
+        return [r for r in rooms if r.id != self.selected]
+
     def avoided(self) -> list[QRectF]:
-        """The path's segments: a tag beside it rather than over it."""
+        """The route's line as boxes along it (a slanting stretch in short pieces, so that
+        its boxes hug the line): a tag goes beside the way, not over it."""
         half = self.ctx.theme.px(8)
         out = []
         for points in self.legs_here():
             for a, b in zip(points, points[1:]):
-                out.append(QRectF(self.to_widget(*a), self.to_widget(*b)).normalized()
-                           .adjusted(-half, -half, half, half))
+                a, b = self.to_widget(*a), self.to_widget(*b)
+                slanted = min(abs(b.x() - a.x()), abs(b.y() - a.y())) > 1
+                pieces = max(1, math.ceil(math.dist((a.x(), a.y()), (b.x(), b.y())) / half)) \
+                    if slanted else 1
+                for i in range(pieces):
+                    start, end = a + (b - a) * (i / pieces), a + (b - a) * ((i + 1) / pieces)
+                    out.append(QRectF(start, end).normalized().adjusted(-half, -half, half, half))
         return out
 
     def marks(self) -> list[QRectF]:

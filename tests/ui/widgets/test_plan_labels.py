@@ -44,7 +44,7 @@ def label_problems(view, legend, where: str) -> list[str]:
     for i, a in enumerate(tags):
         out += [f"{where}: two tags overlap" for b in tags[i + 1:] if _overlap(a, b)]
     named = {label.room_id: label for label in labels}
-    for room in view.rooms:
+    for room in view.named_rooms():  # on a route's map, the destination's tag names it
         if room.rect is None or room.kind in UNLABELLED or room.rect.w * room.rect.h < MIN_AREA:
             continue
         label = named.get(room.id)
