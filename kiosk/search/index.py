@@ -11,6 +11,7 @@ every match; a one-letter query over 5,000 staff costs the same as a long one.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -138,6 +139,27 @@ class _Haystack:
             pos = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
 
 
+class _DeleteTable:
+    """The typo tier's table: every word (3 keys or more) under each of its one-key
+    deletions, as two arrays sorted by the deletion's hash instead of a dict of strings
+    (0.13 MB instead of 1.9 MB for the demo). Two deletions with the same hash only add
+    candidates, which `_within_one_edit` then turns away."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = list(words)
+        pairs = sorted((hash(d), w) for w, word in enumerate(self.words) for d in _deletes(word))
+        self.hashes = array("q", (h for h, _ in pairs))
+        self.word_ids = array("i", (w for _, w in pairs))
+
+    def words_with_delete(self, deleted: str) -> Iterator[str]:
+        """The words that become `deleted` when one key is taken out."""
+        h, hashes = hash(deleted), self.hashes
+        i = bisect_left(hashes, h)
+        while i < len(hashes) and hashes[i] == h:
+            yield self.words[self.word_ids[i]]
+            i += 1
+
+
 class SearchIndex:
     """Built once per directory; `search()` answers one keystroke."""
 
@@ -146,6 +168,10 @@ class SearchIndex:
         self._person: list[bool] = []
         phrases: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         initial_keys: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        # Each field's whole text once, for substring search: a substring of one of its
+        # word-start tails is a substring of the whole, found earlier for the same entry.
+        texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        initial_texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         self._exact: dict[str, list[tuple[int, int]]] = {}
         self._word_entries: dict[str, set[int]] = {}
         for table, item in iter_entities(directory):
@@ -162,6 +188,7 @@ class SearchIndex:
                 keyed = [to_keys(w) for w in words]
                 for start in _word_starts(keyed):
                     phrases[bucket].append((start, entry))
+                texts[bucket].append(("".join(keyed), entry))
                 for key in {" ".join(keyed), *keyed}:
                     self._exact.setdefault(key, []).append((bucket, entry))
                 for key in keyed:
@@ -170,16 +197,13 @@ class SearchIndex:
                     heads = [initials(w) for w in words]
                     for i in range(len(heads)):
                         initial_keys[bucket].append(("".join(heads[i:]), entry))
+                    initial_texts[bucket].append(("".join(heads), entry))
         self._prefix = [_SortedKeys(p) for p in phrases]
         # Substrings ignore spaces: visitors type 전산담당 for "전산 담당", and the reverse.
-        self._substring = [_Haystack((k.replace(" ", ""), e) for k, e in p) for p in phrases]
+        self._substring = [_Haystack(t) for t in texts]
         self._initials = [_SortedKeys(p) for p in initial_keys]
-        self._initials_substring = [_Haystack(p) for p in initial_keys]
-        self._deletes: dict[str, list[str]] = {}
-        for word in self._word_entries:
-            if len(word) >= 3:
-                for d in _deletes(word):
-                    self._deletes.setdefault(d, []).append(word)
+        self._initials_substring = [_Haystack(t) for t in initial_texts]
+        self._deletes = _DeleteTable(w for w in self._word_entries if len(w) >= 3)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -250,11 +274,11 @@ class SearchIndex:
     def _entries_within_one_edit(self, word: str) -> set[int]:
         if len(word) < 3:
             return set()
-        candidates: set[str] = set(self._deletes.get(word, ()))
+        candidates: set[str] = set(self._deletes.words_with_delete(word))
         for d in _deletes(word) | {word}:
             if d in self._word_entries:
                 candidates.add(d)
-            candidates.update(self._deletes.get(d, ()))
+            candidates.update(self._deletes.words_with_delete(d))
         found: set[int] = set()
         for candidate in candidates:
             if _within_one_edit(word, candidate):
