@@ -25,6 +25,8 @@ TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")
 NAME, KEYWORD, DETAIL = range(3)  # field weights
 BUCKETS = 6  # weight * 2 + (1 for a person, 0 for a place or service)
 
+_ENTRY_BITS = 32  # an exact key's hits: bucket << _ENTRY_BITS | entry
+_ENTRY_MASK = (1 << _ENTRY_BITS) - 1
 _WORD_SPLIT = re.compile(r"[\W_]+")  # punctuation never sticks to a word: "대출증?"
 _SEPARATOR = "\n"
 
@@ -172,8 +174,8 @@ class SearchIndex:
         # word-start tails is a substring of the whole, found earlier for the same entry.
         texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         initial_texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
-        self._exact: dict[str, list[tuple[int, int]]] = {}
-        self._word_entries: dict[str, set[int]] = {}
+        self._exact: dict[str, list[tuple[int, int]] | tuple[int, ...]] = {}
+        self._word_entries: dict[str, set[int] | tuple[int, ...]] = {}
         for table, item in iter_entities(directory):
             entry = len(self.entries)
             self.entries.append((table, item.id))
@@ -204,6 +206,11 @@ class SearchIndex:
         self._initials = [_SortedKeys(p) for p in initial_keys]
         self._initials_substring = [_Haystack(t) for t in initial_texts]
         self._deletes = _DeleteTable(w for w in self._word_entries if len(w) >= 3)
+        # Read only from here on: tuples hold the same entries in a quarter of a set's room,
+        # and an exact key's (bucket, entry) pairs as one int each, in the same order.
+        self._word_entries = {w: tuple(sorted(e)) for w, e in self._word_entries.items()}
+        self._exact = {k: tuple(sorted({b << _ENTRY_BITS | e for b, e in pairs}))
+                       for k, pairs in self._exact.items()}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -226,7 +233,7 @@ class SearchIndex:
                         return True
             return False
 
-        if take(EXACT, (e for _, e in sorted(self._exact.get(key, ())))):
+        if take(EXACT, (p & _ENTRY_MASK for p in self._exact.get(key, ()))):
             return hits
         for bucket in range(BUCKETS):
             if take(PREFIX, self._prefix[bucket].with_prefix(key)):
@@ -282,5 +289,5 @@ class SearchIndex:
         found: set[int] = set()
         for candidate in candidates:
             if _within_one_edit(word, candidate):
-                found |= self._word_entries[candidate]
+                found.update(self._word_entries[candidate])
         return found

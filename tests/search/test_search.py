@@ -94,7 +94,7 @@ def test_the_typo_tier_finds_every_word_within_one_edit_and_no_other(data):
     if len(typed) >= 3:
         for other, entries in index._word_entries.items():
             if _within_one_edit(typed, other):
-                expected |= entries
+                expected.update(entries)
     assert index._entries_within_one_edit(typed) == expected
 
 
