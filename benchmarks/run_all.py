@@ -111,7 +111,7 @@ def summary_rows(results: dict) -> list[list]:
                      r["growth_mb_per_1000"], "< 0.5", f"{r['exceptions']} exceptions, "
                      f"{r['qt_warnings']} Qt warnings", r["target_met"]])
     for row in rows:
-        row[-1] = {True: "met", False: "MISSED", "": ""}[row[-1]]
+        row[-1] = {True: "met", False: "MISSED", None: "not judged (load)", "": ""}[row[-1]]
     return rows
 
 

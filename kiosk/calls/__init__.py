@@ -10,3 +10,8 @@ kiosk's side and its send API), `note_records.py`, `note_console.py`.
 May use kiosk.directory, and kiosk.records (where finished calls are kept, and the rule of
 every promise); never Qt (the console's window is in kiosk.ui.console).
 """
+
+from kiosk.calls import paho_import
+
+# Before any module here imports paho.mqtt.client: it then loads without ssl and urllib.request.
+paho_import.install()

@@ -12,10 +12,9 @@ import itertools
 import logging
 import secrets
 import socket
-import ssl
 import threading
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
@@ -24,6 +23,9 @@ from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.refusals import Refusals, excerpt
 
+if TYPE_CHECKING:
+    import ssl
+
 log = logging.getLogger(__name__)
 STOP_FLUSH_S = 5.0  # how long stop() waits for what is still being sent
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
@@ -31,7 +33,9 @@ RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to
 
 def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
     """Trust only the site's CA when one is given (a file, or the PEM of an account file),
-    else the system's CAs; the broker's certificate must name the host."""
+    else the system's CAs; the broker's certificate must name the host. `ssl` is imported
+    here: a link without TLS never loads it (calls/paho_import.py)."""
+    import ssl
     return ssl.create_default_context(cafile=settings.ca_file or None,
                                       cadata=settings.ca_pem or None)
 

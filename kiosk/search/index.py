@@ -11,6 +11,7 @@ every match; a one-letter query over 5,000 staff costs the same as a long one.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -24,6 +25,8 @@ TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")
 NAME, KEYWORD, DETAIL = range(3)  # field weights
 BUCKETS = 6  # weight * 2 + (1 for a person, 0 for a place or service)
 
+_ENTRY_BITS = 32  # an exact key's hits: bucket << _ENTRY_BITS | entry
+_ENTRY_MASK = (1 << _ENTRY_BITS) - 1
 _WORD_SPLIT = re.compile(r"[\W_]+")  # punctuation never sticks to a word: "대출증?"
 _SEPARATOR = "\n"
 
@@ -138,6 +141,27 @@ class _Haystack:
             pos = self.starts[i + 1] if i + 1 < len(self.starts) else len(text)
 
 
+class _DeleteTable:
+    """The typo tier's table: every word (3 keys or more) under each of its one-key
+    deletions, as two arrays sorted by the deletion's hash instead of a dict of strings
+    (0.13 MB instead of 1.9 MB for the demo). Two deletions with the same hash only add
+    candidates, which `_within_one_edit` then turns away."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = list(words)
+        pairs = sorted((hash(d), w) for w, word in enumerate(self.words) for d in _deletes(word))
+        self.hashes = array("q", (h for h, _ in pairs))
+        self.word_ids = array("i", (w for _, w in pairs))
+
+    def words_with_delete(self, deleted: str) -> Iterator[str]:
+        """The words that become `deleted` when one key is taken out."""
+        h, hashes = hash(deleted), self.hashes
+        i = bisect_left(hashes, h)
+        while i < len(hashes) and hashes[i] == h:
+            yield self.words[self.word_ids[i]]
+            i += 1
+
+
 class SearchIndex:
     """Built once per directory; `search()` answers one keystroke."""
 
@@ -146,8 +170,12 @@ class SearchIndex:
         self._person: list[bool] = []
         phrases: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         initial_keys: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
-        self._exact: dict[str, list[tuple[int, int]]] = {}
-        self._word_entries: dict[str, set[int]] = {}
+        # Each field's whole text once, for substring search: a substring of one of its
+        # word-start tails is a substring of the whole, found earlier for the same entry.
+        texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        initial_texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
+        self._exact: dict[str, list[tuple[int, int]] | tuple[int, ...]] = {}
+        self._word_entries: dict[str, set[int] | tuple[int, ...]] = {}
         for table, item in iter_entities(directory):
             entry = len(self.entries)
             self.entries.append((table, item.id))
@@ -162,6 +190,7 @@ class SearchIndex:
                 keyed = [to_keys(w) for w in words]
                 for start in _word_starts(keyed):
                     phrases[bucket].append((start, entry))
+                texts[bucket].append(("".join(keyed), entry))
                 for key in {" ".join(keyed), *keyed}:
                     self._exact.setdefault(key, []).append((bucket, entry))
                 for key in keyed:
@@ -170,16 +199,18 @@ class SearchIndex:
                     heads = [initials(w) for w in words]
                     for i in range(len(heads)):
                         initial_keys[bucket].append(("".join(heads[i:]), entry))
+                    initial_texts[bucket].append(("".join(heads), entry))
         self._prefix = [_SortedKeys(p) for p in phrases]
         # Substrings ignore spaces: visitors type 전산담당 for "전산 담당", and the reverse.
-        self._substring = [_Haystack((k.replace(" ", ""), e) for k, e in p) for p in phrases]
+        self._substring = [_Haystack(t) for t in texts]
         self._initials = [_SortedKeys(p) for p in initial_keys]
-        self._initials_substring = [_Haystack(p) for p in initial_keys]
-        self._deletes: dict[str, list[str]] = {}
-        for word in self._word_entries:
-            if len(word) >= 3:
-                for d in _deletes(word):
-                    self._deletes.setdefault(d, []).append(word)
+        self._initials_substring = [_Haystack(t) for t in initial_texts]
+        self._deletes = _DeleteTable(w for w in self._word_entries if len(w) >= 3)
+        # Read only from here on: tuples hold the same entries in a quarter of a set's room,
+        # and an exact key's (bucket, entry) pairs as one int each, in the same order.
+        self._word_entries = {w: tuple(sorted(e)) for w, e in self._word_entries.items()}
+        self._exact = {k: tuple(sorted({b << _ENTRY_BITS | e for b, e in pairs}))
+                       for k, pairs in self._exact.items()}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -202,7 +233,7 @@ class SearchIndex:
                         return True
             return False
 
-        if take(EXACT, (e for _, e in sorted(self._exact.get(key, ())))):
+        if take(EXACT, (p & _ENTRY_MASK for p in self._exact.get(key, ()))):
             return hits
         for bucket in range(BUCKETS):
             if take(PREFIX, self._prefix[bucket].with_prefix(key)):
@@ -250,13 +281,13 @@ class SearchIndex:
     def _entries_within_one_edit(self, word: str) -> set[int]:
         if len(word) < 3:
             return set()
-        candidates: set[str] = set(self._deletes.get(word, ()))
+        candidates: set[str] = set(self._deletes.words_with_delete(word))
         for d in _deletes(word) | {word}:
             if d in self._word_entries:
                 candidates.add(d)
-            candidates.update(self._deletes.get(d, ()))
+            candidates.update(self._deletes.words_with_delete(d))
         found: set[int] = set()
         for candidate in candidates:
             if _within_one_edit(word, candidate):
-                found |= self._word_entries[candidate]
+                found.update(self._word_entries[candidate])
         return found

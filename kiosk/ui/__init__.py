@@ -7,3 +7,6 @@ the screens subscribe to (calls, voice, USB and directory watches, idle, keypad,
 `widgets/` the shared parts; `staff/` the staff screen; `console/` the information desk's
 window; `screenshots/` renders every screen to PNG. May use every capability package.
 """
+
+# First, before any screen: PySide6 must not keep the source of every module imported after it.
+from kiosk.ui import pyside_sources  # noqa: E402, F401

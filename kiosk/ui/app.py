@@ -134,6 +134,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     from kiosk.ui.services.message_service import MessageService
     from kiosk.ui.services.voice import Voice
 
+    Theme.use_kiosk_font()  # before any text is measured
     theme = Theme()
     session = Session(theme, cfg["language.default"])
     voice = Voice(session, speech)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
 
 CAPPED_ZOOM = 1.5  # the largest magnification of bars and headlines (see Theme.capped_px)
 FONT_FAMILIES = ("NanumBarunGothic", "NanumGothic", "Noto Sans CJK KR", "sans-serif")
@@ -143,6 +144,16 @@ class Theme(QObject):
         font.setPixelSize(self.px(units))
         font.setBold(bold)
         return font
+
+    @staticmethod
+    def use_kiosk_font() -> None:
+        """The application's font in the kiosk's families (its size as it was). Text measured
+        before the style sheet reaches a widget, or drawn where no rule applies, was in the
+        platform's default (DejaVu Sans), and Qt loaded a Hangul fallback face for it,
+        NanumGothic: 3.2 MB of a font file mapped beside the kiosk's own two faces."""
+        font = QApplication.font()
+        font.setFamilies(list(FONT_FAMILIES[:-1]))
+        QApplication.setFont(font)
 
     def stylesheet(self) -> str:
         p, px, touch, bar = self.palette, self.px, self.touch, self.capped_px

@@ -75,6 +75,29 @@ def test_one_typo_is_forgiven(demo, demo_index, typo, expected):
     assert expected in found
 
 
+KEYS = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅎㅏㅓㅗㅜㅡㅣabcdeilrty"
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_the_typo_tier_finds_every_word_within_one_edit_and_no_other(data):
+    """The typo table (hashed deletions, kiosk/search/index.py) against every indexed word."""
+    _directory, index = _demo_and_index()
+    word = data.draw(st.sampled_from(sorted(index._word_entries)))
+    at = data.draw(st.integers(0, len(word)))
+    key = data.draw(st.sampled_from(KEYS))
+    edit = data.draw(st.sampled_from(["insert", "delete", "replace", "swap", "none"]))
+    typed = {"insert": word[:at] + key + word[at:], "delete": word[:at] + word[at + 1:],
+             "replace": word[:at] + key + word[at + 1:], "none": word,
+             "swap": word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]}[edit]
+    expected: set[int] = set()
+    if len(typed) >= 3:
+        for other, entries in index._word_entries.items():
+            if _within_one_edit(typed, other):
+                expected.update(entries)
+    assert index._entries_within_one_edit(typed) == expected
+
+
 def test_spaces_do_not_matter_inside_a_phrase(demo, demo_index):
     # "종합 정보" and "종합정보" find the same room; so do "자료 실" and "자료실".
     assert "종합정보자료실" in names(demo, demo_index, "합 정보자료", n=5)
