@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# The core before PySide6: once PySide6 is loaded, shiboken reads the source of each module
-# imported (to see whether it uses PySide's __feature__), and these bring two dozen modules of
-# the standard library with them (tomllib, json, logging.handlers...): ~5 ms less of the start.
+# The core (imported before PySide6 by the package, kiosk/ui/__init__.py).
 from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory import config as config_module
 from kiosk.directory.accessibility import ScreenGeometry

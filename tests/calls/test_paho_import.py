@@ -22,7 +22,7 @@ from kiosk.calls import paho_import
 # the test's broker, five times; then what is loaded.
 EXCHANGE = """
 import json, sys, time
-from kiosk.calls.broker import BrokerSettings
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
