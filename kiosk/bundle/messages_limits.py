@@ -11,6 +11,23 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "room for; it would push the rest off the screen."),
         ("{limit}자 이하로 줄이세요. 자세한 내용은 안내문(notices)의 text에 나누어 쓰세요.",
          "Shorten it to {limit} characters or fewer; put details in a notice's text.")),
+    "value.too_long": (
+        ("{record}: {field} 값이 {size}자로 너무 깁니다(최대 {limit}자).",
+         "{record}: {field} is {size} characters long, more than the {limit} it may have."),
+        ("{limit}자 이하로 줄이세요. id는 짧은 이름(예: 2F-reading), 전화번호는 숫자와 '-', "
+         "시간은 \"14:00-16:00\"처럼 씁니다. 앞뒤 공백도 글자로 셉니다.",
+         "Shorten it to {limit} characters or fewer: an id is a short name (such as "
+         "2F-reading), a phone number digits and dashes, a time like \"14:00-16:00\"; "
+         "spaces around it count too.")),
+    "keyword.too_long": (
+        ("{record}: {field}의 {n}번째 검색어가 {size}자로 너무 깁니다(최대 {limit}자). 긴 "
+         "검색어는 키오스크의 모든 검색을 느리게 합니다.",
+         "{record}: keyword {n} of {field} is {size} characters long, more than the {limit} "
+         "a keyword may have; long keywords slow down every search on the kiosk."),
+        ("검색어마다 {limit}자 이하로, 방문자가 입력할 만한 한두 낱말로 쓰세요. 여러 개이면 "
+         "[\"민원\", \"불편 신고\"]처럼 따로 나누세요.",
+         "Keep each keyword to {limit} characters or fewer, the word or two a visitor would "
+         "type; several go separately, as in [\"complaint\", \"report a problem\"].")),
     "table.too_many": (
         ("{table} 항목이 {count}개로 너무 많습니다(최대 {limit}개).",
          "{count} entries in {table}, more than the {limit} the screens show."),

@@ -7,6 +7,11 @@ Text is compared in 2-set key-press form (hangul.to_keys), so a half-typed sylla
 Speed: every keystroke searches. Each tier is read from lists pre-split into rank buckets
 (field weight x place-or-person), so a query stops after `limit` hits instead of ranking
 every match; a one-letter query over 5,000 staff costs the same as a long one.
+
+Size: linear in the text, whatever its words. A phrase from each word on is kept up to
+PHRASE_KEYS keys (a longer query is still found, among the substrings, which are searched in
+whole texts), and only words up to TYPO_KEYS keys have their typo forms: one word of 10,000
+letters made 10,000 copies of itself, and the index of one such keyword took 1.8 GB.
 """
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ _ENTRY_BITS = 32  # an exact key's hits: bucket << _ENTRY_BITS | entry
 _ENTRY_MASK = (1 << _ENTRY_BITS) - 1
 _WORD_SPLIT = re.compile(r"[\W_]+")  # punctuation never sticks to a word: "대출증?"
 _SEPARATOR = "\n"
+PHRASE_KEYS = 100  # about 30 Korean syllables: more than anyone types in one go
+TYPO_KEYS = 32  # a long word of one language; a typo in a longer one is not looked for
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,7 @@ def _words(text: str) -> list[str]:
 
 def _word_starts(words: list[str]) -> Iterator[str]:
     for i in range(len(words)):
-        yield " ".join(words[i:])
+        yield " ".join(words[i:])[:PHRASE_KEYS]
 
 
 def _deletes(word: str) -> set[str]:
@@ -198,14 +205,14 @@ class SearchIndex:
                 if has_hangul(text):
                     heads = [initials(w) for w in words]
                     for i in range(len(heads)):
-                        initial_keys[bucket].append(("".join(heads[i:]), entry))
+                        initial_keys[bucket].append(("".join(heads[i:])[:PHRASE_KEYS], entry))
                     initial_texts[bucket].append(("".join(heads), entry))
         self._prefix = [_SortedKeys(p) for p in phrases]
         # Substrings ignore spaces: visitors type 전산담당 for "전산 담당", and the reverse.
         self._substring = [_Haystack(t) for t in texts]
         self._initials = [_SortedKeys(p) for p in initial_keys]
         self._initials_substring = [_Haystack(t) for t in initial_texts]
-        self._deletes = _DeleteTable(w for w in self._word_entries if len(w) >= 3)
+        self._deletes = _DeleteTable(w for w in self._word_entries if 3 <= len(w) <= TYPO_KEYS)
         # Read only from here on: tuples hold the same entries in a quarter of a set's room,
         # and an exact key's (bucket, entry) pairs as one int each, in the same order.
         self._word_entries = {w: tuple(sorted(e)) for w, e in self._word_entries.items()}
@@ -279,7 +286,7 @@ class SearchIndex:
         return found
 
     def _entries_within_one_edit(self, word: str) -> set[int]:
-        if len(word) < 3:
+        if not 3 <= len(word) <= TYPO_KEYS + 1:  # one letter more than the longest indexed
             return set()
         candidates: set[str] = set(self._deletes.words_with_delete(word))
         for d in _deletes(word) | {word}:

@@ -1,14 +1,17 @@
 """Limits a bundle must keep for the screens to show it (docs/bundle-format.md, 'Limits'),
 from an outside tester's bundles that validated and then broke the screens: a 10,000-
 character hours or building name pushed home's ways in off the screen, 20,000 notices took
-two minutes and 2.8 GB to show. Each is refused with its file, line, field and fix."""
+two minutes and 2.8 GB to show, one 10,000-character keyword made every search take seconds
+and a gigabyte, and plain values (a phone number, an id, a door number, an event's time padded
+with spaces) had no limit at all. Each is refused with its file, line, field and fix."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from kiosk.bundle.limit_checks import COUNT_LIMITS, LONG_TEXT_LENGTH, NAME_LENGTH
+from kiosk.bundle.limit_checks import (COUNT_LIMITS, ID_LENGTH, KEYWORD_LENGTH,
+                                       LONG_TEXT_LENGTH, NAME_LENGTH, VALUE_LENGTHS)
 from kiosk.bundle.update import check_bundle, discard
 from kiosk.directory.files import load_demo
 
@@ -108,3 +111,63 @@ def test_a_charter_table_over_its_count_is_refused_at_its_first_entry(tmp_path, 
     [problem] = found(checked, "table.too_many")
     assert not checked.ok and line_of(text, problem) == f"[[{table}]]"
     assert f"{limit + 1} entries in {table}, more than the {limit}" in problem.text("en")
+
+
+def edited(folder, old: str, new: str):
+    """The exported demo with the first `old` line made `new`; (checked, text)."""
+    toml = folder / "building.toml"
+    text = toml.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    toml.write_text(text, encoding="utf-8")
+    checked = check_bundle(folder, folder.parent / "data", DEMO, public_key=None)
+    discard(checked)
+    return checked, text
+
+
+def test_a_keyword_too_long_is_refused_at_its_line(folder):
+    checked, text = edited(folder, 'keywords = { ko = ["로비", ',
+                           'keywords = { ko = ["' + "불" * 10_000 + '", ')
+    [problem] = found(checked, "keyword.too_long")
+    assert not checked.ok and problem.file == "building.toml"
+    assert line_of(text, problem).startswith("keywords = ")
+    en, ko = problem.text("en"), problem.text("ko")
+    assert "keyword 1 of keywords.ko is 10000 characters long" in en
+    assert f"more than the {KEYWORD_LENGTH} a keyword may have" in en and "fix:" in en
+    assert "1번째 검색어가 10000자로" in ko and f"최대 {KEYWORD_LENGTH}자" in ko
+
+
+def test_a_keyword_at_its_limit_passes(folder):
+    checked, _text = edited(folder, 'keywords = { ko = ["로비", ',
+                            'keywords = { ko = ["' + "불" * KEYWORD_LENGTH + '", ')
+    assert checked.ok, [p.text("en") for p in checked.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize("old, new, field, limit", [
+    ('phone = "02-3677-0371~2"', 'phone = "' + "0" * 10_000 + '"', "phone",
+     VALUE_LENGTHS["phone"]),
+    ('time = ""', 'time = "14:00-16:00' + " " * 10_000 + '"', "time", VALUE_LENGTHS["time"]),
+    ('number = ""', 'number = "' + "2" * (VALUE_LENGTHS["number"] + 1) + '"', "number",
+     VALUE_LENGTHS["number"]),
+])
+def test_a_plain_value_too_long_is_refused_at_its_line(folder, old, new, field, limit):
+    checked, text = edited(folder, old, new)
+    [problem] = found(checked, "value.too_long")
+    assert not checked.ok and line_of(text, problem).startswith(f"{field} = ")
+    en = problem.text("en")
+    assert f": {field} is" in en and f"more than the {limit} it may have" in en
+    assert f"Shorten it to {limit} characters" in en
+    assert f"최대 {limit}자" in problem.text("ko")
+
+
+def test_an_id_too_long_is_refused_and_named_by_its_start(folder):
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    notice_id = text.split("[[notices]]\nid = ")[1].split("\n")[0]
+    long_id = '"' + "n" * 10_000 + '"'
+    checked, text = edited(folder, f"[[notices]]\nid = {notice_id}",
+                           f"[[notices]]\nid = {long_id}")
+    [problem] = found(checked, "value.too_long")
+    assert not checked.ok and line_of(text, problem) == f"id = {long_id}"
+    en = problem.text("en")
+    assert "notices 'nnnn" in en and "id is 10000 characters long" in en
+    assert f"more than the {ID_LENGTH}" in en and len(en) < 600  # not the id itself

@@ -86,7 +86,9 @@ CASES = {
     "NFD Hangul": ([("rooms", 3, "name", unicodedata.normalize("NFD", "한글 자료실")),
                     ("staff", 2, "name_ko", unicodedata.normalize("NFD", "홍길동"))], True),
     "phones of 1,100 characters": ([("rooms", 0, "phone", "02-123-4567" * 100),
-                                    ("departments", 0, "phone", "02-123-4567" * 100)], True),
+                                    ("departments", 0, "phone", "02-123-4567" * 100)],
+                                   False),  # over the plain values' limit (value.too_long)
+    "a phone at its limit": ([("rooms", 0, "phone", "02-123-4567" * 3 + "-123456")], True),
     "the least length": ([("nav_edges", 0, "length", 5e-324)], True),
     "a lone surrogate": ([("staff", 0, "name_ko", "a\udfffb")], False),
     "ESC in a building name": ([("building", 0, "name", "\x1b[2J")], False),

@@ -17,6 +17,7 @@ from kiosk.search.index import (
     EXACT,
     FUZZY,
     INITIALS,
+    PHRASE_KEYS,
     PREFIX,
     SUBSTRING,
     SearchIndex,
@@ -164,7 +165,7 @@ def oracle_tier(table, item, query, directory):
         tiers = []
         if key == phrase or key in keyed:
             tiers.append(EXACT)
-        if any(s.startswith(key) for s in suffixes):
+        if any(s[:PHRASE_KEYS].startswith(key) for s in suffixes):  # phrases are cut there
             tiers.append(PREFIX)
         if is_initials_query(normalize(query)):
             heads = [initials(w) for w in field_words]

@@ -5,10 +5,18 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
+from staff_support import make_stick
 
+from kiosk.bundle import update as bundle
+from kiosk.directory import config, paths
+from kiosk.directory.accessibility import Profile
+from kiosk.directory.files import demo_fingerprint, load_demo
+from kiosk.directory.store import open_directory
+from kiosk.ui.imaging import check_photo, make_thumbnail
 from kiosk.ui.screenshots.messages import CONSOLE_SHOTS, SHOTS
-from kiosk.ui.screenshots.staff import STEPS
+from kiosk.ui.screenshots.staff import STEPS, render_staff
 from kiosk.ui.screenshots.visit import SHOTS as VISIT_SHOTS
 from kiosk.ui.screenshots.visitor import scenes
 
@@ -43,3 +51,29 @@ def test_screenshots_command(tmp_path, demo):
         assert _distinct_colours(path) > 8, f"{path.name} looks blank"
     assert (out / "landscape-en-staff-preview.png").is_file()
     assert all((out / f"portrait-en-{shot}.png").is_file() for shot in SHOTS + CONSOLE_SHOTS)
+
+
+@pytest.mark.usefixtures("built_in_assets")
+def test_the_staff_tour_after_a_person_was_added_with_a_photo(qtbot, tmp_path):
+    """The tour's copy of the data folder has the photos of the applied bundle: the sample
+    update made from it is not refused for a missing photo (it was, and the tour waited out
+    its timeout)."""
+    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False})
+    directory = open_directory(cfg.data_dir, load_demo, demo_fingerprint)
+    stick = make_stick(tmp_path / "sticks", directory, cfg.data_dir, remove=None)
+    checked = bundle.check_bundle(stick, cfg.data_dir, directory, public_key=None,
+                                  image_check=check_photo)
+    assert checked.ok
+    bundle.apply_bundle(checked, cfg.data_dir, thumbnail=make_thumbnail)
+    directory = bundle.current_directory(cfg.data_dir)
+    kept = paths.staff_photo("s99.png")
+    assert kept is not None and kept.is_relative_to(cfg.data_dir)
+    out = tmp_path / "shots"
+    out.mkdir()
+    written = render_staff(directory, cfg, out, ["en"], {"portrait": (1080, 1920)},
+                           Profile(), "")
+    assert sorted(p.name for p in written) == sorted(f"portrait-en-staff-{step}.png"
+                                                     for step in STEPS)
+    for path in written:
+        assert _distinct_colours(path) > 8, f"{path.name} looks blank"
+    assert paths.staff_photo("s99.png") == kept  # the kiosk's own lookups, as they were

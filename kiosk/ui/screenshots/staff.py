@@ -5,7 +5,9 @@ the stick.
 
 Driven through the real flow (checks and applies on its worker threads) with a sample update
 made from the directory itself, in a temporary data folder: the kiosk's own data is never
-touched.
+touched. That folder starts as the kiosk's own export applied, so that the photos and plans of
+an applied bundle (a person added with a photo) are there too; copying only the directory lost
+them, the sample update was refused for a missing photo and the tour waited out its timeout.
 """
 from __future__ import annotations
 
@@ -19,11 +21,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kiosk.bundle.staff_pin import MAX_TRIES, StaffPin
-from kiosk.bundle.update import BUNDLE_FOLDER, export_bundle
+from kiosk.bundle.update import (BUNDLE_FOLDER, apply_bundle, check_bundle, current_directory,
+                                 export_bundle)
 from kiosk.directory import config as config_module
+from kiosk.directory import paths
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Staff, Text
-from kiosk.directory.store import open_directory
+from kiosk.ui import imaging
 
 SAMPLE_PIN = "2468"
 WRONG_PIN = "1357"
@@ -92,25 +96,48 @@ def render_staff(directory: Directory, cfg, out_dir: Path, langs, sizes, profile
                  suffix: str) -> list[Path]:
     """Every step of STEPS for each shape and language; returns the files written."""
     written: list[Path] = []
-    for shape, size in sizes.items():
-        for lang in langs:
-            with tempfile.TemporaryDirectory(prefix="kiosk-staff-shots-") as tmp:
-                names = {step: out_dir / f"{shape}-{lang}-{suffix}staff-{step}.png"
-                         for step in STEPS}
-                written += StaffShots(directory, cfg, Path(tmp), size, lang, profile).run(names)
+    kiosk_assets = paths.data_assets()  # each copy points the lookups at its own folder
+    with tempfile.TemporaryDirectory(prefix="kiosk-staff-seed-") as seed:
+        # The kiosk as it is, photos and plans included, exported once while they resolve.
+        seed_bundle = export_bundle(directory, cfg.data_dir, Path(seed) / BUNDLE_FOLDER)
+        try:
+            for shape, size in sizes.items():
+                for lang in langs:
+                    with tempfile.TemporaryDirectory(prefix="kiosk-staff-shots-") as tmp:
+                        names = {step: out_dir / f"{shape}-{lang}-{suffix}staff-{step}.png"
+                                 for step in STEPS}
+                        written += StaffShots(directory, cfg, Path(tmp), size, lang, profile,
+                                              seed_bundle).run(names)
+        finally:
+            paths.use_data_assets(kiosk_assets)
     return written
+
+
+def _refused(checked) -> str:
+    return "; ".join(f"{p.file}:{p.line}: {p.message.en}" for p in checked.problems
+                     if p.severity == "error")[:2000]
+
+
+def seed_data(bundle: Path, data: Path, directory: Directory) -> None:
+    """Make `data` a kiosk data folder serving the exported `bundle` (checked and applied)."""
+    checked = check_bundle(bundle, data, directory, public_key=None,
+                           image_check=imaging.check_photo)
+    if not checked.ok:  # say why at once, rather than wait for a step that cannot come
+        raise RuntimeError(f"the kiosk's own directory could not be copied: {_refused(checked)}")
+    apply_bundle(checked, data, thumbnail=imaging.make_thumbnail)
 
 
 class StaffShots:
     """One kiosk window, on its own copy of the directory, taken through every step."""
 
     def __init__(self, directory: Directory, cfg, tmp: Path, size: tuple[int, int], lang: str,
-                 profile):
+                 profile, seed_bundle: Path):
         from kiosk.ui.app import build
 
         self.directory, self.tmp, self.lang, self.profile = directory, tmp, lang, profile
         self.data = tmp / "data"
-        open_directory(self.data, lambda: directory)  # a copy to apply to and roll back
+        seed_data(seed_bundle, self.data, directory)  # a copy to apply to and roll back
+        current_directory(self.data)  # its photos and plans from now on
         self.pin = StaffPin(self.data)
         self.pin.set(SAMPLE_PIN)
         self.window = build(directory, config_module.Config(
@@ -140,6 +167,9 @@ class StaffShots:
 
         self._insert(write_stick(self.directory, self.data, self.tmp / "good" / "STICK"))
         self._unlock()
+        if flow.checked is None or not flow.checked.ok:  # Apply would do nothing
+            raise RuntimeError("the staff screen refused the sample update: "
+                               + (_refused(flow.checked) if flow.checked else "not checked"))
         shot("preview")
         flow.apply()
         _wait(lambda: flow.state == "done")

@@ -371,3 +371,35 @@ def test_a_roll_back_refused_is_said_in_the_screen_language_only(qtbot, kiosk, m
     window.ctx.session.set_language("en")
     assert "there is no version 3 to roll back to (kept: 1, 2)" in status.text()
     assert not re.search("[가-힣]", status.text())
+
+
+def test_a_person_added_with_a_photo_goes_through_and_stays_for_the_next_stick(qtbot, kiosk):
+    window, cfg, _media, _aside = kiosk
+    stick = plug_in(kiosk, remove=None)  # one person added, with a photo
+    flow = open_staff_screen(qtbot, window)
+    screen = flow.screen
+    assert flow.checked.ok and screen.apply_button.isEnabled()
+    added = next(c for c in screen.changes.changes if c.id == NEW_PERSON[0])
+    assert added.kind == "added" and check_image(flow.photos(added)[1]) is None
+    tap(qtbot, screen.apply_button)
+    qtbot.waitUntil(lambda: flow.state == "done", timeout=20000)
+    kept = paths.staff_photo("s99.png")  # the applied version's copy, not a built-in one
+    assert kept is not None and kept.is_relative_to(cfg.data_dir)
+    assert NEW_PERSON[0] in found(window, NEW_PERSON[1])
+    # Exported from the screen, the new person comes with the photo.
+    tap(qtbot, screen.export_button)
+    qtbot.waitUntil(lambda: flow.state == "done" and "내보냈습니다" in screen.note.text(),
+                    timeout=20000)
+    exported = [p for p in stick.parent.iterdir()
+                if p.is_dir() and p.name.startswith(bundle.BUNDLE_FOLDER) and p != stick]
+    assert (exported[0] / "photos" / "s99.png").read_bytes() == kept.read_bytes()
+    tap(qtbot, screen.close_button)
+    shutil.rmtree(stick.parent)
+    # The next stick, an export edited again: checked clean and applied.
+    plug_in(kiosk, name="STICK2", add=False, remove="s01")
+    flow = open_staff_screen(qtbot, window)
+    assert flow.checked.ok and [c.kind for c in flow.checked.changes] == ["removed"]
+    tap(qtbot, flow.screen.apply_button)
+    qtbot.waitUntil(lambda: flow.state == "done" and "적용했습니다" in flow.screen.status.text(),
+                    timeout=20000)
+    assert paths.staff_photo("s99.png").read_bytes() == kept.read_bytes()
