@@ -69,16 +69,16 @@ class RoutePage(QWidget):
         self.qr = QrCode()
         self.qr.setObjectName("RouteQr")
         self.qr_caption = label(role="muted")
-        steps_column = QVBoxLayout()
+        self.steps_column = QVBoxLayout()
         # No way: what the visitor can do (a guide) straight under the news, before the why.
         for widget in (self.problem_title, self.guide_me, self.problem_text, self.desk_text,
                        self.summary, self.pager):
-            steps_column.addWidget(widget)
+            self.steps_column.addWidget(widget)
         self.qr_box = QBoxLayout(QBoxLayout.LeftToRight)
         self.qr_box.addWidget(self.qr, 0, Qt.AlignTop)
         self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
         self.side = QBoxLayout(QBoxLayout.TopToBottom)
-        self.side.addLayout(steps_column)
+        self.side.addLayout(self.steps_column)
         self.side.addLayout(self.qr_box)
         self.side.addStretch(1)
         self.legend = PlanLegend(ctx, ROUTE_ENTRIES, plan=self.map)
@@ -94,6 +94,7 @@ class RoutePage(QWidget):
         self.outer.addWidget(self.bar_widget)
         self.outer.addLayout(self.body, 1)
         self._profile_step_free = ctx.session.profile.step_free
+        self._low = ctx.session.profile.low_position
         ctx.session.profile_changed.connect(self._profile_changed)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
@@ -128,7 +129,11 @@ class RoutePage(QWidget):
             self.ctx.voice.say(read_screen(self.title(), self))
 
     def _profile_changed(self, profile) -> None:
-        """Choosing "I use a wheelchair" while a route shows routes again without stairs."""
+        """Choosing "I use a wheelchair" while a route shows routes again without stairs, and
+        lowers the screen (relayout)."""
+        if profile.low_position != self._low:
+            self._low = profile.low_position
+            self.relayout()
         if profile.step_free != self._profile_step_free:
             self._profile_step_free = profile.step_free
             if self.target is not None:
@@ -315,7 +320,9 @@ class RoutePage(QWidget):
         """Stacked, the plan is as tall as its width asks, and never taller than what the
         screen shows at once: its pinch and drag must not fight the page's scrolling."""
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
-        room = shown - self.bar.sizeHint().height() - self.ctx.theme.px(64)
+        room = shown - self.ctx.theme.px(64)
+        if not self.low_stacked:  # lowered, the bar lies under the plan
+            room -= self.bar.sizeHint().height()
         if not self.stacked:
             # Beside steps that may run longer than the screen (magnified), the plan and
             # its key fill the height that shows, at the top, not the middle of a long page;
@@ -359,10 +366,23 @@ class RoutePage(QWidget):
         # Magnified beside the map, the floors and the map's buttons sit over the map alone
         # and the steps get the whole height: the current step and its buttons stay in view.
         beside = not stacked and theme.zoom > 1.0
+        # Stacked and lowered for a wheelchair, the band is short: the current step and its
+        # buttons (or the call for a guide) come first, at the top, within reach unscrolled;
+        # the plan under them, then the floors and the map's buttons.
+        low = self.low_stacked = stacked and self._low
+        for box in (self.side, self.outer):
+            box.removeItem(self.steps_column)
+        self.steps_column.setParent(None)  # free to be put in again
+        if low:
+            self.outer.insertLayout(0, self.steps_column)
+        else:
+            self.side.insertLayout(0, self.steps_column)
         self.outer.removeWidget(self.bar_widget)
         self.plan_box.removeWidget(self.bar_widget)
         if beside:
             self.plan_box.insertWidget(0, self.bar_widget)
+        elif low:
+            self.plan_box.insertWidget(self.plan_box.indexOf(self.map) + 1, self.bar_widget)
         else:
             self.outer.insertWidget(0, self.bar_widget)
         # Stacked, what the plan does not need goes under the steps, not between them.
@@ -371,10 +391,11 @@ class RoutePage(QWidget):
         # Stacked, the plan's key follows the steps: the first step shows under the plan.
         for box in (self.plan_box, self.side):
             box.removeWidget(self.legend)
-        if stacked:
+        if stacked and not low:
             self.side.insertWidget(1, self.legend)
-        else:
-            self.plan_box.insertWidget(self.plan_box.indexOf(self.map) + 1, self.legend)
+        else:  # under the plan (lowered: under the bar under it)
+            over = self.bar_widget if low else self.map
+            self.plan_box.insertWidget(self.plan_box.indexOf(over) + 1, self.legend)
         self.qr.set_side(theme.touch(240))  # a camera needs no larger code
         self.guide_me.set_padding(theme.touch(24), theme.touch(6))
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
