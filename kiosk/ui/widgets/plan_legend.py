@@ -137,7 +137,7 @@ def _route(painter: QPainter, box: QRectF, theme) -> None:
 def _current_step(painter: QPainter, box: QRectF, theme) -> None:
     """The current step's stretch and spot, as the route map marks them (step_mark.py)."""
     y = box.center().y()
-    for width, colour in ((14, EDGE), (7, BAND)):
+    for width, colour in ((16, EDGE), (11, BAND), (5, ROUTE)):
         painter.setPen(QPen(colour, theme.px(width), Qt.SolidLine, Qt.RoundCap))
         painter.drawLine(QPointF(box.left() + 4, y), QPointF(box.right() - 4, y))
     paint_spot(painter, box.center(), box.width() * 0.28, theme.px(4))

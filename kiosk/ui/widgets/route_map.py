@@ -258,7 +258,7 @@ class RouteMap(FloorPlanView):
                 painter.drawPath(self._path(line))
         # Over the way, under the numbers: the number of the current step stays readable.
         paint_current(painter, self.to_widget, self.route, self.current, self.floor.id,
-                      self.ctx.theme.px)
+                      self.ctx.theme.px, ROUTE)
         self._paint_steps(painter)
 
     def _path(self, points) -> QPainterPath:

@@ -1,8 +1,8 @@
 """The current step on the route's plan: its stretch of the way (from where the step happens to
 where the next one does, on the same floor) and the spot where it happens, drawn as a yellow
-band in a black edge, the look of the keys' focus ring. The plans are drawn light in every
-palette, so the black edge stands out from them by far more than 3:1, and the yellow band from
-the edge; the blue route and its white casing stay visible either side.
+band in a black edge, the look of the keys' focus ring, with the route's own line kept along
+its middle. The plans are drawn light in every palette, so the black edge stands out from them
+by far more than 3:1, and the yellow band from the edge.
 
 A step that changes floor or arrives has no stretch on this floor: its spot alone is marked.
 """
@@ -47,9 +47,10 @@ def stretch(route: Route, index: int) -> list[tuple[float, float]]:
 
 
 def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_id: str,
-                  px) -> None:
+                  px, line_colour: QColor) -> None:
     """The step `index` marked on the floor `floor_id` (nothing when it happens elsewhere).
-    `to_widget` maps plan units to the widget's pixels; `px` the theme's scale."""
+    `to_widget` maps plan units to the widget's pixels; `px` the theme's scale; the route's
+    line is drawn again along the band in `line_colour`, so the way reads on unbroken."""
     if not 0 <= index < len(route.steps) or route.steps[index].floor != floor_id:
         return
     line = stretch(route, index)
@@ -58,7 +59,7 @@ def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_
         for point in line[1:]:
             path.lineTo(to_widget(*point))
         painter.setBrush(Qt.NoBrush)
-        for width, colour in ((22, EDGE), (12, BAND)):
+        for width, colour in ((28, EDGE), (20, BAND), (10, line_colour)):
             painter.setPen(QPen(colour, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
             painter.drawPath(path)
     spot = to_widget(*route.steps[index].point)

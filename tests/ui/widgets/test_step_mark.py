@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile, contrast_ratio
+from kiosk.ui.widgets.route_map import ROUTE
 from kiosk.ui.widgets.step_mark import BAND, EDGE, stretch
 
 UPSTAIRS = ("rooms", "4F-director")
@@ -63,17 +64,22 @@ def test_the_current_step_is_marked_and_follows_the_paging(qtbot, window, high_c
     first = marked[0]
     page.pager.page_to(first)
     settle()
-    at = view.to_widget(*middle(stretch(route, first)))
-    image = view.grab().toImage()
-    assert colour_at(image, at) == BAND.name()
-    # The black edge against the plan just beside the band: what a visitor tells apart.
-    plan = _plan_behind(view)
-    half = view.ctx.theme.px(22) / 2 + 3
+    px = view.ctx.theme.px
+    centre = view.to_widget(*middle(stretch(route, first)))
     line = stretch(route, first)
     a, b = line[0], line[1]
-    across = QPointF(0, half) if abs(a[0] - b[0]) >= abs(a[1] - b[1]) else QPointF(half, 0)
-    for side in (at + across, at - across):
-        ratio = contrast_ratio(EDGE.name(), colour_at(plan, side))
+    across = QPointF(0, 1) if abs(a[0] - b[0]) >= abs(a[1] - b[1]) else QPointF(1, 0)
+    band = (px(10) + px(20)) / 4  # between the route's line and the band's edge
+    at = centre + across * band
+    image = view.grab().toImage()
+    assert colour_at(image, at) == BAND.name()
+    assert colour_at(image, centre) == ROUTE.name()  # the way reads on, unbroken
+    # The black edge against the plan just beside it: what a visitor tells apart.
+    plan = _plan_behind(view)
+    edge, beside = (px(20) + px(28)) / 4, px(28) / 2 + 3
+    for sign in (1, -1):
+        assert colour_at(image, centre + across * edge * sign) == EDGE.name()
+        ratio = contrast_ratio(EDGE.name(), colour_at(plan, centre + across * beside * sign))
         assert ratio >= 3.0, f"the mark's edge is {ratio:.1f}:1 against the plan"
     assert contrast_ratio(EDGE.name(), BAND.name()) >= 3.0
     description = view.accessibleDescription()
