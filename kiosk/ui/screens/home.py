@@ -63,7 +63,7 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(content))  # magnified, the tiles scroll instead of shrink
         ctx.theme.changed.connect(self.relayout)
-        ctx.session.profile_changed.connect(lambda _profile: self.relayout())
+        ctx.session.profile_changed.connect(self._profile_changed)  # bound: goes with it
         self.relayout()
         self.retranslate()
 
@@ -73,7 +73,7 @@ class HomePage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
-        low = self.ctx.session.profile.low_position
+        low = self._low = self.ctx.session.profile.low_position
         for tile in self.tiles:
             tile.set_padding(theme.touch(36), theme.touch(10 if low else 20))
         for tile in (*self.link_tiles.values(), self.feedback):
@@ -113,6 +113,12 @@ class HomePage(QWidget):
                 self.links.addWidget(tiles[name], row, 0)
             for column in range(4):
                 self.links.setColumnStretch(column, 1 if column == 0 else 0)
+
+    def _profile_changed(self, profile) -> None:
+        """Lowered or raised: the tiles' spacing and the greeting's place (nothing else in
+        a profile moves them, and the idle reset's own change should cost nothing here)."""
+        if profile.low_position != self._low:
+            self.relayout()
 
     def _place_greeting(self) -> None:
         """Lowered for a wheelchair, the band may hold the four ways in but not the greeting
