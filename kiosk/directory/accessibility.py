@@ -74,6 +74,12 @@ class ScreenGeometry:
         bottom = height_px - max(0, math.ceil((REACH_BOTTOM_MM - self.bottom_mm) / mm))
         return (min(top, bottom), bottom)
 
+    def lowering_helps(self, width_px: int, height_px: int) -> bool:
+        """Whether part of the screen lies outside the band, so the low position moves
+        anything: a landscape 32" panel 700 mm up (398 mm tall) is within reach whole."""
+        top, bottom = self.reach_band(width_px, height_px)
+        return top > 0 or bottom < height_px
+
     def px(self, mm: float, width_px: int, height_px: int) -> float:
         return mm / self.mm_per_px(width_px, height_px)
 

@@ -12,10 +12,12 @@ from kiosk.directory.strings_bundle_words import STRINGS as BUNDLE_WORDS
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
+from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
+from kiosk.directory.strings_step_mark import STRINGS as STEP_MARK_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -463,6 +465,7 @@ def _join(*parts: dict[str, tuple[str, str]]) -> None:
 _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_STRINGS,
       BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS,
       GUIDE_STRINGS)
+_join(REACH_STRINGS, STEP_MARK_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

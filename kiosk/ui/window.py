@@ -252,6 +252,7 @@ class KioskWindow(QWidget):
             top, bottom = self.ctx.geometry.reach_band(self.width(), self.height())
         self.top_gap.setFixedHeight(top)
         self.bottom_gap.setFixedHeight(max(0, self.height() - bottom))
+        self.chrome.offer_lowering(self.ctx.geometry.lowering_helps(self.width(), self.height()))
 
     def content_rect(self) -> QRect:
         """Where screens and dialogs may draw: all of the window, or the reach band."""

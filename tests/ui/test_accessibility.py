@@ -22,6 +22,7 @@ from kiosk.directory.accessibility import (
     contrast_ratio,
 )
 from kiosk.directory.paths import FLOORPLANS
+from kiosk.directory.strings import tr
 from kiosk.ui.app import build
 from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
 
@@ -133,10 +134,15 @@ def test_touch_targets_are_large_and_apart(qtbot, demo, tmp_path, look):
 
 
 # -- reaching -----------------------------------------------------------------------------------
+# Mounted where the band cuts the screen: low, its bottom edge under 400 mm, in landscape;
+# at the usual height in portrait, its top above 1,220 mm.
+CUT_BOTTOM_MM = {"landscape": 300.0, "portrait": 700.0}
+
+
 @pytest.mark.parametrize("shape", list(SIZES))
 def test_low_position_keeps_everything_within_reach(qtbot, demo, tmp_path, shape):
     size = SIZES[shape]
-    win = kiosk(qtbot, demo, tmp_path, size=size, **{"screen.bottom": 450.0})
+    win = kiosk(qtbot, demo, tmp_path, size=size, **{"screen.bottom": CUT_BOTTOM_MM[shape]})
     tap(qtbot, find(win, "LowButton"))  # one tap, from any screen
     assert win.ctx.session.profile.low_position
     geometry, mm = win.ctx.geometry, win.ctx.geometry.mm_per_px(*size)
@@ -156,6 +162,36 @@ def test_low_position_keeps_everything_within_reach(qtbot, demo, tmp_path, shape
                                 f"{lower:.0f}-{upper:.0f} mm")
     assert problems == []
     assert find(win, "LowButton").text() == "화면 올리기"
+
+
+@pytest.mark.parametrize("shape, bottom_mm, helps", [
+    ("landscape", 700.0, False),  # the usual mounting: 700 to 1,098 mm, all within reach
+    ("portrait", 700.0, True),    # its top at 1,408 mm
+    ("landscape", 300.0, True),   # its bottom under 400 mm
+    ("portrait", 450.0, False),   # 450 to 1,158 mm
+])
+def test_lower_screen_is_offered_only_where_it_moves_something(qtbot, demo, tmp_path, shape,
+                                                               bottom_mm, helps):
+    """Where the whole screen is within reach the footer offers no "Lower screen" and the
+    panel says lowering is not needed, not a switch that changes nothing."""
+    win = kiosk(qtbot, demo, tmp_path, size=SIZES[shape], **{"screen.bottom": bottom_mm})
+    geometry = win.ctx.geometry
+    assert geometry.lowering_helps(*SIZES[shape]) is helps
+    win.navigate(("floors",))
+    QApplication.processEvents()
+    assert win.findChild(QAbstractButton, "LowButton").isVisible() is helps
+    tap(qtbot, win.access_button)
+    toggle = find(win, "Toggle-low_position")
+    assert toggle.isEnabled() is helps
+    assert ("not needed" in toggle.text() or "필요 없음" in toggle.text()) is not helps
+    sub = find(win, "Ready-wheelchair").subtitle.text()
+    assert (sub == tr("access.ready.wheelchair.sub.reach", "ko")) is not helps
+    tap(qtbot, find(win, "Ready-wheelchair"))  # the profile still lowers where it helps
+    if win.access_panel.isVisible():
+        win.access_panel.close_overlay()
+    QApplication.processEvents()
+    assert win.ctx.session.profile.low_position
+    assert (win.content_rect() != win.rect()) is helps
 
 
 # -- the profile --------------------------------------------------------------------------------

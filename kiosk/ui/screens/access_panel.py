@@ -107,10 +107,15 @@ class AccessPanel(Overlay):
         s = self.ctx.session
         profile = s.profile
         self.title.setText(s.tr("access.title"))
+        window = self.parentWidget()
+        # Where the whole screen is within reach, lowering it would change nothing: said so.
+        lowering = self.ctx.geometry.lowering_helps(window.width(), window.height())
         for key, tile in self.ready.items():
             chosen = profile.ready == key
-            tile.set_texts(("✓ " if chosen else "") + s.tr(f"access.ready.{key}"),
-                           s.tr(f"access.ready.{key}.sub"))
+            sub = f"access.ready.{key}.sub"
+            if key == "wheelchair" and not lowering:
+                sub += ".reach"
+            tile.set_texts(("✓ " if chosen else "") + s.tr(f"access.ready.{key}"), s.tr(sub))
         self.headings[0].setText(s.tr("access.ready"))
         self.headings[1].setText(s.tr("access.each"))
         self.headings[2].setText(s.tr("access.voice"))
@@ -121,8 +126,11 @@ class AccessPanel(Overlay):
             state = s.tr("access.on" if getattr(profile, t) else "access.off")
             if t == "speech" and not speech_ok:
                 state = s.tr("access.unavailable")  # chosen or not, it cannot speak
+            if t == "low_position" and not lowering:
+                state = s.tr("access.low.needless")  # chosen or not, nothing would move
             b.setText(f"{s.tr('access.' + t)}: {state}")
         self.toggles["speech"].setEnabled(speech_ok)
+        self.toggles["low_position"].setEnabled(lowering)
         # Rate and volume only while a voice speaks: a control that does nothing is not shown.
         speaking = self.voice.on
         self.headings[2].setVisible(speaking)

@@ -230,7 +230,7 @@ class FeedbackPage(QWidget):
         if self.step == "staff":
             self._show_staff()
         elif self.step == "details":
-            self.details.refresh()
+            self.details.typed()
         else:
             self.text_step.show_text()
 

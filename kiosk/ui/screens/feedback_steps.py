@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.feedback.cards import MAX_NAME, MAX_TEXT
+from kiosk.feedback.cards import MAX_NAME, MAX_TEXT, phone_digits
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.widgets.basic import button, clear_layout, label
 
@@ -185,6 +185,13 @@ class DetailsStep(QWidget):
         self.problem.setText("⚠ " + text)
         self.problem.setVisible(True)
         self.ctx.voice.say(text)
+
+    def typed(self) -> None:
+        """A key typed: the warning (it is always about the phone) goes once the number is
+        right, since a warning over a valid number would tell the visitor something false."""
+        if self.problem.text() and phone_digits(self.phone):
+            self.problem.setText("")
+        self.refresh()
 
     def refresh(self) -> None:
         s = self.ctx.session

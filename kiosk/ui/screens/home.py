@@ -63,6 +63,7 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_area(content))  # magnified, the tiles scroll instead of shrink
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(self._profile_changed)  # bound: goes with it
         self.relayout()
         self.retranslate()
 
@@ -71,17 +72,20 @@ class HomePage(QWidget):
 
     def relayout(self) -> None:
         theme = self.ctx.theme
+        # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
+        low = self._low = self.ctx.session.profile.low_position
         for tile in self.tiles:
-            tile.set_padding(theme.touch(36), theme.touch(20))
+            tile.set_padding(theme.touch(36), theme.touch(10 if low else 20))
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
-        self.grid.setSpacing(gap)
+        self.grid.setSpacing(gap // 2 if low else gap)
         self.links.setSpacing(gap // 2)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed
         self._arrange()
+        self._place_greeting()
 
     def _arrange(self) -> None:
         """On a landscape screen two columns where two tiles' titles fit side by side (their
@@ -109,6 +113,22 @@ class HomePage(QWidget):
                 self.links.addWidget(tiles[name], row, 0)
             for column in range(4):
                 self.links.setColumnStretch(column, 1 if column == 0 else 0)
+
+    def _profile_changed(self, profile) -> None:
+        """Lowered or raised: the tiles' spacing and the greeting's place (nothing else in
+        a profile moves them, and the idle reset's own change should cost nothing here)."""
+        if profile.low_position != self._low:
+            self.relayout()
+
+    def _place_greeting(self) -> None:
+        """Lowered for a wheelchair, the band may hold the four ways in but not the greeting
+        over them too: the ways in come first, within reach unscrolled; the greeting under."""
+        low = self.ctx.session.profile.low_position
+        for widget in (self.greeting, self.building):
+            self.layout_.removeWidget(widget)
+        first = self.layout_.indexOf(self.grid) + (1 if low else -1)
+        self.layout_.insertWidget(first, self.building)
+        self.layout_.insertWidget(first, self.greeting)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -75,6 +75,11 @@ class Chrome:
             self.here_label.setText(f"{s.tr('you_are_here')}: {floor.name.get(s.language)} · "
                                     f"{kiosk.name.get(s.language)}")
 
+    def offer_lowering(self, helps: bool) -> None:
+        """"Lower screen" only where the screen as mounted reaches out of the wheelchair's
+        band: elsewhere it would be a button that changes nothing (docs/accessibility.md)."""
+        self.low_button.setVisible(helps)
+
     def restyle(self) -> None:
         theme = self.ctx.theme
         self.help_button.set_padding(theme.capped_px(20), theme.touch(6))

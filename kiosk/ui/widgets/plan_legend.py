@@ -12,13 +12,14 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.widgets.route_map import CASING, ROUTE
+from kiosk.ui.widgets.step_mark import BAND, EDGE, paint_spot
 from kiosk.ui.widgets.text_fit import draw
 from kiosk.wayfinding.plan_colours import FILL, ICON, WALL
 
 PLAN_ENTRIES = ("you_are_here", "legend.desk", "legend.elevator", "legend.stairs",
                 "legend.toilet")
-ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.route", "legend.elevator",
-                 "legend.stairs", "legend.toilet", "legend.desk")
+ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.route", "legend.current_step",
+                 "legend.elevator", "legend.stairs", "legend.toilet", "legend.desk")
 
 
 class PlanLegend(QWidget):
@@ -147,6 +148,15 @@ def _route(painter: QPainter, box: QRectF, theme) -> None:
         painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y))
 
 
+def _current_step(painter: QPainter, box: QRectF, theme) -> None:
+    """The current step's stretch and spot, as the route map marks them (step_mark.py)."""
+    y = box.center().y()
+    for width, colour in ((16, EDGE), (11, BAND), (5, ROUTE)):
+        painter.setPen(QPen(colour, theme.px(width), Qt.SolidLine, Qt.RoundCap))
+        painter.drawLine(QPointF(box.left() + 4, y), QPointF(box.right() - 4, y))
+    paint_spot(painter, box.center(), box.width() * 0.28, theme.px(4))
+
+
 def _room(painter: QPainter, box: QRectF, kind: str) -> QRectF:
     painter.setPen(QPen(QColor(WALL), 2))
     painter.setBrush(QColor(FILL[kind]))
@@ -205,6 +215,7 @@ PICTOGRAMS = {
     "you_are_here": _dot(lambda theme: theme.color("plan_marker")),
     "legend.destination": _dot(lambda theme: theme.color("plan_destination")),
     "legend.route": _route,
+    "legend.current_step": _current_step,
     "legend.elevator": _elevator,
     "legend.stairs": _stairs,
     "legend.toilet": _toilet,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signa
 from PySide6.QtGui import QColor, QEventPoint, QPainter, QPainterPath, QPen, QTransform
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.ui.widgets.step_mark import paint_current
 from kiosk.wayfinding.route import Route
 
 # The plan is drawn light in every palette, so the route keeps its own strong colours.
@@ -52,6 +53,7 @@ class RouteMap(FloorPlanView):
         self.zoom = 1.0
         self.pan = QPointF(0, 0)
         self.progress = 1.0  # how much of this floor's path is drawn (the animation)
+        self.current = 0  # the step the visitor is on, marked on its floor
         self._press: QPointF | None = None
         self._dragging = False
         self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
@@ -72,6 +74,11 @@ class RouteMap(FloorPlanView):
         self.progress = 0.0 if animate else 1.0
         if animate:
             self.animation.start()
+
+    def set_current_step(self, index: int) -> None:
+        """The visitor paged to step `index`: its stretch and spot marked (steps/mark)."""
+        self.current = index
+        self.update()
 
     def finish_animation(self) -> None:
         self.animation.stop()
@@ -264,6 +271,9 @@ class RouteMap(FloorPlanView):
             painter.setBrush(Qt.NoBrush)
             for line in points:
                 painter.drawPath(self._path(line))
+        # Over the way, under the numbers: the number of the current step stays readable.
+        paint_current(painter, self.to_widget, self.route, self.current, self.floor.id,
+                      self.ctx.theme.px, ROUTE)
         self._paint_steps(painter)
 
     def _path(self, points) -> QPainterPath:

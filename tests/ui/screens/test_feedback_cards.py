@@ -126,6 +126,25 @@ def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, ph
     assert cards(cfg) == [] and notes.box.all() == []
 
 
+def test_the_phone_warning_goes_once_the_number_is_right(qtbot, window, cfg, notes):
+    """A wrong number warns; typed right, key by key, the warning goes before Send."""
+    page = open_cards(qtbot, window)
+    tap(qtbot, page.yellow)
+    tap(qtbot, page.categories["other"])
+    tap(qtbot, page.text_step.next)
+    tap(qtbot, page.with_contact)
+    tap(qtbot, page.consent.agree)
+    tap(qtbot, page.details.fields["phone"])
+    type_on(qtbot, page, "010123")
+    tap(qtbot, page.details.send)
+    assert page.details.problem.isVisible() and "⚠" in page.details.problem.text()
+    type_on(qtbot, page, "4")  # 7 digits: still wrong, the warning stays
+    assert page.details.problem.isVisible()
+    type_on(qtbot, page, "5678")
+    assert not page.details.problem.isVisible() and page.details.problem.text() == ""
+    assert page.step == "details" and cards(cfg) == []  # nothing sent until Send
+
+
 def anonymous_praise(qtbot, window):
     """Praise for nobody in particular, without a name: the shortest card."""
     page = open_cards(qtbot, window)

@@ -189,7 +189,8 @@ def test_speech_reads_the_steps(qtbot, demo, tmp_path):
         speech.said.clear()
         tap(qtbot, page.pager.next)
         qtbot.waitUntil(lambda: said(step.text.ko))
-        assert speech.said[-1][0] == f"{len(steps)}단계 중 {number}단계. {step.text.ko}"
+        assert speech.said[-1][0] == (f"{len(steps)}단계 중 {number}단계. {step.text.ko} "
+                                      "지도에 노란색으로 표시했습니다.")  # where to look
     speech.said.clear()
     tap(qtbot, find(window, "StepFreeToggle"))  # the new way is said too, from its start
     qtbot.waitUntil(lambda: said(page.route.steps[0].text.ko))

@@ -1,0 +1,113 @@
+"""How the route screen (screens/route_page.py) is arranged: the plan beside the steps in
+landscape, over them in portrait; magnified, the floors and the map's buttons over the plan
+alone; lowered for a wheelchair in portrait, the current step and its buttons first, within
+reach; and the plan's height, fitted so the current step and its buttons stay in view. A part
+of RoutePage, kept apart to keep each module small."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout
+
+
+class RouteLayout:
+    """RoutePage's arrangement; it holds the layouts and widgets this moves."""
+
+    def _fit_map(self) -> None:
+        """Stacked, the plan is as tall as its width asks, and never taller than what the
+        screen shows at once: its pinch and drag must not fight the page's scrolling."""
+        shown = self.parentWidget().height() if self.parentWidget() else self.height()
+        room = shown - self.ctx.theme.px(64)
+        if not self.low_stacked:  # lowered, the bar lies under the plan
+            room -= self.bar.sizeHint().height()
+        if not self.stacked:
+            # Beside steps that may run longer than the screen (magnified), the plan and
+            # its key fill the height that shows, at the top, not the middle of a long page;
+            # a key taller than a quarter of it (larger text) lies under the plan, scrolled to.
+            legend = self.legend.height() + self.plan_box.spacing()
+            self.map.setMinimumHeight(120)
+            self.map.setMaximumHeight(max(120, room - (legend if legend <= room // 4 else 0)))
+            return
+        # A third of the screen's short side at least (with the bar then scrolled away):
+        # below that, magnified, no room's name fits in the plan.
+        least = min(shown, max(120, self.ctx.theme.short_side // 3))
+        # As tall as the plan's shape asks at the screen's width, and no taller: what is
+        # left is the current step's, under it.
+        w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
+        share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
+        if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
+            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height() \
+                + 2 * self.side.spacing()
+            share = min(share, 0.5)
+            # The call and the steps to the desk before the plan's size: it only shows the
+            # short way to the desk, its tags kept off the line.
+            least = min(least, max(120, self.ctx.theme.short_side // 4))
+        margins = self.outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        # Under it the summary and the current step with its buttons stay in view: the plan
+        # gives way for them (to its least height), the longest step counted.
+        steps = 0
+        if self.pager.steps:
+            steps = self.summary.heightForWidth(width) + self.side.spacing() + \
+                self.pager.tallest(width) + self.body.spacing()
+        self.map.setFixedHeight(max(least, min(room - steps, round(width * share))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_map()
+
+    def relayout(self) -> None:
+        theme = self.ctx.theme
+        px = theme.px
+        # Side by side in landscape, magnified too: the map keeps the height and the current
+        # step shows beside it. Stacked in portrait, where the page scrolls.
+        stacked = theme.portrait
+        self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
+        self.stacked = stacked
+        # Magnified beside the map, the floors and the map's buttons sit over the map alone
+        # and the steps get the whole height: the current step and its buttons stay in view.
+        beside = not stacked and theme.zoom > 1.0
+        # Stacked and lowered for a wheelchair, the band is short: the current step and its
+        # buttons (or the call for a guide) come first, at the top, within reach unscrolled;
+        # the plan under them, then the floors and the map's buttons.
+        low = self.low_stacked = stacked and self._low
+        for box in (self.side, self.outer):
+            box.removeItem(self.steps_column)
+        self.steps_column.setParent(None)  # free to be put in again
+        if low:
+            self.outer.insertLayout(0, self.steps_column)
+        else:
+            self.side.insertLayout(0, self.steps_column)
+        self.outer.removeWidget(self.bar_widget)
+        self.plan_box.removeWidget(self.bar_widget)
+        if beside:
+            self.plan_box.insertWidget(0, self.bar_widget)
+        elif low:
+            self.plan_box.insertWidget(self.plan_box.indexOf(self.map) + 1, self.bar_widget)
+        else:
+            self.outer.insertWidget(0, self.bar_widget)
+        # Stacked, what the plan does not need goes under the steps, not between them.
+        self.body.setStretch(0, 0 if stacked else 1 if beside else 3)
+        self.body.setStretch(1, 1 if stacked else 1 if beside else 2)
+        # Stacked, the plan's key follows the steps: the first step shows under the plan.
+        for box in (self.plan_box, self.side):
+            box.removeWidget(self.legend)
+        if stacked and not low:
+            self.side.insertWidget(1, self.legend)
+        else:  # under the plan (lowered: under the bar under it)
+            over = self.bar_widget if low else self.map
+            self.plan_box.insertWidget(self.plan_box.indexOf(over) + 1, self.legend)
+        self.qr.set_side(theme.touch(240))  # a camera needs no larger code
+        self.guide_me.set_padding(theme.touch(24), theme.touch(6))
+        self.outer.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.outer.setSpacing(px(16))
+        self.body.setSpacing(px(24))
+        self.side.setSpacing(px(20))
+        self.plan_box.setSpacing(px(12))
+        self.qr_box.setSpacing(px(20))
+        self.tabs.setSpacing(px(12))
+        self.bar.setSpacing(px(12))
+        self.controls.setSpacing(px(12))
+        narrow = theme.zoom > 1.0 and (theme.portrait or beside)
+        self.bar.setDirection(QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight)
+        for widget in (self.zoom_in, self.zoom_out):
+            widget.setFixedWidth(px(96))
+        self._fit_map()  # with the bar as now arranged

@@ -1,0 +1,106 @@
+"""The route screen's words (screens/route_page.py): the step-free switch, the news when there
+is no way, the floors' tabs, the summary, the steps' pager and the QR code that carries the
+way to a phone. A part of RoutePage, kept apart to keep each module small."""
+from __future__ import annotations
+
+from kiosk.ui.widgets.basic import button, clear_layout, set_accessible
+
+
+class RouteWords:
+    """RoutePage's words; it holds the widgets and the route these fill."""
+
+    def _mark_tabs(self) -> None:
+        for floor_id, tab in self.tab_buttons.items():
+            tab.setText(("✓ " if floor_id == self.floor else "") + floor_id)  # not colour alone
+            tab.setProperty("current", floor_id == self.floor)
+            tab.style().unpolish(tab)
+            tab.style().polish(tab)
+
+    def _build_tabs(self) -> None:
+        clear_layout(self.tabs)
+        self.tab_buttons = {}
+        lang = self.ctx.session.language
+        for floor_id in (self.route.floors if self.route is not None else ()):
+            tab = button(floor_id, role="tab", name=f"RouteFloor-{floor_id}")
+            floor = self.ctx.directory.floor(floor_id)
+            set_accessible(tab, self.ctx.session.tr("route.map", floor=floor.name.get(lang)))
+            tab.clicked.connect(lambda _=False, f=floor_id: self._floor_chosen(f))
+            self.tabs.addWidget(tab)
+            tab.show()  # now, not at the next event loop turn
+            self.tab_buttons[floor_id] = tab
+        self.tabs.addStretch(1)
+        self._mark_tabs()
+        # Laid out now: the bar's height sets the map's room, and a key that opened the
+        # screen focuses the first tab where it will show.
+        self.bar_widget.updateGeometry()
+        self.outer.activate()
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        lang = s.language
+        state = s.tr("access.on" if self.step_free else "access.off")  # in words, not "✓" alone
+        self.free_toggle.setText(("✓ " if self.step_free else "") +
+                                 f"{s.tr('route.step_free')}: {state}")
+        self.free_toggle.setProperty("current", self.step_free)
+        self.free_toggle.style().unpolish(self.free_toggle)
+        self.free_toggle.style().polish(self.free_toggle)
+        set_accessible(self.free_toggle, s.tr("route.step_free"),
+                       s.tr("access.on") if self.step_free else s.tr("access.off"))
+        set_accessible(self.zoom_in, s.tr("route.zoom_in"))
+        set_accessible(self.zoom_out, s.tr("route.zoom_out"))
+        if self.target is None:
+            return
+        self.problem_title.setVisible(self.problem is not None)
+        self.problem_text.setVisible(self.problem is not None)
+        self.desk_text.setVisible(self.problem is not None)
+        self.guide_me.setVisible(self.problem is not None and self.step_free)
+        if self.guide_me.isVisibleTo(self):
+            self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
+                "route.guide_me.sub", place=self.destination().get(lang)))
+        if self.problem is not None:
+            # The news names the place; the summary says the way drawn is the desk's.
+            self.problem_title.setText(s.tr("route.no_step_free_to", place=self.destination()
+                                            .get(lang)) if self.step_free else
+                                       s.tr("route.no_route"))
+            self.problem_text.setText(self.problem.get(lang))
+            self.desk_text.setText(s.tr("route.ask_desk", phone=self.ctx.desk_phone))
+        self._build_tabs()
+        self._fill_steps()
+        self.map.setAccessibleName(self.title())
+        self._fit_map()  # with these floors' tabs, the steps and any call for a guide
+
+    def _fill_steps(self) -> None:
+        s, route = self.ctx.session, self.route
+        # The same route in another language stays at its step; a new route starts at 1.
+        same = route is not None and route is self._paged_route
+        self.pager.set_steps(route.steps if route is not None else (),
+                             self.pager.step if same else 0)
+        self._paged_route = route
+        self._mark_step()
+        self.summary.setVisible(route is not None)
+        # The QR code carries this route to a phone; the way to the desk is said on screen.
+        self.qr.setVisible(route is not None and self.problem is None)
+        self.qr_caption.setVisible(self.qr.isVisibleTo(self))
+        if route is None:
+            return
+        minutes = max(1, round(route.seconds / 60))
+        self.summary.setText(s.tr("route.summary.desk" if self.problem is not None else
+                                  "route.summary", metres=round(route.length_m),
+                                  minutes=minutes))
+        if self.problem is None:
+            self.qr.set_text(self.qr_payload())
+            self.qr_caption.setText(s.tr("route.qr"))
+            set_accessible(self.qr, s.tr("route.qr"))
+            # Steps too long for any QR code: the screen shows them, without a code to scan.
+            self.qr.setVisible(self.qr.shows)
+            self.qr_caption.setVisible(self.qr.shows)
+
+    def qr_payload(self) -> str:
+        """The route for a phone: a link when the site has a web page for routes, else the
+        steps themselves as text, which any phone shows without a network."""
+        from kiosk.wayfinding.wayfinder import route_text, route_url
+
+        lang = self.ctx.session.language
+        if self.ctx.route_base_url:
+            return route_url(self.route, self.ctx.route_base_url, lang)
+        return route_text(self.route, lang)

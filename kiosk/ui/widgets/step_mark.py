@@ -1,0 +1,73 @@
+"""The current step on the route's plan: its stretch of the way (from where the step happens to
+where the next one does, on the same floor) and the spot where it happens, drawn as a yellow
+band in a black edge, the look of the keys' focus ring, with the route's own line kept along
+its middle. The plans are drawn light in every palette, so the black edge stands out from them
+by far more than 3:1, and the yellow band from the edge.
+
+A step that changes floor or arrives has no stretch on this floor: its spot alone is marked.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from kiosk.wayfinding.route import Route
+
+EDGE = QColor("#111111")
+BAND = QColor("#ffd400")
+NEAR = 1.0  # plan units: a step's point lies on a vertex of its floor's polyline
+
+
+def _vertex(points, point) -> int | None:
+    """The index of the vertex of `points` at `point`, or None."""
+    for i, p in enumerate(points):
+        if math.dist(p, point) <= NEAR:
+            return i
+    return None
+
+
+def stretch(route: Route, index: int) -> list[tuple[float, float]]:
+    """The polyline the step `index` walks: from its point to the next step's point when
+    that one is on the same floor and the same leg; [] otherwise (floor change, arrival)."""
+    steps = route.steps
+    if not 0 <= index < len(steps) - 1:
+        return []
+    here, after = steps[index], steps[index + 1]
+    if here.floor != after.floor:
+        return []
+    for leg in route.legs:
+        if leg.floor != here.floor:
+            continue
+        start, end = _vertex(leg.points, here.point), _vertex(leg.points, after.point)
+        if start is not None and end is not None and start < end:
+            return list(leg.points[start:end + 1])
+    return []
+
+
+def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_id: str,
+                  px, line_colour: QColor) -> None:
+    """The step `index` marked on the floor `floor_id` (nothing when it happens elsewhere).
+    `to_widget` maps plan units to the widget's pixels; `px` the theme's scale; the route's
+    line is drawn again along the band in `line_colour`, so the way reads on unbroken."""
+    if not 0 <= index < len(route.steps) or route.steps[index].floor != floor_id:
+        return
+    line = stretch(route, index)
+    if len(line) >= 2:
+        path = QPainterPath(to_widget(*line[0]))
+        for point in line[1:]:
+            path.lineTo(to_widget(*point))
+        painter.setBrush(Qt.NoBrush)
+        for width, colour in ((28, EDGE), (20, BAND), (10, line_colour)):
+            painter.setPen(QPen(colour, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+            painter.drawPath(path)
+    spot = to_widget(*route.steps[index].point)
+    paint_spot(painter, spot, px(30), px(6))
+
+
+def paint_spot(painter: QPainter, centre: QPointF, radius: float, edge: float) -> None:
+    """A yellow disc in a black ring: where the current step happens (and its key)."""
+    painter.setPen(QPen(EDGE, edge))
+    painter.setBrush(BAND)
+    painter.drawEllipse(centre, radius, radius)
