@@ -10,7 +10,7 @@ from __future__ import annotations
 from helpers import keep_messages
 from looks import Look, hidden_part, in_looks, settle, wear
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.ui.screenshots.visitor import scenes, tour
 
