@@ -111,8 +111,8 @@ def test_refusing_consent_sends_the_card_without_a_name(qtbot, window, cfg, note
     assert card["category"] == "facilities" and card["contact"] == "" and card["due"] is None
 
 
-@pytest.mark.parametrize("phone", ["1234", "0101234", "-----"])
-def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, phone):
+def to_the_phone(qtbot, window):
+    """A yellow card with a contact, consent given, the phone field chosen."""
     page = open_cards(qtbot, window)
     tap(qtbot, page.yellow)
     tap(qtbot, page.categories["other"])
@@ -120,6 +120,12 @@ def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, ph
     tap(qtbot, page.with_contact)
     tap(qtbot, page.consent.agree)
     tap(qtbot, page.details.fields["phone"])
+    return page
+
+
+@pytest.mark.parametrize("phone", ["1234", "0101234", "-----"])
+def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, phone):
+    page = to_the_phone(qtbot, window)
     type_on(qtbot, page, phone)
     tap(qtbot, page.details.send)
     assert page.step == "details" and page.details.problem.isVisible()
@@ -128,13 +134,7 @@ def test_a_wrong_phone_is_said_and_nothing_is_kept(qtbot, window, cfg, notes, ph
 
 def test_the_phone_warning_goes_once_the_number_is_right(qtbot, window, cfg, notes):
     """A wrong number warns; typed right, key by key, the warning goes before Send."""
-    page = open_cards(qtbot, window)
-    tap(qtbot, page.yellow)
-    tap(qtbot, page.categories["other"])
-    tap(qtbot, page.text_step.next)
-    tap(qtbot, page.with_contact)
-    tap(qtbot, page.consent.agree)
-    tap(qtbot, page.details.fields["phone"])
+    page = to_the_phone(qtbot, window)
     type_on(qtbot, page, "010123")
     tap(qtbot, page.details.send)
     assert page.details.problem.isVisible() and "⚠" in page.details.problem.text()

@@ -7,22 +7,11 @@ page scrolls to them)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from looks import hidden_part
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile
 from kiosk.ui.screenshots.visitor import SIZES
-
-
-def hidden_part(window, widget) -> str:
-    if not widget.isVisible():
-        return "not shown"
-    if widget.visibleRegion().boundingRect() != widget.rect():
-        return f"only {widget.visibleRegion().boundingRect()} of {widget.rect()} shows"
-    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    if not window.content_rect().contains(rect):
-        return f"{rect} leaves {window.content_rect()}"
-    return ""
 
 
 def guide_me(window, demo, lang, profile):
