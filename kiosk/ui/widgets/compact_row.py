@@ -27,7 +27,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
         # Its kind leads the place: a place and the department of one name read apart.
         place = " · ".join(p for p in (row.kind, place) if p)
     # A person's photo keeps a size to be known by; a floor's badge only a finger's.
-    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(56)
+    # Never smaller than unmagnified (a narrow row's 64): magnified eyes need it no less.
+    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(64)
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad
     way_width = way_button_width(theme, way_text) if way_text else 0
