@@ -197,6 +197,8 @@ class MessageForm(QWidget):
 
     def _typed(self) -> None:
         self._show(self.active)
+        if self.active == "purpose":
+            self._mark_purpose()
         self._fixed(self.active)
         self._keep_in_view()
 
@@ -265,13 +267,18 @@ class MessageForm(QWidget):
         s = self.ctx.session
         for name, _key, _limit in FIELDS:
             self._show(name)
-        for key, b in self.purpose_buttons:
-            b.setText(s.tr(key))
+        self._mark_purpose()
         self.callback_title.setText(s.tr("message.field.callback"))
         for text, b in self.callback_buttons:
             b.setText(("✓ " if text == self.callback else "") + self.callback_text(text))
         self.send_button.setText(s.tr("message.send"))
         self.cancel_button.setText(s.tr("message.cancel"))
+
+    def _mark_purpose(self) -> None:
+        """The purpose chosen marked, as the call-back time is; none once words are typed."""
+        s, purpose = self.ctx.session, self.composers["purpose"].text
+        for key, b in self.purpose_buttons:
+            b.setText(("✓ " if purpose and purpose == s.tr(key) else "") + s.tr(key))
 
     def relayout(self) -> None:
         theme = self.ctx.theme
