@@ -29,7 +29,7 @@ from kiosk.feedback.routing import destination
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.consent_step import ConsentStep
 from kiosk.ui.screens.feedback_done import CardDone
-from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step, scrolling
+from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
@@ -45,26 +45,13 @@ CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
 STAFF_SHOWN = 4
 
 
-class StepStack(QStackedWidget):
-    """The steps, one shown. Qt's stack asks for the height its tallest step's words want at
-    a width, hidden steps too, which pushed the keys below the screen; this one asks for the
-    shown step's sizes only."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def minimumSizeHint(self):
-        shown = self.currentWidget()
-        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
-
-
 class FeedbackPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.step = "choose"
         self.colour, self.category, self.staff = "", "", None
-        self.stack = StepStack()
+        self.stack = QStackedWidget()
         self.keyboard = TouchKeyboard(ctx)
         self.keyboard.key_pressed.connect(self._key)
         self.keyboard.backspace_pressed.connect(self._backspace)
@@ -99,13 +86,10 @@ class FeedbackPage(QWidget):
         self.details.send.clicked.connect(self.send)
         self.details.field_changed.connect(self._field_changed)
         self.done = CardDone(ctx)
-        self.staff_column = self._column(self.staff_rows)
         pages = {
             "choose": choice_step([self.green, self.yellow]),
             "category": choice_step(list(self.categories.values())),
-            # The way on without a name under the name typed; the people found below it.
-            "staff": choice_step([self.staff_query, self.no_staff,
-                                  scrolling(self.staff_column)]),
+            "staff": choice_step([self.staff_query, *self.staff_rows, self.no_staff]),
             "text": self.text_step,
             "contact": choice_step([self.anonymous, self.with_contact]),
             "consent": self.consent,
@@ -127,21 +111,6 @@ class FeedbackPage(QWidget):
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
         self.reset()
-
-    @staticmethod
-    def _column(widgets) -> QVBoxLayout:
-        column = QVBoxLayout()
-        for widget in widgets:
-            column.addWidget(widget)
-        return column
-
-    def heightForWidth(self, width: int) -> int:
-        """While the keys show, as tall as the screen and no taller: the window's scroll area
-        would otherwise give the page the height its words want and scroll the keys away;
-        what does not fit scrolls inside the step instead."""
-        if self.keyboard.isVisibleTo(self):
-            return self.minimumSizeHint().height()
-        return super().heightForWidth(width)
 
     def title(self) -> str:
         return self.ctx.session.tr("feedback.title")
@@ -315,16 +284,11 @@ class FeedbackPage(QWidget):
         theme = self.ctx.theme
         px, touch = theme.px, theme.touch
         # Margins by the screen, not the text size: magnified words and keys need the room.
-        # Magnified, the gaps by the screen too: the step, its way on and the keys must all
-        # fit one screen's height.
-        gap = touch(12) if theme.zoom > 1.0 else px(20)
-        edge = 0 if theme.zoom > 1.0 else px(20)
-        self.outer.setContentsMargins(touch(40), edge, touch(40), edge)
-        self.outer.setSpacing(gap)
+        self.outer.setContentsMargins(touch(40), touch(20), touch(40), touch(20))
+        self.outer.setSpacing(touch(20))
         for page in self.pages.values():
             if isinstance(page.layout(), (QVBoxLayout, QGridLayout)):
-                page.layout().setSpacing(gap)
-        self.staff_column.setSpacing(gap)
+                page.layout().setSpacing(px(20))
         for tile in (self.green, self.yellow, self.anonymous, self.with_contact):
             tile.set_padding(touch(32), touch(24))
         for tile in self.staff_rows:
@@ -339,9 +303,6 @@ class FeedbackPage(QWidget):
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
         self.text_step.relayout(px, 1 if theme.zoom > 1.0 else 2)
         self.details.relayout(px)
-        if theme.zoom > 1.0:
-            for step in (self.text_step, self.details):
-                step.layout().setSpacing(gap)
         stacked = theme.portrait or theme.zoom > 1.0
         self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
-        self.body.setSpacing(touch(8) if theme.zoom > 1.0 else px(24))
+        self.body.setSpacing(px(24))

@@ -3,12 +3,11 @@ words of the card, and the name and phone given after consent."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.feedback.cards import MAX_NAME, MAX_TEXT
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.widgets.basic import button, clear_layout, label
-from kiosk.ui.widgets.fit_scroll import FitScroll
 
 PHRASES = {
     "green": ("feedback.phrase.kind", "feedback.phrase.quick", "feedback.phrase.clear"),
@@ -28,15 +27,6 @@ def choice_step(widgets: list[QWidget]) -> QWidget:
         box.addWidget(widget)
     box.addStretch(1)
     return page
-
-
-def scrolling(inner: QLayout) -> FitScroll:
-    """What a typing step offers under its field and its way on (phrases, people found): as
-    tall as it is where there is room, else scrolled, never pushing the keys off the screen."""
-    holder = QWidget()
-    holder.setLayout(inner)
-    inner.setContentsMargins(0, 0, 0, 0)
-    return FitScroll(holder)
 
 
 def query_label() -> QWidget:
@@ -95,12 +85,10 @@ class TextStep(QWidget):
         self.next = button(role="primary", name="CardNext")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # Next right under the words, the phrases below it scrolling where the keys leave them
-        # too little room: the words, the keys and Next always show together.
-        for widget in (self.praised, self.box, self.next):
+        for widget in (self.praised, self.box):
             layout.addWidget(widget)
-        layout.addWidget(scrolling(self.grid))
-        layout.addStretch(1)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.next)
 
     @property
     def text(self) -> str:
