@@ -143,6 +143,9 @@ class FeedbackPage(QWidget):
                                QSizePolicy.Preferred if shown else QSizePolicy.Ignored)
         self.stack.updateGeometry()
         self.keyboard.setVisible(step in ("staff", "text", "details"))
+        # Initials find a person by name; words and one's own name are written whole.
+        self.keyboard.offer(tuple(m for m in ("ko", "en", "digits", "initials")
+                                  if m != "initials" or step == "staff"))
         if step == "details":
             self._field_changed(self.details.active)
         elif step in ("staff", "text"):

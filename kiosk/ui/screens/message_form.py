@@ -62,6 +62,7 @@ class MessageForm(QWidget):
         self.cancel_button = button(name="MessageCancel")
         self.cancel_button.clicked.connect(self.cancelled)
         self.keyboard = TouchKeyboard(ctx)
+        self.keyboard.offer(("ko", "en", "digits"))  # no initials: a name is written whole
         self.keyboard.key_pressed.connect(self.type_key)
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear_field)

@@ -249,3 +249,11 @@ def test_the_chosen_purpose_is_marked_as_the_chosen_time_is(qtbot, window, notes
     assert not other.text().startswith("✓ ")
     type_into(qtbot, page, "purpose", "x")  # typed words of its own: no choice marked
     assert not any(b.text().startswith("✓ ") for _k, b in page.form.purpose_buttons)
+
+
+def test_the_form_offers_no_initials_key(qtbot, window, notes):
+    page = open_message(qtbot, window)
+    tap(qtbot, page.agree)
+    keyboard = page.form.keyboard
+    assert not keyboard.mode_buttons["initials"].isVisible()
+    assert all(keyboard.mode_buttons[m].isVisible() for m in ("ko", "en", "digits"))
