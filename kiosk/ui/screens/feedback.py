@@ -263,7 +263,7 @@ class FeedbackPage(QWidget):
         s = self.ctx.session
         question = {"choose": "feedback.choose", "category": "feedback.category",
                     "staff": "feedback.staff", "text": "feedback.text",
-                    "contact": "feedback.contact"}.get(self.step)
+                    "contact": "feedback.contact", "details": "feedback.details"}.get(self.step)
         self.question.setText(s.tr(question) if question else "")
         self.question.setVisible(question is not None)
         self.green.set_texts(s.tr("feedback.green"), s.tr("feedback.green.sub"))

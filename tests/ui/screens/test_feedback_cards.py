@@ -228,3 +228,14 @@ def test_initials_are_offered_to_find_a_person_only(qtbot, window):
     tap(qtbot, page.with_contact)
     tap(qtbot, page.consent.agree)
     assert page.step == "details" and not initials.isVisible()
+
+
+def test_the_name_and_phone_step_says_what_it_asks(qtbot, window):
+    page = open_cards(qtbot, window)
+    tap(qtbot, page.yellow)
+    tap(qtbot, next(iter(page.categories.values())))
+    tap(qtbot, page.text_step.next)
+    tap(qtbot, page.with_contact)
+    tap(qtbot, page.consent.agree)
+    assert page.step == "details"
+    assert page.question.isVisible() and "전화번호" in page.question.text()
