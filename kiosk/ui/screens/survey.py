@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
 from kiosk.feedback.survey import FACES, REASONS, survey_record
 from kiosk.ui.widgets.basic import button, clear_layout, label
 from kiosk.ui.widgets.faces import FaceButton
+from kiosk.ui.widgets.fit_scroll import FitScroll
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,12 @@ class SurveyOverlay(Overlay):
             asked.addWidget(widget)
         asked.addLayout(self.face_row)
         self.asked = asked
-        self.frame.insertLayout(0, asked)
+        holder = QWidget()
+        holder.setLayout(asked)
+        asked.setContentsMargins(0, 0, 0, 0)
+        # As tall as its wrapped words need at the panel's width (a plain layout measured
+        # them on one line and squeezed them).
+        self.frame.insertWidget(0, FitScroll(holder, name="SurveyQuestion"))
         self.why = label(role="heading")
         self.body.addWidget(self.why)
         self.reasons = {r: button(role="row", name=f"Reason-{r}") for r in REASONS}
@@ -125,9 +131,9 @@ class SurveyOverlay(Overlay):
                 box.setSpacing(theme.touch(20))
         # Magnified, never over all of the screen: what is under it stays in sight and in
         # reach (the dialog scrolls instead).
-        # Answered, a little more of it: the reasons come under the question and its faces.
+        # Most of the screen, never all: the question and its faces do not scroll.
         room = self.height() - below - theme.px(24)
-        share = room * 9 // 10 if self.record is not None else room * 5 // 6
+        share = room * 9 // 10
         self.panel.setMaximumHeight(max(theme.touch(300), share) if theme.zoom > 1.0
                                     else QWIDGETSIZE_MAX)
         self._restyle_faces()
@@ -160,8 +166,11 @@ class SurveyOverlay(Overlay):
         in_a_row = self._faces_fit(5)
         if not in_a_row:  # two rows: smaller drawings, so the dialog need not scroll
             for face in faces:
-                face.set_look(theme.touch(32 if answered else 60), theme.color("text"),
-                              theme.touch(6))
+                face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
+        # Answered, two rows of faces keep their words (the chosen one with its ✓) and
+        # give their drawings' room to the reasons.
+        for face in faces:
+            face.face.setVisible(in_a_row or not answered)
         # Two rows of faces in the low position's short band leave no room for the note
         # that no answer is needed (still spoken): the faces come first.
         # Once a face is tapped the note has been answered: its room goes to the reasons.
