@@ -21,6 +21,16 @@ def day_text(date: dt.date, lang: str) -> str:
     return f"{date.month}월 {date.day}일({weekday})"
 
 
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_text(date: dt.date, lang: str) -> str:
+    """A date in a sentence, as a person writes it: "Sunday 6 December", "12월 6일(일)"."""
+    if lang == "en":
+        return f"{DAYS_EN[date.weekday()]} {date.day} {MONTHS_EN[date.month - 1]}"
+    return day_text(date, lang)
+
+
 def month_text(date: dt.date, lang: str) -> str:
     return MONTHS_EN[date.month - 1] if lang == "en" else f"{date.month}월"
 

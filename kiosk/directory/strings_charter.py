@@ -63,6 +63,9 @@ CHARTER_STRINGS: dict[str, tuple[str, str]] = {
     "staff.table.closed_days": ("휴관일", "Closed days"),
     "staff.table.notices": ("공지·행사", "Notices and events"),
     # pledges
-    "pledges.title": ("행정서비스헌장", "Our service charter"),
+    # a service's processing time, as a sentence of each language
+    "card.step_times": ("법정 {legal}, 권고 {target}, 수수료 {fee}",
+                        "By law: {legal} · Our target: {target} · Fee: {fee}"),
+    "pledges.title": ("서비스 헌장", "Our service pledges"),  # as the home tile says
     "pledges.none": ("등록된 헌장이 없습니다.", "No charter is on record."),
 }

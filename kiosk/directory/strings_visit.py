@@ -58,6 +58,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feedback.phrase.signs": ("안내 표시가 부족해요", "Signs are hard to follow"),
     "feedback.next": ("다음", "Next"),
     "feedback.contact": ("답변을 받으시겠어요?", "Would you like an answer?"),
+    "feedback.details": ("답변 받으실 이름과 전화번호를 적어 주세요",
+                         "Your name and the phone number for our answer"),
     "feedback.anonymous": ("이름 없이 보내기", "Send without my name"),
     "feedback.anonymous.warning": ("이름 없이 남긴 카드에는 답변을 드릴 수 없습니다.",
                                    "A card without a name cannot be answered."),

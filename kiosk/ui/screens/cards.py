@@ -106,10 +106,9 @@ class CardPage(QWidget):
         if self.table == "services" and item.items:
             self.content.addWidget(label(s.tr("card.processing"), "heading"))
             for step in item.items:
-                line = (f"{step.name.get(lang)} — {s.tr('card.legal_time')} "
-                        f"{step.legal_time.get(lang)}, {s.tr('card.recommended_time')} "
-                        f"{step.recommended_time.get(lang)}, {s.tr('card.fee')} "
-                        f"{step.fee.get(lang)}")
+                times = s.tr("card.step_times", legal=step.legal_time.get(lang),
+                             target=step.recommended_time.get(lang), fee=step.fee.get(lang))
+                line = f"{step.name.get(lang)} — {times}"
                 self.content.addWidget(label(line, "fact"))
         self._related()
         if self.table == "departments":

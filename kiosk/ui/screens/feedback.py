@@ -143,6 +143,9 @@ class FeedbackPage(QWidget):
                                QSizePolicy.Preferred if shown else QSizePolicy.Ignored)
         self.stack.updateGeometry()
         self.keyboard.setVisible(step in ("staff", "text", "details"))
+        # Initials find a person by name; words and one's own name are written whole.
+        self.keyboard.offer(tuple(m for m in ("ko", "en", "digits", "initials")
+                                  if m != "initials" or step == "staff"))
         if step == "details":
             self._field_changed(self.details.active)
         elif step in ("staff", "text"):
@@ -260,7 +263,7 @@ class FeedbackPage(QWidget):
         s = self.ctx.session
         question = {"choose": "feedback.choose", "category": "feedback.category",
                     "staff": "feedback.staff", "text": "feedback.text",
-                    "contact": "feedback.contact"}.get(self.step)
+                    "contact": "feedback.contact", "details": "feedback.details"}.get(self.step)
         self.question.setText(s.tr(question) if question else "")
         self.question.setVisible(question is not None)
         self.green.set_texts(s.tr("feedback.green"), s.tr("feedback.green.sub"))

@@ -9,10 +9,11 @@ records only, and the step says the staff collect it there. It changes as the co
 """
 from __future__ import annotations
 
-import time
+import datetime as dt
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.directory.charter_text import date_text
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.text_fit import breakable
 
@@ -87,7 +88,7 @@ class CardDone(QWidget):
         title, body = STATES[self.state]
         answer = (s.tr("feedback.sent.anonymous") if self.due is None else
                   s.tr("feedback.sent.due",
-                       date=time.strftime("%Y-%m-%d", time.localtime(self.due))))
+                       date=date_text(dt.date.fromtimestamp(self.due), s.language)))
         self.title.setText(("⚠ " if self.state in WARNED else "") + s.tr(title))
         self.text.setText(" ".join(t for t in (s.tr(body, phone=phone) if body else "",
                                                answer) if t))

@@ -62,6 +62,7 @@ class MessageForm(QWidget):
         self.cancel_button = button(name="MessageCancel")
         self.cancel_button.clicked.connect(self.cancelled)
         self.keyboard = TouchKeyboard(ctx)
+        self.keyboard.offer(("ko", "en", "digits"))  # no initials: a name is written whole
         self.keyboard.key_pressed.connect(self.type_key)
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear_field)
@@ -197,6 +198,8 @@ class MessageForm(QWidget):
 
     def _typed(self) -> None:
         self._show(self.active)
+        if self.active == "purpose":
+            self._mark_purpose()
         self._fixed(self.active)
         self._keep_in_view()
 
@@ -265,13 +268,18 @@ class MessageForm(QWidget):
         s = self.ctx.session
         for name, _key, _limit in FIELDS:
             self._show(name)
-        for key, b in self.purpose_buttons:
-            b.setText(s.tr(key))
+        self._mark_purpose()
         self.callback_title.setText(s.tr("message.field.callback"))
         for text, b in self.callback_buttons:
             b.setText(("✓ " if text == self.callback else "") + self.callback_text(text))
         self.send_button.setText(s.tr("message.send"))
         self.cancel_button.setText(s.tr("message.cancel"))
+
+    def _mark_purpose(self) -> None:
+        """The purpose chosen marked, as the call-back time is; none once words are typed."""
+        s, purpose = self.ctx.session, self.composers["purpose"].text
+        for key, b in self.purpose_buttons:
+            b.setText(("✓ " if purpose and purpose == s.tr(key) else "") + s.tr(key))
 
     def relayout(self) -> None:
         theme = self.ctx.theme

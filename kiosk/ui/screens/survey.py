@@ -15,11 +15,12 @@ import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.feedback.survey import FACES, REASONS, survey_record
 from kiosk.ui.widgets.basic import button, clear_layout, label
 from kiosk.ui.widgets.faces import FaceButton
+from kiosk.ui.widgets.fit_scroll import FitScroll
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,20 @@ class SurveyOverlay(Overlay):
         self.face_row = QGridLayout()
         for n, face in self.faces.items():
             face.clicked.connect(lambda _=False, n=n: self.choose_face(n))
-        self.body.addLayout(self.face_row)
+        # The question and its faces stay above what scrolls: bringing the reasons into view
+        # must not scroll away the question, nor the face the visitor chose.
+        asked = QVBoxLayout()
+        for widget in (self.title, self.text):
+            self.body.removeWidget(widget)
+            asked.addWidget(widget)
+        asked.addLayout(self.face_row)
+        self.asked = asked
+        holder = QWidget()
+        holder.setLayout(asked)
+        asked.setContentsMargins(0, 0, 0, 0)
+        # As tall as its wrapped words need at the panel's width (a plain layout measured
+        # them on one line and squeezed them).
+        self.frame.insertWidget(0, FitScroll(holder, name="SurveyQuestion"))
         self.why = label(role="heading")
         self.body.addWidget(self.why)
         self.reasons = {r: button(role="row", name=f"Reason-{r}") for r in REASONS}
@@ -106,18 +120,21 @@ class SurveyOverlay(Overlay):
         footer = getattr(self.parent(), "chrome", None)
         below = footer.footer.sizeHint().height() if footer is not None else 0
         self.layout().setContentsMargins(0, 0, 0, below + theme.px(24))
+        self.asked.setSpacing(self.body.spacing())
         if theme.zoom > 1.0 or theme.portrait:
             # Magnified words need the width the dialog's margins would take: margins by
             # the screen, the panel as wide as the window allows.
             self.panel.setFixedWidth(self.width() - theme.touch(24))
             pad = theme.touch(20)
             self.frame.setContentsMargins(pad, pad, pad, pad)
-            for box in (self.frame, self.body):
+            for box in (self.frame, self.body, self.asked):
                 box.setSpacing(theme.touch(20))
         # Magnified, never over all of the screen: what is under it stays in sight and in
         # reach (the dialog scrolls instead).
+        # Most of the screen, never all: the question and its faces do not scroll.
         room = self.height() - below - theme.px(24)
-        self.panel.setMaximumHeight(max(theme.touch(300), room * 5 // 6) if theme.zoom > 1.0
+        share = room * 9 // 10
+        self.panel.setMaximumHeight(max(theme.touch(300), share) if theme.zoom > 1.0
                                     else QWIDGETSIZE_MAX)
         self._restyle_faces()
         self._arrange_reasons()
@@ -137,8 +154,11 @@ class SurveyOverlay(Overlay):
         self.face_row.setSpacing(theme.touch(8))
         # The drawings by the screen, not the text size: magnified, the words grow and the
         # faces stay as they are, so all five fit with their words.
+        # Once one is tapped, smaller: the reasons under them need the room.
+        answered = self.record is not None
         for face in self.faces.values():
-            face.set_look(theme.touch(84), theme.color("text"), theme.touch(6))
+            face.set_look(theme.touch(52 if answered else 84), theme.color("text"),
+                          theme.touch(6))
         faces = list(self.faces.values())
         clear_layout(self.face_row, keep_widgets=True)
         for column in range(6):
@@ -147,9 +167,15 @@ class SurveyOverlay(Overlay):
         if not in_a_row:  # two rows: smaller drawings, so the dialog need not scroll
             for face in faces:
                 face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
+        # Answered, two rows of faces keep their words (the chosen one with its ✓) and
+        # give their drawings' room to the reasons.
+        for face in faces:
+            face.face.setVisible(in_a_row or not answered)
         # Two rows of faces in the low position's short band leave no room for the note
         # that no answer is needed (still spoken): the faces come first.
-        self.text.setVisible(in_a_row or not self.ctx.session.profile.low_position)
+        # Once a face is tapped the note has been answered: its room goes to the reasons.
+        self.text.setVisible(self.record is None
+                             and (in_a_row or not self.ctx.session.profile.low_position))
         if in_a_row:  # one row, the faces of one width
             for i, face in enumerate(faces):
                 self.face_row.addWidget(face, 0, i)
@@ -202,6 +228,7 @@ class SurveyOverlay(Overlay):
         for n, b in self.faces.items():
             b.set_words(("✓ " if n == face else "") + self.ctx.session.tr(FACE_KEYS[n]))
         self._show_reasons(True)
+        self.relayout()
         self._arrange_reasons()
         self._follow_reasons = True
         QTimer.singleShot(0, self._reasons_in_view)

@@ -7,7 +7,7 @@ first painted, then cached, so a list of 5,000 staff opens and scrolls smoothly.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from kiosk.directory.paths import staff_thumbnail
@@ -216,6 +216,12 @@ class AnswerDelegate(QStyledItemDelegate):
         if not self.words:
             return
         painter.setPen(theme.color("primary_text"))
-        painter.setFont(shrink_to_fit(theme.font(34, bold=True), row.floor_id or row.name[:1],
-                                      rect.width() * 4 // 5, theme.px(16)))
-        painter.drawText(rect, Qt.AlignCenter, row.floor_id or row.name[:1])
+        text = row.floor_id or row.name[:1]
+        painter.setFont(badge_font(theme, text, rect.width()))
+        painter.drawText(rect, Qt.AlignCenter, text)
+
+
+def badge_font(theme, text: str, side: int) -> QFont:
+    """The badge's words within the square inside its circle (about 0.7 of its side), so that
+    magnified, "4F" keeps clear of the edge."""
+    return shrink_to_fit(theme.font(34, bold=True), text, side * 13 // 20, theme.px(12))

@@ -7,7 +7,8 @@ photo grows, to be known by); the name comes first, then the place and the phone
 said once, by the badge, when the badge shows it); the way button stands at the row's end,
 as tall as the words, its words on two lines. A place's description waits on its card (it
 is a preview anyway); a person's position and department stay, on one line, since they tell
-two people of one name apart.
+two people of one name apart, as a place's or a department's kind, before its room number,
+tells a room from the department of the same name.
 """
 from __future__ import annotations
 
@@ -22,8 +23,12 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     detail, place, call, call_colour = words
     if not row.photo and row.floor_id:  # the badge says the floor
         place = row.room_number or ""
+    if row.table != "staff" and row.kind:
+        # Its kind leads the place: a place and the department of one name read apart.
+        place = " · ".join(p for p in (row.kind, place) if p)
     # A person's photo keeps a size to be known by; a floor's badge only a finger's.
-    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(56)
+    # Never smaller than unmagnified (a narrow row's 64): magnified eyes need it no less.
+    pad, side = theme.touch(12), theme.px(56) if row.photo else theme.touch(64)
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad
     way_width = way_button_width(theme, way_text) if way_text else 0

@@ -32,6 +32,7 @@ class TouchKeyboard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.mode = "ko"
+        self.offered = tuple(m for m, _k in MODES)  # the mode keys this field has a use for
         self.shifted = False
         self.keys: dict[str, list] = {}
         self.pages = QStackedWidget()
@@ -95,6 +96,13 @@ class TouchKeyboard(QWidget):
         self.retranslate()
         self.mode_changed.emit(mode)
 
+    def offer(self, modes: tuple[str, ...]) -> None:
+        """Only the mode keys that make sense for what is typed: initials find a name in
+        the directory, but are no way to write one's name, a phone number or a message."""
+        if modes != self.offered:
+            self.offered = modes
+            self.relayout()
+
     def _toggle_shift(self) -> None:
         self.shifted = not self.shifted
         self._show_shift()
@@ -117,15 +125,22 @@ class TouchKeyboard(QWidget):
         """Mode and editing keys in one row, or in two when the screen is narrow or magnified."""
         theme = self.ctx.theme
         two_rows = theme.portrait or theme.zoom > 1.0
-        modes = list(self.mode_buttons.values())
         # Shares of the row by the longest words: "모두 지우기" (clear) needs the most.
         edits = [(self.space, 3), (self.backspace, 3), (self.clear, 4)]
-        # The mode keys share their row by their words too ("✓ Initials" is the longest).
-        spans = MODE_SPANS if len(modes) == len(MODE_SPANS) else (5,) * len(modes)
+        # The mode keys share their row by their words too ("✓ Initials" is the longest),
+        # the row's 20 columns among those offered.
+        shown = [(m, span) for (m, _k), span in zip(MODES, MODE_SPANS) if m in self.offered]
+        scale = 20 / sum(span for _m, span in shown)
         col = 0
-        for b, span in zip(modes, spans):
-            self._bottom.addWidget(b, 0, col, 1, span)
-            col += span
+        for mode, b in self.mode_buttons.items():
+            if mode not in self.offered:
+                self._bottom.removeWidget(b)
+                b.hide()
+        for i, (mode, span) in enumerate(shown):
+            width = 20 - col if i == len(shown) - 1 else round(span * scale)
+            self._bottom.addWidget(self.mode_buttons[mode], 0, col, 1, width)
+            self.mode_buttons[mode].setHidden(False)  # in the keyboard now: shown with it
+            col += width
         row, start = (1, 0) if two_rows else (0, 20)
         for b, span in edits:
             self._bottom.addWidget(b, row, start, 1, span * 2)

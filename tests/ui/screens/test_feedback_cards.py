@@ -234,3 +234,27 @@ def test_leaving_the_screen_takes_what_was_typed_and_a_new_card_starts_blank(qtb
     assert window.route == ("home",) and page.text_step.text == ""
     page = open_cards(qtbot, window)
     assert page.step == "choose" and page.colour == ""
+
+
+def test_initials_are_offered_to_find_a_person_only(qtbot, window):
+    page = open_cards(qtbot, window)
+    initials = page.keyboard.mode_buttons["initials"]
+    tap(qtbot, page.green)
+    assert initials.isVisible()  # the person's name by its first consonants
+    tap(qtbot, page.no_staff)
+    assert not initials.isVisible()
+    tap(qtbot, page.text_step.next)
+    tap(qtbot, page.with_contact)
+    tap(qtbot, page.consent.agree)
+    assert page.step == "details" and not initials.isVisible()
+
+
+def test_the_name_and_phone_step_says_what_it_asks(qtbot, window):
+    page = open_cards(qtbot, window)
+    tap(qtbot, page.yellow)
+    tap(qtbot, next(iter(page.categories.values())))
+    tap(qtbot, page.text_step.next)
+    tap(qtbot, page.with_contact)
+    tap(qtbot, page.consent.agree)
+    assert page.step == "details"
+    assert page.question.isVisible() and "전화번호" in page.question.text()

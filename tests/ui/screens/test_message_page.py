@@ -235,3 +235,25 @@ def test_a_keyboard_types_into_the_form_instead_of_leaving_it(qtbot, window, not
         qtbot.keyClick(QApplication.focusWidget() or window, key)
     assert window.route == ("message", "staff", "s04")
     assert page.form.composers["phone"].text == "010"
+
+
+def test_the_chosen_purpose_is_marked_as_the_chosen_time_is(qtbot, window, notes):
+    page = open_message(qtbot, window)
+    tap(qtbot, page.agree)
+    (_key, purpose), (_other, other) = page.form.purpose_buttons[:2]
+    (_text, time), *_ = page.form.callback_buttons
+    tap(qtbot, purpose)
+    tap(qtbot, time)
+    assert time.text().startswith("✓ ")
+    assert purpose.text().startswith("✓ "), f"{purpose.text()!r} chosen, not marked"
+    assert not other.text().startswith("✓ ")
+    type_into(qtbot, page, "purpose", "x")  # typed words of its own: no choice marked
+    assert not any(b.text().startswith("✓ ") for _k, b in page.form.purpose_buttons)
+
+
+def test_the_form_offers_no_initials_key(qtbot, window, notes):
+    page = open_message(qtbot, window)
+    tap(qtbot, page.agree)
+    keyboard = page.form.keyboard
+    assert not keyboard.mode_buttons["initials"].isVisible()
+    assert all(keyboard.mode_buttons[m].isVisible() for m in ("ko", "en", "digits"))

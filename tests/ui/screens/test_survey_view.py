@@ -39,8 +39,12 @@ def test_five_faces_with_their_words_then_the_reasons(qtbot, window, look):
     tap(qtbot, survey.faces[2])
     settle(qtbot)
     reasons = list(survey.reasons.values())
-    for what, widget in (("the question why", survey.why), ("the first reason", reasons[0]),
-                         ("Close", survey.close_button)):
+    # The question and the faces stay whole above the reasons: the visitor sees the face
+    # they chose (with its ✓) and what it answered.
+    shown = [("the question", survey.title), ("the question why", survey.why),
+             ("the first reason", reasons[0]), ("Close", survey.close_button)]
+    shown += [(face.words.text(), face) for face in faces]
+    for what, widget in shown:
         problem = hidden_part(window, widget)
         assert not problem, f"{what}: {problem}"
     survey.sheet.ensureWidgetVisible(reasons[-1], 0, 0)  # the rest: a flick further
