@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Iterator
 
+from kiosk.bundle import korean
 from kiosk.bundle.problems import Problem, problem
 from kiosk.bundle.read import BUILDING_FILE, BundleParts
 from kiosk.directory.directory import Directory
@@ -45,14 +46,14 @@ def limit_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
         limit = COUNT_LIMITS.get(table)
         if limit is not None and len(items) > limit:
             yield problem("table.too_many", BUILDING_FILE, parts.table_line(table),
-                          table=table, count=len(items), limit=limit)
+                          table=korean.table(table), count=len(items), limit=limit)
         for item in items:
             yield from _texts(item, table, item.id, parts)
 
 
 def _texts(item, table: str, item_id: str, parts: BundleParts, within: str = ""
            ) -> Iterator[Problem]:
-    record = f"{table} {shown_id(item_id)}"
+    record = korean.record(table, short_id(item_id))
     for f in fields(item):
         value = getattr(item, f.name)
         if f.name == "items" and isinstance(value, tuple):  # a service's steps
@@ -85,9 +86,9 @@ def _too_long(name: str, value) -> Iterator[tuple[str, str, dict]]:
                     "size": len(one), "limit": limit}
 
 
-def shown_id(item_id: str) -> str:
-    """An id as a message names it: quoted, and cut short if it is over-long itself."""
-    return repr(item_id if len(item_id) <= SHOWN_ID else item_id[:SHOWN_ID] + "…")
+def short_id(item_id: str) -> str:
+    """An id as a message names it: cut short if it is over-long itself."""
+    return item_id if len(item_id) <= SHOWN_ID else item_id[:SHOWN_ID] + "…"
 
 
 def placement_problems(after: Directory, parts: BundleParts, kiosk_id: str, floor: str

@@ -9,8 +9,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "밀어냅니다.",
          "{record}: {field} is {size} characters long, more than the {limit} a screen has "
          "room for; it would push the rest off the screen."),
-        ("{limit}자 이하로 줄이세요. 자세한 내용은 안내문(notices)의 text에 나누어 쓰세요.",
-         "Shorten it to {limit} characters or fewer; put details in a notice's text.")),
+        ("{limit}자 이하로 줄이세요. 더 쓸 내용은 공지·행사(notices) 항목을 하나 더 만들어 "
+         "나누어 쓰세요.",
+         "Shorten it to {limit} characters or fewer; what more there is to say can go in a "
+         "notice of its own.")),
     "value.too_long": (
         ("{record}: {field} 값이 {size}자로 너무 깁니다(최대 {limit}자).",
          "{record}: {field} is {size} characters long, more than the {limit} it may have."),

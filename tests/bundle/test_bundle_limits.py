@@ -80,6 +80,7 @@ def test_a_notice_text_too_long_is_refused(tmp_path):
     [problem] = found(checked, "text.too_long")
     assert line_of(text, problem).startswith("text = ")
     assert "notices 'n1': text.ko is 1001 characters long" in problem.text("en")
+    assert ": 공지·행사 'n1': text.ko" in problem.text("ko")  # the list named in Korean
 
 
 def test_a_building_name_too_long_is_refused(folder):
@@ -110,6 +111,7 @@ def test_a_charter_table_over_its_count_is_refused_at_its_first_entry(tmp_path, 
     checked = check(tmp_path / "over" / "kiosk-directory", text)
     [problem] = found(checked, "table.too_many")
     assert not checked.ok and line_of(text, problem) == f"[[{table}]]"
+    assert table not in problem.text("ko")  # the list named in Korean
     assert f"{limit + 1} entries in {table}, more than the {limit}" in problem.text("en")
 
 
