@@ -21,6 +21,9 @@ _DIGIT_FINAL = {"0": "ㅇ", "1": "ㄹ", "2": "", "3": "ㅁ", "4": "", "5": "", "
 # Latin letters by their names, as a word ends: L 엘, M 엠, N 엔; an R alone 알, but -er, -or
 # end in a vowel (엘리베이터).
 _LETTER_FINAL = {"l": "ㄹ", "m": "ㅁ", "n": "ㄴ"}
+# English words as loanwords end: -ng 징 (ㅇ), -le 틀 (ㄹ), -me 임 (ㅁ), -ne 인 (ㄴ); most other
+# endings take a vowel (데스크, 노트), as a letter's name does.
+_WORD_ENDINGS = {"ng": "ㅇ", "le": "ㄹ", "me": "ㅁ", "ne": "ㄴ"}
 _FINALS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # by index 1-27
 
 
@@ -37,6 +40,9 @@ def final(word: str) -> str | None:
         return _DIGIT_FINAL[last]
     lower = last.lower()
     if lower.isascii() and lower.isalpha():
+        ending = _WORD_ENDINGS.get(text[-2:]) if text[-2:].islower() else None
+        if ending is not None:  # an English word, read as a loanword: 클로징, 타이틀
+            return ending
         if lower == "r":
             return "ㄹ" if len(text) == 1 or not text[-2].isalpha() else ""
         return _LETTER_FINAL.get(lower, "")

@@ -38,6 +38,10 @@ DEMO = load_demo()
     ("'s02'이(가)", "'s02'가"),  # 이
     ("room이(가)", "room이"),
     ("'elevator'이(가)", "'elevator'가"),
+    ("'christmas-closing'과(와)", "'christmas-closing'과"),  # 클로징
+    ("title이(가)", "title이"),  # 타이틀
+    ("'phone'을(를)", "'phone'을"),  # 폰
+    ("'NG'이(가)", "'NG'가"),  # an acronym by its letters: 엔지
     ("직원(staff.csv)을(를)", "직원(staff.csv)을"),  # the aside is skipped
     ("'가나다...'이(가)", "'가나다...'가"),  # a name cut short: its last letter shown
     ("세미콜론(;)(으)로", "세미콜론(;)으로"),
