@@ -52,6 +52,7 @@ _EXPECTED = {"str": _TEXT, "str | None": _TEXT,
              "tuple[str, ...]": Text('따옴표 안의 글자 목록(예: ["2F-general"])',
                                      'a list of texts in quotes (e.g. ["2F-general"])'),
              "id": Text("비어 있지 않은 id", "an id that is not empty")}
+_DATE = Text('따옴표 안의 날짜(예: "2026-12-25")', 'a date in quotes (e.g. "2026-12-25")')
 
 
 @dataclass
@@ -193,8 +194,8 @@ def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
         parts.problems.append(problem("record.invalid", file, line, record=label))
         return None
     bad = _wrong_types(item)
-    if not bad and not item.id.strip():
-        bad = [("id", _EXPECTED["id"])]
+    if not bad and not item.id.strip():  # a closed day's id is its date
+        bad = [("date", _DATE)] if table == "closed_days" else [("id", _EXPECTED["id"])]
     for name, expected in bad:  # each at its key's own line, saying what it must be
         parts.problems.append(problem("record.types", file, _line_of(parts, name, line),
                                       record=label, field=name, expected=expected))

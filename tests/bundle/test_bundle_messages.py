@@ -167,3 +167,14 @@ def test_the_change_list_names_the_navigation_graph_in_staff_words(folder, tmp_p
         assert "[변경] 길 안내 연결 " in report_text(checked, "ko")
     finally:
         discard(checked)
+
+
+def test_a_closed_day_without_its_date_is_told_to_give_the_date(folder, tmp_path):
+    """`date = ""`: the day's id is its date, and the message said 'id', which a closed day
+    does not have, and to give every entry an id."""
+    text = edit_toml(folder, 'date = "2026-12-25"\n', 'date = ""\n')
+    checked = check(folder, tmp_path)
+    (problem,) = [p for p in checked.problems if p.key == "record.types"]
+    assert text.split("\n")[problem.line - 1] == 'date = ""'
+    assert "date" in problem.message.en and "2026-12-25" in problem.message.en
+    assert " id" not in problem.message.en and "id" not in problem.message.ko
