@@ -49,6 +49,8 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
             found.append((problem("closed_day.twice", file, lines[-1] if lines else line,
                                   date=f.id, lines=", ".join(map(str, lines)) or "-"), None))
             continue
+        if f.kind == "missing" and _refused(parts, f.target, f.value):
+            continue  # the entry is there, refused for its values: said once, at its line
         values = {"table": korean.table(f.table), "id": f.id, "value": f.value}
         missing = None
         if f.kind == "missing":
@@ -61,9 +63,15 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
     graph = graph_problems(after)
     for f, p in zip(graph, _findings(graph, parts)):
         target = _GRAPH_MISSING.get(f.key)
+        if target and _refused(parts, target, f.values["value"]):
+            continue
         found.append((p, Missing(f.table, f.item_id, target, f.values["value"])
                       if target else None))
     return folded(found)
+
+
+def _refused(parts: BundleParts, table: str | None, value) -> bool:
+    return isinstance(value, str) and (table, value.strip().casefold()) in parts.refused
 
 
 def _file_of(parts: BundleParts, table: str) -> str:

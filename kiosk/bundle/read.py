@@ -64,6 +64,9 @@ class BundleParts:
     plans: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=CappedProblems)
     toml_lines: list[str] = field(default_factory=list)  # building.toml, to find a key's line
+    # Entries refused for their own values, by list and id (trimmed, case-folded): a row
+    # naming one is not told that the id "is not in the list", which it is.
+    refused: set[tuple[str, str]] = field(default_factory=set)
 
     def where(self, table: str, item_id: str, key: str | None = None
               ) -> tuple[str, int | None]:
@@ -176,6 +179,14 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
 
 def _decode(cls, record: dict, table: str, file: str, lines: dict[str, int],
             parts: BundleParts, start: int | None = None):
+    item = _decoded(cls, record, table, file, lines, parts, start)
+    if item is None and isinstance(record.get("id"), str):
+        parts.refused.add((table, record["id"].strip().casefold()))
+    return item
+
+
+def _decoded(cls, record: dict, table: str, file: str, lines: dict[str, int],
+             parts: BundleParts, start: int | None = None):
     item_id = record.get("id")
     if start is not None:  # the entry's own id line (another kind may share the id)
         line = _key_line(parts.toml_lines, "id", start)

@@ -178,3 +178,14 @@ def test_a_closed_day_without_its_date_is_told_to_give_the_date(folder, tmp_path
     assert text.split("\n")[problem.line - 1] == 'date = ""'
     assert "date" in problem.message.en and "2026-12-25" in problem.message.en
     assert " id" not in problem.message.en and "id" not in problem.message.ko
+
+
+def test_a_floor_refused_for_its_level_is_said_once_not_as_missing(folder, tmp_path):
+    """`level = 1.5`: the floor is refused at its line; the rooms and points on it were each
+    told that floor '1F' is not in the floors list, which it is."""
+    text = edit_toml(folder, "level = 1\n", "level = 1.5\n")
+    checked = check(folder, tmp_path)
+    errors = [p for p in checked.problems if p.severity == "error"]
+    assert [p.key for p in errors] == ["record.types"], [p.message.en for p in errors]
+    assert text.split("\n")[errors[0].line - 1] == "level = 1.5"
+    assert "level" in errors[0].message.en
