@@ -65,6 +65,8 @@ class Sheet:
 
 def decode_csv(data: bytes) -> tuple[str, str]:
     """(text, encoding): strict UTF-8 (with or without BOM), else strict CP949."""
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip (.xlsx) or an old .xls
+        raise SheetError("sheet.binary")  # renamed: its name, not its encoding, is wrong
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as utf8_error:

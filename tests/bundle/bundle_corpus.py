@@ -407,6 +407,11 @@ def csv_nul_bytes(f):
     (f / "staff.csv").write_bytes((f / "staff.csv").read_bytes().replace(b",", b",\x00", 3))
 
 
+def xlsx_renamed_csv(f):
+    """An Excel file given a .csv name: its name is wrong, not its encoding."""
+    (f / "staff.xlsx").rename(f / "staff.csv")
+
+
 def csv_bad_presence(f):
     edit_staff(f, lambda t: t[2].__setitem__(column(t, "presence"), "maybe"))
 
@@ -778,6 +783,7 @@ CASES = {
     "csv_photo_absolute_path": (csv_photo_absolute_path, "photo.name", "staff.csv"),
     "csv_too_many_columns": (csv_too_many_columns, "sheet.too_many_columns", "staff.csv"),
     "csv_nul_bytes": (csv_nul_bytes, "sheet.binary", "staff.csv"),
+    "xlsx_renamed_csv": (xlsx_renamed_csv, "sheet.binary", "staff.csv"),
     "toml_nested_too_deep": (toml_nested_too_deep, "toml.too_deep", TOML),
     "toml_number_of_five_thousand_digits": (toml_number_of_five_thousand_digits,
                                             "toml.number_too_long", TOML),
