@@ -299,6 +299,14 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("id 칸이 비어 있습니다.", "The id cell is empty."),
         ("이 행에 고유한 id를 쓰세요.", "Give this row a unique id.")),
     # characters in any text (kiosk/directory/text_safety.py)
+    "text.line_break": (
+        ("{field}: 줄바꿈이나 탭({char})이 들어 있습니다. 이 칸은 한 줄로 씁니다.",
+         "{field}: holds a line break or tab ({char}); this field is one line."),
+        ("줄바꿈을 지우고 한 문단으로 이어 쓰세요(화면이 알맞게 줄을 바꿉니다). 여러 줄은 "
+         "설명 칸(duties, description, hours, address 등)에만 쓸 수 있습니다.",
+         "Remove the line break and write it as one paragraph (the screen wraps it). Several "
+         "lines are allowed only in descriptive fields (duties, description, hours, address, "
+         "...).")),
     "text.control": (
         ("{field}: 제어 문자 {char}이(가) 들어 있습니다. 화면과 보고서를 어지럽히므로 받지 "
          "않습니다.", "{field}: holds the control character {char}, which garbles screens "

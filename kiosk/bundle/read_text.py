@@ -9,6 +9,7 @@ from typing import Any, Callable
 from kiosk.bundle.problems import Problem, problem
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import (
+    LINE_CHARACTERS,
     MULTILINE_FIELDS,
     codepoint,
     normal,
@@ -25,7 +26,9 @@ def clean_text(value: str, field: str | Text, lines: bool, file: str, line: int 
     value = normal(value)
     bad = refused(value, lines)
     if bad is not None:
-        found.append(problem(_KEYS[bad[0]], file, line, field=field, char=codepoint(bad[1])))
+        # A line break (Alt+Enter in a cell) is no stray character: say the field is one line.
+        key = "text.line_break" if bad[1] in LINE_CHARACTERS else _KEYS[bad[0]]
+        found.append(problem(key, file, line, field=field, char=codepoint(bad[1])))
     value, removed = without_zero_width(value)
     if removed is not None:
         value = normal(value)  # "ᄀ\u200bᅡ" is NFC; without the space it composes to 가

@@ -189,3 +189,15 @@ def test_a_floor_refused_for_its_level_is_said_once_not_as_missing(folder, tmp_p
     assert [p.key for p in errors] == ["record.types"], [p.message.en for p in errors]
     assert text.split("\n")[errors[0].line - 1] == "level = 1.5"
     assert "level" in errors[0].message.en
+
+
+def test_a_line_break_in_a_notice_is_told_to_be_one_paragraph(folder, tmp_path):
+    """Alt+Enter in a notice's text was 'control character U+000A: delete and retype'."""
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    text += ('\n[[notices]]\nid = "lines"\ntitle = { ko = "안내", en = "Notice" }\n'
+             'text = { ko = "첫 줄\\n둘째 줄", en = "One" }\n')
+    (folder / "building.toml").write_text(text, encoding="utf-8")
+    checked = check(folder, tmp_path)
+    (problem,) = [p for p in checked.problems if p.severity == "error"]
+    assert problem.key == "text.line_break" and "one paragraph" in problem.fix.en
+    assert "한 문단" in problem.fix.ko and "U+000A" in problem.message.en

@@ -203,7 +203,8 @@ def test_any_name_is_refused_by_name_or_kept_clean_and_found(base, name):
         if not checked.ok:
             keys = {p.key for p in checked.problems if p.severity == "error"}
             # NUL: a CSV holding one is no text file (sheet.binary)
-            assert keys and keys <= {"text.control", "text.bidi", "sheet.binary"}, \
+            assert keys and keys <= {"text.control", "text.line_break", "text.bidi",
+                                     "sheet.binary"}, \
                 errors(checked)
             assert all(p.file == "staff.csv" and (p.line == 2 or p.key == "sheet.binary")
                        for p in checked.problems if p.key in keys)
