@@ -15,8 +15,7 @@ from kiosk.directory.model import Text
 from kiosk.ui.app import build
 from kiosk.wayfinding.route import NoRoute
 
-wayfinding = pytest.importorskip("kiosk.wayfinding.wayfinder")
-route_text, route_url = wayfinding.route_text, wayfinding.route_url
+from kiosk.wayfinding.wayfinder import route_text, route_url
 
 UPSTAIRS = ("rooms", "4F-director")
 ONE_FLIGHT = ("rooms", "2F-general")  # one floor up: the stairs are the shorter way

@@ -3,7 +3,6 @@ opens, no key or keypad press reaches the screen behind it while it is open, and
 gives the focus back to the control that had it."""
 from __future__ import annotations
 
-import pytest
 from helpers import FakeKioskAlerts, focus_on, keys, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -44,7 +43,6 @@ def start(qtbot, window, route) -> None:
 def test_the_select_key_under_help_leaves_a_step_free_route_step_free(qtbot, window):
     """As found with the keypad alone: step-free on, help, select. The select key closed
     nothing and turned the route behind the dialog back to the stairs."""
-    pytest.importorskip("kiosk.wayfinding.wayfinder")
     start(qtbot, window, ("route", *UPSTAIRS))
     page = window.page("route")
     focus_on(qtbot, window, "StepFreeToggle")
