@@ -12,17 +12,16 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
-from kiosk.ui.console import rows
+from kiosk.ui.console import rows, window_layout
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
-from kiosk.ui.console.call_list import CallListModel, ConsoleContext, call_view
+from kiosk.ui.console.call_list import ConsoleContext
 from kiosk.ui.console.chime import CANNOT_PLAY, NO_DEVICE, Chime
-from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import NORMAL, Theme
-from kiosk.ui.widgets.basic import button, label, set_accessible
+from kiosk.ui.widgets.basic import set_accessible
 
 DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 CHIME_EVERY_MS = 10_000
@@ -96,133 +95,11 @@ class ConsoleWindow(QWidget):
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.header = QWidget(objectName="Header")
-        self.header.setAttribute(Qt.WA_StyledBackground, True)
-        self.title = label(wrap=False)
-        self.attendant_label = label(wrap=False)
-        self.lang_button = button(role="chrome", name="LanguageButton")
-        self.lang_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
-        self.lang_button.clicked.connect(
-            lambda: self.set_language("en" if self.ctx.language == "ko" else "ko"))
-        head = QHBoxLayout(self.header)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.attendant_label)
-        head.addWidget(self.lang_button)
-        self._head = head
-
-        self.connection_banner = label(role="alert")
-        self.connection_banner.setObjectName("ConnectionBanner")
-        self.sound_banner = label(role="warn")
-        self.sound_banner.setObjectName("SoundBanner")
-
-        self.open_heading = label(role="heading", wrap=False)
-        self.open_heading.setObjectName("OpenHeading")
-        self.open_model = CallListModel(self.ctx, closed=False, parent=self)
-        self.calls_view = call_view(self.ctx, self.open_model, "OpenCalls", selectable=True)
-        self.calls_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.selected_label = label(role="muted")
-        self.selected_label.setObjectName("SelectedCall")
-        self.action_buttons: dict[str, QWidget] = {}
-        actions = QHBoxLayout()
-        for action, name, _key, _states in ACTIONS:
-            b = button(role="action", name=name)
-            b.setFocusPolicy(Qt.StrongFocus)  # a desk PC: mouse and keyboard alike
-            b.clicked.connect(lambda _=False, a=action: self.act(a))
-            self.action_buttons[action] = b
-            actions.addWidget(b, 1)
-        self._actions_row = actions
-        left = QVBoxLayout()
-        left.addWidget(self.open_heading)
-        left.addWidget(self.calls_view, 1)
-        left.addWidget(self.selected_label)
-        left.addLayout(actions)
-        self._left = left
-
-        self.kiosk_panel = QFrame()
-        self.kiosk_panel.setProperty("role", "panel")
-        self.kiosk_heading = label(role="heading", wrap=False)
-        self.offline_label = label()
-        self.offline_label.setObjectName("OfflineKiosks")
-        panel = QVBoxLayout(self.kiosk_panel)
-        panel.addWidget(self.kiosk_heading)
-        panel.addWidget(self.offline_label)
-        self._panel = panel
-        self.today_heading = label(role="heading", wrap=False)
-        self.history_model = CallListModel(self.ctx, closed=True, parent=self)
-        self.history_view = call_view(self.ctx, self.history_model, "TodayCalls",
-                                      selectable=False)
-        self.history_empty = label(role="muted")
-        self.messages = MessagesPanel(self.ctx, self.adapter)
-        right = QVBoxLayout()
-        right.addWidget(self.kiosk_panel)
-        right.addWidget(self.messages, 1)
-        right.addWidget(self.today_heading)
-        right.addWidget(self.history_empty)
-        right.addWidget(self.history_view, 1)
-        self._right = right
-
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        self._body = body
-
-        self.status_bar = QWidget(objectName="StatusBar")
-        self.status_bar.setAttribute(Qt.WA_StyledBackground, True)
-        self.status_label = label(wrap=False)
-        self.status_label.setObjectName("StatusLine")
-        self.sound_status = label(role="muted", wrap=False)
-        status = QHBoxLayout(self.status_bar)
-        status.addWidget(self.status_label, 1)
-        status.addWidget(self.sound_status)
-        self._status = status
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.header)
-        self._content = QVBoxLayout()
-        self._content.addWidget(self.connection_banner)
-        self._content.addWidget(self.sound_banner)
-        self._content.addLayout(body, 1)
-        outer.addLayout(self._content, 1)
-        outer.addWidget(self.status_bar)
+        window_layout.build(self, ACTIONS)
 
     def restyle(self) -> None:
-        theme, px, p = self.theme, self.theme.px, self.theme.palette
-        self.setStyleSheet(theme.stylesheet() + f"""
-        #ConsoleWindow {{ background: {p.background}; }}
-        #Header QLabel {{ font-size: {px(34)}px; }}
-        #StatusBar {{ background: {p.surface_alt}; border-top: 1px solid {p.border}; }}
-        #StatusBar QLabel {{ font-size: {px(26)}px; }}
-        QLabel[role="alert"] {{ background: {p.help}; color: {p.help_text};
-            font-size: {px(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
-            border-radius: {px(12)}px; }}
-        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.text};
-            font-size: {px(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
-            border-radius: {px(12)}px; }}
-        QLabel[state="ok"] {{ color: {p.presence_in}; font-weight: bold; }}
-        QLabel[state="bad"] {{ color: {p.help}; font-weight: bold; }}
-        QLabel#OfflineKiosks[state="bad"] {{ font-size: {px(30)}px; }}
-        QListView:focus {{ border: {px(3)}px solid {p.primary}; }}
-        QPushButton[role="action"] {{ font-size: {px(32)}px; font-weight: bold;
-            min-height: {px(110)}px; }}
-        QPushButton[role="action"][next="true"] {{ background: {p.primary};
-            color: {p.primary_text}; border: {px(2)}px solid {p.primary}; }}
-        """)
-        self._head.setContentsMargins(px(28), px(14), px(20), px(14))
-        self._head.setSpacing(px(24))
-        self._content.setContentsMargins(px(24), px(18), px(24), px(18))
-        self._content.setSpacing(px(14))
-        self._body.setSpacing(px(28))
-        self._left.setSpacing(px(12))
-        self._right.setSpacing(px(12))
-        self._actions_row.setSpacing(px(16))
-        self._panel.setContentsMargins(px(20), px(14), px(20), px(16))
-        self._status.setContentsMargins(px(24), px(8), px(24), px(8))
-        self.messages.box.setSpacing(px(8))
-        for view in (self.calls_view, self.history_view, self.messages.view):
-            view.setSpacing(px(3))
-            view.doItemsLayout()
+        self.setStyleSheet(window_layout.stylesheet(self.theme))
+        window_layout.space_out(self)
         self.retranslate()
 
     def showEvent(self, event) -> None:

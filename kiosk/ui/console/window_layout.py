@@ -1,0 +1,150 @@
+"""How the console window is laid out and styled: the parts it is built of (header, open
+calls with their three actions, kiosks, messages, today's history, status bar), their sizes
+at the desk's zoom, and the style sheet. The window (window.py) keeps the behaviour."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.console.call_list import CallListModel, call_view
+from kiosk.ui.console.messages_panel import MessagesPanel
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.basic import button, label
+
+
+def build(w: QWidget, actions_table) -> None:
+    """Creates the console window `w`'s parts as its attributes (the window and the tests
+    name them), one action button for each row of `actions_table`."""
+    w.header = QWidget(objectName="Header")
+    w.header.setAttribute(Qt.WA_StyledBackground, True)
+    w.title = label(wrap=False)
+    w.attendant_label = label(wrap=False)
+    w.lang_button = button(role="chrome", name="LanguageButton")
+    w.lang_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
+    w.lang_button.clicked.connect(
+        lambda: w.set_language("en" if w.ctx.language == "ko" else "ko"))
+    head = QHBoxLayout(w.header)
+    head.addWidget(w.title, 1)
+    head.addWidget(w.attendant_label)
+    head.addWidget(w.lang_button)
+    w._head = head
+
+    w.connection_banner = label(role="alert")
+    w.connection_banner.setObjectName("ConnectionBanner")
+    w.sound_banner = label(role="warn")
+    w.sound_banner.setObjectName("SoundBanner")
+
+    w.open_heading = label(role="heading", wrap=False)
+    w.open_heading.setObjectName("OpenHeading")
+    w.open_model = CallListModel(w.ctx, closed=False, parent=w)
+    w.calls_view = call_view(w.ctx, w.open_model, "OpenCalls", selectable=True)
+    w.calls_view.selectionModel().selectionChanged.connect(w._selection_changed)
+    w.selected_label = label(role="muted")
+    w.selected_label.setObjectName("SelectedCall")
+    w.action_buttons = {}
+    actions = QHBoxLayout()
+    for action, name, _key, _states in actions_table:
+        b = button(role="action", name=name)
+        b.setFocusPolicy(Qt.StrongFocus)  # a desk PC: mouse and keyboard alike
+        b.clicked.connect(lambda _=False, a=action: w.act(a))
+        w.action_buttons[action] = b
+        actions.addWidget(b, 1)
+    w._actions_row = actions
+    left = QVBoxLayout()
+    left.addWidget(w.open_heading)
+    left.addWidget(w.calls_view, 1)
+    left.addWidget(w.selected_label)
+    left.addLayout(actions)
+    w._left = left
+
+    w.kiosk_panel = QFrame()
+    w.kiosk_panel.setProperty("role", "panel")
+    w.kiosk_heading = label(role="heading", wrap=False)
+    w.offline_label = label()
+    w.offline_label.setObjectName("OfflineKiosks")
+    panel = QVBoxLayout(w.kiosk_panel)
+    panel.addWidget(w.kiosk_heading)
+    panel.addWidget(w.offline_label)
+    w._panel = panel
+    w.today_heading = label(role="heading", wrap=False)
+    w.history_model = CallListModel(w.ctx, closed=True, parent=w)
+    w.history_view = call_view(w.ctx, w.history_model, "TodayCalls",
+                              selectable=False)
+    w.history_empty = label(role="muted")
+    w.messages = MessagesPanel(w.ctx, w.adapter)
+    right = QVBoxLayout()
+    right.addWidget(w.kiosk_panel)
+    right.addWidget(w.messages, 1)
+    right.addWidget(w.today_heading)
+    right.addWidget(w.history_empty)
+    right.addWidget(w.history_view, 1)
+    w._right = right
+
+    body = QHBoxLayout()
+    body.addLayout(left, 3)
+    body.addLayout(right, 2)
+    w._body = body
+
+    w.status_bar = QWidget(objectName="StatusBar")
+    w.status_bar.setAttribute(Qt.WA_StyledBackground, True)
+    w.status_label = label(wrap=False)
+    w.status_label.setObjectName("StatusLine")
+    w.sound_status = label(role="muted", wrap=False)
+    status = QHBoxLayout(w.status_bar)
+    status.addWidget(w.status_label, 1)
+    status.addWidget(w.sound_status)
+    w._status = status
+
+    outer = QVBoxLayout(w)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(w.header)
+    w._content = QVBoxLayout()
+    w._content.addWidget(w.connection_banner)
+    w._content.addWidget(w.sound_banner)
+    w._content.addLayout(body, 1)
+    outer.addLayout(w._content, 1)
+    outer.addWidget(w.status_bar)
+
+
+def stylesheet(theme: Theme) -> str:
+    p, px = theme.palette, theme.px
+    return theme.stylesheet() + f"""
+        #ConsoleWindow {{ background: {p.background}; }}
+        #Header QLabel {{ font-size: {px(34)}px; }}
+        #StatusBar {{ background: {p.surface_alt}; border-top: 1px solid {p.border}; }}
+        #StatusBar QLabel {{ font-size: {px(26)}px; }}
+        QLabel[role="alert"] {{ background: {p.help}; color: {p.help_text};
+            font-size: {px(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
+            border-radius: {px(12)}px; }}
+        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.text};
+            font-size: {px(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
+            border-radius: {px(12)}px; }}
+        QLabel[state="ok"] {{ color: {p.presence_in}; font-weight: bold; }}
+        QLabel[state="bad"] {{ color: {p.help}; font-weight: bold; }}
+        QLabel#OfflineKiosks[state="bad"] {{ font-size: {px(30)}px; }}
+        QListView:focus {{ border: {px(3)}px solid {p.primary}; }}
+        QPushButton[role="action"] {{ font-size: {px(32)}px; font-weight: bold;
+            min-height: {px(110)}px; }}
+        QPushButton[role="action"][next="true"] {{ background: {p.primary};
+            color: {p.primary_text}; border: {px(2)}px solid {p.primary}; }}
+        """
+
+
+def space_out(w: QWidget) -> None:
+    """Margins and spacings at the theme's zoom."""
+    px = w.theme.px
+    w._head.setContentsMargins(px(28), px(14), px(20), px(14))
+    w._head.setSpacing(px(24))
+    w._content.setContentsMargins(px(24), px(18), px(24), px(18))
+    w._content.setSpacing(px(14))
+    w._body.setSpacing(px(28))
+    w._left.setSpacing(px(12))
+    w._right.setSpacing(px(12))
+    w._actions_row.setSpacing(px(16))
+    w._panel.setContentsMargins(px(20), px(14), px(20), px(16))
+    w._status.setContentsMargins(px(24), px(8), px(24), px(8))
+    w.messages.box.setSpacing(px(8))
+    for view in (w.calls_view, w.history_view, w.messages.view):
+        view.setSpacing(px(3))
+        view.doItemsLayout()
