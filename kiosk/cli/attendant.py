@@ -10,6 +10,10 @@ from pathlib import Path
 from kiosk.cli import enrol
 from kiosk.cli.context import has_display
 
+# sysexits' EX_CONFIG: a setting that will not fix itself. The desk PC's unit does not restart
+# on it (RestartPreventExitStatus), while "no display yet" (2) is worth another try.
+BAD_SETTING = 78
+
 
 def add_parser(sub) -> None:
     a = sub.add_parser("attendant", help="the information desk's window for calls from kiosks; "
@@ -40,15 +44,16 @@ def cmd_attendant(args) -> int:
         print("error: --password is not accepted: every user of this PC can read a command "
               "line. Use the account file from 'attendant enrol' (--account-file FILE), or "
               "KIOSK_CONSOLE_PASSWORD in the environment with --user NAME.", file=sys.stderr)
-        return 2
+        return BAD_SETTING
     try:  # the wire's rule, and a name at all: the visitor is told who is coming
         wire_check.attendant(args.name, "--name", required=True)
     except wire_check.ProtocolError as exc:
         print(f"error: {exc}. Give the attendant's name, shown to visitors (\"김민지 직원이 "
               f"가고 있습니다\"): 1-{wire_check.MAX_ATTENDANT} characters on one line, not only "
               "spaces, no control or invisible characters (kiosks refuse every answer whose "
-              "name breaks these rules).", file=sys.stderr)
-        return 2
+              "name breaks these rules). On the desk PC it is KIOSK_ATTENDANT_NAME in "
+              "~/.config/library-kiosk/attendant.env.", file=sys.stderr)
+        return BAD_SETTING
     if not has_display():
         print("No display found (DISPLAY is not set): the console is a window; start it from "
               "the desk PC's desktop session.", file=sys.stderr)

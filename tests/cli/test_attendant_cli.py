@@ -27,7 +27,7 @@ def test_the_password_comes_from_the_environment_or_a_file_never_the_command_lin
     assert args.func(args) == 0 and calls[-1][5] == tmp_path / "desk-2.console.toml"
     count = len(calls)
     args = parsed(["--user", "desk-2", "--password", "given"])
-    assert args.func(args) == 2 and len(calls) == count  # refused, nothing started
+    assert args.func(args) == attendant.BAD_SETTING and len(calls) == count  # refused
     assert "--account-file" in capsys.readouterr().err
 
 
@@ -39,7 +39,7 @@ def test_a_name_kiosks_would_refuse_is_refused_at_start(monkeypatch, capsys):
     monkeypatch.setattr("kiosk.ui.console.app.run", lambda *args: calls.append(args) or 0)
     for name in ("K" * 101, "Kim\x1b[2J", "Kim\u202e", "Kim\u200b", "FAKE\nNOTICE"):
         args = parsed(["--user", "desk-2", "--name", name])
-        assert args.func(args) == 2 and not calls
+        assert args.func(args) == attendant.BAD_SETTING and not calls
         assert "kiosks refuse every answer" in capsys.readouterr().err
     for name in ("김민지", "Kim Lee-Park"):
         args = parsed(["--user", "desk-2", "--name", name])
@@ -59,6 +59,19 @@ def test_an_empty_or_blank_name_is_refused_with_what_to_give(monkeypatch, capsys
                        (["--name", "\x07"], "control character U+0007"),
                        (["--name", "\t"], "control character U+0009")):
         args = parsed(["--user", "desk-2", *argv])
-        assert args.func(args) == 2 and not calls, argv
+        assert args.func(args) == attendant.BAD_SETTING and not calls, argv
         err = capsys.readouterr().err
         assert says in err and "Give the attendant's name" in err, err
+
+
+def test_the_desk_pc_s_unit_does_not_restart_on_a_wrong_setting(monkeypatch):
+    """An empty KIOSK_ATTENDANT_NAME used to restart the console every 5 s for ever; a missing
+    display (the session not up yet) is still retried."""
+    from pathlib import Path
+    unit = (Path(__file__).resolve().parents[2] / "deploy" / "console"
+            / "library-kiosk-attendant.service").read_text(encoding="utf-8")
+    assert f"RestartPreventExitStatus={attendant.BAD_SETTING}" in unit.splitlines()
+    assert "Restart=on-failure" in unit.splitlines()
+    monkeypatch.setattr(attendant, "has_display", lambda: False)
+    args = parsed(["--user", "desk-2", "--name", "Kim"])
+    assert args.func(args) == 2 != attendant.BAD_SETTING
