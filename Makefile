@@ -54,7 +54,7 @@ screenshots: $(VENV_READY)
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk screenshots screenshots
 
 bench: $(VENV_READY)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py $(ARGS)
 
 test-packages:
 	@$(MAKE) --no-print-directory system-packages DEB_PACKAGES="$(TEST_PACKAGES)"

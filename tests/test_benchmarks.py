@@ -1,5 +1,5 @@
-"""The benchmarks keep working: `benchmarks/run_all.py --quick` runs every one of them at a
-tiny size and writes its summary. Nothing here looks at a time or a memory figure (tests never
+"""The benchmarks keep working: `benchmarks/run --quick` (README's one command) runs every one
+of them at a tiny size and writes its summary. Nothing here looks at a time or a memory figure (tests never
 time anything), only at the soak's count of exceptions and Qt warnings;
 a benchmark that breaks fails this test instead of the next person who wants its numbers."""
 from __future__ import annotations
@@ -15,13 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_every_benchmark_runs_and_is_summarised(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_RESULTS=str(tmp_path))
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run([str(ROOT / "benchmarks" / "run"), "--quick"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
     assert summary["failed_scripts"] == []
     measures = " ".join(row["measure"] for row in summary["rows"])
-    for name in ("startup", "idle memory", "search keystroke", "tap to next screen",
+    for name in ("start to home painted", "idle PSS", "search keystroke", "tap to next screen",
                  "call delivery", "route search", "bundle validate", "bundle apply",
                  "records append", "month's report"):
         assert name in measures, name
@@ -32,12 +32,35 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
     peer = json.loads((tmp_path / "peer.json").read_text(encoding="utf-8"))
     assert peer.get("skipped") or {"paint_ratio", "memory_ratio"} <= peer.keys(), peer
     assert "Chromium peer" in measures
+    # One table: every row has its figure, target, verdict and the load it was measured at.
+    for row in summary["rows"]:
+        assert set(row) == {"measure", "p50", "p99", "target", "verdict", "load", "reference"}
+        assert isinstance(row["load"], float)
+        assert row["verdict"] in ("met", "SHORT", "", "not judged (load)"), row
+    table = (tmp_path / "summary.md").read_text(encoding="utf-8").splitlines()
+    assert "| measure | p50 | p99 | target | verdict | load | reference |" in table
+    assert sum(line.startswith("| ") for line in table) == len(summary["rows"]) + 1
     # The soak's 1,000 steps found no exception and no Qt warning (it counts them; its
     # timings and memory are not looked at).
     soak = json.loads((tmp_path / "soak.json").read_text(encoding="utf-8"))
     assert soak["steps"] == 1000 and sum(soak["interactions"].values()) == 1000
     assert soak["exceptions"] == 0, soak["details"]["exceptions"]
     assert soak["qt_warnings"] == 0, soak["details"]["qt_warnings"]
+
+
+def test_skipped_benchmarks_stay_out_of_the_summary(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_RESULTS=str(tmp_path))
+    (tmp_path / "soak.json").write_text('{"steps": 1}', encoding="utf-8")  # an older run's
+    skip = "startup,startup_ab,memory,search,taps,alerts,bundle,records,peer,soak"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick",
+                             "--skip", skip], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert [row["measure"].split(",")[0] for row in summary["rows"]] == ["route search"]
+    wrong = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--skip",
+                            "sok"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 2 and "no such benchmark: sok" in wrong.stderr
 
 
 def test_the_peer_is_skipped_with_its_reason_where_chromium_is_missing(tmp_path):
