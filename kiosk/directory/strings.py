@@ -17,6 +17,7 @@ from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
+from kiosk.directory.strings_in_charge import STRINGS as IN_CHARGE_STRINGS
 from kiosk.directory.strings_step_mark import STRINGS as STEP_MARK_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
 
@@ -463,6 +464,7 @@ _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_ST
       BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS,
       GUIDE_STRINGS)
 _join(REACH_STRINGS, STEP_MARK_STRINGS)
+_join(IN_CHARGE_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -229,6 +229,16 @@ class CardPage(QWidget):
         s, d, item = self.ctx.session, self.ctx.directory, self.item
         lang = s.language
         links: list[tuple[str, list[tuple[str, tuple]]]] = []
+        if self.table == "services":
+            # Who answers for the service (민원행정실명제): the person's card, one tap on, with
+            # photo, presence and the way; their duties say it is the right person.
+            person = d.staff_member(item.person)
+            if person is not None:
+                links.append(("card.in_charge", [(s.tr("card.in_charge.person",
+                                                       name=person.name.get(lang),
+                                                       position=person.position.get(lang)),
+                                                  ("card", "staff", person.id),
+                                                  person.duties.get(lang))]))
         room_id = item.id if self.table == "rooms" else getattr(item, "room", None)
         room = d.room(room_id)
         if self.table != "rooms" and room is not None:
@@ -246,9 +256,9 @@ class CardPage(QWidget):
             if not targets:
                 continue
             self.content.addWidget(label(s.tr(heading), "heading"))
-            for text, route in targets:
+            for text, route, *details in targets:
                 link = Tile(role="rowtile")  # a long name wraps inside the button
-                link.set_texts(text)
+                link.set_texts(text, *details)
                 link.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
                 link.clicked.connect(lambda _=False, r=route: self.ctx.navigate(r))
                 self.content.addWidget(link)
