@@ -99,6 +99,7 @@ class CardPage(QWidget):
             self.content.addWidget(ask)
         self._message_button()
         self.content.addLayout(self._facts(self._fact_rows(info)))
+        self._in_charge()
         for heading, text in self._texts():
             if text:
                 self.content.addWidget(label(s.tr(heading), "heading"))
@@ -224,21 +225,25 @@ class CardPage(QWidget):
         view.setObjectName("CardStaffList")
         self.content.addWidget(view)
 
+    def _in_charge(self) -> None:
+        """A service's person in charge (민원행정실명제), right under where and whom to call:
+        the person's card, one tap on, with photo, presence and the way; their duties say it
+        is the right person."""
+        s = self.ctx.session
+        lang = s.language
+        person = self.ctx.directory.staff_member(getattr(self.item, "person", None))
+        if self.table != "services" or person is None:
+            return
+        text = s.tr("card.in_charge.person", name=person.name.get(lang),
+                    position=person.position.get(lang))
+        self._links("card.in_charge", [(text, ("card", "staff", person.id),
+                                        person.duties.get(lang))])
+
     def _related(self) -> None:
         """Buttons onward: the room it is in, the people and services there."""
         s, d, item = self.ctx.session, self.ctx.directory, self.item
         lang = s.language
         links: list[tuple[str, list[tuple[str, tuple]]]] = []
-        if self.table == "services":
-            # Who answers for the service (민원행정실명제): the person's card, one tap on, with
-            # photo, presence and the way; their duties say it is the right person.
-            person = d.staff_member(item.person)
-            if person is not None:
-                links.append(("card.in_charge", [(s.tr("card.in_charge.person",
-                                                       name=person.name.get(lang),
-                                                       position=person.position.get(lang)),
-                                                  ("card", "staff", person.id),
-                                                  person.duties.get(lang))]))
         room_id = item.id if self.table == "rooms" else getattr(item, "room", None)
         room = d.room(room_id)
         if self.table != "rooms" and room is not None:
@@ -253,12 +258,16 @@ class CardPage(QWidget):
             links.append(("card.amenities", [(a.name.get(lang), ("card", "amenities", a.id))
                                               for a in d.amenities_in(item.id)]))
         for heading, targets in links:
-            if not targets:
-                continue
-            self.content.addWidget(label(s.tr(heading), "heading"))
-            for text, route, *details in targets:
-                link = Tile(role="rowtile")  # a long name wraps inside the button
-                link.set_texts(text, *details)
-                link.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
-                link.clicked.connect(lambda _=False, r=route: self.ctx.navigate(r))
-                self.content.addWidget(link)
+            self._links(heading, targets)
+
+    def _links(self, heading: str, targets: list[tuple]) -> None:
+        """A heading, then a button for each (text, route[, details]) under it."""
+        if not targets:
+            return
+        self.content.addWidget(label(self.ctx.session.tr(heading), "heading"))
+        for text, route, *details in targets:
+            link = Tile(role="rowtile")  # a long name wraps inside the button
+            link.set_texts(text, *details)
+            link.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
+            link.clicked.connect(lambda _=False, r=route: self.ctx.navigate(r))
+            self.content.addWidget(link)
