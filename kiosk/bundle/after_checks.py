@@ -17,6 +17,7 @@ from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
 from kiosk.bundle.stage import name_problem
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
+from kiosk.directory.model import Text
 from kiosk.wayfinding.checks import graph_problems
 from kiosk.wayfinding.number_checks import number_problems as find_numbers
 from kiosk.wayfinding.plan_check import MAX_ELEMENTS as PLAN_ELEMENTS
@@ -59,6 +60,12 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
                               f.target, _file_of(parts, f.target)),
                           target=korean.table(f.target))
             missing = Missing(f.table, f.id, f.target, f.value)
+            meant = _meant(after, f.target, f.value)
+            if meant is not None:  # a door number or a name where the id belongs
+                how, item = meant
+                values.update(name=item.name, meant=item.id)
+                found.append((problem(f"link.missing_{how}", file, line, **values), missing))
+                continue
         found.append((problem(_LINKS[f.kind], file, line, **values), missing))
     graph = graph_problems(after)
     for f, p in zip(graph, _findings(graph, parts)):
@@ -68,6 +75,26 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
         found.append((p, Missing(f.table, f.item_id, target, f.values["value"])
                       if target else None))
     return folded(found)
+
+
+def _meant(after: Directory, table: str, value) -> tuple[str, object] | None:
+    """What a librarian most likely meant by a value that is no id of `table`: a place by its
+    door number ("201"), or any entry by its name in either language; None when nothing or
+    more than one entry fits."""
+    want = value.strip().casefold() if isinstance(value, str) else ""
+    if not want:
+        return None
+    items = getattr(after, table, ())
+    for how, fits in (("number", lambda i: str(getattr(i, "number", "")).strip().casefold()),
+                      ("name", lambda i: {str(n).strip().casefold()
+                                          for n in (i.name.ko, i.name.en)})):
+        found = [i for i in items if isinstance(getattr(i, "name", None), Text)
+                 and (want in fits(i) if how == "name" else want == fits(i))]
+        if len(found) == 1:
+            return how, found[0]
+        if found:
+            return None  # two places with one door number: which one is not ours to guess
+    return None
 
 
 def _refused(parts: BundleParts, table: str | None, value) -> bool:

@@ -345,6 +345,18 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{target_file}의 {target} 목록에 '{value}'을(를) 추가하거나, 이 {attr} 값을 있는 id로 "
          "고치세요.", "Add '{value}' to {target} in {target_file}, or correct this {attr} "
          "to an existing id.")),
+    "link.missing_number": (
+        ("{record}의 {attr} '{value}'은(는) id가 아니라 방 번호입니다: {name}의 id는 "
+         "'{meant}'입니다.", "{record}: {attr} '{value}' is a door number, not an id: the id "
+         "of {name} is '{meant}'."),
+        ("{attr}에 '{meant}'을(를) 쓰세요. 장소는 방 번호가 아니라 id로 가리킵니다.",
+         "Write '{meant}' as the {attr}: places are named by their id, not their door number.")),
+    "link.missing_name": (
+        ("{record}의 {attr} '{value}'은(는) id가 아니라 이름입니다: {target}에서 {name}의 id는 "
+         "'{meant}'입니다.", "{record}: {attr} '{value}' is a name, not an id: in {target}, the "
+         "id of {name} is '{meant}'."),
+        ("{attr}에 '{meant}'을(를) 쓰세요. 목록의 항목은 이름이 아니라 id로 가리킵니다.",
+         "Write '{meant}' as the {attr}: entries are named by their id, not their name.")),
     "link.missing_more": (
         ("{target} 목록에 없는 '{value}'을(를) 가리키는 행이 {count}개 더 있습니다: {tables} "
          "(줄: {lines}).", "And {count} more rows name '{value}', which is not in {target}: "

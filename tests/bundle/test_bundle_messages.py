@@ -201,3 +201,39 @@ def test_a_line_break_in_a_notice_is_told_to_be_one_paragraph(folder, tmp_path):
     (problem,) = [p for p in checked.problems if p.severity == "error"]
     assert problem.key == "text.line_break" and "one paragraph" in problem.fix.en
     assert "한 문단" in problem.fix.ko and "U+000A" in problem.message.en
+
+
+def test_a_door_number_where_a_room_id_belongs_is_told_the_id(folder, tmp_path):
+    """A librarian writes the room as the door says, "201": the message names the room whose
+    door it is and its id, in both languages."""
+    edit_toml(folder, 'room = "2F-general"', 'room = "201"')
+    checked = check(folder, tmp_path)
+    found = [p for p in checked.problems if p.key == "link.missing_number"]
+    assert found and not [p for p in checked.problems if p.key == "link.missing"], [
+        p.text("en") for p in checked.problems]
+    room = DEMO.room("2F-general")
+    assert f"is a door number, not an id: the id of {room.name.en} is '2F-general'" in \
+        found[0].message.en
+    assert f"'201'은 id가 아니라 방 번호입니다: {room.name.ko}의 id는 '2F-general'입니다" in \
+        found[0].message.ko
+    assert "Write '2F-general' as the room" in found[0].fix.en
+
+
+def test_a_name_where_an_id_belongs_is_told_the_id(folder, tmp_path):
+    dept = next(d for d in DEMO.departments if d.id == "pi-library")
+    text = (folder / "building.toml").read_text(encoding="utf-8")
+    assert 'department = "pi-library"' in text
+    edit_toml(folder, 'department = "pi-library"', f'department = "{dept.name.ko}"')
+    checked = check(folder, tmp_path)
+    found = [p for p in checked.problems if p.key == "link.missing_name"]
+    assert found, [p.text("en") for p in checked.problems]
+    assert f"is a name, not an id: in departments, the id of {dept.name.en} is 'pi-library'" \
+        in found[0].message.en
+    assert "id가 아니라 이름입니다" in found[0].message.ko
+
+
+def test_a_value_like_no_number_or_name_keeps_the_plain_message(folder, tmp_path):
+    edit_toml(folder, 'room = "2F-general"', 'room = "9Z-nowhere"')
+    checked = check(folder, tmp_path)
+    assert [p.key for p in checked.problems if p.key.startswith("link.missing")] == [
+        "link.missing"]
