@@ -53,6 +53,18 @@ def change_detail(change, lang: str) -> str:
                                   str(getattr(item, "id", ""))) if p)
 
 
+def photo_slots(change, before, after) -> list[tuple[int, tuple]]:
+    """(slot, (photo, caption key)) of a person's row: the old photo and the new one side by
+    side; an added person's new one and a removed person's old one alone, each in its own
+    slot; a person whose photo did not change, theirs once, without "before" and "after"
+    (the same face twice read as a new photo)."""
+    if change.kind == "changed" and "photo" not in change.fields:
+        return [(0, (after, ""))]
+    slots = [(0, (before, "staff.photo.before")), (1, (after, "staff.photo.after"))]
+    hidden = {"added": 0, "removed": 1}.get(change.kind)
+    return [slot for slot in slots if slot[0] != hidden]
+
+
 class ChangeListModel(QAbstractListModel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -151,12 +163,8 @@ class ChangeDelegate(QStyledItemDelegate):
         theme, lang, px = self.theme, self.session.language, self.theme.px
         before, after = self.photos(change)
         side = rect.height()
-        slots = ((before, "staff.photo.before", change.kind != "added"),
-                 (after, "staff.photo.after", change.kind != "removed"))
-        for i, (path, key, shown) in enumerate(slots):
+        for i, (path, key) in photo_slots(change, before, after):
             box = QRect(rect.left() + i * (side + px(14)), rect.top(), side, side)
-            if not shown:
-                continue
             painter.setPen(theme.color("border"))
             painter.setBrush(theme.color("surface_alt"))
             painter.drawRect(box)
@@ -171,9 +179,10 @@ class ChangeDelegate(QStyledItemDelegate):
                 painter.setFont(theme.font(20))
                 painter.drawText(box.adjusted(px(4), 0, -px(4), -px(30)),
                                  Qt.AlignCenter | Qt.TextWordWrap, tr("staff.photo.none", lang))
-            painter.setPen(theme.color("text"))
-            painter.setFont(theme.font(20, bold=True))
-            painter.drawText(caption, Qt.AlignCenter, tr(key, lang))
+            if key:
+                painter.setPen(theme.color("text"))
+                painter.setFont(theme.font(20, bold=True))
+                painter.drawText(caption, Qt.AlignCenter, tr(key, lang))
 
 
 def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QListView:

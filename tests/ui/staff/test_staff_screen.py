@@ -81,3 +81,17 @@ def test_a_bad_stick_shows_its_problems_and_cannot_be_applied(qtbot, window, dem
     assert flow.state == "checked" and window.ctx.directory is before
     tap(qtbot, screen.cancel_button)
     assert flow.state == "idle" and window.ctx.directory is before
+
+
+def test_a_photo_that_did_not_change_is_shown_once_without_before_and_after():
+    from kiosk.bundle.changes import Change
+    from kiosk.ui.staff.change_list import photo_slots
+    moved = Change("staff", "s11", "changed", None, None, ("room", "duties"))
+    assert photo_slots(moved, "old.png", "new.png") == [(0, ("new.png", ""))]
+    new_face = Change("staff", "s11", "changed", None, None, ("photo",))
+    assert photo_slots(new_face, "old.png", "new.png") == [
+        (0, ("old.png", "staff.photo.before")), (1, ("new.png", "staff.photo.after"))]
+    added = Change("staff", "s99", "added", None, None, ())
+    assert photo_slots(added, None, "new.png") == [(1, ("new.png", "staff.photo.after"))]
+    removed = Change("staff", "s02", "removed", None, None, ())
+    assert photo_slots(removed, "old.png", None) == [(0, ("old.png", "staff.photo.before"))]
