@@ -53,7 +53,7 @@ def _hours_twice(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                 file, line = parts.where("hours", hours.id, "rooms")
                 _other_file, other_line = parts.where("hours", seen, "rooms")
                 yield problem("hours.room_twice", file, line, room=room, id=hours.id,
-                              other=seen, other_line=other_line or "-")
+                              other=seen, other_line=other_line or "-", line=line or "-")
 
 
 def closed_day_lines(parts: BundleParts, date: str) -> list[int]:

@@ -55,8 +55,13 @@ def test_two_opening_hours_for_one_room_name_both_entries(tmp_path):
     lines = text.split("\n")
     assert not checked.ok and lines[problem.line - 1].startswith("rooms = ")
     assert problem.line > 6  # the second entry's
-    assert "hours 'a' (line 5) and hours 'b'" in problem.text("en")
     assert lines[4].startswith("rooms = ")
+    # both entries' rooms lines, in both languages, and the fix names them too
+    second = problem.line
+    assert f"hours 'a' (line 5) and hours 'b' (line {second})" in problem.message.en
+    assert f"5행의 hours 'a', {second}행의 hours 'b'" in problem.message.ko
+    assert f"line 5 or on line {second}" in problem.fix.en
+    assert f"5행이나 {second}행" in problem.fix.ko
 
 
 def test_a_closed_day_named_in_one_language_is_a_warning(tmp_path):
