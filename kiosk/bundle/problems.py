@@ -157,6 +157,13 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "[이름] 또는 [[이름]].", "Check the quotes, brackets and = on this line: key = value, "
          "text in straight quotes \"…\", tables as [name] or [[name]].")),
     "toml.key_twice": (
+        ("같은 항목에 키 '{key}'이(가) 두 번 쓰였습니다({lines}행).",
+         "The key '{key}' is given twice in the same entry (lines {lines})."),
+        ("'{key}' 줄 가운데 맞는 하나만 남기고 나머지 줄을 지우세요. 다른 항목이라면 그 앞에 "
+         "[[이름]] 줄을 써서 새 항목을 시작하세요.",
+         "Keep the one '{key}' line that is right and delete the other; if it belongs to "
+         "another entry, start that entry with its own [[name]] line above it.")),
+    "toml.key_twice_unnamed": (
         ("같은 항목에 같은 키(또는 표)가 두 번 쓰였습니다({column}번째 글자).",
          "A key (or table) is written twice in the same entry, at character {column}."),
         ("둘 중 하나만 남기세요. 새 항목은 [[이름]] 줄로 시작합니다.",

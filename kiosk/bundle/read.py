@@ -17,6 +17,7 @@ from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.bundle.record_shape import shape_problems
+from kiosk.bundle.toml_errors import syntax_problems
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -136,11 +137,7 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # its words are Python's: the message says them
-        match = re.search(r"line (\d+), column (\d+)", str(exc))
-        twice = re.search(r"overwrite|twice|mutate|already", str(exc), re.IGNORECASE)
-        parts.problems.append(problem("toml.key_twice" if twice else "toml.syntax", name,
-                                      int(match.group(1)) if match else None,
-                                      column=match.group(2) if match else "?"))
+        parts.problems += syntax_problems(text, str(exc), name)
         return
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         parts.problems.append(problem("toml.too_deep", name, None))

@@ -1,0 +1,66 @@
+"""What a building.toml that tomllib cannot read is told, at the line that breaks it: a key
+given twice (named, with both lines), else the general writing rules. tomllib's own message
+says only "Cannot overwrite a value" or "Invalid statement", with a column."""
+from __future__ import annotations
+
+import re
+
+from kiosk.bundle.problems import Problem, problem
+
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TWICE = re.compile(r"overwrite|twice|mutate|already|redefine|Duplicate", re.IGNORECASE)
+# tomllib names the key of these itself: ('hours', 'sat') or 'sat'
+_NAMED = re.compile(r"(?:Cannot declare|Cannot mutate immutable namespace|Cannot redefine "
+                    r"namespace|Duplicate inline table key) (.+?)(?: twice)? \(at ")
+_KEY = re.compile(r"""^[ \t]*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')"""
+                  r"""(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)[ \t]*=""")
+
+
+def syntax_problems(text: str, message: str, file: str) -> list[Problem]:
+    """The problems of a building.toml that tomllib refused with `message`."""
+    lines = text.split("\n")
+    at = _AT.search(message)
+    line = int(at.group(1)) if at else None
+    column = at.group(2) if at else "?"
+    shown = lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+    if _TWICE.search(message):
+        key = _named_key(message) or _line_key(shown)
+        if key is not None:
+            both = [*_earlier_lines(lines, line, key), line] if line is not None else []
+            return [problem("toml.key_twice", file, line, key=key,
+                            lines=", ".join(str(n) for n in both if n is not None) or "-")]
+        return [problem("toml.key_twice_unnamed", file, line, column=column)]
+    return [problem("toml.syntax", file, line, column=column)]
+
+
+def _named_key(message: str) -> str | None:
+    named = _NAMED.search(message)
+    if named is None:
+        return None
+    parts = re.findall(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"", named.group(1))
+    return ".".join(a or b for a, b in parts) or named.group(1)
+
+
+def _line_key(text: str) -> str | None:
+    found = _KEY.match(text)
+    if found is None:
+        return None
+    return re.sub(r"[ \t]*\.[ \t]*", ".", found.group(1)).replace('"', "").replace("'", "")
+
+
+def _earlier_lines(lines: list[str], line: int, key: str) -> list[int]:
+    """The lines above `line` in the same entry (up to its [header]) that write `key`; a
+    table header given twice, the lines of its other headers anywhere above."""
+    last = key.split(".")[-1]
+    header = re.compile(rf"^[ \t]*\[[ \t]*{re.escape(key)}[ \t]*\]")
+    assignment = re.compile(rf"^[ \t]*[\"']?{re.escape(last)}[\"']?[ \t]*=")
+    if header.match(lines[line - 1] if 0 < line <= len(lines) else ""):
+        return [n for n in range(1, line) if header.match(lines[n - 1])]
+    out = []
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if assignment.match(text):
+            out.append(number)
+        if text.lstrip().startswith("["):
+            break
+    return sorted(out)
