@@ -338,8 +338,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Nothing to do; to keep the file clean, type the text again.")),
     # the directory as a whole
     "link.duplicate": (
-        ("{table}에 id '{id}'이(가) 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
-        ("id는 한 번만 쓰세요.", "Use each id once.")),
+        ("{table}에 id '{id}'이(가) {count} 나옵니다({where}).",
+         "{table}: the id '{id}' appears {count} ({where})."),
+        ("{lines}행 가운데 되풀이한 쪽을 지우고, 서로 다른 것이면 한쪽에 다른 id를 주세요.",
+         "Of lines {lines}, delete the one that repeats another; if they are different "
+         "records, give one an id of its own.")),
     "link.same_id": (
         ("{table}의 id '{id}'과(와) '{other}'({other_file}, {other_line}행)은(는) 대소문자나 "
          "앞뒤 공백만 다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "

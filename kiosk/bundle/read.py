@@ -61,6 +61,8 @@ class BundleParts:
     building: Building | None = None
     tables: dict[str, list] = field(default_factory=dict)  # table -> items, if the bundle has it
     origins: dict[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
+    # Every place an id is written, in order: an id given twice is told with both rows.
+    places: dict[tuple[str, str], list[tuple[str, int | None]]] = field(default_factory=dict)
     photos: dict[str, Path] = field(default_factory=dict)
     plans: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=CappedProblems)
@@ -210,6 +212,7 @@ def _decoded(cls, record: dict, table: str, file: str, lines: dict[str, int],
     if bad:
         return None
     parts.origins[(table, item.id)] = (file, line)
+    parts.places.setdefault((table, item.id), []).append((file, line))
     return item
 
 
@@ -294,6 +297,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             continue
         if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
             parts.origins[(table, item.id)] = (path.name, number)
+        parts.places.setdefault((table, item.id), []).append((path.name, number))
         items.append(item)
     parts.tables[table] = items
 
