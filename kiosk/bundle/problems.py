@@ -168,6 +168,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "A key (or table) is written twice in the same entry, at character {column}."),
         ("둘 중 하나만 남기세요. 새 항목은 [[이름]] 줄로 시작합니다.",
          "Keep one of them; a new entry starts with its own [[name]] line.")),
+    "toml.control_char": (
+        ("이 줄의 {column}열({column}번째 글자)에 보이지 않는 제어 문자 {char}이(가) 있습니다('{before}' "
+         "바로 뒤). TOML 파일에는 쓸 수 없는 글자라 파일 전체를 읽지 못했습니다.",
+         "Column {column} of this line holds the invisible control character {char} (just "
+         "after '{before}'); TOML does not allow it, so the file cannot be read."),
+        ("그 글자를 지우세요: 메모장에서 이 줄의 값을 지우고 직접 다시 입력하세요(다른 "
+         "프로그램에서 붙여 넣은 글자일 수 있음).",
+         "Delete that character: in Notepad, delete this line's value and type it again by "
+         "hand (it may have been pasted from another program).")),
     "toml.number_too_long": (
         ("숫자가 너무 깁니다(수천 자리).", "A number with thousands of digits."),
         ("보통의 숫자로 쓰세요.", "Write an ordinary number.")),

@@ -1,12 +1,17 @@
-"""What a building.toml that tomllib cannot read is told, at the line that breaks it: a key
-given twice (named, with both lines), else the general writing rules. tomllib's own message
-says only "Cannot overwrite a value" or "Invalid statement", with a column."""
+"""What a building.toml that tomllib cannot read is told, at the line that breaks it: a raw
+control character (ESC, NUL: invisible in an editor, pasted from another program), a key
+given twice (named, with both lines), else the general writing rules. tomllib's own message says only "Cannot overwrite a value" or
+"Invalid statement", with a column."""
 from __future__ import annotations
 
 import re
 
 from kiosk.bundle.problems import Problem, problem
+from kiosk.directory.text_safety import codepoint
 
+# What TOML refuses anywhere in a file, even in quotes or a comment: C0 controls but tab,
+# line feed and a carriage return before one; and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TWICE = re.compile(r"overwrite|twice|mutate|already|redefine|Duplicate", re.IGNORECASE)
 # tomllib names the key of these itself: ('hours', 'sat') or 'sat'
@@ -19,6 +24,9 @@ _KEY = re.compile(r"""^[ \t]*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')"""
 def syntax_problems(text: str, message: str, file: str) -> list[Problem]:
     """The problems of a building.toml that tomllib refused with `message`."""
     lines = text.split("\n")
+    controls = control_problems(lines, file)
+    if controls:  # tomllib stops at the first; each line holding one is said
+        return controls
     at = _AT.search(message)
     line = int(at.group(1)) if at else None
     column = at.group(2) if at else "?"
@@ -31,6 +39,18 @@ def syntax_problems(text: str, message: str, file: str) -> list[Problem]:
                             lines=", ".join(str(n) for n in both if n is not None) or "-")]
         return [problem("toml.key_twice_unnamed", file, line, column=column)]
     return [problem("toml.syntax", file, line, column=column)]
+
+
+def control_problems(lines: list[str], file: str) -> list[Problem]:
+    """One problem for each line holding a raw control character, at its first one."""
+    out = []
+    for number, text in enumerate(lines, 1):
+        found = _CONTROL.search(text)
+        if found:
+            before = text[:found.start()].strip()[-20:] or "-"
+            out.append(problem("toml.control_char", file, number, column=found.start() + 1,
+                               char=codepoint(found.group()[0]), before=before))
+    return out
 
 
 def _named_key(message: str) -> str | None:

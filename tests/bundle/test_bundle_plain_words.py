@@ -40,7 +40,7 @@ CASES = {
     "room-rect-huge-int": ("rect = [40.0, 400.0, 1520.0, 100.0]",
                            "rect = [1" + "0" * 400 + ", 400.0, 1520.0, 100.0]",
                            "number.not_finite", "rect = "),
-    "toml-nul-byte": ('id = "1F-hall"\n', 'id = "1F-hall"\n\x00\n', "toml.syntax", "\x00"),
+    "toml-nul-byte": ('id = "1F-hall"\n', 'id = "1F-hall"\n\x00\n', "toml.control_char", "\x00"),
     "hours-key-twice": (ROOM, ROOM + 'id = "again"\n', "toml.key_twice", 'id = "again"'),
     "number-5000-digits": (ROOM, ROOM + "x = 1" + "0" * 5000 + "\n", "toml.number_too_long",
                            None),
