@@ -177,6 +177,13 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "프로그램에서 붙여 넣은 글자일 수 있음).",
          "Delete that character: in Notepad, delete this line's value and type it again by "
          "hand (it may have been pasted from another program).")),
+    "record.unquoted_time": (
+        ("{field} = {value}: 날짜나 시각을 따옴표 없이 썼습니다. 키오스크는 따옴표 안의 글자로만 "
+         "읽습니다.", "{field} = {value}: a date or time written without quotes; the kiosk "
+         "reads it only as text in quotes."),
+        ("이 줄을 {field} = {example}처럼 따옴표 안에 docs/bundle-format.md의 형식으로 쓰세요.",
+         "Write this line in quotes, in the form docs/bundle-format.md gives: {field} = "
+         "{example}.")),
     "toml.number_too_long": (
         ("숫자가 너무 깁니다(수천 자리).", "A number with thousands of digits."),
         ("보통의 숫자로 쓰세요.", "Write an ordinary number.")),

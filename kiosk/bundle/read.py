@@ -7,6 +7,7 @@ a table named in building.toml replaces the kiosk's whole table (`rooms = []` em
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -17,7 +18,7 @@ from kiosk.bundle.phone_cells import phone_problems
 from kiosk.bundle.problems import CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.bundle.record_shape import shape_problems
-from kiosk.bundle.toml_errors import syntax_problems
+from kiosk.bundle.toml_errors import syntax_problems, unquoted_time
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -207,8 +208,13 @@ def _decoded(cls, record: dict, table: str, file: str, lines: dict[str, int],
     if not bad and not item.id.strip():  # a closed day's id is its date
         bad = [("date", _DATE)] if table == "closed_days" else [("id", _EXPECTED["id"])]
     for name, expected in bad:  # each at its key's own line, saying what it must be
-        parts.problems.append(problem("record.types", file, _line_of(parts, name, line),
-                                      record=label, field=name, expected=expected))
+        at = _line_of(parts, name, line)
+        if isinstance(getattr(item, name, None), (dt.date, dt.time)):  # date = 2026-12-24T12:30
+            written = parts.toml_lines[at - 1].split("=", 1)[-1].strip() if at else "…"
+            parts.problems.append(unquoted_time(file, at, name, written))
+            continue
+        parts.problems.append(problem("record.types", file, at, record=label, field=name,
+                                      expected=expected))
     if bad:
         return None
     parts.origins[(table, item.id)] = (file, line)

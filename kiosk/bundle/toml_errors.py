@@ -1,6 +1,7 @@
 """What a building.toml that tomllib cannot read is told, at the line that breaks it: a raw
-control character (ESC, NUL: invisible in an editor, pasted from another program), a key
-given twice (named, with both lines), else the general writing rules. tomllib's own message says only "Cannot overwrite a value" or
+control character (ESC, NUL: invisible in an editor, pasted from another program), a date
+or time written without quotes, a key given twice (named, with both lines), else the
+general writing rules. tomllib's own message says only "Cannot overwrite a value" or
 "Invalid statement", with a column."""
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _NAMED = re.compile(r"(?:Cannot declare|Cannot mutate immutable namespace|Cannot
                     r"namespace|Duplicate inline table key) (.+?)(?: twice)? \(at ")
 _KEY = re.compile(r"""^[ \t]*((?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*')"""
                   r"""(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_\-]+|"[^"]*"|'[^']*'))*)[ \t]*=""")
+# A date, a time or a span of times, without quotes: date = 2026-12-25T10:00, sat = 9:00-17:00
+_UNQUOTED_TIME = re.compile(r"^[ \t]*([A-Za-z0-9_\-]+)[ \t]*=[ \t]*"
+                            r"(\d{4}-\d{1,2}-\d{1,2}(?:[Tt ][\d:.+\-Zz ]*)?"
+                            r"|\d{1,2}:\d{2}[\d:\-~–— ]*)[ \t]*(?:#.*)?$")
+_DATE_FIELDS = ("date", "start", "end")
+_TIME_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "time")
+EXAMPLE_DATE, EXAMPLE_TIME = '"2026-12-25"', '"09:00-18:00"'
 
 
 def syntax_problems(text: str, message: str, file: str) -> list[Problem]:
@@ -31,6 +39,9 @@ def syntax_problems(text: str, message: str, file: str) -> list[Problem]:
     line = int(at.group(1)) if at else None
     column = at.group(2) if at else "?"
     shown = lines[line - 1] if line is not None and 0 < line <= len(lines) else ""
+    unquoted = _UNQUOTED_TIME.match(shown)
+    if unquoted:
+        return [unquoted_time(file, line, unquoted.group(1), unquoted.group(2).strip())]
     if _TWICE.search(message):
         key = _named_key(message) or _line_key(shown)
         if key is not None:
@@ -51,6 +62,21 @@ def control_problems(lines: list[str], file: str) -> list[Problem]:
             out.append(problem("toml.control_char", file, number, column=found.start() + 1,
                                char=codepoint(found.group()[0]), before=before))
     return out
+
+
+def unquoted_time(file: str, line: int | None, key: str, value: str) -> Problem:
+    """A date or time written bare, which the kiosk reads only as text in quotes; the
+    example is the staff's own value in the documented form where it holds one."""
+    if key in _DATE_FIELDS:
+        day = re.match(r"\d{4}-\d{2}-\d{2}", value)
+        example = f'"{day.group()}"' if day else EXAMPLE_DATE
+    elif key in _TIME_FIELDS:
+        span = re.fullmatch(r"\d{1,2}:\d{2}-\d{1,2}:\d{2}", value)
+        example = f'"{value}"' if span else EXAMPLE_TIME
+    else:
+        example = f'"{value}"'
+    return problem("record.unquoted_time", file, line, field=key, value=value,
+                   example=example)
 
 
 def _named_key(message: str) -> str | None:

@@ -68,3 +68,37 @@ def test_each_line_with_a_control_character_is_said(tmp_path):
     checked = check(folder, text)
     assert [(p.key, p.line) for p in checked.problems if p.severity == "error"] == [
         ("toml.control_char", 3), ("toml.control_char", 5)]
+
+
+@pytest.mark.parametrize("written, example", [
+    ("date = 2026-12-25T10:00", 'date = "2026-12-25"'),  # no seconds: not TOML at all
+    ("date = 2026-12-24T12:30:00", 'date = "2026-12-24"'),  # TOML, but no closed day's form
+    ("date = 10:00:00", 'date = "2026-12-25"'),
+])
+def test_a_date_without_quotes_is_told_to_be_written_in_quotes(tmp_path, written, example):
+    folder = tmp_path / "kiosk-directory"
+    folder.mkdir()
+    text = f'[[closed_days]]\n{written}\nname = {{ ko = "휴관", en = "Closed" }}\n'
+    said = only(check(folder, text), "record.unquoted_time")
+    assert said.line == 2
+    value = written.split("= ")[1]
+    assert f"date = {value}: a date or time written without quotes" in said.message.en
+    assert f"date = {value}: 날짜나 시각을 따옴표 없이 썼습니다" in said.message.ko
+    assert example in said.fix.en and example in said.fix.ko
+    assert "docs/bundle-format.md" in said.fix.en
+    # the fix, applied as it says, validates
+    fixed = text.replace(written, example)
+    assert [p for p in check(folder, fixed).problems if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize("written, example", [
+    ("sat = 09:00-17:00", 'sat = "09:00-17:00"'),
+    ("sat = 09:00:00", 'sat = "09:00-18:00"'),
+])
+def test_opening_hours_without_quotes_are_told_to_be_written_in_quotes(tmp_path, written,
+                                                                        example):
+    folder = tmp_path / "kiosk-directory"
+    folder.mkdir()
+    said = only(check(folder, HOURS.replace('sat = "09:00-17:00"', written)),
+                "record.unquoted_time")
+    assert said.line == 5 and example in said.fix.en and example in said.fix.ko
