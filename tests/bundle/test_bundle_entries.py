@@ -33,8 +33,10 @@ def found(checked, key):
 def test_a_room_without_a_name_in_either_language_is_refused(folder):
     old = 'name = { ko = "1층 로비", en = "1st-floor lobby" }'
     checked, text = check(folder, edit=lambda t: t.replace(old, 'name = { ko = "", en = " " }'))
-    [problem] = found(checked, "text.required")
-    assert not checked.ok and "rooms '1F-hall': name is empty" in problem.text("en")
+    [problem] = found(checked, "name.empty")  # one message, not an error and a warning
+    assert not found(checked, "text.required")
+    assert not checked.ok and problem.severity == "error"
+    assert "rooms '1F-hall': its name is empty in Korean and in English" in problem.text("en")
     assert text.split("\n")[problem.line - 1].startswith("name = ")
 
 
