@@ -32,9 +32,9 @@ CASES = {
     "closed-unknown-key": (None, '[[closed_days]]\nid = "x"\ndate = "2026-12-25"\n',
                            "record.unknown_field", 'id = "x"'),
     "service-items-noname": (SERVICE_ITEMS, 'items = [{ fee = "1000원" }]\nperson = "s25"',
-                             "record.missing_field", "items = "),
+                             "record.step_missing_field", "items = "),
     "service-items-number": (SERVICE_ITEMS, 'items = [{ name = "x", legal_time = 3 }]\n'
-                             'person = "s25"', "record.text_form", "items = "),
+                             'person = "s25"', "record.step_text_form", "items = "),
     "room-typo-key": (ROOM, ROOM + "acessible = true\n", "record.unknown_field_close",
                       "acessible = true"),
     "room-rect-huge-int": ("rect = [40.0, 400.0, 1520.0, 100.0]",
