@@ -18,6 +18,16 @@ from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
 
 MAX_PER_FILE = 100  # problems shown for one file; the rest are counted
+# The "file" of a problem found in what the kiosk already holds (a list the bundle does not
+# bring): no file of the bundle, and no line; said as the installed directory.
+INSTALLED = "(installed)"
+_INSTALLED = Text("키오스크에 설치된 목록", "the kiosk's installed directory")
+_INSTALLED_FIX = Text(
+    " 이것은 이 묶음이 아니라 키오스크에 이미 설치된 목록에 있습니다. 고치려면 python -m kiosk "
+    "bundle export 폴더 로 지금 목록을 내보내고, 내보낸 파일에서 고쳐 그 파일을 묶음에 넣으세요.",
+    " This is in the directory already installed on the kiosk, not in this bundle: to change "
+    "it, export the current directory (python -m kiosk bundle export DIR), correct it in the "
+    "exported file, and put that file in the bundle.")
 
 # key -> ((what is wrong: ko, en), (how to fix it: ko, en))
 MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -468,9 +478,15 @@ class Problem:
     key: str = ""
     count: int = 1  # the problems this line stands for: more than one on a summary line
 
+    def place(self, lang: str = "ko") -> str:
+        """The file it is in, as a report or the staff screen names it."""
+        if self.file == INSTALLED:
+            return _INSTALLED.get(lang)
+        return self.file or ("묶음" if lang == "ko" else "bundle")
+
     def text(self, lang: str = "ko") -> str:
         """One line for a report: where, what, how to fix."""
-        where = self.file or ("묶음" if lang == "ko" else "bundle")
+        where = self.place(lang)
         if self.line is not None:
             where += f", {self.line}행" if lang == "ko" else f", line {self.line}"
         label = {"ko": {"error": "오류", "warning": "경고"},
@@ -489,10 +505,12 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     # A Text value (a list's or an entry's name) is said in each message's own language;
     # then each particle written "이(가)" takes the form the word before it needs.
     in_ko, in_en = _values(values, "ko"), _values(values, "en")
+    fix_ko, fix_en = fix_ko.format(**in_ko), fix_en.format(**in_en)
+    if file == INSTALLED:
+        fix_ko, fix_en = fix_ko + _INSTALLED_FIX.ko, fix_en + _INSTALLED_FIX.en
     return Problem(escaped(file), line,
                    Text(particles(ko.format(**in_ko)), en.format(**in_en)),
-                   Text(particles(fix_ko.format(**in_ko)), fix_en.format(**in_en)),
-                   severity, key)
+                   Text(particles(fix_ko), fix_en), severity, key)
 
 
 def summary(key: str, file: str, line: int | None, count: int, /, severity: str = "error",

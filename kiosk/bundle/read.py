@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
-from kiosk.bundle.problems import CappedProblems, Problem, problem
+from kiosk.bundle.problems import INSTALLED, CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.bundle.record_shape import shape_problems
 from kiosk.bundle.toml_errors import syntax_problems, unquoted_time
@@ -76,7 +76,9 @@ class BundleParts:
               ) -> tuple[str, int | None]:
         """The file and line (or row) of an entry; with `key`, of that key's line within
         the entry, where building.toml writes it on a line of its own."""
-        file, line = self.origins.get((table, item_id), (BUILDING_FILE, None))
+        # An entry of a list the bundle does not bring is the kiosk's own, in no file of it.
+        kept = (BUILDING_FILE if table in self.tables else INSTALLED, None)
+        file, line = self.origins.get((table, item_id), kept)
         if key is not None and file == BUILDING_FILE and line is not None:
             line = _key_line(self.toml_lines, key, line)
         return file, line
