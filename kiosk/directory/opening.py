@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from kiosk.directory.model import ClosedDay, Hours
+from kiosk.directory.wide_forms import narrow
 
 LOOKAHEAD_DAYS = 14  # how far "opens next" looks before it says no opening is known
 _SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–~]\s*(\d{1,2}):(\d{2})\s*$")
@@ -32,7 +33,7 @@ def parse_span(text: str) -> tuple[int, int] | None:
     """("09:00-18:00") -> (540, 1080); "" -> None (closed). Raises TimeError."""
     if not text.strip():
         return None
-    match = _SPAN.match(text)
+    match = _SPAN.match(narrow(text))  # "０９：００－１８：００" as a Korean input method types it
     if match is None:
         raise TimeError("form", text)
     h1, m1, h2, m2 = (int(g) for g in match.groups())
