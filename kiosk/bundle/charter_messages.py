@@ -46,8 +46,8 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "notice.kind": (
         ("{record}: kind = \"{value}\"은(는) 알 수 없는 종류입니다.",
          "{record}: kind = \"{value}\" is not a kind the kiosk knows."),
-        ("공지는 \"notice\", 행사는 \"event\"로 쓰세요.",
-         "Write \"notice\" for a notice, \"event\" for an event.")),
+        ("공지는 \"notice\", 행사는 \"event\"로, 소문자로 쓰세요.",
+         "Write \"notice\" for a notice, \"event\" for an event, in small letters.")),
     "notice.event_date": (
         ("{record}: 행사에 시작하는 날(start)이 없습니다.",
          "{record}: the event has no start date."),

@@ -6,7 +6,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "room.kind": (
         ("{record}: kind = \"{value}\" — 키오스크가 아는 방의 종류가 아닙니다.",
          "{record}: kind = \"{value}\" is not a kind of room the kiosk knows."),
-        ("다음 중 하나를 쓰세요: {known}.", "Write one of: {known}.")),
+        ("다음 중 하나를 목록 그대로 소문자로 쓰세요: {known}.",
+         "Write one of these, in small letters as listed: {known}.")),
     "hours.room_twice": (
         ("방 '{room}'의 운영 시간이 두 번 있습니다: {other_line}행의 hours '{other}', "
          "{line}행의 hours '{id}'. 어느 쪽이 맞는지 알 수 없습니다.",

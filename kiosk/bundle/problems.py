@@ -396,8 +396,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "link.presence": (
         ("직원 '{id}'의 presence '{value}'은(는) 쓸 수 없습니다.",
          "Staff '{id}': presence '{value}' is not allowed."),
-        ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
-         "Use one of in, away, leave.")),
+        ("in(근무), away(자리비움), leave(휴가) 중 하나를 소문자로 쓰세요.",
+         "Use one of in, away, leave, in small letters.")),
     # photos and plans
     "photo.name": (
         ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
