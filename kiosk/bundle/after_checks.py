@@ -43,12 +43,20 @@ def link_problems(after: Directory, parts: BundleParts) -> list[Problem]:
     after the first are counted on one line (kiosk.bundle.dependents)."""
     found: list[tuple[Problem, Missing | None]] = []
     files: dict[str, str] = {}  # a list -> its file, looked up once (20,000 rows name one)
+    told: set[tuple[str, str]] = set()
     for f in after.inconsistencies():
         file, line = parts.where(f.table, f.id, f.attr or None)
         if f.kind == "duplicate" and f.table == "closed_days":  # a date written twice
             lines = closed_day_lines(parts, f.id)
             found.append((problem("closed_day.twice", file, lines[-1] if lines else line,
                                   date=f.id, lines=", ".join(map(str, lines)) or "-"), None))
+            continue
+        if f.kind == "duplicate":
+            if (f.table, f.id) not in told:  # an id given three times is one message
+                told.add((f.table, f.id))
+                places = parts.places.get((f.table, f.id), [])
+                found.append((_duplicate(f.table, f.id, places if len(places) > 1 else
+                                         [(file, line)]), None))
             continue
         if f.kind == "missing" and _refused(parts, f.target, f.value):
             continue  # the entry is there, refused for its values: said once, at its line
@@ -166,3 +174,20 @@ def file_problems(after: Directory, parts: BundleParts,
             out.append(problem(found[0], f"{PLANS}/{name}", None, limit=PLAN_ELEMENTS,
                                what=found[1]))
     return out
+
+
+def _duplicate(table: str, item_id: str, places: list[tuple[str, int | None]]) -> Problem:
+    """An id given to several rows (or entries): said at the first, naming every one (the
+    kiosk's own list, kept by the bundle, knows no rows: one place, the id twice)."""
+    by_file: dict[str, list[str]] = {}
+    for file, line in places:
+        by_file.setdefault(file, []).append(str(line) if line is not None else "-")
+    where = Text("; ".join(f"{file} {', '.join(lines)}행" for file, lines in by_file.items()),
+                 "; ".join(f"{file}, lines {', '.join(lines)}" for file, lines in by_file.items()))
+    lines = ", ".join(line for rows in by_file.values() for line in rows)
+    file, line = places[0]
+    count = max(len(places), 2)
+    return problem("link.duplicate", file, line, table=korean.table(table), id=item_id,
+                   count=Text("두 번", "twice") if count == 2 else Text(f"{count}번",
+                                                                      f"{count} times"),
+                   where=where, lines=lines)

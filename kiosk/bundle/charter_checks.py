@@ -16,7 +16,7 @@ from kiosk.directory.opening import TimeError, parse_date, parse_span
 from kiosk.directory.text_safety import id_key
 
 _TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
-              "order": "time.order"}
+              "order": "time.order", "opens_at_24": "time.opens_at_24"}
 # table -> the Text fields a visitor must be able to read
 REQUIRED_TEXT = {"pledges": ("text",), "hours": ("name",), "notices": ("title",)}
 

@@ -13,8 +13,19 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{record}: {field} = \"{value}\"에 없는 시각이 있습니다(예: 25:00, 09:75).",
          "{record}: {field} = \"{value}\" holds a time that does not exist (such as 25:00 or "
          "09:75)."),
-        ("시는 00–23, 분은 00–59로 쓰세요. 자정에 닫으면 24:00으로 쓰세요.",
-         "Hours run 00–23 and minutes 00–59; closing at midnight is 24:00.")),
+        ("여는 시각은 00:00부터 23:59까지, 닫는 시각은 24:00(자정)까지 쓸 수 있고, 분은 "
+         "00–59입니다. 예: \"09:00-18:00\", 종일 \"00:00-24:00\".",
+         "An opening time runs from 00:00 to 23:59 and a closing time up to 24:00 (midnight); "
+         "minutes run 00–59. E.g. \"09:00-18:00\"; all day \"00:00-24:00\".")),
+    "time.opens_at_24": (
+        ("{record}: {field} = \"{value}\"은(는) 24:00에 엽니다. 24:00은 하루가 끝나는 "
+         "자정이라 닫는 시각으로만 쓸 수 있습니다.",
+         "{record}: {field} = \"{value}\" opens at 24:00, which is midnight at the end of the "
+         "day: 24:00 can only be a closing time."),
+        ("하루 종일 열면 \"00:00-24:00\", 그날 쉬면 \"\"(빈칸)으로 쓰세요. 여는 시각은 "
+         "00:00부터 23:59까지입니다.",
+         "Open all day: write \"00:00-24:00\"; closed that day: write \"\" (empty). An "
+         "opening time runs from 00:00 to 23:59.")),
     "time.order": (
         ("{record}: {field} = \"{value}\"은(는) 닫는 시각이 여는 시각보다 이르거나 같습니다.",
          "{record}: {field} = \"{value}\" closes before (or as) it opens."),
@@ -35,8 +46,8 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "notice.kind": (
         ("{record}: kind = \"{value}\"은(는) 알 수 없는 종류입니다.",
          "{record}: kind = \"{value}\" is not a kind the kiosk knows."),
-        ("공지는 \"notice\", 행사는 \"event\"로 쓰세요.",
-         "Write \"notice\" for a notice, \"event\" for an event.")),
+        ("공지는 \"notice\", 행사는 \"event\"로, 소문자로 쓰세요.",
+         "Write \"notice\" for a notice, \"event\" for an event, in small letters.")),
     "notice.event_date": (
         ("{record}: 행사에 시작하는 날(start)이 없습니다.",
          "{record}: the event has no start date."),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.bundle import korean
-from kiosk.bundle.problems import Problem, summary
+from kiosk.bundle.problems import INSTALLED, Problem, summary
 from kiosk.directory.model import Text
 from kiosk.directory.text_safety import id_key
 
@@ -67,11 +67,17 @@ def _counts(tables: dict[str, int]) -> Text:
 
 def _lines(rest: list[tuple[Problem, Missing]]) -> Text:
     """The rows' files and lines, grouped by file: "building.toml 235, 249, …"."""
-    by_file: dict[str, list[str]] = {}
+    by_file: dict[str, tuple[Problem, list[str]]] = {}
     for p, _ in rest:
-        by_file.setdefault(p.file, []).append("?" if p.line is None else str(p.line))
-    parts = []
-    for file, lines in by_file.items():
-        shown = ", ".join(lines[:LINES_SHOWN]) + (", …" if len(lines) > LINES_SHOWN else "")
-        parts.append(f"{file} {shown}")
-    return Text("; ".join(parts), "; ".join(parts))
+        by_file.setdefault(p.file, (p, []))[1].append("?" if p.line is None else str(p.line))
+    said = {}
+    for lang in ("ko", "en"):
+        parts = []
+        for p, lines in by_file.values():
+            if p.file == INSTALLED:  # the kiosk's own entries have no lines
+                parts.append(p.place(lang))
+                continue
+            shown = ", ".join(lines[:LINES_SHOWN]) + (", …" if len(lines) > LINES_SHOWN else "")
+            parts.append(f"{p.place(lang)} {shown}")
+        said[lang] = "; ".join(parts)
+    return Text(said["ko"], said["en"])

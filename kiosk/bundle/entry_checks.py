@@ -1,6 +1,5 @@
-"""Entries a bundle may write well formed that the screens would still show wrongly: a place
-without a name in either language ("[장소] — …" in the results), a room of a kind the kiosk
-does not know, two opening hours for one room (the card showed the first, silently), a
+"""Entries a bundle may write well formed that the screens would still show wrongly (a place
+without a name is meaning_checks.name_problems'): a room of a kind the kiosk does not know, two opening hours for one room (the card showed the first, silently), a
 closed day named in one language, the same closed day twice. Messages:
 kiosk/bundle/messages_entries.py."""
 from __future__ import annotations
@@ -14,20 +13,12 @@ from kiosk.bundle.read import BundleParts
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import ROOM_KINDS
 
-NAMED = ("floors", "rooms", "departments", "staff", "services", "amenities", "kiosks")
-
-
 def entry_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
     def at(table: str, item_id: str, key: str, name: str, **values) -> Problem:
         file, line = parts.where(table, item_id, key)
         return problem(name, file, line, record=korean.record(table, item_id), field=key,
                        **values)
 
-    for table in NAMED:
-        if table in parts.tables:
-            for item in getattr(after, table):
-                if not any(part.strip() for part in item.name.both()):
-                    yield at(table, item.id, "name", "text.required")
     if "rooms" in parts.tables:
         for room in after.rooms:
             if room.kind not in ROOM_KINDS:
@@ -53,7 +44,7 @@ def _hours_twice(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                 file, line = parts.where("hours", hours.id, "rooms")
                 _other_file, other_line = parts.where("hours", seen, "rooms")
                 yield problem("hours.room_twice", file, line, room=room, id=hours.id,
-                              other=seen, other_line=other_line or "-")
+                              other=seen, other_line=other_line or "-", line=line or "-")
 
 
 def closed_day_lines(parts: BundleParts, date: str) -> list[int]:

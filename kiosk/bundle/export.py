@@ -107,6 +107,7 @@ def _sheet(path: Path, columns: tuple[str, ...], rows: list[list[str]]) -> None:
     import openpyxl
     book = openpyxl.Workbook()
     sheet = book.active
+    sheet.title = path.stem  # "staff", as the reader looks for it first (not Excel's "Sheet")
     sheet.append(list(columns))
     for row in rows:
         sheet.append(row[:len(columns)])

@@ -26,14 +26,14 @@ def building_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]
             yield problem("building.name_empty", file, line, lang_ko=ko, lang_en=en)
 
 
-NAMED = ("floors", "rooms", "departments", "staff", "services", "amenities")
+NAMED = ("floors", "rooms", "departments", "staff", "services", "amenities", "kiosks")
 
 
 def name_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
-    """A warning for an entry a visitor finds by its name, with no name in either language
-    (only spaces): its card, its list row and its spoken name would be blank. A warning, as
-    text.one_language is: a kiosk may hold such an entry from before, and its own export must
-    apply again. Only the lists the bundle brings."""
+    """An error for an entry a visitor finds by its name, with no name in either language
+    (only spaces): its card, its list row and its spoken name would be blank ("[장소] — …"
+    in the results). One message, in the form of its file (cells or name = { ko, en }).
+    Only the lists the bundle brings."""
     for table in NAMED:
         if table not in parts.tables:
             continue
@@ -42,7 +42,7 @@ def name_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                 continue
             file, line = parts.where(table, item.id, "name")
             sheet = file != BUILDING_FILE
-            yield problem("name.empty", file, line, severity="warning",
+            yield problem("name.empty", file, line,
                           record=korean.record(table, item.id),
                           where="name_ko, name_en 열" if sheet else "name = { ko, en }",
                           where_en="the name_ko and name_en cells" if sheet else

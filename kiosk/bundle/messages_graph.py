@@ -16,7 +16,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "graph.node_kind": (
         ("{record}의 kind '{value}'은(는) 쓸 수 없는 종류입니다.",
          "{record}: kind '{value}' is not a kind of node."),
-        ("kind에 다음 중 하나를 쓰세요: {known}.", "Set kind to one of: {known}.")),
+        ("kind에 다음 중 하나를 목록 그대로 소문자로 쓰세요: {known}.",
+         "Set kind to one of these, in small letters as listed: {known}.")),
     "graph.node_room": (
         ("{record}의 room '{value}'이(가) 방 목록(rooms)에 없습니다.",
          "{record}: its room '{value}' is not in rooms."),
@@ -42,7 +43,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "graph.edge_kind": (
         ("{record}의 kind '{value}'은(는) 쓸 수 없는 종류입니다.",
          "{record}: kind '{value}' is not a kind of edge."),
-        ("kind에 다음 중 하나를 쓰세요: {known}.", "Set kind to one of: {known}.")),
+        ("kind에 다음 중 하나를 목록 그대로 소문자로 쓰세요: {known}.",
+         "Set kind to one of these, in small letters as listed: {known}.")),
     "graph.edge_step_free": (
         ("{record}: {kind}은(는) 계단 없는 길(step_free)이 될 수 없습니다.",
          "{record}: {kind} cannot be step-free."),

@@ -25,6 +25,21 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "{record}: '{field}', which every such entry must have, is missing."),
         ("이 항목에 {field} = … 줄을 쓰세요(docs/bundle-format.md의 예시처럼).",
          "Add {field} = … to this entry, as in docs/bundle-format.md.")),
+    "record.step_missing_field": (
+        ("{record}: items의 {step}번째 단계 {{ … }}에 꼭 있어야 하는 '{field_in}'이(가) 없습니다.",
+         "{record}: step {step} of items (its {nth} {{ … }}) lacks '{field_in}', which "
+         "every step must have."),
+        ("items = [ … ] 안 {step}번째 {{ 바로 뒤에 {field_in} = {{ ko = \"…\", en = \"…\" }}, 를 "
+         "쓰세요. 예: items = [{{ {field_in} = {{ ko = \"…\", en = \"…\" }}, fee = {{ ko = "
+         "\"무료\", en = \"Free\" }} }}]",
+         "Right after the {nth} {{ in items = [ … ], write {field_in} = {{ ko = \"…\", en = "
+         "\"…\" }}, (with its comma), e.g. items = [{{ {field_in} = {{ ko = \"…\", en = \"…\" }}, fee = {{ ko = "
+         "\"무료\", en = \"Free\" }} }}]")),
+    "record.step_text_form": (
+        ("{record}: items의 {step}번째 단계의 {field_in} 값은 글자여야 합니다.",
+         "{record}: step {step} of items: {field_in} must be text."),
+        ("그 {{ … }} 안에서 {field_in} = {{ ko = \"…\", en = \"…\" }}처럼 따옴표 안에 쓰세요.",
+         "Inside that {{ … }}, write it in quotes: {field_in} = {{ ko = \"…\", en = \"…\" }}.")),
     "record.text_form": (
         ("{record}: {field} 값은 글자여야 합니다.", "{record}: {field} must be text."),
         ("{field} = {{ ko = \"…\", en = \"…\" }}처럼 따옴표 안에 쓰세요.",

@@ -18,6 +18,16 @@ from kiosk.directory.model import Text
 from kiosk.directory.text_safety import escaped
 
 MAX_PER_FILE = 100  # problems shown for one file; the rest are counted
+# The "file" of a problem found in what the kiosk already holds (a list the bundle does not
+# bring): no file of the bundle, and no line; said as the installed directory.
+INSTALLED = "(installed)"
+_INSTALLED = Text("키오스크에 설치된 목록", "the kiosk's installed directory")
+_INSTALLED_FIX = Text(
+    " 이것은 이 묶음이 아니라 키오스크에 이미 설치된 목록에 있습니다. 고치려면 python -m kiosk "
+    "bundle export 폴더 로 지금 목록을 내보내고, 내보낸 파일에서 고쳐 그 파일을 묶음에 넣으세요.",
+    " This is in the directory already installed on the kiosk, not in this bundle: to change "
+    "it, export the current directory (python -m kiosk bundle export DIR), correct it in the "
+    "exported file, and put that file in the bundle.")
 
 # key -> ((what is wrong: ko, en), (how to fix it: ko, en))
 MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
@@ -157,10 +167,33 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "[이름] 또는 [[이름]].", "Check the quotes, brackets and = on this line: key = value, "
          "text in straight quotes \"…\", tables as [name] or [[name]].")),
     "toml.key_twice": (
+        ("같은 항목에 키 '{key}'이(가) 두 번 쓰였습니다({lines}행).",
+         "The key '{key}' is given twice in the same entry (lines {lines})."),
+        ("'{key}' 줄 가운데 맞는 하나만 남기고 나머지 줄을 지우세요. 다른 항목이라면 그 앞에 "
+         "[[이름]] 줄을 써서 새 항목을 시작하세요.",
+         "Keep the one '{key}' line that is right and delete the other; if it belongs to "
+         "another entry, start that entry with its own [[name]] line above it.")),
+    "toml.key_twice_unnamed": (
         ("같은 항목에 같은 키(또는 표)가 두 번 쓰였습니다({column}번째 글자).",
          "A key (or table) is written twice in the same entry, at character {column}."),
         ("둘 중 하나만 남기세요. 새 항목은 [[이름]] 줄로 시작합니다.",
          "Keep one of them; a new entry starts with its own [[name]] line.")),
+    "toml.control_char": (
+        ("이 줄의 {column}열({column}번째 글자)에 보이지 않는 제어 문자 {char}이(가) 있습니다('{before}' "
+         "바로 뒤). TOML 파일에는 쓸 수 없는 글자라 파일 전체를 읽지 못했습니다.",
+         "Column {column} of this line holds the invisible control character {char} (just "
+         "after '{before}'); TOML does not allow it, so the file cannot be read."),
+        ("그 글자를 지우세요: 메모장에서 이 줄의 값을 지우고 직접 다시 입력하세요(다른 "
+         "프로그램에서 붙여 넣은 글자일 수 있음).",
+         "Delete that character: in Notepad, delete this line's value and type it again by "
+         "hand (it may have been pasted from another program).")),
+    "record.unquoted_time": (
+        ("{field} = {value}: 날짜나 시각을 따옴표 없이 썼습니다. 키오스크는 따옴표 안의 글자로만 "
+         "읽습니다.", "{field} = {value}: a date or time written without quotes; the kiosk "
+         "reads it only as text in quotes."),
+        ("이 줄을 {field} = {example}처럼 따옴표 안에 docs/bundle-format.md의 형식으로 쓰세요.",
+         "Write this line in quotes, in the form docs/bundle-format.md gives: {field} = "
+         "{example}.")),
     "toml.number_too_long": (
         ("숫자가 너무 깁니다(수천 자리).", "A number with thousands of digits."),
         ("보통의 숫자로 쓰세요.", "Write an ordinary number.")),
@@ -331,8 +364,11 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Nothing to do; to keep the file clean, type the text again.")),
     # the directory as a whole
     "link.duplicate": (
-        ("{table}에 id '{id}'이(가) 두 번 나옵니다.", "{table}: the id '{id}' appears twice."),
-        ("id는 한 번만 쓰세요.", "Use each id once.")),
+        ("{table}에 id '{id}'이(가) {count} 나옵니다({where}).",
+         "{table}: the id '{id}' appears {count} ({where})."),
+        ("{lines}행 가운데 되풀이한 쪽을 지우고, 서로 다른 것이면 한쪽에 다른 id를 주세요.",
+         "Of lines {lines}, delete the one that repeats another; if they are different "
+         "records, give one an id of its own.")),
     "link.same_id": (
         ("{table}의 id '{id}'과(와) '{other}'({other_file}, {other_line}행)은(는) 대소문자나 "
          "앞뒤 공백만 다르므로 같은 id입니다.", "{table}: the ids '{id}' and '{other}' ({other_file}, "
@@ -372,8 +408,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "link.presence": (
         ("직원 '{id}'의 presence '{value}'은(는) 쓸 수 없습니다.",
          "Staff '{id}': presence '{value}' is not allowed."),
-        ("in(근무), away(자리비움), leave(휴가) 중 하나를 쓰세요.",
-         "Use one of in, away, leave.")),
+        ("in(근무), away(자리비움), leave(휴가) 중 하나를 소문자로 쓰세요.",
+         "Use one of in, away, leave, in small letters.")),
     # photos and plans
     "photo.name": (
         ("사진 이름 '{name}'에 폴더나 '..'가 들어 있습니다.",
@@ -454,9 +490,15 @@ class Problem:
     key: str = ""
     count: int = 1  # the problems this line stands for: more than one on a summary line
 
+    def place(self, lang: str = "ko") -> str:
+        """The file it is in, as a report or the staff screen names it."""
+        if self.file == INSTALLED:
+            return _INSTALLED.get(lang)
+        return self.file or ("묶음" if lang == "ko" else "bundle")
+
     def text(self, lang: str = "ko") -> str:
         """One line for a report: where, what, how to fix."""
-        where = self.file or ("묶음" if lang == "ko" else "bundle")
+        where = self.place(lang)
         if self.line is not None:
             where += f", {self.line}행" if lang == "ko" else f", line {self.line}"
         label = {"ko": {"error": "오류", "warning": "경고"},
@@ -475,10 +517,12 @@ def problem(key: str, file: str, line: int | None, /, severity: str = "error",
     # A Text value (a list's or an entry's name) is said in each message's own language;
     # then each particle written "이(가)" takes the form the word before it needs.
     in_ko, in_en = _values(values, "ko"), _values(values, "en")
+    fix_ko, fix_en = fix_ko.format(**in_ko), fix_en.format(**in_en)
+    if file == INSTALLED:
+        fix_ko, fix_en = fix_ko + _INSTALLED_FIX.ko, fix_en + _INSTALLED_FIX.en
     return Problem(escaped(file), line,
                    Text(particles(ko.format(**in_ko)), en.format(**in_en)),
-                   Text(particles(fix_ko.format(**in_ko)), fix_en.format(**in_en)),
-                   severity, key)
+                   Text(particles(fix_ko), fix_en), severity, key)
 
 
 def summary(key: str, file: str, line: int | None, count: int, /, severity: str = "error",

@@ -7,6 +7,7 @@ a table named in building.toml replaces the kiosk's whole table (`rooms = []` em
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -14,9 +15,10 @@ from pathlib import Path
 
 from kiosk.bundle import korean
 from kiosk.bundle.phone_cells import phone_problems
-from kiosk.bundle.problems import CappedProblems, Problem, problem
+from kiosk.bundle.problems import INSTALLED, CappedProblems, Problem, problem
 from kiosk.bundle.read_text import clean_record, clean_row, file_name_problem
 from kiosk.bundle.record_shape import shape_problems
+from kiosk.bundle.toml_errors import syntax_problems, unquoted_time
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS, department_record, staff_record
 from kiosk.directory.model import TABLES, Building, Text, decode
 from kiosk.directory.sheets import SheetError, looks_like_formula, read_sheet
@@ -60,6 +62,8 @@ class BundleParts:
     building: Building | None = None
     tables: dict[str, list] = field(default_factory=dict)  # table -> items, if the bundle has it
     origins: dict[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
+    # Every place an id is written, in order: an id given twice is told with both rows.
+    places: dict[tuple[str, str], list[tuple[str, int | None]]] = field(default_factory=dict)
     photos: dict[str, Path] = field(default_factory=dict)
     plans: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=CappedProblems)
@@ -72,7 +76,9 @@ class BundleParts:
               ) -> tuple[str, int | None]:
         """The file and line (or row) of an entry; with `key`, of that key's line within
         the entry, where building.toml writes it on a line of its own."""
-        file, line = self.origins.get((table, item_id), (BUILDING_FILE, None))
+        # An entry of a list the bundle does not bring is the kiosk's own, in no file of it.
+        kept = (BUILDING_FILE if table in self.tables else INSTALLED, None)
+        file, line = self.origins.get((table, item_id), kept)
         if key is not None and file == BUILDING_FILE and line is not None:
             line = _key_line(self.toml_lines, key, line)
         return file, line
@@ -136,11 +142,7 @@ def _read_toml(path: Path, parts: BundleParts) -> None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # its words are Python's: the message says them
-        match = re.search(r"line (\d+), column (\d+)", str(exc))
-        twice = re.search(r"overwrite|twice|mutate|already", str(exc), re.IGNORECASE)
-        parts.problems.append(problem("toml.key_twice" if twice else "toml.syntax", name,
-                                      int(match.group(1)) if match else None,
-                                      column=match.group(2) if match else "?"))
+        parts.problems += syntax_problems(text, str(exc), name)
         return
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         parts.problems.append(problem("toml.too_deep", name, None))
@@ -208,11 +210,17 @@ def _decoded(cls, record: dict, table: str, file: str, lines: dict[str, int],
     if not bad and not item.id.strip():  # a closed day's id is its date
         bad = [("date", _DATE)] if table == "closed_days" else [("id", _EXPECTED["id"])]
     for name, expected in bad:  # each at its key's own line, saying what it must be
-        parts.problems.append(problem("record.types", file, _line_of(parts, name, line),
-                                      record=label, field=name, expected=expected))
+        at = _line_of(parts, name, line)
+        if isinstance(getattr(item, name, None), (dt.date, dt.time)):  # date = 2026-12-24T12:30
+            written = parts.toml_lines[at - 1].split("=", 1)[-1].strip() if at else "…"
+            parts.problems.append(unquoted_time(file, at, name, written))
+            continue
+        parts.problems.append(problem("record.types", file, at, record=label, field=name,
+                                      expected=expected))
     if bad:
         return None
     parts.origins[(table, item.id)] = (file, line)
+    parts.places.setdefault((table, item.id), []).append((file, line))
     return item
 
 
@@ -297,6 +305,7 @@ def _read_sheet(path: Path, table: str, parts: BundleParts) -> None:
             continue
         if (table, item.id) not in parts.origins:  # a duplicate keeps the first row's place
             parts.origins[(table, item.id)] = (path.name, number)
+        parts.places.setdefault((table, item.id), []).append((path.name, number))
         items.append(item)
     parts.tables[table] = items
 

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from kiosk.bundle.problems import Problem, problem
 from kiosk.directory.model import Text
+from kiosk.directory.wide_forms import NARROW_FIELDS, narrow
 from kiosk.directory.text_safety import (
     LINE_CHARACTERS,
     MULTILINE_FIELDS,
@@ -49,8 +50,15 @@ def file_name_problem(name: str, where: str) -> Problem | None:
 def clean_row(row: dict[str, str], file: str, number: int,
               found: list[Problem]) -> dict[str, str]:
     """A sheet row's cells (already NFC, directory/sheets.py), checked column by column."""
-    return {column: clean_text(value, column, column in MULTILINE_FIELDS, file, number, found)
+    return {column: clean_text(_narrowed(column, value), column, column in MULTILINE_FIELDS,
+                               file, number, found)
             for column, value in row.items()}
+
+
+def _narrowed(key: object, value: str) -> str:
+    """A time's or a phone number's full-width forms as ASCII: kept so, as the screens show
+    them and as they are dialled."""
+    return narrow(value) if key in NARROW_FIELDS else value
 
 
 def clean_record(record: dict, label: Text, file: str, line_of: Callable[[str], int | None],
@@ -60,6 +68,8 @@ def clean_record(record: dict, label: Text, file: str, line_of: Callable[[str], 
     out = {}
     for key, value in record.items():
         key = normal(key) if isinstance(key, str) else key
+        if isinstance(value, str):
+            value = _narrowed(key, value)
         out[key] = _clean(value, [key], label, file, line_of(key), found)
     if isinstance(out.get("id"), str):
         out["id"] = out["id"].strip()

@@ -16,16 +16,23 @@ from kiosk.directory.model import LANGUAGES, TABLES, ServiceStep, Text
 
 _NUMBER_FIELDS = {"x", "y", "length", "metres_per_unit"}
 _NUMBER_LISTS = {"rect", "plan_size"}
+# A step's problems told as a step's, with a fix that is TOML inside its { }
+_IN_STEP = {"record.missing_field": "record.step_missing_field",
+            "record.text_form": "record.step_text_form"}
 
 
 def shape_problems(cls, record: dict, label: Text, file: str,
                    line_of: Callable[[str], int | None], prefix: str = "") -> list[Problem]:
     """Everything wrong with the shape of `record` for `cls` (empty: it can be decoded)."""
     out: list[Problem] = []
+    step = int(prefix.split(".")[-2]) if prefix.startswith("items.") else None
     names = [f.name for f in fields(cls)]
     texts = {f.name for f in fields(cls) if str(f.type) == "Text"}
 
     def at(key: str, name: str, severity: str = "error", **values) -> None:
+        if step is not None:  # inside items = [{ … }]: "items.1.name = …" is no TOML there
+            name = _IN_STEP.get(name, name)
+            values = {"step": step, "nth": _nth(step), "field_in": key, **values}
         out.append(problem(name, file, line_of(key.split(".")[0]), severity=severity,
                            record=label, field=prefix + key, **values))
 
@@ -59,6 +66,12 @@ def shape_problems(cls, record: dict, label: Text, file: str,
                 out += shape_problems(ServiceStep, step, label, file,
                                       lambda _k: line_of(key), f"{prefix}items.{n}.")
     return out
+
+
+def _nth(n: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th": which { } of items, in English."""
+    last = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n % 100 not in (11, 12, 13) else "th"
+    return f"{n}{last}"
 
 
 def _text(key: str, value, at) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from kiosk.directory.model import ClosedDay, Hours
+from kiosk.directory.wide_forms import narrow
 
 LOOKAHEAD_DAYS = 14  # how far "opens next" looks before it says no opening is known
 _SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–~]\s*(\d{1,2}):(\d{2})\s*$")
@@ -20,7 +21,8 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: "２０２�
 
 
 class TimeError(ValueError):
-    """A time or date that does not read; `reason` is one of: form, hour, minute, order."""
+    """A time or date that does not read; `reason` is one of: form, hour, minute, order,
+    opens_at_24 (24:00 ends a day: it can close a span, never open one)."""
 
     def __init__(self, reason: str, text: str):
         super().__init__(f"{reason}: {text!r}")
@@ -31,10 +33,12 @@ def parse_span(text: str) -> tuple[int, int] | None:
     """("09:00-18:00") -> (540, 1080); "" -> None (closed). Raises TimeError."""
     if not text.strip():
         return None
-    match = _SPAN.match(text)
+    match = _SPAN.match(narrow(text))  # "０９：００－１８：００" as a Korean input method types it
     if match is None:
         raise TimeError("form", text)
     h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 == 24 and m1 == 0 and h2 <= 24 and m2 <= 59:
+        raise TimeError("opens_at_24", text)
     if h1 > 23 or h2 > 24 or (h2 == 24 and m2):
         raise TimeError("hour", text)
     if m1 > 59 or m2 > 59:

@@ -62,6 +62,9 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
     room = directory.room(where(directory, table, item)) or directory.department_room(dept)
     floor = directory.floor(room.floor) if room else None
     phone = getattr(item, "phone", "") or ""
+    if table == "services" and not phone:  # as the service-window table: its person's line
+        person = directory.staff_member(item.person)
+        phone = person.extension if person else ""
     if table == "staff":
         phone = item.extension
         detail = item.position.get(lang)

@@ -26,6 +26,7 @@ THUMBNAIL_SIDE = 240
 THUMBNAIL_QUALITY = 85
 FORMATS = (b"png", b"jpeg", b"jpg")
 JPEG_START = b"\xff\xd8"
+PNG_START = b"\x89PNG\r\n\x1a\n"
 log = logging.getLogger("kiosk")
 _first_use = threading.Lock()
 _thread = threading.local()
@@ -64,8 +65,12 @@ def check_photo(path: Path) -> str | None:
     with open(path, "rb") as f:
         # A cut JPEG is refused before Qt sees it: its reader warns at each of the many
         # places a cut can fall (no image, bogus table, invalid component...), into the log.
-        head = f.read(2)
-        if head == JPEG_START and not _data_ends(head + f.read()):
+        # A cut PNG fails to decode in Qt, which cannot tell a cut from damage: its chunks
+        # say which, so staff are told to copy it again rather than to save it again.
+        head = f.read(8)
+        if head[:2] == JPEG_START and not _data_ends(head + f.read()):
+            return "photo.cut_short"
+        if head == PNG_START and not _png_ends(head + f.read()):
             return "photo.cut_short"
     _set_up_once()
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
@@ -103,6 +108,18 @@ def _data_ends(data: bytes) -> bool:
             return data.find(b"\xff\xd9", at + 2) != -1
         else:
             at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return False
+
+
+def _png_ends(data: bytes) -> bool:
+    """True if the PNG's chunks, stepped over by their lengths, reach a whole IEND chunk."""
+    at = len(PNG_START)
+    while at + 8 <= len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        end = at + 12 + length  # length, type, data, CRC
+        if data[at + 4:at + 8] == b"IEND":
+            return end <= len(data)
+        at = end
     return False
 
 

@@ -510,7 +510,7 @@ def photo_not_an_image(f):
     a_photo(f).write_text("not a photo", encoding="utf-8")
 
 
-def photo_corrupt(f):
+def photo_cut_short(f):
     photo = a_photo(f)
     data = photo.read_bytes()
     photo.write_bytes(data[: len(data) // 3])
@@ -771,7 +771,7 @@ CASES = {
                                                "sheet.no_header", STAFF),
     "two_staff_sheets": (two_staff_sheets, "sheet.twice", "staff.xlsx"),
     "photo_not_an_image": (photo_not_an_image, "photo.not_image", "photos/"),
-    "photo_corrupt": (photo_corrupt, "photo.corrupt", "photos/"),
+    "photo_cut_short": (photo_cut_short, "photo.cut_short", "photos/"),
     "plan_not_svg": (plan_not_svg, "plan.not_svg", "floorplans/2F.svg"),
     "symlink_out_of_the_bundle": (symlink_out_of_the_bundle, "files.symlink",
                                   "photos/outside.jpg"),

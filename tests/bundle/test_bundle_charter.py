@@ -85,9 +85,10 @@ MISTAKES = [
     ('name = { ko = "자료실", en = "Reading room" }', 'name = ""', "text.required", "error",
      "name = "),
     ('date = "2026-12-25"', 'date = "2026-02-30"', "date.invalid", "error", "date = "),
+    ('wed = "09:00-18:00"', 'wed = "24:00-24:00"', "time.opens_at_24", "error", "wed = "),
     ('date = "2026-12-25"', 'date = "25.12.2026"', "date.form", "error", "date = "),
     ('date = "2026-12-25"', 'date = "2026/12/25"', "date.form", "error", "date = "),
-    ('date = "2026-12-25"', "date = 2026-12-25T10:00:00", "record.types", "error", "date = "),
+    ('date = "2026-12-25"', "date = 2026-12-25T10:00:00", "record.unquoted_time", "error", "date = "),
     ('start = "2026-12-12"', 'start = "2026-13-01"', "date.invalid", "error", "start = "),
     ('end = "2026-12-13"', 'end = "2026-12-01"', "notice.order", "error", "end = "),
     ('kind = "event"', 'kind = "party"', "notice.kind", "error", "kind = "),
@@ -122,7 +123,8 @@ def test_each_mistake_is_named_with_its_line_and_fix(tmp_path, old, new, key, se
     for lang in ("ko", "en"):
         assert problem.message.get(lang) and problem.fix.get(lang)
         assert "{" not in problem.message.get(lang).replace("{ ko", "")
-    if key not in ("link.duplicate", "record.types", "closed_day.twice"):
+    if key not in ("link.duplicate", "record.types", "closed_day.twice",
+                   "record.unquoted_time"):  # these name the list, or quote the line
         assert "'" in problem.message.en  # the record is named: "hours 'h1': ..."
 
 
@@ -257,3 +259,17 @@ def test_a_bundle_that_validates_renders_the_charter_pages(qtbot, window, cfg, t
                                                                              now.date()):
         assert any(notice.title.ko == t for t in texts), notice
     assert len(page.findChildren(QLabel, "HoursToday")) == len(shown.hours)
+
+
+def test_hours_opening_at_midnight_say_what_is_allowed(tmp_path):
+    """'24:00-24:00' (meant: open all day) read as 'a time that does not exist'; 24:00 is
+    allowed, as a closing time. The message says so, and how to write all day or closed."""
+    text = (BASE + PERSON).replace('wed = "09:00-18:00"', 'wed = "24:00-24:00"', 1)
+    checked = check(tmp_path / "stick" / "kiosk-directory", text)
+    [said] = [p for p in checked.problems if p.key == "time.opens_at_24"]
+    assert "24:00 can only be a closing time" in said.message.en
+    assert "닫는 시각으로만" in said.message.ko
+    for fix in (said.fix.en, said.fix.ko):
+        assert '"00:00-24:00"' in fix and '""' in fix
+    fixed = text.replace('wed = "24:00-24:00"', 'wed = "00:00-24:00"', 1)
+    assert check(tmp_path / "again" / "kiosk-directory", fixed).ok

@@ -33,8 +33,10 @@ def found(checked, key):
 def test_a_room_without_a_name_in_either_language_is_refused(folder):
     old = 'name = { ko = "1층 로비", en = "1st-floor lobby" }'
     checked, text = check(folder, edit=lambda t: t.replace(old, 'name = { ko = "", en = " " }'))
-    [problem] = found(checked, "text.required")
-    assert not checked.ok and "rooms '1F-hall': name is empty" in problem.text("en")
+    [problem] = found(checked, "name.empty")  # one message, not an error and a warning
+    assert not found(checked, "text.required")
+    assert not checked.ok and problem.severity == "error"
+    assert "rooms '1F-hall': its name is empty in Korean and in English" in problem.text("en")
     assert text.split("\n")[problem.line - 1].startswith("name = ")
 
 
@@ -55,8 +57,13 @@ def test_two_opening_hours_for_one_room_name_both_entries(tmp_path):
     lines = text.split("\n")
     assert not checked.ok and lines[problem.line - 1].startswith("rooms = ")
     assert problem.line > 6  # the second entry's
-    assert "hours 'a' (line 5) and hours 'b'" in problem.text("en")
     assert lines[4].startswith("rooms = ")
+    # both entries' rooms lines, in both languages, and the fix names them too
+    second = problem.line
+    assert f"hours 'a' (line 5) and hours 'b' (line {second})" in problem.message.en
+    assert f"5행의 hours 'a', {second}행의 hours 'b'" in problem.message.ko
+    assert f"line 5 or on line {second}" in problem.fix.en
+    assert f"5행이나 {second}행" in problem.fix.ko
 
 
 def test_a_closed_day_named_in_one_language_is_a_warning(tmp_path):

@@ -156,3 +156,19 @@ def test_merged_department_cells_are_named_not_read_as_empty_departments(folder)
     assert "Unmerge" in error.text("en") and "병합을 해제" in error.text("ko")
     assert all(person.department for person in parts.tables["staff"])
     assert not any("''" in p.text("en") for p in parts.problems), parts.problems
+
+
+def test_an_exported_sheet_is_named_after_its_table_and_either_name_is_read(folder):
+    """Excel names a new sheet "Sheet"; the export names it as its file, "staff" and
+    "departments", and a workbook whose sheet is still "Sheet" (or "Sheet1") reads the same."""
+    for table in ("staff", "departments"):
+        book = openpyxl.load_workbook(folder / f"{table}.xlsx")
+        assert book.sheetnames == [table]
+    before = read_parts(folder).tables["staff"]
+    for title in ("Sheet", "Sheet1", "직원"):
+        book = openpyxl.load_workbook(folder / "staff.xlsx")
+        book.active.title = title
+        book.save(folder / "staff.xlsx")
+        parts = read_parts(folder)
+        assert not errors(parts), errors(parts)
+        assert parts.tables["staff"] == before

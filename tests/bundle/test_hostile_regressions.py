@@ -72,8 +72,7 @@ CASES = {
     "a floor without its Korean name": ([("floors", 1, "name", {"ko": " ", "en": "2F"}),
                                          ("staff", 1, "name_ko", " ")], True),
     # They passed the check without a word, and their cards and rows showed a blank; now
-    # with a warning (name.empty), and the screens still show.
-    # a place with no name in either language is refused (text.required)
+    # a place with no name in either language is refused, in one message (name.empty).
     "entries without a name": ([("floors", 1, "name", " "),
                                 ("rooms", 2, "name", {"ko": " ", "en": " "})], False),
     "names of 10,000 letters": ([("rooms", 0, "name", LONG), ("staff", 0, "name_ko", LONG),
@@ -103,11 +102,14 @@ def test_a_named_hostile_bundle(qtbot, name):
     assert check_and_use(qtbot, DEMO, BASE, changes, set()) is ready
 
 
-def test_an_entry_without_a_name_is_named_in_a_warning(tmp_path):
+def test_an_entry_without_a_name_is_named_in_one_error(tmp_path):
     found = checked(tmp_path, [("rooms", 2, "name", {"ko": " ", "en": ""}),
                                ("staff", 1, "name_ko", ""), ("staff", 1, "name_en", "\u3000")])
     empty = [p for p in found.problems if p.key == "name.empty"]
-    assert {(p.file, p.severity) for p in empty} == {("building.toml", "warning"),
-                                                       ("staff.csv", "warning")}
+    assert {(p.file, p.severity) for p in empty} == {("building.toml", "error"),
+                                                       ("staff.csv", "error")}
+    # one message a row: the error is not said again as text.required
+    lines = [(p.file, p.line) for p in found.problems]
+    assert len(lines) == len(set(lines)), [p.text("en") for p in found.problems]
     assert all(p.line for p in empty)
     assert any("name_ko, name_en 열에 이름을 쓰세요" in p.fix.ko for p in empty)

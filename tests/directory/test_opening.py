@@ -36,7 +36,8 @@ def test_spans_that_read(text, span):
 @pytest.mark.parametrize("text, reason", [
     ("25:00-26:00", "hour"), ("09:00-24:30", "hour"), ("09:60-18:00", "minute"),
     ("18:00-09:00", "order"), ("09:00-09:00", "order"), ("9시-18시", "form"),
-    ("09:00", "form"), ("09:00-18:00, 19:00-20:00", "form"), ("nan", "form")])
+    ("09:00", "form"), ("09:00-18:00, 19:00-20:00", "form"), ("nan", "form"),
+    ("24:00-24:00", "opens_at_24"), ("24:00-06:00", "opens_at_24"), ("24:30-25:00", "hour")])
 def test_spans_that_do_not_read(text, reason):
     with pytest.raises(TimeError) as found:
         parse_span(text)

@@ -106,3 +106,25 @@ def test_what_follows_the_end_is_allowed(qapp, tmp_path):
     motion = tmp_path / "motion.jpg"
     motion.write_bytes(jpeg_bytes(tmp_path) + b"\x00\x00\x00\x18ftypmp42" + bytes(500))
     assert imaging.check_photo(motion) is None
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(keep=st.floats(min_value=0.0, max_value=0.9999))
+def test_a_png_cut_anywhere_is_said_to_be_cut_short(qapp, tmp_path, keep):
+    """A PNG whose copy did not finish was 'damaged, save it again from the original'; it
+    is cut short, and copying it again is the fix."""
+    whole = photo(tmp_path / "whole.png", 120, 160, fmt="PNG").read_bytes()
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(whole[:max(8, int(len(whole) * keep))])
+    assert imaging.check_photo(cut) == "photo.cut_short"
+    assert imaging.check_photo(tmp_path / "whole.png") is None
+
+
+def test_a_damaged_png_of_whole_length_is_still_damaged(qapp, tmp_path):
+    whole = bytearray(photo(tmp_path / "whole.png", 120, 160, fmt="PNG").read_bytes())
+    middle = len(whole) // 2
+    whole[middle:middle + 40] = b"\x00" * 40  # inside the image data, lengths untouched
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(bytes(whole))
+    assert imaging.check_photo(broken) == "photo.corrupt"

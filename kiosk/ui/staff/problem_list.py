@@ -15,8 +15,8 @@ SEVERITY_KEYS = {"error": "staff.problem.error", "warning": "staff.problem.warni
 
 def where(problem, lang: str) -> str:
     if problem.line is None:
-        return problem.file
-    return tr("staff.problem.where", lang, file=problem.file, line=problem.line)
+        return problem.place(lang)
+    return tr("staff.problem.where", lang, file=problem.place(lang), line=problem.line)
 
 
 def lines(problem, lang: str) -> tuple[str, str, str]:
