@@ -234,10 +234,10 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     voice = window.ctx.voice
 
     def prepare_speech() -> None:  # the engine itself loads when a visitor asks for speech
-        from kiosk.speech.engine import Speech, quick_check
+        from kiosk.speech.check import quick_check
         problem = quick_check()
         log.info("speech: %s", problem or "should work; the engine loads when a visitor asks")
-        voice.prepare(Speech, problem)
+        voice.prepare(start_speech, problem)
 
     services: list = []  # what to stop on the way out: the broker, the alert link
 
@@ -285,6 +285,12 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         service.stop()
     log.info("kiosk stopped (exit code %d)", code)
     return code
+
+
+def start_speech():
+    """The speech service, with its engine, for the first visitor who asks for speech."""
+    from kiosk.speech.engine import Speech
+    return Speech()
 
 
 def build_dialogs(window: KioskWindow) -> None:
