@@ -4,7 +4,8 @@ name, a data file or a library without any error until a visitor meets it, so th
 a visit does: loads the directory into a store, paints every screen offscreen in both
 languages and orientations, computes the way to every room, synthesises a sentence when this
 machine has a voice, and starts and stops the kiosk's own broker when Mosquitto is installed.
-The built program also checks that the Qt libraries it never loads were left out.
+The built program also checks that the Qt libraries it never loads, and the packages only
+the tests use, were left out.
 
 Everything happens in a temporary folder; the kiosk's data folder is never touched. One line
 a check; exit 0 when every check passed, 1 with what failed.
@@ -170,6 +171,25 @@ def check_libraries(folder: Path) -> str:
     return f"{len(files)} libraries, none unused"
 
 
-CHECKS = (("libraries", check_libraries), ("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
+# Packages only the tests and benchmarks use. networkx (the routing benchmark's reference)
+# brought pytest and pkg_resources into the build, and PyInstaller's runtime hook then imported
+# pkg_resources at every start: 6 MB of heap at idle (docs/performance.md §2a).
+TEST_ONLY_PACKAGES = ("networkx", "pytest", "pkg_resources")
+
+
+def check_packages(folder: Path) -> str:
+    """In the one-folder program only: none of the packages the program never runs."""
+    if not getattr(sys, "frozen", False):
+        return "skipped: not the one-folder program"
+    from importlib.util import find_spec
+
+    found = [name for name in TEST_ONLY_PACKAGES if name in sys.modules or find_spec(name)]
+    if found:
+        raise RuntimeError(f"packages only the tests use are in the build: {', '.join(found)} "
+                           f"(add them to excludes in kiosk.spec)")
+    return f"none of {', '.join(TEST_ONLY_PACKAGES)}"
+
+
+CHECKS = (("libraries", check_libraries), ("packages", check_packages), ("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
           ("speech", check_speech), ("broker", check_broker))
 

@@ -21,8 +21,6 @@ What pyttsx3 2.99's espeak driver does, and how this module copes:
 """
 from __future__ import annotations
 
-import ctypes.util
-import importlib.util
 import logging
 import queue
 import shutil
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk.speech.audio_player import AplayPlayer, SilentPlayer, SpeechError  # noqa: F401 (re-exported)
+from kiosk.speech.check import quick_check  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +62,6 @@ def pick_voice(voices, lang: str) -> str | None:
             if wanted in names(v):
                 return v.id
     return next((v.id for v in voices if any(n.startswith(lang + "-") for n in names(v))), None)
-
-
-def quick_check(player=None) -> str:
-    """Why speech cannot work here, found without loading the engine ("" if it should).
-
-    Loading espeak-ng costs about 10 MB; a kiosk starts it only when a visitor asks for
-    speech, and uses this to say beforehand whether it will work.
-    """
-    if importlib.util.find_spec("pyttsx3") is None:
-        return "no speech engine (pyttsx3 is not installed)"
-    if ctypes.util.find_library("espeak-ng") is None:
-        return "no speech engine (install libespeak-ng1)"
-    return (player if player is not None else AplayPlayer()).problem()
 
 
 def _default_engine():

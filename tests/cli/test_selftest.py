@@ -67,3 +67,17 @@ def test_libraries_check_names_unused_qt_libraries_and_broken_links(tmp_path, mo
     message = str(raised.value)
     assert "libQt6Quick.so.6" in message and "libQt6VirtualKeyboard.so.6" in message
     assert "broken links: libQt6Quick.so.6" in message
+
+
+def test_packages_check_runs_only_in_the_built_program(tmp_path):
+    assert selftest.check_packages(tmp_path).startswith("skipped")
+
+
+def test_packages_check_names_the_test_only_packages_found(tmp_path, monkeypatch):
+    # Here, under pytest, pytest is loaded and networkx installed: both are named.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    with pytest.raises(RuntimeError) as raised:
+        selftest.check_packages(tmp_path)
+    assert "pytest" in str(raised.value) and "kiosk.spec" in str(raised.value)
+    monkeypatch.setattr(selftest, "TEST_ONLY_PACKAGES", ("kiosk_no_such_package",))
+    assert selftest.check_packages(tmp_path) == "none of kiosk_no_such_package"

@@ -431,7 +431,7 @@ def test_cli_says_why_it_cannot_speak(tmp_path):
 
 
 def test_quick_check_needs_no_engine(monkeypatch):
-    from kiosk.speech import engine as speech_module
+    from kiosk.speech import check as speech_module
 
     class Quiet:
         def problem(self):
@@ -440,3 +440,14 @@ def test_quick_check_needs_no_engine(monkeypatch):
     assert speech_module.quick_check(Quiet()) == ""  # espeak-ng is a declared system package
     monkeypatch.setattr(speech_module.ctypes.util, "find_library", lambda name: None)
     assert "libespeak-ng1" in speech_module.quick_check(Quiet())
+
+
+def test_the_quick_check_loads_no_engine():
+    # The kiosk checks speech once its home screen shows; a visitor who never asks for speech
+    # should not pay for the engine's module (docs/performance.md §2a).
+    probe = ("import sys; from kiosk.speech.check import quick_check; quick_check(); "
+             "print(sorted({'kiosk.speech.engine', 'wave', 'pyttsx3'} & set(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
