@@ -25,6 +25,7 @@ from kiosk.calls.broker_settings import check_port_free
 from kiosk.calls.broker_tls import ListenerTls, copy_tls
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.calls.restart_backoff import RestartBackoff
+from kiosk.directory.system_env import system_env
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ class ManagedBroker:
         with open(fd, "ab") as out:
             proc = subprocess.Popen([exe, "-c", str(self.conf_path)], stdout=out,
                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    env=system_env(),  # the system's libraries, not the build's
                                     start_new_session=True)  # a Ctrl-C is for the kiosk
         with self._lock:
             self._proc, self._up = proc, False

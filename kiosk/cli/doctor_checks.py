@@ -18,6 +18,7 @@ from kiosk.cli import doctor_deploy
 from kiosk.directory.config import Config, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
+from kiosk.directory.system_env import system_env
 from kiosk.speech.engine import quick_check
 
 
@@ -49,6 +50,7 @@ def _hangul_font() -> Check:
     if not shutil.which("fc-list"):
         return Check("Hangul font", False, "fontconfig missing (Debian package fontconfig)")
     fonts = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True,
+                           env=system_env(),
                            timeout=20).stdout
     first = fonts.splitlines()[0] if fonts.strip() else ""
     return Check("Hangul font", bool(first), first or "none: install fonts-nanum")

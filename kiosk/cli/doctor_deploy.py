@@ -10,6 +10,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from kiosk.directory.system_env import system_env
+
 UNIT = "library-kiosk.service"
 UNIT_FILE = Path("/etc/systemd/system") / UNIT
 LOW_DISK = 1 << 30  # below 1 GB a directory version or a day of logs may no longer fit
@@ -22,7 +24,8 @@ def systemctl(*args: str) -> str | None:
     if exe is None:
         return None
     try:
-        result = subprocess.run([exe, *args], capture_output=True, text=True, timeout=20)
+        result = subprocess.run([exe, *args], capture_output=True, text=True, timeout=20,
+                                env=system_env())
     except (OSError, subprocess.SubprocessError):
         return None
     return (result.stdout.strip() or result.stderr.strip())

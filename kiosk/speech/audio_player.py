@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from typing import Callable
 
+from kiosk.directory.system_env import system_env
+
 
 class SpeechError(RuntimeError):
     """Speech cannot do what was asked; the message says why."""
@@ -28,7 +30,8 @@ class AplayPlayer:
         if not exe:
             return "no audio player (aplay missing: install alsa-utils)"
         try:
-            cards = subprocess.run([exe, "-l"], capture_output=True, text=True, timeout=10)
+            cards = subprocess.run([exe, "-l"], capture_output=True, text=True, timeout=10,
+                                   env=system_env())
         except (OSError, subprocess.SubprocessError) as exc:
             return f"no audio device (aplay -l failed: {exc})"
         if not re.search(r"^card \d+:", cards.stdout, re.MULTILINE):
@@ -38,7 +41,7 @@ class AplayPlayer:
     def play(self, path: Path, wanted: Callable[[], bool]) -> None:
         """Play to the end or until stop(); `wanted()` closes the race with a stop() meanwhile."""
         proc = subprocess.Popen(["aplay", "-q", str(path)], stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                env=system_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         with self._lock:
             self._proc = proc
         if not wanted():
