@@ -90,7 +90,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "need.reading": ("읽기·쓰기 도움", "Reading, writing forms"),
     "need.language": ("언어", "Language"),
     "need.other": ("그 밖의 도움", "Something else"),
-    "access.button": ("이용 도움", "Accessibility"),
+    # The word phones and computers use for the same settings, beside the symbol.
+    "access.button": ("접근성", "Accessibility"),
     "access.low": ("화면 내리기", "Lower screen"),
     "access.low.on": ("화면 올리기", "Raise screen"),
     "access.title": ("어떻게 도와 드릴까요?", "What would help you?"),

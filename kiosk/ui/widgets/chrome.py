@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy
 
+from kiosk.ui.widgets.access_icon import access_icon, icon_size
 from kiosk.ui.widgets.basic import Tile, WrapBar, button, label, set_accessible
 
 
@@ -53,6 +54,10 @@ class Chrome:
         self.lang_button.setText(s.tr("lang.switch"))
         set_accessible(self.lang_button, s.tr("lang.switch.name"))
         self.access_button.setText(s.tr("access.button"))
+        theme = self.ctx.theme
+        side = theme.capped_px(38)  # about the height of the button's capitals and jamo
+        self.access_button.setIcon(access_icon(theme.palette.primary_text, side))
+        self.access_button.setIconSize(icon_size(side))
         self.low_button.setText(s.tr("access.low.on" if profile.low_position else "access.low"))
         speaking = self.ctx.voice.on
         self.pause_button.setVisible(speaking)
