@@ -190,6 +190,9 @@ class Theme(QObject):
         QLabel[role="tile-title"] {{ color: {p.primary_text}; font-size: {px(48)}px;
             font-weight: bold; }}
         QLabel[role="tile-sub"] {{ color: {p.primary_text}; font-size: {px(28)}px; }}
+        QLabel[role="guide-title"] {{ color: {p.primary_text}; font-size: {bar(48)}px;
+            font-weight: bold; }}
+        QLabel[role="guide-sub"] {{ color: {p.primary_text}; font-size: {bar(28)}px; }}
         QPushButton[role="rowtile"] {{ padding: 0px; }}
         QLabel[role="rowtile-title"] {{ font-size: {px(36)}px; font-weight: bold; }}
         QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
