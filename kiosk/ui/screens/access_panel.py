@@ -145,7 +145,7 @@ class AccessPanel(Overlay):
             - margins.bottom() - 2 * self.panel.frameWidth() - self.frame.spacing() - buttons
         heading = tall(self.headings[0], width) + self.grid.verticalSpacing()
         title = tall(self.title, width) + gap
-        self.title.setVisible(need + heading + title <= room or self.ctx.theme.zoom == 1.0)
+        self.title.setVisible(need + heading + title <= room)
         self.headings[0].setVisible(self.title.isVisibleTo(self) or need + heading <= room)
 
     def _arrange(self) -> None:

@@ -102,7 +102,7 @@ class RouteLayout:
         for box in (self.side, self.outer):
             box.removeItem(self.steps_column)
         self.steps_column.setParent(None)  # free to be put in again
-        if first:  # (a bar on top goes over it, below)
+        if first:  # (a bar on top is put over it further down)
             self.outer.insertLayout(0, self.steps_column)
         else:
             self.side.insertLayout(0, self.steps_column)
@@ -135,7 +135,9 @@ class RouteLayout:
         self.qr_box.setSpacing(px(20))
         self.tabs.setSpacing(px(12))
         self.bar.setSpacing(px(12))
-        self.call_row.setSpacing(theme.touch(20))  # a gap, not words: at 200 % the news fits
+        # A gap that does not grow with the text: lowered at 200 % in portrait, the news still
+        # fits under the step's buttons.
+        self.call_row.setSpacing(theme.touch(20))
         self.controls.setSpacing(px(12))
         narrow = theme.zoom > 1.0 and (theme.portrait or beside)
         self.bar.setDirection(QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight)
