@@ -120,9 +120,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.faster": ("빨리 말하기", "Speak faster"),
     "access.quieter": ("소리 작게", "Quieter"),
     "access.louder": ("소리 크게", "Louder"),
-    "access.no_speech": ("지금은 음성 안내를 사용할 수 없습니다. 안내데스크 {phone}로 문의해 주세요.",
-                         "Speech is not available right now. Please call the information desk "
-                         "on {phone}."),
+    "access.no_speech": ("음성 안내 사용 불가 · 안내데스크 {phone}",
+                         "Speech unavailable · Desk {phone}"),
     "access.no_speech.call": ("누르면 직원을 부릅니다.", "Press here to call for help."),
     "access.normal": ("모두 보통으로", "Back to normal"),
     "access.done": ("확인", "Done"),

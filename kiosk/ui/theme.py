@@ -190,9 +190,13 @@ class Theme(QObject):
         QLabel[role="tile-title"] {{ color: {p.primary_text}; font-size: {px(48)}px;
             font-weight: bold; }}
         QLabel[role="tile-sub"] {{ color: {p.primary_text}; font-size: {px(28)}px; }}
+        QLabel[role="guide-title"] {{ color: {p.primary_text}; font-size: {bar(48)}px;
+            font-weight: bold; }}
+        QLabel[role="guide-sub"] {{ color: {p.primary_text}; font-size: {bar(28)}px; }}
         QPushButton[role="rowtile"] {{ padding: 0px; }}
         QLabel[role="rowtile-title"] {{ font-size: {px(36)}px; font-weight: bold; }}
         QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
+        QLabel[role="note-title"] {{ font-size: {px(30)}px; font-weight: bold; }}
         QPushButton[role="row"] {{ text-align: left; padding: {touch(16)}px {touch(28)}px; }}
         QPushButton[role="chrome"] {{ background: transparent; color: {p.primary_text};
             border: {px(2)}px solid {p.primary_text}; font-size: {bar(30)}px; font-weight: bold;

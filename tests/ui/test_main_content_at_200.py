@@ -2,7 +2,8 @@
 card's "Show me the way", help's phone number, a floor's plan with its key (in landscape the
 plan first, three whole places in view once the page is scrolled to its list), the search keys with two whole results beside them (landscape), a route's map
 with its current step (beside it in landscape, the map 40 % of the height at least; under it
-in portrait, the map as wide as the screen), and a header whose buttons keep one row (portrait). The route's
+in portrait, the map as wide as the screen; with no step-free way, the call for a guide and
+the current step to the desk with its buttons, the plan after them), and a header whose buttons keep one row (portrait). The route's
 current step shows whole at every text size, however far the visitor pages through the steps.
 Both languages, both orientations, the screenshot tour: measured on what is drawn."""
 from __future__ import annotations
@@ -58,9 +59,9 @@ def main_content(window, name: str) -> list:
         return [("Show me the way", b) for b in ways]
     if name == "help":
         return [("the desk's phone", window.help_overlay.phone)]
-    if name == "route-guide-me":  # no step-free way: no steps; the call for a guide instead
-        page = window.page("route")
-        return [("the map", page.map), ("the guide button", page.guide_me)]
+    if name == "route-guide-me":  # no step-free way: the call for a guide and the step to
+        page = window.page("route")  # the desk come first, the plan of that short way after
+        return [("the guide button", page.guide_me), *step_content(page.pager)]
     if name.startswith("route-"):
         return [("the map", window.page("route").map)]
     if name.startswith("floor-"):
@@ -140,8 +141,6 @@ def check_state(window, shape: str, name: str) -> list[str]:
             found.append(f"{name}: {what}: {problem}")
     if name.startswith("route-") and name != "route-guide-me":
         found += route_steps(window, shape, name)
-    elif name == "route-guide-me" and (problem := map_share(window, shape)):
-        found.append(f"{name}: {problem}")
     if name.startswith("floor-") and shape == "landscape":
         view = window.page("floor").list
         need = min(PLACES_UNDER_THE_PLAN, view.model().rowCount())

@@ -26,15 +26,15 @@ def settle() -> None:
 
 def primary_actions(window, name: str) -> list[QPushButton]:
     """What the screen is for: the four ways in, every button drawn as primary, the route's
-    Previous beside its Next; with no step-free way, the call for a guide (the steps then lead
-    to the desk, under it)."""
+    Previous beside its Next; with no step-free way, the call for a guide too (the steps then
+    lead to the desk, beside it or under it)."""
     if not name.startswith(SCREENS):
         return []
     found = []
     for widget in window.current_page().findChildren(QPushButton):
         role = widget.property("role")
         if widget.objectName() in ("RoutePreviousStep", "RouteNextStep"):
-            wanted = name != "route-guide-me"
+            wanted = True  # with no step-free way too: the steps to the desk, with the call
         else:
             wanted = role in ("primary", "tile") or widget.objectName() == "RouteGuideMe"
         if wanted and widget.isVisible():
@@ -57,7 +57,7 @@ def out_of_sight(window, widget) -> str:
 def check(window, name: str) -> list[str]:
     found = [f"{name}: {w.objectName()} {w.text()!r}: {problem}"
              for w in primary_actions(window, name) if (problem := out_of_sight(window, w))]
-    if name.startswith("route-") and name != "route-guide-me":
+    if name.startswith("route-"):
         pager = window.page("route").pager
         for index in range(1, len(pager.steps)):  # every step's buttons, as the visitor pages
             pager.next.click()

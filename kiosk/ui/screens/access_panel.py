@@ -46,6 +46,9 @@ class AccessPanel(Overlay):
         # A control, first in the panel and always in view: a keypad visitor reaches it first.
         self.speech_note = Tile(role="rowtile", name="SpeechUnavailable")
         self.speech_note.clicked.connect(self._call_for_help)
+        # One short line (the desk's number in it) in the body's size: the choices, not the
+        # notice, take the panel's height (at 200 % its three lines took half of it).
+        self.speech_note.heading.setProperty("role", "note-title")
         self.headings = [label(role="heading") for _ in range(3)]
         self.done = button(role="primary", name="AccessDone")
         self.done.clicked.connect(self.close_overlay)
@@ -58,6 +61,7 @@ class AccessPanel(Overlay):
         # The choices scroll with the title (Overlay's sheet) when the window, or in low
         # position the reach band, is too short for them; Done and Back to normal stay in view.
         self.grid = QGridLayout()
+        self._columns = 0  # none yet: arranged once the panel has its width
         self.body.addLayout(self.grid)
         self.text.hide()
         ctx.session.profile_changed.connect(self.retranslate)
@@ -83,7 +87,72 @@ class AccessPanel(Overlay):
     def relayout(self) -> None:
         super().relayout()
         theme = self.ctx.theme
-        columns = 1 if self.panel.width() < theme.px(1000) else 2
+        # Magnified, the margins and gaps keep their 100 % size: the words grow, and the
+        # height they would take is the choices'.
+        pad = theme.touch(40)
+        self.frame.setContentsMargins(pad, pad, pad, pad)
+        self.frame.setSpacing(theme.touch(24))
+        self.body.setSpacing(theme.touch(24))
+        self.grid.setSpacing(theme.touch(16))
+        for tile in (*self.ready.values(), self.speech_note):
+            tile.set_padding(theme.touch(24), theme.touch(12))
+        self._columns = 0  # arranged anew for this size
+        self._arrange()
+        self._fit_title()
+
+    def _two_columns(self) -> bool:
+        """Two choices side by side wherever the longest profile's name fits in half the
+        panel on one line: at 200 % on a landscape screen that shows four of them at once."""
+        theme = self.ctx.theme
+        half = (self._inner_width() - self.grid.horizontalSpacing()) // 2
+        for tile in self.ready.values():
+            tile.heading.ensurePolished()  # measured in the style's font, shown yet or not
+        words = max(tile.heading.fontMetrics().horizontalAdvance("✓ " + tile.heading.text())
+                    for tile in self.ready.values())
+        return words + 2 * theme.touch(24) + 2 * theme.px(4) <= half
+
+    def _inner_width(self) -> int:
+        margins = self.frame.contentsMargins()
+        return self.panel.minimumWidth() - margins.left() - margins.right() \
+            - self.sheet.verticalScrollBar().sizeHint().width()
+
+    def _fit_title(self) -> None:
+        """Where the panel is too short for its title, the notice and three choices (lowered
+        on a landscape screen, magnified), the title gives way to the choices, and where that
+        is not enough, the heading over the profiles too (each names itself): the panel
+        speaks its title as it opens."""
+        width, gap = self._inner_width(), self.body.spacing()
+        columns = max(1, self._columns)
+        cell = (width - self.grid.horizontalSpacing() * (columns - 1)) // columns
+
+        def tall(widget, w):
+            widget.ensurePolished()
+            layout = widget.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                return layout.totalHeightForWidth(w)
+            return widget.heightForWidth(w) if widget.hasHeightForWidth() \
+                else widget.sizeHint().height()
+
+        tiles = list(self.ready.values())
+        rows = [tiles[i:i + columns] for i in range(0, 3, columns)]  # three choices' rows
+        need = sum(max(tall(t, cell) for t in row) + self.grid.verticalSpacing()
+                   for row in rows)
+        if not self.voice.available:
+            need += tall(self.speech_note, width) + gap
+        buttons = max(self.normal.sizeHint().height(), self.done.sizeHint().height())
+        around, margins = self.layout().contentsMargins(), self.frame.contentsMargins()
+        room = self.height() - around.top() - around.bottom() - margins.top() \
+            - margins.bottom() - 2 * self.panel.frameWidth() - self.frame.spacing() - buttons
+        heading = tall(self.headings[0], width) + self.grid.verticalSpacing()
+        title = tall(self.title, width) + gap
+        self.title.setVisible(need + heading + title <= room)
+        self.headings[0].setVisible(self.title.isVisibleTo(self) or need + heading <= room)
+
+    def _arrange(self) -> None:
+        columns = 2 if self._two_columns() else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
         grid = self.grid
         clear_layout(grid, keep_widgets=True)
         row = 0
@@ -91,17 +160,13 @@ class AccessPanel(Overlay):
                     (self.headings[1], [*self.zoom.values(), *self.toggles.values()]),
                     (self.headings[2], [self.slower, self.faster, self.quieter, self.louder]))
         for heading, widgets in sections:
-            if heading is not None:
-                grid.addWidget(heading, row, 0, 1, columns)
-                row += 1
+            grid.addWidget(heading, row, 0, 1, columns)
+            row += 1
             for i, widget in enumerate(widgets):
                 grid.addWidget(widget, row + i // columns, i % columns)
             row += (len(widgets) + columns - 1) // columns
-        grid.setSpacing(theme.px(16))
         for column in range(2):
             grid.setColumnStretch(column, 1 if column < columns else 0)
-        for tile in (*self.ready.values(), self.speech_note):
-            tile.set_padding(theme.touch(24), theme.touch(12))
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -145,3 +210,5 @@ class AccessPanel(Overlay):
         self.speech_note.setVisible(not speech_ok)
         self.normal.setText(s.tr("access.normal"))
         self.done.setText(s.tr("access.done"))
+        self._arrange()  # the profiles' names in this language may fit side by side, or not
+        self._fit_title()

@@ -54,9 +54,38 @@ class RouteLayout:
         super().resizeEvent(event)
         self._fit_map()
 
+    def _wants_call_first(self) -> bool:
+        """With no step-free way, magnified to 200 % (or lowered and magnified), the screen
+        cannot show the news, the call, the summary, the current step and the plan at once:
+        the call and the current step with its buttons come first, together."""
+        zoom = self.ctx.theme.zoom
+        return self.guide_me.isVisibleTo(self) and (zoom >= 2.0 or (self._low and zoom > 1.0))
+
+    def _order_steps(self) -> None:
+        """The steps column's order: the news, the call, the summary and the step; or, the
+        call first, the call and the step in one row (side by side unless in portrait)
+        before the news, the summary, the why and the desk's phone."""
+        column, row = self.steps_column, self.call_row
+        for widget in (self.guide_me, self.pager):
+            column.removeWidget(widget)
+            row.removeWidget(widget)
+        column.removeItem(row)
+        row.setParent(None)
+        if self.call_first:
+            row.setDirection(QBoxLayout.TopToBottom if self.ctx.theme.portrait
+                             else QBoxLayout.LeftToRight)
+            row.addWidget(self.guide_me, 1)
+            row.addWidget(self.pager, 1)
+            column.insertLayout(0, row)
+        else:
+            column.insertWidget(column.indexOf(self.problem_title) + 1, self.guide_me)
+            column.insertWidget(column.indexOf(self.summary) + 1, self.pager)
+
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
+        self.call_first = self._wants_call_first()
+        self._order_steps()
         # Side by side in landscape, magnified too: the map keeps the height and the current
         # step shows beside it. Stacked in portrait, where the page scrolls.
         stacked = theme.portrait
@@ -69,10 +98,11 @@ class RouteLayout:
         # buttons (or the call for a guide) come first, at the top, within reach unscrolled;
         # the plan under them, then the floors and the map's buttons.
         low = self.low_stacked = stacked and self._low
+        first = low or self.call_first  # the steps column over the plan, the whole width
         for box in (self.side, self.outer):
             box.removeItem(self.steps_column)
         self.steps_column.setParent(None)  # free to be put in again
-        if low:
+        if first:  # (a bar on top is put over it further down)
             self.outer.insertLayout(0, self.steps_column)
         else:
             self.side.insertLayout(0, self.steps_column)
@@ -86,7 +116,7 @@ class RouteLayout:
             self.outer.insertWidget(0, self.bar_widget)
         # Stacked, what the plan does not need goes under the steps, not between them.
         self.body.setStretch(0, 0 if stacked else 1 if beside else 3)
-        self.body.setStretch(1, 1 if stacked else 1 if beside else 2)
+        self.body.setStretch(1, 0 if first else 1 if stacked else 1 if beside else 2)
         # Stacked, the plan's key follows the steps: the first step shows under the plan.
         for box in (self.plan_box, self.side):
             box.removeWidget(self.legend)
@@ -105,6 +135,9 @@ class RouteLayout:
         self.qr_box.setSpacing(px(20))
         self.tabs.setSpacing(px(12))
         self.bar.setSpacing(px(12))
+        # A gap that does not grow with the text: lowered at 200 % in portrait, the news still
+        # fits under the step's buttons.
+        self.call_row.setSpacing(theme.touch(20))
         self.controls.setSpacing(px(12))
         narrow = theme.zoom > 1.0 and (theme.portrait or beside)
         self.bar.setDirection(QBoxLayout.TopToBottom if narrow else QBoxLayout.LeftToRight)

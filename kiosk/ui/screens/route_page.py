@@ -69,6 +69,10 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.desk_text = label(role="fact")
         self.guide_me = Tile(role="tile", name="RouteGuideMe")  # the one large primary button
         self.guide_me.clicked.connect(self._call_guide)
+        # Its words grow as headlines do, up to 150 %: at 200 % the call and the current step
+        # with its buttons share the reach band (route_layout.py).
+        self.guide_me.heading.setProperty("role", "guide-title")
+        self.guide_me.subtitle.setProperty("role", "guide-sub")
         self.summary = label(role="heading")
         self.summary.setObjectName("RouteSummary")
         self.pager = StepPager(ctx)  # the current step, with buttons to the others
@@ -79,6 +83,10 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.steps_column = QVBoxLayout()
         # No way: what the visitor can do (a guide) straight under the news (which names the
         # place), the way to the desk and its steps next; the why and the desk's phone after.
+        # Where the screen is tight, the call and the current step come first, side by side
+        # on a wide screen (route_layout.py).
+        self.call_row = QBoxLayout(QBoxLayout.LeftToRight)
+        self.call_first = False
         for widget in (self.problem_title, self.guide_me, self.summary, self.pager,
                        self.problem_text, self.desk_text):
             self.steps_column.addWidget(widget)

@@ -54,6 +54,8 @@ class RouteWords:
         self.problem_text.setVisible(self.problem is not None)
         self.desk_text.setVisible(self.problem is not None)
         self.guide_me.setVisible(self.problem is not None and self.step_free)
+        if self.call_first != self._wants_call_first():
+            self.relayout()  # the call and the step first, or back in their places
         if self.guide_me.isVisibleTo(self):
             self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
                 "route.guide_me.sub", place=self.destination().get(lang)))

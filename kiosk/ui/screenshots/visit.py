@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from kiosk.search.hangul import to_keys
 
-# Every picture it takes (the route's needs stairs and a way to them in the directory).
+# Every picture it takes (the route's needs a place without a step-free way, and a way to it).
 SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-category",
          "feedback-text", "feedback-contact", "feedback-consent", "feedback-details",
          "feedback-details-invalid", "feedback-done", "route-guide-me", "survey",
          "survey-reasons")
+
+
+def no_step_free_place(directory):
+    """A place a visitor asks for that has no step-free way (the demo's tiered lecture room),
+    for the call for a guide; the stairs only where no other place lacks one."""
+    places = [r for r in directory.rooms if not r.accessible]
+    return next((r for r in places if r.kind != "stairs"),
+                places[0] if places else None)
 
 
 def visit_end_states(window, settle):
@@ -58,9 +66,9 @@ def visit_end_states(window, settle):
     yield shot("feedback-done")
     page.reset()
 
-    stairs = next((r for r in window.ctx.directory.rooms if r.kind == "stairs"), None)
-    if stairs is not None and window.ctx.directory.nav_nodes:
-        window.navigate(("route", "rooms", stairs.id))
+    place = no_step_free_place(window.ctx.directory)
+    if place is not None and window.ctx.directory.nav_nodes:
+        window.navigate(("route", "rooms", place.id))
         route = window.page("route")
         route.set_step_free(True)
         route.map.finish_animation()
