@@ -28,16 +28,6 @@ def test_fitted_lines_fit_and_every_cut_is_counted(qapp, text, width, lines):
         assert "".join(out).replace(" ", "") == text.replace(" ", "")
 
 
-@settings(max_examples=50, deadline=None)
-@given(text=WORDS)
-def test_a_preview_is_cut_without_a_count(qapp, text):
-    font = QFont()
-    font.setPixelSize(28)
-    with text_fit.watch_elisions() as cut:
-        text_fit.fit(font, text, 60, 1, preview=True)
-    assert cut == []
-
-
 def test_a_number_shrinks_down_to_its_floor_then_counts(qapp):
     font = QFont()
     font.setPixelSize(64)
