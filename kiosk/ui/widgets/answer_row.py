@@ -159,14 +159,21 @@ class AnswerDelegate(QStyledItemDelegate):
         if not self.words:
             return
         painter.setPen(theme.color("primary_text"))
-        text = self._way_text()
+        inner, font, _lines = self.way_words(rect)
+        painter.setFont(font)
+        draw(painter, inner, self._way_text(), Qt.AlignCenter, max_lines=2)
+
+    def way_words(self, rect: QRect) -> tuple[QRect, QFont, list[str]]:
+        """Where the way button at `rect` paints its words, in which font, on which lines:
+        the largest size that fits on at most two."""
+        theme, text = self.ctx.theme, self._way_text()
         inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
-        for size in (26, 23, 20):  # the largest that fits on at most two lines
-            painter.setFont(theme.font(size, bold=True))
-            lines = wrap(painter.font(), text, inner.width())
-            if len(lines) <= 2 and lines_height(painter.font(), len(lines)) <= inner.height():
+        for size in (26, 23, 20):
+            font = theme.font(size, bold=True)
+            lines = wrap(font, text, inner.width())
+            if len(lines) <= 2 and lines_height(font, len(lines)) <= inner.height():
                 break
-        draw(painter, inner, text, Qt.AlignCenter, max_lines=2)
+        return inner, font, lines
 
     def sizeHint(self, option, index) -> QSize:
         width = max(self.ctx.theme.px(300), self._width(option))
