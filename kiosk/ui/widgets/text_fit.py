@@ -88,8 +88,9 @@ def _line_starts(font: QFont, text: str, width: int) -> list[int]:
 
 def breakable(number: str) -> str:
     """A phone number (or a range: "02-3677-0371~0372") that may break onto a second line
-    after its "~" (U+200B marks the place), never between its digits."""
-    return number.replace("~", "~\u200b")
+    before its "~" (U+200B marks the place), never between its digits nor after the "~":
+    "0371~ / 0372" read as a number cut short, "0371 / ~0372" as the range it is."""
+    return number.replace("~", "\u200b~")
 
 
 LONGEST_RUN = 30  # characters without a space that a label leaves whole

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
 from kiosk.ui.widgets import basic, text_fit
+from kiosk.wayfinding.directions import walk_text
 
 WORDS = st.lists(st.sampled_from(["안내데스크", "Information", "desk", "02-3677-0371~0372",
                                   "어린이자료실", "a", "Children's", "Room", "·", "W" * 30]),
@@ -82,3 +83,30 @@ def test_a_label_keeps_korean_words_whole(qapp):
     assert shown == ["종합자료실에서", "도서를", "대출합니다"]
     assert label.text() == "종합자료실에서 도서를 대출합니다"  # as written, for speech
     assert text_fit.narrowest(font, label.shown()) >= words
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(60, 700), before=st.sampled_from(["", "안내데스크 ", "Call "]),
+       after=st.sampled_from(["", "로 문의해 주세요.", " for help."]))
+def test_a_phone_range_breaks_before_its_tilde_never_after(qapp, width, before, after):
+    """"0371~ / 0372" read as a number cut short (the accessibility panel at 100 %)."""
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    text = before + text_fit.breakable("02-3677-0371~0372") + after
+    for mode in (QTextOption.WordWrap, QTextOption.WrapAtWordBoundaryOrAnywhere):
+        starts = text_fit._starts(font, text, width, mode)  # as a label, as a row
+        lines = [text[a:b].replace("\u200b", "").strip()
+                 for a, b in zip(starts, starts[1:] + [len(text)])]
+        assert not any(line.endswith("~") for line in lines), lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(60, 700), metres=st.floats(3, 999))
+def test_a_step_keeps_its_number_and_unit_together(qapp, width, metres):
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    text = walk_text("left", metres, None, None).en
+    number = str(round(metres))
+    for line in text_fit.wrap(font, text, width):
+        if line.startswith("m"):
+            assert QFontMetrics(font).horizontalAdvance(f"{number} m.") >= width, text
