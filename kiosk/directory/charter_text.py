@@ -8,6 +8,7 @@ from kiosk.directory.model import WEEKDAYS, ClosedDay, Hours, Notice
 from kiosk.directory.notices import dates
 from kiosk.directory.opening import TimeError, clock, parse_span, span_text, status
 from kiosk.directory.strings import tr
+from kiosk.directory.units import keep_units
 
 DAY_KEYS = ("day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -122,7 +123,10 @@ def window_lines(directory, service, lang: str) -> list[str]:
         contact.append(tr("tables.fax", lang, number=service.fax))
     if contact:
         lines.append(" · ".join(contact))
-    lines += [tr("tables.step", lang, name=step.name.get(lang), legal=step.legal_time.get(lang),
-                 recommended=step.recommended_time.get(lang), fee=step.fee.get(lang))
+    # "3 hours" on one line: the table wraps at every text size.
+    lines += [keep_units(tr("tables.step", lang, name=step.name.get(lang),
+                            legal=step.legal_time.get(lang),
+                            recommended=step.recommended_time.get(lang),
+                            fee=step.fee.get(lang)))
               for step in service.items]
     return lines

@@ -131,7 +131,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "role.list": ("목록", "list"),
     "you_are_here": ("현재 위치", "You are here"),
     # route screen: the way to a place, on the floor plans and in steps
-    "route.show": ("길 안내", "Show me the way"),
+    "route.show": ("길\u00a0안내", "Show me the way"),  # one term: a no-break space
     "route.title": ("{place} 가는 길", "Way to {place}"),
     "route.step_free": ("계단 없이", "Step-free"),
     "route.summary": ("{metres}m · 걸어서 약 {minutes}분", "{metres} m · about {minutes} min "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.directory.model import Text
 from kiosk.directory.particles import particle
+from kiosk.directory.units import NBSP
 from kiosk.wayfinding.route import Step
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _chosen(word: str, forms: str, unknown: str) -> str:
 def distance(metres: float) -> Text:
     if metres < FEW_STEPS_M:
         return Text("몇 걸음", "a few steps")
-    return Text(f"{round(metres)}m", f"{round(metres)} m")
+    return Text(f"{round(metres)}m", f"{round(metres)}{NBSP}m")  # "13 m" on one line
 
 
 def turn(ax: float, ay: float, bx: float, by: float) -> str:

@@ -48,7 +48,8 @@ def test_each_service_row_names_department_person_and_numbers(demo):
     assert lines[0] == "담당 부서 총무담당 · 담당자 이수진 주무관"
     assert lines[1] == "전화 02-3677-0314 · 팩스 02-504-7532"
     en = window_lines(demo, demo.get("services", "certificates"), "en")
-    assert any("legal 3 hours, target 10 minutes, fee Free" in line for line in en)
+    # each number on one line with its unit (units.py)
+    assert any("legal 3\u00a0hours, target 10\u00a0minutes, fee Free" in line for line in en)
 
 
 def test_a_service_without_its_own_number_gives_the_persons_then_the_departments(demo):

@@ -41,14 +41,14 @@ GOLDEN = {
         "엘리베이터에서 내려 오른쪽으로 돌아 기획정보부 사무실 앞을 지나 34m 가세요.",
         "관장실이 오른쪽에 있습니다 (401호)."],
     ("rooms", "2F-general", False): [
-        "Facing the kiosk screen, turn right and go 18 m, past the Information desk.",
+        "Facing the kiosk screen, turn right and go 18\u00a0m, past the Information desk.",
         "Take the stairs on your left up to the 2nd floor.",
-        "Leave the stairs, turn right and go 26 m, past the Elevator.",
+        "Leave the stairs, turn right and go 26\u00a0m, past the Elevator.",
         "General Reading Room is on your right (room 201)."],
     ("rooms", "2F-general", True): [
-        "Facing the kiosk screen, turn right and go 13 m, past the Information desk.",
+        "Facing the kiosk screen, turn right and go 13\u00a0m, past the Information desk.",
         "Take the elevator on your left to the 2nd floor.",
-        "Leave the elevator, turn right and go 21 m, past the Lounge.",
+        "Leave the elevator, turn right and go 21\u00a0m, past the Lounge.",
         "General Reading Room is on your right (room 201)."],
     ("rooms", "1F-lounge", False): [
         "키오스크 화면을 바라보고 왼쪽으로 돌아 어린이자료실 앞을 지나 19m 가세요.",

@@ -3,6 +3,7 @@ is no way, the floors' tabs, the summary, the steps' pager and the QR code that 
 way to a phone. A part of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
+from kiosk.directory.units import keep_units
 from kiosk.ui.widgets.basic import button, clear_layout, set_accessible
 
 
@@ -86,9 +87,9 @@ class RouteWords:
         if route is None:
             return
         minutes = max(1, round(route.seconds / 60))
-        self.summary.setText(s.tr("route.summary.desk" if self.problem is not None else
-                                  "route.summary", metres=round(route.length_m),
-                                  minutes=minutes))
+        self.summary.setText(keep_units(s.tr(  # "13 m" on one line
+            "route.summary.desk" if self.problem is not None else "route.summary",
+            metres=round(route.length_m), minutes=minutes)))
         if self.problem is None:
             self.qr.set_text(self.qr_payload())
             self.qr_caption.setText(s.tr("route.qr"))

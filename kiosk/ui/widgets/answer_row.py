@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer
-from kiosk.ui.widgets.compact_row import compact_layout
+from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.text_fit import (
     breakable,
@@ -62,8 +62,8 @@ class AnswerDelegate(QStyledItemDelegate):
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
 
     def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
-        """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
-        height) of a row
+        """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height)
+        of a row
         drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
         theme = self.ctx.theme
         px = theme.px
@@ -78,11 +78,11 @@ class AnswerDelegate(QStyledItemDelegate):
         left = avatar.right() + pad
         detail, place, call, colour = self.words_of(row)
         fields = [  # font, colour, text, in the text column (True) or the place column,
-            # and whether it is a preview of words its card shows whole (cut without a count)
-            (theme.font(32, bold=True), theme.color("text"), row.name, True, False),
-            (theme.font(24), theme.color("text_muted"), detail, True, True),
-            (theme.font(26, bold=True), theme.color("primary"), place, not wide, False),
-            (theme.font(24), colour, call, not wide, False),
+            # and the most lines it takes
+            (theme.font(32, bold=True), theme.color("text"), row.name, True, MAX_LINES + 1),
+            (theme.font(24), theme.color("text_muted"), detail, True, DESCRIPTION_LINES),
+            (theme.font(26, bold=True), theme.color("primary"), place, not wide, MAX_LINES),
+            (theme.font(24), colour, call, not wide, MAX_LINES),
         ]
         if wide:
             way_left = rect.right() - pad - way_width
@@ -97,16 +97,14 @@ class AnswerDelegate(QStyledItemDelegate):
             columns, aligns = {True: column, False: column}, {True: Qt.AlignLeft,
                                                                False: Qt.AlignLeft}
         drawn, bottoms = [], {True: rect.top() + pad, False: rect.top() + pad}
-        for font, colour, text, main, preview in fields:
+        for font, colour, text, main, most in fields:
             if not text:
                 continue
             area = columns[main]
-            # Narrow, a description previews on one line: the place and number come first.
-            most = 1 if preview and not wide else MAX_LINES + (text is row.name)
-            lines = len(fit(font, text, area.width(), most, preview, count=False))
+            lines = len(fit(font, text, area.width(), most, count=False))
             height = lines_height(font, lines)
             drawn.append((QRect(area.left(), bottoms[main], area.width(), height), font,
-                          colour, text, aligns[main] | Qt.AlignTop, preview, most))
+                          colour, text, aligns[main] | Qt.AlignTop, most))
             bottoms[main] += height
         text_bottom = max(bottoms.values())
         way = None
@@ -161,14 +159,21 @@ class AnswerDelegate(QStyledItemDelegate):
         if not self.words:
             return
         painter.setPen(theme.color("primary_text"))
-        text = self._way_text()
+        inner, font, _lines = self.way_words(rect)
+        painter.setFont(font)
+        draw(painter, inner, self._way_text(), Qt.AlignCenter, max_lines=2)
+
+    def way_words(self, rect: QRect) -> tuple[QRect, QFont, list[str]]:
+        """Where the way button at `rect` paints its words, in which font, on which lines:
+        the largest size that fits on at most two."""
+        theme, text = self.ctx.theme, self._way_text()
         inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
-        for size in (26, 23, 20):  # the largest that fits on at most two lines
-            painter.setFont(theme.font(size, bold=True))
-            lines = wrap(painter.font(), text, inner.width())
-            if len(lines) <= 2 and lines_height(painter.font(), len(lines)) <= inner.height():
+        for size in (26, 23, 20):
+            font = theme.font(size, bold=True)
+            lines = wrap(font, text, inner.width())
+            if len(lines) <= 2 and lines_height(font, len(lines)) <= inner.height():
                 break
-        draw(painter, inner, text, Qt.AlignCenter, max_lines=2)
+        return inner, font, lines
 
     def sizeHint(self, option, index) -> QSize:
         width = max(self.ctx.theme.px(300), self._width(option))
@@ -196,10 +201,10 @@ class AnswerDelegate(QStyledItemDelegate):
         if way is not None:
             self._paint_way(painter, way)
         self._paint_avatar(painter, avatar, row)
-        for area, font, colour, text, align, preview, most in drawn if self.words else ():
+        for area, font, colour, text, align, most in drawn if self.words else ():
             painter.setFont(font)
             painter.setPen(colour)
-            draw(painter, area, text, align, most, preview)
+            draw(painter, area, text, align, most)
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:

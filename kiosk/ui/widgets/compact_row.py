@@ -5,8 +5,8 @@ once instead of one.
 The floor's badge keeps a finger's size rather than growing with the text (a person's
 photo grows, to be known by); the name comes first, then the place and the phone number on one line where both fit (the floor
 said once, by the badge, when the badge shows it); the way button stands at the row's end,
-as tall as the words, its words on two lines. A place's description waits on its card (it
-is a preview anyway); a person's position and department stay, on one line, since they tell
+as tall as the words, its words on two lines. A place's description waits on its card; a
+person's position and department stay, wrapped as they need, since they tell
 two people of one name apart, as a place's or a department's kind, before its room number,
 tells a room from the department of the same name.
 """
@@ -17,9 +17,14 @@ from PySide6.QtGui import QFontMetrics
 
 from kiosk.ui.widgets.text_fit import fit, lines_height, wrap
 
+# A description (a place's in a list row, a person's position and department) wraps onto as
+# many lines as it needs, up to this many; only a longer one is cut, and the cut counted.
+DESCRIPTION_LINES = 6
+
+
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2):
-    """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
-    height), as AnswerDelegate.layout gives them."""
+    """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
+    as AnswerDelegate.layout gives them."""
     detail, place, call, call_colour = words
     if not row.photo and row.floor_id:  # the badge says the floor
         place = row.room_number or ""
@@ -36,19 +41,19 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     width = max(theme.px(60), right - left)
     drawn, bottom = [], rect.top() + pad
 
-    def add(font, colour, text, at, room, lines, preview=False, align=Qt.AlignLeft):
-        shown = len(fit(font, text, room, lines, preview, count=False))
+    def add(font, colour, text, at, room, lines, align=Qt.AlignLeft):
+        shown = len(fit(font, text, room, lines, count=False))
         height = lines_height(font, shown)
         drawn.append((QRect(at, bottom, room, height), font, colour, text,
-                      align | Qt.AlignTop, preview, lines))
+                      align | Qt.AlignTop, lines))
         return height
 
     name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
     bottom += add(name_font, theme.color("text"), row.name, left, width,
                   max(1, len(wrap(name_font, row.name, width))))
     if row.table == "staff" and detail:
-        bottom += add(theme.font(24), theme.color("text_muted"), detail, left, width, 1,
-                      preview=True)
+        bottom += add(theme.font(24), theme.color("text_muted"), detail, left, width,
+                      DESCRIPTION_LINES)
     place_font, call_font = theme.font(26, bold=True), theme.font(24)
     gap = theme.px(24)
     place_width = QFontMetrics(place_font).horizontalAdvance(place)

@@ -175,6 +175,11 @@ class FloorPlanView(QWidget):
                                                                             2 * radius))
                 for p, _text, _colour in self.pins()]
 
+    def step_spots(self) -> list[QRectF]:
+        """What the names keep clear of besides the tags and marks (the route map: where its
+        current step's mark may stand)."""
+        return []
+
     def pin_radius(self) -> float:
         return self.ctx.theme.px(18)
 
@@ -211,9 +216,12 @@ class FloorPlanView(QWidget):
         preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
         sizes = list(range(preferred, floor - 1, -1))
 
+        spots = self.step_spots()
+
         def names(obstacles):
             # The padding by the screen, like the names: magnified, it would squeeze them.
-            return place_labels(named, obstacles, sizes, self._label_font, theme.touch(4))
+            return place_labels(named, obstacles + spots, sizes, self._label_font,
+                                theme.touch(4))
 
         out = Placement()
         taken = self.marks()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signa
 from PySide6.QtGui import QColor, QEventPoint, QPainter, QPainterPath, QPen, QTransform
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
-from kiosk.ui.widgets.step_mark import paint_current
+from kiosk.ui.widgets.step_mark import paint_current, spot_box
 from kiosk.wayfinding.route import Route
 
 # The plan is drawn light in every palette, so the route keeps its own strong colours.
@@ -256,6 +256,14 @@ class RouteMap(FloorPlanView):
         steps = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
                  for c in self.step_centres()]
         return super().marks() + steps
+
+    def step_spots(self) -> list[QRectF]:
+        """Where the current step's spot covers the plan, for each step on this floor: the
+        names keep clear of it as of the tags, so paging moves the spot, never a name."""
+        if self.route is None or self.floor is None:
+            return []
+        return [spot_box(self.to_widget(*step.point), self.ctx.theme.px)
+                for step in self.route.steps if step.floor == self.floor.id]
 
     def tag_font(self):
         return self.ctx.theme.font(24, bold=True)

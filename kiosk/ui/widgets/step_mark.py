@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from kiosk.wayfinding.route import Route
@@ -18,6 +18,14 @@ from kiosk.wayfinding.route import Route
 EDGE = QColor("#111111")
 BAND = QColor("#ffd400")
 NEAR = 1.0  # plan units: a step's point lies on a vertex of its floor's polyline
+SPOT_RADIUS, SPOT_EDGE = 30, 6  # theme units: the spot's disc and its ring's width
+
+
+def spot_box(centre: QPointF, px) -> QRectF:
+    """What the spot covers at `centre`, its ring included: the room names keep clear of it
+    at every step of the floor (RouteMap.marks), as of "you are here" and its tag."""
+    reach = px(SPOT_RADIUS) + px(SPOT_EDGE) / 2
+    return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
 
 
 def _vertex(points, point) -> int | None:
@@ -63,7 +71,7 @@ def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_
             painter.setPen(QPen(colour, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
             painter.drawPath(path)
     spot = to_widget(*route.steps[index].point)
-    paint_spot(painter, spot, px(30), px(6))
+    paint_spot(painter, spot, px(SPOT_RADIUS), px(SPOT_EDGE))
 
 
 def paint_spot(painter: QPainter, centre: QPointF, radius: float, edge: float) -> None:

@@ -88,8 +88,9 @@ def _line_starts(font: QFont, text: str, width: int) -> list[int]:
 
 def breakable(number: str) -> str:
     """A phone number (or a range: "02-3677-0371~0372") that may break onto a second line
-    after its "~" (U+200B marks the place), never between its digits."""
-    return number.replace("~", "~\u200b")
+    before its "~" (U+200B marks the place), never between its digits nor after the "~":
+    "0371~ / 0372" read as a number cut short, "0371 / ~0372" as the range it is."""
+    return number.replace("~", "\u200b~")
 
 
 LONGEST_RUN = 30  # characters without a space that a label leaves whole
@@ -115,12 +116,12 @@ def narrowest(font: QFont, text: str) -> int:
     return widest
 
 
-def fit(font: QFont, text: str, width: int, max_lines: int = 1, preview: bool = False,
+def fit(font: QFont, text: str, width: int, max_lines: int = 1,
         count: bool = True) -> list[str]:
     """The lines `text` takes at `width`, at most `max_lines`; the last one ends in "…"
-    when the text needs more, and the cut is recorded unless the text is a `preview`
-    (a description in a list row, whole one tap away on its card). `count`: False to
-    measure only (a layout pass; the painting counts)."""
+    when the text needs more, and the cut is recorded (a description cut in a list row
+    too: whole on its card is still cut here). `count`: False to measure only (a layout
+    pass; the painting counts)."""
     metrics = QFontMetrics(font)
     if max_lines == 1 or metrics.horizontalAdvance(text) <= width:
         if metrics.horizontalAdvance(text) <= width:
@@ -134,7 +135,7 @@ def fit(font: QFont, text: str, width: int, max_lines: int = 1, preview: bool = 
     rest = text[_line_starts(font, text, width)[max_lines - 1]:].strip() if kept else text
     if kept and metrics.horizontalAdvance(rest) <= width:
         return kept + [rest]  # the last lines, laid out narrower, fit on one: nothing lost
-    if count and not preview:
+    if count:
         record_cut(text, width)
     return kept + [_elided(metrics, rest, width)]
 
@@ -155,9 +156,9 @@ def lines_height(font: QFont, lines: int) -> int:
 
 
 def draw(painter: QPainter, rect: QRect, text: str, align=Qt.AlignLeft | Qt.AlignVCenter,
-         max_lines: int = 1, preview: bool = False) -> None:
+         max_lines: int = 1) -> None:
     """`text` fitted (see `fit`) with the painter's font and drawn inside `rect`."""
-    lines = fit(painter.font(), text, rect.width(), max_lines, preview)
+    lines = fit(painter.font(), text, rect.width(), max_lines)
     step = painter.fontMetrics().lineSpacing()
     total = step * len(lines)
     if align & Qt.AlignBottom:

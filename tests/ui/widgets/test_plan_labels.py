@@ -1,6 +1,7 @@
 """Every room's name readable on the plans, never covered: each floor of the demo on the floor
 page and on the route map, ko and en, landscape and portrait, 100/150/200%, both palettes.
-The boxes checked are the ones the paint used (`last_placement`); the pins' contrast is read
+The boxes checked are the ones the paint used (`last_placement`), clear of the tags and, on a
+route's map, of the current step's mark at every step; the pins' contrast is read
 from the painted pixels against the plan drawn behind them."""
 from __future__ import annotations
 
@@ -13,12 +14,23 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.widgets.floorplan import UNLABELLED
 from kiosk.ui.widgets.plan_labels import MIN_AREA
+from kiosk.ui.widgets.step_mark import spot_box
 
 
 def _overlap(a: QRectF, b: QRectF) -> bool:
     """More than a hairline in common (touching edges is not covering)."""
     both = a.intersected(b)
     return both.width() > 0.5 and both.height() > 0.5
+
+
+def current_step_marks(view) -> list:
+    """On a route's map, (step, what its mark covers) for each step of the shown floor: the
+    current step's mark may stand at any of them, as the visitor pages."""
+    route = getattr(view, "route", None)
+    if route is None or view.floor is None:
+        return []
+    return [(step, spot_box(view.to_widget(*step.point), view.ctx.theme.px))
+            for step in route.steps if step.floor == view.floor.id]
 
 
 def label_problems(view, legend, where: str) -> list[str]:
@@ -33,6 +45,10 @@ def label_problems(view, legend, where: str) -> list[str]:
         for tag in tags:
             if _overlap(a.box, tag):
                 out.append(f"{where}: {a.name!r} under a pin's tag")
+        for step, spot in current_step_marks(view):
+            if _overlap(a.box, spot):
+                out.append(f"{where}: {a.name!r} under the current step's mark at "
+                           f"{step.text.get('en')!r}")
         metrics = QFontMetricsF(a.font)
         wide = max(metrics.horizontalAdvance(line) for line in a.lines)
         if wide > a.box.width() or metrics.height() * len(a.lines) > a.box.height() + 0.5:
@@ -56,12 +72,16 @@ def label_problems(view, legend, where: str) -> list[str]:
 
 
 def route_targets(demo) -> list[str]:
-    """On each floor, its largest named room: every floor's plan shows up on a route."""
+    """On each floor, its largest named room: every floor's plan shows up on a route; and the
+    tour's way upstairs (the top floor's first office), whose first step's mark covered
+    "Nursing room" on the ground floor."""
     out = []
     for floor in demo.floors:
         rooms = [r for r in demo.rooms_on(floor.id) if r.rect and r.kind not in UNLABELLED]
         out.append(max(rooms, key=lambda r: r.rect.w * r.rect.h).id)
-    return out
+    top = demo.floors_top_down()[0]
+    upstairs = next(r.id for r in demo.rooms_on(top.id) if r.kind == "office")
+    return out + ([upstairs] if upstairs not in out else [])
 
 
 @pytest.mark.parametrize("contrast", CONTRASTS, ids=["normal", "high-contrast"])

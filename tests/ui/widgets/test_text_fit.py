@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
-from kiosk.ui.widgets import text_fit
+from kiosk.ui.widgets import basic, text_fit
+from kiosk.wayfinding.directions import walk_text
 
 WORDS = st.lists(st.sampled_from(["안내데스크", "Information", "desk", "02-3677-0371~0372",
                                   "어린이자료실", "a", "Children's", "Room", "·", "W" * 30]),
@@ -28,16 +29,6 @@ def test_fitted_lines_fit_and_every_cut_is_counted(qapp, text, width, lines):
         assert "".join(out).replace(" ", "") == text.replace(" ", "")
 
 
-@settings(max_examples=50, deadline=None)
-@given(text=WORDS)
-def test_a_preview_is_cut_without_a_count(qapp, text):
-    font = QFont()
-    font.setPixelSize(28)
-    with text_fit.watch_elisions() as cut:
-        text_fit.fit(font, text, 60, 1, preview=True)
-    assert cut == []
-
-
 def test_a_number_shrinks_down_to_its_floor_then_counts(qapp):
     font = QFont()
     font.setPixelSize(64)
@@ -49,3 +40,73 @@ def test_a_number_shrinks_down_to_its_floor_then_counts(qapp):
         assert 20 < smaller.pixelSize() < 64 and cut == []
         assert text_fit.shrink_to_fit(font, number, 10, 20).pixelSize() == 20
     assert cut == [number]
+
+
+HANGUL_WORDS = st.lists(st.sampled_from(["종합자료실에서", "도서를", "대출합니다", "길", "안내",
+                                         "4층", "관장실(401)", "어린이자료실", "·"]),
+                        min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=HANGUL_WORDS, width=st.integers(40, 700))
+def test_korean_breaks_between_words_not_inside_them(qapp, text, width):
+    """Qt may break between any two Hangul syllables ("종합자료실에 / 서"): lines break at
+    the spaces, inside a word only when that word alone is wider than the line."""
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    metrics = QFontMetrics(font)
+    for start in text_fit._line_starts(font, text, width)[1:]:
+        if text[start - 1] == " ":
+            continue  # between words
+        left, right = text.rfind(" ", 0, start) + 1, text.find(" ", start)
+        whole = text[left:right if right >= 0 else len(text)]
+        # (the layout adds up fractional advances: a word the font measures at exactly the
+        # width may lay out a fraction of a pixel wider)
+        assert metrics.horizontalAdvance(whole) >= width, f"{whole!r} broken at {width}"
+
+
+def test_a_label_keeps_korean_words_whole(qapp):
+    label = basic.label("종합자료실에서 도서를 대출합니다")
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    label.setFont(font)
+    words = QFontMetrics(font).horizontalAdvance("종합자료실에서")
+    label.resize(words + 20, 400)
+    layout = QTextLayout(label.shown(), font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(words + 20)
+        lines.append(label.shown()[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    shown = [line.strip() for line in lines]
+    assert shown == ["종합자료실에서", "도서를", "대출합니다"]
+    assert label.text() == "종합자료실에서 도서를 대출합니다"  # as written, for speech
+    assert text_fit.narrowest(font, label.shown()) >= words
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(60, 700), before=st.sampled_from(["", "안내데스크 ", "Call "]),
+       after=st.sampled_from(["", "로 문의해 주세요.", " for help."]))
+def test_a_phone_range_breaks_before_its_tilde_never_after(qapp, width, before, after):
+    """"0371~ / 0372" read as a number cut short (the accessibility panel at 100 %)."""
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    text = before + text_fit.breakable("02-3677-0371~0372") + after
+    for mode in (QTextOption.WordWrap, QTextOption.WrapAtWordBoundaryOrAnywhere):
+        starts = text_fit._starts(font, text, width, mode)  # as a label, as a row
+        lines = [text[a:b].replace("\u200b", "").strip()
+                 for a, b in zip(starts, starts[1:] + [len(text)])]
+        assert not any(line.endswith("~") for line in lines), lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(width=st.integers(60, 700), metres=st.floats(3, 999))
+def test_a_step_keeps_its_number_and_unit_together(qapp, width, metres):
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    text = walk_text("left", metres, None, None).en
+    number = str(round(metres))
+    for line in text_fit.wrap(font, text, width):
+        if line.startswith("m"):
+            assert QFontMetrics(font).horizontalAdvance(f"{number} m.") >= width, text
