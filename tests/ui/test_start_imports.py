@@ -45,6 +45,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kiosk.cli.attendant", "kiosk.cli.enrol", "kiosk.cli.report", "kiosk.cli.doctor",
     "kiosk.cli.screenshots", "kiosk.cli.say", "kiosk.cli.staff_pin", "kiosk.cli.config",
     "kiosk.directory.text_safety", "ctypes", "platformdirs",
+    # the log file's rotation and the signal pipe do without them (performance.md §1c)
+    "logging.handlers", "socket", "pickle", "queue", "selectors",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
@@ -52,7 +54,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
 )
 # Imported before PySide6 (ui/app.py), so shiboken never reads their source to see whether
 # they use PySide's __feature__: it reads every module imported once PySide6 is loaded.
-NOT_READ_BY_SHIBOKEN = ("tomllib", "json", "logging.handlers", "pickle", "queue", "hashlib")
+NOT_READ_BY_SHIBOKEN = ("tomllib", "json", "hashlib")
 # Qt classes the home screen does not use, whose Python enums PySide6 would build before the
 # first frame if a module on its way imported them (14 enums for the item views).
 QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
