@@ -26,7 +26,7 @@ class CappedFileHandler(logging.FileHandler):
     """Appends to the log file; a line that would take it past `max_bytes` first moves it to
     kiosk.log.1 (and .1 to .2 ... up to `backups`; the oldest goes), as the standard library's
     RotatingFileHandler does. Not that class: importing `logging.handlers` brings `socket`,
-    `pickle` and `queue`, 8.5 ms of CPU before the home screen's first frame (performance.md
+    `pickle` and `queue` before the home screen's first frame (performance.md
     §1c), for a handler the kiosk uses only this much of."""
 
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:

@@ -4,8 +4,7 @@ the kiosk stops its own Mosquitto and says offline, instead of leaving a broker 
 Python runs a signal handler only when the interpreter gets control, which the Qt event loop
 may not give it for a long time. The C-level handler writes the signal number to a pipe
 (signal.set_wakeup_fd); a QSocketNotifier wakes the loop on it. Nothing polls. A pipe, not a
-socket pair: `socket` costs 3.7 ms of CPU to import, before the first frame (performance.md
-§1c).
+socket pair: importing `socket` would come before the first frame (performance.md §1c).
 """
 from __future__ import annotations
 
