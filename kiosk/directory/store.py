@@ -7,7 +7,6 @@ the whole file on each write, so write in batches (save_directory is one write).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import time
 from datetime import datetime, timezone
@@ -75,6 +74,8 @@ class AtomicJSONStorage:
 
 def directory_version(directory: Directory) -> str:
     """A short hash of the directory's records: equal content, equal version."""
+    import hashlib  # only for the demo: a site's own directory starts without it (§1c)
+
     text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
