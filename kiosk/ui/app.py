@@ -267,8 +267,8 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())
     first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
-    # First of all (`then` puts it before the others): every event is filtered from here on,
-    # before anything else is built. No visitor touches a window before its first frame (on
+    # Before the other tasks (`then` puts it first; only a benchmark's report comes earlier):
+    # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
     # the kiosk PC, cage maps it with that frame); the lockdown catches up on its labels.
     first_paint.then(window.inputs.start)
     if os.environ.get("KIOSK_REPORT_PAINT"):
