@@ -5,7 +5,6 @@ edits and the ones the kiosk ships with are read by the same code.
 """
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from pathlib import Path
 
@@ -140,6 +139,10 @@ def load_folder(folder: Path) -> Directory:
 
 def demo_fingerprint() -> str:
     """A hash of the demo's files: tells whether a stored demo is this version's demo."""
+    # Imported here: a kiosk with its site's own directory never asks, and starts without
+    # OpenSSL's hashes (performance.md §1c).
+    import hashlib
+
     digest = hashlib.sha256()
     for name in ("building.toml", "staff.csv", "navigation.toml"):
         digest.update((DEMO_FOLDER / name).read_bytes())

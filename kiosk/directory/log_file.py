@@ -9,8 +9,8 @@ the package configures nothing.
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 FOLDER = "logs"
@@ -20,6 +20,47 @@ BACKUPS = 4  # kiosk.log.1 .. kiosk.log.4: at most 5 MB in all
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 _installed: list[logging.Handler] = []
+
+
+class CappedFileHandler(logging.FileHandler):
+    """Appends to the log file; a line that would take it past `max_bytes` first moves it to
+    kiosk.log.1 (and .1 to .2 ... up to `backups`; the oldest goes), as the standard library's
+    RotatingFileHandler does. Not that class: importing `logging.handlers` brings `socket`,
+    `pickle` and `queue` before the home screen's first frame (performance.md
+    §1c), for a handler the kiosk uses only this much of."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:  # under the handler's lock
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:  # closed before (by a rotation that failed, say)
+            self.stream = self._open()
+        line = (self.format(record) + self.terminator).encode("utf-8")
+        # An empty file takes any line: a single longer one is kept, not rotated forever.
+        return 0 < self.stream.tell() and self.stream.tell() + len(line) > self.max_bytes
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        name = self.baseFilename
+        for n in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{name}.{n}"):
+                os.replace(f"{name}.{n}", f"{name}.{n + 1}")
+        if self.backups > 0:
+            os.replace(name, f"{name}.1")
+        else:  # no backups kept: start the file again
+            open(name, "w", encoding="utf-8").close()
+        self.stream = self._open()
 
 
 def log_path(data_dir: Path | str) -> Path:
@@ -42,8 +83,7 @@ def setup_logging(data_dir: Path | str, max_bytes: int = MAX_BYTES,
     problem = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        to_file = RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups,
-                                      encoding="utf-8")
+        to_file = CappedFileHandler(path, max_bytes, backups)
         to_file.setFormatter(formatter)
         handlers.append(to_file)
     except OSError as exc:

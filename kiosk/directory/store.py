@@ -7,7 +7,6 @@ the whole file on each write, so write in batches (save_directory is one write).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import time
 from datetime import datetime, timezone
@@ -75,6 +74,8 @@ class AtomicJSONStorage:
 
 def directory_version(directory: Directory) -> str:
     """A short hash of the directory's records: equal content, equal version."""
+    import hashlib  # only for the demo: a site's own directory starts without it (§1c)
+
     text = json.dumps(directory.to_records(), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -87,13 +88,16 @@ class Store:
     different tables through different Stores, in one process or several, are safe (FileLock).
     """
 
-    def __init__(self, data_dir: Path | str) -> None:
+    def __init__(self, data_dir: Path | str, check: bool = True) -> None:
+        """`check`: read the file now, to fail at once with StoreError if it is damaged; a
+        caller that reads it next anyway (`contents`) need not."""
         self.path = Path(data_dir) / FILE_NAME
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_temps()
         self._storage = AtomicJSONStorage(self.path)
         self._db = None  # TinyDB, made by the first table()
-        self._storage.read()  # fail now, with StoreError, if the file is damaged
+        if check:
+            self._storage.read()
 
     def _remove_stale_temps(self) -> None:
         cutoff = time.time() - STALE_TEMP_SECONDS
@@ -103,8 +107,13 @@ class Store:
                     tmp.unlink()
 
     # -- the building directory ---------------------------------------------------------------
-    def load_directory(self) -> Directory | None:
-        data = self._storage.read() or {}
+    def contents(self) -> dict[str, dict[str, Any]]:
+        """The whole file, read once; {} if there is none. Raises StoreError if damaged."""
+        return self._storage.read() or {}
+
+    def load_directory(self, data: dict | None = None) -> Directory | None:
+        """The stored directory, from `data` (what `contents` gave) or read now."""
+        data = self.contents() if data is None else data
         if not data.get("building"):
             return None
         try:
@@ -133,9 +142,10 @@ class Store:
             # tables are never handed out by table(), so no TinyDB query cache goes stale.
             self._storage.write(data)
 
-    def directory_meta(self) -> dict:
-        """{'source', 'version', 'saved_at'} of the stored directory, or {} if none."""
-        docs = _docs((self._storage.read() or {}).get("meta") or {})
+    def directory_meta(self, data: dict | None = None) -> dict:
+        """{'source', 'version', 'saved_at'} of the stored directory, or {} if none; from
+        `data` (what `contents` gave) or read now."""
+        docs = _docs((self.contents() if data is None else data).get("meta") or {})
         return dict(docs[0]) if docs else {}
 
     # -- other features ---------------------------------------------------------------------
@@ -204,16 +214,20 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
     then the demo is not even loaded. With `demo_fingerprint` (a cheap hash of the demo's
     files), a store already holding this demo is read without parsing the demo files.
     """
-    with Store(data_dir) as store:
-        meta = store.directory_meta()
+    # One read of the file (each is a parse of the whole store, before the first frame: 1 ms
+    # of CPU for the demo's, more for a larger directory), and so the meta and the directory
+    # of one version, even if an update is saved meanwhile.
+    with Store(data_dir, check=False) as store:
+        data = store.contents()
+        meta = store.directory_meta(data)
         paths.use_data_assets(assets_folder(data_dir, meta))
         if meta and meta.get("source") != "demo":
-            directory = store.load_directory()
+            directory = store.load_directory(data)
             if directory is not None:
                 return directory
         fingerprint = demo_fingerprint() if demo_fingerprint is not None else None
         if fingerprint is not None and meta.get("version") == fingerprint:
-            directory = store.load_directory()
+            directory = store.load_directory(data)
             if directory is not None:
                 return directory
         demo = demo_loader()

@@ -117,12 +117,14 @@ def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
 
 
 def build(directory: Directory, cfg: config_module.Config, speech=None,
-          alerts=None) -> KioskWindow:
+          alerts=None, filter_now: bool = True) -> KioskWindow:
     """The whole kiosk, ready to show: one window with its services wired.
 
     `speech` is a speech.engine.Speech (its worker thread owns the engine), or None when the
     kiosk runs without speech; the screens then say that speech is unavailable. `alerts` is
     a calls.kiosk_side.KioskAlerts, or None: Help then shows the desk's phone number.
+    `filter_now`: False leaves `window.inputs.start()` (the input filter, with the idle
+    timer, keypad and lockdown) to the caller: run() starts it at the first frame.
     """
     from kiosk.ui.services.call_service import CallService
     from kiosk.ui.services.idle import IdleWatcher
@@ -173,7 +175,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
 
     window.make_access_panel = make_access_panel
     window.access_button.clicked.connect(lambda: window.access_panel.open())
-    inputs = InputEvents(window)
+    inputs = window.inputs = InputEvents(window, start=filter_now)
     inputs.pressed.connect(voice.interrupt)
     window.idle = IdleWatcher(ctx, window, inputs, cfg["idle.timeout"], cfg["idle.countdown"])
     # A visit's screens, lists and plans leave freed heap that glibc keeps (2.5 MB per 1,000
@@ -229,7 +231,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     committed = last_applied(cfg.data_dir)  # before the directory: a commit after it shows
     # A missing or damaged kiosk.json: the last kept version, or the demo (logged).
     directory = open_or_recover(cfg.data_dir, load_demo, demo_fingerprint)
-    window = build(directory, cfg)
+    window = build(directory, cfg, filter_now=False)  # started at the first frame, below
     ReturnHomeOnError(window)  # an error in a screen is logged, and the visitor goes home
     voice = window.ctx.voice
 
@@ -266,6 +268,10 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
                                               daemon=True).start())
     first_paint.then(limit_malloc_arenas)  # runs before the tasks above, which start threads
     first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
+    # Before the other tasks (`then` puts it first; only a benchmark's report comes earlier):
+    # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
+    # the kiosk PC, cage maps it with that frame); the lockdown catches up on its labels.
+    first_paint.then(window.inputs.start)
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:

@@ -33,6 +33,21 @@ def test_the_file_rotates_at_its_cap(tmp_path, kiosk_log):
     assert "line 199" in path.read_text(encoding="utf-8")
 
 
+def test_rotation_keeps_the_newest_lines_in_order_and_a_long_line_whole(tmp_path, kiosk_log):
+    path = setup_logging(tmp_path, max_bytes=300, backups=2)
+    for n in range(12):
+        kiosk_log.info("line %02d", n)
+    newest = path.read_text(encoding="utf-8")
+    older = (path.parent / "kiosk.log.1").read_text(encoding="utf-8")
+    numbers = [int(line.split()[-1]) for line in (older + newest).splitlines()]
+    assert numbers == list(range(numbers[0], 12))  # nothing lost between the two, in order
+    kiosk_log.info("long %s", "y" * 1000)  # longer than the cap: alone in a file, whole
+    assert path.read_text(encoding="utf-8").count("y" * 1000) == 1
+    kiosk_log.info("after")
+    assert path.read_text(encoding="utf-8").endswith("after\n")
+    assert "y" * 1000 in (path.parent / "kiosk.log.1").read_text(encoding="utf-8")
+
+
 def test_set_up_twice_it_writes_each_line_once(tmp_path, kiosk_log):
     setup_logging(tmp_path)
     path = setup_logging(tmp_path)

@@ -380,3 +380,16 @@ def test_a_stored_demo_of_the_same_files_is_read_without_parsing_them(tmp_path):
     assert calls == [] and again.to_records() == first.to_records()
     open_directory(tmp_path, loader, lambda: "files-newer")  # new demo files: re-import
     assert calls == [1]
+
+
+@pytest.mark.parametrize("source", ["demo", "usb"])
+def test_a_start_reads_the_store_file_once(tmp_path, monkeypatch, source):
+    stored = sample_directory("우리 구청")
+    with Store(tmp_path) as store:
+        store.save_directory(stored, source=source, version="v1")
+    reads = []
+    original = AtomicJSONStorage.read
+    monkeypatch.setattr(AtomicJSONStorage, "read",
+                        lambda self: reads.append(1) or original(self))
+    assert open_directory(tmp_path, lambda: pytest.fail("demo loaded"), lambda: "v1") == stored
+    assert reads == [1]  # meta and directory from one parse, of one version

@@ -173,3 +173,26 @@ def test_a_scripted_attack_leaves_the_kiosk_as_it_was(qtbot, kiosk, demo):
     assert kiosk.isVisible() and kiosk.isFullScreen()
     assert [w for w in top_levels() if w not in windows] == []  # no menu, tip or dialog
     assert child_processes() == children
+
+
+def test_started_at_the_first_frame_it_catches_up_on_what_came_before(qtbot, demo, cfg):
+    # As run() does: the window built, shown and painted before the filter starts.
+    from kiosk.ui.app import build
+
+    window = build(demo, cfg, filter_now=False)
+    qtbot.addWidget(window)
+    link = QLabel('<a href="https://example.org/">example</a>', window.stack)
+    window.showFullScreen()
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.waitExposed(window)
+    # Polished already, links on, as if no filter had seen it (the earlier tests' windows,
+    # which refuse to close, still filter their own way).
+    link.setOpenExternalLinks(True)
+    link.setTextInteractionFlags(Qt.TextBrowserInteraction)
+    assert not window.inputs.running
+    window.inputs.start()
+    assert not link.openExternalLinks()
+    assert not link.textInteractionFlags() & Qt.LinksAccessibleByMouse
+    assert not window.close()  # refused from now on
+    window.showNormal()  # and full screen, known from before, comes back
+    qtbot.waitUntil(window.isFullScreen)

@@ -45,6 +45,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kiosk.cli.attendant", "kiosk.cli.enrol", "kiosk.cli.report", "kiosk.cli.doctor",
     "kiosk.cli.screenshots", "kiosk.cli.say", "kiosk.cli.staff_pin", "kiosk.cli.config",
     "kiosk.directory.text_safety", "ctypes", "platformdirs",
+    # the log file's rotation and the signal pipe do without them (performance.md §1c)
+    "logging.handlers", "socket", "pickle", "queue", "selectors",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
@@ -52,7 +54,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
 )
 # Imported before PySide6 (ui/app.py), so shiboken never reads their source to see whether
 # they use PySide's __feature__: it reads every module imported once PySide6 is loaded.
-NOT_READ_BY_SHIBOKEN = ("tomllib", "json", "logging.handlers", "pickle", "queue", "hashlib")
+NOT_READ_BY_SHIBOKEN = ("tomllib", "json")
 # Qt classes the home screen does not use, whose Python enums PySide6 would build before the
 # first frame if a module on its way imported them (14 enums for the item views).
 QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
@@ -106,6 +108,19 @@ def test_the_core_s_standard_library_is_imported_before_pyside6(first_frame):
     assert read is not None, "this PySide6 keeps no table of the modules it has read"
     assert "kiosk.ui.window" in read  # the table is of a real start
     assert set(NOT_READ_BY_SHIBOKEN) & set(read) == set()
+
+
+def test_a_site_s_own_directory_starts_without_the_demo_s_hashes(tmp_path):
+    from kiosk.directory.files import load_demo
+    from kiosk.directory.store import Store
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n', encoding="utf-8")
+    with Store(tmp_path / "data") as store:  # as a bundle applied from a USB stick leaves it
+        store.save_directory(load_demo(), source="usb", version="site-1")
+    loaded = modules_at_first_frame(config)
+    assert "kiosk.ui.screens.home" in loaded and too_early(loaded) == []
+    assert "hashlib" not in loaded  # only the demo's fingerprint needs it
 
 
 def test_the_check_sees_a_module_loaded_before_the_first_frame(tmp_path):

@@ -25,12 +25,26 @@ GUARDED = frozenset({QEvent.KeyPress, QEvent.ShortcutOverride, QEvent.Shortcut,
 class InputEvents(QObject):
     activity = Signal()  # any touch, click, key or wheel: the visitor is still there
     pressed = Signal()  # a touch, click or key press: an action begins
+    started = Signal()  # the filter is in place: what it missed before may be caught up
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, start: bool = True):
+        """`start`: filter from now on; False leaves it to `start()`."""
         super().__init__(parent)
         self.key_handler: Callable[[QObject, QEvent], bool] | None = None
         self.guard: Callable[[QObject, QEvent], bool] | None = None  # True: event eaten
+        self.running = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Every event passes through the filter from now on. The kiosk starts it as soon as
+        its first frame is on screen (ui/app.py): the ~500 events of building, laying out
+        and painting that frame, none of them a visitor's, each crossing into Python, cost
+        6 % of the instructions to it (performance.md §1c). The lockdown catches up on what
+        happened before (lockdown.py)."""
         QApplication.instance().installEventFilter(self)
+        self.running = True
+        self.started.emit()
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()

@@ -38,6 +38,12 @@ TIPS = frozenset({QEvent.ToolTip, QEvent.WhatsThis, QEvent.QueryWhatsThis})
 LINKS = Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard
 
 
+def lock_links(label: QLabel) -> None:
+    """The label opens no link, by mouse or keys."""
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(label.textInteractionFlags() & ~LINKS)
+
+
 def leaves(event) -> bool:
     """A key press (or its shortcut) that could take the visitor out of the kiosk."""
     key = event.key()
@@ -53,6 +59,7 @@ class Lockdown(QObject):
         self.refused_urls: list[str] = []
         self._full_screen = window.isFullScreen()
         inputs.guard = self.guard
+        inputs.started.connect(self.catch_up)
         for scheme in URL_SCHEMES:  # Qt drops these handlers when this object is destroyed
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")
 
@@ -68,8 +75,7 @@ class Lockdown(QObject):
             return True
         if kind == QEvent.Polish:
             if isinstance(obj, QLabel):
-                obj.setOpenExternalLinks(False)
-                obj.setTextInteractionFlags(obj.textInteractionFlags() & ~LINKS)
+                lock_links(obj)
             return False
         if kind == QEvent.Quit and obj is QApplication.instance():
             self.quitting = True  # the program's own quit: the window may close now
@@ -83,6 +89,13 @@ class Lockdown(QObject):
         if kind == QEvent.WindowStateChange:
             self._state_changed()
         return False
+
+    def catch_up(self) -> None:
+        """The filter started after the window was built and shown (at its first frame): the
+        labels polished before it are locked now, and full screen is known."""
+        for label in self.window.findChildren(QLabel):
+            lock_links(label)
+        self._state_changed()
 
     def _state_changed(self) -> None:
         window = self.window

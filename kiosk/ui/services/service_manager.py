@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer
@@ -27,6 +26,8 @@ def notify(message: str, environ: Mapping[str, str] = os.environ) -> bool:
         return False
     if address.startswith("@"):  # an abstract socket
         address = "\0" + address[1:]
+    import socket  # not before the first frame (performance.md §1c): READY=1 comes after it
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
             sock.connect(address)
