@@ -34,6 +34,7 @@ def test_no_console_online_is_said_before_the_tap(qtbot, demo, tmp_path):
     tap(qtbot, win.help_button)
     assert alerts.raised == 0
     assert "호출 화면이 꺼져" in win.help_overlay.text.text()
+    assert alerts.refusals == ["no_console"]  # recorded: the report counts this visitor
 
 
 def test_one_tap_calls_and_each_step_is_told(qtbot, demo, tmp_path):
