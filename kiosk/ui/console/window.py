@@ -26,6 +26,12 @@ from kiosk.ui.widgets.basic import set_accessible
 DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 CHIME_EVERY_MS = 10_000
 TICK_MS = 1_000
+# calls/link.py's problem_code -> what the console says (strings_console_reasons.py)
+CONNECTION_REASONS = {"not_started": "console.reason.not_started",
+                      "connecting": "console.reason.connecting",
+                      "refused": "console.reason.refused", "lost": "console.reason.lost",
+                      "unreachable": "console.reason.unreachable",
+                      "stopped": "console.reason.stopped"}
 SOUND_PROBLEMS = {NO_DEVICE: "console.sound.no_device", CANNOT_PLAY: "console.sound.cannot_play"}
 ACTIONS = (  # (action, button name, string key, states it applies to)
     ("acknowledge", "AcknowledgeButton", "console.acknowledge", rows.UNACKNOWLEDGED),
@@ -230,7 +236,9 @@ class ConsoleWindow(QWidget):
 
     def _show_connection(self) -> None:
         snap = self.snapshot
-        reason = snap.problem or self.tr("console.reason.unknown")
+        # In the console's language from a table of known reasons; the transport's own words
+        # (English, as in the log) only as the detail on the status line.
+        reason = self.tr(CONNECTION_REASONS.get(snap.problem_code, "console.reason.unknown"))
         self.connection_banner.setVisible(not snap.connected)
         self.connection_banner.setText(self.tr("console.disconnected.banner", reason=reason))
         if snap.connected:
@@ -239,6 +247,8 @@ class ConsoleWindow(QWidget):
                 text += f" ({self.server})"
         else:
             text = self.tr("console.disconnected", reason=reason)
+            if snap.problem:
+                text += " · " + self.tr("console.reason.detail", detail=snap.problem)
         self.status_label.setText(text)
         _restyle(self.status_label, state="ok" if snap.connected else "bad")
 
