@@ -1,6 +1,6 @@
 """Why the console is not connected, in the console's language (kiosk/ui/console/window.py
 CONNECTION_REASONS, from calls/link.py's problem_code); the transport's own English words
-follow only as the detail."""
+follow only as the detail. And since when its history of the day knows closed calls."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -20,4 +20,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                    "the network); retrying"),
     "console.reason.stopped": ("호출 연결이 멈췄습니다", "the call connection was stopped"),
     "console.reason.detail": ("자세히: {detail}", "Detail: {detail}"),
+    # The day's history holds only what this console heard since it started
+    "console.today.since": ("오늘 {time} 이후 끝난 호출", "Calls closed since {time} today"),
+    "console.today.none.since": ("이 화면을 {time}에 켠 뒤로 끝난 호출이 없습니다",
+                                 "No call has closed since this console started at {time}"),
 }

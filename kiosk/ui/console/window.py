@@ -81,6 +81,9 @@ class ConsoleWindow(QWidget):
         self._known: set[str] = set()  # every call id seen: a call is new only once
         self._escalated: set[str] = set()
         self._today = time.localtime(self.ctx.now)[:3]
+        # The history holds only the calls this console heard close (the broker keeps a closed
+        # call a short while): on the day it started it says since when it knows.
+        self._started = self.ctx.now
 
         self._build()
         self.chime = chime if chime is not None else Chime(self)
@@ -127,8 +130,7 @@ class ConsoleWindow(QWidget):
         self.attendant_label.setText(self.tr("console.attendant", name=self.attendant_name))
         self.lang_button.setText(self.tr("lang.switch"))
         set_accessible(self.lang_button, self.tr("lang.switch.name"))
-        self.today_heading.setText(self.tr("console.today"))
-        self.history_empty.setText(self.tr("console.today.none"))
+        self._history_words()
         self.kiosk_heading.setText(self.tr("console.kiosks"))
         self.messages.retranslate()
         for action, _name, key, _states in ACTIONS:
@@ -183,6 +185,7 @@ class ConsoleWindow(QWidget):
             self._today = today
             self.history_model.set_calls(
                 rows.closed_today(self.snapshot.calls.values(), self.ctx.now))
+            self._history_words()
             self._show_history()
 
     # -- selection and actions --------------------------------------------------------------
@@ -282,6 +285,15 @@ class ConsoleWindow(QWidget):
             state = "bad"
         self.offline_label.setText(text)
         _restyle(self.offline_label, state=state)
+
+    def _history_words(self) -> None:
+        if time.localtime(self._started)[:3] == self._today:
+            since = rows.time_of_day(self._started)
+            self.today_heading.setText(self.tr("console.today.since", time=since))
+            self.history_empty.setText(self.tr("console.today.none.since", time=since))
+        else:  # it has listened since before today began
+            self.today_heading.setText(self.tr("console.today"))
+            self.history_empty.setText(self.tr("console.today.none"))
 
     def _show_history(self) -> None:
         empty = not self.history_model.calls

@@ -497,3 +497,16 @@ def test_broker_address_and_password(tmp_path):
         console_app.broker_settings("127.0.0.1", None, None, cfg)
     s = console_app.broker_settings("127.0.0.1", "desk-2", None, cfg)
     assert (s.username, s.password) == ("desk-2", "two")
+
+
+def test_the_days_history_says_since_when_it_knows_after_a_restart(qtbot, console, clock):
+    """A console started at noon has not heard the calls closed this morning: it does not say
+    "no call closed today", it says since when it knows; from the next day, the whole day."""
+    assert console.history_empty.isVisible()
+    assert console.history_empty.text() == "이 화면을 12:00에 켠 뒤로 끝난 호출이 없습니다"
+    assert "12:00" in console.today_heading.text()
+    assert "오늘 끝난 호출이 아직 없습니다" not in console.history_empty.text()
+    clock.advance(13 * 3600)  # 01:00 the next day: it has listened since the day began
+    console._tick()
+    assert console.history_empty.text() == "오늘 끝난 호출이 아직 없습니다"
+    assert console.today_heading.text() == "오늘 끝난 호출"
