@@ -15,6 +15,7 @@ from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_office_time import STRINGS as OFFICE_TIME_STRINGS
 from kiosk.directory.strings_call_refusals import STRINGS as CALL_REFUSAL_STRINGS
 from kiosk.directory.strings_console_reasons import STRINGS as CONSOLE_REASON_STRINGS
+from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRINGS
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
@@ -466,7 +467,7 @@ _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_ST
       BUNDLE_APPLY, CARD_STRINGS, ROUTE_STEP_STRINGS, SIGN_STRINGS, BUNDLE_WORDS,
       GUIDE_STRINGS)
 _join(REACH_STRINGS, STEP_MARK_STRINGS)
-_join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS)
+_join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_PIN_CLI_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",
