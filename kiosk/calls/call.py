@@ -23,7 +23,8 @@ MAX_DESTINATION = 200  # characters of each language's place name
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
 STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled", "refused")
-REFUSALS = ("no_broker", "no_console")  # why a call could not be sent (CallService.reason)
+# Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)
+REFUSALS = ("no_broker", "no_console")
 OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
 

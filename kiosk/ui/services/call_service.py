@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.calls import visitor
-from kiosk.calls.call import REFUSALS as visitor_refusals
 from kiosk.directory.model import EMPTY
 
 
@@ -105,7 +104,7 @@ class CallService(QObject):
     def refused(self, need: str = "", destination=EMPTY) -> None:
         """The visitor asked for help and no call could go: recorded with its reason (the
         report counts it), when there is a transport to record it."""
-        if self.alerts is not None and self.reason in visitor_refusals:
+        if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
             self.alerts.refuse(self.reason, need, destination)
 
     def refine(self, need: str) -> None:
