@@ -6,7 +6,9 @@ raised -> delivered -> acknowledged -> arrived -> resolved, or cancelled before 
 resolved; `escalated` marks a call nobody acknowledged within ESCALATE_AFTER seconds.
 `received` (an event, and the console in `received_by`) records that a console said it has
 the call: "delivered" is only the broker's word that it took the message, which a frozen or
-absent console never sees.
+absent console never sees. A visitor who tapped Help when no call could reach anyone (no
+broker, no console online) is recorded too, as a "refused" call with its `reason`: it never
+travels, and the report counts it as a visitor not guided.
 """
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ SCHEMA = 1
 MAX_DESTINATION = 200  # characters of each language's place name
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
-STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled")
+STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled", "refused")
+# Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)
+REFUSALS = ("no_broker", "no_console")
 OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
 
@@ -42,6 +46,7 @@ class Call:
     # Where the visitor wants to go, when they called from a route (no step-free way there):
     # the place's name in both languages, so each console shows it in its own.
     destination: Text = EMPTY
+    reason: str = ""  # a refused call's: one of REFUSALS
     # (event, unix time) for every transition: raised, delivered, received, acknowledged,
     # arrived, resolved, cancelled, escalated, need
     events: tuple[tuple[str, float], ...] = field(default_factory=tuple)
@@ -52,6 +57,15 @@ class Call:
         check_need(need)
         return cls(id=uuid.uuid4().hex, kiosk=kiosk, floor=floor, need=need,
                    destination=check_destination(destination), events=(("raised", now),))
+
+    @classmethod
+    def refused(cls, kiosk: str, floor: str, now: float, reason: str, need: str = "",
+                destination: Text = EMPTY) -> "Call":
+        """The visitor asked for help and no call could be sent (`reason`)."""
+        if reason not in REFUSALS:
+            raise CallError(f"unknown reason {reason!r}; one of {', '.join(REFUSALS)}")
+        return replace(cls.raise_new(kiosk, floor, now, need, destination), state="refused",
+                       reason=reason, events=(("raised", now), ("refused", now)))
 
     @property
     def is_open(self) -> bool:
@@ -123,11 +137,14 @@ class Call:
                        else self.destination)
 
     def to_record(self) -> dict[str, Any]:
-        return {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
-                "state": self.state, "need": self.need, "escalated": self.escalated,
-                "attendant": self.attendant, "received_by": self.received_by,
-                "destination": self.destination.to_record(),
-                "events": [list(e) for e in self.events]}
+        record = {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
+                  "state": self.state, "need": self.need, "escalated": self.escalated,
+                  "attendant": self.attendant, "received_by": self.received_by,
+                  "destination": self.destination.to_record(),
+                  "events": [list(e) for e in self.events]}
+        if self.reason:  # only a refused call has one (and it never goes on the wire)
+            record["reason"] = self.reason
+        return record
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> "Call":
@@ -141,11 +158,14 @@ class Call:
                        attendant=str(record.get("attendant", "")),
                        received_by=str(record.get("received_by", "")),
                        destination=destination_from(record.get("destination")),
+                       reason=str(record.get("reason", "")),
                        events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc
         if call.state not in STATES:
             raise CallError(f"unknown state {call.state!r}")
+        if (call.state == "refused") != (call.reason in REFUSALS):
+            raise CallError(f"a refused call, and only one, has a reason: {call.reason!r}")
         check_need(call.need)
         return call
 

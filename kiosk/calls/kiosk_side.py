@@ -25,6 +25,8 @@ from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
 from kiosk.directory.model import EMPTY, Text
 
+REFUSAL_ONCE = 60.0  # seconds: repeated taps on Help while no call can go count once
+
 __all__ = ["KioskAlerts", "CLOSED_LINGER"]
 
 
@@ -40,6 +42,7 @@ class KioskAlerts(CallPublisher):
                          place=place)
         self.floor = floor
         self._consoles = Presence()
+        self._refused_at = float("-inf")
 
     # -- state for the screen -----------------------------------------------------------------
     @property
@@ -81,6 +84,20 @@ class KioskAlerts(CallPublisher):
             call = Call.raise_new(self.kiosk_id, self.floor, self.clock(), need, destination)
             self._apply(call)
         self._changed()
+        return call
+
+    def refuse(self, reason: str, need: str = "", destination: Text = EMPTY) -> Call | None:
+        """Record that a visitor asked for help and no call could be sent (`reason`:
+        calls.call.REFUSALS), straight to the records: the charter's figures count the
+        visitors who could not call. Taps within REFUSAL_ONCE seconds of the last refusal
+        are the same visitor: recorded once (None)."""
+        now = self.clock()
+        with self._lock:
+            if self._call is not None or now - self._refused_at < REFUSAL_ONCE:
+                return None
+            self._refused_at = now
+            call = Call.refused(self.kiosk_id, self.floor, now, reason, need, destination)
+        self.outbox.save(call)
         return call
 
     def refine(self, need: str) -> Call | None:

@@ -61,6 +61,10 @@ class MqttLink:
         # `connected` comes first, and a message published before the SUBACK is not heard.
         self._unacked: set = set()
         self.problem = "not started"
+        # The problem's kind, for screens that say it in their own language (the console's
+        # table of reasons): not_started, connecting, refused, lost, unreachable, stopped;
+        # "" when connected. `problem` is the detail, in English, as the log has it.
+        self.problem_code = "not_started"
         self._stopping = threading.Event()
         self.refusals = Refusals(log)  # what other devices sent that this one refused
         self.heartbeat_every = float(settings.keepalive)
@@ -111,6 +115,7 @@ class MqttLink:
         """Connect in paho's network thread; never raises for an unreachable broker."""
         self._stopping.clear()
         self.problem = f"connecting to the alert broker at {self.where}"
+        self.problem_code = "connecting"
         self._client.connect_async(self.settings.host, self.settings.port,
                                    keepalive=self.settings.keepalive)
         self._client.loop_start()
@@ -136,7 +141,7 @@ class MqttLink:
                 pass
         self._client.disconnect()
         self._client.loop_stop()
-        self.connected, self.problem = False, "stopped"
+        self.connected, self.problem, self.problem_code = False, "stopped", "stopped"
         self._notify()
 
     def move(self, place: proto.Place | None) -> None:
@@ -224,10 +229,10 @@ class MqttLink:
             hint = ("check its account; a revoked console is refused" if self.role == "console"
                     else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
-                              f"{reason_code} ({hint})")
+                              f"{reason_code} ({hint})", "refused")
         else:
             self._unacked = {None}  # filled below, on this thread, before any SUBACK is read
-            self.connected, self.problem = True, ""
+            self.connected, self.problem, self.problem_code = True, "", ""
             log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
                      self.where)
             sock = client.socket()
@@ -248,19 +253,20 @@ class MqttLink:
         self._link_lost()
         if was and not self._stopping.is_set():
             self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
-                              f"reconnecting")
+                              f"reconnecting", "lost")
         if was:
             self._notify()
 
     def _on_connect_fail(self, client, userdata) -> None:
-        if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying"):
+        if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying",
+                             "unreachable"):
             self._notify()
 
-    def _set_problem(self, text: str) -> bool:
+    def _set_problem(self, text: str, code: str) -> bool:
         """Log a problem once, not at every reconnect attempt."""
         if text == self.problem:
             return False
-        self.problem = text
+        self.problem, self.problem_code = text, code
         log.warning("%s %s: %s", self.role, self.ident, text)
         return True
 

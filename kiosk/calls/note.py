@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kiosk.directory.office_time import OfficeHours, office_deadline
+
 SCHEMA = 1
 KINDS = ("message", "feedback")
 # The fields holding what identifies a person, emptied by purge(); records-format.md.
@@ -156,6 +158,10 @@ class Note:
         return record
 
 
-def message_due(now: float, preferred: float | None) -> float:
-    """The charter's clock: within an hour, or at the time the visitor prefers if later."""
-    return max(now + CALLBACK_WITHIN, preferred or 0.0)
+def message_due(now: float, preferred: float | None, office: OfficeHours | None = None
+                ) -> float:
+    """The charter's clock: within an hour of office time (directory/office_time.py: after
+    closing, the first hour after the next opening), or at the time the visitor prefers if
+    later."""
+    due = office_deadline(office or OfficeHours(), now, CALLBACK_WITHIN)
+    return max(due, preferred or 0.0)

@@ -31,6 +31,7 @@ from kiosk.calls import note_protocol as np
 from kiosk.calls.note import Note, NoteError, message_due
 from kiosk.calls.note_records import NoteRecords
 from kiosk.calls.protocol import QOS, ProtocolError
+from kiosk.directory.office_time import OfficeHours
 from kiosk.directory.store import Store
 
 log = logging.getLogger(__name__)
@@ -113,11 +114,13 @@ class KioskNotes:
 
     def send_message(self, department: str, fields: dict[str, str], *, staff: str = "",
                      preferred: float | None = None,
-                     recipient: tuple[str, str] = ("", "")) -> Note:
-        """A message for absent staff, due within the hour or at the `preferred` time."""
+                     recipient: tuple[str, str] = ("", ""),
+                     office: OfficeHours | None = None) -> Note:
+        """A message for absent staff, due within the hour of `office` time (the wall clock
+        when not given) or at the `preferred` time."""
         now = self.clock()
-        return self._keep("message", department, fields, staff, message_due(now, preferred),
-                          recipient, now)
+        return self._keep("message", department, fields, staff,
+                          message_due(now, preferred, office), recipient, now)
 
     def _keep(self, kind: str, department: str, fields: dict[str, str], staff: str,
               due: float | None, recipient: tuple[str, str], now: float) -> Note:

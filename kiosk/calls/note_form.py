@@ -11,6 +11,9 @@ import re
 import time
 import unicodedata
 
+from kiosk.calls.note import CALLBACK_WITHIN
+from kiosk.directory.office_time import OfficeHours, office_deadline, office_open
+
 NAME_MAX, PURPOSE_MAX = 30, 120  # characters: a name, and a line or two of purpose
 PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 8, 12  # 1588-1234 .. 0505-1234-5678
 _PHONE = re.compile(r"\d+(-\d+)*")
@@ -57,9 +60,13 @@ def check_phone(value: str) -> str:
     return value
 
 
-def callback_choices(now: float) -> list[tuple[str, float | None]]:
+def callback_choices(now: float, office: OfficeHours | None = None
+                     ) -> list[tuple[str, float | None]]:
     """("asap", None) and the next whole hours at least an hour away, today only, as
-    ("HH:MM", epoch)."""
+    ("HH:MM", epoch); of those, only times the office is open and not before the charter's
+    hour (office time) is up: after closing, "as soon as possible" alone."""
+    office = office or OfficeHours()
+    earliest = office_deadline(office, now, CALLBACK_WITHIN)
     local = time.localtime(now)
     choices: list[tuple[str, float | None]] = [(ASAP, None)]
     start = time.mktime(local[:4] + (0, 0) + local[6:8] + (-1,))  # this hour's start
@@ -67,7 +74,8 @@ def callback_choices(now: float) -> list[tuple[str, float | None]]:
         at = start + 3600 * hours
         if time.localtime(at)[:3] != local[:3]:
             break
-        choices.append((time.strftime("%H:%M", time.localtime(at)), at))
+        if at >= earliest and office_open(office, at):
+            choices.append((time.strftime("%H:%M", time.localtime(at)), at))
     return choices
 
 

@@ -23,6 +23,9 @@ for each kiosk and for each need ("" = not given). Exactly:
   at 10 s is in neither share; one who gives up at 2 min without an answer missed both
   promises; one acknowledged at 10 s who cancels at 2 min met the first and is not counted
   for the second.
+* refused: a visitor tapped Help when no call could go (no broker, no console online; the
+  call's `reason`): a call in the count that nobody could answer, so it MISSES both promises
+  once their limits have passed; Report.refusals counts them by reason.
 * cancelled: state "cancelled" (cancelled_before_ack: of those, not acknowledged before the
   cancellation); escalated: the call's escalated flag; open: state raised, delivered,
   acknowledged or arrived. Medians run over every call with the time, however late (seconds).
@@ -35,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from typing import Any
 
-from kiosk.calls.call import NEEDS, Call, CallError
+from kiosk.calls.call import NEEDS, REFUSALS, Call, CallError
 from kiosk.directory.strings import tr
 from kiosk.records.period import Period, parse_month
 from kiosk.records.promises import Share, judge, median, share_of
@@ -49,7 +52,7 @@ ACK_LIMIT = 30.0  # seconds: "guided within 30 seconds"
 ARRIVAL_LIMIT = 300.0  # seconds: "an attendant within 5 minutes"
 CSV_COLUMNS = ("scope", "key", "calls", "cancelled", "escalated", "ack_within_30s", "ack_share",
                "arrived_within_5min", "arrived_share", "median_ack_s", "median_arrival_s", "open",
-               "ack_counted", "arrival_counted", "cancelled_before_ack")
+               "ack_counted", "arrival_counted", "cancelled_before_ack", "refused")
 NOT_GIVEN = "not given"  # the CSV key of calls without a need
 
 
@@ -64,6 +67,7 @@ class Figures:
     arrival: Share  # arrived within 5 min
     median_ack: float | None  # seconds from raised
     median_arrival: float | None
+    refused: int = 0  # visitors who asked when no call could go
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class Report:
     by_need: dict[str, Figures]  # need -> figures, in NEEDS order, "" (not given) last
     unplaced: int = 0  # calls with no raised event
     months: dict[str, Figures] = field(default_factory=dict)  # a year's: each month's overall
+    refusals: dict[str, int] = field(default_factory=dict)  # refused calls by reason
 
 
 @dataclass(frozen=True)
@@ -126,10 +131,12 @@ def period_report(calls: Iterable[Call], period: Period, tz: tzinfo | None = Non
     months = {}
     if period.is_year:
         months = {mo: _figures([m for m in measured if m.month == mo]) for mo in period.months}
+    refusals = {r: n for r in REFUSALS if (n := sum(
+        m.call.state == "refused" and m.call.reason == r for m in measured))}
     return Report(period.label, _figures(measured),
                   {k: _figures([m for m in measured if m.call.kiosk == k]) for k in kiosks},
                   {n: _figures([m for m in measured if m.call.need == n]) for n in needs},
-                  unplaced, months)
+                  unplaced, months, refusals)
 
 
 def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
@@ -141,6 +148,8 @@ def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
     # answered when it was resolved (late, if after the limit), not left out of the count.
     ended = first("cancelled")
     ack, arrived = first("acknowledged", "arrived", "resolved"), first("arrived", "resolved")
+    if call.state == "refused":  # nobody could hear it: nothing answered it
+        ended = ack = arrived = None
     ack = None if ack is None or (ended is not None and ack > ended) else ack
     arrived = None if arrived is None or (ended is not None and arrived > ended) else arrived
     return _Measured(call, month, _since(raised, ack), _since(raised, arrived),
@@ -163,7 +172,8 @@ def _figures(measured: list[_Measured]) -> Figures:
         ack=share_of(m.ack_met for m in measured),
         arrival=share_of(m.arrival_met for m in measured),
         median_ack=median(m.ack_s for m in measured),
-        median_arrival=median(m.arrival_s for m in measured))
+        median_arrival=median(m.arrival_s for m in measured),
+        refused=sum(m.call.state == "refused" for m in measured))
 
 
 def _scopes(report: Report) -> list[tuple[str, str, Figures]]:
@@ -183,10 +193,12 @@ def format_csv(report: Report) -> str:
         rows.append([scope, key, f.calls, f.cancelled, f.escalated, f.ack.met,
                      num(f.ack.value, 4), f.arrival.met, num(f.arrival.value, 4),
                      num(f.median_ack, 1), num(f.median_arrival, 1), f.open,
-                     f.ack.counted, f.arrival.counted, f.cancelled_before_ack])
+                     f.ack.counted, f.arrival.counted, f.cancelled_before_ack, f.refused])
     return csv_text(CSV_COLUMNS, rows)
 
 
+_REFUSAL_KEYS = {"no_console": "report.refused.no_console",
+                 "no_broker": "report.refused.no_broker"}
 _NEED_KEYS = {"mobility": "report.need.mobility", "low_vision": "report.need.low_vision",
               "hearing": "report.need.hearing", "reading": "report.need.reading",
               "language": "report.need.language", "other": "report.need.other",
@@ -206,11 +218,13 @@ def format_text(report: Report, lang: str = "ko") -> str:
     header = ["", tr("report.col.calls", lang), tr("report.col.cancelled", lang),
               tr("report.col.escalated", lang), "① " + tr("report.promise.ack", lang),
               "② " + tr("report.promise.arrival", lang), tr("report.col.median_ack", lang),
-              tr("report.col.median_arrival", lang), tr("report.col.open", lang)]
+              tr("report.col.median_arrival", lang), tr("report.col.open", lang),
+              tr("report.col.refused", lang)]
 
     def cells(name: str, f: Figures) -> list[str]:
         return [name, str(f.calls), str(f.cancelled), str(f.escalated), share_text(f.ack),
-                share_text(f.arrival), secs(f.median_ack), secs(f.median_arrival), str(f.open)]
+                share_text(f.arrival), secs(f.median_ack), secs(f.median_arrival), str(f.open),
+                str(f.refused)]
 
     rows: list[list[str] | str] = [cells(tr("report.overall", lang), report.overall)]
     for title, group, label in (
@@ -225,6 +239,9 @@ def format_text(report: Report, lang: str = "ko") -> str:
     lines += ["", f"① {tr('report.promise.ack', lang)}: {ack_rule}",
               f"② {tr('report.promise.arrival', lang)}: {arrival_rule}",
               tr("report.counted", lang)]
+    if report.refusals:
+        lines.append(tr("report.refused", lang, reasons=", ".join(
+            f"{tr(_REFUSAL_KEYS[r], lang)} {n}" for r, n in report.refusals.items())))
     if report.unplaced:
         lines.append(tr("report.unplaced", lang, n=report.unplaced))
     return "\n".join(lines) + "\n"

@@ -12,6 +12,10 @@ from kiosk.directory.strings_bundle_words import STRINGS as BUNDLE_WORDS
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
+from kiosk.directory.strings_office_time import STRINGS as OFFICE_TIME_STRINGS
+from kiosk.directory.strings_call_refusals import STRINGS as CALL_REFUSAL_STRINGS
+from kiosk.directory.strings_console_reasons import STRINGS as CONSOLE_REASON_STRINGS
+from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRINGS
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
@@ -465,6 +469,7 @@ _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_ST
       GUIDE_STRINGS)
 _join(REACH_STRINGS, STEP_MARK_STRINGS)
 _join(IN_CHARGE_STRINGS)
+_join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_PIN_CLI_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

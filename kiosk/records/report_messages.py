@@ -1,5 +1,6 @@
-"""Messages for absent staff: called back within 1 hour, or by the visitor's preferred time
-(the record's "due", which the kiosk sets to the later of the two)."""
+"""Messages for absent staff: called back within 1 hour of office time, or by the visitor's
+preferred time (the record's "due", which the kiosk sets to the later of the two, the hour
+counted only while the office is open: kiosk/directory/office_time.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -106,7 +106,13 @@ def _cli(monkeypatch, tmp_path, answers):
     config_file.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n')
     given = iter(answers)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(given))
-    return main(["--config", str(config_file), "staff-pin"])
+    monkeypatch.setattr("sys.stdin", Terminal())  # asked at a terminal
+    return main(["--config", str(config_file), "staff-pin", "--lang", "en"])
+
+
+class Terminal:
+    def isatty(self) -> bool:
+        return True
 
 
 def test_the_command_line_sets_the_pin_asked_twice(monkeypatch, tmp_path, capsys):
@@ -122,3 +128,32 @@ def test_the_command_line_refuses_two_different_pins_or_a_short_one(monkeypatch,
     assert _cli(monkeypatch, tmp_path, ["12"]) == 2
     assert "4 to 12 digits" in capsys.readouterr().err
     assert not StaffPin(tmp_path / "data").is_set
+
+
+def _piped(tmp_path, text: str, *args: str, language: str = "ko"):
+    import os
+    import subprocess
+    import sys
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n'
+                           f'[language]\ndefault = "{language}"\n')
+    return subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config_file),
+                           "staff-pin", *args], input=text, capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONWARNINGS": "default"})
+
+
+def test_a_piped_pin_is_read_without_a_warning_in_the_kiosks_language(tmp_path):
+    done = _piped(tmp_path, "735911\n")
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr and "GetPass" not in done.stderr
+    assert "직원 PIN을 정했습니다" in done.stdout
+    assert StaffPin(tmp_path / "data").attempt("735911").ok
+    differ = _piped(tmp_path, "735911\n735912\n")
+    assert differ.returncode == 2 and "두 PIN이 다릅니다" in differ.stderr
+    english = _piped(tmp_path, "12\n", language="en")
+    assert english.returncode == 2 and "4 to 12 digits" in english.stderr
+    for bad in ("", "\x00\x01\n", "1234 5678\n", "١٢٣٤\n", "NaN\n", "-1234\n",
+                "9" * 5000 + "\n"):
+        refused = _piped(tmp_path, bad, "--stdin")
+        assert refused.returncode == 2 and "Traceback" not in refused.stderr, bad
+    assert StaffPin(tmp_path / "data").attempt("735911").ok  # nothing changed

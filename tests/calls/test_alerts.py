@@ -206,7 +206,7 @@ def test_wrong_credentials_are_refused(broker, started):
     c = started(ConsoleAlerts("desk9", "Lee", settings_for(broker, "desk9", password="nope"),
                               on_change=cc))
     cc.until(lambda: "refused" in c.problem, what="a clear refusal")
-    assert not c.connected
+    assert not c.connected and c.problem_code == "refused"  # the console says it in Korean
     anon = started(ConsoleAlerts("desk8", "Lee", BrokerSettings(port=broker.port)))
     until(lambda: "refused" in anon.problem, what="anonymous refused")
 
@@ -342,7 +342,7 @@ def test_without_mosquitto_the_kiosk_still_runs(alert_dir, store, started, monke
     call = k.call()  # the screen still works; the call waits in the outbox
     assert CallOutbox(store).get(call.id) == call
     kc.until(lambda: "cannot reach" in k.problem, what="a reason")
-    assert not k.connected and k.consoles_online == 0
+    assert not k.connected and k.consoles_online == 0 and k.problem_code == "unreachable"
 
 
 def test_restarted_kiosk_clears_what_it_closed_before(broker, alert_dir, started):

@@ -165,7 +165,8 @@ def test_csv_parses_back(report):
                        "escalated": "3", "ack_within_30s": "3", "ack_share": "0.5",
                        "arrived_within_5min": "1", "arrived_share": "0.25",
                        "median_ack_s": "15", "median_arrival_s": "300", "open": "2",
-                       "ack_counted": "6", "arrival_counted": "4", "cancelled_before_ack": "2"}
+                       "ack_counted": "6", "arrival_counted": "4", "cancelled_before_ack": "2",
+                       "refused": "0"}
     hearing = rows[5]
     assert hearing["arrived_share"] == "" and hearing["arrival_counted"] == "0"
     assert rows[7]["median_ack_s"] == "" and rows[7]["ack_share"] == "0"
@@ -275,3 +276,44 @@ def test_cli_bad_month(tmp_path, bad):
     assert result.returncode == 2
     assert "YYYY-MM" in result.stderr and repr(bad) in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_visitor_who_could_not_call_is_counted_with_the_reason():
+    refused = Call.refused("lobby", "1F", at(2026, 3, 9, 18, 30), "no_console", "mobility")
+    assert Call.from_record(refused.to_record()) == refused
+    r = month_report(MARCH + [refused], "2026-03", tz=KST, now=LATER)
+    f = r.overall
+    assert (f.calls, f.refused, f.open) == (8, 1, 2)
+    assert f.ack == Share(met=3, missed=4) and f.arrival == Share(met=1, missed=4)
+    assert r.refusals == {"no_console": 1}
+    assert "no desk console online 1" in format_text(r, "en")
+    assert "안내데스크 호출 화면 꺼짐 1" in format_text(r, "ko")
+    [row] = [x for x in csv.DictReader(io.StringIO(format_csv(r))) if x["scope"] == "overall"]
+    assert row["refused"] == "1"
+
+
+def test_refusals_are_recorded_once_a_minute_and_a_reason_is_required(tmp_path):
+    from kiosk.calls.broker_settings import BrokerSettings
+    from kiosk.calls.call import CallError
+    from kiosk.calls.kiosk_side import KioskAlerts
+    from kiosk.calls.outbox import CallOutbox
+    from kiosk.directory.store import Store
+    from kiosk.records.log import Records
+
+    now = [at(2026, 3, 9, 18, 30)]
+    with Store(tmp_path / "store") as store:
+        records = Records(tmp_path / "records")
+        alerts = KioskAlerts("lobby", "1F", BrokerSettings(), CallOutbox(store, records),
+                             clock=lambda: now[0])
+        assert alerts.refuse("no_console") is not None
+        now[0] += 10
+        assert alerts.refuse("no_console") is None  # the same visitor tapping again
+        now[0] += 60
+        assert alerts.refuse("no_broker") is not None
+        calls, bad = calls_from_records(records.latest("calls"))
+    assert bad == 0 and sorted(c.reason for c in calls) == ["no_broker", "no_console"]
+    assert all(c.state == "refused" for c in calls)
+    with pytest.raises(CallError):
+        Call.refused("lobby", "1F", now[0], "")
+    with pytest.raises(CallError):
+        Call.from_record({**calls[0].to_record(), "reason": "\x00"})

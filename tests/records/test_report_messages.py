@@ -86,3 +86,19 @@ def test_text_in_both_languages():
     assert "1시간 안에 회신" in ko and "메시지 5건" in ko
     empty = report([], MARCH, KST, NOW)
     assert "No messages in 2026-03" in report_promises.format_text(empty, "en")
+
+
+def test_a_message_left_after_closing_is_kept_when_called_back_in_the_next_openings_hour():
+    """The records count the charter's hour in office time: the note's own "due"."""
+    from kiosk.calls.note import Note, message_due
+    from kiosk.directory.model import Hours, Text
+    from kiosk.directory.office_time import OfficeHours
+
+    office = OfficeHours(Hours("o", Text("사무실", "Office"), mon="09:00-18:00",
+                               sat="09:00-17:00"))
+    saturday = datetime(2026, 3, 7, 18, 24).timestamp()  # after closing (local time)
+    monday = datetime(2026, 3, 9, 9, 50).timestamp()
+    note = Note.new("message", "lobby", "info", {}, saturday, 86400,
+                    due=message_due(saturday, None, office)).finish("desk", monday)
+    r = report([note.to_record()], MARCH, now=monday + 86400)
+    assert (r.promises["callback"].share.met, r.promises["callback"].share.missed) == (1, 0)

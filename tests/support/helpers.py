@@ -122,6 +122,7 @@ class FakeKioskAlerts:
         self.connected, self.consoles_online, self.problem = connected, consoles_online, ""
         self.open_call = None
         self.raised = 0
+        self.refusals: list[str] = []  # the reasons of the calls that could not go
         self.on_change = None
 
     def _changed(self):
@@ -137,6 +138,9 @@ class FakeKioskAlerts:
             self.raised += 1
             self._changed()
         return self.open_call
+
+    def refuse(self, reason, need="", destination=None):
+        self.refusals.append(reason)
 
     def refine(self, need):
         self.open_call = self.open_call.with_need(need, self.clock())

@@ -27,6 +27,7 @@ class Snapshot:
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on `ticks`
     notes: dict = field(default_factory=dict)  # note id -> Note: its departments' messages
+    problem_code: str = ""  # the problem's kind (calls/link.py), said in the console's words
 
 
 class ConsoleAdapter(QObject):
@@ -64,11 +65,13 @@ class ConsoleAdapter(QObject):
         for _attempt in range(5):
             try:  # copying a dict is atomic under the GIL, but be safe if it grows meanwhile
                 return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls),
-                                dict(a.kiosks), dict(a.places), dict(a.opened), notes)
+                                dict(a.kiosks), dict(a.places), dict(a.opened), notes,
+                                str(getattr(a, "problem_code", "") or ""))
             except RuntimeError:
                 continue
         return Snapshot(bool(a.connected), str(a.problem or ""), dict(a.calls), dict(a.kiosks),
-                        dict(a.places), dict(a.opened), notes)
+                        dict(a.places), dict(a.opened), notes,
+                        str(getattr(a, "problem_code", "") or ""))
 
     def acknowledge(self, call_id: str) -> None:
         self.alerts.acknowledge(call_id)

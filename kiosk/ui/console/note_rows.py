@@ -15,8 +15,9 @@ import time
 from collections.abc import Iterable
 
 from kiosk.calls.note import Note
+from kiosk.directory.office_time import due_words
 from kiosk.directory.strings import tr
-from kiosk.ui.console.rows import Places, clock_text, kiosk_label, time_of_day
+from kiosk.ui.console.rows import Places, clock_text, kiosk_label
 
 OVERDUE_SYMBOL = "⚠"
 CATEGORIES = ("unkind", "facilities", "collection", "improvement", "other")  # feedback/cards.py
@@ -129,7 +130,7 @@ def due_text(note: Note, now: float, lang: str) -> str:
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.message.overdue", lang,
                                          late=clock_text(now - note.due))
-    return tr("console.message.due", lang, time=time_of_day(note.due),
+    return tr("console.message.due", lang, time=due_words(note.due, now, lang),
               left=clock_text(note.due - now))
 
 

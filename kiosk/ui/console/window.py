@@ -26,6 +26,12 @@ from kiosk.ui.widgets.basic import set_accessible
 DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 CHIME_EVERY_MS = 10_000
 TICK_MS = 1_000
+# calls/link.py's problem_code -> what the console says (strings_console_reasons.py)
+CONNECTION_REASONS = {"not_started": "console.reason.not_started",
+                      "connecting": "console.reason.connecting",
+                      "refused": "console.reason.refused", "lost": "console.reason.lost",
+                      "unreachable": "console.reason.unreachable",
+                      "stopped": "console.reason.stopped"}
 SOUND_PROBLEMS = {NO_DEVICE: "console.sound.no_device", CANNOT_PLAY: "console.sound.cannot_play"}
 ACTIONS = (  # (action, button name, string key, states it applies to)
     ("acknowledge", "AcknowledgeButton", "console.acknowledge", rows.UNACKNOWLEDGED),
@@ -75,6 +81,9 @@ class ConsoleWindow(QWidget):
         self._known: set[str] = set()  # every call id seen: a call is new only once
         self._escalated: set[str] = set()
         self._today = time.localtime(self.ctx.now)[:3]
+        # The history holds only the calls this console heard close (the broker keeps a closed
+        # call a short while): on the day it started it says since when it knows.
+        self._started = self.ctx.now
 
         self._build()
         self.chime = chime if chime is not None else Chime(self)
@@ -121,8 +130,7 @@ class ConsoleWindow(QWidget):
         self.attendant_label.setText(self.tr("console.attendant", name=self.attendant_name))
         self.lang_button.setText(self.tr("lang.switch"))
         set_accessible(self.lang_button, self.tr("lang.switch.name"))
-        self.today_heading.setText(self.tr("console.today"))
-        self.history_empty.setText(self.tr("console.today.none"))
+        self._history_words()
         self.kiosk_heading.setText(self.tr("console.kiosks"))
         self.messages.retranslate()
         for action, _name, key, _states in ACTIONS:
@@ -177,6 +185,7 @@ class ConsoleWindow(QWidget):
             self._today = today
             self.history_model.set_calls(
                 rows.closed_today(self.snapshot.calls.values(), self.ctx.now))
+            self._history_words()
             self._show_history()
 
     # -- selection and actions --------------------------------------------------------------
@@ -230,7 +239,9 @@ class ConsoleWindow(QWidget):
 
     def _show_connection(self) -> None:
         snap = self.snapshot
-        reason = snap.problem or self.tr("console.reason.unknown")
+        # In the console's language from a table of known reasons; the transport's own words
+        # (English, as in the log) only as the detail on the status line.
+        reason = self.tr(CONNECTION_REASONS.get(snap.problem_code, "console.reason.unknown"))
         self.connection_banner.setVisible(not snap.connected)
         self.connection_banner.setText(self.tr("console.disconnected.banner", reason=reason))
         if snap.connected:
@@ -239,6 +250,8 @@ class ConsoleWindow(QWidget):
                 text += f" ({self.server})"
         else:
             text = self.tr("console.disconnected", reason=reason)
+            if snap.problem:
+                text += " · " + self.tr("console.reason.detail", detail=snap.problem)
         self.status_label.setText(text)
         _restyle(self.status_label, state="ok" if snap.connected else "bad")
 
@@ -272,6 +285,15 @@ class ConsoleWindow(QWidget):
             state = "bad"
         self.offline_label.setText(text)
         _restyle(self.offline_label, state=state)
+
+    def _history_words(self) -> None:
+        if time.localtime(self._started)[:3] == self._today:
+            since = rows.time_of_day(self._started)
+            self.today_heading.setText(self.tr("console.today.since", time=since))
+            self.history_empty.setText(self.tr("console.today.none.since", time=since))
+        else:  # it has listened since before today began
+            self.today_heading.setText(self.tr("console.today"))
+            self.history_empty.setText(self.tr("console.today.none"))
 
     def _show_history(self) -> None:
         empty = not self.history_model.calls

@@ -78,6 +78,8 @@ class HelpOverlay(Overlay):
         self.call_id = None
         if self.calls.can_call or self.calls.open_call is not None:
             self.call_id = self.calls.call().id
+        else:
+            self.calls.refused()  # the report counts the visitor who could not call
         super().open()
         self._arrange_needs()
 

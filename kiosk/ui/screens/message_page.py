@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
+from kiosk.directory.office_time import due_words, office_for
 from kiosk.ui.screens.message_form import MessageForm, enclosing_scroll
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.text_fit import breakable
@@ -36,6 +37,7 @@ class MessagePage(QWidget):
         self.ctx = ctx
         self.table, self.item = "", None
         self.note_id: str | None = None
+        self.clock = time.time  # when the form opens: the call-back times it may offer
         self.steps = QStackedWidget()
         self.consent = QWidget(objectName="MessageConsent")
         self.form = MessageForm(ctx)
@@ -118,7 +120,7 @@ class MessagePage(QWidget):
                           else ("home",))
 
     def _agreed(self) -> None:
-        self.form.start(note_form.callback_choices(time.time()))
+        self.form.start(note_form.callback_choices(self.clock(), self._office()))
         self._step(self.form)
         # The form takes the typing, as the search screen does: a keyboard's digits then go
         # into the phone number instead of acting as the keypad's (0 would go home).
@@ -144,11 +146,17 @@ class MessagePage(QWidget):
             return self.item.department, self.item.id
         return self.item.id, ""
 
+    def _office(self):
+        """The hours the charter's clock runs in for this recipient."""
+        department, staff = self._recipient() if self.item is not None else ("", "")
+        return office_for(self.ctx.directory, department, staff)
+
     def _send(self, fields: dict, preferred) -> None:
         department, staff = self._recipient()
         try:
             note = self.ctx.messages.send_message(department, staff, fields, preferred,
-                                                  (self._who("ko"), self._who("en")))
+                                                  (self._who("ko"), self._who("en")),
+                                                  self._office())
         except Exception:  # the store could not keep it: say so, keep nothing on screen
             log.exception("a visitor's message could not be kept")
             self.form.clear()
@@ -190,7 +198,7 @@ class MessagePage(QWidget):
         state = self.ctx.messages.delivery(self.note_id)
         title, body = SENT.get(state, SENT["stored"])
         note = self.ctx.messages.note(self.note_id)
-        due = time.strftime("%H:%M", time.localtime(note.due)) if note and note.due else ""
+        due = due_words(note.due, note.at, s.language) if note and note.due else ""
         before = self.done_title.text()
         self.done_title.setText(("" if state in ("received", "done") else "⚠ ") + s.tr(title))
         self.done_text.setText(s.tr(body, due=due, phone=self._phone()) if state in (

@@ -90,6 +90,8 @@ class CallService(QObject):
         be made, then the help dialog, which tells how it goes or gives the desk's phone."""
         if self.can_call or self.open_call is not None:
             self.call(need, destination)
+        else:
+            self.refused(need, destination)
         self.show_requested.emit()
 
     def relocate(self, floor: str, place) -> None:
@@ -98,6 +100,12 @@ class CallService(QObject):
         self._place = (floor, place)
         if self.alerts is not None:
             self.alerts.relocate(floor, place)
+
+    def refused(self, need: str = "", destination=EMPTY) -> None:
+        """The visitor asked for help and no call could go: recorded with its reason (the
+        report counts it), when there is a transport to record it."""
+        if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
+            self.alerts.refuse(self.reason, need, destination)
 
     def refine(self, need: str) -> None:
         self.alerts.refine(need)

@@ -46,10 +46,12 @@ class MessageService(QObject):
         return self.notes is not None
 
     def send_message(self, department: str, staff: str, fields: dict[str, str],
-                     preferred: float | None, recipient: tuple[str, str] = ("", "")):
-        """Keep and send a message (see calls/note_box.py); the note, or raises."""
+                     preferred: float | None, recipient: tuple[str, str] = ("", ""),
+                     office=None):
+        """Keep and send a message (see calls/note_box.py), due in `office` time
+        (directory/office_time.py); the note, or raises."""
         note = self.notes.send_message(department, fields, staff=staff, preferred=preferred,
-                                       recipient=recipient)
+                                       recipient=recipient, office=office)
         self.changed.emit()
         return note
 

@@ -369,15 +369,19 @@ def test_kiosks_are_named_by_their_place_in_the_consoles_language(qtbot, console
 
 def test_disconnected_is_said_prominently_with_the_reason(qtbot, console, fake):
     change(qtbot, console, fake.raise_call)
-    reason = "[Errno 111] Connection refused (127.0.0.1:1883)"
-    change(qtbot, console, fake.update, connected=False, problem=reason)
+    reason = "lost the alert broker at 127.0.0.1:1883 (Keep alive timeout); reconnecting"
+    change(qtbot, console, fake.update, connected=False, problem=reason, problem_code="lost")
     assert console.connection_banner.isVisible()
-    assert "연결 안 됨" in console.connection_banner.text()
-    assert reason in console.connection_banner.text()
-    assert reason in console.status_label.text()
+    banner = console.connection_banner.text()
+    # Said in the console's language; the transport's English only as the detail
+    assert "연결 안 됨" in banner and "연결이 끊어졌습니다" in banner
+    assert "lost the alert broker" not in banner and "Keep alive" not in banner
+    assert "자세히: " + reason in console.status_label.text()
     assert "알 수 없습니다" in console.offline_label.text()  # not "all online"
     assert not any(b.isEnabled() for b in console.action_buttons.values())
-    change(qtbot, console, fake.update, connected=True, problem="")
+    change(qtbot, console, fake.update, connected=False, problem="odd", problem_code="new")
+    assert "이유를 알 수 없습니다" in console.connection_banner.text()  # unknown: no English
+    change(qtbot, console, fake.update, connected=True, problem="", problem_code="")
     assert not console.connection_banner.isVisible()
     assert "연결됨" in console.status_label.text()
     assert button(console, "acknowledge").isEnabled()
@@ -493,3 +497,16 @@ def test_broker_address_and_password(tmp_path):
         console_app.broker_settings("127.0.0.1", None, None, cfg)
     s = console_app.broker_settings("127.0.0.1", "desk-2", None, cfg)
     assert (s.username, s.password) == ("desk-2", "two")
+
+
+def test_the_days_history_says_since_when_it_knows_after_a_restart(qtbot, console, clock):
+    """A console started at noon has not heard the calls closed this morning: it does not say
+    "no call closed today", it says since when it knows; from the next day, the whole day."""
+    assert console.history_empty.isVisible()
+    assert console.history_empty.text() == "이 화면을 12:00에 켠 뒤로 끝난 호출이 없습니다"
+    assert "12:00" in console.today_heading.text()
+    assert "오늘 끝난 호출이 아직 없습니다" not in console.history_empty.text()
+    clock.advance(13 * 3600)  # 01:00 the next day: it has listened since the day began
+    console._tick()
+    assert console.history_empty.text() == "오늘 끝난 호출이 아직 없습니다"
+    assert console.today_heading.text() == "오늘 끝난 호출"

@@ -257,3 +257,31 @@ def test_the_form_offers_no_initials_key(qtbot, window, notes):
     keyboard = page.form.keyboard
     assert not keyboard.mode_buttons["initials"].isVisible()
     assert all(keyboard.mode_buttons[m].isVisible() for m in ("ko", "en", "digits"))
+
+
+def test_after_closing_no_evening_hour_is_offered_and_the_promise_is_the_next_opening(
+        qtbot, window, tmp_path, monkeypatch):
+    """Saturday 18:24, after closing: "as soon as possible" alone, and the screen promises the
+    first hour after the next opening with its day, not "by 19:25"."""
+    import datetime as dt
+
+    from kiosk.directory.office_time import due_words, office_for
+    saturday = dt.datetime(2026, 12, 5, 18, 24).timestamp()
+    with Store(tmp_path / "kiosk-store") as store:
+        notes = KioskNotes("lobby", NoteBox(store), clock=lambda: saturday)
+        window.ctx.messages.attach(notes)
+        page = open_message(qtbot, window)
+        page.clock = lambda: saturday
+        tap(qtbot, page.agree)
+        assert [t for t, _at in page.form.choices] == [note_form.ASAP]
+        fill(qtbot, page)
+        monkeypatch.setattr(window.ctx.messages, "delivery", lambda _id: "received")
+        tap(qtbot, page.form.send_button)
+        [note] = notes.box.all()
+        office = office_for(window.ctx.directory, "ga-admin", "s04")
+        assert office.hours is not None and office.is_open(
+            dt.datetime.fromtimestamp(note.due - 60))
+        page._show_done()
+        shown = visible_text(page)
+        assert due_words(note.due, saturday, "ko") in shown and "19:2" not in shown
+        assert "월요일" in shown  # the offices open again on Monday
