@@ -6,9 +6,11 @@ The floor's badge keeps a finger's size rather than growing with the text (a per
 photo grows, to be known by); the name comes first, then the place and the phone number on one line where both fit (the floor
 said once, by the badge, when the badge shows it); the way button stands at the row's end,
 as tall as the words, its words on two lines. A place's description waits on its card (it
-is a preview anyway); a person's position and department stay, on one line, since they tell
-two people of one name apart, as a place's or a department's kind, before its room number,
-tells a room from the department of the same name.
+is a preview anyway); a person's position, department and duties stay, and a department's
+duties, wrapped on up to two lines, since they tell two people of one name apart and who
+does what (search, beside its keys, keeps only a person's position, on one line),
+as a place's or a department's kind, before its room number, tells a room from the
+department of the same name.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from PySide6.QtGui import QFontMetrics
 
 from kiosk.ui.widgets.text_fit import fit, lines_height, wrap
 
-def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2):
+def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
+                   duties: bool = True):
     """(avatar, way button or None, [(rect, font, colour, text, align, preview, lines)],
     height), as AnswerDelegate.layout gives them."""
     detail, place, call, call_colour = words
@@ -46,9 +49,14 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
     bottom += add(name_font, theme.color("text"), row.name, left, width,
                   max(1, len(wrap(name_font, row.name, width))))
-    if row.table == "staff" and detail:
-        bottom += add(theme.font(24), theme.color("text_muted"), detail, left, width, 1,
-                      preview=True)
+    # Who does what: a person's position and department, a department's duties, wrapped as
+    # on an unmagnified row (who handles book donations shows without opening each card).
+    # Without `duties` (search beside its keys, two whole results), a person's position only.
+    shown = ((detail, row.duties) if duties else (detail,)) if row.table == "staff" else \
+        (row.detail,) if row.table == "departments" and duties else ()
+    for words in (w for w in shown if w):
+        bottom += add(theme.font(24), theme.color("text_muted"), words, left, width,
+                      max_lines if duties else 1, preview=True)
     place_font, call_font = theme.font(26, bold=True), theme.font(24)
     gap = theme.px(24)
     place_width = QFontMetrics(place_font).horizontalAdvance(place)
