@@ -10,6 +10,7 @@ from kiosk.directory.strings_bundle_apply import STRINGS as BUNDLE_APPLY
 from kiosk.directory.strings_bundle_meaning import STRINGS as BUNDLE_MEANING
 from kiosk.directory.strings_bundle_words import STRINGS as BUNDLE_WORDS
 from kiosk.directory.strings_cards import STRINGS as CARD_STRINGS
+from kiosk.directory.strings_department_entry import STRINGS as DEPARTMENT_ENTRY_STRINGS
 from kiosk.directory.strings_charter import CHARTER_STRINGS
 from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_office_time import STRINGS as OFFICE_TIME_STRINGS
@@ -470,6 +471,7 @@ _join(REPORT_STRINGS, CHARTER_STRINGS, MESSAGE_STRINGS, BUNDLE_MEANING, VISIT_ST
 _join(REACH_STRINGS, STEP_MARK_STRINGS)
 _join(IN_CHARGE_STRINGS)
 _join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_PIN_CLI_STRINGS)
+_join(DEPARTMENT_ENTRY_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -30,6 +30,7 @@ class Answer:
     match: str = ""  # search tier name
     presence: str = ""  # people only: in / away / leave
     photo: str = ""  # people only: file name under assets/staff_photos/
+    duties: str = ""  # people only: what they handle (a department's are its detail)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -86,6 +87,7 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
         department=dept.name.get(lang) if dept else "", phone=phone, match=match,
         presence=item.presence if table == "staff" else "",
         photo=item.photo if table == "staff" else "",
+        duties=item.duties.get(lang).strip() if table == "staff" else "",
     )
 
 

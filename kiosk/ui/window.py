@@ -11,6 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QScrollArea,
@@ -54,6 +55,13 @@ class Context:
     retention_days: int = 7  # how long a visitor's contact is kept at most (consent screens)
 
 
+def to_top(holder: QScrollArea) -> None:
+    """A screen scrolled back to its top: its holder and every area that scrolls inside it
+    (a card's own page, a list), so its name and first actions show."""
+    for area in (holder, *holder.findChildren(QAbstractScrollArea)):
+        area.verticalScrollBar().setValue(0)
+
+
 class KioskWindow(QWidget):
     page_shown = Signal(object)  # the route now on screen
 
@@ -70,6 +78,7 @@ class KioskWindow(QWidget):
         self._holders: dict[str, QScrollArea] = {}
         self._history: list[Route] = []
         self._untranslated: set[str] = set()  # screens built before the last language switch
+        self._opened: dict[str, tuple] = {}  # screen -> the item it last showed
         self.route: Route = ()
         self._access_panel = None
         self.make_access_panel: Callable = lambda: None
@@ -138,6 +147,9 @@ class KioskWindow(QWidget):
             page.retranslate()
         if hasattr(page, "open"):
             page.open(*args)
+        if self._opened.get(name, tuple(args)) != tuple(args):
+            to_top(self._holders[name])  # a new item opens at its top, whatever came before
+        self._opened[name] = tuple(args)
         self.route = tuple(route)
         leaving, holder = self.stack.currentWidget(), self._holders[name]
         if holder.parentWidget() is None:  # taken out at a restyle: styled as it comes back
@@ -162,13 +174,14 @@ class KioskWindow(QWidget):
         self._pages.clear()
         self._holders.clear()
         self._untranslated.clear()
+        self._opened.clear()
         self._history.clear()
         self.route = ()
         self.navigate(("home",))
 
     def _visit_ended(self) -> None:
         for holder in self._holders.values():
-            holder.verticalScrollBar().setValue(0)
+            to_top(holder)
         self.navigate(("home",))
         self.setFocus()
 

@@ -1,7 +1,9 @@
 """Find a person: departments, then the people of one department (or everyone)."""
 from __future__ import annotations
 
+from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import ListPage
+from kiosk.ui.widgets.basic import Tile
 
 EVERYONE = "*"
 
@@ -30,11 +32,22 @@ class PeoplePage(ListPage):
 
 
 class StaffListPage(ListPage):
-    """The people of one department (and its teams): photo, position, room and presence."""
+    """The people of one department (and its teams): photo, position, room and presence;
+    over them, a tap to the department's own card (its way, its phone, a message for it)."""
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, "StaffList", parent=parent, way=True)
         self.department = None
+        self.department_card = Tile(role="rowtile", name="DepartmentCardButton")
+        self.department_card.clicked.connect(
+            lambda: ctx.navigate(("card", "departments", self.department.id)))
+        self._layout.insertWidget(1, self.department_card)
+        ctx.theme.changed.connect(self._pad)
+        self._pad()
+
+    def _pad(self) -> None:
+        touch = self.ctx.theme.touch
+        self.department_card.set_padding(touch(24), touch(12))
 
     def open(self, dept_id: str) -> None:
         d = self.ctx.directory
@@ -51,4 +64,21 @@ class StaffListPage(ListPage):
         return self.department.name.get(s.language)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.ctx.session.tr("people.count", n=self.model.rowCount()))
+        s = self.ctx.session
+        self.heading.setText(s.tr("people.count", n=self.model.rowCount()))
+        self.department_card.setVisible(self.department is not None)
+        if self.department is not None:
+            self.department_card.set_texts(
+                s.tr("people.department_card", dept=self.department.name.get(s.language)),
+                " · ".join(s.tr(f"people.department_card.{part}") for part in self._offers()))
+
+    def _offers(self) -> list[str]:
+        """What the department's card offers (cards.py): its way where it has a place, a
+        message where messages can be left, its phone."""
+        info = answer(self.ctx.directory, "departments", self.department.id,
+                      self.ctx.session.language)
+        messages = self.ctx.messages
+        offers = [("way", bool(info.room_id)),
+                  ("message", messages is not None and messages.available),
+                  ("phone", bool(getattr(self.department, "phone", "") or info.phone))]
+        return [part for part, offered in offers if offered]

@@ -127,6 +127,12 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         place = self.ctx.directory.get(*shown).name.get(lang)
         return self.ctx.session.tr("route.title", place=place)
 
+    def first_control(self):
+        """Where the keys start (services/keypad.py): what the visitor acts on, the call for a
+        guide when there is no way, else Next (Previous at the last step)."""
+        return next((w for w in (self.guide_me, self.pager.next, self.pager.previous)
+                     if w.isVisibleTo(self) and w.isEnabled()), None)
+
     # -- routing -----------------------------------------------------------------------------
     def open(self, table: str, item_id: str) -> None:
         self.target = (table, item_id)

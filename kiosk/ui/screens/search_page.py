@@ -32,6 +32,7 @@ class SearchPage(QWidget):
         self.count = label(role="muted")
         self.model = AnswerListModel(ctx, self)
         self.results = answer_view(ctx, self.model, way=True)
+        self.results.itemDelegate().duties = False  # two whole results beside the keys
         self.results.setObjectName("SearchResults")
         self.keyboard = TouchKeyboard(ctx)
         self.keyboard.key_pressed.connect(self.type_key)

@@ -2,7 +2,8 @@
 
 Five faces, each named in words, then, optionally, one reason from a fixed list. It sits low on
 the home screen without dimming it: every tap outside it reaches what it was meant for and
-closes the question, and it closes by itself after SHOW_SECONDS (twice that for a visitor who
+closes the question, and so does a tap on the panel beside its buttons (magnified, it lies over
+the ways in), and it closes by itself after SHOW_SECONDS (twice that for a visitor who
 chose any help). Keys reach its controls as in any dialog; 0, . and Esc close it. An answer is
 kept as a "survey" record the moment a face is tapped; a reason updates that same record.
 When to ask is screens/visit_end.py's.
@@ -15,7 +16,13 @@ import uuid
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QRegion
-from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGridLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.feedback.survey import FACES, REASONS, survey_record
 from kiosk.ui.widgets.basic import button, clear_layout, label
@@ -111,7 +118,33 @@ class SurveyOverlay(Overlay):
         elif (kind in TOUCHES and self.isVisible() and isinstance(obj, QWidget)
               and obj.window() is self.window() and not self.isAncestorOf(obj)):
             self.close_overlay()  # a tap elsewhere: the next visitor; the tap goes on
+        elif kind == QEvent.MouseButtonPress and self.isVisible() and self._beside_controls(obj):
+            return self._pass_through(event.globalPosition().toPoint())
         return super().eventFilter(obj, event)
+
+    def _beside_controls(self, obj) -> bool:
+        """A press on the panel's question or margins, on none of its buttons. Once a face
+        is tapped the panel is the visitor's: a press may flick its reasons."""
+        if self.record is not None or not isinstance(obj, QWidget) or not (
+                obj is self.panel or self.panel.isAncestorOf(obj)):
+            return False
+        while obj is not None and obj is not self.panel:
+            if isinstance(obj, QAbstractButton):
+                return False
+            obj = obj.parentWidget()
+        return True
+
+    def _pass_through(self, at) -> bool:
+        """Magnified, the panel lies over the home screen's ways in: a press beside its
+        buttons is meant for what lies under it, which it closes the question for and
+        reaches, as a tap beside the panel does."""
+        self.close_overlay()
+        under = QApplication.widgetAt(at)
+        while under is not None and not isinstance(under, QAbstractButton):
+            under = under.parentWidget()
+        if under is not None and under.window() is self.window() and under.isEnabled():
+            under.click()
+        return True
 
     def relayout(self) -> None:
         super().relayout()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from kiosk.ui.widgets import spatial
@@ -145,13 +145,25 @@ class KeypadNavigator(QObject):
         page = self.window.current_page()
         if page is None:
             return
+        # Laid out first: the control is scrolled into view where it will stand, not where
+        # the screen's pending layout would still move it from.
+        QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
         control, row = self.left_from.pop(self.window.route, (None, -1))
         if usable(control) and page.isAncestorOf(control) and control in spatial.stops(page):
             self.focus(control, "down", None, row)
             return
-        first = next(iter(spatial.stops(page)), None)
+        first = self.first_on(page)
         if first is not None:
             self.focus(first, "down", None)
+
+    @staticmethod
+    def first_on(page: QWidget) -> QWidget | None:
+        """Where the keys start on a screen: the control the visitor acts on, where the screen
+        names one (`first_control`: the route's Next), else its first in reading order."""
+        named = getattr(page, "first_control", lambda: None)()
+        if usable(named) and named in spatial.stops(page):
+            return named
+        return next(iter(spatial.stops(page)), None)
 
     def go(self, direction: str, focus: QWidget | None) -> None:
         """To the nearest control in `direction`; from nothing, to the screen's first one."""
@@ -162,7 +174,8 @@ class KeypadNavigator(QObject):
             dialog, page = self.dialog(), self.window.current_page()
             inside = [c for c in order if dialog is not None or page is None
                       or page.isAncestorOf(c)]
-            self.focus((inside or order)[0], direction, None)
+            first = self.first_on(page) if dialog is None and page is not None else None
+            self.focus(first or (inside or order)[0], direction, None)
             return
         if spatial.is_list(focus) and direction in ("up", "down"):
             row = focus.currentIndex().row() + (1 if direction == "down" else -1)

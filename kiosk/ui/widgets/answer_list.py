@@ -59,8 +59,8 @@ class AnswerListModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             return row.name
         if role == Qt.AccessibleTextRole:
-            return ", ".join(p for p in (row.kind, row.name, row.detail, row.floor, row.room,
-                                         row.phone) if p)
+            return ", ".join(p for p in (row.kind, row.name, row.detail, row.duties, row.floor,
+                                         row.room, row.phone) if p)
         if role == ANSWER_ROLE:
             return row
         return None

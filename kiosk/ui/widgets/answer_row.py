@@ -57,6 +57,9 @@ class AnswerDelegate(QStyledItemDelegate):
         # False for an instant: rows painted without their words, everything else the same,
         # so a check can tell the words' pixels from what lies behind them.
         self.words = True
+        # Magnified, rows keep who does what (duties, wrapped); search, beside its keys,
+        # leaves them to the cards so that two results show whole.
+        self.duties = True
 
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
@@ -72,7 +75,8 @@ class AnswerDelegate(QStyledItemDelegate):
         wide = rect.width() - px(120) - way_width >= px(640)
         if not wide and theme.zoom > 1.0:
             return compact_layout(theme, rect, row, self.words_of(row),
-                                  self._way_text() if self._has_way(row) else "")
+                                  self._way_text() if self._has_way(row) else "",
+                                  duties=self.duties)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
@@ -81,6 +85,7 @@ class AnswerDelegate(QStyledItemDelegate):
             # and the most lines it takes
             (theme.font(32, bold=True), theme.color("text"), row.name, True, MAX_LINES + 1),
             (theme.font(24), theme.color("text_muted"), detail, True, DESCRIPTION_LINES),
+            (theme.font(24), theme.color("text_muted"), row.duties, True, DESCRIPTION_LINES),
             (theme.font(26, bold=True), theme.color("primary"), place, not wide, MAX_LINES),
             (theme.font(24), colour, call, not wide, MAX_LINES),
         ]

@@ -6,9 +6,10 @@ The floor's badge keeps a finger's size rather than growing with the text (a per
 photo grows, to be known by); the name comes first, then the place and the phone number on one line where both fit (the floor
 said once, by the badge, when the badge shows it); the way button stands at the row's end,
 as tall as the words, its words on two lines. A place's description waits on its card; a
-person's position and department stay, wrapped as they need, since they tell
-two people of one name apart, as a place's or a department's kind, before its room number,
-tells a room from the department of the same name.
+person's position, department and duties stay, and a department's duties, wrapped as they
+need, since they tell two people of one name apart and who does what (search, beside its
+keys, keeps a person's position and department only), as a place's or a department's kind,
+before its room number, tells a room from the department of the same name.
 """
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from PySide6.QtGui import QFontMetrics
 
 from kiosk.ui.widgets.text_fit import fit, lines_height, wrap
 
-# A description (a place's in a list row, a person's position and department) wraps onto as
-# many lines as it needs, up to this many; only a longer one is cut, and the cut counted.
+# A description (a place's in a list row, a person's position and department, duties) wraps
+# onto as many lines as it needs, up to this many; only a longer one is cut, and the cut
+# counted.
 DESCRIPTION_LINES = 6
 
 
-def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2):
+def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
+                   duties: bool = True):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
     as AnswerDelegate.layout gives them."""
     detail, place, call, call_colour = words
@@ -51,8 +54,14 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
     bottom += add(name_font, theme.color("text"), row.name, left, width,
                   max(1, len(wrap(name_font, row.name, width))))
-    if row.table == "staff" and detail:
-        bottom += add(theme.font(24), theme.color("text_muted"), detail, left, width,
+    # Who does what: a person's position and department, then duties, and a department's
+    # duties, wrapped as on an unmagnified row (who handles book donations shows without
+    # opening each card). Without `duties` (search beside its keys, two whole results), a
+    # person's position and department only.
+    shown = ((detail, row.duties) if duties else (detail,)) if row.table == "staff" else \
+        (row.detail,) if row.table == "departments" and duties else ()
+    for text in (w for w in shown if w):
+        bottom += add(theme.font(24), theme.color("text_muted"), text, left, width,
                       DESCRIPTION_LINES)
     place_font, call_font = theme.font(26, bold=True), theme.font(24)
     gap = theme.px(24)

@@ -4,7 +4,8 @@ one in a direction (up, down, left, right) by where the controls are on the scre
 Content that scrolls is measured as if unrolled: a control scrolled out of view still lies
 below the one above it, not below the footer that happens to cover its place on the screen.
 A move first looks inside the scrolling area it starts in; only when nothing lies that way
-there does it leave the area, for what shows on the screen around it.
+there does it leave the area, for what shows on the screen around it (sideways, only for a
+control on the same line: the header's buttons lie above the screen, not beside it).
 """
 from __future__ import annotations
 
@@ -168,6 +169,10 @@ def towards(focus: QWidget, direction: str, root: QWidget, controls: list[QWidge
         src = on_screen(focus) if not on_screen(focus).isEmpty() else focus_rect(focus)
     around = [(c, on_screen(c)) for c in controls
               if c is not focus and not any(a.isAncestorOf(c) for a in searched)]
+    if searched and direction in ("left", "right"):
+        # Sideways, a move leaves the screen's content only for a control on its own line:
+        # from the route's Next, "right" never lands on the header's language button.
+        around = [(c, r) for c, r in around if _in_beam(direction, src, r)]
     # A scrolling area that shows none of its controls (magnified text fills it) stands for
     # them where it shows; chosen, it gives the focus to its control nearest to view.
     hidden: dict[QScrollArea, list[QWidget]] = {}

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, label, set_accessible
+from kiosk.ui.widgets.text_fit import breakable_anywhere
 from kiosk.wayfinding.route import Step
 
 
@@ -26,6 +27,9 @@ class StepPager(QWidget):
         self.number.setObjectName("RouteStepNumber")
         self.text = label(role="fact")
         self.text.setObjectName("RouteStep")
+        # The words at the top of a place as tall as the longest step's: the buttons under
+        # them stay put while paging, so the same spot tapped twice pages twice.
+        self.text.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.previous = button(name="RoutePreviousStep")
         self.next = button(role="primary", name="RouteNextStep")
         self.previous.clicked.connect(lambda: self.page_to(self.step - 1))
@@ -66,13 +70,21 @@ class StepPager(QWidget):
             return 0
         for widget in (self.number, self.text, self.previous, self.next):
             widget.ensurePolished()  # measured in the style's fonts, shown yet or not
-        lang, metrics = self.ctx.session.language, self.text.fontMetrics()
-        words = max(metrics.boundingRect(0, 0, max(1, width), 0, Qt.TextWordWrap,
-                                         step.text.get(lang)).height() for step in self.steps)
+        words = self._words_height(width)
         buttons = max(self.previous.sizeHint().height(), self.next.sizeHint().height())
         if self.buttons.direction() == QBoxLayout.TopToBottom:
             buttons = 2 * buttons + self.buttons.spacing()
         return self.number.heightForWidth(width) + words + buttons + 2 * self.box.spacing()
+
+    def _words_height(self, width: int) -> int:
+        """The height of the longest step's words at `width`, as the step's label breaks them."""
+        lang, metrics = self.ctx.session.language, self.text.fontMetrics()
+        margins = self.text.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * self.text.margin())
+        return max(metrics.boundingRect(0, 0, inner, 0, Qt.TextWordWrap,
+                                        breakable_anywhere(step.text.get(lang))).height()
+                   for step in self.steps) + margins.top() + margins.bottom() + \
+            2 * self.text.margin()
 
     def _show(self) -> None:
         s = self.ctx.session
@@ -103,7 +115,10 @@ class StepPager(QWidget):
 
     def _arrange(self, width: int) -> None:
         """The buttons side by side (Previous on the left, as keys and reading go) where
-        both fit, else Previous over Next."""
+        both fit, else Previous over Next; above them, room for the longest step."""
+        if self.steps and width > 0:
+            self.text.ensurePolished()
+            self.text.setMinimumHeight(self._words_height(width))
         need = self.previous.sizeHint().width() + self.next.sizeHint().width() + \
             self.buttons.spacing()
         across = need <= width or width <= 0
