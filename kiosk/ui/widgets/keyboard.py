@@ -6,9 +6,10 @@ follow our magnification). It only emits key presses; composition happens in Han
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, set_accessible
+from kiosk.ui.widgets.step_stack import StepStack
 
 LAYOUTS = {
     "ko": ("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ", "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ", "ㅋㅌㅊㅍㅠㅜㅡ"),
@@ -35,7 +36,8 @@ class TouchKeyboard(QWidget):
         self.offered = tuple(m for m, _k in MODES)  # the mode keys this field has a use for
         self.shifted = False
         self.keys: dict[str, list] = {}
-        self.pages = QStackedWidget()
+        # The digits' two rows take two rows' height, not three; every mode one width.
+        self.pages = StepStack(widest=True)
         self._grids = []
         for mode, rows in LAYOUTS.items():
             page = QWidget()
