@@ -152,6 +152,11 @@ class TouchKeyboard(QWidget):
         gap = theme.px(8)
         for grid in self._grids:
             grid.setSpacing(gap)
+        # The digits' two rows (their page is two rows tall, not three) a little taller than
+        # a letter's: their taller figures keep clear of a focused key's thick ring.
+        digits = self._grids[list(LAYOUTS).index("digits")]
+        for row in range(len(LAYOUTS["digits"])):
+            digits.setRowMinimumHeight(row, theme.px(52))
         self._bottom.setSpacing(gap)
         self._layout.setSpacing(gap)
 
