@@ -1,7 +1,8 @@
 """Low position over the screenshot tour, at every text size: the primary actions of home, the
 cards and the route (home's four ways in, a card's "Show me the way", the route's call for a
-guide, its Previous and Next at every step) show whole inside the reach band as the screen
-opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
+guide, its Previous and Next at every step), and the way on of each step of a feedback card and
+of a message (Go on without naming anyone, Next, Send, Agree, Done) show whole inside the reach
+band as the screen opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
 in a wheelchair must not have to look for these."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from kiosk.ui.screenshots.visitor import SIZES, tour
 
 # As ui/test_tour_reach.py: mounted where the band cuts the screen in both shapes.
 BOTTOM_MM = {"landscape": 900.0, "portrait": 700.0}
-SCREENS = ("home", "card-", "route-")  # the tour's states whose actions are checked
+SCREENS = ("home", "card-", "route-", "feedback-", "message-")  # whose actions are checked
 
 
 def settle() -> None:
@@ -25,9 +26,10 @@ def settle() -> None:
 
 
 def primary_actions(window, name: str) -> list[QPushButton]:
-    """What the screen is for: the four ways in, every button drawn as primary, the route's
-    Previous beside its Next; with no step-free way, the call for a guide too (the steps then
-    lead to the desk, beside it or under it)."""
+    """What the screen is for: the four ways in, every button drawn as primary (a step's way
+    on), a card's way on without naming anyone, the route's Previous beside its Next; with no
+    step-free way, the call for a guide too (the steps then lead to the desk, beside it or
+    under it)."""
     if not name.startswith(SCREENS):
         return []
     found = []
@@ -36,7 +38,8 @@ def primary_actions(window, name: str) -> list[QPushButton]:
         if widget.objectName() in ("RoutePreviousStep", "RouteNextStep"):
             wanted = True  # with no step-free way too: the steps to the desk, with the call
         else:
-            wanted = role in ("primary", "tile") or widget.objectName() == "RouteGuideMe"
+            wanted = role in ("primary", "tile") or widget.objectName() in ("RouteGuideMe",
+                                                                             "StaffNone")
         if wanted and widget.isVisible():
             found.append(widget)
     return found
@@ -97,7 +100,8 @@ def test_primary_actions_need_no_scrolling_in_low_position(qtbot, demo, tmp_path
                                                            zoom):
     found, seen = walk(qtbot, demo, tmp_path, shape, zoom, lang)
     assert {"home", "card-room", "card-person", "route-upstairs", "route-person",
-            "route-guide-me"} <= seen  # measured, not skipped
+            "route-guide-me", "feedback-staff", "feedback-text", "feedback-consent",
+            "feedback-details", "message-consent", "message-form"} <= seen  # measured
     assert found == [], "\n".join(found)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.fill_scroll import FillScroll
 
 
 class ConsentStep(QWidget):
@@ -26,11 +27,17 @@ class ConsentStep(QWidget):
         self.row = QBoxLayout(QBoxLayout.LeftToRight)
         self.row.addWidget(self.refuse, 1)
         self.row.addWidget(self.agree, 1)
+        # The words scroll where the screen is short (magnified, lowered); the answers stay
+        # in view under them.
+        words = QWidget()
+        self.words = QVBoxLayout(words)
+        self.words.setContentsMargins(0, 0, 0, 0)
+        self.words.addWidget(self.heading)
+        self.words.addWidget(self.body)
+        self.words.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.heading)
-        box.addWidget(self.body)
-        box.addStretch(1)
+        box.addWidget(FillScroll(words, "ConsentWords"), 1)
         box.addLayout(self.row)
 
     def retranslate(self) -> None:
@@ -45,3 +52,4 @@ class ConsentStep(QWidget):
         self.row.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         self.row.setSpacing(px(24))
         self.layout().setSpacing(px(20))
+        self.words.setSpacing(px(20))

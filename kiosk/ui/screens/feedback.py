@@ -15,14 +15,7 @@ import logging
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QGridLayout,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
 from kiosk.feedback.routing import destination
@@ -33,6 +26,7 @@ from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
+from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.stripe import Stripe
 
 log = logging.getLogger(__name__)
@@ -51,7 +45,7 @@ class FeedbackPage(QWidget):
         self.ctx = ctx
         self.step = "choose"
         self.colour, self.category, self.staff = "", "", None
-        self.stack = QStackedWidget()
+        self.stack = StepStack()  # as tall as the step on view, not its tallest
         self.keyboard = TouchKeyboard(ctx)
         self.keyboard.key_pressed.connect(self._key)
         self.keyboard.backspace_pressed.connect(self._backspace)
@@ -85,11 +79,14 @@ class FeedbackPage(QWidget):
         self.details = DetailsStep(ctx)
         self.details.send.clicked.connect(self.send)
         self.details.field_changed.connect(self._field_changed)
+        self.details.problem_changed.connect(self._show_question)
         self.done = CardDone(ctx)
         pages = {
             "choose": choice_step([self.green, self.yellow]),
             "category": choice_step(list(self.categories.values())),
-            "staff": choice_step([self.staff_query, *self.staff_rows, self.no_staff]),
+            # The way on without a name right under the name typed, the people found below.
+            "staff": choice_step([self.staff_query, self.no_staff, *self.staff_rows],
+                                 keys_at=2),
             "text": self.text_step,
             "contact": choice_step([self.anonymous, self.with_contact]),
             "consent": self.consent,
@@ -100,12 +97,15 @@ class FeedbackPage(QWidget):
             self.stack.addWidget(pages[step])
         self.pages = pages
         self.question = label(role="heading")
-        # Typing steps: the step beside the keys (landscape), or above them.
+        # Typing steps: the step beside the keys (landscape), or the keys in the step, under
+        # the field and the way on (portrait): see _place_keys.
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
         self.body.addWidget(self.stack, 5)
-        self.body.addWidget(self.keyboard, 6)
+        self.body.addWidget(self.keyboard, 6, Qt.AlignTop)
+        self._keys_in = self.body
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.question)
+        self.outer.addWidget(self.details.problem)  # in the question's place while it shows
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
@@ -137,11 +137,7 @@ class FeedbackPage(QWidget):
     def go(self, step: str, speak: bool = True) -> None:
         self.step = step
         self.stack.setCurrentWidget(self.pages[step])
-        for page in self.pages.values():  # the stack as tall as this step, not the tallest
-            shown = page is self.pages[step]
-            page.setSizePolicy(QSizePolicy.Preferred if shown else QSizePolicy.Ignored,
-                               QSizePolicy.Preferred if shown else QSizePolicy.Ignored)
-        self.stack.updateGeometry()
+        self._place_keys()
         self.keyboard.setVisible(step in ("staff", "text", "details"))
         # Initials find a person by name; words and one's own name are written whole.
         self.keyboard.offer(tuple(m for m in ("ko", "en", "digits", "initials")
@@ -153,6 +149,26 @@ class FeedbackPage(QWidget):
         self.retranslate()
         if speak:
             QTimer.singleShot(0, self._speak)
+
+    def _place_keys(self) -> None:
+        """Where the keys go: beside the step in landscape, whose field and way on come first;
+        in portrait inside a typing step, under its field and way on and before the people
+        found or the phrases, so the three show together (where a magnified, lowered screen
+        cannot hold them all, the field and the way on, and the keys take the rest)."""
+        page = self.pages[self.step]
+        slot = page.property("keys_at")
+        inside = self.ctx.theme.portrait and slot is not None
+        target = page.layout() if inside else self.body
+        if target is self._keys_in:
+            return
+        self._keys_in.removeWidget(self.keyboard)
+        if inside:
+            target.insertWidget(slot, self.keyboard)
+        else:
+            # At their own height, at the top: beside a step that scrolls (the people found,
+            # the phrases), keys stretched to its height ran below the fold.
+            self.body.addWidget(self.keyboard, 6, Qt.AlignTop)
+        self._keys_in = target
 
     def _speak(self) -> None:
         if self.ctx.voice is not None and self.ctx.voice.on:
@@ -265,7 +281,7 @@ class FeedbackPage(QWidget):
                     "staff": "feedback.staff", "text": "feedback.text",
                     "contact": "feedback.contact", "details": "feedback.details"}.get(self.step)
         self.question.setText(s.tr(question) if question else "")
-        self.question.setVisible(question is not None)
+        self._show_question()
         self.green.set_texts(s.tr("feedback.green"), s.tr("feedback.green.sub"))
         self.yellow.set_texts(s.tr("feedback.yellow"), s.tr("feedback.yellow.sub"))
         for c, b in self.categories.items():
@@ -279,6 +295,11 @@ class FeedbackPage(QWidget):
         self.details.retranslate()
         self.done.retranslate()
 
+    def _show_question(self) -> None:
+        """The step's question, or in its place what is wrong with the phone typed."""
+        self.question.setVisible(bool(self.question.text())
+                                 and not self.details.problem.isVisibleTo(self))
+
     def _staff_name(self) -> str:
         person = self.ctx.directory.get("staff", self.staff) if self.staff else None
         return person.name.get(self.ctx.session.language) if person is not None else ""
@@ -286,12 +307,14 @@ class FeedbackPage(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px, touch = theme.px, theme.touch
-        # Margins by the screen, not the text size: magnified words and keys need the room.
-        self.outer.setContentsMargins(touch(40), touch(20), touch(40), touch(20))
-        self.outer.setSpacing(touch(20))
+        # Margins and gaps by the screen, not the text size: magnified, the field, the keys
+        # and the way on need the room to show together.
+        gap = touch(8) if theme.zoom > 1.0 else touch(20)
+        self.outer.setContentsMargins(touch(40), gap, touch(40), gap)
+        self.outer.setSpacing(gap)
         for page in self.pages.values():
             if isinstance(page.layout(), (QVBoxLayout, QGridLayout)):
-                page.layout().setSpacing(px(20))
+                page.layout().setSpacing(gap)
         for tile in (self.green, self.yellow, self.anonymous, self.with_contact):
             tile.set_padding(touch(32), touch(24))
         for tile in self.staff_rows:
@@ -304,8 +327,11 @@ class FeedbackPage(QWidget):
             tile.layout().setContentsMargins(stripe.room() + touch(24), touch(24), touch(32),
                                              touch(24))
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
-        self.text_step.relayout(px, 1 if theme.zoom > 1.0 else 2)
-        self.details.relayout(px)
-        stacked = theme.portrait or theme.zoom > 1.0
-        self.body.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
-        self.body.setSpacing(px(24))
+        self.text_step.relayout(gap, 1 if theme.zoom > 1.0 else 2)
+        self.details.relayout(gap)
+        # Beside each other in landscape at every text size (one over the other, the keys
+        # and the way on ran below the fold magnified), as the search screen does.
+        self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
+                               else QBoxLayout.LeftToRight)
+        self.body.setSpacing(touch(24))
+        self._place_keys()

@@ -18,9 +18,11 @@ FIELD_KEYS = {"name": "feedback.name", "phone": "feedback.phone"}
 MAX_PHONE = 15  # characters: 010-1234-5678 with room for spaces
 
 
-def choice_step(widgets: list[QWidget]) -> QWidget:
-    """A step that is a column of choices (or words) from the top."""
+def choice_step(widgets: list[QWidget], keys_at: int | None = None) -> QWidget:
+    """A step that is a column of choices (or words) from the top; one typed into says where
+    in it the keys go when they are inside the step (`keys_at`, in portrait)."""
     page = QWidget()
+    page.setProperty("keys_at", keys_at)
     box = QVBoxLayout(page)
     box.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
@@ -83,12 +85,14 @@ class TextStep(QWidget):
         self.grid = QGridLayout()
         self.phrases: list = []
         self.next = button(role="primary", name="CardNext")
+        # Next right under the words, then the keys (in portrait), the phrases after them.
+        self.setProperty("keys_at", 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.praised, self.box):
+        for widget in (self.praised, self.box, self.next):
             layout.addWidget(widget)
         layout.addLayout(self.grid)
-        layout.addWidget(self.next)
+        layout.addStretch(1)
 
     @property
     def text(self) -> str:
@@ -133,9 +137,9 @@ class TextStep(QWidget):
         for i, b in enumerate(self.phrases):
             self.grid.addWidget(b, i // self.columns, i % self.columns)
 
-    def relayout(self, px, columns: int) -> None:
-        self.grid.setSpacing(px(16))
-        self.layout().setSpacing(px(16))
+    def relayout(self, gap: int, columns: int) -> None:
+        self.grid.setSpacing(gap)
+        self.layout().setSpacing(gap)
         self.columns = columns
         self._arrange()
 
@@ -144,6 +148,7 @@ class DetailsStep(QWidget):
     """Name and phone, typed on the kiosk's keyboard; tap a field to type into it."""
 
     field_changed = Signal(str)
+    problem_changed = Signal()  # the warning shown or gone: the card screen places it
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -154,13 +159,17 @@ class DetailsStep(QWidget):
         self.fields = {f: button(role="row", name=f"Field-{f}") for f in ("name", "phone")}
         for f, b in self.fields.items():
             b.clicked.connect(lambda _=False, f=f: self.choose(f))
-        self.problem = label(role="heading")  # bold and marked, as the message form's
+        # Bold and marked, as the message form's; the card screen shows it in its question's
+        # place, so that the warning adds no height over the keys and Send.
+        self.problem = label(role="heading")
         self.problem.setObjectName("CardProblem")
         self.send = button(role="primary", name="CardSend")
+        self.setProperty("keys_at", 3)  # in portrait, under the fields and Send
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (*self.fields.values(), self.problem, self.send):
+        for widget in (*self.fields.values(), self.send):
             layout.addWidget(widget)
+        layout.addStretch(1)
 
     @property
     def phone(self) -> str:
@@ -183,7 +192,7 @@ class DetailsStep(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.problem.setText("⚠ " + text)
-        self.problem.setVisible(True)
+        self.refresh()
         self.ctx.voice.say(text)
 
     def typed(self) -> None:
@@ -203,10 +212,11 @@ class DetailsStep(QWidget):
             b.style().unpolish(b)
             b.style().polish(b)
         self.problem.setVisible(bool(self.problem.text()))
+        self.problem_changed.emit()
 
     def retranslate(self) -> None:
         self.send.setText(self.ctx.session.tr("feedback.send"))
         self.refresh()
 
-    def relayout(self, px) -> None:
-        self.layout().setSpacing(px(16))
+    def relayout(self, gap: int) -> None:
+        self.layout().setSpacing(gap)

@@ -4,13 +4,14 @@ calls/note_form.py; `clear()` forgets everything typed (after sending, Back, the
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
 from kiosk.calls.note_form import FormError
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
+from kiosk.ui.widgets.fill_scroll import FillScroll
 from kiosk.ui.widgets.keyboard import TouchKeyboard
 
 FIELDS = (("name", "message.field.name", note_form.NAME_MAX),
@@ -67,28 +68,24 @@ class MessageForm(QWidget):
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear_field)
 
-        # The fields, the choices, the keys, what is wrong and the buttons: placed in one
-        # column or two by relayout().
-        self.fields = QWidget()
-        fields = QVBoxLayout(self.fields)
-        fields.setContentsMargins(0, 0, 0, 0)
+        # The fields with what is wrong under them, the one-tap choices and Cancel scroll in
+        # the room the keys and Send leave (beside them in landscape, above them in portrait):
+        # the field being typed (scrolled to), the keys and Send show together at every text
+        # size, lowered too; the page itself does not scroll.
+        form = QWidget()
+        self.form_box = QVBoxLayout(form)
+        self.form_box.setContentsMargins(0, 0, 0, 0)
         for name, _key, _limit in FIELDS:
-            fields.addWidget(self.boxes[name])
-        self.fields_box = fields
-        self.picks = QWidget()
+            self.form_box.addWidget(self.boxes[name])
         self.purpose_grid = QGridLayout()
         self.callback_grid = QGridLayout()
-        left = QVBoxLayout(self.picks)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addLayout(self.purpose_grid)
-        left.addWidget(self.callback_title)
-        left.addLayout(self.callback_grid)
-        self.left = left
-        self.buttons = QWidget()
-        self.actions = QBoxLayout(QBoxLayout.LeftToRight, self.buttons)
-        self.actions.setContentsMargins(0, 0, 0, 0)
-        self.actions.addWidget(self.cancel_button, 1)
-        self.actions.addWidget(self.send_button, 1)
+        self.form_box.addWidget(self.error)
+        self.form_box.addLayout(self.purpose_grid)
+        self.form_box.addWidget(self.callback_title)
+        self.form_box.addLayout(self.callback_grid)
+        self.form_box.addWidget(self.cancel_button)
+        self.form_box.addStretch(1)
+        self.scroll = FillScroll(form, "MessageFormScroll")
         self.columns = (QVBoxLayout(), QVBoxLayout())
         self.body = QBoxLayout(QBoxLayout.LeftToRight, self)
         self.body.addLayout(self.columns[0], 5)
@@ -111,10 +108,8 @@ class MessageForm(QWidget):
         self.retranslate()
 
     def _arrange(self) -> None:
-        """Choices two a row; one a row on a magnified portrait screen, where two would be
-        cut."""
-        theme = self.ctx.theme
-        columns = 1 if theme.portrait and theme.zoom > 1.0 else 2
+        """Choices two a row; one a row when magnified, where two would be cut."""
+        columns = 1 if self.ctx.theme.zoom > 1.0 else 2
         for grid, buttons in ((self.purpose_grid, self.purpose_buttons),
                               (self.callback_grid, self.callback_buttons)):
             clear_layout(grid, keep_widgets=True)
@@ -158,12 +153,14 @@ class MessageForm(QWidget):
         self.problem_field = field
         self.error.setText("⚠ " + self.ctx.session.tr(exc.key))
         self.error.setVisible(True)
+        # Right under the field it is about (the call-back times: over them).
+        anchor = self.boxes[field] if field is not None else self.callback_title
+        self.form_box.removeWidget(self.error)
+        self.form_box.insertWidget(self.form_box.indexOf(anchor) + (field is not None),
+                                   self.error)
         if field is not None:
             self.edit(field)
-        # Magnified, the form scrolls: bring the words of the problem into view.
-        scroller = enclosing_scroll(self)
-        if scroller is not None:
-            QTimer.singleShot(0, lambda: scroller.ensureWidgetVisible(self.error))
+        self._keep_in_view()  # the words of the problem too
         self.ctx.voice.say(self.error.text())
 
     def _no_problem(self) -> None:
@@ -204,13 +201,12 @@ class MessageForm(QWidget):
         self._keep_in_view()
 
     def _keep_in_view(self) -> None:
-        """Magnified, the form scrolls: the keys and the field they type into stay in view
-        together (they are next to each other), the field first where both cannot."""
-        scroller = enclosing_scroll(self)
-        if scroller is None or not self.isVisible():
-            return
-        scroller.ensureWidgetVisible(self.keyboard, 0, 0)
-        scroller.ensureWidgetVisible(self.boxes[self.active], 0, 0)
+        """The field the keys type into scrolled into view beside (or above) them, with what
+        is wrong with it under it (that whole, where both cannot show)."""
+        kept = [self.boxes[self.active]]
+        if self.problem_field in (None, self.active):
+            kept.append(self.error)  # shown only while there is a problem
+        self.scroll.keep_in_view(*kept)
 
     def type_key(self, char: str) -> None:
         composer = self.composers[self.active]
@@ -284,41 +280,34 @@ class MessageForm(QWidget):
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
-        # Landscape: fields and choices beside the keys, what is wrong and the buttons under
-        # the keys, where the visitor's hands are. Portrait, and landscape at 200 % (where
-        # the two side by side were wider than the screen): the field being typed right
-        # above the keys (with what is wrong), so both stay in view magnified; the one-tap
-        # choices and Send under them.
-        one_column = theme.portrait or theme.zoom >= 2.0
-        if one_column:
-            self._place(self.columns[0], self.fields, self.error, self.keyboard, self.picks,
-                        self.buttons)
-            self._place(self.columns[1])
+        touch = theme.touch
+        # Landscape: the form beside the keys, Send under the keys where the visitor's hands
+        # are. Portrait: the form above the keys, Send under them.
+        for column in self.columns:  # both emptied first: a widget is in one layout only
+            clear_layout(column, keep_widgets=True)
+        if theme.portrait:
+            self._place(self.columns[0], self.scroll, self.keyboard, self.send_button)
         else:
-            self._place(self.columns[0], self.fields, self.picks)
-            self._place(self.columns[1], self.keyboard, self.error, self.buttons)
-        self.body.setDirection(QBoxLayout.TopToBottom if one_column
+            self._place(self.columns[0], self.scroll)
+            self._place(self.columns[1], self.keyboard, self.send_button)
+        self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
                                else QBoxLayout.LeftToRight)
-        stacked = theme.portrait or theme.zoom > 1.0
-        self.actions.setDirection(QBoxLayout.TopToBottom if stacked else QBoxLayout.LeftToRight)
         for box in self.boxes.values():
             box.set_padding(px(24), px(10))
-        self.body.setContentsMargins(px(24), px(16), px(24), px(16))
-        self.body.setSpacing(px(24))
+        # Gaps by the screen, not the text size: magnified, the keys and Send need the room.
+        self.body.setContentsMargins(touch(24), touch(12), touch(24), touch(12))
+        self.body.setSpacing(touch(24))
         for column in self.columns:
-            column.setSpacing(px(16))
-        self.fields_box.setSpacing(px(12))
-        self.left.setSpacing(px(12))
+            column.setSpacing(touch(12))
+        self.form_box.setSpacing(touch(12))
         for grid in (self.purpose_grid, self.callback_grid):
-            grid.setSpacing(px(10))
+            grid.setSpacing(touch(10))
         self._arrange()
-        self.actions.setSpacing(px(16))
 
-    @staticmethod
-    def _place(column: QVBoxLayout, *widgets: QWidget) -> None:
-        """`column` holds `widgets` from its top, and nothing else."""
-        while column.count():
-            column.takeAt(0)
+    def _place(self, column: QVBoxLayout, *widgets: QWidget) -> None:
+        """`column` (empty) holds `widgets` from its top: the form's scroll takes the height
+        left, else the widgets keep theirs at the top."""
         for widget in widgets:
-            column.addWidget(widget)
-        column.addStretch(1)
+            column.addWidget(widget, 1 if widget is self.scroll else 0)
+        if self.scroll not in widgets:
+            column.addStretch(1)

@@ -12,12 +12,14 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
 from kiosk.directory.office_time import due_words, office_for
 from kiosk.ui.screens.message_form import MessageForm, enclosing_scroll
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.fill_scroll import FillScroll
+from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.text_fit import breakable
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,7 @@ class MessagePage(QWidget):
         self.table, self.item = "", None
         self.note_id: str | None = None
         self.clock = time.time  # when the form opens: the call-back times it may offer
-        self.steps = QStackedWidget()
+        self.steps = StepStack()  # as tall as the step on view, not the tallest
         self.consent = QWidget(objectName="MessageConsent")
         self.form = MessageForm(ctx)
         self.done = QWidget(objectName="MessageDone")
@@ -57,7 +59,13 @@ class MessagePage(QWidget):
         self.relayout()
 
     def _build_consent(self) -> None:
-        box = QVBoxLayout(self.consent)
+        # The words scroll where the screen is short (magnified, lowered); the answers stay
+        # in view under them.
+        outer = QVBoxLayout(self.consent)
+        self.consent_outer = outer
+        words = QWidget()
+        box = QVBoxLayout(words)
+        box.setContentsMargins(0, 0, 0, 0)
         self.consent_box = box
         self.consent_title = label(role="title")
         self.consent_for = label(role="fact")
@@ -76,11 +84,16 @@ class MessagePage(QWidget):
         self.consent_buttons = QBoxLayout(QBoxLayout.LeftToRight)
         self.consent_buttons.addWidget(self.decline, 1)
         self.consent_buttons.addWidget(self.agree, 1)
-        box.addLayout(self.consent_buttons)
         box.addStretch(1)
+        outer.addWidget(FillScroll(words, "MessageConsentWords"), 1)
+        outer.addLayout(self.consent_buttons)
 
     def _build_done(self) -> None:
-        box = QVBoxLayout(self.done)
+        # As the consent: the words scroll where the screen is short, Done stays in view.
+        self.done_outer = QVBoxLayout(self.done)
+        words = QWidget()
+        box = QVBoxLayout(words)
+        box.setContentsMargins(0, 0, 0, 0)
         self.done_box = box
         self.done_title = label(role="title")
         self.done_title.setObjectName("MessageDoneTitle")
@@ -89,9 +102,11 @@ class MessagePage(QWidget):
         self.done_cleared = label(role="muted")
         self.finish = button(role="primary", name="MessageFinish")
         self.finish.clicked.connect(lambda: self.ctx.navigate(("home",)))
-        for widget in (self.done_title, self.done_text, self.done_cleared, self.finish):
+        for widget in (self.done_title, self.done_text, self.done_cleared):
             box.addWidget(widget)
         box.addStretch(1)
+        self.done_outer.addWidget(FillScroll(words, "MessageDoneWords"), 1)
+        self.done_outer.addWidget(self.finish)
 
     # -- the page ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -128,14 +143,10 @@ class MessagePage(QWidget):
         self.ctx.voice.say(self.ctx.session.tr("message.field.name"))
 
     def _step(self, step: QWidget) -> None:
-        """Show `step` from its top. The steps are as tall as the one shown, not the tallest
-        (a short confirmation under the long form's height was blank below the fold), and a
-        magnified screen scrolled down the form does not carry that to the next step."""
+        """Show `step` from its top (the stack is as tall as the step shown: a short
+        confirmation under the long form's height was blank below the fold), and a magnified
+        screen scrolled down one step does not carry that to the next."""
         self.steps.setCurrentWidget(step)
-        for page in (self.consent, self.form, self.done):
-            policy = QSizePolicy.Preferred if page is step else QSizePolicy.Ignored
-            page.setSizePolicy(policy, policy)
-        self.steps.updateGeometry()
         scroller = enclosing_scroll(self)
         if scroller is not None:
             scroller.verticalScrollBar().setValue(0)
@@ -227,8 +238,10 @@ class MessagePage(QWidget):
         stacked = theme.portrait or theme.zoom > 1.0
         self.consent_buttons.setDirection(QBoxLayout.TopToBottom if stacked
                                           else QBoxLayout.LeftToRight)
-        for box in (self.consent_box, self.done_box):
-            box.setContentsMargins(px(48), px(24), px(48), px(24))
+        touch = theme.touch
+        for box in (self.consent_outer, self.done_outer):
+            box.setContentsMargins(touch(48), touch(24), touch(48), touch(24))
+        for box in (self.consent_box, self.done_box, self.consent_outer, self.done_outer):
             box.setSpacing(px(12))
         self.consent_buttons.setSpacing(px(16))
         for b in (self.agree, self.decline, self.finish):

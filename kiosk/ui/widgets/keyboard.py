@@ -6,9 +6,10 @@ follow our magnification). It only emits key presses; composition happens in Han
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, set_accessible
+from kiosk.ui.widgets.step_stack import StepStack
 
 LAYOUTS = {
     "ko": ("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔ", "ㅁㄴㅇㄹㅎㅗㅓㅏㅣ", "ㅋㅌㅊㅍㅠㅜㅡ"),
@@ -38,7 +39,8 @@ class TouchKeyboard(QWidget):
         self.offered = tuple(m for m, _k in MODES)  # the mode keys this field has a use for
         self.shifted = False
         self.keys: dict[str, list] = {}
-        self.pages = QStackedWidget()
+        # The digits' two rows take two rows' height, not three; every mode one width.
+        self.pages = StepStack(widest=True)
         self._grids = []
         for mode, rows in LAYOUTS.items():
             page = QWidget()
@@ -172,6 +174,11 @@ class TouchKeyboard(QWidget):
         gap = theme.px(8)
         for grid in self._grids:
             grid.setSpacing(gap)
+        # The digits' two rows (their page is two rows tall, not three) a little taller than
+        # a letter's: their taller figures keep clear of a focused key's thick ring.
+        digits = self._grids[list(LAYOUTS).index("digits")]
+        for row in range(len(LAYOUTS["digits"])):
+            digits.setRowMinimumHeight(row, theme.px(52))
         self._bottom.setSpacing(gap)
         self._layout.setSpacing(gap)
 

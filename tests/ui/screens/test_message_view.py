@@ -60,6 +60,7 @@ def test_the_field_typed_into_stays_beside_the_keys(qtbot, window, page):
     for field, key in (("name", "ㅎ"), ("phone", "1"), ("purpose", "ㄱ")):
         bar.setValue(bar.maximum())  # wherever the visitor had scrolled to
         settle(qtbot)
+        form.scroll.ensureWidgetVisible(form.boxes[field], 0, 0)  # the form's own scroll
         holder(window).ensureWidgetVisible(form.boxes[field], 0, 0)
         settle(qtbot)
         tap(qtbot, form.boxes[field])

@@ -1,0 +1,72 @@
+"""A scroll area that takes the height its screen has left, and asks for no more than its
+tallest row: what a step offers besides its field, its keys and its way on (the form's fields
+and one-tap choices, a consent's words) scrolls in it, so those stay in view together at every
+text size. Never shorter than its tallest control, so each one in it can be shown whole (a
+strip thinner than one row left some out of reach); words may be scrolled through."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui.widgets.fit_scroll import FitScroll
+
+
+class FillScroll(FitScroll):
+    _kept: tuple[QWidget, ...] = ()  # what stays in view (events come before __init__ ends)
+
+    def __init__(self, content: QWidget, name: str = "", parent: QWidget | None = None):
+        super().__init__(content, name, parent)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+
+    def keep_in_view(self, *widgets: QWidget) -> None:
+        """Scrolled to show `widgets` (the last whole where not all fit), now and whenever
+        the area or what it holds is laid out again: a field grows as it is chosen, a problem
+        shows under it, and a scroll made before that would leave them cut."""
+        self._kept = widgets
+        self._show_kept()
+
+    def _show_kept(self) -> None:
+        content = self.widget()
+        for widget in self._kept:
+            if widget.isVisibleTo(content):
+                self.ensureWidgetVisible(widget, 0, 0)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget() and self._kept and event.type() in (QEvent.Resize,
+                                                                    QEvent.LayoutRequest):
+            QTimer.singleShot(0, self._show_kept)  # once its layout has placed them
+        return super().eventFilter(obj, event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._kept:
+            self._show_kept()
+
+    def _tallest_row(self) -> int:
+        layout = self.widget().layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        return (_tallest(layout, max(1, self.viewport().width())) + margins.top()
+                + margins.bottom() + 2 * self.frameWidth())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._tallest_row())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._tallest_row())
+
+
+def _tallest(layout, width: int) -> int:
+    """The tallest control shown in `layout` and the layouts in it (a grid's rows one by
+    one); words, which take no focus, are scrolled through instead."""
+    tallest = 0
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.layout() is not None:
+            tallest = max(tallest, _tallest(item.layout(), width))
+        elif (item.widget() is not None and not item.isEmpty()
+              and item.widget().focusPolicy() != Qt.NoFocus):
+            tallest = max(tallest, item.heightForWidth(width) if item.hasHeightForWidth()
+                          else item.sizeHint().height())
+    return tallest
