@@ -60,9 +60,10 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     # person's position and department only.
     shown = ((detail, row.duties) if duties else (detail,)) if row.table == "staff" else \
         (row.detail,) if row.table == "departments" and duties else ()
-    for text in (w for w in shown if w):
-        bottom += add(theme.font(24), theme.color("text_muted"), text, left, width,
-                      DESCRIPTION_LINES)
+    small = theme.font(24)
+    for text in (w for w in shown if w):  # all of it: who does what is why the row is read
+        bottom += add(small, theme.color("text_muted"), text, left, width,
+                      max(1, len(wrap(small, text, width))))
     place_font, call_font = theme.font(26, bold=True), theme.font(24)
     gap = theme.px(24)
     place_width = QFontMetrics(place_font).horizontalAdvance(place)
