@@ -95,8 +95,10 @@ class MessageForm(QWidget):
 
     # -- the values -------------------------------------------------------------------------
     def start(self, choices: list[tuple[str, float | None]]) -> None:
-        """A new form: nothing typed, these callback times offered."""
+        """A new form: nothing typed, these callback times offered, the keys in the visitor's
+        language (an English visitor's name is not typed on 한글 keys)."""
         self.clear()
+        self.keyboard.set_mode(self.ctx.session.language)
         self.choices = choices
         clear_layout(self.callback_grid)
         self.callback_buttons = []

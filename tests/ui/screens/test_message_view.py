@@ -93,3 +93,18 @@ def test_a_phone_warning_goes_once_the_number_is_right(qtbot, window, page):
         form.type_key(char)
     assert not form.error.isVisibleTo(form), "a valid number under a warning"
     assert form.composers["phone"].text == "010-1234-5678"
+
+
+@pytest.mark.parametrize("lang, mode", [("en", "en"), ("ko", "ko")])
+def test_the_keys_start_in_the_visitor_s_language(qtbot, window, tmp_path, lang, mode):
+    """An English visitor's name was typed on 한글 keys: the form opened in Korean mode."""
+    with Store(tmp_path / "kiosk-store") as store:
+        window.ctx.messages.attach(KioskNotes("lobby", NoteBox(store)))
+        window.ctx.session.set_language(lang)
+        window.navigate(("message", "staff", "s04"))
+        page = window.current_page()
+        settle(qtbot)
+        page._agreed()
+        settle(qtbot)
+        tap(qtbot, page.form.boxes["name"])
+        assert page.form.keyboard.mode == mode
