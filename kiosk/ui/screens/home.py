@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from kiosk.directory.charter_text import hours_line
 from kiosk.directory.opening import next_change
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
+from kiosk.ui.widgets.pictograms import pictogram
 
 TILES = (  # (route, title key, subtitle key)
     (("floors",), "home.floors", "home.floors.sub"),
@@ -74,8 +75,12 @@ class HomePage(QWidget):
         theme = self.ctx.theme
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
         low = self._low = self.ctx.session.profile.low_position
-        for tile in self.tiles:
+        side = theme.capped_px(88)  # beside a title of 48 px, magnified as headlines are
+        for tile, (route, _title, _sub) in zip(self.tiles, TILES):
             tile.set_padding(theme.touch(36), theme.touch(10 if low else 20))
+            # Known without reading: commercial wayfinding kiosks lead with pictograms.
+            tile.set_icon(pictogram(route[0], theme.palette.primary_text, side),
+                          theme.touch(24))
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
@@ -94,7 +99,8 @@ class HomePage(QWidget):
         gap = self.grid.spacing()
         room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
         padding = self.ctx.theme.touch(36) * 2
-        widest = max(tile.heading.sizeHint().width() + padding for tile in self.tiles)
+        widest = max(tile.heading.sizeHint().width() + tile.icon_room() + padding
+                     for tile in self.tiles)
         columns = 2 if not self.ctx.theme.portrait and 2 * widest + gap <= room else 1
         if self._columns == columns:
             return

@@ -183,12 +183,17 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.heading = label(role=f"{role}-title")
         self.subtitle = label(role=f"{role}-sub")
-        box = QVBoxLayout(self)
-        box.addStretch(1)
-        box.addWidget(self.heading)
-        box.addWidget(self.subtitle)
-        box.addStretch(1)
-        for child in (self.heading, self.subtitle):
+        self.icon = QLabel()  # a pictogram before the words, where set_icon gives one
+        self.icon.hide()
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.heading)
+        words.addWidget(self.subtitle)
+        words.addStretch(1)
+        box = QHBoxLayout(self)
+        box.addWidget(self.icon, 0, Qt.AlignVCenter)
+        box.addLayout(words, 1)
+        for child in (self.icon, self.heading, self.subtitle):
             child.setAttribute(Qt.WA_TransparentForMouseEvents, True)
 
     def set_texts(self, heading: str, subtitle: str = "") -> None:
@@ -198,6 +203,20 @@ class Tile(QPushButton):
         # Speech reads the words, without the marks where a line may break (text_fit.breakable)
         self.setAccessibleName(heading.replace("\u200b", ""))
         self.setAccessibleDescription(subtitle.replace("\u200b", ""))
+
+    def set_icon(self, pixmap, gap: int = 0) -> None:
+        """A pictogram before the words (home's ways in), `gap` pixels clear of them (a margin
+        of its own: the layout's spacing would reach the words' lines too)."""
+        self.icon.setPixmap(pixmap)
+        self.icon.setContentsMargins(0, 0, gap, 0)
+        self.icon.setFixedSize(pixmap.width() + gap, pixmap.height())
+        self.icon.show()
+
+    def icon_room(self) -> int:
+        """What the pictogram takes of the tile's width, with its gap."""
+        if self.icon.isHidden():
+            return 0
+        return self.icon.width() + max(0, self.layout().spacing())
 
     def set_padding(self, horizontal: int, vertical: int) -> None:
         self.layout().setContentsMargins(horizontal, vertical, horizontal, vertical)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy
 
-from kiosk.ui.widgets.access_icon import access_icon, icon_size
+from kiosk.ui.widgets.pictograms import access_icon, icon_size
 from kiosk.ui.widgets.basic import Tile, WrapBar, button, label, set_accessible
 
 
