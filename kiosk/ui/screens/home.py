@@ -75,12 +75,12 @@ class HomePage(QWidget):
         theme = self.ctx.theme
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
         low = self._low = self.ctx.session.profile.low_position
-        side = theme.capped_px(88)  # beside a title of 48 px, magnified as headlines are
+        side = theme.capped_px(72)  # beside a title of 48 px, magnified as headlines are
         for tile, (route, _title, _sub) in zip(self.tiles, TILES):
             tile.set_padding(theme.touch(36), theme.touch(10 if low else 20))
             # Known without reading: commercial wayfinding kiosks lead with pictograms.
             tile.set_icon(pictogram(route[0], theme.palette.primary_text, side),
-                          theme.touch(24))
+                          theme.touch(16))
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
@@ -99,9 +99,15 @@ class HomePage(QWidget):
         gap = self.grid.spacing()
         room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
         padding = self.ctx.theme.touch(36) * 2
-        widest = max(tile.heading.sizeHint().width() + tile.icon_room() + padding
-                     for tile in self.tiles)
-        columns = 2 if not self.ctx.theme.portrait and 2 * widest + gap <= room else 1
+        words = max(tile.heading.sizeHint().width() for tile in self.tiles) + padding
+        pictogram_room = self.tiles[0].icon.width() + max(0, self.tiles[0].layout().spacing())
+        landscape = not self.ctx.theme.portrait
+        # Two columns keep all four ways in on screen: where the pictograms would leave room
+        # for one only (English at 200 %), the words go side by side without them.
+        side_by_side = landscape and 2 * (words + pictogram_room) + gap <= room
+        columns = 2 if side_by_side or (landscape and 2 * words + gap <= room) else 1
+        for tile in self.tiles:
+            tile.icon.setVisible(side_by_side or columns == 1)
         if self._columns == columns:
             return
         self._columns = columns

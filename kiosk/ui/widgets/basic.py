@@ -212,12 +212,6 @@ class Tile(QPushButton):
         self.icon.setFixedSize(pixmap.width() + gap, pixmap.height())
         self.icon.show()
 
-    def icon_room(self) -> int:
-        """What the pictogram takes of the tile's width, with its gap."""
-        if self.icon.isHidden():
-            return 0
-        return self.icon.width() + max(0, self.layout().spacing())
-
     def set_padding(self, horizontal: int, vertical: int) -> None:
         self.layout().setContentsMargins(horizontal, vertical, horizontal, vertical)
 
