@@ -8,7 +8,7 @@ to guess its own height from the window's and ran past the band.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 
 from kiosk.ui.widgets.basic import kinetic
@@ -29,17 +29,25 @@ class FitScroll(QScrollArea):
         self._flick = False
         self.verticalScrollBar().rangeChanged.connect(self._scrolls)
 
-    def _scrolls(self, _low: int, high: int) -> None:
+    def _scrolls(self, _low: int, _high: int) -> None:
         """A finger flicks it only while there is something to scroll: the flick gesture holds
         each touch back a moment to tell a flick from a tap, and quick taps (digits of a PIN)
-        must all reach their keys."""
-        if (high > 0) == self._flick:
+        must all reach their keys. The gesture is grabbed or let go on the next turn of the
+        event loop: the range changes while a tap is still being handled (a choice in the
+        accessibility panel relays it out), and Qt's gesture manager, which is handling that
+        same tap, crashed when its gesture went from under it."""
+        QTimer.singleShot(0, self, self._follow_range)
+
+    def _follow_range(self) -> None:
+        flick = self.verticalScrollBar().maximum() > 0
+        if flick == self._flick:
             return
-        self._flick = high > 0
-        if self._flick:
+        self._flick = flick
+        if flick:
             kinetic(self)
         else:
             QScroller.ungrabGesture(self.viewport())
+        self.updateGeometry()  # its size hint counts the bar while it scrolls
 
     def sizeHint(self) -> QSize:
         content = self.widget()

@@ -1,0 +1,38 @@
+"""A scrolling dialog part grabs or lets go of its flick gesture on the next turn of the event
+loop, never while the tap that changed its height is still being handled: the soak crashed in
+Qt's gesture manager when a choice in the accessibility panel made the panel start or stop
+scrolling during the tap (benchmarks/soak.py, 1,000 steps)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.fit_scroll import FitScroll
+
+
+def test_the_flick_follows_the_height_after_the_tap(qtbot):
+    content = QWidget()
+    box = QVBoxLayout(content)
+    grow = QPushButton("more")
+    box.addWidget(grow)
+    area = FitScroll(content)
+    qtbot.addWidget(area)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    during = []
+
+    def add_lines():
+        for n in range(30):
+            box.addWidget(QLabel(f"line {n}"))
+        area.verticalScrollBar().setRange(0, 500)  # as the layout will: inside the tap
+        during.append((area.verticalScrollBar().maximum() > 0, area._flick))
+
+    grow.clicked.connect(add_lines)
+    qtbot.mouseClick(grow, Qt.LeftButton)
+    assert during == [(True, False)]  # scrolling already, the gesture not yet grabbed
+    qtbot.waitUntil(lambda: area._flick)  # grabbed once the tap is over
+    for _ in range(30):
+        box.itemAt(1).widget().setParent(None)
+    area.verticalScrollBar().setRange(0, 0)
+    qtbot.waitUntil(lambda: not area._flick)
