@@ -99,15 +99,17 @@ class HomePage(QWidget):
         gap = self.grid.spacing()
         room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
         padding = self.ctx.theme.touch(36) * 2
-        words = max(tile.heading.sizeHint().width() for tile in self.tiles) + padding
-        pictogram_room = self.tiles[0].icon.width() + max(0, self.tiles[0].layout().spacing())
         landscape = not self.ctx.theme.portrait
-        # Two columns keep all four ways in on screen: where the pictograms would leave room
-        # for one only (English at 200 %), the words go side by side without them.
-        side_by_side = landscape and 2 * (words + pictogram_room) + gap <= room
-        columns = 2 if side_by_side or (landscape and 2 * words + gap <= room) else 1
+        # At 200 % on a landscape screen the four ways in must show whole together: there the
+        # pictograms' width would wrap the words onto more lines (and English to one column),
+        # and words that large are read without them.
+        pictograms = not (landscape and self.ctx.theme.zoom >= 2.0)
         for tile in self.tiles:
-            tile.icon.setVisible(side_by_side or columns == 1)
+            tile.icon.setVisible(pictograms)
+        pictogram_room = self.tiles[0].icon.width() + max(0, self.tiles[0].layout().spacing())
+        widest = max(tile.heading.sizeHint().width() for tile in self.tiles) + padding \
+            + (pictogram_room if pictograms else 0)
+        columns = 2 if landscape and 2 * widest + gap <= room else 1
         if self._columns == columns:
             return
         self._columns = columns

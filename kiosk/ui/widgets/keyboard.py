@@ -5,8 +5,8 @@ follow our magnification). It only emits key presses; composition happens in Han
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, set_accessible
 from kiosk.ui.widgets.step_stack import StepStack
@@ -21,9 +21,6 @@ SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ",
 MODES = (("ko", "kbd.ko"), ("en", "kbd.en"), ("digits", "kbd.digits"),
          ("initials", "kbd.initials"))
 MODE_SPANS = (5, 5, 4, 6)  # shares of the 20 columns, by the longest words of each key
-# The Korean shift key's columns (a letter key takes 2): "쌍자음" at 200 % takes 2.5 keys.
-SHIFT_SPAN = 5
-WORD_ROOM = 8  # units free on each side of a key's words, inside its border
 
 
 class TouchKeyboard(QWidget):
@@ -51,32 +48,30 @@ class TouchKeyboard(QWidget):
             self.keys[mode] = []
             for r, row in enumerate(rows):
                 offset = width // 2 - len(row)  # centre short rows, as printed keyboards do
-                if mode == "ko" and r == 2:  # after the shift key, 2.5 keys wide
-                    offset = max(offset, SHIFT_SPAN)
                 for c, char in enumerate(row):
                     key = button(char, role="key", name=f"Key-{char}")
                     key.clicked.connect(lambda _=False, k=key: self._key(k.text()))
                     grid.addWidget(key, r, offset + c * 2, 1, 2)
                     self.keys[mode].append(key)
             if mode == "ko":
-                self.shift = self._worded(button(role="key", name="Key-shift"))
+                self.shift = button(role="key", name="Key-shift")
                 self.shift.setProperty("special", True)
                 self.shift.clicked.connect(self._toggle_shift)
-                grid.addWidget(self.shift, 2, 0, 1, SHIFT_SPAN)
+                grid.addWidget(self.shift, 2, 0, 1, 3)
             self.pages.addWidget(page)
 
         self.mode_buttons = {}
         for mode, _key in MODES:
-            b = self._worded(button(role="key", name=f"Mode-{mode}"))
+            b = button(role="key", name=f"Mode-{mode}")
             b.setProperty("special", True)
             b.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
             self.mode_buttons[mode] = b
-        self.space = self._worded(button(role="key", name="Key-space"))
+        self.space = button(role="key", name="Key-space")
         self.space.clicked.connect(lambda: self._key(" "))
-        self.backspace = self._worded(button(role="key", name="Key-backspace"))
+        self.backspace = button(role="key", name="Key-backspace")
         self.backspace.setAutoRepeat(True)
         self.backspace.clicked.connect(self.backspace_pressed)
-        self.clear = self._worded(button(role="key", name="Key-clear"))
+        self.clear = button(role="key", name="Key-clear")
         self.clear.clicked.connect(self.clear_pressed)
         for b in (self.space, self.backspace, self.clear):
             b.setProperty("special", True)
@@ -90,23 +85,6 @@ class TouchKeyboard(QWidget):
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
         self.set_mode("ko")
-
-    def _worded(self, key: QPushButton) -> QPushButton:
-        """A key with words (shift, the modes, space, delete, clear), never narrower than its
-        words with room to its border on each side: the layout otherwise gave "✓ 한글" at
-        200 % less than that once nothing else held the keyboard wide."""
-        key.installEventFilter(self)
-        return key
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.FontChange, QEvent.StyleChange, QEvent.Polish) \
-                and isinstance(watched, QPushButton):
-            self._hold_words(watched)
-        return False
-
-    def _hold_words(self, key: QPushButton) -> None:
-        words = key.fontMetrics().horizontalAdvance(key.text())
-        key.setMinimumWidth(words + 2 * self.ctx.theme.px(WORD_ROOM) + 2 * self.ctx.theme.px(2))
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -193,6 +171,3 @@ class TouchKeyboard(QWidget):
         for b, key in ((self.space, "kbd.space"), (self.backspace, "kbd.backspace"),
                        (self.clear, "kbd.clear")):
             set_accessible(b, s.tr(key))
-        for b in (self.shift, self.space, self.backspace, self.clear,
-                  *self.mode_buttons.values()):
-            self._hold_words(b)

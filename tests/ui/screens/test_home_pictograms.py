@@ -1,6 +1,7 @@
 """Home's four ways in lead with a pictogram (floors, a person, a magnifier, a form), drawn in
 the tile's own words' colour: 3:1 at least against the tile (non-text contrast), in both
-palettes and at every text size, and each tile's pictogram its own."""
+palettes, and each tile's pictogram its own; at 200 % on a landscape screen, where the four
+ways in must show whole together, the words go without them."""
 from __future__ import annotations
 
 from collections import Counter
@@ -22,9 +23,10 @@ def ink_of(pixmap) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
-@pytest.mark.parametrize("zoom", [SMALLEST, LARGEST])
-def test_every_way_in_has_its_pictogram_and_it_stands_out(window, zoom, high_contrast):
-    wear(window, Look("en", "landscape", zoom, high_contrast))
+@pytest.mark.parametrize("shape, zoom", [("landscape", SMALLEST), ("landscape", 1.5),
+                                         ("portrait", LARGEST)])
+def test_every_way_in_has_its_pictogram_and_it_stands_out(window, shape, zoom, high_contrast):
+    wear(window, Look("en", shape, zoom, high_contrast))
     window.navigate(("home",))
     tiles = window.current_page().tiles
     shapes = set()
@@ -41,3 +43,11 @@ def test_every_way_in_has_its_pictogram_and_it_stands_out(window, zoom, high_con
         assert contrast_ratio(colour, fill) >= 3.0, (tile.objectName(), colour, fill)
         assert count > 50, "something is drawn"
     assert len(shapes) == len(tiles) == 4  # one pictogram each, none shared
+
+
+def test_at_200_in_landscape_the_words_go_without_them(window):
+    wear(window, Look("en", "landscape", LARGEST, False))
+    window.navigate(("home",))
+    page = window.current_page()
+    assert not any(tile.icon.isVisible() for tile in page.tiles)
+    assert page._columns == 2
