@@ -97,13 +97,22 @@ class Driver:
             flow.close()
 
     # -- taps -------------------------------------------------------------------------------
-    def tap_at(self, widget: QWidget, point: QPoint) -> None:
+    def tap_at(self, widget: QWidget, point: QPoint) -> bool:
         """A tap at `point` of `widget`, as the touchscreen delivers one: to the kiosk's
         window, which finds what is on top there at the press and again at the release
         (QTest.mouseClick on a child widget sends both to the widget found before the press,
-        which a press that rebuilds the screen can leave dangling)."""
+        which a press that rebuilds the screen can leave dangling). A point off the window is
+        not tapped (no finger reaches it): False."""
         at = widget.mapTo(self.window, point)
+        if not self.window.rect().contains(at):
+            return False
         QTest.mouseClick(self.window.windowHandle(), Qt.LeftButton, Qt.NoModifier, at)
+        return True
+
+    def tap(self, widget: QWidget) -> bool:
+        """A tap on the middle of what shows of `widget` (False when none of it shows)."""
+        shown = widget.visibleRegion().boundingRect()
+        return not shown.isEmpty() and self.tap_at(widget, shown.center())
 
     def do_tap(self) -> str:
         controls = [b for b in self.window.findChildren(QAbstractButton)
@@ -112,8 +121,7 @@ class Driver:
             return ""
         control = self.rng.choice(controls)
         what = control.objectName() or control.text()[:30] or type(control).__name__
-        self.tap_at(control, control.visibleRegion().boundingRect().center())
-        return what
+        return what if self.tap(control) else ""
 
     def do_row(self) -> str:
         views = [v for v in self.window.findChildren(QAbstractItemView)
@@ -124,10 +132,11 @@ class Driver:
         row = self.rng.randrange(view.model().rowCount())
         index = view.model().index(row, 0)
         view.scrollTo(index)
-        rect = view.visualRect(index).intersected(view.viewport().rect())
-        if rect.isEmpty():
+        # The part of the row a visitor can see: a list inside a scrolled card can have its
+        # viewport partly below the window, so clip by what the viewport shows, not its rect.
+        rect = view.visualRect(index).intersected(view.viewport().visibleRegion().boundingRect())
+        if rect.isEmpty() or not self.tap_at(view.viewport(), rect.center()):
             return ""
-        self.tap_at(view.viewport(), rect.center())
         return f"row {row} of {view.objectName() or type(view).__name__}"
 
     # -- keys -------------------------------------------------------------------------------
@@ -163,9 +172,8 @@ class Driver:
     # -- the visit --------------------------------------------------------------------------
     def do_help(self) -> str:
         button = self.window.help_button
-        if not button.isVisible() or button.visibleRegion().isEmpty():
+        if not button.isVisible() or not self.tap(button):
             return ""
-        self.tap_at(button, button.rect().center())
         return "HelpButton (call for help)"
 
     def do_desk(self) -> str:
@@ -186,8 +194,7 @@ class Driver:
 
     def do_language(self) -> str:
         button = self.window.lang_button
-        if button.isVisible() and not button.visibleRegion().isEmpty():
-            self.tap_at(button, button.rect().center())
+        if button.isVisible() and self.tap(button):
             return "LanguageButton"
         return ""
 
@@ -236,7 +243,7 @@ class Driver:
             key = pad.digits[digit]
             if not key.isEnabled():  # locked out
                 break
-            self.tap_at(key, key.rect().center())
+            self.tap(key)
         if pad.ok_key.isEnabled():
-            self.tap_at(pad.ok_key, pad.ok_key.rect().center())
+            self.tap(pad.ok_key)
         return f"staff PIN attempt ({'right' if right else 'wrong'}, {len(pin)} digits)"
