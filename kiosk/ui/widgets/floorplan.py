@@ -25,7 +25,7 @@ PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route'
 
 def _cost(labels: list[Label]) -> tuple[int, int, int]:
     """How much a tag's side costs the names: any left without a place, then any shown by
-    number, then the pixels the names lose."""
+    letter, then the pixels the names lose."""
     return (sum(not label.clear for label in labels),
             sum(label.keyed is not None for label in labels),
             -sum(label.font.pixelSize() for label in labels if label.keyed is None))
@@ -33,7 +33,7 @@ def _cost(labels: list[Label]) -> tuple[int, int, int]:
 
 class FloorPlanView(QWidget):
     room_tapped = Signal(str)
-    keyed_changed = Signal(list)  # [(number, name)]: the rooms too small for their names
+    keyed_changed = Signal(list)  # [(key place, name)]: the rooms too small for their names
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -44,7 +44,7 @@ class FloorPlanView(QWidget):
         self.selected: str | None = None
         self._renderer: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
-        self.keyed: list[tuple[int, str]] = []  # rooms shown by number, named in the key
+        self.keyed: list[tuple[int, str]] = []  # rooms shown by a letter, named in the key
         self.last_placement: Placement | None = None  # what the last paint placed
         self._placed_for = None
         self._tag_fonts: dict[str, QFont] = {}  # each tag's words: the font they fitted in
@@ -229,7 +229,7 @@ class FloorPlanView(QWidget):
         for point, text, _colour in self.pins():
             sides = self._tag_sides(text, self.to_widget(*point), bounds, room_boxes, taken)
             # Of the sides clear of pins and the route (or least in the way), the one that
-            # leaves every room a place for its name (or its number), the names largest.
+            # leaves every room a place for its name (or its letter), the names largest.
             best = min(blocked(cost) for cost, _box in sides)
             tag = min((box for cost, box in sides if blocked(cost) == best),
                       key=lambda side: _cost(names(taken + [side])))
@@ -292,13 +292,15 @@ class FloorPlanView(QWidget):
 
     def _paint_label(self, painter: QPainter, label: Label, kind: str) -> None:
         """The name on a plate of its room's fill, so shelves and counters drawn under it do
-        not cross its letters; a keyed room's number gets a ring, as the key shows it."""
+        not cross its letters; a keyed room's letter gets a round ring, as the key shows it."""
         theme = self.ctx.theme
         plate = QColor(FILL.get(kind, FILL["office"]))
         painter.setPen(QPen(theme.color("plan_text"), theme.px(2)) if label.keyed else Qt.NoPen)
         painter.setBrush(plate)
-        radius = label.box.height() / 2 if label.keyed else theme.px(6)
-        painter.drawRoundedRect(label.box, radius, radius)
+        if label.keyed:
+            painter.drawEllipse(label.box)
+        else:
+            painter.drawRoundedRect(label.box, theme.px(6), theme.px(6))
         painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
         painter.setFont(label.font)
         painter.drawText(label.box, Qt.AlignCenter, "\n".join(label.lines))

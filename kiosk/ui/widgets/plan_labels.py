@@ -5,9 +5,10 @@ that covers the fewest rooms (another side if that one leaves a room no place fo
 Every room name then goes inside its own room, in the largest part of it the tags and pins
 leave free: on one line, else on two (broken at a space, never inside a Korean word), else
 smaller, down to a floor size. A name that still does not fit is keyed: its room shows a
-ringed number, and the plan's key (PlanLegend) names that room. A number is read at a glance
-and needs no free space outside the room; a leader line would have to cross other rooms or
-the corridor, where the tags and the route are drawn.
+ringed letter, as large as the room allows, and the plan's key (PlanLegend) names that room.
+A letter is read at a glance and needs no free space outside the room; a leader line would
+have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
+not numbers: the route's steps are numbered, on the same plan.
 Every box is returned, so the painter draws exactly these and the tests check exactly these.
 """
 from __future__ import annotations
@@ -24,10 +25,10 @@ MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or k
 @dataclass(frozen=True)
 class Label:
     room_id: str
-    lines: tuple[str, ...]  # what is painted, one entry a line (the key number if keyed)
+    lines: tuple[str, ...]  # what is painted, one entry a line (the key letter if keyed)
     box: QRectF  # the painted text's box, widget pixels
     font: QFont
-    keyed: int | None = None  # the key's number when the name did not fit its room
+    keyed: int | None = None  # the key's place (1, 2, ...) when the name did not fit its room
     name: str = ""
     clear: bool = True  # inside its room and clear of every obstacle
 
@@ -113,7 +114,7 @@ def fit(lines: tuple[str, ...], font: QFont, area: QRectF, pad: float) -> QRectF
 def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
                  sizes: list[int], make_font, pad: float) -> list[Label]:
     """Each (room id, name, room rect in pixels) its label, largest font first in `sizes`;
-    keyed by number (in the floor's order) when no size fits."""
+    keyed by letter (in the floor's order) when no size fits."""
     out, key = [], 0
     for room_id, name, rect in rooms:
         parts = free_parts(rect.adjusted(pad, pad, -pad, -pad), obstacles)
@@ -129,19 +130,40 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
                 break
         if label is None:
             key += 1
-            font = make_font(sizes[-1])
-            box = next((b for p in parts if (b := fit((str(key),), font, p, pad))), None)
+            mark = key_mark(key)
+            # The largest size whose ring fits: a lone letter can be read from afar.
+            for size in sizes:
+                font = make_font(size)
+                box = next((b for p in parts if (b := fit_ring(mark, font, p, pad))), None)
+                if box is not None:
+                    break
             clear = box is not None
-            box = box or _centred(font, str(key), parts[0] if parts else rect, pad)
-            label = Label(room_id, (str(key),), box, font, key, name, clear)
+            box = box or _ring(font, mark, (parts[0] if parts else rect).center(), pad)
+            label = Label(room_id, (mark,), box, font, key, name, clear)
         out.append(label)
     return out
 
 
-def _centred(font: QFont, text: str, area: QRectF, pad: float) -> QRectF:
+def key_mark(place: int) -> str:
+    """The letter of the `place`-th keyed room (1 → A, 26 → Z, 27 → AA), as plan and key show it."""
+    mark = ""
+    while place > 0:
+        place, rest = divmod(place - 1, 26)
+        mark = chr(ord("A") + rest) + mark
+    return mark
+
+
+def fit_ring(mark: str, font: QFont, area: QRectF, pad: float) -> QRectF | None:
+    """A round box for `mark` in `font`, centred in `area`; None when it does not fit."""
+    box = _ring(font, mark, area.center(), pad)
+    return box if box.width() <= area.width() and box.height() <= area.height() else None
+
+
+def _ring(font: QFont, mark: str, centre, pad: float) -> QRectF:
     metrics = QFontMetricsF(font)
-    box = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + 2 * pad)
-    box.moveCenter(area.center())
+    side = max(metrics.horizontalAdvance(mark), metrics.height()) + 2 * pad
+    box = QRectF(0, 0, side, side)
+    box.moveCenter(centre)
     return box
 
 

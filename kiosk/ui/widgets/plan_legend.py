@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.widgets.plan_labels import key_mark
 from kiosk.ui.widgets.route_map import CASING, ROUTE
 from kiosk.ui.widgets.step_mark import BAND, EDGE, paint_spot
 from kiosk.ui.widgets.text_fit import draw
@@ -27,7 +28,7 @@ class PlanLegend(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entries = entries
-        self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by number
+        self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by a letter
         if plan is not None:
             plan.keyed_changed.connect(self.set_keyed)
         sizing = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
@@ -44,7 +45,7 @@ class PlanLegend(QWidget):
         self.update()
 
     def set_keyed(self, keyed: list[tuple[int, str]]) -> None:
-        """The plan's rooms too small for their names: their numbers, named here."""
+        """The plan's rooms too small for their names: their letters, named here."""
         self.keyed = list(keyed)
         self._changed()
 
@@ -110,7 +111,7 @@ class PlanLegend(QWidget):
         words = dict(self.texts())
         for key, icon, text in self._places(self.width()):
             painter.setFont(theme.font(24))
-            (PICTOGRAMS.get(key) or _number(key[1:]))(painter, icon, theme)
+            (PICTOGRAMS.get(key) or _mark(key_mark(int(key[1:]))))(painter, icon, theme)
             painter.setPen(theme.color("plan_text"))
             painter.setFont(theme.font(24))
             # An entry wider than the whole strip is cut, and counted (text_fit).
@@ -130,14 +131,14 @@ def _dot(colour):
     return paint
 
 
-def _number(number: str):
-    """A keyed room's number in its ring, as the plan shows it."""
+def _mark(mark: str):
+    """A keyed room's letter in its ring, as the plan shows it."""
     def paint(painter: QPainter, box: QRectF, theme) -> None:
         painter.setPen(QPen(theme.color("plan_text"), theme.px(2)))
         painter.setBrush(QColor(FILL["office"]))
         painter.drawEllipse(box.adjusted(2, 2, -2, -2))
         painter.setFont(theme.font(20, bold=True))
-        painter.drawText(box, Qt.AlignCenter, number)
+        painter.drawText(box, Qt.AlignCenter, mark)
     return paint
 
 

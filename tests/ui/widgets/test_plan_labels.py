@@ -130,5 +130,27 @@ def test_a_name_gives_way_to_a_tag_and_a_room_too_small_is_keyed(qtbot):
                                 ("b", "Visitor consultation room", QRectF(500, 0, 60, 60))],
                                [tag], [24, 20, 16], font, 4)
     assert not _overlap(wide.box, tag) and room.contains(wide.box) and wide.keyed is None
-    assert small.keyed == 1 and small.lines == ("1",) and small.clear
+    assert small.keyed == 1 and small.lines == ("A",) and small.clear
     assert small.name == "Visitor consultation room"
+
+
+def test_a_keyed_room_shows_a_round_letter_as_large_as_its_room_allows(qtbot):
+    """A room too small for its name shows a letter (the route's steps are numbered on the same
+    plan), in a round ring, at the largest size that fits, not the smallest name size."""
+    from PySide6.QtGui import QFont
+
+    from kiosk.ui.widgets.plan_labels import key_mark, place_labels
+
+    def font(pixels):
+        f = QFont("NanumBarunGothic")
+        f.setPixelSize(pixels)
+        return f
+
+    rooms = [(f"r{i}", "Visitor consultation room", QRectF(100 * i, 0, 70, 70)) for i in range(3)]
+    labels = place_labels(rooms, [], [40, 24, 20, 16], font, 4)
+    assert [label.lines for label in labels] == [("A",), ("B",), ("C",)]
+    for label in labels:
+        assert label.font.pixelSize() == 40, label.font.pixelSize()
+        assert label.box.width() == label.box.height() and label.clear
+    assert [key_mark(n) for n in (1, 2, 26, 27, 28, 52, 53)] == \
+        ["A", "B", "Z", "AA", "AB", "AZ", "BA"]
