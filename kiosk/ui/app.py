@@ -266,7 +266,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     first_paint.then(lambda: threading.Thread(target=remove_bundle_leftovers,
                                               args=(cfg.data_dir,), name="bundle-cleanup",
                                               daemon=True).start())
-    first_paint.then(limit_malloc_arenas)  # runs before the tasks above, which start threads
+    first_paint.then(tune_malloc)  # runs before the tasks above, which start threads
     first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
     # Before the other tasks (`then` puts it first; only a benchmark's report comes earlier):
     # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
@@ -403,20 +403,30 @@ def release_free_memory() -> None:
         pass
 
 
-M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8  # glibc's mallopt (malloc.h)
 MALLOC_ARENAS = 2  # the GUI thread's, and one for the call link's, the start-up's and speech's
+MMAP_THRESHOLD = 128 * 1024  # glibc's own starting value, kept from now on
 
 
-def limit_malloc_arenas() -> None:
-    """glibc gives each thread that allocates its own heap ("arena"), each keeping its own
-    free pages: the call link's threads, the start-up's and speech's share one instead (0.3 MB
-    less at idle, docs/performance.md §2a; they allocate little and seldom at once)."""
+def tune_malloc() -> None:
+    """Two limits on what glibc's heaps keep while the kiosk idles (docs/performance.md §2a).
+
+    Arenas: glibc gives each thread that allocates its own heap, each keeping its own free
+    pages; the call link's threads, the start-up's and speech's share one instead.
+    Thresholds: each time a block glibc had mapped on its own is freed (an image, a backing
+    store), it raises its mmap threshold to that block's size (up to 32 MB) and its trim
+    threshold to twice that, and freed megabytes then stay in the heap. Kept at its first
+    128 KB, a large block goes back to the system as it is freed, and so does a free top of
+    the heap over 128 KB (0.4 MB less at idle)."""
     import ctypes
 
     try:
-        ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, MALLOC_ARENAS)
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
     except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
+        return
+    mallopt(M_ARENA_MAX, MALLOC_ARENAS)
+    mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    mallopt(M_TRIM_THRESHOLD, MMAP_THRESHOLD)
 
 
 def report_paint(started: float, mode: str) -> None:

@@ -1,6 +1,7 @@
-"""The kiosk's threads share glibc heaps ("arenas") once start-up begins its after-first-frame
-work (kiosk/ui/app.py limit_malloc_arenas; docs/performance.md §2a): counted with glibc's
-own malloc_info, in a fresh process, after threads like the call link's have allocated."""
+"""glibc's heaps once start-up begins its after-first-frame work (kiosk/ui/app.py tune_malloc;
+docs/performance.md §2a): the kiosk's threads share two heaps ("arenas"), and a large block
+is mapped on its own, so that freeing it gives it back, even after a larger one was freed.
+Both are read from glibc's own malloc_info, in a fresh process."""
 from __future__ import annotations
 
 import ctypes.util
@@ -10,13 +11,27 @@ from pathlib import Path
 
 import pytest
 
-# Five threads allocate at once, as the call link's, the start-up's and speech's may; then
-# glibc lists its heaps (one <heap nr=...> per arena) into a memory stream.
+pytestmark = pytest.mark.skipif(ctypes.util.find_library("c") != "libc.so.6",
+                                reason="glibc only")
+
+# glibc's report on its heaps (one <heap nr=...> per arena, and a total of mapped blocks).
+MALLOC_INFO = """
+def malloc_info():
+    libc.open_memstream.restype = ctypes.c_void_p
+    text, size = ctypes.c_char_p(), ctypes.c_size_t()
+    stream = ctypes.c_void_p(libc.open_memstream(ctypes.byref(text), ctypes.byref(size)))
+    libc.malloc_info(0, stream)
+    libc.fclose(stream)
+    return text.value.decode()
+"""
+
+# Five threads allocate at once, as the call link's, the start-up's and speech's may.
 COUNT_ARENAS = """
 import ctypes, sys, threading
 from kiosk.ui import app
-if sys.argv[1] == "limited":
-    app.limit_malloc_arenas()
+libc = ctypes.CDLL("libc.so.6")
+if sys.argv[1] == "tuned":
+    app.tune_malloc()
 start = threading.Barrier(5)
 def work():
     start.wait()
@@ -24,25 +39,43 @@ def work():
 threads = [threading.Thread(target=work) for _ in range(5)]
 for t in threads: t.start()
 for t in threads: t.join()
+""" + MALLOC_INFO + """
+print(malloc_info().count("<heap nr="))
+"""
+
+# A 4 MB block freed (glibc mapped it alone), then a 1 MB one: is it mapped alone too?
+MAPPED_ALONE = """
+import ctypes, re, sys
+from kiosk.ui import app
 libc = ctypes.CDLL("libc.so.6")
-libc.open_memstream.restype = ctypes.c_void_p
-text, size = ctypes.c_char_p(), ctypes.c_size_t()
-stream = ctypes.c_void_p(libc.open_memstream(ctypes.byref(text), ctypes.byref(size)))
-libc.malloc_info(0, stream)
-libc.fclose(stream)
-print(text.value.decode().count("<heap nr="))
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+if sys.argv[1] == "tuned":
+    app.tune_malloc()
+""" + MALLOC_INFO + """
+def mapped():
+    return int(re.search(r'<total type="mmap" count="(\\d+)"', malloc_info()).group(1))
+libc.free(libc.malloc(4 << 20))
+before = mapped()
+block = libc.malloc(1 << 20)
+print(mapped() - before)
+libc.free(block)
 """
 
 
-def arenas(mode: str) -> int:
-    done = subprocess.run([sys.executable, "-c", COUNT_ARENAS, mode], capture_output=True,
+def run(script: str, mode: str) -> int:
+    done = subprocess.run([sys.executable, "-c", script, mode], capture_output=True,
                           text=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     return int(done.stdout.split()[-1])
 
 
-@pytest.mark.skipif(ctypes.util.find_library("c") != "libc.so.6", reason="glibc only")
-def test_threads_share_two_heaps_once_limited():
-    assert arenas("limited") == 2  # the GUI thread's, and one shared by the others
-    assert arenas("default") > 2  # what the limit changes: each thread its own
+def test_threads_share_two_heaps_once_tuned():
+    assert run(COUNT_ARENAS, "tuned") == 2  # the GUI thread's, and one shared by the others
+    assert run(COUNT_ARENAS, "default") > 2  # what the limit changes: each thread its own
+
+
+def test_a_large_block_is_mapped_alone_after_a_larger_one_was_freed():
+    assert run(MAPPED_ALONE, "tuned") == 1  # given back to the system when freed
+    assert run(MAPPED_ALONE, "default") == 0  # glibc's raised threshold: kept in the heap
