@@ -2,9 +2,10 @@
 pure functions, no Qt.
 
 A card says its colour in words ("칭찬 카드", "불편·제안 카드: 불친절"), its words, the contact
-when one was given, and the charter's clock (an apology call within 1 day for unkind service,
-the result within 7 days for an improvement, an answer within 3 days otherwise: the kiosk's
-"due"); an anonymous card says it cannot be answered, and has no clock.
+when one was given, and the charter's clock (an apology call within 1 working day for unkind
+service, the result within 7 for an improvement, an answer within 3 otherwise: the kiosk's
+"due", counted in the answering office's working days); an anonymous card says it cannot be
+answered, and has no clock.
 
 The due time is the kiosk's (epoch seconds): the countdown compares it with this console's
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.

@@ -17,6 +17,7 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.directory.office_time import office_for
 from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
 from kiosk.feedback.routing import destination
 from kiosk.search.hangul_input import HangulComposer
@@ -211,13 +212,16 @@ class FeedbackPage(QWidget):
     def _send(self, card: Card) -> None:
         """To the consoles of the card's department, kept on the kiosk until answered."""
         department, recipient = destination(self.ctx.directory, card.colour, card.staff)
+        office = office_for(self.ctx.directory, department)  # the office that answers
         note = self.ctx.messages.send_card(department, card.staff or "", card.fields(),
-                                           card.due_after, recipient)
+                                           lambda at: card.due(at, office), recipient)
         self.done.sent(note.id, note.due)
 
     def _record(self, card: Card) -> None:
         """The kiosk's notes are not open (not yet, or their store failed): records only."""
-        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
+        department, _recipient = destination(self.ctx.directory, card.colour, card.staff)
+        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time(),
+                             office=office_for(self.ctx.directory, department))
         self.ctx.keep_record("feedback", record)
         self.done.sent(None, record["due"])
 
