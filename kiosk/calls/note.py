@@ -50,7 +50,10 @@ class Note:
     department: str  # the department or team id it is for ("-": none named)
     at: float  # when the visitor left it (the kiosk's clock)
     due: float | None  # when it must be answered by; None: nothing to answer (anonymous)
-    keep_until: float  # the retention period's end: personal data is gone by then
+    # the retention period's end, or the due time if later (a card's 7 working days can be
+    # more than 7 calendar days: the contact stays until the answer is due): personal data
+    # is gone by then
+    keep_until: float
     staff: str = ""  # the person it is for, "" when none
     recipient: tuple[str, str] = ("", "")  # whom it is for, in Korean and English, for consoles
     fields: dict[str, str] = field(default_factory=dict)
@@ -65,7 +68,8 @@ class Note:
             retention: float, *, staff: str = "", due: float | None = None,
             recipient: tuple[str, str] = ("", "")) -> "Note":
         note = cls(id=uuid.uuid4().hex, kind=kind, kiosk=kiosk, department=department or "-",
-                   at=now, due=due, keep_until=now + retention, staff=staff or "",
+                   at=now, due=due, keep_until=max(now + retention, due or 0.0),
+                   staff=staff or "",
                    fields=dict(fields), recipient=tuple(recipient))
         note.check()
         return note

@@ -12,7 +12,7 @@ The send API, for every screen that leaves a note (docs/alerts.md, "Messages and
 
     note = notes.send(kind, department, fields, staff=staff_id, due=epoch or None)
     note = notes.send("feedback", department, card.fields(), staff=staff_id,
-                      due_after=card.due_after)   # None: an anonymous card, no clock
+                      due_by=lambda at: card.due(at, office))  # None: anonymous, no clock
     note = notes.send_message(department, {"purpose": .., "callback": .., "name": ..,
                               "phone": ..}, staff=staff_id, preferred=epoch or None)
     notes.delivery(note.id)  # "received" | "waiting" | "stored" | "done"
@@ -100,16 +100,17 @@ class KioskNotes:
 
     # -- what the screens do ----------------------------------------------------------------
     def send(self, kind: str, department: str, fields: dict[str, str], *, staff: str = "",
-             due: float | None = None, due_after: float | None = None,
+             due: float | None = None,
+             due_by: Callable[[float], float | None] | None = None,
              recipient: tuple[str, str] = ("", "")) -> Note:
         """Keep the note (in the store before this returns) and publish it. `due`: when it
-        must be answered, or `due_after`: that many seconds after the note's own time (a
-        card's clock); neither: nothing to answer. `recipient`: whom it is for, (Korean,
-        English), as the consoles show it. Raises NoteError for a malformed note and the
-        store's errors when it cannot be kept."""
+        must be answered, or `due_by`: when, given the note's own time (a card's clock, in
+        working days: feedback/cards.py); neither: nothing to answer. `recipient`: whom it
+        is for, (Korean, English), as the consoles show it. Raises NoteError for a malformed
+        note and the store's errors when it cannot be kept."""
         now = self.clock()
-        if due_after is not None:
-            due = now + due_after
+        if due_by is not None:
+            due = due_by(now)
         return self._keep(kind, department, fields, staff, due, recipient, now)
 
     def send_message(self, department: str, fields: dict[str, str], *, staff: str = "",

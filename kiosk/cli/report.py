@@ -16,7 +16,8 @@ NOUNS = {"calls": "call", "messages": "message", "feedback": "feedback card",
 KINDS = {  # report -> what it measures (its --help)
     "calls": "calls for an attendant: guided within 30 s, an attendant within 5 min",
     "messages": "messages for absent staff: called back within 1 hour (or the time asked)",
-    "feedback": "feedback cards: apology within 1 day, answer within 3, improvement within 7",
+    "feedback": ("feedback cards: apology within 1 working day, answer within 3, "
+                 "improvement within 7"),
     "satisfaction": "the end-of-visit question: each face, the mean, the share satisfied",
     "searches": "searches that found nothing: what visitors asked for most",
 }

@@ -1,6 +1,8 @@
 """Office time: the charter's clock for a message runs only while the office it is for is
 open (its [[hours]] and the building's [[closed_days]]), so a promise made after closing,
 on a closed day or near closing falls in the next opening, never at a time nobody works.
+A promise in days (a feedback card's answer) counts working days, the days the office opens
+(`add_days`).
 
 `office_for` picks a recipient's hours: the [[hours]] entry naming its room (a member of
 staff's own room, else their department's, else the nearest parent department's), else one
@@ -61,6 +63,25 @@ class OfficeHours:
             left -= end - begin
         return start + dt.timedelta(seconds=seconds)  # no opening known: the wall clock
 
+    def add_days(self, start: dt.datetime, days: int) -> dt.datetime:
+        """`days` working days after `start`: the count starts at `start` when open, else at
+        the next opening, and ends at the same time of day on the `days`-th open day after
+        (at its opening if that is later; at the next opening if that day closes sooner).
+        So it is never earlier than `days` calendar days after `start`, and never falls
+        while the office is closed. Hours not known: calendar days."""
+        fallback = start + dt.timedelta(days=days)
+        begin = next(self.spans(start), (None,))[0]
+        if begin is None:
+            return fallback
+        date = begin.date()
+        for _ in range(days):
+            date = next((d for d in (date + dt.timedelta(days=n)
+                                     for n in range(1, LOOKAHEAD_DAYS + 1))
+                         if self.span(d) is not None), None)
+            if date is None:
+                return fallback
+        return next(self.spans(dt.datetime.combine(date, begin.time())), (fallback,))[0]
+
 
 def office_for(directory, department: str, staff: str = "") -> OfficeHours:
     """The hours that hold for a message to `staff` (an id, or "") of `department`."""
@@ -83,6 +104,11 @@ def office_for(directory, department: str, staff: str = "") -> OfficeHours:
 def office_deadline(office: OfficeHours, now: float, seconds: float) -> float:
     """Epoch seconds: `seconds` of office time after `now` (epoch seconds)."""
     return office.add(dt.datetime.fromtimestamp(now), seconds).timestamp()
+
+
+def office_days_deadline(office: OfficeHours, now: float, days: int) -> float:
+    """Epoch seconds: `days` working days of `office` after `now` (OfficeHours.add_days)."""
+    return office.add_days(dt.datetime.fromtimestamp(now), days).timestamp()
 
 
 def office_open(office: OfficeHours, moment: float) -> bool:

@@ -16,6 +16,8 @@ from kiosk.directory.strings_messages import STRINGS as MESSAGE_STRINGS
 from kiosk.directory.strings_office_time import STRINGS as OFFICE_TIME_STRINGS
 from kiosk.directory.strings_call_refusals import STRINGS as CALL_REFUSAL_STRINGS
 from kiosk.directory.strings_console_reasons import STRINGS as CONSOLE_REASON_STRINGS
+from kiosk.directory.strings_console_due import STRINGS as CONSOLE_DUE_STRINGS
+from kiosk.directory.strings_change_values import STRINGS as CHANGE_VALUE_STRINGS
 from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRINGS
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
@@ -472,6 +474,8 @@ _join(REACH_STRINGS, STEP_MARK_STRINGS)
 _join(IN_CHARGE_STRINGS)
 _join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_PIN_CLI_STRINGS)
 _join(DEPARTMENT_ENTRY_STRINGS)
+_join(CONSOLE_DUE_STRINGS)
+_join(CHANGE_VALUE_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -43,16 +43,16 @@ REPORT_STRINGS: dict[str, tuple[str, str]] = {
                                         "anonymous {n} (cannot be answered: not measured)"),
     "report.feedback.promise.apology": ("1일 안에 사과 전화", "Apology within 1 day"),
     "report.feedback.promise.apology.rule": (
-        "불친절 신고에 하루 안에 사과 전화한 비율",
-        "share of unkind-service reports given an apology call within 1 day"),
+        "불친절 신고에 근무일 하루 안에 사과 전화한 비율",
+        "share of unkind-service reports given an apology call within 1 working day"),
     "report.feedback.promise.answer": ("3일 안에 결과 안내", "Answered within 3 days"),
     "report.feedback.promise.answer.rule": (
-        "연락처를 남긴 다른 카드에 3일 안에 결과를 알린 비율",
-        "share of other cards with a contact answered within 3 days"),
+        "연락처를 남긴 다른 카드에 근무일 3일 안에 결과를 알린 비율",
+        "share of other cards with a contact answered within 3 working days"),
     "report.feedback.promise.improvement": ("7일 안에 개선 안내", "Improvement within 7 days"),
     "report.feedback.promise.improvement.rule": (
-        "개선 제안에 7일 안에 결과를 알린 비율",
-        "share of suggestions told the result within 7 days"),
+        "개선 제안에 근무일 7일 안에 결과를 알린 비율",
+        "share of suggestions told the result within 7 working days"),
     # survey
     "report.satisfaction.title": ("만족도 월간 보고 {period}", "Visitor satisfaction, {period}"),
     "report.satisfaction.title.year": ("만족도 연간 보고 {period}",

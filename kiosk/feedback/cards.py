@@ -5,6 +5,12 @@ service, the result within 7 days for an improvement, within 3 days for anything
 cards too). An anonymous card has no clock: it cannot be answered (seed 002: "익명이나
 가명으로 민원을 신청하시면 회신이 불가하오니"). The record is the "feedback" kind of
 docs/records.md; the name and contact are personal and purged like messages.
+
+The days are working days of the office that answers (directory/office_time.py add_days):
+the charter counts its days in working time ("접수 후 7일(근무시간) 이내", seed 000; "8시간
+(업무일 기준)", seed 002), and the call is made by staff, who work only while the office is
+open. A card left on Friday evening is due on Monday or later, never on the Sunday nobody
+answers, and never sooner than the calendar days the visitor was promised.
 """
 from __future__ import annotations
 
@@ -12,11 +18,12 @@ import re
 import uuid
 from dataclasses import dataclass
 
-DAY = 86400.0
+from kiosk.directory.office_time import OfficeHours, office_days_deadline
+
 COLOURS = ("green", "yellow")
 YELLOW_CATEGORIES = ("unkind", "facilities", "collection", "improvement", "other")
-DUE_AFTER = {"unkind": 1 * DAY, "improvement": 7 * DAY}  # every other card with a contact: 3
-DUE_OTHERWISE = 3 * DAY
+DUE_DAYS = {"unkind": 1, "improvement": 7}  # working days; every other card with a contact: 3
+DAYS_OTHERWISE = 3
 MAX_TEXT = 300  # characters: a card, not a letter
 MAX_NAME = 30
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -40,17 +47,19 @@ def phone_digits(text: str) -> str:
     return digits if 9 <= len(digits) <= 11 and digits.startswith("0") else ""
 
 
-def due_after(colour: str, category: str, answerable: bool) -> float | None:
-    """Seconds from the card to its answer's due time; None when it cannot be answered."""
+def due_days(colour: str, category: str, answerable: bool) -> int | None:
+    """Working days from the card to its answer; None when it cannot be answered."""
     if not answerable:
         return None
-    return DUE_AFTER.get(category, DUE_OTHERWISE) if colour == "yellow" else DUE_OTHERWISE
+    return DUE_DAYS.get(category, DAYS_OTHERWISE) if colour == "yellow" else DAYS_OTHERWISE
 
 
-def due_time(colour: str, category: str, at: float, answerable: bool) -> float | None:
-    """When the answer is due; None when the card cannot be answered (anonymous)."""
-    after = due_after(colour, category, answerable)
-    return None if after is None else at + after
+def due_time(colour: str, category: str, at: float, answerable: bool,
+             office: OfficeHours | None = None) -> float | None:
+    """When the answer is due, in working days of `office` (the wall clock's days when not
+    given); None when the card cannot be answered (anonymous)."""
+    days = due_days(colour, category, answerable)
+    return None if days is None else office_days_deadline(office or OfficeHours(), at, days)
 
 
 @dataclass(frozen=True)
@@ -83,9 +92,9 @@ class Card:
     def anonymous(self) -> bool:
         return not self.contact
 
-    @property
-    def due_after(self) -> float | None:
-        return due_after(self.colour, self.category, not self.anonymous)
+    def due(self, at: float, office: OfficeHours | None = None) -> float | None:
+        """The answer's due time for the card left at `at` (None: anonymous)."""
+        return due_time(self.colour, self.category, at, not self.anonymous, office)
 
     def fields(self) -> dict[str, str]:
         """The card as a note's fields (calls/note.py FIELDS["feedback"]): what travels to
@@ -93,9 +102,10 @@ class Card:
         return {"colour": self.colour, "category": self.category, "text": self.text,
                 "contact": self.contact, "name": self.name}
 
-    def record(self, kiosk: str, at: float, record_id: str | None = None) -> dict:
+    def record(self, kiosk: str, at: float, record_id: str | None = None,
+               office: OfficeHours | None = None) -> dict:
         return {"id": record_id or uuid.uuid4().hex, "at": float(at), "kiosk": kiosk,
                 "colour": self.colour, "category": self.category, "staff": self.staff,
                 "text": self.text, "contact": self.contact, "name": self.name,
-                "due": due_time(self.colour, self.category, at, not self.anonymous),
+                "due": self.due(at, office),
                 "answered_at": None, "answered_by": "", "purged_at": None}

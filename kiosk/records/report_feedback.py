@@ -1,6 +1,8 @@
-"""Green and yellow cards: an apology call for unkind service within 1 day, an answer to other
-cards with a contact within 3 days, an improvement told within 7 days. The deadline is the
-record's "due"; an anonymous card (no "due": nobody to answer) is counted, not measured."""
+"""Green and yellow cards: an apology call for unkind service within 1 working day, an answer
+to other cards with a contact within 3, an improvement told within 7. The deadline is the
+record's "due", which the kiosk counted in the answering office's working days when the card
+was left (feedback/cards.py); an anonymous card (no "due": nobody to answer) is counted, not
+measured."""
 from __future__ import annotations
 
 from collections.abc import Iterable

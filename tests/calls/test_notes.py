@@ -102,7 +102,7 @@ def test_a_cards_clock_starts_at_the_notes_own_time(store):
     notes = KioskNotes("lobby", NoteBox(store), clock=clock)
     fields = {"colour": "yellow", "category": "unkind", "text": "", "contact": "0101234567",
               "name": ""}
-    card = notes.send("feedback", "dept-a", fields, due_after=86400.0)
+    card = notes.send("feedback", "dept-a", fields, due_by=lambda at: at + 86400.0)
     assert card.due == card.at + 86400.0 == clock.now + 86400.0
     anonymous = notes.send("feedback", "dept-a", {**fields, "contact": ""})
     assert anonymous.due is None and notes.delivery(anonymous.id) == STORED

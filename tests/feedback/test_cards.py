@@ -7,11 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.feedback.cards import DAY, YELLOW_CATEGORIES, Card, CardError, phone_digits
+from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError, phone_digits
 from kiosk.feedback.survey import REASONS, survey_record
 
 AT = 1_780_000_000.0
 PHONE = "010-1234-5678"
+DAY = 86400.0  # without office hours (no directory) the days are the wall clock's
 
 
 @pytest.mark.parametrize(("category", "days"), [("unkind", 1), ("improvement", 7),

@@ -139,7 +139,7 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
         page = leave_message(qtbot, kiosk, *VISITORS[0])
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
         row = panel.model.data(panel.model.index(0), Qt.AccessibleTextRole)
-        assert VISITORS[0][1] in row and "최준영" in row and "남음" in row
+        assert VISITORS[0][1] in row and "최준영" in row and "까지" in row  # its due time
         qtbot.waitUntil(lambda: page.done_title.text() == "안내데스크가 메시지를 받았습니다",
                         timeout=5000)
         assert desk.chime.played >= 1

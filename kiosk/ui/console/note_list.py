@@ -60,7 +60,8 @@ class NoteListModel(QAbstractListModel):
 
 class NoteDelegate(_Delegate):
     """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
-    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left) (Apology call by 12-06 10:31 · .. left)
+    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
+                         or: Due by Mon 10:00)
     purpose                                         (the card's words)
     visitor's name · phone                          (name · contact, or nothing)
     prefers: as soon as possible                    (Left at lobby, 12-05 10:31)"""

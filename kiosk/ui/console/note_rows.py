@@ -2,24 +2,29 @@
 pure functions, no Qt.
 
 A card says its colour in words ("칭찬 카드", "불편·제안 카드: 불친절"), its words, the contact
-when one was given, and the charter's clock (an apology call within 1 day for unkind service,
-the result within 7 days for an improvement, an answer within 3 days otherwise: the kiosk's
-"due"); an anonymous card says it cannot be answered, and has no clock.
+when one was given, and the charter's clock (an apology call within 1 working day for unkind
+service, the result within 7 for an improvement, an answer within 3 otherwise: the kiosk's
+"due", counted in the answering office's working days); an anonymous card says it cannot be
+answered, and has no clock.
 
 The due time is the kiosk's (epoch seconds): the countdown compares it with this console's
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.
+A countdown helps only while the due time is near (COUNTDOWN_WITHIN): "37:42:33 left" for a
+message due after a weekend tells the attendant nothing, so further off the row says the
+moment itself ("Due by Mon 10:00"). Overdue always counts, in words.
 """
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterable
 
 from kiosk.calls.note import Note
-from kiosk.directory.office_time import due_words
 from kiosk.directory.strings import tr
 from kiosk.ui.console.rows import Places, clock_text, kiosk_label
 
 OVERDUE_SYMBOL = "⚠"
+COUNTDOWN_WITHIN = 2 * 3600.0  # seconds: nearer than this, a row counts down
 CATEGORIES = ("unkind", "facilities", "collection", "improvement", "other")  # feedback/cards.py
 PROMISES = {"unkind": "console.card.promise.unkind",
             "improvement": "console.card.promise.improvement"}
@@ -120,9 +125,9 @@ def callback(note: Note, lang: str, places: Places | None = None) -> str:
 
 
 def due_text(note: Note, now: float, lang: str) -> str:
-    """"Due 14:05 · 42:10 left", or "⚠ OVERDUE by 03:12" (words, not colour alone); a card
-    says its promise ("Apology call by 12-06 10:31 · 23:59:10 left") or that it cannot be
-    answered."""
+    """"Due 14:05 · 42:10 left" when near, "Due by Mon 10:00" further off, or "⚠ OVERDUE by
+    03:12" (words, not colour alone); a card says its promise ("Apology call by Tue 10:31")
+    or that it cannot be answered."""
     if is_card(note):
         return _card_clock(note, now, lang)
     if note.due is None:
@@ -130,8 +135,26 @@ def due_text(note: Note, now: float, lang: str) -> str:
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.message.overdue", lang,
                                          late=clock_text(now - note.due))
-    return tr("console.message.due", lang, time=due_words(note.due, now, lang),
+    if note.due - now > COUNTDOWN_WITHIN:
+        return tr("console.message.due_at", lang, time=due_moment(note.due, now, lang))
+    return tr("console.message.due", lang, time=due_moment(note.due, now, lang),
               left=clock_text(note.due - now))
+
+
+def due_moment(due: float, now: float, lang: str) -> str:
+    """The due time as the desk reads it: "14:05" today, "Mon 10:00" ("월 10:00") within the
+    week ahead, "Mon 14 Dec 10:00" ("12월 14일(월) 10:00") further (a weekday alone would
+    be ambiguous)."""
+    when, today = dt.datetime.fromtimestamp(due), dt.datetime.fromtimestamp(now).date()
+    clock = when.strftime("%H:%M")
+    days = (when.date() - today).days
+    if days == 0:
+        return clock
+    weekday = tr(f"console.weekday.{when.weekday()}", lang)
+    if 0 < days < 7:
+        return tr("console.due.week", lang, weekday=weekday, time=clock)
+    return tr("console.due.date", lang, weekday=weekday, day=when.day, time=clock,
+              month=tr(f"console.month.{when.month}", lang))
 
 
 def _card_clock(note: Note, now: float, lang: str) -> str:
@@ -141,8 +164,11 @@ def _card_clock(note: Note, now: float, lang: str) -> str:
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.card.overdue", lang, promise=promise,
                                          late=clock_text(now - note.due))
+    when = due_moment(note.due, now, lang)
+    if note.due - now > COUNTDOWN_WITHIN:
+        return tr("console.card.due_at", lang, promise=promise, time=when)
     return tr("console.card.due", lang, promise=promise, left=clock_text(note.due - now),
-              date=time.strftime("%m-%d %H:%M", time.localtime(note.due)))
+              date=when)
 
 
 def describe(note: Note, now: float, lang: str, places: Places | None = None) -> str:

@@ -18,6 +18,7 @@ class ConsentStep(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.days: int | None = None  # kept longer than the retention period (a card's due)
         self.heading = label(role="heading")
         self.body = label(role="fact")
         self.agree = button(role="primary", name="ConsentAgree")
@@ -43,7 +44,8 @@ class ConsentStep(QWidget):
     def retranslate(self) -> None:
         s = self.ctx.session
         self.heading.setText(s.tr("feedback.consent.title"))
-        self.body.setText(s.tr("feedback.consent.body", days=self.ctx.retention_days))
+        days = max(self.ctx.retention_days, self.days or 0)
+        self.body.setText(s.tr("feedback.consent.body", days=days))
         self.agree.setText(s.tr("feedback.consent.agree"))
         self.refuse.setText(s.tr("feedback.consent.refuse"))
 

@@ -12,12 +12,14 @@ screen after it, after leaving the screen, nor after the idle reset.
 from __future__ import annotations
 
 import logging
+import math
 import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
+from kiosk.directory.office_time import office_for
+from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError, due_time
 from kiosk.feedback.routing import destination
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.consent_step import ConsentStep
@@ -30,6 +32,7 @@ from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.stripe import Stripe
 
 log = logging.getLogger(__name__)
+DAY = 86400.0
 STEPS = ("choose", "category", "staff", "text", "contact", "consent", "details", "done")
 CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
                  "facilities": "feedback.category.facilities",
@@ -72,7 +75,7 @@ class FeedbackPage(QWidget):
         self.anonymous = Tile(role="rowtile", name="CardAnonymous")
         self.with_contact = Tile(role="rowtile", name="CardWithContact")
         self.anonymous.clicked.connect(self.send)
-        self.with_contact.clicked.connect(lambda: self.go("consent"))
+        self.with_contact.clicked.connect(self._ask_consent)
         self.consent = ConsentStep(ctx)
         self.consent.agreed.connect(lambda: self.go("details"))
         self.consent.refused.connect(self.send)
@@ -208,16 +211,32 @@ class FeedbackPage(QWidget):
         self.text_step.clear()
         self.go("done")
 
+    def _ask_consent(self) -> None:
+        """The consent says how long the name and phone are kept: the retention period, or
+        until the answer is due if that is later (7 working days can be 11 calendar days,
+        calls/note.py keep_until)."""
+        department, _recipient = destination(self.ctx.directory, self.colour, self.staff)
+        now = time.time()
+        # the due of a card sent within the hour (the idle reset comes long before), so
+        # the days said are never fewer than the data is kept
+        due = due_time(self.colour, self.category, now + 3600, True,
+                       office_for(self.ctx.directory, department))
+        self.consent.days = math.ceil((due - now) / DAY) if due is not None else None
+        self.go("consent")
+
     def _send(self, card: Card) -> None:
         """To the consoles of the card's department, kept on the kiosk until answered."""
         department, recipient = destination(self.ctx.directory, card.colour, card.staff)
+        office = office_for(self.ctx.directory, department)  # the office that answers
         note = self.ctx.messages.send_card(department, card.staff or "", card.fields(),
-                                           card.due_after, recipient)
+                                           lambda at: card.due(at, office), recipient)
         self.done.sent(note.id, note.due)
 
     def _record(self, card: Card) -> None:
         """The kiosk's notes are not open (not yet, or their store failed): records only."""
-        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time())
+        department, _recipient = destination(self.ctx.directory, card.colour, card.staff)
+        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time(),
+                             office=office_for(self.ctx.directory, department))
         self.ctx.keep_record("feedback", record)
         self.done.sent(None, record["due"])
 

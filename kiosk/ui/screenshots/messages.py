@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.note import Note
+from kiosk.directory.office_time import office_for
+from kiosk.feedback.cards import due_time
 
 # Each language and shape: these pictures of the visit, in this order; then the console's.
 SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent")
@@ -113,23 +115,25 @@ def _messages(directory, away) -> dict[str, Note]:
 
 
 def _cards(directory, away) -> dict[str, Note]:
-    """Feedback cards as the kiosk sends them: an apology due, an improvement overdue, praise
-    for a person, and a card without a contact."""
+    """Feedback cards as the kiosk sends them, due in working days of the office that answers:
+    an apology due, an improvement overdue, praise for a person, and a card without a
+    contact."""
     now, day, praised = time.time(), 86400.0, _who(directory, away)
+    office = office_for(directory, away.department)
     desk = ("민원실", "Complaints desk")
     notes = {}
-    for hours_ago, colour, category, text, contact, due_after, who in (
-            (2, "yellow", "unkind", "너무 오래 기다렸어요", SAMPLE["phone"], day, desk),
-            (170, "yellow", "improvement", "의자를 더 놓아 주세요", "02-3677-0000", 7 * day, desk),
-            (5, "green", "praise", "친절하게 길을 알려 주셨어요", "010-5555-1212", 3 * day,
-             praised),
-            (1, "yellow", "facilities", "화장실 안내가 잘 안 보여요", "", None, desk)):
+    for hours_ago, colour, category, text, contact, who in (
+            (2, "yellow", "unkind", "너무 오래 기다렸어요", SAMPLE["phone"], desk),
+            (400, "yellow", "improvement", "의자를 더 놓아 주세요", "02-3677-0000", desk),
+            (5, "green", "praise", "친절하게 길을 알려 주셨어요", "010-5555-1212", praised),
+            (1, "yellow", "facilities", "화장실 안내가 잘 안 보여요", "", desk)):
         at = now - hours_ago * 3600
         fields = {"colour": colour, "category": category, "text": text,
                   "contact": contact.replace("-", ""), "name": SAMPLE["name"] if contact else ""}
-        note = Note.new("feedback", "lobby", away.department, fields, at, 7 * day,
+        note = Note.new("feedback", "lobby", away.department, fields, at, 30 * day,
                         staff=away.id if colour == "green" else "",
-                        due=None if due_after is None else at + due_after, recipient=who)
+                        due=due_time(colour, category, at, bool(contact), office),
+                        recipient=who)
         notes[note.id] = note
     return notes
 

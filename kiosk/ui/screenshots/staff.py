@@ -38,7 +38,8 @@ NEW_PHOTO = "sample-new.png"
 
 def sample_update(directory: Directory, bad: bool = False) -> Directory:
     """The directory with one person added, one removed and one given new duties, a new
-    room and a new photo; `bad`: the added person's department does not exist."""
+    room and a new photo, and a department's new phone number; `bad`: the added person's
+    department does not exist."""
     staff = list(directory.staff)
     first = staff[0]
     changed = staff[2] if len(staff) > 2 else first
@@ -53,7 +54,13 @@ def sample_update(directory: Directory, bad: bool = False) -> Directory:
                        Text("어린이 독서 프로그램", "Children's reading programmes"),
                        extension="1234", room=first.room, presence="in",
                        photo=NEW_PHOTO if not bad else first.photo))
-    return dataclasses.replace(directory, staff=tuple(staff))
+    departments = list(directory.departments)
+    phoned = next((d for d in departments if d.phone), None)
+    if phoned is not None:  # the last digit moved on: "02-3677-0314 → 02-3677-0315"
+        last = str((int(phoned.phone[-1]) + 1) % 10) if phoned.phone[-1].isdigit() else "0"
+        departments[departments.index(phoned)] = dataclasses.replace(
+            phoned, phone=phoned.phone[:-1] + last)
+    return dataclasses.replace(directory, staff=tuple(staff), departments=tuple(departments))
 
 
 def _photo(path: Path, colour: str) -> None:

@@ -56,11 +56,12 @@ class MessageService(QObject):
         return note
 
     def send_card(self, department: str, staff: str, fields: dict[str, str],
-                  due_after: float | None, recipient: tuple[str, str] = ("", "")):
-        """Keep and send a feedback card (feedback/cards.py Card.fields, Card.due_after:
-        None for an anonymous card, which has no clock); the note, or raises."""
+                  due_by, recipient: tuple[str, str] = ("", "")):
+        """Keep and send a feedback card (feedback/cards.py Card.fields; `due_by`: the
+        answer's due time given the card's, as Card.due in the answering office's working
+        days, None for an anonymous card, which has no clock); the note, or raises."""
         note = self.notes.send("feedback", department, fields, staff=staff,
-                               due_after=due_after, recipient=recipient)
+                               due_by=due_by, recipient=recipient)
         self.changed.emit()
         return note
 

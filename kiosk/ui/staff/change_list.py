@@ -1,5 +1,7 @@
 """The preview of an update: one row per person, place or service added, removed or changed,
-painted by a delegate (no widget per row: a bundle may change 5,000 staff at once). People's
+painted by a delegate (no widget per row: a bundle may change 5,000 staff at once). A changed
+row says each field's old and new value ("phone: 02-3677-0311 → 02-3677-0312",
+change_values.py), wrapped onto as many lines as it takes, never cut: the row grows. People's
 rows show the old and the new photo side by side; photos are decoded at row size when a row
 is first painted, and cached."""
 from __future__ import annotations
@@ -7,15 +9,18 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
+from kiosk.ui.staff.change_values import change_lines, item_name
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets.text_fit import breakable, wrap
 
 CHANGE_ROLE = Qt.UserRole + 1
+DETAIL_ROLE = Qt.UserRole + 2
 KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",
              "changed": "staff.change.changed"}
 # What a changed row names; fields not listed (plan geometry, map positions) keep the name
@@ -30,23 +35,19 @@ FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
               "floor": "staff.field.floor", "items": "staff.field.items"}
 
 
-def item_name(item, lang: str) -> str:
-    """Its name; a notice's title, a pledge's text; else its id."""
-    for attr in ("name", "title", "text"):
-        value = getattr(item, attr, None)
-        if hasattr(value, "get") and value.get(lang):
-            return value.get(lang)
-    return str(getattr(item, "id", ""))
-
-
 def change_title(change, lang: str) -> str:
     return item_name(change.after if change.after is not None else change.before, lang)
 
 
-def change_detail(change, lang: str) -> str:
+def change_detail(change, lang: str, before=None, after=None) -> str:
+    """The words under a row's title, a line each: for a changed record, "field: old → new"
+    for each field with words (a reference named as `before` and `after`, the directories,
+    have it), then "Changed: photo" naming the others; else the position and id."""
     if change.kind == "changed" and change.fields:
-        names = (tr(FIELD_KEYS[f], lang) if f in FIELD_KEYS else f for f in change.fields)
-        return tr("staff.change.fields", lang, fields=", ".join(names))
+        lines, named = change_lines(change, lang, FIELD_KEYS, before, after)
+        if named:
+            lines.append(tr("staff.change.fields", lang, fields=", ".join(named)))
+        return "\n".join(lines)
     item = change.after if change.after is not None else change.before
     position = getattr(item, "position", None)
     return " · ".join(p for p in (position.get(lang) if position is not None else "",
@@ -70,10 +71,14 @@ class ChangeListModel(QAbstractListModel):
         super().__init__(parent)
         self.session = session
         self.changes: list = []
+        self.before = self.after = None
 
-    def set_changes(self, changes) -> None:
+    def set_changes(self, changes, before=None, after=None) -> None:
+        """`before`, `after`: the directories now and in the update, which name the records
+        a changed field refers to (a room, a department)."""
         self.beginResetModel()
         self.changes = list(changes)
+        self.before, self.after = before, after
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -85,9 +90,12 @@ class ChangeListModel(QAbstractListModel):
         change, lang = self.changes[index.row()], self.session.language
         if role == Qt.DisplayRole:
             return change_title(change, lang)
+        if role == DETAIL_ROLE:
+            return change_detail(change, lang, self.before, self.after)
         if role == Qt.AccessibleTextRole:
             return ", ".join((tr(KIND_KEYS[change.kind], lang), table_label(change.table, lang),
-                              change_title(change, lang), change_detail(change, lang)))
+                              change_title(change, lang),
+                              change_detail(change, lang, self.before, self.after)))
         if role == CHANGE_ROLE:
             return change
         return None
@@ -100,20 +108,67 @@ class ChangeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme, self.session, self.photos = theme, session, photos
         self.thumbnails = PhotoCache(lambda path: path, size=200)
+        self._lines: dict[tuple, list[str]] = {}
 
     def narrow(self) -> bool:
         """Too narrow for badge, words and both photos on one line (magnified, portrait):
         the photos then go on a line of their own under the words."""
         px = self.theme.px
-        width = self.parent().viewport().width() if self.parent() is not None else 0
-        return width < px(150) + px(360) + 2 * (px(150) - 2 * px(14)) + 5 * px(14)
+        return self._width() < px(150) + px(360) + 2 * (px(150) - 2 * px(14)) + 5 * px(14)
+
+    def _width(self) -> int:
+        return self.parent().viewport().width() if self.parent() is not None else 0
+
+    def _photos_width(self, change) -> int:
+        """Room the photos take beside the words (none when they go under them)."""
+        side = self.theme.px(150) - 2 * self.theme.px(14)
+        return 2 * side + self.theme.px(14) if change.table == "staff" and not self.narrow() \
+            else 0
+
+    def _detail_lines(self, detail: str, width: int) -> list[str]:
+        """The detail's lines as painted: each of its lines wrapped at `width`, none cut.
+        Measured once per text and width: a bundle of 5,000 changed people is laid out
+        row by row."""
+        font = self.theme.font(24)
+        key = (detail, width, font.pixelSize(), font.pointSizeF())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > 50_000:
+                self._lines.clear()
+            metrics = QFontMetrics(font)
+            # a line that fits is not laid out; a phone range may break before its "~"
+            lines = self._lines[key] = [
+                part for line in detail.split("\n")
+                for part in ([line] if metrics.horizontalAdvance(line) <= width
+                             else wrap(font, breakable(line), width) or [""])] if detail else []
+        return lines
+
+    def _text_width(self, change, width: int) -> int:
+        px = self.theme.px
+        left = px(14) + px(150) + px(14) * 2
+        return max(px(40), width - left - px(14) * 2 - self._photos_width(change))
+
+    def _heights(self, change, detail: str, width: int) -> tuple[int, int]:
+        """(the words' height, the row's height): the head (badge, title, photos beside)
+        is 150 px; a detail of more lines than its lower half holds makes the row taller."""
+        px, pad = self.theme.px, self.theme.px(14)
+        side = px(150) - 2 * pad
+        spacing = QFontMetrics(self.theme.font(24)).lineSpacing()
+        lines = len(self._detail_lines(detail, self._text_width(change, width)))
+        words = max(side, side // 2 + lines * spacing)
+        row = max(px(150), words + 2 * pad)
+        if change.table == "staff" and self.narrow():
+            row += side + pad  # the photos' own line
+        return words, row
 
     def sizeHint(self, option, index) -> QSize:
-        px = self.theme.px
-        return QSize(px(300), px(150) + (px(150) - px(14) if self.narrow() else 0))
+        change = index.data(CHANGE_ROLE)
+        return QSize(self.theme.px(300),
+                     self._heights(change, index.data(DETAIL_ROLE) or "", self._width())[1])
 
     def paint(self, painter: QPainter, option, index) -> None:
         change = index.data(CHANGE_ROLE)
+        detail = index.data(DETAIL_ROLE) or ""
         theme, lang, px = self.theme, self.session.language, self.theme.px
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
@@ -122,14 +177,14 @@ class ChangeDelegate(QStyledItemDelegate):
         rect = QRect(option.rect.topLeft(), QSize(option.rect.width(), px(150)))
         pad = px(14)
         side = rect.height() - 2 * pad
-        photos_width = 0
+        words_height, _row = self._heights(change, detail, option.rect.width())
         if change.table == "staff":
             width = 2 * side + pad
             if self.narrow():  # under the words, lined up with them
                 left = rect.left() + pad * 3 + px(150)
-                self._paint_photos(painter, QRect(left, rect.bottom(), width, side), change)
+                below = rect.top() + pad + words_height + pad
+                self._paint_photos(painter, QRect(left, below, width, side), change)
             else:
-                photos_width = width
                 self._paint_photos(painter, QRect(rect.right() - pad - width, rect.top() + pad,
                                                   width, side), change)
         badge = QRect(rect.left() + pad, rect.top() + pad, px(150), px(52))
@@ -146,7 +201,7 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.drawText(under, Qt.AlignCenter, painter.fontMetrics().elidedText(
             table_label(change.table, lang), Qt.ElideRight, under.width()))
         left = badge.right() + pad * 2
-        text = QRect(left, rect.top() + pad, rect.right() - pad * 2 - photos_width - left, side)
+        text = QRect(left, rect.top() + pad, self._text_width(change, option.rect.width()), side)
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(32, bold=True))
         top = QRect(text.left(), text.top(), text.width(), side // 2)
@@ -154,9 +209,10 @@ class ChangeDelegate(QStyledItemDelegate):
             change_title(change, lang), Qt.ElideRight, top.width()))
         painter.setPen(theme.color("text_muted"))
         painter.setFont(theme.font(24))
-        bottom = QRect(text.left(), top.bottom(), text.width(), side - top.height())
-        painter.drawText(bottom, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap,
-                         change_detail(change, lang))
+        spacing = painter.fontMetrics().lineSpacing()
+        for n, line in enumerate(self._detail_lines(detail, text.width())):
+            painter.drawText(QRect(text.left(), top.bottom() + n * spacing, text.width(),
+                                   spacing), Qt.AlignLeft | Qt.AlignVCenter, line)
         painter.restore()
 
     def _paint_photos(self, painter: QPainter, rect: QRect, change) -> None:
@@ -189,12 +245,13 @@ def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QLi
     view = QListView(objectName="ChangeList")
     view.setModel(model)
     view.setItemDelegate(ChangeDelegate(theme, session, photos, parent=view))
-    view.setUniformItemSizes(True)
+    view.setUniformItemSizes(False)  # a row grows with its changed values' lines
+    view.setLayoutMode(QListView.Batched)  # 5,000 rows measured without freezing the screen
     view.setResizeMode(QListView.Adjust)  # rows re-measured when the width changes
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)
     kinetic(view)
     theme.changed.connect(view.doItemsLayout)
-    session.language_changed.connect(view.viewport().update)
+    session.language_changed.connect(view.doItemsLayout)  # a row's lines differ by language
     return view

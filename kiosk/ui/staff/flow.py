@@ -179,7 +179,7 @@ class StaffFlow(QObject):
         else:
             notes.append(("staff.report.failed", {"reason": reason(report)}))
         s.set_text("note", *notes)
-        s.changes.set_changes(checked.changes)
+        s.changes.set_changes(checked.changes, self.ctx.directory, checked.directory)
         s.problems.set_problems(checked.problems)
         s.summary.show()
         s.set_tabs_visible(True)

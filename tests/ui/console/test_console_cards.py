@@ -59,7 +59,8 @@ def test_cards_say_their_colour_words_contact_and_clock(setup):
     assert order == [message.id, made["unkind"].id, made["green"].id,
                      made["improvement"].id, made["anonymous"].id]
     unkind = text_of(win, made["unkind"].id)
-    assert unkind.startswith("Apology call by ") and "23:59:00 left" in unkind
+    # a day ahead: the moment, not a countdown of hours (tests/ui/console/test_console_due_moment.py)
+    assert unkind.startswith("Apology call by ") and "left" not in unkind.split(",")[0]
     assert "Yellow card: unkind service · General Affairs" in unkind
     assert "너무 오래 기다렸어요" in unkind and "홍길동 · 010-1234-5678" in unkind
     assert text_of(win, made["improvement"].id).startswith("Tell the result by ")
@@ -78,7 +79,7 @@ def test_korean_rows_name_the_card_in_words(setup):
     win.messages.select(made["green"].id)
     assert win.messages.called_back.text() == "답변 완료"
     ko = note_rows.describe(made["unkind"], clock(), "ko")
-    assert ko.startswith("사과 전화 ") and "불편·제안 카드: 불친절" in ko and "남음" in ko
+    assert ko.startswith("사과 전화 ") and "불편·제안 카드: 불친절" in ko and "까지" in ko
     assert note_rows.describe(made["green"], clock(), "ko").count("칭찬 카드") == 1
     assert note_rows.describe(made["anonymous"], clock(), "ko").startswith(
         "연락처 없음: 답변할 수 없는 카드")

@@ -142,7 +142,9 @@ def test_stick_pin_lockout_preview_apply_rollback_export(qtbot, kiosk):
     assert {i: c.kind for i, c in changes.items()} == {
         NEW_PERSON[0]: "added", REMOVED[0]: "removed", CHANGED: "changed"}
     assert {"duties", "room", "photo"} <= set(changes[CHANGED].fields)
-    assert "업무, 자리(방), 사진" in change_detail(changes[CHANGED], "ko")
+    detail = change_detail(changes[CHANGED], "ko", window.ctx.directory, flow.checked.directory)
+    assert "업무: " in detail and "→ 디지털자료실 (2F-digital)" in detail  # old → new
+    assert detail.endswith("바뀐 항목: 사진")  # the photos are shown side by side
     assert "직원: 추가 1, 삭제 1, 변경 1" in screen.summary.text()
     before, after = flow.photos(changes[CHANGED])
     assert before == paths.staff_photo(f"{CHANGED}.png") and after.parent.name == "photos"

@@ -1,0 +1,30 @@
+"""The words of a due time at the desk console (ui/console/note_rows.py): a countdown only
+while it is near; further off, the moment itself ("월 10:00까지" / "Due by Mon 10:00")."""
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "console.message.due_at": ("{time}까지", "Due by {time}"),
+    "console.card.due_at": ("{promise} {time}까지", "{promise} by {time}"),
+    # another day this week: "월 10:00" / "Mon 10:00"; a week or more away: with the date
+    "console.due.week": ("{weekday} {time}", "{weekday} {time}"),
+    "console.due.date": ("{month}월 {day}일({weekday}) {time}", "{weekday} {day} {month} {time}"),
+    "console.weekday.0": ("월", "Mon"),
+    "console.weekday.1": ("화", "Tue"),
+    "console.weekday.2": ("수", "Wed"),
+    "console.weekday.3": ("목", "Thu"),
+    "console.weekday.4": ("금", "Fri"),
+    "console.weekday.5": ("토", "Sat"),
+    "console.weekday.6": ("일", "Sun"),
+    "console.month.1": ("1", "Jan"),
+    "console.month.2": ("2", "Feb"),
+    "console.month.3": ("3", "Mar"),
+    "console.month.4": ("4", "Apr"),
+    "console.month.5": ("5", "May"),
+    "console.month.6": ("6", "Jun"),
+    "console.month.7": ("7", "Jul"),
+    "console.month.8": ("8", "Aug"),
+    "console.month.9": ("9", "Sep"),
+    "console.month.10": ("10", "Oct"),
+    "console.month.11": ("11", "Nov"),
+    "console.month.12": ("12", "Dec"),
+}
