@@ -1,7 +1,8 @@
 """A number and its unit stay on one line: "go 13 m" wrapped as "go 13 / m" on a magnified
 portrait screen. The space between them becomes a no-break space where the visitor's texts
 with numbers are made: the route's steps and summary, the service windows' times. (Not in
-`tr` itself: reports and files keep plain spaces.)"""
+`tr` itself: reports and files keep plain spaces.) So does a keypad key and what it does
+("0 home"), in the help dialog."""
 from __future__ import annotations
 
 import re
@@ -20,3 +21,15 @@ _BEFORE_UNIT = re.compile(
 def keep_units(text: str) -> str:
     """`text` with a no-break space between each number and the unit after it."""
     return _BEFORE_UNIT.sub(NBSP, text)
+
+
+# The keypad's keys as the help dialog names them, each followed by what it does ("0 home",
+# "8 2 4 6 up, down, ..."): keys are one character, alone between spaces and punctuation.
+_KEY = r"[0-9./*+−]"
+_KEY_RUN = re.compile(rf"(?<![^\s,;:]){_KEY}(?: {_KEY})* (?=\S)")
+
+
+def keep_keys(text: str) -> str:
+    """`text` with each key (or run of keys) bound by no-break spaces to the word after it,
+    so a line never ends with a key whose action starts the next one ("0 home; ." / "back")."""
+    return _KEY_RUN.sub(lambda m: m.group(0).replace(" ", NBSP), text)
