@@ -18,9 +18,19 @@ _BEFORE_UNIT = re.compile(
     rf"|(?:{'|'.join(KOREAN_UNITS)}))")
 
 
+# What else a line must not split, the space before the second part: "about" and its number
+# ("about" / "1 min"), a word and the phone number it names ("Fax" / "02-507-5895"; Korean
+# numbers start with 0 and hold a dash), and a Korean verb and its helping verb after it
+# ("함께 가" / "드립니다").
+_TOGETHER = re.compile(r"(?<=\babout) (?=\d)|(?<=약)(?<![가-힣]약) (?=\d)"
+                       r"|(?<=\S) (?=0\d{1,3}-\d)"
+                       r"|(?<=[가-힣]) (?=(?:드립니다|드려요|드릴게요|주세요|줍니다)(?![가-힣]))")
+
+
 def keep_units(text: str) -> str:
-    """`text` with a no-break space between each number and the unit after it."""
-    return _BEFORE_UNIT.sub(NBSP, text)
+    """`text` with a no-break space between each number and the unit after it, "about" and
+    its number, a word and its phone number, a Korean verb and its helping verb."""
+    return _TOGETHER.sub(NBSP, _BEFORE_UNIT.sub(NBSP, text))
 
 
 # The keypad's keys as the help dialog names them, each followed by what it does ("0 home",
