@@ -25,7 +25,7 @@ class CountdownOverlay(Overlay):
         super().__init__(ctx, window)
         self.remaining = 0
         self.on_close = self.hide
-        self.more_button = button(role="tile", name="IdleMore")
+        self.more_button = button(role="primary", name="IdleMore")  # as help's Close
         self.done_button = button(name="IdleDone")
         self.buttons.addWidget(self.more_button, 2)
         self.buttons.addWidget(self.done_button, 1)
