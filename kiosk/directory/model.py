@@ -10,6 +10,8 @@ import datetime
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from kiosk.directory.phone_form import PHONE_FIELDS, one_form
+
 LANGUAGES = ("ko", "en")
 PRESENCE = ("in", "away", "leave")
 ROOM_KINDS = (
@@ -370,6 +372,8 @@ def field_value(key: str, value: Any) -> Any:
     ValueError, AttributeError or OverflowError on a value that cannot be one."""
     if key in _TEXT_FIELDS:
         return Text.from_record(value)
+    if key in PHONE_FIELDS and isinstance(value, str):
+        return one_form(value)  # "0371~2" and "0371~0372" shown alike
     if key == "keywords":
         return Words.from_record(value)
     if key == "rect":
