@@ -43,3 +43,17 @@ def test_a_bundle_record_is_read_into_the_one_form():
 @given(st.text(alphabet="0123456789-~, ", max_size=30))
 def test_the_one_form_is_stable(text):
     assert one_form(one_form(text)) == one_form(text)
+
+
+def test_a_range_inside_a_text_is_written_whole():
+    from kiosk.directory.phone_form import in_text
+
+    assert in_text("평생교육담당(02-3677-0331~4)으로") == "평생교육담당(02-3677-0331~0334)으로"
+    assert in_text("2026-12-25~26, 9~5 and 02-3677-0311") == "2026-12-25~26, 9~5 and 02-3677-0311"
+
+
+def test_the_demo_notices_write_numbers_as_the_tables_do(demo):
+    texts = [t for notice in demo.notices for t in notice.text.both()]
+    assert any("02-3677-0331~0334" in t for t in texts)
+    assert not any(SHORT_END.search(t) and len(a) != len(b)
+                   for t in texts for a, b in SHORT_END.findall(t) if "02-" in t)
