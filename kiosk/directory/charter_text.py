@@ -66,7 +66,7 @@ def hours_line(hours: Hours, days: tuple[ClosedDay, ...], now: dt.datetime, lang
 
 
 def week_rows(hours: Hours, lang: str) -> list[tuple[str, str]]:
-    """(weekday, "09:00–18:00" or "Closed") from Monday."""
+    """(weekday, "09:00–18:00" or "closed") from Monday."""
     out = []
     for weekday, key in zip(range(7), DAY_KEYS):
         try:
@@ -78,7 +78,7 @@ def week_rows(hours: Hours, lang: str) -> list[tuple[str, str]]:
 
 
 def week_text(hours: Hours, lang: str) -> str:
-    """The week in one line, days of equal hours joined: "Mon Closed · Tue–Fri 09:00–22:00"."""
+    """The week in one line, days of equal hours joined: "Mon closed · Tue–Fri 09:00–22:00"."""
     rows = week_rows(hours, lang)
     groups: list[list] = []
     for day, value in rows:
@@ -122,7 +122,7 @@ def window_lines(directory, service, lang: str) -> list[str]:
     if service.fax:
         contact.append(tr("tables.fax", lang, number=service.fax))
     if contact:
-        lines.append(" · ".join(contact))
+        lines.append(keep_units(" · ".join(contact)))  # "Fax" and its number on one line
     # "3 hours" on one line: the table wraps at every text size.
     lines += [keep_units(tr("tables.step", lang, name=step.name.get(lang),
                             legal=step.legal_time.get(lang),

@@ -10,6 +10,8 @@ import datetime
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from kiosk.directory.phone_form import PHONE_FIELDS, in_text, one_form
+
 LANGUAGES = ("ko", "en")
 PRESENCE = ("in", "away", "leave")
 ROOM_KINDS = (
@@ -369,7 +371,10 @@ def field_value(key: str, value: Any) -> Any:
     """A record's value as its field holds it (Text, Words, Rect, ...); raises TypeError,
     ValueError, AttributeError or OverflowError on a value that cannot be one."""
     if key in _TEXT_FIELDS:
-        return Text.from_record(value)
+        text = Text.from_record(value)
+        return Text(in_text(text.ko), in_text(text.en))  # its phone numbers as fields are
+    if key in PHONE_FIELDS and isinstance(value, str):
+        return one_form(value)  # "0371~2" and "0371~0372" shown alike
     if key == "keywords":
         return Words.from_record(value)
     if key == "rect":

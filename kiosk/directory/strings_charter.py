@@ -22,7 +22,7 @@ CHARTER_STRINGS: dict[str, tuple[str, str]] = {
     "hours.no_next": ("14일 안에 정해진 운영일이 없습니다. 안내데스크 {phone}에 물어보세요",
                       "no opening known in the next 14 days; ask the information desk, "
                       "{phone}"),
-    "hours.closed": ("휴관", "Closed"),
+    "hours.closed": ("휴관", "closed"),  # after a day's name: "Mon closed"
     "hours.title": ("이용시간", "Opening hours"),
     "hours.closed_days": ("휴관일", "Closed days"),
     "hours.none": ("이용시간이 등록되어 있지 않습니다. 안내데스크 {phone}에 물어보세요.",

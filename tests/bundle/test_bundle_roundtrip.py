@@ -28,6 +28,7 @@ from kiosk.directory import paths
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import load_demo
 from kiosk.directory.model import PRESENCE, Staff, Text, Words
+from kiosk.directory.phone_form import one_form
 from kiosk.ui import imaging
 
 pytestmark = pytest.mark.usefixtures("built_in_assets")
@@ -53,6 +54,8 @@ def _cells(alphabet):
 
 
 cell = _cells(line_alphabet)
+# A number as the kiosk holds it: read in one form (directory/phone_form.py).
+phone_cell = cell.map(one_form)
 lines_cell = _cells(cell_alphabet)
 keyword = st.text(st.one_of(hangul, st.sampled_from("abc xyz-")), min_size=1, max_size=8) \
     .map(str.strip).filter(bool)
@@ -73,21 +76,21 @@ def directories(draw) -> Directory:
         if i < len(staff):
             staff[i] = dataclasses.replace(
                 staff[i], name=Text(draw(korean_name), draw(english_name)),
-                duties=Text(draw(text), draw(text)), extension=draw(cell))
+                duties=Text(draw(text), draw(text)), extension=draw(phone_cell))
     department_ids = [d.id for d in DEMO.departments]
     room_ids = [r.id for r in DEMO.rooms]
     for n in range(draw(st.integers(0, 4))):
         staff.append(Staff(
             f"new{n}", Text(draw(korean_name), draw(english_name)), Text(draw(cell), draw(cell)),
             draw(st.sampled_from(department_ids)), duties=Text(draw(cell), draw(cell)),
-            extension=draw(cell), room=draw(st.one_of(st.none(), st.sampled_from(room_ids))),
+            extension=draw(phone_cell), room=draw(st.one_of(st.none(), st.sampled_from(room_ids))),
             presence=draw(st.sampled_from(PRESENCE)), photo=draw(st.sampled_from(["", *PHOTOS])),
             sample=draw(st.booleans())))
     departments = list(DEMO.departments)
     for i in draw(st.sets(st.integers(0, len(departments) - 1), max_size=4)):
         departments[i] = dataclasses.replace(
             departments[i], name=Text(draw(korean_name), draw(cell)),
-            duties=Text(draw(text), draw(text)), phone=draw(cell), fax=draw(cell),
+            duties=Text(draw(text), draw(text)), phone=draw(phone_cell), fax=draw(phone_cell),
             keywords=Words(tuple(draw(st.lists(keyword, max_size=3))),
                            tuple(draw(st.lists(keyword, max_size=3)))))
     rooms = list(DEMO.rooms)

@@ -45,4 +45,4 @@ def test_full_width_hours_and_phones_are_read_as_ascii(tmp_path):
     assert (hours.sat, hours.sun) == ("09:00-17:00", "9:00~18:00")
     assert hours.name.ko == "자료실１"  # a name is left as typed
     kept = next(d for d in parts.tables["departments"] if d.id == department.id)
-    assert kept.phone == "02-3677-0371~2"
+    assert kept.phone == "02-3677-0371~0372"  # narrowed, and its range written whole

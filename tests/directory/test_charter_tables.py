@@ -46,7 +46,7 @@ def test_the_demo_copies_the_charters_tables_exactly(demo):
 def test_each_service_row_names_department_person_and_numbers(demo):
     lines = window_lines(demo, demo.get("services", "complaints"), "ko")
     assert lines[0] == "담당 부서 총무담당 · 담당자 이수진 주무관"
-    assert lines[1] == "전화 02-3677-0314 · 팩스 02-504-7532"
+    assert lines[1] == "전화\u00a002-3677-0314 · 팩스\u00a002-504-7532"  # each with its name
     en = window_lines(demo, demo.get("services", "certificates"), "en")
     # each number on one line with its unit (units.py)
     assert any("legal 3\u00a0hours, target 10\u00a0minutes, fee Free" in line for line in en)
@@ -55,10 +55,10 @@ def test_each_service_row_names_department_person_and_numbers(demo):
 def test_a_service_without_its_own_number_gives_the_persons_then_the_departments(demo):
     service = dataclasses.replace(demo.get("services", "courtesy"), phone="", fax="")
     person = demo.staff_member(service.person)
-    assert f"전화 {person.extension}" in window_lines(demo, service, "ko")
+    assert f"전화\u00a0{person.extension}" in window_lines(demo, service, "ko")
     nobody = dataclasses.replace(service, person=None)
     department = demo.department(service.department)
-    assert f"전화 {department.phone}" in window_lines(demo, nobody, "ko")
+    assert f"전화\u00a0{department.phone}" in window_lines(demo, nobody, "ko")
     gone = dataclasses.replace(service, person="no-such-person")  # left the staff list
     assert window_lines(demo, gone, "ko")[0] == f"담당 부서 {department.name.ko}"
 

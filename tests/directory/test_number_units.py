@@ -24,5 +24,5 @@ def test_words_that_only_begin_like_a_unit_are_left_alone():
 def test_the_route_steps_keep_their_units():
     assert distance(13.2).en == f"13{NBSP}m" and distance(13.2).ko == "13m"
     assert keep_units(tr("route.summary", "en", metres=13, minutes=1)) == \
-        f"13{NBSP}m · about 1{NBSP}min on foot"
-    assert keep_units(tr("route.summary", "ko", metres=13, minutes=1)) == "13m · 걸어서 약 1분"
+        f"13{NBSP}m · about{NBSP}1{NBSP}min on foot"  # "about" with its number too
+    assert keep_units(tr("route.summary", "ko", metres=13, minutes=1)) == f"13m · 걸어서 약{NBSP}1분"

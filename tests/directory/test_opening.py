@@ -83,7 +83,7 @@ def test_no_opening_within_the_lookahead_says_so_with_the_desk():
 def test_lines_of_the_week_and_of_today():
     assert hours_line(WEEK, (), SATURDAY, "en", "") == \
         "Reading rooms today: 09:00–17:00 · open now"
-    assert week_text(WEEK, "en") == "Mon Closed · Tue–Fri 09:00–22:00 · Sat–Sun 09:00–17:00"
+    assert week_text(WEEK, "en") == "Mon closed · Tue–Fri 09:00–22:00 · Sat–Sun 09:00–17:00"
     assert week_text(WEEK, "ko") == "월 휴관 · 화–금 09:00–22:00 · 토–일 09:00–17:00"
 
 

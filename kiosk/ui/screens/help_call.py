@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout
 
 from kiosk.calls import visitor
 from kiosk.calls.call import NEEDS
+from kiosk.directory.units import keep_keys
 from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
 
@@ -102,7 +103,7 @@ class HelpOverlay(Overlay):
         s, call = self.ctx.session, self.calls.open_call
         phone = self.ctx.desk_phone
         self.phone.setText(phone)
-        self.keys.setText(s.tr("help.keys"))
+        self.keys.setText(keep_keys(s.tr("help.keys")))  # "0 home" on one line
         self.close_button.setText(s.tr("help.close.calling" if call else "help.close"))
         self.cancel_button.setText(s.tr("help.cancel"))
         self.cancel_button.setVisible(call is not None)

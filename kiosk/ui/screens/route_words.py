@@ -58,15 +58,15 @@ class RouteWords:
         if self.call_first != self._wants_call_first():
             self.relayout()  # the call and the step first, or back in their places
         if self.guide_me.isVisibleTo(self):
-            self.guide_me.set_texts(s.tr("route.guide_me"), s.tr(
-                "route.guide_me.sub", place=self.destination().get(lang)))
+            self.guide_me.set_texts(s.tr("route.guide_me"), keep_units(s.tr(
+                "route.guide_me.sub", place=self.destination().get(lang))))  # "가 드립니다"
         if self.problem is not None:
             # The news names the place; the summary says the way drawn is the desk's.
             self.problem_title.setText(s.tr("route.no_step_free_to", place=self.destination()
                                             .get(lang)) if self.step_free else
                                        s.tr("route.no_route"))
             self.problem_text.setText(self.problem.get(lang))
-            self.desk_text.setText(s.tr("route.ask_desk", phone=self.ctx.desk_phone))
+            self.desk_text.setText(keep_units(s.tr("route.ask_desk", phone=self.ctx.desk_phone)))
         self._build_tabs()
         self._fill_steps()
         self.map.setAccessibleName(self.title())

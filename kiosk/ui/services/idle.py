@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout
 
+from kiosk.directory.units import keep_units
 from kiosk.ui.widgets.basic import button
 from kiosk.ui.widgets.overlays import Overlay
 
@@ -23,7 +25,7 @@ class CountdownOverlay(Overlay):
         super().__init__(ctx, window)
         self.remaining = 0
         self.on_close = self.hide
-        self.more_button = button(role="tile", name="IdleMore")
+        self.more_button = button(role="primary", name="IdleMore")  # as help's Close
         self.done_button = button(name="IdleDone")
         self.buttons.addWidget(self.more_button, 2)
         self.buttons.addWidget(self.done_button, 1)
@@ -31,12 +33,28 @@ class CountdownOverlay(Overlay):
     def close_overlay(self) -> None:
         self.on_close()
 
+    def relayout(self) -> None:
+        super().relayout()
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
+        """Side by side where "Yes, more time" gets room beside its words, else one over the
+        other: squeezed to its words (200 % in portrait), its focus band, drawn around them,
+        touched the letters."""
+        theme = self.ctx.theme
+        room = self.panel.width() - 2 * theme.px(40)
+        need = (self.more_button.sizeHint().width() + self.done_button.sizeHint().width()
+                + theme.px(24) + 2 * theme.px(24))
+        self.buttons.setDirection(QBoxLayout.LeftToRight if need <= room
+                                  else QBoxLayout.TopToBottom)
+
     def retranslate(self) -> None:
         s = self.ctx.session
         self.title.setText(s.tr("idle.title"))
-        self.text.setText(s.tr("idle.body", n=self.remaining))
+        self.text.setText(keep_units(s.tr("idle.body", n=self.remaining)))  # "40 s" together
         self.more_button.setText(s.tr("idle.more"))
         self.done_button.setText(s.tr("idle.done"))
+        self._arrange_buttons()  # its words' width changes with the language
 
 
 class IdleWatcher(QObject):

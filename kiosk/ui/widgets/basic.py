@@ -222,6 +222,15 @@ class Tile(QPushButton):
         return self.layout().minimumSize()
 
 
+def _invalidate(layout) -> None:
+    """Forgets the sizes `layout` and the layouts inside it keep, so they are asked again."""
+    for i in range(layout.count()):
+        inner = layout.itemAt(i).layout()
+        if inner is not None:
+            _invalidate(inner)
+    layout.invalidate()
+
+
 class WrapBar(QWidget):
     """A bar of controls that wraps onto more rows when the screen is too narrow for one row,
     as happens magnified on a portrait screen, instead of widening the window."""
@@ -262,6 +271,11 @@ class WrapBar(QWidget):
         available = width - 2 * margin
 
         def need(widget, min_width):
+            # Measured now, not as last laid out: a control's layout keeps the size its words
+            # had before a new text size until the event loop turns (home, the first screen,
+            # had its footer arranged with the help button's 100 % words).
+            if widget.layout() is not None:
+                _invalidate(widget.layout())
             return max(min_width, widget.sizeHint().width() if not min_width else 0)
 
         # The controls that must show, in as few rows as fit ...

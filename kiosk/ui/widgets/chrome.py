@@ -72,9 +72,11 @@ class Chrome:
                                    s.tr("help.button.desk", phone=self.ctx.desk_phone))
         kiosk = self.ctx.kiosk
         if kiosk is not None:
-            floor = self.ctx.directory.floor(kiosk.floor)
-            self.here_label.setText(f"{s.tr('you_are_here')}: {floor.name.get(s.language)} · "
-                                    f"{kiosk.name.get(s.language)}")
+            floor = self.ctx.directory.floor(kiosk.floor).name.get(s.language)
+            name = kiosk.name.get(s.language)
+            # The floor once: a kiosk named "1층 로비 키오스크" already says where it stands.
+            where = name if floor in name else f"{floor} · {name}"
+            self.here_label.setText(f"{s.tr('you_are_here')}: {where}")
 
     def offer_lowering(self, helps: bool) -> None:
         """"Lower screen" only where the screen as mounted reaches out of the wheelchair's
