@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from kiosk.directory import model
+from kiosk.directory.text_safety import escaped
 from kiosk.directory.model import (
     NAV_EDGE_KINDS,
     NAV_NODE_KINDS,
@@ -44,7 +45,9 @@ NAMES = _KEYS | set(NAV_EDGE_KINDS + NAV_NODE_KINDS + NOTICE_KINDS + PRESENCE + 
 def english_words(text: str, quoted_values: tuple[str, ...] = ()) -> list[str]:
     """The Latin words of a Korean text that are neither quoted, nor a name, nor one of
     `quoted_values` (what the data put into the message)."""
-    for value in sorted(quoted_values, key=len, reverse=True):
+    # A value is quoted as given, or with its control characters written out (<U+0001>).
+    shown = {form for value in quoted_values for form in (value, escaped(value))}
+    for value in sorted(shown, key=len, reverse=True):
         if len(value) > 1 and any("A" <= c.upper() <= "Z" for c in value):
             text = text.replace(value, " ")
     text = _ESCAPE.sub(" ", _QUOTED.sub(" ", text))

@@ -113,3 +113,17 @@ def test_an_entry_without_a_name_is_named_in_one_error(tmp_path):
     assert len(lines) == len(set(lines)), [p.text("en") for p in found.problems]
     assert all(p.line for p in empty)
     assert any("name_ko, name_en 열에 이름을 쓰세요" in p.fix.ko for p in empty)
+
+
+def test_a_floor_of_control_characters_is_quoted_in_the_message_not_taken_for_english(tmp_path):
+    """A room's floor of junk with a Latin letter among control characters: the message quotes
+    it with the controls written out (<U+0001>), and that quotation is the data's, not English
+    words in a Korean message."""
+    from korean_report import english_words
+
+    junk = "\x01\U0007eca7\rY\U000e6692"
+    found = checked(tmp_path, [("rooms", 0, "floor", junk)])
+    said = [p.message.ko for p in found.problems if "<U+0001>" in p.message.ko]
+    assert said, [p.message.ko for p in found.problems]
+    for text in said:
+        assert english_words(text, (junk,)) == [], text
