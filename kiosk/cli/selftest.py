@@ -190,6 +190,39 @@ def check_packages(folder: Path) -> str:
     return f"none of {', '.join(TEST_ONLY_PACKAGES)}"
 
 
-CHECKS = (("libraries", check_libraries), ("packages", check_packages), ("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
+# Imported before the kiosk's entry script, each would be paid at every start of the built
+# program (docs/performance.md §1d): PySide6 (PyInstaller's Qt hook registered a qt.conf with it,
+# and shiboken then checked the source of every module imported after it) and what PyInstaller's
+# other runtime hooks imported.
+NOT_AT_BOOT = ("PySide6", "multiprocessing", "zipfile", "pkgutil")
+
+
+def check_start(folder: Path) -> str:
+    """In the one-folder program only: nothing in NOT_AT_BOOT ran before the kiosk's first line,
+    the modules are read as files (not inflated from an archive), and Qt finds its plugins
+    inside the program without the qt.conf PyInstaller's hook registered (kiosk.spec)."""
+    if not getattr(sys, "frozen", False):
+        return "skipped: not the one-folder program"
+    import kiosk
+    from PySide6.QtCore import QLibraryInfo
+
+    boot = getattr(sys.modules["__main__"], "BOOT_MODULES", None)
+    if boot is None:
+        raise RuntimeError("the entry script did not record what ran before it (kiosk/launch.py)")
+    early = sorted(name for name in NOT_AT_BOOT if name in boot)
+    if early:
+        raise RuntimeError(f"imported before the kiosk's first line: {', '.join(early)} "
+                           "(a runtime hook: kiosk.spec)")
+    if not Path(kiosk.__file__).is_file():
+        raise RuntimeError("the modules are in an archive, not files (noarchive in kiosk.spec)")
+    root = Path(sys._MEIPASS).resolve()  # type: ignore[attr-defined]
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)).resolve()
+    if root not in plugins.parents or not (plugins / "platforms").is_dir():
+        raise RuntimeError(f"Qt looks for its plugins in {plugins}, outside the program")
+    return (f"{len(boot)} modules before the kiosk, none of {', '.join(NOT_AT_BOOT)}; "
+            f"Qt's plugins in {plugins.relative_to(root)}")
+
+
+CHECKS = (("start", check_start), ("libraries", check_libraries), ("packages", check_packages), ("directory", check_directory), ("screens", check_screens), ("routes", check_routes),
           ("speech", check_speech), ("broker", check_broker))
 

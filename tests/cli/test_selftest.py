@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ctypes.util
 import sys
+import types
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +83,54 @@ def test_packages_check_names_the_test_only_packages_found(tmp_path, monkeypatch
     assert "pytest" in str(raised.value) and "kiosk.spec" in str(raised.value)
     monkeypatch.setattr(selftest, "TEST_ONLY_PACKAGES", ("kiosk_no_such_package",))
     assert selftest.check_packages(tmp_path) == "none of kiosk_no_such_package"
+
+
+def test_start_check_runs_only_in_the_built_program(tmp_path):
+    assert selftest.check_start(tmp_path).startswith("skipped")
+
+
+@pytest.fixture
+def built(monkeypatch):
+    """As in the one-folder program: frozen, its folder the one holding PySide6 (whose Qt
+    finds its plugins under PySide6/Qt/plugins), the entry script's record of what ran first."""
+    import PySide6
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(Path(PySide6.__file__).parents[1]), raising=False)
+    entry = types.ModuleType("__main__")
+    entry.BOOT_MODULES = frozenset({"sys", "builtins", "encodings"})
+    monkeypatch.setitem(sys.modules, "__main__", entry)
+    return entry
+
+
+def test_start_check_passes_a_program_whose_hooks_loaded_nothing_heavy(tmp_path, built):
+    assert selftest.check_start(tmp_path).startswith("3 modules before the kiosk, none of")
+
+
+@pytest.mark.parametrize("early", ["PySide6", "multiprocessing", "zipfile", "pkgutil"])
+def test_start_check_names_what_a_runtime_hook_imported_first(tmp_path, built, early):
+    built.BOOT_MODULES = frozenset({"sys", early})
+    with pytest.raises(RuntimeError, match=f"first line: {early} .*kiosk.spec"):
+        selftest.check_start(tmp_path)
+
+
+def test_start_check_fails_without_the_entry_script_s_record(tmp_path, built):
+    del built.BOOT_MODULES
+    with pytest.raises(RuntimeError, match="launch.py"):
+        selftest.check_start(tmp_path)
+
+
+def test_start_check_fails_when_qt_looks_for_plugins_outside_the_program(tmp_path, built,
+                                                                           monkeypatch):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path))
+    with pytest.raises(RuntimeError, match="plugins in .* outside the program"):
+        selftest.check_start(tmp_path)
+
+
+def test_start_check_fails_when_the_modules_are_in_an_archive(tmp_path, built, monkeypatch):
+    import kiosk
+
+    # In PyInstaller's PYZ archive a module's __file__ names a .py file that is not there.
+    monkeypatch.setattr(kiosk, "__file__", str(tmp_path / "kiosk" / "__init__.py"))
+    with pytest.raises(RuntimeError, match="archive.*noarchive"):
+        selftest.check_start(tmp_path)
