@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import Tile, button
+from kiosk.ui.widgets.basic import Tile
 from kiosk.ui.widgets.faces import face_pixmap
 
 SMILE = 5  # the face on the strip: the question is about being satisfied
@@ -30,7 +30,7 @@ class SurveyStrip(QWidget):
         self.setObjectName("SurveyStrip")
         self.ask = Tile(role="rowtile", name="SurveyAsk")  # the question is the way to answer
         self.ask.clicked.connect(open_faces)
-        self.close_button = button(name="SurveyStripClose")
+        self.close_button = Tile(role="rowtile", name="SurveyStripClose")
         self.close_button.clicked.connect(self.close_strip)
         row = QHBoxLayout(self)
         row.addWidget(self.ask, 1)
@@ -56,7 +56,8 @@ class SurveyStrip(QWidget):
         self.retranslate()
         self.show()
         self.timer.start(int(self._seconds() * self.ctx.session.profile.time_factor * 1000))
-        self.ctx.voice.say(f"{self.ask.heading.text()}. {self.ask.subtitle.text()}")
+        s = self.ctx.session  # the whole question, whichever form shows
+        self.ctx.voice.say(f"{s.tr('survey.title')}. {s.tr('survey.strip.answer')}")
 
     def asking(self) -> bool:
         return self.isVisible() and self.ask.isVisible()
@@ -84,9 +85,14 @@ class SurveyStrip(QWidget):
     def restyle(self) -> None:
         theme = self.ctx.theme
         gap = theme.touch(28)  # home's margins and gaps, so it lines up with the ways in
-        self.layout().setContentsMargins(gap * 2, gap // 2, gap * 2, gap // 2)
+        self.layout().setContentsMargins(gap * 2, gap // 4, gap * 2, gap // 4)
         self.layout().setSpacing(gap // 2)
-        self.ask.set_padding(theme.touch(28), theme.touch(8))
+        # Its words as large as the footer's beside it (up to 150 %): lowered at 200 % in
+        # landscape, a taller strip left home too short to show its hours' tile whole.
+        for tile in (self.ask, self.close_button):
+            tile.set_padding(theme.touch(24), theme.touch(4))
+            tile.heading.setStyleSheet(f"font-size: {theme.capped_px(36)}px; font-weight: bold;")
+        self.ask.subtitle.setStyleSheet(f"font-size: {theme.capped_px(26)}px;")
         side = theme.capped_px(48)
         self.ask.set_icon(face_pixmap(SMILE, side, theme.color("text"),
                                       self.devicePixelRatioF()), theme.touch(16))
@@ -99,7 +105,7 @@ class SurveyStrip(QWidget):
     def retranslate(self) -> None:
         s = self.ctx.session
         self.ask.set_texts(s.tr("survey.title"), s.tr("survey.strip.answer"))
-        self.close_button.setText(s.tr("survey.close"))
+        self.close_button.set_texts(s.tr("survey.close"))
         self.restyle()
 
     def resizeEvent(self, event) -> None:
@@ -113,7 +119,7 @@ class SurveyStrip(QWidget):
         margins = self.layout().contentsMargins()
         self.close_button.ensurePolished()
         room = (self.width() - margins.left() - margins.right() - self.layout().spacing()
-                - self.close_button.sizeHint().width() - 2 * theme.touch(28))
+                - self.close_button.sizeHint().width() - 2 * theme.touch(24))
         self.ask.heading.ensurePolished()
         metrics = self.ask.heading.fontMetrics()
         face = self.ask.icon.width()
