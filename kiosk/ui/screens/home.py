@@ -153,9 +153,11 @@ class HomePage(QWidget):
 
     def _ways_in_view(self) -> None:
         """Made shorter (the closing question's strip above the footer), home keeps its four
-        ways in whole in view where they fit: what lies above them scrolls away first."""
-        self.scroll.ensureWidgetVisible(self.tiles[-1], 0, 0)
-        self.scroll.ensureWidgetVisible(self.tiles[0], 0, 0)
+        ways in whole in view where they fit: what lies above them scrolls away first. A gap
+        is kept from the view's edges: a focus ring flush with the header is lost on it."""
+        gap = self.grid.spacing()
+        self.scroll.ensureWidgetVisible(self.tiles[-1], 0, gap)
+        self.scroll.ensureWidgetVisible(self.tiles[0], 0, gap)
 
     def retranslate(self) -> None:
         s = self.ctx.session
