@@ -26,6 +26,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "survey.reason.other": ("기타", "Other"),
     "survey.thanks": ("고맙습니다. 안녕히 가세요.", "Thank you. Goodbye."),
     "survey.close": ("닫기", "Close"),
+    "survey.strip.short": ("찾으셨나요?", "Did you find it?"),
+    "survey.strip.answer": ("눌러서 답하기 (답하지 않으셔도 됩니다)",
+                            "Tap to answer (you need not)"),
     # feedback cards: home
     "home.feedback": ("칭찬·불편 카드", "Praise or complaint card"),
     "home.feedback.sub": ("그린카드·옐로카드로 의견 남기기", "Leave a green or yellow card"),

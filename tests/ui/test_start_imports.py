@@ -48,6 +48,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     # the log file's rotation and the signal pipe do without them (performance.md §1c)
     "logging.handlers", "socket", "pickle", "queue", "selectors",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
+    "kiosk.ui.screens.survey_strip",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
     "kiosk.ui.widgets.answer_list", "kiosk.ui.widgets.touch_list",

@@ -62,7 +62,8 @@ class HomePage(QWidget):
         self.layout_.addWidget(self.note)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(content))  # magnified, the tiles scroll instead of shrink
+        self.scroll = scroll_area(content)  # magnified, the tiles scroll instead of shrink
+        outer.addWidget(self.scroll)
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(self._profile_changed)  # bound: goes with it
         self.relayout()
@@ -147,6 +148,16 @@ class HomePage(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
+        if event.size().height() < event.oldSize().height():
+            QTimer.singleShot(0, self._ways_in_view)  # once the area's new range is known
+
+    def _ways_in_view(self) -> None:
+        """Made shorter (the closing question's strip above the footer), home keeps its four
+        ways in whole in view where they fit: what lies above them scrolls away first. A gap
+        is kept from the view's edges: a focus ring flush with the header is lost on it."""
+        gap = self.grid.spacing()
+        self.scroll.ensureWidgetVisible(self.tiles[-1], 0, gap)
+        self.scroll.ensureWidgetVisible(self.tiles[0], 0, gap)
 
     def retranslate(self) -> None:
         s = self.ctx.session

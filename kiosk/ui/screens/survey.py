@@ -1,6 +1,6 @@
-""""Did you find what you needed?": asked once as a visit ends, never in the next one's way.
-
-Five faces, each named in words, then, optionally, one reason from a fixed list. It sits low on
+""""Did you find what you needed?" opened, once the visitor taps the compact question
+(screens/survey_strip.py): five faces, each named in words, then, optionally, one reason
+from a fixed list. It sits low on
 the home screen without dimming it: every tap outside it reaches what it was meant for and
 closes the question, and so does a tap on the panel beside its buttons (magnified, it lies over
 the ways in), and it closes by itself after SHOW_SECONDS (twice that for a visitor who
@@ -248,6 +248,9 @@ class SurveyOverlay(Overlay):
             self.reason_grid.addWidget(b, i // columns, i % columns)
 
     def _show_reasons(self, on: bool) -> None:
+        # Empty until a face is tapped, the sheet takes no room (nor the spacing over the
+        # buttons): lowered at 200 %, the faces need it to show whole.
+        self.sheet.setVisible(on)
         self.why.setVisible(on)
         for b in self.reasons.values():
             b.setVisible(on)

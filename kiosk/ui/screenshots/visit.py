@@ -1,5 +1,5 @@
 """The screenshot tour's states of the end of a visit: each step of a feedback card, the
-"did you find what you needed?" question, and the route screen's call for a guide when no
+"did you find what you needed?" question (compact, then opened into its faces), and the route screen's call for a guide when no
 step-free way exists. The tour (visitor.tour) walks them for every shape, language and look."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from kiosk.search.hangul import to_keys
 # Every picture it takes (the route's needs a place without a step-free way, and a way to it).
 SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-category",
          "feedback-text", "feedback-contact", "feedback-consent", "feedback-details",
-         "feedback-details-invalid", "feedback-done", "route-guide-me", "survey",
-         "survey-reasons")
+         "feedback-details-invalid", "feedback-done", "route-guide-me",
+         "survey-strip", "survey", "survey-reasons")
 
 
 def no_step_free_place(directory):
@@ -75,10 +75,16 @@ def visit_end_states(window, settle):
         yield shot("route-guide-me")
 
     window.navigate(("floors",))
-    window.navigate(("home",))  # the visit ends: the question shows
+    window.navigate(("home",))  # the visit ends: the compact question shows
     settle()
+    strip = window.visit_end.strip
+    if not strip.asking():
+        strip.show_question()
+    strip.timer.stop()  # the tour looks at it for longer than it stays
+    settle()
+    yield shot("survey-strip")
+    window.visit_end.open_faces()  # as the visitor's tap on it does
     survey = window.visit_end.survey
-    survey.open()
     yield shot("survey")
     survey.choose_face(2)
     yield shot("survey-reasons")

@@ -1,6 +1,6 @@
 """'Did you find what you needed?': asked as a visit that used the kiosk ends (home, or the
-idle reset), five faces named in words and an optional fixed reason, kept as survey records;
-it never stands in the next visitor's way."""
+idle reset), compact until tapped (test_survey_strip.py), then five faces named in words and
+an optional fixed reason, kept as survey records; it never stands in the next visitor's way."""
 from __future__ import annotations
 
 import pytest
@@ -12,12 +12,16 @@ from kiosk.directory import config
 from kiosk.records.log import records_of
 from kiosk.ui.app import build
 from kiosk.ui.screens import survey as survey_module
+from kiosk.ui.screens.survey_strip import SurveyStrip
 from kiosk.ui.widgets.faces import FaceButton
 
 
 def end_a_visit(qtbot, window):
+    """Ends a visit and opens the question into its faces, as the visitor's tap does."""
     window.navigate(("floors",))
     tap(qtbot, window.home_button)
+    qtbot.waitUntil(lambda: window.visit_end.strip.asking())
+    tap(qtbot, window.visit_end.strip.ask)
     qtbot.waitUntil(lambda: window.visit_end.survey.isVisible())
     return window.visit_end.survey
 
@@ -59,19 +63,23 @@ def test_a_tap_elsewhere_closes_it_and_does_what_it_was_for(qtbot, window, cfg):
 
 def test_it_closes_by_itself_and_the_idle_reset_still_ends_at_home(qtbot, window, monkeypatch):
     monkeypatch.setattr(survey_module, "SHOW_SECONDS", 0.05)
-    shown = []  # seen as it opens: on a busy machine 50 ms can pass before a poll looks
-    real_open = survey_module.SurveyOverlay.open
-    monkeypatch.setattr(survey_module.SurveyOverlay, "open",
-                        lambda self: (real_open(self), shown.append(self.isVisible())))
+    shown = []  # seen as it shows: on a busy machine 50 ms can pass before a poll looks
+    real_show = SurveyStrip.show_question
+    monkeypatch.setattr(SurveyStrip, "show_question",
+                        lambda self: (real_show(self), shown.append(self.asking())))
     window.ctx.session.set_language("en")
     window.navigate(("services",))
     window.idle.reset_visit()  # the idle reset ends the visit: the question follows it
     qtbot.waitUntil(lambda: bool(shown))
-    survey = window.visit_end.survey
+    strip = window.visit_end.strip
     assert shown == [True]
     assert window.route == ("home",) and window.ctx.session.language == "ko"
-    qtbot.waitUntil(lambda: not survey.isVisible())
+    qtbot.waitUntil(lambda: not strip.asking())
     assert window.route == ("home",)
+    # Opened, it closes by itself too.
+    survey = end_a_visit(qtbot, window)
+    qtbot.waitUntil(lambda: not survey.isVisible())
+    assert not window.visit_end.showing()
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])

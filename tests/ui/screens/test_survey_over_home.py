@@ -1,6 +1,7 @@
-"""The closing question never stands between the visitor and the four ways in: at every text
-size, a tap where a way in lies reaches it and closes the question, whether the panel covers
-that spot (beside its buttons) or not. (Where a way in lies under the faces themselves, a tap
+"""The closing question never stands between the visitor and the four ways in. Compact it
+covers none of them (test_survey_strip.py); opened into its faces, at every text size, a tap
+where a way in lies reaches it and closes the question, whether the panel covers that spot
+(beside its buttons) or not. (Where a way in lies under the faces themselves, a tap
 there answers the question: the test taps it where it shows or beside them.)"""
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from kiosk.ui.screens.home import TILES
 def end_a_visit(qtbot, window):
     window.navigate(("floors",))
     qtbot.mouseClick(window.home_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.visit_end.strip.asking())
+    qtbot.mouseClick(window.visit_end.strip.ask, Qt.LeftButton)  # opened into its faces
     qtbot.waitUntil(lambda: window.visit_end.survey.isVisible())
     settle(qtbot)
     return window.visit_end.survey

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint
 def test_five_faces_with_their_words_then_the_reasons(qtbot, window, look):
     wear(window, look).navigate(("floors",))
     tap(qtbot, window.home_button)
+    qtbot.waitUntil(window.visit_end.strip.asking)
+    tap(qtbot, window.visit_end.strip.ask)  # opened into its faces
     survey = window.visit_end.survey
     qtbot.waitUntil(survey.isVisible)
     settle(qtbot)

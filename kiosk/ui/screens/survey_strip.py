@@ -1,0 +1,129 @@
+"""The closing question, compact: one strip above the footer ("Did you find what you needed?",
+a tap to answer, Close) that opens into the faces (screens/survey.py) only when tapped.
+
+It takes a row of its own in the window's layout, between the screen and the footer, so the
+home screen gives it room (its ways in never lie under it, at any text size, in any look:
+home scrolls instead) and, lowered, it sits in the reach band with the footer. It leaves by
+itself after survey.SHOW_SECONDS (twice that for a visitor who chose any help), with Close,
+when another screen opens, and at the idle reset; its row stays empty until home is left, so
+the ways in never move under a finger as it goes. It takes no focus: keys act on the screen
+while it shows, and reach its two controls as any others. When to show it is visit_end.py's.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+
+from kiosk.ui.widgets.basic import Tile
+from kiosk.ui.widgets.faces import face_pixmap
+
+SMILE = 5  # the face on the strip: the question is about being satisfied
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
+
+class SurveyStrip(QWidget):
+    def __init__(self, ctx, window, open_faces: Callable[[], None], seconds: Callable[[], float]):
+        super().__init__(window)
+        self.ctx = ctx
+        self.setObjectName("SurveyStrip")
+        self.ask = Tile(role="rowtile", name="SurveyAsk")  # the question is the way to answer
+        self.ask.clicked.connect(open_faces)
+        self.close_button = Tile(role="rowtile", name="SurveyStripClose")
+        self.close_button.clicked.connect(self.close_strip)
+        row = QHBoxLayout(self)
+        row.addWidget(self.ask, 1)
+        row.addWidget(self.close_button, 0)
+        self._seconds = seconds
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.close_strip)
+        # Its own row above the footer: the screen above gives it room.
+        layout = window.layout()
+        layout.insertWidget(layout.indexOf(window.chrome.footer), self)
+        ctx.session.language_changed.connect(self.retranslate)
+        ctx.theme.changed.connect(self.restyle)
+        ctx.session.reset_requested.connect(self.release)  # a new visitor: no old question
+        self.hide()
+        self.restyle()
+        self.retranslate()
+
+    def show_question(self) -> None:
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
+        for widget in (self.ask, self.close_button):
+            widget.show()
+        self.retranslate()
+        self.show()
+        self.timer.start(int(self._seconds() * self.ctx.session.profile.time_factor * 1000))
+        s = self.ctx.session  # the whole question, whichever form shows
+        self.ctx.voice.say(f"{s.tr('survey.title')}. {s.tr('survey.strip.answer')}")
+
+    def asking(self) -> bool:
+        return self.isVisible() and self.ask.isVisible()
+
+    def close_strip(self) -> None:
+        """The question leaves; its row stays, empty, while home shows: given back, it would
+        move the ways in under a finger on its way to one (release() gives it back)."""
+        self.timer.stop()
+        if not self.asking():
+            return
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        self.setFixedHeight(self.height())
+        for widget in (self.ask, self.close_button):
+            widget.hide()
+        if had_focus:  # the window holds the keys' focus: the next key starts the screen over
+            self.parentWidget().setFocus(Qt.OtherFocusReason)
+
+    def release(self) -> None:
+        """Home is left, or the visit is over: the row goes back to the screen."""
+        self.close_strip()
+        self.hide()
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
+
+    def restyle(self) -> None:
+        theme = self.ctx.theme
+        gap = theme.touch(28)  # home's margins and gaps, so it lines up with the ways in
+        self.layout().setContentsMargins(gap * 2, gap // 4, gap * 2, gap // 4)
+        self.layout().setSpacing(gap // 2)
+        # Its words as large as the footer's beside it (up to 150 %): lowered at 200 % in
+        # landscape, a taller strip left home too short to show its hours' tile whole.
+        for tile in (self.ask, self.close_button):
+            tile.set_padding(theme.touch(24), theme.touch(4))
+            tile.heading.setStyleSheet(f"font-size: {theme.capped_px(36)}px; font-weight: bold;")
+        self.ask.subtitle.setStyleSheet(f"font-size: {theme.capped_px(26)}px;")
+        side = theme.capped_px(48)
+        self.ask.set_icon(face_pixmap(SMILE, side, theme.color("text"),
+                                      self.devicePixelRatioF()), theme.touch(16))
+        # At the largest text the cue's line would take the ways in's room (lowered, they
+        # would no longer show whole): the question alone, a button either way, and speech
+        # still says the cue.
+        self.ask.subtitle.setVisible(theme.zoom < 2.0)
+        self._fit()
+
+    def retranslate(self) -> None:
+        s = self.ctx.session
+        self.ask.set_texts(s.tr("survey.title"), s.tr("survey.strip.answer"))
+        self.close_button.set_texts(s.tr("survey.close"))
+        self.restyle()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """One line: the whole question where it fits beside Close, else its short form,
+        else without the face before it (a second line would take a way in's room)."""
+        s, theme = self.ctx.session, self.ctx.theme
+        margins = self.layout().contentsMargins()
+        self.close_button.ensurePolished()
+        room = (self.width() - margins.left() - margins.right() - self.layout().spacing()
+                - self.close_button.sizeHint().width() - 2 * theme.touch(24))
+        self.ask.heading.ensurePolished()
+        metrics = self.ask.heading.fontMetrics()
+        face = self.ask.icon.width()
+        words = next((w for w in (s.tr("survey.title"), s.tr("survey.strip.short"))
+                      if metrics.horizontalAdvance(w) <= room - face), s.tr("survey.strip.short"))
+        self.ask.icon.setVisible(metrics.horizontalAdvance(words) <= room - face)
+        self.ask.heading.setText(words)
