@@ -16,6 +16,7 @@ from helpers import keep_messages
 from PySide6.QtWidgets import QPushButton
 from looks import BAND_CUTS, LARGEST, Look, hidden_part, in_looks, kiosk_in, settle
 
+from kiosk.directory.accessibility import Profile
 from kiosk.search.hangul import to_keys
 from kiosk.ui.screenshots.messages import away_person
 
@@ -175,3 +176,29 @@ def test_a_key_under_the_footer_is_found(qtbot, demo, tmp_path):
     page.text_step.next.setMinimumHeight(page.text_step.next.height() + 200)
     found = "\n".join(_missing(window, "words", {"the keys": page.keyboard}, look))
     assert "keys not whole" in found and "Clear" in found
+
+
+def test_what_gave_way_comes_back_when_the_screen_is_raised(qtbot, demo, tmp_path):
+    """Lowered in portrait at 200 % the details' question and, under a refused phone's
+    warning, the name give way; raised again, both show, the name as it was typed."""
+    look = Look("en", "portrait", LARGEST, low_position=True)
+    window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS["portrait"])
+    page = window.navigate(("feedback",)) or window.page("feedback")
+    page._choose("yellow")
+    page._category("unkind")
+    page.go("details")
+    for key in "Kim":
+        page._key(key)
+    page.details.choose("phone")
+    page.details.phone_field.set_text("0")
+    page.send()
+    settle()
+    assert not page.question.isVisible() and not page.details.fields["name"].isVisible()
+    window.ctx.session.set_profile(Profile(zoom=LARGEST))  # raised
+    settle()
+    assert page.details.fields["name"].isVisible()
+    assert "Kim" in page.details.fields["name"].text()
+    page.details.phone_field.set_text("010-1234-5678")
+    page.details.typed()  # the warning goes with a right number: the question is back
+    settle()
+    assert page.question.isVisible()

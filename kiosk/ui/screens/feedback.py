@@ -113,7 +113,7 @@ class FeedbackPage(QWidget):
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
-        ctx.session.profile_changed.connect(lambda _profile: self.relayout())  # lowered or not
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
         self.reset()
 
@@ -314,6 +314,9 @@ class FeedbackPage(QWidget):
     def _staff_name(self) -> str:
         person = self.ctx.directory.get("staff", self.staff) if self.staff else None
         return person.name.get(self.ctx.session.language) if person is not None else ""
+
+    def _profile_changed(self, _profile) -> None:
+        self.relayout()  # lowered or not: short of room or not
 
     def relayout(self) -> None:
         theme = self.ctx.theme
