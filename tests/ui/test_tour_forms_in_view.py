@@ -1,36 +1,39 @@
-"""The typing steps of a feedback card and of a message, in every look (Korean and English,
-landscape and portrait, 100/150/200 %, both palettes, full height and lowered): the field being
-typed, the on-screen keyboard and the step's way on (Go on without naming anyone, Next, Send)
-show whole together as the step opens, without the visitor scrolling; lowered, inside the reach
-band. So do the consent steps' Agree. A QStackedWidget asks for its tallest page's height,
-which put the keys and the way on below the fold when magnified: measured here on the real
-widgets of the running kiosk.
+"""The typing steps of a feedback card and of a message, and search, in every look (Korean and
+English, landscape and portrait, 100/150/200 %, both palettes, full height and lowered): the
+field being typed, every key of the on-screen keyboard and the step's way on (Go on without
+naming anyone, Next, Send) show whole together as the step opens, without the visitor
+scrolling; lowered, inside the reach band. So do the consent steps' Agree. A QStackedWidget
+asks for its tallest page's height, which put the keys and the way on below the fold when
+magnified: measured here on the real widgets of the running kiosk.
 
-Lowered in portrait at 200 % the band leaves the screen 882 px between the header and the footer:
-a card's question, its field, its way on and the keys (460 px) do not all fit. There the field
-and the way on show whole and the keys take the rest, from their top; the message form's part
-above its keys holds its field or, when one is refused, the problem whole with its field's end
-over it (docs/accessibility.md)."""
+Lowered in portrait at 200 % the band leaves the screen 882 px between the header and the footer
+(968 on search, whose header keeps one row): there the message form's part above its keys holds
+its field or, when one is refused, the problem whole with its field's end over it; search's
+answers take what the typed words and the keys leave (docs/accessibility.md)."""
 from __future__ import annotations
 
 from helpers import keep_messages
+from PySide6.QtWidgets import QPushButton
 from looks import BAND_CUTS, LARGEST, Look, hidden_part, in_looks, kiosk_in, settle
 
+from kiosk.directory.accessibility import Profile
 from kiosk.search.hangul import to_keys
 from kiosk.ui.screenshots.messages import away_person
 
 
 def short_of_room(look: Look) -> bool:
-    """The looks where a card's field, way on and keys cannot all fit (see above)."""
+    """The looks where the message form's part above the keys is short of room (see above)."""
     return look.shape == "portrait" and look.zoom == LARGEST and look.low_position
 
 
-def keys_from_their_top(window, keys) -> str:
-    """'' when the keys show from their top to the bottom of the room the screen has."""
-    shown = keys.visibleRegion().boundingRect()
-    if shown.isEmpty() or shown.top() != 0:
-        return f"only {shown} of {keys.rect()} shows"
-    return hidden_part(window, keys) if shown.height() < 2 * keys.height() // 5 else ""
+def keys_hidden(window, keyboard) -> str:
+    """'' when every key of `keyboard` shows whole (none under the footer or past the band)."""
+    problem = hidden_part(window, keyboard)
+    if problem:
+        keys = [key for key in keyboard.findChildren(QPushButton) if key.isVisible()]
+        cut = [key.text() for key in keys if hidden_part(window, key)]
+        problem += f"; keys not whole: {' '.join(cut)}" if cut else ""
+    return problem
 
 
 def partly(window, widget) -> str:
@@ -40,21 +43,41 @@ def partly(window, widget) -> str:
 
 def _missing(window, step: str, shown: dict, look: Look | None = None,
              partly_shown: str = "") -> list[str]:
-    """What of `shown` (what -> widget) does not show whole in the window's content; in a look
-    short of room, the keys (a card's) need only show from their top, and `partly_shown` in
-    part."""
+    """What of `shown` (what -> widget) does not show whole in the window's content: the keys
+    each whole; in a look short of room, `partly_shown` in part."""
     settle()
     found = []
     short = look is not None and short_of_room(look)
     for what, widget in shown.items():
-        if what == "the keys" and short:
-            problem = keys_from_their_top(window, widget)
+        if what == "the keys":
+            problem = keys_hidden(window, widget)
         elif what == partly_shown and short:
             problem = partly(window, widget)
         else:
             problem = hidden_part(window, widget)
         if problem:
             found.append(f"{step}: {what} {problem}")
+    return found
+
+
+def search_steps(window, look: Look) -> list[str]:
+    """Search as a visitor finds it, then with answers: the words typed and every key whole,
+    the first answer beside or over the keys, from its top (lowered at 200 % the answers
+    give way to the keys: the page or, in portrait, their list scrolls)."""
+    window.navigate(("search",))
+    page = window.page("search")
+    page.reset()
+    found = _missing(window, "search, nothing typed", {
+        "the prompt": page.query, "the keys": page.keyboard})
+    for text in ("대출증", "library card", "ㅈㅎㅈㅂ"):
+        page.set_query(text)
+        found += _missing(window, f"search {text!r}", {
+            "the words typed": page.query, "the keys": page.keyboard})
+        first = page.results.visualRect(page.results.model().index(0, 0))
+        if partly(window, page.results) or first.top() < 0:
+            found.append(f"search {text!r}: the first answer does not show")
+    page.reset()
+    window.navigate(("home",))
     return found
 
 
@@ -126,7 +149,7 @@ def test_field_keys_and_way_on_show_together(qtbot, demo, tmp_path, look):
     window = kiosk_in(look, demo, tmp_path, qtbot,
                       BAND_CUTS[look.shape] if look.low_position else None)
     keep_messages(window, tmp_path / "notes")
-    found = card_steps(window, look) + message_steps(window, look)
+    found = search_steps(window, look) + card_steps(window, look) + message_steps(window, look)
     assert found == [], "\n".join(found)
 
 
@@ -141,13 +164,41 @@ def test_a_way_on_below_the_fold_is_found(qtbot, demo, tmp_path):
     assert "Next" in "\n".join(_missing(window, "words", {"Next": page.text_step.next}))
 
 
-def test_keys_that_do_not_show_from_their_top_are_found(qtbot, demo, tmp_path):
-    """Short of room, the keys may run below the fold, but not start there."""
+def test_a_key_under_the_footer_is_found(qtbot, demo, tmp_path):
+    """Lowered in portrait at 200 %, a way on made taller pushes the last keys under the
+    footer: each key is measured, not the keyboard's top."""
     look = Look("en", "portrait", LARGEST, low_position=True)
     window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS["portrait"])
     page = window.navigate(("feedback",)) or window.page("feedback")
     page._choose("yellow")
     page._category("unkind")
     assert _missing(window, "words", {"the keys": page.keyboard}, look) == []
-    page.text_step.next.setMinimumHeight(window.height())
-    assert "the keys" in "\n".join(_missing(window, "words", {"the keys": page.keyboard}, look))
+    page.text_step.next.setMinimumHeight(page.text_step.next.height() + 200)
+    found = "\n".join(_missing(window, "words", {"the keys": page.keyboard}, look))
+    assert "keys not whole" in found and "Clear" in found
+
+
+def test_what_gave_way_comes_back_when_the_screen_is_raised(qtbot, demo, tmp_path):
+    """Lowered in portrait at 200 % the details' question and, under a refused phone's
+    warning, the name give way; raised again, both show, the name as it was typed."""
+    look = Look("en", "portrait", LARGEST, low_position=True)
+    window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS["portrait"])
+    page = window.navigate(("feedback",)) or window.page("feedback")
+    page._choose("yellow")
+    page._category("unkind")
+    page.go("details")
+    for key in "Kim":
+        page._key(key)
+    page.details.choose("phone")
+    page.details.phone_field.set_text("0")
+    page.send()
+    settle()
+    assert not page.question.isVisible() and not page.details.fields["name"].isVisible()
+    window.ctx.session.set_profile(Profile(zoom=LARGEST))  # raised
+    settle()
+    assert page.details.fields["name"].isVisible()
+    assert "Kim" in page.details.fields["name"].text()
+    page.details.phone_field.set_text("010-1234-5678")
+    page.details.typed()  # the warning goes with a right number: the question is back
+    settle()
+    assert page.question.isVisible()

@@ -1,8 +1,9 @@
 """Low position over the screenshot tour, at every text size: the primary actions of home, the
 cards and the route (home's four ways in, a card's "Show me the way", the route's call for a
-guide, its Previous and Next at every step), and the way on of each step of a feedback card and
-of a message (Go on without naming anyone, Next, Send, Agree, Done) show whole inside the reach
-band as the screen opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
+guide, its Previous and Next at every step), the way on of each step of a feedback card and
+of a message (Go on without naming anyone, Next, Send, Agree, Done) and every key of a keyboard
+on view (search, a card's typing steps, the message form) show whole inside the reach band as
+the screen opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
 in a wheelchair must not have to look for these."""
 from __future__ import annotations
 
@@ -57,9 +58,21 @@ def out_of_sight(window, widget) -> str:
     return ""
 
 
+def keys(window) -> list[QPushButton]:
+    """Every key of the on-screen keyboard on view: the visitor types with each of them."""
+    from kiosk.ui.widgets.keyboard import TouchKeyboard
+
+    boards = [b for b in window.current_page().findChildren(TouchKeyboard) if b.isVisible()]
+    return [key for board in boards for key in board.findChildren(QPushButton)
+            if key.isVisible()]
+
+
 def check(window, name: str) -> list[str]:
     found = [f"{name}: {w.objectName()} {w.text()!r}: {problem}"
              for w in primary_actions(window, name) if (problem := out_of_sight(window, w))]
+    cut = [key.text() for key in keys(window) if out_of_sight(window, key)]
+    if cut:
+        found.append(f"{name}: keys not whole inside the band: {' '.join(cut)}")
     if name.startswith("route-"):
         pager = window.page("route").pager
         for index in range(1, len(pager.steps)):  # every step's buttons, as the visitor pages
@@ -88,7 +101,7 @@ def walk(qtbot, demo, tmp_path, shape: str, zoom: float, lang: str) -> tuple[lis
     found, seen = [], set()
     for name in tour(window, demo):
         settle()
-        if primary_actions(window, name):
+        if primary_actions(window, name) or keys(window):
             seen.add(name)
         found += check(window, name)
     return found, seen
@@ -101,7 +114,8 @@ def test_primary_actions_need_no_scrolling_in_low_position(qtbot, demo, tmp_path
     found, seen = walk(qtbot, demo, tmp_path, shape, zoom, lang)
     assert {"home", "card-room", "card-person", "route-upstairs", "route-person",
             "route-guide-me", "feedback-staff", "feedback-text", "feedback-consent",
-            "feedback-details", "message-consent", "message-form"} <= seen  # measured
+            "feedback-details", "message-consent", "message-form", "search-empty",
+            "search-ko", "search-en"} <= seen  # measured
     assert found == [], "\n".join(found)
 
 

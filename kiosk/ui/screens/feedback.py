@@ -40,6 +40,10 @@ CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
                  "improvement": "feedback.category.improvement",
                  "other": "feedback.category.other"}
 STAFF_SHOWN = 4
+# Lowered in portrait at 200 % the band leaves 882 px under the header: these steps' question
+# gives way there, so their field, way on and every key show whole together (the question is
+# said aloud as the step opens; the field says what it takes).
+QUESTION_GIVES_WAY = ("staff", "text", "details")
 
 
 class FeedbackPage(QWidget):
@@ -112,6 +116,7 @@ class FeedbackPage(QWidget):
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
+        ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
         self.reset()
 
@@ -315,13 +320,22 @@ class FeedbackPage(QWidget):
         self.done.retranslate()
 
     def _show_question(self) -> None:
-        """The step's question, or in its place what is wrong with the phone typed."""
-        self.question.setVisible(bool(self.question.text())
+        """The step's question, or in its place what is wrong with the phone typed; short of
+        room, no question over a step that needs its place."""
+        gives_way = self._short_of_room() and self.step in QUESTION_GIVES_WAY
+        self.question.setVisible(bool(self.question.text()) and not gives_way
                                  and not self.details.problem.isVisibleTo(self))
+
+    def _short_of_room(self) -> bool:
+        theme = self.ctx.theme
+        return theme.portrait and theme.zoom >= 2.0 and self.ctx.session.profile.low_position
 
     def _staff_name(self) -> str:
         person = self.ctx.directory.get("staff", self.staff) if self.staff else None
         return person.name.get(self.ctx.session.language) if person is not None else ""
+
+    def _profile_changed(self, _profile) -> None:
+        self.relayout()  # lowered or not: short of room or not
 
     def relayout(self) -> None:
         theme = self.ctx.theme
@@ -347,10 +361,11 @@ class FeedbackPage(QWidget):
                                              touch(24))
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)
         self.text_step.relayout(gap, 1 if theme.zoom > 1.0 else 2)
-        self.details.relayout(gap)
+        self.details.relayout(gap, self._short_of_room())
         # Beside each other in landscape at every text size (one over the other, the keys
         # and the way on ran below the fold magnified), as the search screen does.
         self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
                                else QBoxLayout.LeftToRight)
         self.body.setSpacing(touch(24))
         self._place_keys()
+        self._show_question()

@@ -165,6 +165,7 @@ class DetailsStep(QWidget):
         self.problem.setObjectName("CardProblem")
         self.send = button(role="primary", name="CardSend")
         self.setProperty("keys_at", 3)  # in portrait, under the fields and Send
+        self.short = False  # lowered in portrait at 200 %: see refresh
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (*self.fields.values(), self.send):
@@ -212,11 +213,22 @@ class DetailsStep(QWidget):
             b.style().unpolish(b)
             b.style().polish(b)
         self.problem.setVisible(bool(self.problem.text()))
+        # Short of room, the name (kept as typed) gives way to the warning about the phone
+        # while it shows: the warning, the phone, Send and every key then show whole.
+        self.fields["name"].setVisible(not (self.short and self.problem.text()))
         self.problem_changed.emit()
 
     def retranslate(self) -> None:
         self.send.setText(self.ctx.session.tr("feedback.send"))
         self.refresh()
 
-    def relayout(self, gap: int) -> None:
+    def relayout(self, gap: int, short: bool = False) -> None:
         self.layout().setSpacing(gap)
+        if short != self.short:
+            self.short = short
+            # Short of room the warning is still bold, a size smaller: on two lines, not
+            # three, it leaves the phone, Send and every key whole under it.
+            self.problem.setProperty("role", "note-title" if short else "heading")
+            self.problem.style().unpolish(self.problem)
+            self.problem.style().polish(self.problem)
+            self.refresh()

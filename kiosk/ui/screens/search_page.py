@@ -38,7 +38,7 @@ class SearchPage(QWidget):
         self.keyboard.key_pressed.connect(self.type_key)
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear)
-        left = QVBoxLayout()
+        self.left = left = QVBoxLayout()  # the answers, under the typed words lowered at 200 %
         left.addWidget(self.count)
         left.addWidget(self.results, 1)
         self.keys_box = QVBoxLayout()  # the keys, under the typed words when magnified
@@ -165,23 +165,38 @@ class SearchPage(QWidget):
         # Magnified beside the keys, the typed words sit over the keys alone: the answers
         # get the whole height, for two of them at least in view.
         beside = not portrait and theme.zoom > 1.0
-        self.outer.removeWidget(self.query)
-        self.keys_box.removeWidget(self.query)
-        (self.keys_box if beside else self.outer).insertWidget(0, self.query)
-        self.keys_box.setSpacing(px(12))
+        low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
+        # Lowered at 200 % a landscape band is too short for the typed words over the keys:
+        # they go over the answers, and the keys have their column's height to themselves.
+        for box in (self.outer, self.keys_box, self.left):
+            box.removeWidget(self.query)
+        place = self.left if beside and low else self.keys_box if beside else self.outer
+        place.insertWidget(0, self.query)
+        # There the keys keep their own height at the column's top: stretched to a page that
+        # scrolls for a tall answer's row, their last rows ran below the band.
+        self.keys_box.setAlignment(self.keyboard, Qt.AlignTop if beside and low
+                                   else Qt.Alignment())
         self.body.setDirection(QBoxLayout.TopToBottom if portrait else QBoxLayout.LeftToRight)
         # Side by side the two share the width, magnified the answers the larger part (their
         # words grow; the keys need only room for their letters); stacked, the keys keep
         # their size and the answers take the rest of the height. Lowered at 200 %, a
         # landscape screen shows little height: every pixel of width goes to the rows, or an
         # answer's row grows taller than what shows, never seen whole.
-        low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
         self.body.setStretch(0, 1 if portrait else 3 if beside else 5)
         self.body.setStretch(1, 0 if portrait else 2 if beside else 6)
         side = px(8) if low and not portrait else px(24)
-        self.outer.setContentsMargins(side, px(16), side, px(16))
-        self.outer.setSpacing(px(12))
-        self.body.setSpacing(px(12) if low else px(20))
+        # Lowered at 200 % the band is short: every key stays whole in it (the visitor types
+        # with each of them), the gaps follow the screen, not the text, and in portrait the
+        # answers give way, taking what the typed words and the keys leave (a first row of
+        # 212 px whole), a taller row scrolled through in its list.
+        gap = theme.touch(8) if low else px(12)
+        self.outer.setContentsMargins(side, gap if low else px(16), side,
+                                      gap if low else px(16))
+        self.outer.setSpacing(gap)
+        self.left.setSpacing(gap)
+        self.keys_box.setSpacing(gap)
+        self.body.setSpacing(gap if low else px(20))
+        self.results.keep_rows_whole(not (low and portrait))
 
     def retranslate(self) -> None:
         if not self.composer.text and self.keyboard.mode in ("ko", "en"):

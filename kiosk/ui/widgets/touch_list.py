@@ -16,6 +16,14 @@ class TouchList(QListView):
     could never be seen whole (nor its words read). The page scrolls instead."""
 
     _tallest = 0  # measured as the rows are laid out (new rows, width or text size)
+    # Off where something else must show whole and the list gives way to it (search's keys,
+    # lowered in portrait at 200 %): a row taller than the list is then scrolled through.
+    rows_whole = True
+
+    def keep_rows_whole(self, whole: bool) -> None:
+        if whole != self.rows_whole:
+            self.rows_whole = whole
+            self.updateGeometry()
 
     def updateGeometries(self) -> None:  # after each layout of the rows
         super().updateGeometries()
@@ -29,5 +37,7 @@ class TouchList(QListView):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
+        if not self.rows_whole:
+            return QSize(hint.width(), 0)  # it takes what is left: the page's layout gives it
         need = self._tallest + 2 * self.spacing() + 2 * self.frameWidth() if self._tallest else 0
         return QSize(hint.width(), max(hint.height(), need))
