@@ -20,13 +20,14 @@ LAYOUTS = {
     "digits": ("1234567890", "-.,/()#"),
     "initials": ("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅ", "ㅆㅇㅈㅉㅊㅋㅌㅍㅎ"),
 }
-SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ"}
+SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ",
+           **{c: c.upper() for c in LAYOUTS["en"][0] + LAYOUTS["en"][1] + LAYOUTS["en"][2]}}
 MODES = (("ko", "kbd.ko"), ("en", "kbd.en"), ("digits", "kbd.digits"),
          ("initials", "kbd.initials"))
 # The shift key's columns (a letter key takes 2) at the start of the letters' last row, as on
 # a phone: three keys wide, for "쌍자음" whole at 200 %; the row's letters end at its right.
 SHIFT_SPAN = 6
-SHIFT_WORDS = {"ko": "kbd.shift"}
+SHIFT_WORDS = {"ko": "kbd.shift", "en": "kbd.capitals"}
 COLUMNS = 20
 
 
@@ -43,7 +44,7 @@ class TouchKeyboard(QWidget):
         self.offered = tuple(m for m, _k in MODES)  # the mode keys this field has a use for
         self.shifted = False
         self.keys: dict[str, list] = {}
-        self.shifts = {}  # mode -> its shift key: 쌍자음 for Korean
+        self.shifts = {}  # mode -> its shift key: 쌍자음 for Korean, capitals for English
         # The digits' two rows take two rows' height, not three; every mode one width.
         self.pages = StepStack(widest=True)
         grids = {}
@@ -122,7 +123,7 @@ class TouchKeyboard(QWidget):
         self._show_shift()
 
     def _show_shift(self) -> None:
-        """While shift is on, the keys show what they type: ㅃ for ㅂ."""
+        """While shift is on, the keys show what they type: ㅃ for ㅂ, A for a."""
         for mode, shift in self.shifts.items():
             for key, base in zip(self.keys[mode], "".join(LAYOUTS[mode])):
                 key.setText(SHIFTED.get(base, base) if self.shifted else base)

@@ -39,7 +39,7 @@ GAP_UNITS = 8
 SMALLEST_ZOOM = 1.5  # letters fitted to their key never smaller than at this text size
 ASKED_ZOOM = 1.75  # the letters' size the keyboard asks room for (see least_width)
 CHECK = "✓ "  # the current mode's mark (keyboard.py)
-WORDS = ("kbd.shift", "kbd.ko", "kbd.en", "kbd.digits", "kbd.initials",
+WORDS = ("kbd.shift", "kbd.capitals", "kbd.ko", "kbd.en", "kbd.digits", "kbd.initials",
          "kbd.space", "kbd.backspace", "kbd.clear")
 
 
