@@ -142,11 +142,11 @@ class TouchKeyboard(QWidget):
         """Mode and editing keys in one row, or in two when the screen is narrow or magnified."""
         theme = self.ctx.theme
         shown = [m for m, _k in MODES if m in self.offered]
-        for mode, b in self.mode_buttons.items():
-            b.setHidden(mode not in shown)
         self.room.lay_out([self.mode_buttons[m] for m in shown],
                           [self.space, self.backspace, self.clear],
                           two_rows=theme.portrait or theme.zoom > 1.0)
+        for mode, b in self.mode_buttons.items():  # in the keyboard now: shown with it
+            b.setHidden(mode not in shown)
         self._layout.setSpacing(self.room.gap)
 
     def minimumSizeHint(self) -> QSize:
