@@ -16,15 +16,12 @@ from PySide6.QtGui import QColor
 from kiosk.directory.accessibility import contrast_ratio
 
 
-def ring_problem(qtbot, window, key) -> str:
+def ring_problem(window, key) -> str:
     """'' when `key`, focused, shows its ring whole with its fill just inside it."""
     theme = window.ctx.theme
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
     key.setFocus(Qt.TabFocusReason)
     settle()
-    assert key.hasFocus(), key.text()
+    assert key.hasFocus(), f"{key.text()!r} cannot take the focus: the window lost it"
     image = key.grab().toImage()
     ring, corner = theme.px(6), theme.px(10) + 1  # the ring, the rounded corners left out
     w, h = image.width(), image.height()
@@ -67,9 +64,11 @@ def test_no_letter_touches_its_keys_ring(qtbot, demo, tmp_path, look):
     window = kiosk_in(look, demo, tmp_path, qtbot,
                       BAND_CUTS[look.shape] if look.low_position else None)
     keep_messages(window, tmp_path / "notes")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     wrong = []
     for place, keyboard in places(window):
         for what, key in every_key(keyboard):
-            if key.isVisible() and (problem := ring_problem(qtbot, window, key)):
+            if key.isVisible() and (problem := ring_problem(window, key)):
                 wrong.append(f"{place}, {what}: {problem}")
     assert wrong == [], "\n".join(wrong)
