@@ -24,6 +24,7 @@ from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
+from kiosk.directory.strings_keys import STRINGS as KEY_STRINGS
 from kiosk.directory.strings_in_charge import STRINGS as IN_CHARGE_STRINGS
 from kiosk.directory.strings_step_mark import STRINGS as STEP_MARK_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
@@ -476,6 +477,7 @@ _join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_P
 _join(DEPARTMENT_ENTRY_STRINGS)
 _join(CONSOLE_DUE_STRINGS)
 _join(CHANGE_VALUE_STRINGS)
+_join(KEY_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -2,13 +2,16 @@
 
 Our own widget rather than Qt Virtual Keyboard (GPLv3/commercial, and its QML panel would not
 follow our magnification). It only emits key presses; composition happens in HangulComposer.
+How the keys share their room (the worded keys by their words, the letters inside the focus
+ring) is in keyboard_room.py.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, set_accessible
+from kiosk.ui.widgets.keyboard_room import CHECK, KeyRoom
 from kiosk.ui.widgets.step_stack import StepStack
 
 LAYOUTS = {
@@ -17,10 +20,15 @@ LAYOUTS = {
     "digits": ("1234567890", "-.,/()#"),
     "initials": ("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅ", "ㅆㅇㅈㅉㅊㅋㅌㅍㅎ"),
 }
-SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ"}
+SHIFTED = {"ㅂ": "ㅃ", "ㅈ": "ㅉ", "ㄷ": "ㄸ", "ㄱ": "ㄲ", "ㅅ": "ㅆ", "ㅐ": "ㅒ", "ㅔ": "ㅖ",
+           **{c: c.upper() for c in LAYOUTS["en"][0] + LAYOUTS["en"][1] + LAYOUTS["en"][2]}}
 MODES = (("ko", "kbd.ko"), ("en", "kbd.en"), ("digits", "kbd.digits"),
          ("initials", "kbd.initials"))
-MODE_SPANS = (5, 5, 4, 6)  # shares of the 20 columns, by the longest words of each key
+# The shift key's columns (a letter key takes 2) at the start of the letters' last row, as on
+# a phone: three keys wide, for "쌍자음" whole at 200 %; the row's letters end at its right.
+SHIFT_SPAN = 6
+SHIFT_WORDS = {"ko": "kbd.shift", "en": "kbd.capitals"}
+COLUMNS = 20
 
 
 class TouchKeyboard(QWidget):
@@ -36,29 +44,32 @@ class TouchKeyboard(QWidget):
         self.offered = tuple(m for m, _k in MODES)  # the mode keys this field has a use for
         self.shifted = False
         self.keys: dict[str, list] = {}
+        self.shifts = {}  # mode -> its shift key: 쌍자음 for Korean, capitals for English
         # The digits' two rows take two rows' height, not three; every mode one width.
         self.pages = StepStack(widest=True)
-        self._grids = []
+        grids = {}
         for mode, rows in LAYOUTS.items():
             page = QWidget()
-            grid = QGridLayout(page)
+            grid = grids[mode] = QGridLayout(page)
             grid.setContentsMargins(0, 0, 0, 0)
-            self._grids.append(grid)
-            width = max(len(r) for r in rows) * 2
             self.keys[mode] = []
             for r, row in enumerate(rows):
-                offset = width // 2 - len(row)  # centre short rows, as printed keyboards do
+                offset = COLUMNS // 2 - len(row)  # centre short rows, as printed keyboards do
+                if mode in SHIFT_WORDS and r == 2:
+                    offset = COLUMNS - 2 * len(row)  # after the shift key
                 for c, char in enumerate(row):
                     key = button(char, role="key", name=f"Key-{char}")
+                    key.setProperty("letters", mode)
                     key.clicked.connect(lambda _=False, k=key: self._key(k.text()))
                     grid.addWidget(key, r, offset + c * 2, 1, 2)
                     self.keys[mode].append(key)
-            if mode == "ko":
-                self.shift = button(role="key", name="Key-shift")
-                self.shift.setProperty("special", True)
-                self.shift.clicked.connect(self._toggle_shift)
-                grid.addWidget(self.shift, 2, 0, 1, 3)
+            if mode in SHIFT_WORDS:
+                shift = self.shifts[mode] = button(role="key", name=f"Key-shift-{mode}")
+                shift.setProperty("special", True)
+                shift.clicked.connect(self._toggle_shift)
+                grid.addWidget(shift, 2, 0, 1, SHIFT_SPAN)
             self.pages.addWidget(page)
+        self.shift = self.shifts["ko"]
 
         self.mode_buttons = {}
         for mode, _key in MODES:
@@ -75,11 +86,13 @@ class TouchKeyboard(QWidget):
         self.clear.clicked.connect(self.clear_pressed)
         for b in (self.space, self.backspace, self.clear):
             b.setProperty("special", True)
-        self._bottom = QGridLayout()
+        self.room = KeyRoom(self, grids, {
+            mode: "".join(rows) + "".join(SHIFTED.get(c, "") for c in "".join(rows))
+            for mode, rows in LAYOUTS.items()})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        layout.addLayout(self._bottom)
+        layout.addLayout(self.room.bottom)
         self._layout = layout
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
@@ -110,12 +123,14 @@ class TouchKeyboard(QWidget):
         self._show_shift()
 
     def _show_shift(self) -> None:
-        for key in self.keys["ko"]:
-            base = next((k for k, v in SHIFTED.items() if v == key.text()), key.text())
-            key.setText(SHIFTED.get(base, base) if self.shifted else base)
-        self.shift.setProperty("mode", self.shifted)
-        self.shift.style().unpolish(self.shift)
-        self.shift.style().polish(self.shift)
+        """While shift is on, the keys show what they type: ㅃ for ㅂ, A for a."""
+        for mode, shift in self.shifts.items():
+            for key, base in zip(self.keys[mode], "".join(LAYOUTS[mode])):
+                key.setText(SHIFTED.get(base, base) if self.shifted else base)
+            shift.setProperty("mode", self.shifted)
+            shift.style().unpolish(shift)
+            shift.style().polish(shift)
+        self._name_shift()
 
     def _key(self, char: str) -> None:
         self.key_pressed.emit(char)
@@ -126,48 +141,39 @@ class TouchKeyboard(QWidget):
     def relayout(self) -> None:
         """Mode and editing keys in one row, or in two when the screen is narrow or magnified."""
         theme = self.ctx.theme
-        two_rows = theme.portrait or theme.zoom > 1.0
-        # Shares of the row by the longest words: "모두 지우기" (clear) needs the most.
-        edits = [(self.space, 3), (self.backspace, 3), (self.clear, 4)]
-        # The mode keys share their row by their words too ("✓ Initials" is the longest),
-        # the row's 20 columns among those offered.
-        shown = [(m, span) for (m, _k), span in zip(MODES, MODE_SPANS) if m in self.offered]
-        scale = 20 / sum(span for _m, span in shown)
-        col = 0
-        for mode, b in self.mode_buttons.items():
-            if mode not in self.offered:
-                self._bottom.removeWidget(b)
-                b.hide()
-        for i, (mode, span) in enumerate(shown):
-            width = 20 - col if i == len(shown) - 1 else round(span * scale)
-            self._bottom.addWidget(self.mode_buttons[mode], 0, col, 1, width)
-            self.mode_buttons[mode].setHidden(False)  # in the keyboard now: shown with it
-            col += width
-        row, start = (1, 0) if two_rows else (0, 20)
-        for b, span in edits:
-            self._bottom.addWidget(b, row, start, 1, span * 2)
-            start += span * 2
-        for column in range(self._bottom.columnCount()):  # each a share: spans are widths
-            self._bottom.setColumnStretch(column, 1 if column < start else 0)
-        gap = theme.px(8)
-        for grid in self._grids:
-            grid.setSpacing(gap)
-        # The digits' two rows (their page is two rows tall, not three) a little taller than
-        # a letter's: their taller figures keep clear of a focused key's thick ring.
-        digits = self._grids[list(LAYOUTS).index("digits")]
-        for row in range(len(LAYOUTS["digits"])):
-            digits.setRowMinimumHeight(row, theme.px(52))
-        self._bottom.setSpacing(gap)
-        self._layout.setSpacing(gap)
+        shown = [m for m, _k in MODES if m in self.offered]
+        self.room.lay_out([self.mode_buttons[m] for m in shown],
+                          [self.space, self.backspace, self.clear],
+                          two_rows=theme.portrait or theme.zoom > 1.0)
+        for mode, b in self.mode_buttons.items():  # in the keyboard now: shown with it
+            b.setHidden(mode not in shown)
+        self._layout.setSpacing(self.room.gap)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.room.least_width()), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.room.fit_letters(self.width())
+
+    def _name_shift(self) -> None:
+        s = self.ctx.session
+        state = s.tr("access.on" if self.shifted else "access.off")
+        for mode, shift in self.shifts.items():
+            set_accessible(shift, s.tr(SHIFT_WORDS[mode]), state)
 
     def retranslate(self) -> None:
         s = self.ctx.session
         for mode, key in MODES:
-            self.mode_buttons[mode].setText(("✓ " if mode == self.mode else "") + s.tr(key))
-        self.shift.setText(s.tr("kbd.shift"))
+            self.mode_buttons[mode].setText((CHECK if mode == self.mode else "") + s.tr(key))
+        for mode, shift in self.shifts.items():
+            shift.setText(s.tr(SHIFT_WORDS[mode]))
         self.space.setText(s.tr("kbd.space"))
         self.backspace.setText(s.tr("kbd.backspace"))
         self.clear.setText(s.tr("kbd.clear"))
         for b, key in ((self.space, "kbd.space"), (self.backspace, "kbd.backspace"),
                        (self.clear, "kbd.clear")):
             set_accessible(b, s.tr(key))
+        self._name_shift()
+        self.room.share_by_words()

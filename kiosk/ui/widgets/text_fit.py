@@ -186,6 +186,36 @@ def shrink_to_fit(font: QFont, text: str, width: int, smallest: int) -> QFont:
     return out
 
 
+def ink_room(font: QFont, glyphs: str, inset: int) -> tuple[int, int]:
+    """The least (width, height) of a key that shows each of `glyphs` alone, centred as Qt
+    centres a label (by its advance and its line), with its ink `inset` px clear of every
+    edge: a focused key's ring and a pixel of space. A glyph's ink is not centred in its
+    line ("j" reaches to the line's bottom, "ㅛ" wider than its advance): measured as drawn."""
+    metrics = QFontMetrics(font)
+    line, ascent = metrics.height(), metrics.ascent()
+    width = height = 0
+    for glyph in glyphs:
+        ink, advance = metrics.tightBoundingRect(glyph), metrics.horizontalAdvance(glyph)
+        width = max(width, advance - 2 * ink.left(), 2 * (ink.right() + 1) - advance)
+        top, bottom = ascent + ink.top(), ascent + ink.bottom() + 1
+        height = max(height, line - 2 * top, 2 * bottom - line)
+    return width + 2 * inset, height + 2 * inset
+
+
+def fit_ink(font: QFont, glyphs: str, width: int, height: int, inset: int,
+            smallest: int) -> int:
+    """The largest pixel size of `font`, down to `smallest`, at which every glyph's ink
+    stays `inset` px inside a `width` x `height` key (see `ink_room`). Asked at every
+    layout pass, so nothing is counted here: the keys' pixels are checked by the tests."""
+    out = QFont(font)
+    size = font.pixelSize()
+    while size > smallest and any(need > room for need, room in
+                                  zip(ink_room(out, glyphs, inset), (width, height))):
+        size -= 1
+        out.setPixelSize(size)
+    return size
+
+
 def _on_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
 
