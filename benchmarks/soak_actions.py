@@ -135,9 +135,11 @@ class Driver:
         # The part of the row a visitor can see: a list inside a scrolled card can have its
         # viewport partly below the window, so clip by what the viewport shows, not its rect.
         rect = view.visualRect(index).intersected(view.viewport().visibleRegion().boundingRect())
+        # Named before the tap: a row of a card's list opens another card, and the list goes.
+        what = f"row {row} of {view.objectName() or type(view).__name__}"
         if rect.isEmpty() or not self.tap_at(view.viewport(), rect.center()):
             return ""
-        return f"row {row} of {view.objectName() or type(view).__name__}"
+        return what
 
     # -- keys -------------------------------------------------------------------------------
     def send_key(self, key: int, text: str = "") -> None:

@@ -1,7 +1,8 @@
 """The rules of the house (pyproject.toml, [tool.importlinter]): commands and screens above the
-capabilities, the capabilities above the directory, Qt in kiosk.ui alone, and no circles
-between sibling packages or modules at any depth. import-linter checks them; these tests fail
-with its report when a line goes where it must not."""
+capabilities, the capabilities above the directory and the host (kiosk.host, the lowest), Qt
+in kiosk.ui alone, and no circles between sibling packages or modules at any depth.
+import-linter checks them; these tests fail with its report when a line goes where it must
+not."""
 from __future__ import annotations
 
 import shutil
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech", "feedback")
+QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech", "feedback", "host")
 
 
 def lint_imports(folder: Path) -> subprocess.CompletedProcess:
@@ -47,6 +48,9 @@ def test_a_broken_rule_fails_with_the_line_that_broke_it(tmp_path):
                              "kiosk.speech.engine -> kiosk.wayfinding.route"),
         "ui/console/rows.py": ("from PySide6.QtCore import Qt\n",
                                "kiosk.ui.console.rows -> PySide6"),
+        "host/system_env.py": ("from kiosk.directory import paths\n",
+                               "kiosk.host.system_env -> kiosk.directory.paths"),
+        "host/__init__.py": ("from PySide6.QtCore import QProcess\n", "kiosk.host -> PySide6"),
     }
     for module, (line, _) in cases.items():
         path = root / "kiosk" / module

@@ -7,8 +7,9 @@ each may say (`accounts.py`), the kiosk's own Mosquitto (`broker.py`, `broker_fi
 ride the same connection: `note.py`, `note_form.py`, `note_protocol.py`, `note_box.py` (the
 kiosk's side and its send API), `note_records.py`, `note_console.py`.
 
-May use kiosk.directory, and kiosk.records (where finished calls are kept, and the rule of
-every promise); never Qt (the console's window is in kiosk.ui.console).
+May use kiosk.directory, kiosk.host (Mosquitto is started with the system's libraries) and
+kiosk.records (where finished calls are kept, and the rule of every promise); never Qt (the
+console's window is in kiosk.ui.console).
 """
 
 from kiosk.calls import paho_import

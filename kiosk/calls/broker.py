@@ -25,7 +25,7 @@ from kiosk.calls.broker_settings import check_port_free
 from kiosk.calls.broker_tls import ListenerTls, copy_tls
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.calls.restart_backoff import RestartBackoff
-from kiosk.directory.system_env import system_env
+from kiosk.host.system_env import system_env
 
 log = logging.getLogger(__name__)
 

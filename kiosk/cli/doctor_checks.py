@@ -18,7 +18,7 @@ from kiosk.cli import doctor_deploy
 from kiosk.directory.config import Config, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
-from kiosk.directory.system_env import system_env
+from kiosk.host.system_env import system_env
 from kiosk.speech.engine import quick_check
 
 

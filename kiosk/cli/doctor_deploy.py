@@ -10,7 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from kiosk.directory.system_env import system_env
+from kiosk.host.system_env import system_env
 
 UNIT = "library-kiosk.service"
 UNIT_FILE = Path("/etc/systemd/system") / UNIT

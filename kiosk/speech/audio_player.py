@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from kiosk.directory.system_env import system_env
+from kiosk.host.system_env import system_env
 
 
 class SpeechError(RuntimeError):

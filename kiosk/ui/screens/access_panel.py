@@ -8,7 +8,7 @@ calls for help when pressed, and the speech settings show only while speech is o
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
@@ -18,6 +18,7 @@ from kiosk.ui.widgets.text_fit import breakable
 
 READY_KEYS = ("wheelchair", "low_vision", "blind", "cannot_read")
 TOGGLES = ("high_contrast", "speech", "low_position")
+ARRANGE = QEvent.Type(QEvent.registerEventType())  # the panel's one arranging pass is due
 
 
 class AccessPanel(Overlay):
@@ -26,19 +27,25 @@ class AccessPanel(Overlay):
     def __init__(self, ctx, window, voice):
         super().__init__(ctx, window)
         self.voice = voice
-        self.ready = {key: Tile(role="rowtile", name=f"Ready-{key}") for key in READY_KEYS}
+        # Made inside the panel, the choices are measured in the window's style by the first
+        # (and only) pass; outside the window they measured in Qt's default font, and two
+        # columns were chosen where one fits.
+        sheet = self.body.parentWidget()  # what the panel's sheet scrolls
+        self.ready = {key: Tile(role="rowtile", name=f"Ready-{key}", parent=sheet)
+                      for key in READY_KEYS}
         for key, tile in self.ready.items():
             tile.clicked.connect(lambda _=False, k=key: self._choose_ready(k))
-        self.zoom = {z: button(role="row", name=f"Zoom-{int(z * 100)}") for z in ZOOMS}
+        self.zoom = {z: button(role="row", name=f"Zoom-{int(z * 100)}", parent=sheet)
+                     for z in ZOOMS}
         for z, b in self.zoom.items():
             b.clicked.connect(lambda _=False, z=z: self._set(self.ctx.session.profile.with_zoom(z)))
-        self.toggles = {t: button(role="row", name=f"Toggle-{t}") for t in TOGGLES}
+        self.toggles = {t: button(role="row", name=f"Toggle-{t}", parent=sheet) for t in TOGGLES}
         for t, b in self.toggles.items():
             b.clicked.connect(lambda _=False, t=t: self._set(self.ctx.session.profile.toggled(t)))
-        self.slower = button(role="row", name="SpeechSlower")
-        self.faster = button(role="row", name="SpeechFaster")
-        self.quieter = button(role="row", name="SpeechQuieter")
-        self.louder = button(role="row", name="SpeechLouder")
+        self.slower = button(role="row", name="SpeechSlower", parent=sheet)
+        self.faster = button(role="row", name="SpeechFaster", parent=sheet)
+        self.quieter = button(role="row", name="SpeechQuieter", parent=sheet)
+        self.louder = button(role="row", name="SpeechLouder", parent=sheet)
         self.slower.clicked.connect(lambda: voice.change_rate(-30))
         self.faster.clicked.connect(lambda: voice.change_rate(+30))
         self.quieter.clicked.connect(lambda: voice.change_volume(-0.2))
@@ -49,7 +56,7 @@ class AccessPanel(Overlay):
         # One short line (the desk's number in it) in the body's size: the choices, not the
         # notice, take the panel's height (at 200 % its three lines took half of it).
         self.speech_note.heading.setProperty("role", "note-title")
-        self.headings = [label(role="heading") for _ in range(3)]
+        self.headings = [label(role="heading", parent=sheet) for _ in range(3)]
         self.done = button(role="primary", name="AccessDone")
         self.done.clicked.connect(self.close_overlay)
         self.normal = button(name="AccessNormal")
@@ -62,6 +69,7 @@ class AccessPanel(Overlay):
         # position the reach band, is too short for them; Done and Back to normal stay in view.
         self.grid = QGridLayout()
         self._columns = 0  # none yet: arranged once the panel has its width
+        self._arrange_due = False
         self.body.addLayout(self.grid)
         self.text.hide()
         ctx.session.profile_changed.connect(self.retranslate)
@@ -97,8 +105,7 @@ class AccessPanel(Overlay):
         for tile in (*self.ready.values(), self.speech_note):
             tile.set_padding(theme.touch(24), theme.touch(12))
         self._columns = 0  # arranged anew for this size
-        self._arrange()
-        self._fit_title()
+        self._arrange_soon()
 
     def _two_columns(self) -> bool:
         """Two choices side by side wherever the longest profile's name fits in half the
@@ -147,6 +154,32 @@ class AccessPanel(Overlay):
         title = tall(self.title, width) + gap
         self.title.setVisible(need + heading + title <= room)
         self.headings[0].setVisible(self.title.isVisibleTo(self) or need + heading <= room)
+
+    def _arrange_soon(self) -> None:
+        """One change of profile moves the theme (relayout), the panel's place (relayout) and
+        its words (retranslate), each of which needs the choices arranged and the title fitted
+        anew: that pass runs once, after all of them, on the event loop's next turn. Its
+        event comes before the frame: Qt posts a repaint at a lower priority than it."""
+        if not self._arrange_due:
+            self._arrange_due = True
+            QCoreApplication.postEvent(self, QEvent(ARRANGE))
+
+    def _arrange_now(self) -> None:
+        if self._arrange_due:
+            self._arrange_due = False
+            self._arrange()
+            self._fit_title()
+
+    def event(self, event) -> bool:
+        if event.type() == ARRANGE:
+            self._arrange_now()
+            return True
+        return super().event(event)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:  # opening: arranged before its first frame and before the keys come in
+            self._arrange_now()
+        super().setVisible(visible)
 
     def _arrange(self) -> None:
         columns = 2 if self._two_columns() else 1
@@ -210,5 +243,4 @@ class AccessPanel(Overlay):
         self.speech_note.setVisible(not speech_ok)
         self.normal.setText(s.tr("access.normal"))
         self.done.setText(s.tr("access.done"))
-        self._arrange()  # the profiles' names in this language may fit side by side, or not
-        self._fit_title()
+        self._arrange_soon()  # the profiles' names in this language may fit side by side, or not

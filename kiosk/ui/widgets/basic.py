@@ -183,17 +183,16 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.heading = label(role=f"{role}-title")
         self.subtitle = label(role=f"{role}-sub")
-        self.icon = QLabel()  # a pictogram before the words, where set_icon gives one
-        self.icon.hide()
+        # A pictogram before the words, made by the first set_icon: most tiles never have one.
+        self.icon: QLabel | None = None
         words = QVBoxLayout()
         words.addStretch(1)
         words.addWidget(self.heading)
         words.addWidget(self.subtitle)
         words.addStretch(1)
         box = QHBoxLayout(self)
-        box.addWidget(self.icon, 0, Qt.AlignVCenter)
         box.addLayout(words, 1)
-        for child in (self.icon, self.heading, self.subtitle):
+        for child in (self.heading, self.subtitle):
             child.setAttribute(Qt.WA_TransparentForMouseEvents, True)
 
     def set_texts(self, heading: str, subtitle: str = "") -> None:
@@ -207,6 +206,10 @@ class Tile(QPushButton):
     def set_icon(self, pixmap, gap: int = 0) -> None:
         """A pictogram before the words (home's ways in), `gap` pixels clear of them (a margin
         of its own: the layout's spacing would reach the words' lines too)."""
+        if self.icon is None:
+            self.icon = QLabel(self)
+            self.icon.setAttribute(Qt.WA_TransparentForMouseEvents, True)
+            self.layout().insertWidget(0, self.icon, 0, Qt.AlignVCenter)
         self.icon.setPixmap(pixmap)
         self.icon.setContentsMargins(0, 0, gap, 0)
         self.icon.setFixedSize(pixmap.width() + gap, pixmap.height())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from kiosk.directory.system_env import system_env
+from kiosk.host.system_env import system_env
 
 BUILD = {"LD_LIBRARY_PATH": "/opt/library-kiosk/_internal:/usr/local/lib",
          "LD_LIBRARY_PATH_ORIG": "/usr/local/lib", "PATH": "/usr/bin"}
