@@ -124,6 +124,9 @@ class SearchPage(QWidget):
         self.query.style().unpolish(self.query)
         self.query.style().polish(self.query)
         n = self.model.rowCount()
+        # Lowered in portrait at 200 % the band holds the typed words, the keys and the first
+        # answer, not the hint as well: the prompt in the box says what to do.
+        self.count.setVisible(bool(text.strip()) or not self._short_of_room())
         if not text.strip():
             self.count.setText(s.tr("search.hint"))
         elif n == 0:
@@ -197,6 +200,11 @@ class SearchPage(QWidget):
         self.keys_box.setSpacing(gap)
         self.body.setSpacing(gap if low else px(20))
         self.results.keep_rows_whole(not (low and portrait))
+        self._show_query()
+
+    def _short_of_room(self) -> bool:
+        theme = self.ctx.theme
+        return theme.portrait and theme.zoom >= 2.0 and self.ctx.session.profile.low_position
 
     def retranslate(self) -> None:
         if not self.composer.text and self.keyboard.mode in ("ko", "en"):
