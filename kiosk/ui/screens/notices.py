@@ -12,6 +12,7 @@ from kiosk.directory.notices import current_notices, month_events
 from kiosk.directory.opening import closed_dates
 from kiosk.ui.screens.scrolled_page import ScrolledPage
 from kiosk.ui.widgets.basic import Tile, label
+from kiosk.ui.widgets.text_fit import breakable
 
 CLOSED_DAYS_SHOWN = 6
 
@@ -99,7 +100,7 @@ class NoticesPage(ScrolledPage):
         for notice in shown:
             self._panel([(notice.title.get(lang), "rowtile-title", "NoticeTitle"),
                          (notice_dates(notice, lang), "rowtile-sub", ""),
-                         (notice.text.get(lang), "fact", "")])
+                         (breakable(notice.text.get(lang)), "fact", "")])
 
     def _events(self, today) -> None:
         s, d = self.ctx.session, self.ctx.directory
@@ -115,11 +116,13 @@ class NoticesPage(ScrolledPage):
                 when = f"{when} · {s.tr('notices.place', place=room.name.get(lang))}"
             if room is None:  # nowhere to lead: read, not tapped
                 self._panel([(event.title.get(lang), "rowtile-title", "EventTitle"),
-                             (when, "rowtile-sub", ""), (event.text.get(lang), "fact", "")])
+                             (when, "rowtile-sub", ""), (breakable(event.text.get(lang)), "fact", "")])
                 continue
             tile = Tile(role="rowtile", name="EventTile")
+            # A number's range may break before its "~": "담당(02-3677-0331~0334)으로" is one
+            # word to Qt, wider than a magnified portrait screen.
             tile.set_texts(event.title.get(lang),
-                           "\n".join(t for t in (when, event.text.get(lang)) if t))
+                           "\n".join(t for t in (when, breakable(event.text.get(lang))) if t))
             tile.set_padding(self.ctx.theme.touch(24), self.ctx.theme.touch(12))
             tile.clicked.connect(lambda _=False, r=room.id: self.ctx.navigate(("card", "rooms", r)))
             self.content.addWidget(tile)
