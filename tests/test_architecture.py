@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech", "feedback", "host")
+QT_FREE = ("directory", "search", "wayfinding", "calls", "bundle", "speech", "feedback", "host",
+           "records")
 
 
 def lint_imports(folder: Path) -> subprocess.CompletedProcess:
