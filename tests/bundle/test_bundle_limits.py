@@ -146,7 +146,7 @@ def test_a_keyword_at_its_limit_passes(folder):
 
 
 @pytest.mark.parametrize("old, new, field, limit", [
-    ('phone = "02-3677-0371~2"', 'phone = "' + "0" * 10_000 + '"', "phone",
+    ('phone = "02-3677-0371~0372"', 'phone = "' + "0" * 10_000 + '"', "phone",
      VALUE_LENGTHS["phone"]),
     ('time = ""', 'time = "14:00-16:00' + " " * 10_000 + '"', "time", VALUE_LENGTHS["time"]),
     ('number = ""', 'number = "' + "2" * (VALUE_LENGTHS["number"] + 1) + '"', "number",

@@ -81,7 +81,8 @@ def test_service_windows_list_each_service_then_the_complaint_windows(qtbot, win
     assert len(rows) == len(demo.services) + 2
     complaint = rows[-1]
     assert complaint[1] == demo.get("services", "complaints").name.ko
-    assert "전화 02-3677-0314 · 팩스 02-504-7532" in complaint[2]
+    # Each word stays on one line with the number it names (a no-break space between them).
+    assert "전화\u00a002-3677-0314 · 팩스\u00a002-504-7532" in complaint[2]
     certificates = rows[titles.index(demo.get("services", "certificates").name.ko)]
     assert any("법정 3시간, 권고 10분, 수수료 무료" in line for line in certificates[2])
     tap_row(qtbot, view, len(rows) - 1)
