@@ -128,3 +128,22 @@ def test_a_damaged_png_of_whole_length_is_still_damaged(qapp, tmp_path):
     broken = tmp_path / "broken.png"
     broken.write_bytes(bytes(whole))
     assert imaging.check_photo(broken) == "photo.corrupt"
+
+
+def test_a_photo_is_read_by_its_own_format_alone(qapp, tmp_path):
+    """Photos are read on worker threads: the reader is held to the format the file's first
+    bytes name, so no other image plugin (SVG's makes a QTextStream and takes one of Qt's
+    signal-slot locks while the worker holds Python's) is asked; a drawing or any other file
+    named .png is not a photo."""
+    png = tmp_path / "named.jpg"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(png), "PNG")
+    reader = imaging._reader(png, png.read_bytes()[:8])
+    assert reader is not None and not reader.autoDetectImageFormat()
+    assert bytes(reader.format()) == b"png" and reader.canRead()
+    assert imaging.check_photo(png) is None
+    drawing = tmp_path / "drawing.png"
+    drawing.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>')
+    assert imaging._reader(drawing, drawing.read_bytes()[:8]) is None
+    assert imaging.check_photo(drawing) == "photo.not_image"
