@@ -59,12 +59,17 @@ def set_pin(data_dir: Path) -> None:
 
 def change_staff(bundle: Path, person: str, **columns: str) -> None:
     """Set some columns of one person's row in the stick's staff.xlsx."""
+    change_row(bundle, "staff.xlsx", person, **columns)
+
+
+def change_row(bundle: Path, sheet_name: str, row_id: str, **columns: str) -> None:
+    """Set some columns of the row whose id is `row_id` in one of the stick's sheets."""
     import openpyxl
-    path = bundle / "staff.xlsx"
+    path = bundle / sheet_name
     book = openpyxl.load_workbook(path)
     sheet = book.active
     names = [c.value for c in sheet[1]]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == person)
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == row_id)
     for column, value in columns.items():
         sheet.cell(row, names.index(column) + 1).value = value
     book.save(path)

@@ -4,10 +4,9 @@ person's room (by the room's name in each directory) and duties, long ones wrapp
 lines of a taller row, never cut; photos side by side as before."""
 from __future__ import annotations
 
-import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from staff_support import photo
+from staff_support import change_row, photo
 from test_staff_flow import (  # noqa: F401 (kiosk: a fixture)
     CHANGED,
     NEW_PHOTO,
@@ -30,23 +29,12 @@ LONG_DUTIES_EN = ("Civil affairs (certificates, 3-step progress updates on griev
                   "learning sign-up, donations, requested books, interlibrary loans")
 
 
-def edit_sheet(bundle, sheet_name: str, row_id: str, **columns: str) -> None:
-    path = bundle / sheet_name
-    book = openpyxl.load_workbook(path)
-    sheet = book.active
-    names = [c.value for c in sheet[1]]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == row_id)
-    for column, value in columns.items():
-        sheet.cell(row, names.index(column) + 1).value = value
-    book.save(path)
-
-
 @pytest.fixture
 def preview(qtbot, kiosk):  # noqa: F811 (the fixture imported above)
     window = kiosk[0]
     stick = plug_in(kiosk)
-    edit_sheet(stick, "departments.xlsx", "ga-admin", phone="02-3677-0319")
-    edit_sheet(stick, "staff.xlsx", CHANGED, room="2F-digital", duties_ko=LONG_DUTIES,
+    change_row(stick, "departments.xlsx", "ga-admin", phone="02-3677-0319")
+    change_row(stick, "staff.xlsx", CHANGED, room="2F-digital", duties_ko=LONG_DUTIES,
                duties_en=LONG_DUTIES_EN)
     photo(stick / "photos" / f"{CHANGED}.png", NEW_PHOTO.name())
     flow = open_staff_screen(qtbot, window)
