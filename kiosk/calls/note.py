@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kiosk.calls.keeping import keep_until
 from kiosk.directory.office_time import OfficeHours, office_deadline
 
 SCHEMA = 1
@@ -50,9 +51,8 @@ class Note:
     department: str  # the department or team id it is for ("-": none named)
     at: float  # when the visitor left it (the kiosk's clock)
     due: float | None  # when it must be answered by; None: nothing to answer (anonymous)
-    # the retention period's end, or the due time if later (a card's 7 working days can be
-    # more than 7 calendar days: the contact stays until the answer is due): personal data
-    # is gone by then
+    # when the personal data is gone at the latest: the retention period's end, or the due
+    # time if later (calls/keeping.py, the rule the records and the consent follow too)
     keep_until: float
     staff: str = ""  # the person it is for, "" when none
     recipient: tuple[str, str] = ("", "")  # whom it is for, in Korean and English, for consoles
@@ -68,7 +68,7 @@ class Note:
             retention: float, *, staff: str = "", due: float | None = None,
             recipient: tuple[str, str] = ("", "")) -> "Note":
         note = cls(id=uuid.uuid4().hex, kind=kind, kiosk=kiosk, department=department or "-",
-                   at=now, due=due, keep_until=max(now + retention, due or 0.0),
+                   at=now, due=due, keep_until=keep_until(now, due, retention),
                    staff=staff or "",
                    fields=dict(fields), recipient=tuple(recipient))
         note.check()

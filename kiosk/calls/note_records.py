@@ -4,13 +4,17 @@ A note's line is appended to `messages/` (or `feedback/`) when it is left, and a
 is done. Once a note is done or past its retention period its month file is rewritten
 (Records.rewrite: temporary file, fsync, rename) with the personal fields emptied, which also
 drops the superseded lines that still held them. `sweep` rewrites any month that still holds
-personal data it should not (a rewrite that failed, a record of an older kiosk), so the
-records keep no name or number past the retention period, whatever happened before.
+personal data it should not (a rewrite that failed, a record of an older kiosk, a record
+left while the notes could not open), so the records keep no name or number past the note's
+keeping time (calls/keeping.py: the retention period, or the answer's due time if later; the
+time the desk's copy goes and the consent names), whatever happened before, and keep it as
+long as the desk may still need it.
 """
 from __future__ import annotations
 
 import logging
 
+from kiosk.calls.keeping import keep_until
 from kiosk.calls.note import PERSONAL, Note
 from kiosk.records.log import RecordError
 
@@ -40,8 +44,8 @@ class NoteRecords:
         self._safely(note.id, rewrite)
 
     def sweep(self, now: float) -> int:
-        """Empty the personal fields of every record done, purged or past its retention;
-        returns how many records were changed."""
+        """Empty the personal fields of every record done, purged or past its keeping time
+        (keep_until, by the record's own "at" and "due"); returns how many were changed."""
         changed = 0
         for kind, fields in _PERSONAL.items():
             for month in self.records.months(kind):
@@ -55,7 +59,8 @@ class NoteRecords:
 
     def _over(self, kind: str, record: dict, now: float) -> bool:
         at = record.get("at")
-        expired = isinstance(at, (int, float)) and now >= at + self.retention
+        expired = (isinstance(at, (int, float)) and not isinstance(at, bool)
+                   and now >= keep_until(at, record.get("due"), self.retention))
         return (expired or record.get(_DONE_AT[kind]) is not None
                 or record.get("purged_at") is not None)
 

@@ -18,7 +18,9 @@ class ConsentStep(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.days: int | None = None  # kept longer than the retention period (a card's due)
+        # the days the data is kept at most (calls/keeping.py consent_days); None: the
+        # retention period
+        self.days: int | None = None
         self.heading = label(role="heading")
         self.body = label(role="fact")
         self.agree = button(role="primary", name="ConsentAgree")
@@ -44,7 +46,7 @@ class ConsentStep(QWidget):
     def retranslate(self) -> None:
         s = self.ctx.session
         self.heading.setText(s.tr("feedback.consent.title"))
-        days = max(self.ctx.retention_days, self.days or 0)
+        days = self.ctx.retention_days if self.days is None else self.days
         self.body.setText(s.tr("feedback.consent.body", days=days))
         self.agree.setText(s.tr("feedback.consent.agree"))
         self.refuse.setText(s.tr("feedback.consent.refuse"))

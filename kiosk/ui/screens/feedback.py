@@ -12,12 +12,12 @@ screen after it, after leaving the screen, nor after the idle reset.
 from __future__ import annotations
 
 import logging
-import math
 import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
+from kiosk.calls.keeping import DAY, consent_days
 from kiosk.directory.office_time import office_for
 from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError, due_time
 from kiosk.feedback.routing import destination
@@ -32,7 +32,6 @@ from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.stripe import Stripe
 
 log = logging.getLogger(__name__)
-DAY = 86400.0
 STEPS = ("choose", "category", "staff", "text", "contact", "consent", "details", "done")
 CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
                  "facilities": "feedback.category.facilities",
@@ -218,15 +217,15 @@ class FeedbackPage(QWidget):
 
     def _ask_consent(self) -> None:
         """The consent says how long the name and phone are kept: the retention period, or
-        until the answer is due if that is later (7 working days can be 11 calendar days,
-        calls/note.py keep_until)."""
+        until the answer is due if that is later (7 working days can be 11 calendar days),
+        by the rule the kiosk's notes and records keep them (calls/keeping.py)."""
         department, _recipient = destination(self.ctx.directory, self.colour, self.staff)
         now = time.time()
         # the due of a card sent within the hour (the idle reset comes long before), so
         # the days said are never fewer than the data is kept
         due = due_time(self.colour, self.category, now + 3600, True,
                        office_for(self.ctx.directory, department))
-        self.consent.days = math.ceil((due - now) / DAY) if due is not None else None
+        self.consent.days = consent_days(now, due, self.ctx.retention_days * DAY)
         self.go("consent")
 
     def _send(self, card: Card) -> None:
