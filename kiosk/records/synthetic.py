@@ -1,13 +1,23 @@
 """A year of records as a busy library's kiosks would leave them, for the benchmark and the
 charts' tests: mostly searches and survey answers, some calls, messages and cards; about a
 tenth of the promises missed, each message and answered card appended twice (made, then
-done), as the kiosk and the consoles do."""
+done), as the kiosk and the consoles do.
+
+Due times are the real path's: a message within an hour of office time, a card in working
+days (feedback/cards.py due_time, OfficeHours.add_days) of OFFICE, so a report drawn from
+samples judges its promises as it would the kiosk's records; a card left on Friday evening
+is due on Monday, not on Saturday's calendar. How soon a thing is done is drawn as a share
+of the time it was given, so about as many promises are missed whatever the hours."""
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
+
+from kiosk.directory.model import ClosedDay, Hours, Text
+from kiosk.directory.office_time import OfficeHours, office_deadline
+from kiosk.feedback.cards import due_time
 
 # kind -> share of the records
 MIX = {"searches": 0.45, "survey": 0.40, "calls": 0.07, "messages": 0.04, "feedback": 0.04}
@@ -16,6 +26,16 @@ QUERIES = ("주차", "와이파이", "사물함", "분실물", "복사", "프린
 REASONS = ("found_it", "staff_helped", "easy", "not_found", "too_slow", "hard_to_read")
 CATEGORIES = ("unkind", "facilities", "collection", "other", "improvement")
 KIOSKS = ("lobby", "2f", "annex")
+WEEKDAY = "09:00-18:00"
+# The office that answers: weekdays, closed on 2026's New Year's Day, Seollal, Chuseok and
+# Christmas Day (in other years only the weekends).
+OFFICE = OfficeHours(
+    Hours("office", Text("사무실", "Office"), mon=WEEKDAY, tue=WEEKDAY, wed=WEEKDAY,
+          thu=WEEKDAY, fri=WEEKDAY),
+    {d: ClosedDay(d.isoformat(), Text("휴무", "Closed")) for d in map(date.fromisoformat, (
+        "2026-01-01", "2026-02-16", "2026-02-17", "2026-02-18", "2026-09-24", "2026-09-25",
+        "2026-09-26", "2026-12-25"))})
+CALLBACK_WITHIN = 3600.0  # a message: called back within an hour of office time
 
 
 def year_of_records(year: int, total: int, seed: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -58,10 +78,11 @@ def _call(rng: random.Random, rid: str, at: float) -> list[dict[str, Any]]:
 
 def _message(rng: random.Random, rid: str, at: float) -> list[dict[str, Any]]:
     made = {"id": rid, "at": at, "kiosk": rng.choice(KIOSKS), "staff": None,
-            "department": "info", "purpose": "책 기증 문의", "callback": "", "due": at + 3600,
+            "department": "info", "purpose": "책 기증 문의", "callback": "",
+            "due": office_deadline(OFFICE, at, CALLBACK_WITHIN),
             "name": "홍길동", "phone": "010-1234-5678", "called_back_at": None,
             "called_back_by": "", "purged_at": None}
-    done = at + rng.expovariate(1 / 1800)
+    done = at + (made["due"] - at) * rng.expovariate(2)  # half the time given, on average
     return [made, {**made, "phone": "", "name": "", "called_back_at": done,
                    "called_back_by": "desk", "purged_at": done}]
 
@@ -70,14 +91,14 @@ def _card(rng: random.Random, rid: str, at: float) -> list[dict[str, Any]]:
     green = rng.random() < 0.4
     category = "praise" if green else rng.choice(CATEGORIES)
     anonymous = rng.random() < 0.3
-    days = {"unkind": 1, "improvement": 7}.get(category, 3)
+    colour = "green" if green else "yellow"
     card = {"id": rid, "at": at, "kiosk": rng.choice(KIOSKS),
-            "colour": "green" if green else "yellow", "category": category, "staff": None,
+            "colour": colour, "category": category, "staff": None,
             "text": "감사합니다", "contact": "" if anonymous else "010-2345-6789", "name": "",
-            "due": None if anonymous else at + days * 86400, "answered_at": None,
+            "due": due_time(colour, category, at, not anonymous, OFFICE), "answered_at": None,
             "answered_by": "", "purged_at": None}
     if anonymous:
         return [card]
-    done = at + rng.expovariate(1 / (days * 86400 * 0.4))
+    done = at + (card["due"] - at) * rng.expovariate(2.5)  # 0.4 of the time given, on average
     return [card, {**card, "contact": "", "answered_at": done, "answered_by": "desk",
                    "purged_at": done}]
