@@ -4,8 +4,8 @@ stick (`stage.py`), reading the parts (`read.py`), what the directory after the 
 hold (`after_checks.py`, `meaning_checks.py`), problems in both languages (`problems.py`,
 its messages in `messages_*.py`, Korean names of lists in `korean.py`, the readers' own
 English said in both languages in `reader_errors.py`), signatures (`sign.py`),
-the changes and their report (`changes.py`, `report_lines.py`: what screen and report
-share), export (`export.py`), kept versions (`versions.py`), the start-up without a usable
+the changes and their report (`changes.py`; `report_lines.py` and `change_values.py`: what
+screen and report share, old → new values among it; `report_values.py`: long values cut), export (`export.py`), kept versions (`versions.py`), the start-up without a usable
 kiosk.json (`recover.py`), and the staff PIN (`staff_pin.py`).
 
 May use kiosk.directory and kiosk.wayfinding (a bundle's graph and plans are checked before

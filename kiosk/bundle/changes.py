@@ -5,9 +5,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.bundle.change_values import changed_lines, item_name
 from kiosk.bundle.problems import tally
 from kiosk.bundle.report_lines import result as _result
 from kiosk.bundle.report_lines import summary, table_label
+from kiosk.bundle.report_values import LongValues
 from kiosk.directory.directory import Directory
 from kiosk.directory.disk import atomic_write_bytes
 from kiosk.directory.model import TABLES, Text, encode
@@ -56,15 +58,6 @@ def diff(before: Directory, after: Directory, new_photos: set[str] = frozenset()
     return out
 
 
-def _name(item, lang: str) -> str:
-    """What names a record in the list: its name, a notice's title, a pledge's first words."""
-    for attr in ("name", "title", "text"):
-        value = getattr(item, attr, None)
-        if hasattr(value, "get") and value.get(lang):
-            return value.get(lang)[:60]
-    return str(getattr(item, "id", ""))
-
-
 # A change's kind as the report says it; the fields stay as the files name them.
 KINDS = {"added": Text("추가", "added"), "removed": Text("삭제", "removed"),
          "changed": Text("변경", "changed")}
@@ -101,14 +94,27 @@ def report_text(checked, lang: str = "ko") -> str:
     if checked.ok:
         lines += ["", "바뀌는 내용" if ko else "Changes"]
         lines += [f"  {line}" for line in summary(checked.changes, lang)]
-        for c in checked.changes[:REPORT_LIMIT]:
-            item = c.after if c.after is not None else c.before
-            detail = f" ({', '.join(c.fields)})" if c.fields else ""
-            lines.append(f"  [{_kind(c.kind, lang)}] {table_label(c.table, lang)} {c.id} "
-                         f"{_name(item, lang)}{detail}")
+        lines += _change_lines(checked, lang)
     # Escaped: a name or path holding ESC or U+202E must not act on the terminal that prints
     # the report (bundle validate) nor reorder its line in Notepad.
     return "\r\n".join(escaped(line) for line in lines) + "\r\n"  # Notepad wants CRLF
+
+
+def _change_lines(checked, lang: str) -> list[str]:
+    """Each change's line; under a changed record, its fields' old and new values as the
+    staff preview says them (bundle/change_values.py), long ones cut and listed whole at the
+    end. `checked.current`: the directory now, which names what a field refers to."""
+    lines, values = [], LongValues(lang)
+    before = getattr(checked, "current", None)
+    for c in checked.changes[:REPORT_LIMIT]:
+        item = c.after if c.after is not None else c.before
+        head = f"{table_label(c.table, lang)} {c.id} {item_name(item, lang)[:60]}"
+        lines.append(f"  [{_kind(c.kind, lang)}] {head}")
+        if c.kind == "changed":
+            values.where = head
+            lines += [f"      {line}" for line in changed_lines(
+                c, lang, before, getattr(checked, "directory", None), values.shown)]
+    return lines + values.lines()
 
 
 def write_report(checked, folder: Path, lang: str = "ko") -> Path:

@@ -86,6 +86,8 @@ class Checked:
     staging: Path | None
     directory: Directory | None  # the directory as it would be after apply
     parts: BundleParts | None = None
+    current: Directory | None = None  # the directory it was checked against (the report
+    # names a changed reference, a room or a department, as each directory has it)
 
     @property
     def matches_signature(self) -> bool:
@@ -164,7 +166,7 @@ def _check_staged(result: Checked, staged, manifest, current: Directory,
     # faster on two busy cores (docs/performance.md).
     problems += file_problems(after, parts, image_check)
     problems += plan_size_problems(after, parts)
-    result.parts, result.directory = parts, after
+    result.parts, result.directory, result.current = parts, after, current
     if not _errors(problems):
         result.changes = tuple(diff(
             current, after, _replaced(parts.photos, PHOTOS, staged.files, paths.staff_photo),

@@ -21,6 +21,7 @@ from kiosk.directory.strings_change_values import STRINGS as CHANGE_VALUE_STRING
 from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRINGS
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
+from kiosk.directory.strings_report_values import STRINGS as REPORT_VALUE_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
@@ -477,6 +478,7 @@ _join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_P
 _join(DEPARTMENT_ENTRY_STRINGS)
 _join(CONSOLE_DUE_STRINGS)
 _join(CHANGE_VALUE_STRINGS)
+_join(REPORT_VALUE_STRINGS)
 _join(KEY_STRINGS)
 
 KIND_LABELS = {

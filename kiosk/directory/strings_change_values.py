@@ -1,5 +1,5 @@
-"""The words of a changed field's old and new values in the staff preview of an update
-(ui/staff/change_values.py): "전화: 02-3677-0311 → 02-3677-0312"."""
+"""The words of a changed field's old and new values in the staff preview of an update and
+the report on the stick (bundle/change_values.py): "전화: 02-3677-0311 → 02-3677-0312"."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {

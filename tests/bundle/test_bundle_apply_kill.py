@@ -89,6 +89,7 @@ def bundles(tmp_path):
         assert checked.ok, [p.text("en") for p in checked.problems]
         # What apply reads: the directory (as records) and the staged files.
         applicable = dataclasses.replace(checked, problems=(), changes=(), directory=None,
+                                         current=None,
                                          parts=dataclasses.replace(checked.parts, problems=[]))
         (tmp_path / f"{tag}.checked").write_bytes(pickle.dumps(
             (applicable, checked.directory.to_records())))

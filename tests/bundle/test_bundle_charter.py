@@ -175,8 +175,10 @@ def test_the_change_list_names_what_changed_in_pledges_hours_and_notices(tmp_pat
     assert ("notices", "n1", "removed", ()) in changes
     assert ("notices", "n2", "added", ()) in changes
     report = report_text(checked, "en")
-    assert "[changed] Pledges p1 We promise, always. (text)" in report
-    assert "[changed] Opening hours h1 Reading room (tue)" in report
+    assert ("  [changed] Pledges p1 We promise, always.\r\n"
+            "      text: We promise. → We promise, always.\r\n") in report
+    assert ("  [changed] Opening hours h1 Reading room\r\n"
+            "      tue: 09:00-18:00 → 10:00-18:00\r\n") in report
     assert "[added] Notices and events n2 Event" in report
     assert "[변경] 헌장 약속 p1" in report_text(checked, "ko")
 

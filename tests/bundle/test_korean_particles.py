@@ -89,7 +89,7 @@ def test_the_korean_report_lists_the_changes_in_korean():
     ko, en = report_text(checked, "ko"), report_text(checked, "en")
     assert "결과: 문제 없음: 적용할 수 있습니다" in ko
     assert "  직원: 추가 0, 삭제 1, 변경 1" in ko
-    assert f"  [변경] 직원 {first.id} {first.name.ko} (extension)" in ko
+    assert f"  [변경] 직원 {first.id} {first.name.ko}\r\n      내선 전화: " in ko
     assert f"  [삭제] 직원 {DEMO.staff[1].id}" in ko
     assert "changed" not in ko and "removed" not in ko and "staff" not in ko
     assert "  Person: 0 added, 1 removed, 1 changed" in en

@@ -259,7 +259,8 @@ def test_a_partial_cp949_bundle_changes_only_the_staff(kiosk):
     code, out, _err = kiosk.run("validate", bundle, "--lang", "en")
     assert code == 0, out
     changes = out.split("Changes", 1)[1]
-    assert "Person: 0 added, 0 removed, 1 changed" in changes and "(name, photo)" in changes
+    assert "Person: 0 added, 0 removed, 1 changed" in changes
+    assert "\n      name (Korean): 정혜원 → 김똠이\n      Changed: photo\n" in changes
     assert not re.search(r"^  (Place|Floors|Department)", changes, re.MULTILINE)
 
 

@@ -1,7 +1,7 @@
 """The preview of an update: one row per person, place or service added, removed or changed,
 painted by a delegate (no widget per row: a bundle may change 5,000 staff at once). A changed
 row says each field's old and new value ("phone: 02-3677-0311 → 02-3677-0312",
-change_values.py), wrapped onto as many lines as it takes, never cut: the row grows. People's
+bundle/change_values.py, the formatter the report on the stick uses too), wrapped onto as many lines as it takes, never cut: the row grows. People's
 rows show the old and the new photo side by side; photos are decoded at row size when a row
 is first painted, and cached."""
 from __future__ import annotations
@@ -12,9 +12,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
+from kiosk.bundle.change_values import changed_lines, item_name
 from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
-from kiosk.ui.staff.change_values import change_lines, item_name
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.text_fit import breakable, wrap
@@ -23,16 +23,6 @@ CHANGE_ROLE = Qt.UserRole + 1
 DETAIL_ROLE = Qt.UserRole + 2
 KIND_KEYS = {"added": "staff.change.added", "removed": "staff.change.removed",
              "changed": "staff.change.changed"}
-# What a changed row names; fields not listed (plan geometry, map positions) keep the name
-# they have in the bundle's files.
-FIELD_KEYS = {"name": "staff.field.name", "position": "staff.field.position",
-              "department": "staff.field.department", "duties": "staff.field.duties",
-              "extension": "staff.field.extension", "room": "staff.field.room",
-              "presence": "staff.field.presence", "photo": "staff.field.photo",
-              "phone": "staff.field.phone", "fax": "staff.field.fax",
-              "parent": "staff.field.parent", "keywords": "staff.field.keywords",
-              "hours": "staff.field.hours", "description": "staff.field.description",
-              "floor": "staff.field.floor", "items": "staff.field.items"}
 
 
 def change_title(change, lang: str) -> str:
@@ -40,14 +30,11 @@ def change_title(change, lang: str) -> str:
 
 
 def change_detail(change, lang: str, before=None, after=None) -> str:
-    """The words under a row's title, a line each: for a changed record, "field: old → new"
-    for each field with words (a reference named as `before` and `after`, the directories,
-    have it), then "Changed: photo" naming the others; else the position and id."""
+    """The words under a row's title, a line each: for a changed record, its fields' old and
+    new values as the report on the stick says them (bundle/change_values.py
+    changed_lines); else the position and id."""
     if change.kind == "changed" and change.fields:
-        lines, named = change_lines(change, lang, FIELD_KEYS, before, after)
-        if named:
-            lines.append(tr("staff.change.fields", lang, fields=", ".join(named)))
-        return "\n".join(lines)
+        return "\n".join(changed_lines(change, lang, before, after))
     item = change.after if change.after is not None else change.before
     position = getattr(item, "position", None)
     return " · ".join(p for p in (position.get(lang) if position is not None else "",

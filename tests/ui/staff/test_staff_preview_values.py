@@ -39,6 +39,7 @@ def preview(qtbot, kiosk):  # noqa: F811 (the fixture imported above)
     photo(stick / "photos" / f"{CHANGED}.png", NEW_PHOTO.name())
     flow = open_staff_screen(qtbot, window)
     changes = {(c.table, c.id): c for c in flow.screen.changes.changes}
+    window.stick = stick
     return window, flow, changes
 
 
@@ -58,6 +59,23 @@ def test_each_changed_field_says_its_old_and_new_value(preview):
     assert any(line.startswith("duties: Civil affairs (certificates), ") and
                line.endswith(f"→ {LONG_DUTIES_EN}") for line in english)
     assert english[-1] == "Changed: photo"
+
+
+def test_the_report_on_the_stick_says_the_values_the_preview_shows(qtbot, preview):
+    """Written by the same check, from the same formatter: each changed record's lines, as
+    the preview shows them, stand under its line in the report (these duties are long on
+    screen, yet under the report's cut: tests/bundle/test_bundle_report_values.py)."""
+    window, flow, changes = preview
+    before, after = window.ctx.directory, flow.checked.directory
+    [path] = window.stick.parent.glob("kiosk-report-*.txt")
+    report = path.read_bytes().decode("utf-8-sig")
+    team = changes[("departments", "ga-admin")]
+    assert (f"  [변경] 부서 ga-admin {team.after.name.ko}\r\n"
+            f"      {change_detail(team, 'ko', before, after)}\r\n") in report
+    person = change_detail(changes[("staff", CHANGED)], "ko", before, after).split("\n")
+    assert f"업무: {OLD_DUTIES_KO} → {LONG_DUTIES}" in person
+    for line in person:
+        assert f"\r\n      {line}\r\n" in report
 
 
 @pytest.mark.parametrize("lang", ("ko", "en"))
@@ -103,7 +121,7 @@ def test_values_of_every_shape_read_as_words():
 
     from kiosk.bundle.changes import Change
     from kiosk.directory.model import Room, Text, Words
-    from kiosk.ui.staff.change_list import FIELD_KEYS
+    from kiosk.bundle.change_values import FIELD_KEYS
 
     old = Room("r1", "1F", Text("열람실", "Reading room"), phone="", accessible=True,
                keywords=Words(("책",), ("books",)))
@@ -111,7 +129,7 @@ def test_values_of_every_shape_read_as_words():
                               accessible=False, keywords=Words(("책", "공부"), ("books",)))
     change = Change("rooms", "r1", "changed", old, new,
                     ("name", "phone", "accessible", "keywords", "rect"))
-    from kiosk.ui.staff.change_values import change_lines
+    from kiosk.bundle.change_values import change_lines
     lines, named = change_lines(change, "ko", FIELD_KEYS)
     assert lines == ["이름(영문): Reading room → Study room", "전화: (없음) → 02-3677-0371",
                      "accessible: 예 → 아니오", "검색어: 책 → 책, 공부"]
