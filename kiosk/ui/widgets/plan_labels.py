@@ -18,6 +18,7 @@ Every box is returned, so the painter draws exactly these and the tests check ex
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -80,9 +81,18 @@ def blocked(cost: tuple) -> tuple[bool, bool]:
 
 def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
     """The parts of `room` clear of every obstacle (each cut above, below, left and right of
-    it), largest first."""
-    parts = [room]
-    for ob in obstacles:
+    it), largest first. A part inside another is dropped: what fits in it fits in the other,
+    which comes first (the route's many short boxes would otherwise multiply the parts).
+    Kept for the same room and obstacles over it: a tag's every side is tried with every
+    name, most rooms far from it."""
+    hits = tuple(ob.getRect() for ob in obstacles if room.intersects(ob))
+    return [QRectF(*part) for part in _free_parts(room.getRect(), hits)]
+
+
+@lru_cache(maxsize=2048)
+def _free_parts(room: tuple, obstacles: tuple) -> tuple:
+    parts = [QRectF(*room)]
+    for ob in map(lambda rect: QRectF(*rect), obstacles):
         out = []
         for part in parts:
             if not part.intersects(ob):
@@ -92,8 +102,11 @@ def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
                     QRectF(part.left(), ob.bottom(), part.width(), part.bottom() - ob.bottom()),
                     QRectF(part.left(), part.top(), ob.left() - part.left(), part.height()),
                     QRectF(ob.right(), part.top(), part.right() - ob.right(), part.height())]
-        parts = [p for p in out if p.width() > 1 and p.height() > 1]
-    return sorted(parts, key=lambda p: -_area(p))
+        cut = [p for p in out if p.width() > 1 and p.height() > 1]
+        parts = [p for i, p in enumerate(cut)
+                 if not any(j != i and q.contains(p) and (q != p or j < i)
+                            for j, q in enumerate(cut))]
+    return tuple(p.getRect() for p in sorted(parts, key=lambda p: -_area(p)))
 
 
 def layouts(name: str) -> list[tuple[str, ...]]:
@@ -104,12 +117,27 @@ def layouts(name: str) -> list[tuple[str, ...]]:
     return [(name,), *twos]
 
 
-def fit(lines: tuple[str, ...], font: QFont, area: QRectF, pad: float) -> QRectF | None:
-    """The box `lines` take in `font`, centred in `area`; None when it does not fit."""
-    metrics = QFontMetricsF(font)
-    w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
-    h = metrics.height() * len(lines) + 2 * pad
-    if w > area.width() or h > area.height():
+def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
+    """The box `lines` take in `font`: measured once (a tag's every side is tried with every
+    name, at every size)."""
+    key = (lines, font.key(), pad)
+    if key not in _MEASURED:
+        if len(_MEASURED) > 4096:
+            _MEASURED.clear()
+        metrics = QFontMetricsF(font)
+        _MEASURED[key] = (max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad,
+                          metrics.height() * len(lines) + 2 * pad)
+    return _MEASURED[key]
+
+
+_MEASURED: dict[tuple, tuple[float, float]] = {}
+
+
+def _centred(extent: tuple[float, float], parts: list[QRectF]) -> QRectF | None:
+    """A box of `extent` centred in the first of `parts` that holds it."""
+    w, h = extent
+    area = next((p for p in parts if w <= p.width() and h <= p.height()), None)
+    if area is None:
         return None
     box = QRectF(0, 0, w, h)
     box.moveCenter(area.center())
@@ -155,7 +183,7 @@ def first_fit(name: str, font: QFont, parts: list[QRectF],
               pad: float) -> tuple[tuple[str, ...], QRectF, QFont] | None:
     """The name in `font` on one line, else on two, in the largest of `parts` that holds it."""
     for lines in layouts(name):
-        box = next((b for p in parts if (b := fit(lines, font, p, pad))), None)
+        box = _centred(_extent(lines, font, pad), parts)
         if box is not None:
             return lines, box, font
     return None
