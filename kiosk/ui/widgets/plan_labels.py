@@ -89,7 +89,7 @@ def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
     return [QRectF(*part) for part in _free_parts(room.getRect(), hits)]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)  # one placement's worth: a few KB each
 def _free_parts(room: tuple, obstacles: tuple) -> tuple:
     parts = [QRectF(*room)]
     for ob in map(lambda rect: QRectF(*rect), obstacles):
@@ -122,7 +122,7 @@ def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, flo
     name, at every size)."""
     key = (lines, font.key(), pad)
     if key not in _MEASURED:
-        if len(_MEASURED) > 4096:
+        if len(_MEASURED) > 1024:  # one placement's worth, every size of every name
             _MEASURED.clear()
         metrics = QFontMetricsF(font)
         _MEASURED[key] = (max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad,
