@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
-from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, place_labels,
-                                         tag_sides)
+from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, grow_labels,
+                                         place_labels, tag_sides)
 from kiosk.wayfinding.plan_colours import FILL
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
@@ -204,24 +204,28 @@ class FloorPlanView(QWidget):
         return self.last_placement
 
     def _place(self) -> Placement:
-        theme, px = self.ctx.theme, self.ctx.theme.px
+        theme = self.ctx.theme
         rooms = self.named_rooms()
         room_boxes = [self.room_rect(r) for r in rooms]
         lang = self.ctx.session.language
         named = [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)]
-        # Names keep their size on the plan (magnified text does not make them outgrow
-        # their rooms), from the visitor's size down to a floor readable at arm's length.
+        # At 100 %, names keep their size on the plan (up to the body's size), from there
+        # down to a floor readable at arm's length; magnified, they grow from that size
+        # (`grow_labels`) as far as their rooms allow.
         floor = max(12, round(MIN_LABEL * theme.short_side / 1080))
         scale = self._plan_rect().width() / self.floor.plan_size[0]
-        preferred = max(floor, min(px(24), round(scale * LABEL_UNITS)))
+        body = theme.touch(24)  # the body's size at 100 %: by the screen, not the text
+        preferred = max(floor, min(body, round(scale * LABEL_UNITS)))
         sizes = list(range(preferred, floor - 1, -1))
 
-        spots = self.step_spots()
+        spots, route = self.step_spots(), self.avoided()
 
         def names(obstacles):
             # The padding by the screen, like the names: magnified, it would squeeze them.
-            return place_labels(named, obstacles + spots, sizes, self._label_font,
-                                theme.touch(4))
+            placed = place_labels(named, obstacles + spots, sizes, self._label_font,
+                                  theme.touch(4), route)
+            return grow_labels(placed, named, obstacles + spots + route, theme.zoom,
+                               self._label_font, theme.touch(4))
 
         out = Placement()
         taken = self.marks()

@@ -4,8 +4,12 @@ The tags ("you are here", the destination's name) are placed first, on the side 
 that covers the fewest rooms (another side if that one leaves a room no place for its name).
 Every room name then goes inside its own room, in the largest part of it the tags and pins
 leave free: on one line, else on two (broken at a space, never inside a Korean word), else
-smaller, down to a floor size. A name that still does not fit is keyed: its room shows a
-ringed letter, as large as the room allows, and the plan's key (PlanLegend) names that room.
+smaller, down to a floor size: the sizes it has at 100 %. A name that still does not fit is
+keyed: its room shows a ringed letter, as large as the room allows, and the plan's key
+(PlanLegend) names that room. Magnified, each name (and letter) then grows with the visitor's
+text as far as its room allows (`grow_labels`): up to that size times the magnification, on
+one line or two, clear of the tags, the pins, the route's line and every other name; where
+nothing larger fits it keeps that size, so the text growing never shrinks it nor keys it.
 A letter is read at a glance and needs no free space outside the room; a leader line would
 have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
 not numbers: the route's steps are numbered, on the same plan.
@@ -13,12 +17,13 @@ Every box is returned, so the painter draws exactly these and the tests check ex
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-LABEL_UNITS = 56.0  # a name's largest size in plan units: it keeps its size on the plan
+LABEL_UNITS = 56.0  # a name's largest size at 100 % in plan units: it keeps its size on the plan
 MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or keyed)
 
 
@@ -31,6 +36,7 @@ class Label:
     keyed: int | None = None  # the key's place (1, 2, ...) when the name did not fit its room
     name: str = ""
     clear: bool = True  # inside its room and clear of every obstacle
+    base: int = 0  # px: its size under the 100 % rule, before it grew with the text
 
 
 @dataclass
@@ -75,9 +81,18 @@ def blocked(cost: tuple) -> tuple[bool, bool]:
 
 def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
     """The parts of `room` clear of every obstacle (each cut above, below, left and right of
-    it), largest first."""
-    parts = [room]
-    for ob in obstacles:
+    it), largest first. A part inside another is dropped: what fits in it fits in the other,
+    which comes first (the route's many short boxes would otherwise multiply the parts).
+    Kept for the same room and obstacles over it: a tag's every side is tried with every
+    name, most rooms far from it."""
+    hits = tuple(ob.getRect() for ob in obstacles if room.intersects(ob))
+    return [QRectF(*part) for part in _free_parts(room.getRect(), hits)]
+
+
+@lru_cache(maxsize=512)  # one placement's worth: a few KB each
+def _free_parts(room: tuple, obstacles: tuple) -> tuple:
+    parts = [QRectF(*room)]
+    for ob in map(lambda rect: QRectF(*rect), obstacles):
         out = []
         for part in parts:
             if not part.intersects(ob):
@@ -87,8 +102,11 @@ def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
                     QRectF(part.left(), ob.bottom(), part.width(), part.bottom() - ob.bottom()),
                     QRectF(part.left(), part.top(), ob.left() - part.left(), part.height()),
                     QRectF(ob.right(), part.top(), part.right() - ob.right(), part.height())]
-        parts = [p for p in out if p.width() > 1 and p.height() > 1]
-    return sorted(parts, key=lambda p: -_area(p))
+        cut = [p for p in out if p.width() > 1 and p.height() > 1]
+        parts = [p for i, p in enumerate(cut)
+                 if not any(j != i and q.contains(p) and (q != p or j < i)
+                            for j, q in enumerate(cut))]
+    return tuple(p.getRect() for p in sorted(parts, key=lambda p: -_area(p)))
 
 
 def layouts(name: str) -> list[tuple[str, ...]]:
@@ -99,12 +117,27 @@ def layouts(name: str) -> list[tuple[str, ...]]:
     return [(name,), *twos]
 
 
-def fit(lines: tuple[str, ...], font: QFont, area: QRectF, pad: float) -> QRectF | None:
-    """The box `lines` take in `font`, centred in `area`; None when it does not fit."""
-    metrics = QFontMetricsF(font)
-    w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
-    h = metrics.height() * len(lines) + 2 * pad
-    if w > area.width() or h > area.height():
+def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
+    """The box `lines` take in `font`: measured once (a tag's every side is tried with every
+    name, at every size)."""
+    key = (lines, font.key(), pad)
+    if key not in _MEASURED:
+        if len(_MEASURED) > 1024:  # one placement's worth, every size of every name
+            _MEASURED.clear()
+        metrics = QFontMetricsF(font)
+        _MEASURED[key] = (max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad,
+                          metrics.height() * len(lines) + 2 * pad)
+    return _MEASURED[key]
+
+
+_MEASURED: dict[tuple, tuple[float, float]] = {}
+
+
+def _centred(extent: tuple[float, float], parts: list[QRectF]) -> QRectF | None:
+    """A box of `extent` centred in the first of `parts` that holds it."""
+    w, h = extent
+    area = next((p for p in parts if w <= p.width() and h <= p.height()), None)
+    if area is None:
         return None
     box = QRectF(0, 0, w, h)
     box.moveCenter(area.center())
@@ -112,36 +145,84 @@ def fit(lines: tuple[str, ...], font: QFont, area: QRectF, pad: float) -> QRectF
 
 
 def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
-                 sizes: list[int], make_font, pad: float) -> list[Label]:
-    """Each (room id, name, room rect in pixels) its label, largest font first in `sizes`;
-    keyed by letter (in the floor's order) when no size fits."""
+                 sizes: list[int], make_font, pad: float,
+                 route: list[QRectF] = ()) -> list[Label]:
+    """Each (room id, name, room rect in pixels) its label, largest font first in `sizes`,
+    off the `route` where some size fits beside it (else over it: a name still beats a
+    letter); keyed by letter (in the floor's order) when no size fits."""
     out, key = [], 0
     for room_id, name, rect in rooms:
         parts = free_parts(rect.adjusted(pad, pad, -pad, -pad), obstacles)
-        label = None
+        found = None
+        for where in ([free_parts(rect.adjusted(pad, pad, -pad, -pad), [*obstacles, *route])]
+                      if route else []) + [parts]:
+            found = next((hit for size in sizes
+                          if (hit := first_fit(name, make_font(size), where, pad))), None)
+            if found is not None:
+                break
+        if found is not None:
+            lines, box, font = found
+            out.append(Label(room_id, lines, box, font, None, name,
+                             base=font.pixelSize()))
+            continue
+        key += 1
+        mark = key_mark(key)
+        # The largest size whose ring fits: a lone letter can be read from afar.
         for size in sizes:
             font = make_font(size)
-            for lines in layouts(name):
-                box = next((b for p in parts if (b := fit(lines, font, p, pad))), None)
-                if box is not None:
-                    label = Label(room_id, lines, box, font, None, name)
-                    break
-            if label is not None:
+            box = next((b for p in parts if (b := fit_ring(mark, font, p, pad))), None)
+            if box is not None:
                 break
-        if label is None:
-            key += 1
-            mark = key_mark(key)
-            # The largest size whose ring fits: a lone letter can be read from afar.
-            for size in sizes:
-                font = make_font(size)
-                box = next((b for p in parts if (b := fit_ring(mark, font, p, pad))), None)
-                if box is not None:
-                    break
-            clear = box is not None
-            box = box or _ring(font, mark, (parts[0] if parts else rect).center(), pad)
-            label = Label(room_id, (mark,), box, font, key, name, clear)
-        out.append(label)
+        clear = box is not None
+        box = box or _ring(font, mark, (parts[0] if parts else rect).center(), pad)
+        out.append(Label(room_id, (mark,), box, font, key, name, clear, font.pixelSize()))
     return out
+
+
+def first_fit(name: str, font: QFont, parts: list[QRectF],
+              pad: float) -> tuple[tuple[str, ...], QRectF, QFont] | None:
+    """The name in `font` on one line, else on two, in the largest of `parts` that holds it."""
+    for lines in layouts(name):
+        box = _centred(_extent(lines, font, pad), parts)
+        if box is not None:
+            return lines, box, font
+    return None
+
+
+def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
+                obstacles: list[QRectF], zoom: float, make_font, pad: float) -> list[Label]:
+    """Each label at the largest size up to `zoom` times its own that fits in its room (a
+    name on one line or two, a letter in its ring), clear of `obstacles` and of every other
+    label as placed so far; as it was where no larger size fits. Sizes are tried by halving
+    the range: what fits in a part fits there smaller too (the plans repaint often)."""
+    out = list(labels)
+    rects = {room_id: rect for room_id, _name, rect in rooms}
+    for i, label in enumerate(out):
+        top = round(label.base * zoom)
+        if top <= label.base or not label.clear or label.room_id not in rects:
+            continue
+        others = [other.box for j, other in enumerate(out) if j != i]
+        parts = free_parts(rects[label.room_id].adjusted(pad, pad, -pad, -pad),
+                           obstacles + others)
+        low, high, best = label.base + 1, top, None
+        while low <= high:
+            size = (low + high) // 2
+            hit = _fit_label(label, make_font(size), parts, pad)
+            if hit is None:
+                high = size - 1
+            else:
+                best, low = hit, size + 1
+        if best is not None:
+            lines, box, font = best
+            out[i] = replace(label, lines=lines, box=box, font=font)
+    return out
+
+
+def _fit_label(label: Label, font: QFont, parts: list[QRectF], pad: float):
+    if label.keyed is None:
+        return first_fit(label.name, font, parts, pad)
+    box = next((b for p in parts if (b := fit_ring(label.lines[0], font, p, pad))), None)
+    return None if box is None else (label.lines, box, font)
 
 
 def key_mark(place: int) -> str:
