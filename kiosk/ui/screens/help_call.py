@@ -128,7 +128,26 @@ class HelpOverlay(Overlay):
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
-        self._tell(call, self.calls.step)
+        if self.calls.earlier:
+            self._tell_earlier(call)
+        else:
+            self._tell(call, self.calls.step)
+
+    def _tell_earlier(self, call) -> None:
+        """A call raised before this visit: what is true of the kiosk (staff were called N
+        minutes ago; who is coming), never that this visitor has waited or was answered."""
+        s = self.ctx.session
+        minutes = max(1, int(time.time() - (call.time_of("raised") or time.time())) // 60)
+        self.title.setText(s.tr("help.earlier", n=minutes))
+        self.waited.setVisible(False)
+        self.need_title.setVisible(False)
+        for b in self.needs.values():
+            b.setVisible(False)
+        if call.state in ("acknowledged", "arrived"):
+            name = call.attendant or s.tr("help.someone")
+            self.text.setText(s.tr(f"help.earlier.{call.state}", name=name))
+        else:
+            self.text.setText(f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}")
 
     def _tell(self, call, step: str) -> None:
         """The open call's step (calls.visitor): only what the kiosk knows for certain."""

@@ -1,0 +1,14 @@
+"""Words for a call raised before this visit began (an earlier visitor's, still open): the
+kiosk cannot know who waits for it, so they say what is true of the kiosk, not of the
+visitor reading them (ui/screens/help_call.py)."""
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "help.button.earlier": ("직원 호출됨", "Staff already called"),
+    "help.earlier": ("{n}분 전에 이 키오스크에서 직원을 불렀습니다",
+                     "Staff were already called to this kiosk {n} min ago"),
+    "help.earlier.acknowledged": ("{name} 직원이 오고 있습니다.", "{name} is on the way."),
+    "help.earlier.arrived": ("{name} 직원이 이 키오스크에 왔습니다.",
+                             "{name} came to this kiosk."),
+    "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
+}
