@@ -110,7 +110,7 @@ class ConsoleAlerts(MqttLink):
         seen, pending = self._seen[call_id], self._pending.get(call_id)
         if pending is None or rank(pending[0]) <= rank(seen.state):
             return seen
-        return seen.advance(pending[0], pending[1], self.attendant_name)
+        return seen.advance(pending[0], pending[1], self.attendant_name, self.console_id)
 
     def _transition(self, call_id: str, state: str) -> Call:
         with self._lock:

@@ -150,6 +150,11 @@ def call_state(record: dict[str, Any]) -> dict[str, Any]:
     received_by = record.get("received_by", "")
     if received_by != "" and not (isinstance(received_by, str) and ID.fullmatch(received_by)):
         raise ProtocolError(f"received_by {str(received_by)[:70]!r} is not a console id")
+    answers = record.get("answered_by", [])  # absent from an older kiosk
+    if not isinstance(answers, list) or not all(
+            isinstance(a, list) and len(a) == 2 and isinstance(a[1], str) and ID.fullmatch(a[1])
+            for a in answers):
+        raise ProtocolError(f"answered_by {str(answers)[:70]!r} is not [[answer, console], ...]")
     if record.get("state") not in STATES[:6]:  # "refused" stays in the records
         raise ProtocolError(f"call state {str(record.get('state'))[:20]!r}")
     events = record.get("events")

@@ -1,6 +1,7 @@
 """Words for a call raised before this visit began (an earlier visitor's, still open): the
 kiosk cannot know who waits for it, so they say what is true of the kiosk, not of the
-visitor reading them (ui/screens/help_call.py)."""
+visitor reading them (ui/screens/help_call.py). And the report's rows of the consoles that
+answered calls first (calls/report.py)."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -10,5 +11,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.earlier.acknowledged": ("{name} 직원이 오고 있습니다.", "{name} is on the way."),
     "help.earlier.arrived": ("{name} 직원이 이 키오스크에 왔습니다.",
                              "{name} came to this kiosk."),
+    "report.by_console": ("먼저 응답한 안내데스크 화면별", "By the desk console that answered"),
     "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
 }
