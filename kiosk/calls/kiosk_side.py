@@ -44,7 +44,10 @@ class KioskAlerts(CallPublisher):
                          republish_every=republish_every, closed_linger=closed_linger,
                          place=place)
         self.floor = floor
-        self._consoles = Presence()
+        # A console's heartbeat is believed up to this kiosk's own (broker.keepalive, which
+        # the product's consoles send too): "sent to the N desks connected now" must not
+        # count a desk that left without a Will, on the word of a long `every`.
+        self._consoles = Presence(trusted_every=float(settings.keepalive))
         self._refused_at = float("-inf")
 
     # -- state for the screen -----------------------------------------------------------------
