@@ -15,5 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.state.expired": ("30분 동안 변화가 없어 키오스크가 닫음",
                               "Closed by the kiosk: no change for 30 min"),
     "report.by_console": ("먼저 응답한 안내데스크 화면별", "By the desk console that answered"),
+    "help.earlier.over": ("앞서 부른 호출이 끝났습니다. 도움이 필요하시면 다시 눌러 주세요.",
+                          "The earlier call is over. Tap Help again if you need help."),
     "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
 }

@@ -25,6 +25,7 @@ class HelpOverlay(Overlay):
         super().__init__(ctx, window)
         self.calls = calls
         self.call_id: str | None = None  # the call this opening of the dialog is about
+        self.earlier = False  # that call was raised before this visit (someone else's)
         self.phone = PhoneLabel(ctx.theme)
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
@@ -76,7 +77,7 @@ class HelpOverlay(Overlay):
     def open(self) -> None:
         """The tap on Help is the call: nothing more to choose before someone is alerted.
         Each tap starts clean: an earlier call's end says nothing about this one."""
-        self.call_id = None
+        self.call_id, self.earlier = None, self.calls.earlier
         if self.calls.can_call or self.calls.open_call is not None:
             self.call_id = self.calls.call().id
         else:
@@ -117,7 +118,10 @@ class HelpOverlay(Overlay):
         self.waited.setVisible(call is not None)
         self.phone.setVisible(True)
         if call is None:
-            if self.call_id is not None:  # this dialog's call was resolved at the desk
+            if self.call_id is not None and self.earlier:  # not this visitor's to thank
+                self.title.setText(s.tr("help.earlier.over"))
+                self.text.setText("")
+            elif self.call_id is not None:  # this dialog's call was resolved at the desk
                 self.title.setText(s.tr("help.resolved"))
                 self.text.setText("")
             else:

@@ -68,6 +68,12 @@ def test_an_unanswered_earlier_call_sends_the_new_visitor_to_the_desk(qtbot, dem
     assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
     assert overlay.text.text().startswith("아직 응답한 직원이 없습니다.")
     assert overlay.phone.isVisible() and not overlay.waited.isVisible()
+    alerts.console_does("resolved", "박민수")  # not this visitor's call: no "all done"
+    qtbot.waitUntil(lambda: overlay.title.text() == "앞서 부른 호출이 끝났습니다. 도움이 "
+                    "필요하시면 다시 눌러 주세요.")
+    tap(qtbot, find(win, "HelpClose"))
+    tap(qtbot, win.help_button)  # now their own call
+    assert alerts.raised == 2 and overlay.title.text() == "직원을 부르고 있습니다"
 
 
 def test_a_call_of_this_visit_is_still_the_visitors_own(qtbot, demo, tmp_path):
