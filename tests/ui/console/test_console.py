@@ -299,6 +299,15 @@ def test_a_call_the_kiosk_let_expire_is_not_said_to_be_the_visitors_cancel(qtbot
     assert "30분 동안 변화가 없어 키오스크가 닫음" in history and "방문자가 취소함" not in history
 
 
+def test_answering_a_call_forgotten_since_the_list_was_drawn_changes_nothing(qtbot, console,
+                                                                            fake):
+    call = change(qtbot, console, fake.raise_call)
+    del fake.calls[call.id]  # its kiosk's heartbeats no longer list it (ConsoleAlerts)
+    with qtbot.waitSignal(console.adapter.changed, timeout=2000):
+        console.adapter.acknowledge(call.id)  # no KeyError out of the button's slot
+    assert console.open_model.rowCount() == 0
+
+
 def test_yesterdays_closed_calls_are_not_in_today(qtbot, console, fake, clock):
     old = Call.raise_new("lobby", "1F", clock() - 86400).advance("resolved", clock() - 86000)
     change(qtbot, console, fake.receive, old)
