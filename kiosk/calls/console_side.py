@@ -144,6 +144,7 @@ class ConsoleAlerts(MqttLink):
             role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
             place = proto.parse_place(msg.payload) if role == "kiosk" else None
             ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
+            listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
             beat = proto.parse_beat(msg.payload)
             with self._lock:  # an older message without one leaves the name known
                 # A Last Will names the place the kiosk had when it connected: after a
@@ -153,8 +154,8 @@ class ConsoleAlerts(MqttLink):
                 if renamed:
                     self._places[ident] = place
                 older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
-                forgot = (ages is not None and beat is not None and online
-                          and self._forget_unlisted(ident, ages, beat))
+                forgot = (listed is not None and beat is not None and online
+                          and self._forget_unlisted(ident, listed, beat))
             if (self._presence[role].heard(ident, online, every, beat) or renamed or older
                     or forgot):
                 self._notify()
@@ -184,7 +185,7 @@ class ConsoleAlerts(MqttLink):
         if new != old or older:
             self._notify()
 
-    def _forget_unlisted(self, kiosk: str, ages: dict[str, float],
+    def _forget_unlisted(self, kiosk: str, listed: set[str],
                          beat: tuple[str, int]) -> bool:
         """A kiosk's new heartbeat lists all its open calls: one it left out of
         UNLISTED_HEARTBEATS in a row is not open (a state the kiosk never recorded, sent with
@@ -194,7 +195,7 @@ class ConsoleAlerts(MqttLink):
         self._kiosk_beats[kiosk] = beat
         forgot = False
         for cid, call in list(self._seen.items()):
-            if call.kiosk != kiosk or not self._view(cid).is_open or cid in ages:
+            if call.kiosk != kiosk or not self._view(cid).is_open or cid in listed:
                 self._unlisted.pop(cid, None)
                 continue
             self._unlisted[cid] = self._unlisted.get(cid, 0) + 1

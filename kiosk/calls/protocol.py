@@ -262,6 +262,13 @@ def parse_ages(raw: bytes) -> dict[str, float] | None:
             if age is not None}
 
 
+def parse_listed(raw: bytes) -> set[str] | None:
+    """The ids of every open call a kiosk's presence lists in `ages`, whatever their age says
+    (one over MAX_AGE is still open); None when it lists none (an older kiosk, a Will)."""
+    ages = wire.load(raw).get("ages") if raw else None
+    return {str(cid) for cid in ages} if isinstance(ages, dict) else None
+
+
 def parse_beat(raw: bytes) -> tuple[str, int] | None:
     """The heartbeat's (session, number) a presence carries (None: an older sender's, or a
     cleared topic). Checked by parse_presence, which refuses a malformed one."""

@@ -104,3 +104,10 @@ def test_a_call_the_kiosks_heartbeats_do_not_list_is_forgotten(broker, store, st
     cc.until(lambda: phantom.id in c.calls and real.id in c.calls, what="both shown")
     cc.until(lambda: phantom.id not in c.calls, what="the phantom forgotten", timeout=10)
     assert real.id in c.calls and c.calls[real.id].is_open  # listed by every heartbeat
+
+
+def test_a_call_listed_with_an_age_past_the_bound_is_still_listed():
+    presence = proto.presence_payload("kiosk", "lobby", True, ages={BASE.id: MAX_AGE + 60})
+    assert proto.parse_ages(presence) == {}  # no wait shown from it
+    assert proto.parse_listed(presence) == {BASE.id}  # but not forgotten as unlisted
+    assert proto.parse_listed(proto.presence_payload("kiosk", "lobby", True)) is None
