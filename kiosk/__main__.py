@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -85,7 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from kiosk.cli.run import cmd_run as func
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a reader gone (`| head -1`) shows here, not as Python exits
+        return code
+    except BrokenPipeError:  # the reader of the output stopped: nothing more to tell it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception as exc:  # a clear message for staff instead of a traceback
         from kiosk.cli import bundle
         from kiosk.directory.config import ConfigError

@@ -21,6 +21,12 @@ from kiosk.directory.model import EMPTY, Text
 SCHEMA = 1
 MAX_DESTINATION = 200  # characters of each language's place name
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
+# An open call with no event (no receipt, answer, arrival or resolution) for this long is
+# closed by its kiosk as "cancelled", after an "expired" event saying why. The charter
+# promises an attendant within 5 minutes; a call unchanged for six times that is one the
+# desk forgot to close or the visitor gave up on, not a visitor still waiting, and left open
+# it would be told to every later visitor who taps Help. Their tap then raises a fresh call.
+EXPIRE_AFTER = 30 * 60.0
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
 STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled", "refused")
 # Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)
@@ -43,12 +49,16 @@ class Call:
     escalated: bool = False
     attendant: str = ""
     received_by: str = ""  # the console whose receipt the kiosk recorded first
+    # The console (its topic's, which only its account writes) of each answer the kiosk
+    # applied: ((state, console), ...) for acknowledged, arrived, resolved, in order. Another
+    # console may answer a later step (a colleague went instead): each is recorded.
+    answered_by: tuple[tuple[str, str], ...] = ()
     # Where the visitor wants to go, when they called from a route (no step-free way there):
     # the place's name in both languages, so each console shows it in its own.
     destination: Text = EMPTY
     reason: str = ""  # a refused call's: one of REFUSALS
     # (event, unix time) for every transition: raised, delivered, received, acknowledged,
-    # arrived, resolved, cancelled, escalated, need
+    # arrived, resolved, cancelled, escalated, need, expired
     events: tuple[tuple[str, float], ...] = field(default_factory=tuple)
 
     @classmethod
@@ -80,9 +90,11 @@ class Call:
     def time_of(self, event: str) -> float | None:
         return next((t for e, t in self.events if e == event), None)
 
-    def advance(self, state: str, now: float, attendant: str = "") -> "Call":
-        """The call moved on to `state`. Moving to a state it passed already changes nothing
-        (messages arrive twice and out of order); moving back is refused."""
+    def advance(self, state: str, now: float, attendant: str = "",
+                console: str = "") -> "Call":
+        """The call moved on to `state` (at the word of `console`, when a console's answer).
+        Moving to a state it passed already changes nothing (messages arrive twice and out
+        of order); moving back is refused."""
         if state not in STATES:
             raise CallError(f"unknown state {state!r}")
         if not self.is_open:
@@ -91,7 +103,9 @@ class Call:
             return replace(self, state=state, events=self.events + ((state, now),))
         if _ORDER[state] <= _ORDER[self.state]:
             return self
+        answered = ((state, console),) if console else ()
         return replace(self, state=state, attendant=attendant or self.attendant,
+                       answered_by=self.answered_by + answered,
                        events=self.events + ((state, now),))
 
     def receive(self, console: str, now: float) -> "Call":
@@ -105,6 +119,18 @@ class Call:
         if self.escalated or not self.is_open or self.state in ("acknowledged", "arrived"):
             return self
         return replace(self, escalated=True, events=self.events + (("escalated", now),))
+
+    def expire(self, now: float) -> "Call":
+        """Close a call unchanged for EXPIRE_AFTER seconds: an "expired" event (why), then
+        cancelled, the states every reader already knows."""
+        if not self.due_to_expire(now):
+            return self
+        return replace(self, state="cancelled",
+                       events=self.events + (("expired", now), ("cancelled", now)))
+
+    def due_to_expire(self, now: float) -> bool:
+        last = max((t for _e, t in self.events), default=None)
+        return self.is_open and last is not None and now - last >= EXPIRE_AFTER
 
     def due_for_escalation(self, now: float) -> bool:
         raised = self.time_of("raised")
@@ -133,6 +159,7 @@ class Call:
                        need=other.need or self.need,
                        attendant=furthest.attendant or self.attendant or other.attendant,
                        received_by=self.received_by or other.received_by,
+                       answered_by=_union(self.answered_by, other.answered_by),
                        destination=other.destination if any(other.destination.both())
                        else self.destination)
 
@@ -140,6 +167,7 @@ class Call:
         record = {"schema": SCHEMA, "id": self.id, "kiosk": self.kiosk, "floor": self.floor,
                   "state": self.state, "need": self.need, "escalated": self.escalated,
                   "attendant": self.attendant, "received_by": self.received_by,
+                  "answered_by": [list(a) for a in self.answered_by],
                   "destination": self.destination.to_record(),
                   "events": [list(e) for e in self.events]}
         if self.reason:  # only a refused call has one (and it never goes on the wire)
@@ -157,6 +185,7 @@ class Call:
                        escalated=bool(record.get("escalated", False)),
                        attendant=str(record.get("attendant", "")),
                        received_by=str(record.get("received_by", "")),
+                       answered_by=answered_from(record.get("answered_by", ())),
                        destination=destination_from(record.get("destination")),
                        reason=str(record.get("reason", "")),
                        events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
@@ -168,6 +197,23 @@ class Call:
             raise CallError(f"a refused call, and only one, has a reason: {call.reason!r}")
         check_need(call.need)
         return call
+
+
+ANSWERS = ("acknowledged", "arrived", "resolved")  # the states a console's answer gives
+
+
+def answered_from(value: Any) -> tuple[tuple[str, str], ...]:
+    """answered_by from a record: [[state, console], ...]; absent (an older record): none."""
+    if not isinstance(value, (list, tuple)) or not all(
+            isinstance(a, (list, tuple)) and len(a) == 2 and a[0] in ANSWERS
+            and isinstance(a[1], str) and a[1] for a in value):
+        raise CallError(f"answered_by must be [[answer, console], ...], not {value!r:.80}")
+    return tuple((str(s), str(c)) for s, c in value)
+
+
+def _union(mine: tuple, theirs: tuple) -> tuple:
+    """Both sides' answers, each once, in the order of the states."""
+    return tuple(sorted(set(mine) | set(theirs), key=lambda a: (ANSWERS.index(a[0]), a[1])))
 
 
 def destination_from(value: Any) -> Text:

@@ -85,11 +85,17 @@ class CallPublisher(MqttLink):
         super().stop()
 
     def check_escalation(self) -> bool:
-        """Escalate (urgent, re-alerted to every console) a call unacknowledged for 30 s."""
+        """Escalate (urgent, re-alerted to every console) a call unacknowledged for 30 s;
+        close one unchanged for call.EXPIRE_AFTER (Call.expire), so that the next tap on
+        Help raises a fresh call instead of telling a later visitor about this one."""
         with self._lock:
-            if self._call is None or not self._call.due_for_escalation(self.clock()):
+            now = self.clock()
+            if self._call is not None and self._call.due_to_expire(now):
+                self._apply(self._call.expire(now))
+            elif self._call is None or not self._call.due_for_escalation(now):
                 return False
-            self._apply(self._call.escalate(self.clock()))
+            else:
+                self._apply(self._call.escalate(now))
         self._changed()
         return True
 

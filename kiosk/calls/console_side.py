@@ -11,6 +11,7 @@ has the call only once a receipt is in its record.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Callable
@@ -24,7 +25,12 @@ from kiosk.calls.link import MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.protocol import rank
 
+log = logging.getLogger(__name__)
+
 RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer before resending
+# New heartbeats of a kiosk in a row that must leave out an open call before this console
+# forgets it: one heartbeat may have been written just before the call was raised.
+UNLISTED_HEARTBEATS = 2
 
 
 class ConsoleAlerts(MqttLink):
@@ -49,6 +55,8 @@ class ConsoleAlerts(MqttLink):
         # only make a call look younger
         self.ticks = ticks
         self._opened: dict[str, float] = {}
+        self._unlisted: dict[str, int] = {}  # open call id -> new heartbeats that left it out
+        self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
 
     @property
     def kiosks(self) -> dict[str, bool]:
@@ -102,7 +110,7 @@ class ConsoleAlerts(MqttLink):
         seen, pending = self._seen[call_id], self._pending.get(call_id)
         if pending is None or rank(pending[0]) <= rank(seen.state):
             return seen
-        return seen.advance(pending[0], pending[1], self.attendant_name)
+        return seen.advance(pending[0], pending[1], self.attendant_name, self.console_id)
 
     def _transition(self, call_id: str, state: str) -> Call:
         with self._lock:
@@ -135,7 +143,9 @@ class ConsoleAlerts(MqttLink):
         if kind == "presence":
             role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
             place = proto.parse_place(msg.payload) if role == "kiosk" else None
-            ages = proto.parse_ages(msg.payload) if role == "kiosk" else {}
+            ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
+            listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
+            beat = proto.parse_beat(msg.payload)
             with self._lock:  # an older message without one leaves the name known
                 # A Last Will names the place the kiosk had when it connected: after a
                 # directory update renamed it, only its online presence is current.
@@ -143,9 +153,11 @@ class ConsoleAlerts(MqttLink):
                            and (online or ident not in self._places))
                 if renamed:
                     self._places[ident] = place
-                older = any([self._heard_age(cid, age) for cid, age in ages.items()])
-            beat = proto.parse_beat(msg.payload)
-            if self._presence[role].heard(ident, online, every, beat) or renamed or older:
+                older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
+                forgot = (listed is not None and beat is not None and online
+                          and self._forget_unlisted(ident, listed, beat))
+            if (self._presence[role].heard(ident, online, every, beat) or renamed or older
+                    or forgot):
                 self._notify()
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
@@ -172,6 +184,29 @@ class ConsoleAlerts(MqttLink):
             self._send(call.id, resend)
         if new != old or older:
             self._notify()
+
+    def _forget_unlisted(self, kiosk: str, listed: set[str],
+                         beat: tuple[str, int]) -> bool:
+        """A kiosk's new heartbeat lists all its open calls: one it left out of
+        UNLISTED_HEARTBEATS in a row is not open (a state the kiosk never recorded, sent with
+        its account; a kiosk that lost its store): forgotten, logged. True if one was."""
+        if self._kiosk_beats.get(kiosk) == beat:
+            return False  # a copy (a retained one, again on resubscribing): no news
+        self._kiosk_beats[kiosk] = beat
+        forgot = False
+        for cid, call in list(self._seen.items()):
+            if call.kiosk != kiosk or not self._view(cid).is_open or cid in listed:
+                self._unlisted.pop(cid, None)
+                continue
+            self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
+            if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
+                log.warning("call %s of kiosk %r forgotten: its kiosk's heartbeats do not "
+                            "list it as open", cid, kiosk)
+                for known in (self._seen, self._unlisted, self._pending, self._opened,
+                              self._receipts):
+                    known.pop(cid, None)
+                forgot = True
+        return forgot
 
     def _heard_age(self, call_id: str, age: float) -> bool:
         """A kiosk said the call was `age` seconds old just now; True if that moves the

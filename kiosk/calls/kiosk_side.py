@@ -12,6 +12,7 @@ Callbacks (on_change) come from paho's network thread or the kiosk's publisher t
 """
 from __future__ import annotations
 
+import logging
 import time
 from typing import Callable
 
@@ -24,6 +25,8 @@ from kiosk.calls.call_publisher import CLOSED_LINGER, CallPublisher
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
 from kiosk.directory.model import EMPTY, Text
+
+log = logging.getLogger(__name__)
 
 REFUSAL_ONCE = 60.0  # seconds: repeated taps on Help while no call can go count once
 
@@ -41,7 +44,10 @@ class KioskAlerts(CallPublisher):
                          republish_every=republish_every, closed_linger=closed_linger,
                          place=place)
         self.floor = floor
-        self._consoles = Presence()
+        # A console's heartbeat is believed up to this kiosk's own (broker.keepalive, which
+        # the product's consoles send too): "sent to the N desks connected now" must not
+        # count a desk that left without a Will, on the word of a long `every`.
+        self._consoles = Presence(trusted_every=float(settings.keepalive))
         self._refused_at = float("-inf")
 
     # -- state for the screen -----------------------------------------------------------------
@@ -148,8 +154,12 @@ class KioskAlerts(CallPublisher):
             if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
                 call = self._call.receive(ack["console"], self.clock())
             else:
-                call = self._call.advance(ack["state"], self.clock(), ack["attendant"])
+                call = self._call.advance(ack["state"], self.clock(), ack["attendant"],
+                                          ack["console"])
             if call == self._call:
+                if ack["state"] != proto.RECEIPT:  # not in the record: said here
+                    log.info("call %s: %s from console %r ignored, the call is %s",
+                             call.id, ack["state"], ack["console"], call.state)
                 return
             self._apply(call)
         self._changed()

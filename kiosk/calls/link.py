@@ -191,9 +191,10 @@ class MqttLink:
                 self._notify()
 
     # -- for subclasses -----------------------------------------------------------------------
-    def _ages(self) -> dict[str, float]:
-        """Open calls' ages (seconds since raised), said with every heartbeat."""
-        return {}
+    def _ages(self) -> dict[str, float] | None:
+        """Open calls' ages (seconds since raised), said with every heartbeat; None: this
+        sender has no calls (a console), and its presence says nothing of them."""
+        return None
 
     def _next_expiry(self) -> float | None:
         """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""

@@ -48,8 +48,13 @@ class _Peer:
 class Presence:
     """Peers of one role (kiosks, or consoles), by id."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 trusted_every: float | None = None) -> None:
+        """`trusted_every`: the longest heartbeat interval believed (None: any the wire
+        allows). A peer saying `every: 60` and leaving without a Will (a clean disconnect)
+        would count as online for 90 s; capped, it counts 1.5 x the cap."""
         self.clock = clock
+        self.trusted_every = trusted_every
         self._lock = threading.Lock()
         self._peers: dict[str, _Peer] = {}
         self._shown: dict[str, bool] = {}
@@ -65,6 +70,8 @@ class Presence:
                 return self._refresh()
             if peer is None:
                 peer = self._peers[ident] = _Peer(online, 0.0, 0.0)
+            if self.trusted_every is not None:
+                every = min(every, self.trusted_every)
             peer.online, peer.heard, peer.every = online, self.clock(), max(0.0, every)
             peer.beat, peer.muted = (beat if online else None), False
             if beat is not None:  # re-inserted last: the newest run is the last dropped

@@ -130,7 +130,7 @@ def raised_time(call: Call) -> float:
 
 def _age(value: Any) -> float | None:
     """Seconds, or None for what is not (an older kiosk sends none)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e9:
+    if wire.is_number(value) and 0 <= value <= wire.MAX_AGE:
         return float(value)
     return None
 
@@ -148,7 +148,7 @@ def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]
     _, kiosk, call_id = parts
     if not raw:
         return None, None
-    record = wire.load(raw)
+    record = wire.call_state(wire.load(raw))  # what a screen shows, within the schema
     try:
         call = Call.from_record(record)
     except CallError as exc:
@@ -237,7 +237,8 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
     """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
     kiosk's, with every presence it sends (the Will too), so a console that comes later
     learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
-    raised: a call's own state is not republished once answered, the heartbeat is. `beat`:
+    raised (every one of them; {} when none): a call's own state is not republished once
+    answered, the heartbeat is, and a call it does not list is not open. `beat`:
     (session, number) of a heartbeat, so a receiver knows a copy of an old one
     (calls/presence.py)."""
     payload = {"schema": SCHEMA, "role": role, "id": ident,
@@ -246,18 +247,26 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
         payload["session"], payload["beat"] = beat
     if place is not None:
         payload["place"] = place.to_json()
-    if ages:
+    if ages is not None:
         payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
     return dump(payload)
 
 
-def parse_ages(raw: bytes) -> dict[str, float]:
-    """The open calls' ages a kiosk's presence names (none from an older kiosk)."""
+def parse_ages(raw: bytes) -> dict[str, float] | None:
+    """The open calls' ages a kiosk's presence names: all its open calls; None when it names
+    none (an older kiosk, a Will, a cleared topic), which says nothing about its calls."""
     ages = wire.load(raw).get("ages") if raw else None
     if not isinstance(ages, dict):
-        return {}
+        return None
     return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
             if age is not None}
+
+
+def parse_listed(raw: bytes) -> set[str] | None:
+    """The ids of every open call a kiosk's presence lists in `ages`, whatever their age says
+    (one over MAX_AGE is still open); None when it lists none (an older kiosk, a Will)."""
+    ages = wire.load(raw).get("ages") if raw else None
+    return {str(cid) for cid in ages} if isinstance(ages, dict) else None
 
 
 def parse_beat(raw: bytes) -> tuple[str, int] | None:

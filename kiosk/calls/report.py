@@ -79,6 +79,9 @@ class Report:
     unplaced: int = 0  # calls with no raised event
     months: dict[str, Figures] = field(default_factory=dict)  # a year's: each month's overall
     refusals: dict[str, int] = field(default_factory=dict)  # refused calls by reason
+    # console id -> figures of the calls it answered first (Call.answered_by; older records
+    # name none and are in no row)
+    by_console: dict[str, Figures] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,13 @@ def period_report(calls: Iterable[Call], period: Period, tz: tzinfo | None = Non
         months = {mo: _figures([m for m in measured if m.month == mo]) for mo in period.months}
     refusals = {r: n for r in REFUSALS if (n := sum(
         m.call.state == "refused" and m.call.reason == r for m in measured))}
+    consoles = sorted({m.call.answered_by[0][1] for m in measured if m.call.answered_by})
     return Report(period.label, _figures(measured),
                   {k: _figures([m for m in measured if m.call.kiosk == k]) for k in kiosks},
                   {n: _figures([m for m in measured if m.call.need == n]) for n in needs},
-                  unplaced, months, refusals)
+                  unplaced, months, refusals,
+                  {c: _figures([m for m in measured if m.call.answered_by[:1]
+                                and m.call.answered_by[0][1] == c]) for c in consoles})
 
 
 def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
@@ -180,6 +186,7 @@ def _scopes(report: Report) -> list[tuple[str, str, Figures]]:
     return ([("overall", "", report.overall)]
             + [("kiosk", k, f) for k, f in report.by_kiosk.items()]
             + [("need", n, f) for n, f in report.by_need.items()]
+            + [("console", c, f) for c, f in report.by_console.items()]
             + [("month", m, f) for m, f in report.months.items()])
 
 
@@ -230,6 +237,7 @@ def format_text(report: Report, lang: str = "ko") -> str:
     for title, group, label in (
             ("report.by_kiosk", report.by_kiosk, lambda k: k),
             ("report.by_need", report.by_need, lambda n: tr(_NEED_KEYS[n], lang)),
+            ("report.by_console", report.by_console, lambda c: c),
             ("report.by_month", report.months, lambda m: m)):
         if group:
             rows += [tr(title, lang)] + [cells("  " + label(key), f) for key, f in group.items()]

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
-from kiosk.calls.call import SCHEMA
+from kiosk.calls.call import SCHEMA, STATES
 from kiosk.directory.text_safety import unfit
 
 # Bytes of a message the kiosk parses at all. The largest message of schema 1 is a note: five
@@ -31,6 +31,17 @@ STATUSES = ("online", "offline")
 # A presence's heartbeat number: its sender's run (a random id) and its count in that run.
 SESSION = re.compile("[0-9A-Za-z]{1,64}")
 MAX_BEAT = 2 ** 53  # the largest whole number every JSON reader keeps exact
+# A time on the wire is a unix time from 0 to this (the year 2286): larger ones are no clock's.
+MAX_TIME = 1e10
+# Seconds an open call may be old (its `age`, a presence's `ages`): a call unchanged for 30 min
+# expires (call.EXPIRE_AFTER), so only one changed every half hour for a day comes near this.
+MAX_AGE = 86400.0
+EVENTS = ("raised", "delivered", "received", "acknowledged", "arrived", "resolved",
+          "cancelled", "escalated", "need", "expired")
+# Combining marks on one base letter, at most: Korean and the languages of the library's
+# visitors need two at most; a hundred stack into a black smear over the text around it.
+MAX_MARKS = 2
+ID = re.compile(r"[\w.-]{1,64}")  # a device id on the wire (docs/alerts.schema.json "id")
 # Letters that a screen draws as nothing (the Hangul fillers, the blank Braille pattern): a
 # name of only these and spaces would show the visitor a blank where the name should be.
 BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -113,12 +124,49 @@ def attendant(value: Any, what: str = "attendant", required: bool = False) -> st
         raise ProtocolError(f"{what} is empty or not given")
     if name and not any(_visible(ch) for ch in name):
         raise ProtocolError(f"{what} shows nothing: it holds only spaces or blank characters")
+    run = 0
+    for ch in name:
+        run = run + 1 if _mark(ch) else 0
+        if run > MAX_MARKS:
+            raise ProtocolError(f"{what} stacks more than {MAX_MARKS} combining marks on "
+                                "one letter")
     return name
 
 
+def _mark(ch: str) -> bool:
+    """A mark drawn on the letter before it (nonspacing or enclosing)."""
+    return unicodedata.category(ch) in ("Mn", "Me")
+
+
 def _visible(ch: str) -> bool:
-    return not (ch.isspace() or ch in BLANK_LETTERS
-                or unicodedata.category(ch) in ("Mn", "Me"))
+    return not (ch.isspace() or ch in BLANK_LETTERS or _mark(ch))
+
+
+def call_state(record: dict[str, Any]) -> dict[str, Any]:
+    """A call's state as a kiosk publishes it, beyond what Call.from_record checks: what a
+    console shows of it within the schema (attendant, times, age), the record as it came.
+    Both sides parse calls with it (protocol.parse_call_state)."""
+    attendant(record.get("attendant", ""))
+    received_by = record.get("received_by", "")
+    if received_by != "" and not (isinstance(received_by, str) and ID.fullmatch(received_by)):
+        raise ProtocolError(f"received_by {str(received_by)[:70]!r} is not a console id")
+    answers = record.get("answered_by", [])  # absent from an older kiosk
+    if not isinstance(answers, list) or not all(
+            isinstance(a, list) and len(a) == 2 and isinstance(a[1], str) and ID.fullmatch(a[1])
+            for a in answers):
+        raise ProtocolError(f"answered_by {str(answers)[:70]!r} is not [[answer, console], ...]")
+    if record.get("state") not in STATES[:6]:  # "refused" stays in the records
+        raise ProtocolError(f"call state {str(record.get('state'))[:20]!r}")
+    events = record.get("events")
+    if not isinstance(events, list) or not events:
+        raise ProtocolError("a call's events must be a list of at least one")
+    for event in events:
+        if not (isinstance(event, list) and len(event) == 2 and event[0] in EVENTS):
+            raise ProtocolError(f"event {str(event)[:60]!r} is not [known event, time]")
+        number(event[1], f"time of {event[0]!r}", MAX_TIME)
+    if "age" in record:
+        number(record["age"], "age", MAX_AGE)
+    return record
 
 
 def answer(payload: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from kiosk.directory.strings_keys import STRINGS as KEY_STRINGS
 from kiosk.directory.strings_in_charge import STRINGS as IN_CHARGE_STRINGS
 from kiosk.directory.strings_step_mark import STRINGS as STEP_MARK_STRINGS
 from kiosk.directory.strings_visit import STRINGS as VISIT_STRINGS
+from kiosk.directory.strings_earlier_call import STRINGS as EARLIER_CALL_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
     # home
@@ -480,6 +481,7 @@ _join(CONSOLE_DUE_STRINGS)
 _join(CHANGE_VALUE_STRINGS)
 _join(REPORT_VALUE_STRINGS)
 _join(KEY_STRINGS)
+_join(EARLIER_CALL_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

@@ -145,6 +145,8 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # A console coming or going changes what a note's screen may say ("waiting" needs one
     # of its department online): the call link reports presence, the notes' screens re-read.
     calls.changed.connect(messages.changed)
+    # A call still open when a visit ends is told to the next visitor as an earlier one.
+    session.reset_requested.connect(calls.new_visit)
     geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
     here = kiosk_position(directory, cfg)
     ctx = Context(directory=directory, session=session, theme=theme, kiosk=here,

@@ -31,7 +31,8 @@ def test_an_open_calls_state_says_its_age_and_older_states_still_parse():
     assert "age" not in json.loads(proto.call_payload(done, 1200.0))
     presence = proto.presence_payload("kiosk", "lobby", True, "", 10, ages={call.id: 7.0})
     assert proto.parse_ages(presence) == {call.id: 7.0}
-    assert proto.parse_ages(proto.presence_payload("kiosk", "lobby", True)) == {}
+    assert proto.parse_ages(proto.presence_payload("kiosk", "lobby", True)) is None
+    assert proto.parse_ages(proto.presence_payload("kiosk", "lobby", True, ages={})) == {}
     assert proto.parse_ages(b'{"schema": 1, "ages": {"a": "soon", "b": 3}}') == {"b": 3.0}
 
 

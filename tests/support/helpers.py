@@ -151,6 +151,9 @@ class FakeKioskAlerts:
         self._changed()
 
     def check_escalation(self):
+        if self.open_call is not None and self.open_call.due_to_expire(self.clock()):
+            self.open_call = None  # KioskAlerts records it cancelled ("expired")
+            self._changed()
         if self.open_call is not None and self.open_call.due_for_escalation(self.clock()):
             self.open_call = self.open_call.escalate(self.clock())
             self._changed()

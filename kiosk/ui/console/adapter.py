@@ -74,13 +74,19 @@ class ConsoleAdapter(QObject):
                         str(getattr(a, "problem_code", "") or ""))
 
     def acknowledge(self, call_id: str) -> None:
-        self.alerts.acknowledge(call_id)
+        self._answer(self.alerts.acknowledge, call_id)
 
     def arrived(self, call_id: str) -> None:
-        self.alerts.arrived(call_id)
+        self._answer(self.alerts.arrived, call_id)
 
     def resolve(self, call_id: str) -> None:
-        self.alerts.resolve(call_id)
+        self._answer(self.alerts.resolve, call_id)
+
+    def _answer(self, answer, call_id: str) -> None:
+        try:
+            answer(call_id)
+        except KeyError:  # forgotten since the list was drawn (its kiosk does not list it)
+            self.changed.emit()  # the list is redrawn without it
 
     def called_back(self, note_id: str) -> None:
         self.notes.called_back(note_id)

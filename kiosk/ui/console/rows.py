@@ -117,8 +117,9 @@ def state_text(call: Call, lang: str) -> str:
         return tr("console.state.acknowledged", lang, name=name)
     if call.state == "arrived":
         return tr("console.state.arrived", lang, name=name)
-    if call.state == "cancelled":
-        return tr("console.state.cancelled", lang)
+    if call.state == "cancelled":  # by the visitor, or by the kiosk (Call.expire)
+        expired = call.time_of("expired") is not None
+        return tr("console.state.expired" if expired else "console.state.cancelled", lang)
     return tr("console.state.resolved", lang, name=name)
 
 

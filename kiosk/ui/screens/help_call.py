@@ -25,6 +25,7 @@ class HelpOverlay(Overlay):
         super().__init__(ctx, window)
         self.calls = calls
         self.call_id: str | None = None  # the call this opening of the dialog is about
+        self.earlier = False  # that call was raised before this visit (someone else's)
         self.phone = PhoneLabel(ctx.theme)
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
@@ -76,7 +77,7 @@ class HelpOverlay(Overlay):
     def open(self) -> None:
         """The tap on Help is the call: nothing more to choose before someone is alerted.
         Each tap starts clean: an earlier call's end says nothing about this one."""
-        self.call_id = None
+        self.call_id, self.earlier = None, self.calls.earlier
         if self.calls.can_call or self.calls.open_call is not None:
             self.call_id = self.calls.call().id
         else:
@@ -117,7 +118,10 @@ class HelpOverlay(Overlay):
         self.waited.setVisible(call is not None)
         self.phone.setVisible(True)
         if call is None:
-            if self.call_id is not None:  # this dialog's call was resolved at the desk
+            if self.call_id is not None and self.earlier:  # not this visitor's to thank
+                self.title.setText(s.tr("help.earlier.over"))
+                self.text.setText("")
+            elif self.call_id is not None:  # this dialog's call was resolved at the desk
                 self.title.setText(s.tr("help.resolved"))
                 self.text.setText("")
             else:
@@ -128,7 +132,26 @@ class HelpOverlay(Overlay):
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
-        self._tell(call, self.calls.step)
+        if self.calls.earlier:
+            self._tell_earlier(call)
+        else:
+            self._tell(call, self.calls.step)
+
+    def _tell_earlier(self, call) -> None:
+        """A call raised before this visit: what is true of the kiosk (staff were called N
+        minutes ago; who is coming), never that this visitor has waited or was answered."""
+        s = self.ctx.session
+        minutes = max(1, int(time.time() - (call.time_of("raised") or time.time())) // 60)
+        self.title.setText(s.tr("help.earlier", n=minutes))
+        self.waited.setVisible(False)
+        self.need_title.setVisible(False)
+        for b in self.needs.values():
+            b.setVisible(False)
+        if call.state in ("acknowledged", "arrived"):
+            name = call.attendant or s.tr("help.someone")
+            self.text.setText(s.tr(f"help.earlier.{call.state}", name=name))
+        else:
+            self.text.setText(f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}")
 
     def _tell(self, call, step: str) -> None:
         """The open call's step (calls.visitor): only what the kiosk knows for certain."""

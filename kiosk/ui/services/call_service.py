@@ -22,6 +22,10 @@ class CallService(QObject):
         super().__init__(parent)
         self.alerts = alerts
         self._place = None  # (floor id, protocol.Place) given by a directory update
+        # The call open when the last visit ended: the kiosk cannot know whether its visitor
+        # still waits (nobody touches the screen while waiting), so it stays open, but a new
+        # visitor is told it was raised before them, not that they have waited since.
+        self._earlier_id: str | None = None
         self._from_network.connect(self.changed)
         self.attach_later.connect(self.attach)
         self.tick = QTimer(self, interval=1000)
@@ -65,6 +69,18 @@ class CallService(QObject):
     @property
     def open_call(self):
         return self.alerts.open_call if self.alerts is not None else None
+
+    @property
+    def earlier(self) -> bool:
+        """The open call was raised before this visit began (visitor.step still applies)."""
+        call = self.open_call
+        return call is not None and call.id == self._earlier_id
+
+    def new_visit(self) -> None:
+        """A visit ended (idle reset, start over): an open call now is an earlier one."""
+        call = self.open_call
+        self._earlier_id = call.id if call is not None else None
+        self.changed.emit()
 
     @property
     def step(self) -> str:

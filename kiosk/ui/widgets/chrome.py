@@ -68,7 +68,9 @@ class Chrome:
         # console online with nobody at it, a call that never comes back), and it fits every
         # look (the tour shows it at 200 %, in portrait and lowered).
         calling = self.ctx.calls.open_call is not None
-        self.help_button.set_texts(s.tr("help.button.calling" if calling else "help.button"),
+        heading = ("help.button.earlier" if calling and self.ctx.calls.earlier
+                   else "help.button.calling" if calling else "help.button")
+        self.help_button.set_texts(s.tr(heading),
                                    s.tr("help.button.desk", phone=self.ctx.desk_phone))
         kiosk = self.ctx.kiosk
         if kiosk is not None:

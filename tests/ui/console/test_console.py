@@ -11,7 +11,7 @@ from helpers import tap
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.calls.call import Call
+from kiosk.calls.call import EXPIRE_AFTER, Call
 from kiosk.calls.protocol import Place
 from kiosk.directory import config
 from kiosk.directory.model import Text
@@ -287,6 +287,25 @@ def test_a_call_cancelled_at_the_kiosk_goes_to_history(qtbot, console, fake, clo
     assert console.open_model.rowCount() == 0
     assert "방문자가 취소함" in row_text(console, history=True)
     assert "응답 없음" in row_text(console, history=True)
+
+
+def test_a_call_the_kiosk_let_expire_is_not_said_to_be_the_visitors_cancel(qtbot, console,
+                                                                            fake, clock):
+    call = change(qtbot, console, fake.raise_call)
+    clock.advance(EXPIRE_AFTER)
+    change(qtbot, console, fake.receive, call.expire(clock()))
+    assert console.open_model.rowCount() == 0
+    history = row_text(console, history=True)
+    assert "30분 동안 변화가 없어 키오스크가 닫음" in history and "방문자가 취소함" not in history
+
+
+def test_answering_a_call_forgotten_since_the_list_was_drawn_changes_nothing(qtbot, console,
+                                                                            fake):
+    call = change(qtbot, console, fake.raise_call)
+    del fake.calls[call.id]  # its kiosk's heartbeats no longer list it (ConsoleAlerts)
+    with qtbot.waitSignal(console.adapter.changed, timeout=2000):
+        console.adapter.acknowledge(call.id)  # no KeyError out of the button's slot
+    assert console.open_model.rowCount() == 0
 
 
 def test_yesterdays_closed_calls_are_not_in_today(qtbot, console, fake, clock):

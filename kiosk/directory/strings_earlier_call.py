@@ -1,0 +1,21 @@
+"""Words for a call raised before this visit began (an earlier visitor's, still open): the
+kiosk cannot know who waits for it, so they say what is true of the kiosk, not of the
+visitor reading them (ui/screens/help_call.py). And the report's rows of the consoles that
+answered calls first (calls/report.py), and the console's word for a call the kiosk closed
+because it had not changed for 30 minutes (ui/console/rows.py)."""
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "help.button.earlier": ("직원 호출됨", "Staff already called"),
+    "help.earlier": ("{n}분 전에 이 키오스크에서 직원을 불렀습니다",
+                     "Staff were already called to this kiosk {n} min ago"),
+    "help.earlier.acknowledged": ("{name} 직원이 오고 있습니다.", "{name} is on the way."),
+    "help.earlier.arrived": ("{name} 직원이 이 키오스크에 왔습니다.",
+                             "{name} came to this kiosk."),
+    "console.state.expired": ("30분 동안 변화가 없어 키오스크가 닫음",
+                              "Closed by the kiosk: no change for 30 min"),
+    "report.by_console": ("먼저 응답한 안내데스크 화면별", "By the desk console that answered"),
+    "help.earlier.over": ("앞서 부른 호출이 끝났습니다. 도움이 필요하시면 다시 눌러 주세요.",
+                          "The earlier call is over. Tap Help again if you need help."),
+    "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
+}

@@ -1,0 +1,102 @@
+"""A call still open when a visit ends: the next visitor is told it is an earlier call (true
+of the kiosk), never that they have waited or were answered; a call unchanged for
+EXPIRE_AFTER is closed so their tap raises a fresh one."""
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from helpers import FakeKioskAlerts, FakeSpeech, find, tap
+
+from kiosk.calls.call import EXPIRE_AFTER
+from kiosk.directory import config
+from kiosk.directory.accessibility import Profile
+from kiosk.ui.app import build
+
+
+def kiosk(qtbot, demo, tmp_path, alerts, speech=None):
+    # An idle reset a fraction of a second after the last touch, through the real timer.
+    cfg = config.Config({"data.folder": str(tmp_path), "idle.timeout": 0.3})
+    win = build(demo, cfg, speech, alerts)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    return win
+
+
+def call_then_leave(qtbot, win):
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "HelpClose"))
+    with qtbot.waitSignal(win.ctx.session.reset_requested, timeout=10000):
+        pass  # nobody touches the screen: the idle reset starts a new visit
+
+
+def test_a_later_visitor_is_told_of_an_earlier_call_not_their_own(qtbot, demo, tmp_path):
+    alerts, speech = FakeKioskAlerts(), FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, alerts, speech)
+    call_then_leave(qtbot, win)
+    alerts.console_does("acknowledged", "박민수")
+    qtbot.waitUntil(lambda: win.help_button.heading.text() == "직원 호출됨")
+    win.ctx.session.set_profile(Profile(speech=True))
+    win.idle.idle_timer.setInterval(2**31 - 1)  # the new visitor reads at leisure
+    call = alerts.open_call  # raised 6:37 ago (the screen counts on the wall clock)
+    raised_ago = time.time() - 6 * 60 - 37
+    alerts.open_call = replace(call, events=tuple(
+        (e, raised_ago if e == "raised" else t) for e, t in call.events))
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    assert alerts.raised == 1  # the same call: one per kiosk
+    assert overlay.title.text() == "6분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.text.text() == "박민수 직원이 오고 있습니다."
+    assert not overlay.waited.isVisible()  # not this visitor's wait
+    assert "박민수 직원이 가고 있습니다" not in overlay.title.text()
+    assert not any(b.isVisible() for b in overlay.needs.values())
+    assert any("6분 전에" in text for text, _lang in speech.said)
+    win.ctx.session.set_language("en")
+    assert overlay.title.text() == "Staff were already called to this kiosk 6 min ago"
+    assert overlay.text.text() == "박민수 is on the way."
+    assert win.help_button.heading.text() == "Staff already called"
+
+
+def test_an_unanswered_earlier_call_sends_the_new_visitor_to_the_desk(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    call_then_leave(qtbot, win)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.text.text().startswith("아직 응답한 직원이 없습니다.")
+    assert overlay.phone.isVisible() and not overlay.waited.isVisible()
+    alerts.console_does("resolved", "박민수")  # not this visitor's call: no "all done"
+    qtbot.waitUntil(lambda: overlay.title.text() == "앞서 부른 호출이 끝났습니다. 도움이 "
+                    "필요하시면 다시 눌러 주세요.")
+    tap(qtbot, find(win, "HelpClose"))
+    tap(qtbot, win.help_button)  # now their own call
+    assert alerts.raised == 2 and overlay.title.text() == "직원을 부르고 있습니다"
+
+
+def test_a_call_of_this_visit_is_still_the_visitors_own(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    with qtbot.waitSignal(win.ctx.session.reset_requested, timeout=10000):
+        pass  # a reset with no call open says nothing about a later one
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    tap(qtbot, win.help_button)
+    assert win.help_overlay.title.text() == "직원을 부르고 있습니다"
+    assert win.help_button.heading.text() == "직원 호출 중"
+
+
+def test_a_stale_call_is_closed_and_the_next_tap_raises_a_fresh_one(qtbot, demo, tmp_path):
+    now = [1000.0]
+    alerts = FakeKioskAlerts(clock=lambda: now[0])
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    call_then_leave(qtbot, win)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    first = alerts.open_call
+    now[0] += EXPIRE_AFTER
+    win.ctx.calls._tick()
+    assert alerts.open_call is None and win.help_button.heading.text() == "직원 호출"
+    tap(qtbot, win.help_button)
+    assert alerts.raised == 2 and alerts.open_call.id != first.id
+    assert win.help_overlay.title.text() == "직원을 부르고 있습니다"
