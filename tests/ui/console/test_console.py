@@ -332,10 +332,11 @@ def test_the_chime_repeats_while_a_call_is_unanswered(qtbot, fake, clock):
     win = make_console(qtbot, fake, clock, chime_every_ms=60)
     assert not win.chime_timer.isActive()
     change(qtbot, win, fake.raise_call)
-    assert win.chime.played == 1
+    rung = win.chime.played  # 1, or more if a loaded machine let the 60 ms timer fire already
+    assert rung >= 1
     with qtbot.waitSignal(win.chimed, timeout=2000):  # again, with nobody answering
         pass
-    assert win.chime.played == 2
+    assert win.chime.played > rung
     with qtbot.waitSignal(win.adapter.changed):
         tap(qtbot, button(win, "acknowledge"))
     assert not win.chime_timer.isActive()
