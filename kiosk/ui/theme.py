@@ -198,6 +198,7 @@ class Theme(QObject):
         QLabel[role="rowtile-sub"] {{ color: {p.text_muted}; font-size: {px(26)}px; }}
         QLabel[role="note-title"] {{ font-size: {px(30)}px; font-weight: bold; }}
         QPushButton[role="row"] {{ text-align: left; padding: {touch(16)}px {touch(28)}px; }}
+        QPushButton[role="row"][face="true"] {{ padding: 0px; }}
         QPushButton[role="chrome"] {{ background: transparent; color: {p.primary_text};
             border: {px(2)}px solid {p.primary_text}; font-size: {bar(30)}px; font-weight: bold;
             padding: {touch(4)}px {bar(20)}px; }}

@@ -194,47 +194,72 @@ class SurveyOverlay(Overlay):
                           theme.touch(6))
         faces = list(self.faces.values())
         clear_layout(self.face_row, keep_widgets=True)
-        for column in range(6):
-            self.face_row.setColumnStretch(column, 0)
-        in_a_row = self._faces_fit(5)
-        if not in_a_row:  # two rows: smaller drawings, so the dialog need not scroll
+        columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
+        fits = columns > 1 or self._faces_fit(1)
+        in_a_row = columns == 5
+        for face in faces:  # measured on one line where they fit so (a dialog that scrolls
+            face.words.setWordWrap(not fits)  # measures them narrower, wrapped)
+        if not in_a_row:  # more rows: smaller drawings, so the dialog need not scroll
             for face in faces:
                 face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
-        # Answered, two rows of faces keep their words (the chosen one with its ✓) and
-        # give their drawings' room to the reasons.
+        # Answered, the faces keep their words (the chosen one with its ✓) and give their
+        # drawings' room to the reasons: lowered at 200 %, a reason showed whole no more.
         for face in faces:
-            face.face.setVisible(in_a_row or not answered)
-        # Two rows of faces in the low position's short band leave no room for the note
+            face.face.setVisible(not answered)
+        # Faces on more rows in the low position's short band leave no room for the note
         # that no answer is needed (still spoken): the faces come first.
         # Once a face is tapped the note has been answered: its room goes to the reasons.
         self.text.setVisible(self.record is None
                              and (in_a_row or not self.ctx.session.profile.low_position))
-        if in_a_row:  # one row, the faces of one width
-            for i, face in enumerate(faces):
-                self.face_row.addWidget(face, 0, i)
-                self.face_row.setColumnStretch(i, 1)
-            return
-        # Three over two, the two centred: each face takes two of six cells.
+        # Each face takes two cells of a row's 2 x columns; a shorter last row is centred
+        # (three over two; two, two and one where three a row would split a face's words).
         for i, face in enumerate(faces):
-            row, place = divmod(i, 3)
-            self.face_row.addWidget(face, row, 2 * place + row, 1, 2)
-        for column in range(6):
-            self.face_row.setColumnStretch(column, 1)
+            row, place = divmod(i, columns)
+            in_row = min(columns, len(faces) - row * columns)
+            self.face_row.addWidget(face, row, 2 * place + columns - in_row, 1, 2)
+        for column in range(10):
+            self.face_row.setColumnStretch(column, 1 if column < 2 * columns else 0)
+        # Where the dialog is short (lowered in landscape at 200 %), faces on two rows leave
+        # no room: asked, their drawings give way (their words say the same); answered, the
+        # question gives way to a whole reason (the face with its ✓ says what was answered;
+        # the thanks shows in its place).
+        self.title.setVisible(True)
+        if not answered and not self._fits():
+            for face in faces:
+                face.face.setVisible(False)
+        self.title.setVisible(not answered or self._fits(next(iter(self.reasons.values()))))
+
+    def _fits(self, reason: QWidget | None = None) -> bool:
+        """The question, its faces as they are now, `reason` under them and Close fit in
+        the dialog's greatest height."""
+        for face in self.faces.values():
+            face.layout().invalidate()
+        self.face_row.invalidate()
+        frame = self.frame.contentsMargins()
+        inner = self.panel.width() - frame.left() - frame.right()
+        need = (frame.top() + frame.bottom() + self.title.heightForWidth(inner)
+                + self.asked.spacing() + self.face_row.sizeHint().height()
+                + self.frame.spacing() + self.close_button.sizeHint().height())
+        if reason is not None:
+            need += self.frame.spacing() + reason.sizeHint().height()
+        return need <= self.panel.maximumHeight()
 
     def _faces_fit(self, columns: int) -> bool:
-        """Each face's longest word fits in its share of the panel's width (the words wrap
-        between words, never inside one)."""
+        """Each face's words fit whole on one line in its share of the panel's width, clear
+        of its border, with the ✓ an answer puts before them (so the faces keep their places
+        when one is tapped): a phrase is never split, nor touches its border."""
         theme = self.ctx.theme
         room = (self.panel.width() - self.frame.contentsMargins().left()
                 - self.frame.contentsMargins().right() - theme.px(24))  # the scroll bar
         share = (room - (columns - 1) * self.face_row.spacing()) // columns
-        for face in self.faces.values():
+        border = theme.px(6)  # as drawn when focused (the ring)
+        for n, face in self.faces.items():
             face.words.ensurePolished()
             metrics = face.words.fontMetrics()
-            longest = max((metrics.horizontalAdvance(w) for w in face.words.text().split()),
-                          default=0)
+            words = "✓ " + self.ctx.session.tr(FACE_KEYS[n])
             margins = face.layout().contentsMargins()
-            if longest + margins.left() + margins.right() + theme.touch(8) > share:
+            if (metrics.horizontalAdvance(words) + margins.left() + margins.right()
+                    + 2 * border + 2 * theme.touch(8) > share):
                 return False
         return True
 
@@ -288,6 +313,7 @@ class SurveyOverlay(Overlay):
         self._show_reasons(False)
         for b in self.faces.values():
             b.setVisible(False)
+        self.title.setVisible(True)
         self.title.setText(self.ctx.session.tr("survey.thanks"))
         self.text.setText("")
         self.ctx.voice.say(self.title.text())

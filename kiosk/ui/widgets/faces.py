@@ -39,6 +39,9 @@ class FaceButton(QPushButton):
         super().__init__(parent)
         self.score = score
         self.setProperty("role", "row")
+        # Its layout's margins pad its drawing and words: a row's padding on top of them made
+        # each face taller than its words, and faces on three rows pushed the reasons away.
+        self.setProperty("face", True)
         self.setObjectName(name)
         self.setFocusPolicy(Qt.TabFocus)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
