@@ -22,6 +22,7 @@ from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRIN
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
+from kiosk.directory.strings_search_twins import STRINGS as SEARCH_TWIN_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
 from kiosk.directory.strings_keys import STRINGS as KEY_STRINGS
@@ -478,6 +479,7 @@ _join(DEPARTMENT_ENTRY_STRINGS)
 _join(CONSOLE_DUE_STRINGS)
 _join(CHANGE_VALUE_STRINGS)
 _join(KEY_STRINGS)
+_join(SEARCH_TWIN_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",
