@@ -23,6 +23,7 @@ from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
 from kiosk.directory.strings_reports import REPORT_STRINGS
 from kiosk.directory.strings_report_values import STRINGS as REPORT_VALUE_STRINGS
 from kiosk.directory.strings_route_steps import STRINGS as ROUTE_STEP_STRINGS
+from kiosk.directory.strings_search_twins import STRINGS as SEARCH_TWIN_STRINGS
 from kiosk.directory.strings_sign import STRINGS as SIGN_STRINGS
 from kiosk.directory.strings_guide import STRINGS as GUIDE_STRINGS
 from kiosk.directory.strings_keys import STRINGS as KEY_STRINGS
@@ -482,6 +483,7 @@ _join(CHANGE_VALUE_STRINGS)
 _join(REPORT_VALUE_STRINGS)
 _join(KEY_STRINGS)
 _join(EARLIER_CALL_STRINGS)
+_join(SEARCH_TWIN_STRINGS)
 
 KIND_LABELS = {
     "rooms": "kind.rooms",

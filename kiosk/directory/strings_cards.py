@@ -13,12 +13,22 @@ STRINGS: dict[str, tuple[str, str]] = {
                                        "desk ({phone})."),
     "feedback.delivery.stored": ("카드가 아직 안내데스크에 전달되지 않았습니다",
                                  "The card has not reached the desk yet"),
-    "feedback.delivery.stored.body": ("카드는 이 키오스크에 저장되어 있다가 안내데스크가 "
-                                      "연결되면 전해집니다. 급하시면 안내데스크({phone})에 "
-                                      "말씀해 주세요.",
-                                      "It is kept on this kiosk and passed on when the desk "
-                                      "connects. If it is urgent, please tell the information "
-                                      "desk ({phone})."),
+    # Not (yet) at the desk, nobody can call the visitor back: the date is said for what it
+    # is (the card's clock starts when it is left, calls/note_box.py send), never as a promise
+    # kept by a desk that does not have the card; the desk's phone is what works now.
+    "feedback.queued.body": ("카드는 이 키오스크에 저장되어 있다가 안내데스크에 연결되면 "
+                             "보내집니다.",
+                             "It is kept on this kiosk and will be sent when the desk can be "
+                             "reached."),
+    "feedback.queued.due": ("답변 기한은 지금부터 계산해 {date}까지이지만, 카드를 받기 "
+                            "전에는 안내데스크가 전화를 드릴 수 없습니다.",
+                            "Its answer is due by {date}, counted from now, but nobody can "
+                            "call you before the desk has the card."),
+    "feedback.queued.now": ("지금 도움이 필요하시면 안내데스크({phone})에 말씀해 주세요.",
+                            "For help now, please tell the information desk ({phone})."),
+    "feedback.waiting.due": ("안내데스크가 카드를 확인하면 {date}까지 전화로 답변을 드립니다.",
+                             "Once the desk confirms it has the card, we will call you with an "
+                             "answer by {date}."),
     # the console: the card's colour in words, its clock, its answer
     "console.card.green": ("칭찬 카드", "Green card: praise"),
     "console.card.yellow": ("불편·제안 카드: {category}", "Yellow card: {category}"),

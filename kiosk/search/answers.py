@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Room
-from kiosk.directory.strings import KIND_LABELS, tr
+from kiosk.directory.strings import tr
 from kiosk.search.index import Hit, SearchIndex
+from kiosk.search.twins import kind_key
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
     for number in candidates + [directory.building.phone]:
         phone = phone or number
     return Answer(
-        table=table, id=item_id, kind=tr(KIND_LABELS[table], lang),
+        table=table, id=item_id, kind=tr(kind_key(directory, table, item), lang),
         name=item.name.get(lang), detail=detail,
         floor=floor.name.get(lang) if floor else "", floor_id=floor.id if floor else "",
         room=_room_label(room, lang), room_id=room.id if room else "",

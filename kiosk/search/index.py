@@ -1,7 +1,7 @@
 """Search over names, rooms, departments, duties and service keywords, in Korean and English.
 
 Ranked in tiers: exact > prefix > initials (초성) > substring (spaces ignored) > all words >
-one typo.
+one typo. A place and the department of the same name in it are one answer (twins.py).
 Text is compared in 2-set key-press form (hangul.to_keys), so a half-typed syllable matches.
 
 Speed: every keystroke searches. Each tier is read from lists pre-split into rank buckets
@@ -21,8 +21,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from kiosk.directory.directory import Directory, iter_entities
+from kiosk.directory.directory import Directory
 from kiosk.search.hangul import has_hangul, initials, is_initials_query, normalize, to_keys
+from kiosk.search import twins
 
 EXACT, PREFIX, INITIALS, SUBSTRING, ALL_WORDS, FUZZY = range(6)
 TIER_NAMES = ("exact", "prefix", "initials", "substring", "words", "fuzzy")
@@ -173,8 +174,6 @@ class SearchIndex:
     """Built once per directory; `search()` answers one keystroke."""
 
     def __init__(self, directory: Directory):
-        self.entries: list[tuple[str, str]] = []
-        self._person: list[bool] = []
         phrases: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         initial_keys: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         # Each field's whole text once, for substring search: a substring of one of its
@@ -183,11 +182,11 @@ class SearchIndex:
         initial_texts: list[list[tuple[str, int]]] = [[] for _ in range(BUCKETS)]
         self._exact: dict[str, list[tuple[int, int]] | tuple[int, ...]] = {}
         self._word_entries: dict[str, set[int] | tuple[int, ...]] = {}
-        for table, item in iter_entities(directory):
-            entry = len(self.entries)
-            self.entries.append((table, item.id))
-            person = table == "staff"
-            self._person.append(person)
+        # A place that is its department to a visitor is no entry of its own (twins.py).
+        self.entries, found = twins.entries(directory)
+        self._person = [table == "staff" for table, _ in self.entries]
+        for entry, table, item in found:
+            person = self._person[entry]
             for weight, text in _fields(table, item, directory):
                 text = normalize(text)
                 if not text:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Kiosk, Text
+from kiosk.directory.same_place import same_name
 from kiosk.wayfinding.directions import steps_for
 from kiosk.wayfinding.graph import NavGraph
 from kiosk.wayfinding.route import Leg, NoRoute, Route
@@ -106,6 +107,8 @@ class Wayfinder:
             raise NoRoute(NO_WAY)
         path, _cost = found
         who = None if table == "rooms" else self.directory.get(table, item_id).name
+        if who is not None and same_name(who, room.name):
+            who = None  # a department found in its place: the place's name says it once
         return self._route(path, who or room.name, who, step_free)
 
     def _route(self, path: list[int], destination: Text, who: Text | None,

@@ -13,6 +13,7 @@ from kiosk.wayfinding.wayfinder import Wayfinder, route_text
 def test_route_prints_the_screens_steps(tmp_path):
     result = run(tmp_path, "route", "관장")
     assert result.returncode == 0, result.stderr
+    # 관장실 is a place and the department in it: one answer, the way to the place
     expected = route_text(Wayfinder(load_demo()).route(("rooms", "4F-director")), "ko")
     assert result.stdout.startswith(expected + "\n")
     assert "1F > 4F" in result.stdout
@@ -22,7 +23,9 @@ def test_route_json_step_free_in_english(tmp_path):
     result = run(tmp_path, "route", "general reading", "--step-free", "--lang", "en", "--json")
     assert result.returncode == 0, result.stderr
     route = json.loads(result.stdout)
-    assert route["target"] == {"table": "rooms", "id": "2F-general"} and route["step_free"]
+    # the General Reading Room: the place and the department of its name, one answer
+    assert route["target"] == {"table": "departments", "id": "pi-general-room"}
+    assert route["step_free"]
     assert route["nodes"][0] == "lobby" and route["floors"] == ["1F", "2F"]
     assert "elevator" in route["steps"][1]["en"] and route["steps"][-1]["kind"] == "arrive"
 

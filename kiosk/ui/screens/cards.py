@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWid
 
 from kiosk.directory.charter_text import hours_line, week_text
 from kiosk.directory.paths import staff_photo
+from kiosk.directory.same_place import twin_room_of
 from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
@@ -156,7 +157,7 @@ class CardPage(QWidget):
                 rows.append(("card.department", info.department))
             rows += [("card.phone", getattr(item, "phone", "") or info.phone),
                      ("card.fax", getattr(item, "fax", ""))]
-            hours = getattr(item, "hours", None)
+            hours = getattr(self._place() or item, "hours", None)
             if hours is not None:
                 rows.append(("card.hours", self._room_hours() or hours.get(lang)))
         if self.table == "amenities":
@@ -168,9 +169,8 @@ class CardPage(QWidget):
     def _room_hours(self) -> str:
         """A room's hours from the hours table when an entry names it: today's, then the
         week's (the room's own text is the fallback)."""
-        d, lang = self.ctx.directory, self.ctx.session.language
-        found = next((h for h in d.hours if self.table == "rooms" and self.item.id in h.rooms),
-                     None)
+        d, lang, place = self.ctx.directory, self.ctx.session.language, self._place()
+        found = next((h for h in d.hours if place is not None and place.id in h.rooms), None)
         if found is None:
             return ""
         today = hours_line(found, d.closed_days, self.ctx.clock(), lang, self.ctx.desk_phone,
@@ -199,10 +199,20 @@ class CardPage(QWidget):
         out = []
         if hasattr(item, "duties"):
             out.append(("card.duties", item.duties.get(lang)))
-        description = getattr(item, "description", None)
+        description = getattr(self._place() or item, "description", None)
         if description is not None:
             out.append(("card.about", description.get(lang)))
         return out
+
+    def _place(self):
+        """The room the card is about: its own, or the one a department is found in under
+        its name (directory/same_place.py: search's one answer for both says what the place's
+        card would), else None."""
+        if self.table == "rooms":
+            return self.item
+        if self.table == "departments":
+            return self.ctx.directory.room(twin_room_of(self.ctx.directory, self.item))
+        return None
 
     def _narrow(self) -> bool:
         """Text magnified so much that the screen is narrow for it (200% on a portrait one)."""

@@ -7,7 +7,8 @@ consent (consent_step.py) -> name and phone -> kept and sent to its department's
 (feedback/routing.py) as a "feedback" note with its due time (feedback/cards.py), recorded,
 answered and purged as a message is. The last step (feedback_done.py) says what really
 happened, with the desk's phone when the desk does not have it. Nothing typed stays on
-screen after it, after leaving the screen, nor after the idle reset.
+screen after it, after leaving the screen, nor after the idle reset. The keys of the typing
+steps, where they sit and what they type into, are feedback_typing.py's.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.consent_step import ConsentStep
 from kiosk.ui.screens.feedback_done import CardDone
 from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
+from kiosk.ui.screens.feedback_typing import STAFF_SHOWN, CardTyping
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
@@ -38,14 +40,13 @@ CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
                  "collection": "feedback.category.collection",
                  "improvement": "feedback.category.improvement",
                  "other": "feedback.category.other"}
-STAFF_SHOWN = 4
 # Lowered in portrait at 200 % the band leaves 882 px under the header: these steps' question
 # gives way there, so their field, way on and every key show whole together (the question is
 # said aloud as the step opens; the field says what it takes).
 QUESTION_GIVES_WAY = ("staff", "text", "details")
 
 
-class FeedbackPage(QWidget):
+class FeedbackPage(CardTyping, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -157,26 +158,6 @@ class FeedbackPage(QWidget):
         if speak:
             QTimer.singleShot(0, self._speak)
 
-    def _place_keys(self) -> None:
-        """Where the keys go: beside the step in landscape, whose field and way on come first;
-        in portrait inside a typing step, under its field and way on and before the people
-        found or the phrases, so the three show together (where a magnified, lowered screen
-        cannot hold them all, the field and the way on, and the keys take the rest)."""
-        page = self.pages[self.step]
-        slot = page.property("keys_at")
-        inside = self.ctx.theme.portrait and slot is not None
-        target = page.layout() if inside else self.body
-        if target is self._keys_in:
-            return
-        self._keys_in.removeWidget(self.keyboard)
-        if inside:
-            target.insertWidget(slot, self.keyboard)
-        else:
-            # At their own height, at the top: beside a step that scrolls (the people found,
-            # the phrases), keys stretched to its height ran below the fold.
-            self.body.addWidget(self.keyboard, 6, Qt.AlignTop)
-        self._keys_in = target
-
     def _speak(self) -> None:
         if self.ctx.voice is not None and self.ctx.voice.on:
             self.ctx.voice.say(read_screen(self.title(), self))
@@ -243,59 +224,6 @@ class FeedbackPage(QWidget):
                              office=office_for(self.ctx.directory, department))
         self.ctx.keep_record("feedback", record)
         self.done.sent(None, record["due"])
-
-    # -- typing -----------------------------------------------------------------------------
-    def _field(self):
-        if self.step == "staff":
-            return self.staff_search
-        if self.step == "details":
-            return self.details.field()
-        return self.text_step.composer
-
-    def _key(self, char: str) -> None:
-        field = self._field()
-        if self.keyboard.mode == "initials":
-            field.set_text(field.text + char)
-        else:
-            field.press(char)
-        self._typed()
-
-    def _backspace(self) -> None:
-        self._field().backspace()
-        self._typed()
-
-    def _clear_field(self) -> None:
-        self._field().clear()
-        self._typed()
-
-    def _typed(self) -> None:
-        if self.step == "staff":
-            self._show_staff()
-        elif self.step == "details":
-            self.details.typed()
-        else:
-            self.text_step.show_text()
-
-    def _field_changed(self, field: str) -> None:
-        self.keyboard.set_mode("digits" if field == "phone" else self.ctx.session.language)
-
-    def _show_staff(self) -> None:
-        s, directory = self.ctx.session, self.ctx.directory
-        text = self.staff_search.text
-        self.staff_query.setText(text or s.tr("feedback.text.prompt"))
-        self.staff_query.setProperty("empty", not text)
-        self.staff_query.style().unpolish(self.staff_query)
-        self.staff_query.style().polish(self.staff_query)
-        hits = self.ctx.search_index().search(text, limit=30) if text.strip() else []
-        people = [h.id for h in hits if h.table == "staff"][:STAFF_SHOWN]
-        lang = s.language
-        for i, b in enumerate(self.staff_rows):
-            person = directory.get("staff", people[i]) if i < len(people) else None
-            b.setVisible(person is not None)
-            if person is not None:
-                dept = directory.get("departments", person.department)
-                b.set_texts(person.name.get(lang), dept.name.get(lang))
-                b.setProperty("staff", person.id)
 
     # -- words and look -----------------------------------------------------------------------
     def retranslate(self) -> None:

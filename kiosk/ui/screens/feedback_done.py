@@ -1,10 +1,13 @@
 """The card's last step: what really became of it, told like a message's (message_page.py).
 
-"The desk has your card" only once a console's receipt is in the kiosk's record; "sent,
-waiting for the desk" while a console is online but has not confirmed; "kept on this kiosk,
-not delivered yet" when no console can get it now; each of the last two with the desk's phone.
-A card kept while the kiosk's notes were not open (its store failed at start) stays in the
-records only, and the step says the staff collect it there. It changes as the consoles answer
+"The desk has your card", and the date of its answer, only once a console's receipt is in the
+kiosk's record; "sent, waiting for the desk" while a console is online but has not confirmed,
+the date said as what follows its confirmation; "kept on this kiosk, not delivered yet" when no
+console can get it now (no broker, or none of its department online): sent when one can, the
+date said as counted from now but no call possible before the desk has it, and the desk's
+phone as what works now. A card kept while the kiosk's notes were not open (their store failed
+at start) stays in the records only, and the step says the staff collect it there, the date
+and the phone told as for a card kept here. It changes as the consoles answer
 (MessageService.changed) and says the change aloud.
 """
 from __future__ import annotations
@@ -17,13 +20,17 @@ from kiosk.directory.charter_text import date_text
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.text_fit import breakable
 
-# state -> (title key, body key); RECORDED: kept in the records only, never sent.
+# state -> (title key, body key, the answer's date key, the desk's phone as what works now);
+# RECORDED: kept in the records only, never sent.
 RECORDED = "recorded"
-STATES = {"received": ("feedback.delivery.received", ""),
-          "done": ("feedback.delivery.received", ""),
-          "waiting": ("feedback.delivery.waiting", "feedback.delivery.waiting.body"),
-          "stored": ("feedback.delivery.stored", "feedback.delivery.stored.body"),
-          RECORDED: ("feedback.sent.title", "feedback.sent.stored")}
+STATES = {"received": ("feedback.delivery.received", "", "feedback.sent.due", False),
+          "done": ("feedback.delivery.received", "", "feedback.sent.due", False),
+          "waiting": ("feedback.delivery.waiting", "feedback.delivery.waiting.body",
+                      "feedback.waiting.due", False),
+          "stored": ("feedback.delivery.stored", "feedback.queued.body", "feedback.queued.due",
+                     True),
+          RECORDED: ("feedback.sent.title", "feedback.sent.stored", "feedback.queued.due",
+                     True)}
 WARNED = ("waiting", "stored")  # not (yet) with the desk: the title says so with a sign
 
 
@@ -85,10 +92,10 @@ class CardDone(QWidget):
             return
         if self.state not in STATES:
             return
-        title, body = STATES[self.state]
+        title, body, due, now = STATES[self.state]
         answer = (s.tr("feedback.sent.anonymous") if self.due is None else
-                  s.tr("feedback.sent.due",
-                       date=date_text(dt.date.fromtimestamp(self.due), s.language)))
+                  s.tr(due, date=date_text(dt.date.fromtimestamp(self.due), s.language)))
         self.title.setText(("⚠ " if self.state in WARNED else "") + s.tr(title))
-        self.text.setText(" ".join(t for t in (s.tr(body, phone=phone) if body else "",
-                                               answer) if t))
+        self.text.setText(" ".join(t for t in (s.tr(body, phone=phone) if body else "", answer,
+                                               s.tr("feedback.queued.now", phone=phone)
+                                               if now else "") if t))

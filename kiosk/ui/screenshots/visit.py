@@ -1,4 +1,5 @@
-"""The screenshot tour's states of the end of a visit: each step of a feedback card, the
+"""The screenshot tour's states of the end of a visit: each step of a feedback card (its last
+step kept on this kiosk, then received by the desk), the
 "did you find what you needed?" question (compact, then opened into its faces), and the route screen's call for a guide when no
 step-free way exists. The tour (visitor.tour) walks them for every shape, language and look."""
 from __future__ import annotations
@@ -8,7 +9,8 @@ from kiosk.search.hangul import to_keys
 # Every picture it takes (the route's needs a place without a step-free way, and a way to it).
 SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-category",
          "feedback-text", "feedback-contact", "feedback-consent", "feedback-details",
-         "feedback-details-invalid", "feedback-done", "route-guide-me",
+         "feedback-details-invalid", "feedback-done", "feedback-done-received",
+         "route-guide-me",
          "survey-strip", "survey", "survey-reasons")
 
 
@@ -63,7 +65,15 @@ def visit_end_states(window, settle):
     yield shot("feedback-details-invalid")
     page.details.phone_field.set_text("010-0000-0000")
     page.send()
-    yield shot("feedback-done")
+    yield shot("feedback-done")  # no desk in the tour: kept on this kiosk, not delivered
+    notes, sent = window.ctx.messages.notes, page.done.note_id
+    if notes is not None and sent is not None:
+        # The desk's receipt, as a console's would be recorded: the same screen, still
+        # showing, now says the desk has the card and promises the date.
+        card = notes.note(sent)
+        notes.box.save(card.receive("desk", card.at))
+        window.ctx.messages.changed.emit()
+        yield shot("feedback-done-received")
     page.reset()
 
     place = no_step_free_place(window.ctx.directory)
