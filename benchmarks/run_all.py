@@ -129,9 +129,15 @@ def summary_rows(results: dict) -> list[dict]:
     rows += peer_rows(results.get("peer"))
     if "soak" in results:
         r = results["soak"]
-        add("soak", f"soak, {r['steps']:,} interactions: growth after warm-up, MB per 1,000",
-            r["growth_mb_per_1000"], "", "< 0.5", r["target_met"],
-            f"{r['exceptions']} exceptions, {r['qt_warnings']} Qt warnings")
+        g = r["post_reset"]
+        add("soak", f"soak, {r['steps']:,} interactions: heap growth after idle resets "
+            f"(every {g['every']}), MB per 1,000", g["anon"]["slope_per_1000"], "", "< 0.5",
+            r["target_met"], f"{r['exceptions']} exceptions, {r['qt_warnings']} Qt warnings; "
+            f"last - first {g['anon']['last_minus_first']:+.2f} MB, "
+            f"PSS {g['pss']['slope_per_1000']:.2f} per 1,000")
+        add("soak", "soak: growth in the middle of the walk after warm-up, PSS MB per 1,000 "
+            "(information)", r["growth_mb_per_1000"], "", "", "",
+            f"heaps {r['anon_growth_mb_per_1000']:.2f} per 1,000")
     for row in rows:
         row["verdict"] = {True: "met", False: "SHORT", None: "not judged (load)",
                           "": ""}[row["verdict"]]

@@ -12,21 +12,26 @@ posted events are handled, painting included; that time is the step's.
 Counted: exceptions (the kiosk's own handler, kiosk/ui/services/recovery.py, is installed
 as in the running kiosk; it counts and logs them, and errors of other threads), Qt
 warnings (through the kiosk's own Qt message handler; the offscreen plugin's
-propagateSizeHints excepted) and other warnings the kiosk logs. PSS is read every
-`--sample` steps. Growth: the slope of PSS after the warm-up (the first fifth of the steps),
-in MB per 1,000 steps. At the end one more idle reset: does the memory come back? (And
-after malloc_trim: is what stays live memory, or free heap that glibc keeps?)
+propagateSizeHints excepted) and other warnings the kiosk logs.
 
-    python benchmarks/soak.py [--steps 10000] [--seed 1] [--quick]   (--quick: 1,000 steps)
+Memory (soak_memory.py): every `--reset-every` steps the visit ends as the kiosk's idle
+countdown ends it, and the heaps, PSS, malloc's live bytes and the live objects by class are
+read right after. Growth is the slope of those post-reset readings after the first two, in MB
+per 1,000 steps, and their last minus first: what an idle reset does not give back. PSS read
+every `--sample` steps in the middle of the walk, and its slope after the warm-up (the first
+fifth), are kept as information: they move with where the walk builds its largest screens.
+`--trace` compares Python's allocations (tracemalloc) between the first and last of those
+resets, by file and line.
 
-Targets over 10,000 steps: 0 exceptions, 0 warnings, growth after warm-up < 0.5 MB per
-1,000 steps.
+    python benchmarks/soak.py [--steps 10000] [--seed 1] [--reset-every 500] [--trace]
+    python benchmarks/soak.py --quick      (1,000 steps, an idle reset every 100)
+
+Targets over 10,000 steps: 0 exceptions, 0 warnings, heap growth after the idle resets
+< 0.5 MB per 1,000 steps.
 """
 from __future__ import annotations
 
 import argparse
-import ctypes
-import gc
 import heapq
 import json
 import logging
@@ -40,35 +45,10 @@ import time
 from pathlib import Path
 
 import benchlib
+import soak_memory
+from soak_memory import GROWTH_TARGET_MB, reading, slope_per_1000
 
-GROWTH_TARGET_MB = 0.5  # per 1,000 steps after warm-up
 EXCUSED = ("propagateSizeHints",)  # the offscreen plugin cannot do it; nothing is wrong
-
-
-def pss_mb(field: str = "Pss") -> float:
-    """This process's PSS, or another field of its smaps_rollup, in MB. Pss_Anon (the heaps)
-    is nobody else's: PSS also moves when other programs map the same libraries."""
-    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no {field} in /proc/self/smaps_rollup")
-
-
-def reading(step: int, window) -> dict:
-    from PySide6.QtCore import QObject
-    return {"step": step, "pss": pss_mb(), "anon": pss_mb("Pss_Anon"),
-            "qobjects": len(window.findChildren(QObject))}
-
-
-def slope_per_1000(points: list[tuple[int, float]]) -> float:
-    """Least-squares slope of (step, value), per 1,000 steps."""
-    if len(points) < 2:
-        return 0.0
-    n = len(points)
-    mx = sum(s for s, _ in points) / n
-    my = sum(m for _, m in points) / n
-    var = sum((s - mx) ** 2 for s, _ in points)
-    return sum((s - mx) * (m - my) for s, m in points) / var * 1000 if var else 0.0
 
 
 class Collected(logging.Handler):
@@ -115,15 +95,6 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def settle(app) -> None:
-    """Handle what the step posted, painting included, as the kiosk's event loop would. The
-    soak runs no event loop (app.exec), and without one processEvents never deletes what
-    deleteLater asked for: those are sent explicitly, as a return to the loop would."""
-    from PySide6.QtCore import QEvent
-    app.processEvents()
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
-
-
 def stop_broker_on_sigterm(broker, tmp: Path) -> None:
     """Stopped from outside (a time limit), the soak leaves no Mosquitto or folder behind."""
     def stop(_signum, _frame):
@@ -138,18 +109,26 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--steps", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sample", type=int, default=100, help="steps between PSS readings")
-    parser.add_argument("--quick", action="store_true", help="1,000 steps")
+    parser.add_argument("--reset-every", type=int, default=500,
+                        help="steps between the idle resets after which memory is read")
+    parser.add_argument("--trace", action="store_true",
+                        help="compare Python's allocations between the idle resets (slow)")
+    parser.add_argument("--quick", action="store_true",
+                        help="1,000 steps, an idle reset every 100")
     args = parser.parse_args(argv)
-    steps = 1_000 if args.quick else args.steps
+    steps, every = (1_000, 100) if args.quick else (args.steps, args.reset_every)
+    if every < 1 or steps // every < soak_memory.SKIPPED_RESETS + 2:
+        parser.error(f"--reset-every {every} leaves fewer than two idle resets to compare "
+                     f"after the first {soak_memory.SKIPPED_RESETS} in {steps} steps")
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
     tmp.chmod(0o755)  # run as root, Mosquitto drops to its own user, which must enter it
     try:
-        return soak(steps, args.seed, args.sample, tmp)
+        return soak(steps, args.seed, args.sample, every, args.trace, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
+def soak(steps: int, seed: int, sample: int, every: int, trace: bool, tmp: Path) -> dict:
     offscreen_screen(tmp)
     collected = Collected()
     logging.getLogger("kiosk").addHandler(collected)
@@ -157,7 +136,7 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
     log_qt_messages()
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication([])
-    from soak_actions import Driver, start_calls
+    from soak_actions import Driver, settle, start_calls
 
     from kiosk.directory.config import Config
     from kiosk.directory.files import load_demo
@@ -176,6 +155,8 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
     app.processEvents()
     driver = Driver(window, app, random.Random(seed), tmp, calls)
     samples = [reading(0, window)]
+    resets: list[dict] = []
+    traced = soak_memory.Traced() if trace else None
     slowest: list[tuple[float, int, str]] = []
     counts: dict[str, int] = {}
     times: list[float] = []
@@ -192,23 +173,24 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
         (heapq.heappush if len(slowest) < 10 else heapq.heappushpop)(slowest, item)
         if step % sample == 0:
             samples.append(reading(step, window))
-            if step % (sample * 10) == 0:
-                now = samples[-1]
-                print(f"  step {step}/{steps}: PSS {now['pss']:.1f} MB (anonymous "
-                      f"{now['anon']:.1f}), {now['qobjects']} Qt objects, exceptions "
-                      f"{len(collected.exceptions)}, Qt warnings {len(collected.qt_warnings)}",
-                      flush=True)
+        if step % every == 0:
+            resets.append(soak_memory.after_reset(step, window, app))
+            if traced and len(resets) == soak_memory.SKIPPED_RESETS:
+                traced.start()
+            elif traced and len(resets) > soak_memory.SKIPPED_RESETS:
+                traced.snapshot()
+        if step % (sample * 10) == 0:
+            now = resets[-1] if resets and resets[-1]["step"] == step else samples[-1]
+            print(f"  step {step}/{steps}: PSS {now['pss']:.1f} MB (anonymous "
+                  f"{now['anon']:.1f}){' after an idle reset' if 'malloc' in now else ''}, "
+                  f"{now['qobjects']} Qt objects, exceptions {len(collected.exceptions)}, "
+                  f"Qt warnings {len(collected.qt_warnings)}", flush=True)
     elapsed = time.perf_counter() - started
+    if resets[-1]["step"] != steps:  # the last visitor left: the countdown ran out
+        resets.append(soak_memory.after_reset(steps, window, app))
 
     warm = max(1, steps // 5)
     after_warmup = [p for p in samples if p["step"] >= warm]
-    window.idle.reset_visit()  # the last visitor left: the countdown ran out, start over
-    for _ in range(5):
-        settle(app)
-    gc.collect()
-    after_reset = reading(steps, window)
-    ctypes.CDLL("libc.so.6").malloc_trim(0)  # what of it is the allocator's free pages
-    after_trim = reading(steps, window)
     driver.close()
     window.close()
     window.deleteLater()
@@ -216,9 +198,11 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
     if calls:
         calls.stop()
 
+    growth = soak_memory.post_reset_growth(resets, every)
+    growth["traced"] = traced.top() if traced else None
     result = {
-        "target": f"0 exceptions, 0 warnings, growth after warm-up < {GROWTH_TARGET_MB:g} MB "
-                  "per 1,000 steps",
+        "target": f"0 exceptions, 0 warnings, heap growth after the idle resets < "
+                  f"{GROWTH_TARGET_MB:g} MB per 1,000 steps",
         "steps": steps, "seed": seed, "seconds": elapsed, "broker": calls is not None,
         "interactions": counts,
         # what the kiosk's handler logged (its own count too, should the log lose one)
@@ -232,8 +216,10 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
         "step_ms": benchlib.summary(times) | {"p95": benchlib.percentile(times, 95)},
         "slowest": [{"ms": ms, "step": s, "what": w} for ms, s, w in sorted(slowest,
                                                                               reverse=True)],
+        "post_reset": growth,
+        "growth_after_resets_mb_per_1000": growth["anon"]["slope_per_1000"],
+        # information: fitted in the middle of the walk, moved by where the large screens come
         "memory": {"start": samples[0], "after_warmup": after_warmup[0], "end": samples[-1],
-                   "after_idle_reset": after_reset, "after_reset_and_trim": after_trim,
                    "samples": samples},
         "warmup_steps": warm,
         "growth_mb_per_1000": slope_per_1000([(p["step"], p["pss"]) for p in after_warmup]),
@@ -244,18 +230,24 @@ def soak(steps: int, seed: int, sample: int, tmp: Path) -> dict:
         "load_average": os.getloadavg(),
     }
     result["target_met"] = (result["exceptions"] == 0 and result["qt_warnings"] == 0
-                            and result["growth_mb_per_1000"] < GROWTH_TARGET_MB)
+                            and growth["target_met"])
     report(result)
     benchlib.write_json("soak", result)
     return result
 
 
 def report(r: dict) -> None:
-    m = r["memory"]
+    m, g = r["memory"], r["post_reset"]
+    first, last = g["samples"][g["skipped"]], g["samples"][-1]
 
     def three(field: str, fmt: str = ".1f") -> str:
         return " / ".join(format(m[k][field], fmt) for k in ("start", "after_warmup", "end"))
 
+    def grown(field: str, fmt: str = ".2f") -> str:
+        return (f"{format(g[field]['slope_per_1000'], fmt)} "
+                f"({format(g[field]['last_minus_first'], '+' + fmt)})")
+
+    malloc = "" if first["malloc"] is None else f" / {first['malloc']:.1f} → {last['malloc']:.1f}"
     rows = [["steps (seed)", f"{r['steps']} ({r['seed']})"],
             ["exceptions", r["exceptions"]],
             ["Qt warnings (propagateSizeHints excused)",
@@ -263,20 +255,34 @@ def report(r: dict) -> None:
             ["other warnings the kiosk logged", r["other_log_warnings"]],
             ["step ms: median / p95 / p99 / max", " / ".join(
                 f"{r['step_ms'][k]:.1f}" for k in ("median", "p95", "p99", "max"))],
-            ["PSS MB: start / after warm-up / end", three("pss")],
+            [f"after idle resets (every {g['every']} steps, from step {first['step']}): "
+             "heap / PSS / malloc in use, MB",
+             f"{first['anon']:.1f} → {last['anon']:.1f} / {first['pss']:.1f} → "
+             f"{last['pss']:.1f}{malloc}"],
+            ["growth after idle resets per 1,000 steps (last - first): heap MB",
+             grown("anon")],
+            ["  PSS MB / malloc in use MB", f"{grown('pss')} / {grown('malloc')}"],
+            ["  Qt objects in the window / widgets / shiboken wrappers",
+             f"{grown('qobjects', '.1f')} / {grown('widgets', '.1f')} / "
+             f"{grown('wrappers', '.1f')}"],
+            ["  Python objects (gc)", grown("gc_objects", ".0f")],
+            ["mid-walk (information) PSS MB: start / after warm-up / end", three("pss")],
             ["  anonymous MB (the heaps), same", three("anon")],
-            ["Qt objects in the window, same", three("qobjects", "d")],
-            [f"growth after warm-up ({r['warmup_steps']} steps) per 1,000: PSS / anonymous MB",
+            ["  Qt objects in the window, same", three("qobjects", "d")],
+            [f"  growth after warm-up ({r['warmup_steps']} steps) per 1,000: PSS / heap MB",
              f"{r['growth_mb_per_1000']:.2f} / {r['anon_growth_mb_per_1000']:.2f}"],
-            ["  Qt objects per 1,000", f"{r['qobjects_growth_per_1000']:.1f}"],
-            ["PSS (anonymous) MB after the last idle reset / and malloc_trim",
-             f"{m['after_idle_reset']['pss']:.1f} ({m['after_idle_reset']['anon']:.1f}) / "
-             f"{m['after_reset_and_trim']['pss']:.1f} ({m['after_reset_and_trim']['anon']:.1f})"],
             ["seconds", r["seconds"]]]
     benchlib.print_table(f"Soak, {r['steps']} interactions in one process (broker: "
                          f"{'Mosquitto on loopback' if r['broker'] else 'none'})",
                          ["", "figure"], rows)
     print("\ninteractions: " + ", ".join(f"{k} {v}" for k, v in sorted(r["interactions"].items())))
+    for name, grew in g["grew"].items():
+        if grew:
+            print(f"\ngrew between the idle resets ({name}): "
+                  + ", ".join(f"{k} +{v}" for k, v in grew.items()))
+    if g["traced"]:
+        print("\nPython's allocations, last idle reset against the first compared:")
+        print("\n".join("  " + line for line in g["traced"]))
     print("\nslowest:")
     for item in r["slowest"]:
         print(f"  {item['ms']:7.1f} ms  step {item['step']}: {item['what']}")

@@ -27,6 +27,14 @@ KEYS = [Qt.Key_Tab, Qt.Key_Backtab, Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key
         Qt.Key_Return, Qt.Key_Space, Qt.Key_Escape, Qt.Key_Backspace]
 
 
+def settle(app) -> None:
+    """Handle what the step posted, painting included, as the kiosk's event loop would. The
+    soak runs no event loop (app.exec), and without one processEvents never deletes what
+    deleteLater asked for: those are sent explicitly, as a return to the loop would."""
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
 @dataclass
 class Calls:
     """The kiosk's call link and an attendant console, on a Mosquitto of their own."""
@@ -51,6 +59,7 @@ def start_calls(folder: Path, port: int, place) -> Calls | None:
     from kiosk.calls.kiosk_side import KioskAlerts
     from kiosk.calls.outbox import CallOutbox
     from kiosk.directory.store import Store
+    from kiosk.records.log import records_of
 
     if find_mosquitto() is None:
         print("  no mosquitto: calls for help are soaked without a broker (the desk's number)")
@@ -67,7 +76,9 @@ def start_calls(folder: Path, port: int, place) -> Calls | None:
                               password=password)
 
     store = Store(folder / "calls")
-    alerts = KioskAlerts("lobby", "1F", settings("lobby"), CallOutbox(store), place=place)
+    # As the kiosk builds it (ui/app.py): finished calls move to the records, out of the store.
+    outbox = CallOutbox(store, records_of(folder / "calls"))
+    alerts = KioskAlerts("lobby", "1F", settings("lobby"), outbox, place=place)
     console = ConsoleAlerts("desk", "Soak", settings("desk"))
     alerts.start()
     console.start()

@@ -46,6 +46,9 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
     assert soak["steps"] == 1000 and sum(soak["interactions"].values()) == 1000
     assert soak["exceptions"] == 0, soak["details"]["exceptions"]
     assert soak["qt_warnings"] == 0, soak["details"]["qt_warnings"]
+    # Its memory is read after idle resets (every 100 steps here), and the table carries it.
+    assert [s["step"] for s in soak["post_reset"]["samples"]] == list(range(100, 1001, 100))
+    assert "heap growth after idle resets" in measures
 
 
 def test_skipped_benchmarks_stay_out_of_the_summary(tmp_path):
@@ -89,3 +92,28 @@ def test_the_peer_page_shows_the_home_screen_of_the_directory_it_is_given(monkey
                  tr("home.services", "ko"), tr("help.button", "ko"), directory.desk_phone()):
         assert text in page, text
     assert "NanumBarunGothic" in page
+
+
+def test_the_soak_judges_growth_over_the_readings_after_the_first_two_idle_resets(monkeypatch):
+    """A heap that jumps while the first screens are built and then stays is working memory;
+    one that keeps growing after them is not."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    from collections import Counter
+
+    from soak_memory import post_reset_growth
+
+    def resets(heaps: list[float]) -> list[dict]:
+        return [{"step": 500 * (i + 1), "anon": mb, "pss": mb + 40, "malloc": None,
+                 "qobjects": 600, "widgets": 700, "wrappers": 900 + i, "gc_objects": 1,
+                 "census": {"qobjects": Counter(), "widgets": Counter(),
+                            "wrappers": Counter(QLabel=900 + i), "python": Counter()}}
+                for i, mb in enumerate(heaps)]
+
+    built = post_reset_growth(resets([40, 90, 95, 95.2, 94.9, 95.1]), 500)
+    assert built["points"] == 4 and built["from_step"] == 1500
+    assert abs(built["anon"]["slope_per_1000"]) < 0.5 and built["target_met"]
+    assert abs(built["anon"]["last_minus_first"] - 0.1) < 1e-9
+    leaking = post_reset_growth(resets([40, 90, 95, 96, 97, 98]), 500)
+    assert abs(leaking["anon"]["slope_per_1000"] - 2.0) < 1e-9 and not leaking["target_met"]
+    assert leaking["malloc"] == {"slope_per_1000": 0.0, "last_minus_first": 0.0}
+    assert leaking["grew"]["wrappers"] == {"QLabel": 3}

@@ -96,6 +96,18 @@ def test_a_visit_that_ends_hands_the_freed_heap_back(qtbot, demo, tmp_path, monk
     assert trims == [1]
 
 
+def test_a_visit_that_ends_empties_qts_pixmap_cache(qtbot, demo, tmp_path):
+    """Qt's styles keep what they drew for a visit's screens in QPixmapCache, up to 10 MB: the
+    soak read 5-10 MB of it after each idle reset, which the next visitor draws anew anyway."""
+    from PySide6.QtGui import QPixmap, QPixmapCache
+    win = short_idle_window(qtbot, demo, tmp_path)
+    tap(qtbot, find(win, "Tile-floors"))
+    assert QPixmapCache.insert("drawn for this visit", QPixmap(8, 8))
+    with qtbot.waitSignal(win.idle.visit_reset, timeout=8000):
+        pass
+    assert QPixmapCache.find("drawn for this visit") is None
+
+
 def test_idle_at_home_untouched_does_not_interrupt(qtbot, demo, tmp_path):
     win = short_idle_window(qtbot, demo, tmp_path)
     with qtbot.assertNotEmitted(win.idle.countdown_started, wait=800):
