@@ -304,11 +304,9 @@ def start_speech():
 
 def build_dialogs(window: KioskWindow) -> None:
     """Help and "need more time?" are built on first use; once the home screen is on view
-    they are built at once, so that their first opening is as quick as the next. So is the
-    closing question's strip, whose row home keeps from then on."""
+    they are built at once, so that their first opening is as quick as the next."""
     window.help_overlay
     window.idle.overlay
-    window.visit_end.reserve()  # the closing question's row: home laid out around it from now
 
 
 def remove_bundle_leftovers(data_dir) -> None:

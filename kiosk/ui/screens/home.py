@@ -5,14 +5,12 @@ windows and the charter's pledges; under them all, the green and yellow cards
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.directory.charter_text import hours_line
 from kiosk.directory.opening import next_change
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
 from kiosk.ui.widgets.pictograms import pictogram
-from kiosk.ui.widgets.text_fit import shrink_to_fit
 
 TILES = (  # (route, title key, subtitle key)
     (("floors",), "home.floors", "home.floors.sub"),
@@ -87,9 +85,7 @@ class HomePage(QWidget):
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
-        # Lowered at 200 %, the band holds the four ways in over the closing question's row
-        # only with the least gaps between them.
-        self.grid.setSpacing((gap // 4 if theme.zoom >= 2.0 else gap // 2) if low else gap)
+        self.grid.setSpacing(gap // 2 if low else gap)
         self.links.setSpacing(gap // 2)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
@@ -105,18 +101,12 @@ class HomePage(QWidget):
         room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
         padding = self.ctx.theme.touch(36) * 2
         landscape = not self.ctx.theme.portrait
-        # At 200 % on a landscape screen, or lowered, the four ways in must show whole
-        # together: there the pictograms' width would wrap the words onto more lines (and
-        # English to one column), and words that large are read without them.
-        low = self.ctx.session.profile.low_position
-        pictograms = not ((landscape or low) and self.ctx.theme.zoom >= 2.0)
+        # At 200 % on a landscape screen the four ways in must show whole together: there the
+        # pictograms' width would wrap the words onto more lines (and English to one column),
+        # and words that large are read without them.
+        pictograms = not (landscape and self.ctx.theme.zoom >= 2.0)
         for tile in self.tiles:
             tile.icon.setVisible(pictograms)
-        # A tile's words' width in one column: the page's width less its margins, a scroll
-        # bar and the tile's padding.
-        words = (self.width() - 4 * self.ctx.theme.touch(28) - self.ctx.theme.px(24)
-                 - padding)
-        self._fit_subtitles(words, low and not landscape)
         pictogram_room = self.tiles[0].icon.width() + max(0, self.tiles[0].layout().spacing())
         widest = max(tile.heading.sizeHint().width() for tile in self.tiles) + padding \
             + (pictogram_room if pictograms else 0)
@@ -139,28 +129,6 @@ class HomePage(QWidget):
             for column in range(4):
                 self.links.setColumnStretch(column, 1 if column == 0 else 0)
 
-    def _fit_subtitles(self, room: int, one_line: bool) -> None:
-        """Lowered on a portrait screen the band has no height for a way in's second line
-        under its title: its line is set smaller (text_fit's shrinking, down to the 150 %
-        size) where that keeps it on one line; else, and everywhere else, it wraps."""
-        theme = self.ctx.theme
-        floor = theme.capped_px(28)
-        for tile in self.tiles:
-            sub = tile.subtitle
-            sub.ensurePolished()
-            font = QFont(sub.font())
-            font.setPixelSize(theme.px(28))  # the style's size (tile-sub)
-            width = room - (tile.icon.width() if tile.icon.isVisibleTo(tile) else 0)
-            size = font.pixelSize()
-            if one_line and QFontMetrics(font).horizontalAdvance(sub.text()) > width:
-                small = QFont(font)
-                small.setPixelSize(floor)
-                if QFontMetrics(small).horizontalAdvance(sub.text()) <= width:
-                    size = shrink_to_fit(font, sub.text(), width, floor).pixelSize()
-            sheet = f"font-size: {size}px;" if size < font.pixelSize() else ""
-            if sub.styleSheet() != sheet:  # a style sheet set again would restyle the label
-                sub.setStyleSheet(sheet)
-
     def _profile_changed(self, profile) -> None:
         """Lowered or raised: the tiles' spacing and the greeting's place (nothing else in
         a profile moves them, and the idle reset's own change should cost nothing here)."""
@@ -169,10 +137,8 @@ class HomePage(QWidget):
 
     def _place_greeting(self) -> None:
         """Lowered for a wheelchair, the band may hold the four ways in but not the greeting
-        over them too, nor does a portrait screen at 200 % beside the closing question's row:
-        the ways in come first, in view unscrolled; the greeting under."""
-        theme = self.ctx.theme
-        low = self.ctx.session.profile.low_position or (theme.portrait and theme.zoom >= 2.0)
+        over them too: the ways in come first, within reach unscrolled; the greeting under."""
+        low = self.ctx.session.profile.low_position
         for widget in (self.greeting, self.building):
             self.layout_.removeWidget(widget)
         first = self.layout_.indexOf(self.grid) + (1 if low else -1)
@@ -182,6 +148,16 @@ class HomePage(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
+        if event.size().height() < event.oldSize().height():
+            QTimer.singleShot(0, self._ways_in_view)  # once the area's new range is known
+
+    def _ways_in_view(self) -> None:
+        """Made shorter (the closing question's strip above the footer), home keeps its four
+        ways in whole in view where they fit: what lies above them scrolls away first. A gap
+        is kept from the view's edges: a focus ring flush with the header is lost on it."""
+        gap = self.grid.spacing()
+        self.scroll.ensureWidgetVisible(self.tiles[-1], 0, gap)
+        self.scroll.ensureWidgetVisible(self.tiles[0], 0, gap)
 
     def retranslate(self) -> None:
         s = self.ctx.session

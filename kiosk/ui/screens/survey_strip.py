@@ -1,26 +1,26 @@
 """The closing question, compact: one strip above the footer ("Did you find what you needed?",
 a tap to answer, Close) that opens into the faces (screens/survey.py) only when tapped.
 
-It takes a row of its own in the window's layout, between the screen and the footer, and,
-lowered, sits in the reach band with the footer. The row is kept, empty, whenever home shows
-(reserve(), from the kiosk's first frame on): home is laid out in the room left above it, so
-its ways in never lie under the question nor move under a finger as it comes and goes. It
-leaves by itself after survey.SHOW_SECONDS (twice that for a visitor who chose any help), with
-Close, when another screen opens, and at the idle reset. It takes no focus: keys act on the
-screen while it shows, and reach its two controls as any others. When to show it is
-visit_end.py's.
+It takes a row of its own in the window's layout, between the screen and the footer, so the
+home screen gives it room (its ways in never lie under it, at any text size, in any look:
+home scrolls instead) and, lowered, it sits in the reach band with the footer. It leaves by
+itself after survey.SHOW_SECONDS (twice that for a visitor who chose any help), with Close,
+when another screen opens, and at the idle reset; its row stays empty until home is left, so
+the ways in never move under a finger as it goes. It takes no focus: keys act on the screen
+while it shows, and reach its two controls as any others. When to show it is visit_end.py's.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import Tile
 from kiosk.ui.widgets.faces import face_pixmap
 
 SMILE = 5  # the face on the strip: the question is about being satisfied
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 class SurveyStrip(QWidget):
@@ -35,10 +35,6 @@ class SurveyStrip(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(self.ask, 1)
         row.addWidget(self.close_button, 0)
-        for widget in (self.ask, self.close_button):  # hidden, they keep the row's height
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
         self._seconds = seconds
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.close_strip)
@@ -47,18 +43,14 @@ class SurveyStrip(QWidget):
         layout.insertWidget(layout.indexOf(window.chrome.footer), self)
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.restyle)
-        ctx.session.reset_requested.connect(self.close_strip)  # a new visitor: no old question
-        for widget in (self.ask, self.close_button):
-            widget.hide()
+        ctx.session.reset_requested.connect(self.release)  # a new visitor: no old question
         self.hide()
         self.restyle()
         self.retranslate()
 
-    def reserve(self) -> None:
-        """Home shows: the row is kept for the question, empty until it is asked."""
-        self.show()
-
     def show_question(self) -> None:
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
         for widget in (self.ask, self.close_button):
             widget.show()
         self.retranslate()
@@ -74,18 +66,21 @@ class SurveyStrip(QWidget):
         """The question leaves; its row stays, empty, while home shows: given back, it would
         move the ways in under a finger on its way to one (release() gives it back)."""
         self.timer.stop()
-        if self.ask.isHidden():
+        if not self.asking():
             return
         had_focus = self.isAncestorOf(QApplication.focusWidget())
+        self.setFixedHeight(self.height())
         for widget in (self.ask, self.close_button):
             widget.hide()
         if had_focus:  # the window holds the keys' focus: the next key starts the screen over
             self.parentWidget().setFocus(Qt.OtherFocusReason)
 
     def release(self) -> None:
-        """Another screen shows: the row goes back to the screens (none of them has it)."""
+        """Home is left, or the visit is over: the row goes back to the screen."""
         self.close_strip()
         self.hide()
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
 
     def restyle(self) -> None:
         theme = self.ctx.theme
@@ -122,25 +117,13 @@ class SurveyStrip(QWidget):
         else without the face before it (a second line would take a way in's room)."""
         s, theme = self.ctx.session, self.ctx.theme
         margins = self.layout().contentsMargins()
-        for tile in (self.ask, self.close_button):  # styled even while hidden: measured so
-            for widget in (tile, tile.heading, tile.subtitle):
-                widget.ensurePolished()
+        self.close_button.ensurePolished()
         room = (self.width() - margins.left() - margins.right() - self.layout().spacing()
                 - self.close_button.sizeHint().width() - 2 * theme.touch(24))
+        self.ask.heading.ensurePolished()
         metrics = self.ask.heading.fontMetrics()
         face = self.ask.icon.width()
         words = next((w for w in (s.tr("survey.title"), s.tr("survey.strip.short"))
                       if metrics.horizontalAdvance(w) <= room - face), s.tr("survey.strip.short"))
         self.ask.icon.setVisible(metrics.horizontalAdvance(words) <= room - face)
         self.ask.heading.setText(words)
-        # As tall kept empty as with the question in it: hidden, the tiles tell no layout
-        # that their words or sizes changed, so the row's height is set from them here.
-        tiles = (self.ask, self.close_button)
-        for tile in tiles:
-            box = tile.layout()
-            for i in range(box.count()):  # the words' column keeps its sizes too
-                if box.itemAt(i).layout() is not None:
-                    box.itemAt(i).layout().invalidate()
-            box.invalidate()
-        tallest = max(max(tile.sizeHint().height(), tile.minimumHeight()) for tile in tiles)
-        self.setFixedHeight(tallest + margins.top() + margins.bottom())

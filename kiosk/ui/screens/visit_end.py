@@ -1,8 +1,7 @@
 """When to ask "did you find what you needed?": once, as a visit that used the kiosk ends.
 First compact (screens/survey_strip.py: one strip above the footer that covers nothing), then,
-only when the visitor taps it, the faces (screens/survey.py). Kept apart from both: the strip
-loads once the home screen's first frame is on screen (its row kept from then on), the faces
-the first time they are opened.
+only when the visitor taps it, the faces (screens/survey.py). Kept apart from both, which load
+the first time a visit ends: the home screen's first frame does not wait for them.
 """
 from __future__ import annotations
 
@@ -59,20 +58,11 @@ class VisitEnd(QObject):
         if self._survey is not None and self._survey.isVisible():
             self._survey.close_overlay()
 
-    def reserve(self) -> None:
-        """The question's row, kept while home shows so that home is laid out around it
-        (built after the first frame: app.build_dialogs)."""
-        strip = self.strip
-        if self.window.route[:1] == ("home",):
-            strip.reserve()
-
     def _shown(self, route) -> None:
         if route[:1] != ("home",):
             self.used = True
             self.close()
             return
-        if self._strip is not None:
-            self._strip.reserve()
         if not self.used:
             return
         self.used = False

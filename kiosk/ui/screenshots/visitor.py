@@ -69,7 +69,6 @@ def tour(window, directory: Directory):
     question, a guide where no step-free way exists; then a message left for someone away),
     and yields its name while it shows. The screenshots and the tests that check every screen
     walk the same tour."""
-    window.visit_end.reserve()  # home as the kiosk shows it from its first frame on
     for name, route, text in scenes(directory):
         window.navigate(route)
         if route[0] == "search":  # as a new visitor finds it, keys in their script
