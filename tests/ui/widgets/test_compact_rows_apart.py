@@ -1,6 +1,6 @@
 """Two magnified compact rows of one name (the reading room as a place and as the department
 of the same name) still say what tells them apart: their kind. A list of one kind does not
-say it on every row: its heading does."""
+say it on every row: its heading does, and no two of its rows read alike without it."""
 from __future__ import annotations
 
 import pytest
@@ -69,12 +69,15 @@ def test_a_list_of_one_kind_does_not_say_it_on_every_row(window, demo, look):
         kind = kind_of("departments" if table == "staff" else table, look.lang)
         assert rows and not any(f"{kind} ·" in row or row.endswith(kind) for row in rows), \
             (route, rows)
+        assert len(set(rows)) == len(rows), f"{route}: two rows read alike: {rows}"
     window.navigate(("search",))
     page = window.current_page()
     page.set_query("열람" if look.lang == "ko" else "reading")
     settle()
     items = page.results.model().items
     assert len({t for t, *_ in items}) > 2, items  # places, departments, people and more
-    for (table, _id, _match), row in zip(items, drawn_words(page.results)):
+    rows = drawn_words(page.results)
+    for (table, _id, _match), row in zip(items, rows):
         if table != "staff":
             assert kind_of(table, look.lang) in row, (table, row)
+    assert len(set(rows)) == len(rows), f"two results read alike: {rows}"
