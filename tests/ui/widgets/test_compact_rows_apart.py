@@ -51,10 +51,10 @@ def kind_of(table: str, lang: str) -> str:
     return tr(KIND_LABELS[table], lang)
 
 
-@in_looks(lang=("ko", "en"), zoom=(1.5, 2.0))
+@in_looks(lang=("ko", "en"), zoom=(1.0, 1.5, 2.0))
 def test_a_list_of_one_kind_does_not_say_it_on_every_row(window, demo, look):
     """Magnified, every row of the departments said "Department": true of each, telling none
-    apart. A list of one kind (the departments, a floor's places, a department's people)
+    apart (unmagnified, a floor's places each began "Place · "). A list of one kind (the departments, a floor's places, a department's people)
     leaves it to its heading; a list that mixes kinds (search) names each row's, a place's,
     a department's, a service's, an amenity's (a person's row never says it)."""
     wear(window, look)
