@@ -221,8 +221,10 @@ class Theme(QObject):
         QPushButton[role="tab"][current="true"] {{ background: {p.primary};
             color: {p.primary_text}; }}
         #StaffChangesTab, #StaffProblemsTab {{ min-height: {px(52)}px; padding: {px(6)}px; }}
+        /* A list keeps its focus ring's width inside its edge, focused or not: Qt lays its
+           rows out once, and rows laid out inside a 1 px border scrolled under the ring. */
         QListView {{ background: {p.surface}; border: 1px solid {p.border};
-            border-radius: {px(12)}px; }}
+            border-radius: {px(12)}px; padding: {px(6) - 1}px; }}
         QScrollBar:vertical {{ width: {px(24)}px; background: {p.surface_alt}; }}
         QScrollBar::handle:vertical {{ background: {p.border}; min-height: {px(60)}px;
             border-radius: {px(10)}px; }}
@@ -238,7 +240,7 @@ class Theme(QObject):
         QPushButton[role="primary"]:focus, QPushButton[role="tab"][current="true"]:focus,
         QPushButton[role="key"][mode="true"]:focus {{ border: {px(6)}px solid {p.focus};
             background: {p.focus_on_bar}; color: {p.text}; }}
-        QListView:focus {{ border: {px(6)}px solid {p.focus}; }}
+        QListView:focus {{ border: {px(6)}px solid {p.focus}; padding: 0px; }}
         QPushButton:disabled {{ color: {p.text_muted}; border-style: dashed;
             background: {p.surface_alt}; }}
         #Dialog {{ background: {p.surface}; border: {px(4)}px solid {p.primary};

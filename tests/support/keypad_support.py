@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QListView,
     QScrollArea,
     QWidget,
 )
@@ -56,12 +57,32 @@ def shown_part(widget: QWidget) -> QRect:
 
 
 def draws_ring(window, widget: QWidget) -> bool:
-    """The ring's colour on the left and top edges of the widget as painted."""
+    """The ring's colour on the left and top edges of the widget as painted; a list's ring
+    whole all round (its rows scroll beside it, never under it)."""
     palette = window.ctx.theme.palette
     ring = {QColor(palette.focus).rgb(), QColor(palette.focus_on_bar).rgb()}
     image = widget.grab().toImage()
+    if isinstance(widget, QListView) and ring_gaps(window, widget, image, ring):
+        return False
     return (image.pixel(3, image.height() // 2) in ring
             and image.pixel(image.width() // 2, 3) in ring)
+
+
+def ring_gaps(window, widget: QWidget, image=None, ring=None) -> list[tuple[int, int]]:
+    """The points of a list's ring, a band of RING_BAND pixels along each of its four edges
+    between the rounded corners, painted in another colour than the ring's (a row's words or
+    its fill drawn over it)."""
+    if ring is None:
+        palette = window.ctx.theme.palette
+        ring = {QColor(palette.focus).rgb(), QColor(palette.focus_on_bar).rgb()}
+    image = image if image is not None else widget.grab().toImage()
+    width, height, corner = image.width(), image.height(), window.ctx.theme.px(12) + 1
+    band = range(RING_BAND)
+    points = [(x, y) for x in range(corner, width - corner)
+              for b in band for y in (b, height - 1 - b)]
+    points += [(x, y) for y in range(corner, height - corner)
+               for b in band for x in (b, width - 1 - b)]
+    return [(x, y) for x, y in points if image.pixel(x, y) not in ring]
 
 
 RING_CHANGE = 3.0  # WCAG 2.4.13: the ring changes what it covers by 3:1 at least ...

@@ -16,6 +16,7 @@ from keypad_support import (
     press,
     ring_against,
     ring_change,
+    ring_gaps,
     shown_part,
 )
 from looks import LARGEST, Look, wear
@@ -239,6 +240,26 @@ def test_back_returns_to_the_row_that_was_left(qtbot, demo, tmp_path):
     window.idle.reset_visit()  # a new visitor starts at the top again
     press(qtbot, window, "2 5 2 2 5")
     assert focused() is not places
+
+
+@in_layouts
+def test_a_lists_ring_stays_whole_on_every_row_and_on_return(qtbot, demo, tmp_path, look):
+    """The rows scroll beside the list's ring, never under it: its words and the marked
+    row's fill once covered the ring's top edge wherever a row stopped there."""
+    window = laid_out(qtbot, demo, tmp_path, look)
+    window.navigate(("floor", "2F"))
+    places = window.page("floor").list
+    focus_at(places)
+    rows, wrong = places.model().rowCount(), []
+    for row in range(1, rows):
+        press(qtbot, window, "2", check=False)
+        assert focused() is places and places.currentIndex().row() == row
+        if gaps := ring_gaps(window, places):
+            wrong.append(f"row {row}: the ring is covered at {gaps[:3]}")
+    press(qtbot, window, "8 8 5 .")  # a card, and back to the row that was left
+    assert focused() is places and places.currentIndex().row() == rows - 3
+    assert ring_gaps(window, places) == [] and wrong == []
+    assert_focus_visible(window, "back on the list")
 
 
 def test_the_repeat_key_says_the_last_text_again(qtbot, demo, tmp_path):

@@ -60,6 +60,7 @@ class AnswerDelegate(QStyledItemDelegate):
         # Magnified, rows keep who does what (duties, wrapped); search, beside its keys,
         # leaves them to the cards so that two results show whole.
         self.duties = True
+        self._kinds_of, self._mixed = None, True  # the rows last counted, and of how many kinds
 
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
@@ -76,7 +77,7 @@ class AnswerDelegate(QStyledItemDelegate):
         if not wide and theme.zoom > 1.0:
             return compact_layout(theme, rect, row, self.words_of(row),
                                   self._way_text() if self._has_way(row) else "",
-                                  duties=self.duties)
+                                  duties=self.duties, kinds_differ=self._kinds_differ())
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
@@ -123,13 +124,26 @@ class AnswerDelegate(QStyledItemDelegate):
         height = max(avatar.bottom(), text_bottom) + pad - rect.top()
         return avatar, way, drawn, height
 
+    def _kinds_differ(self) -> bool:
+        """Whether the list holds rows of more than one kind (search's places, departments and
+        people), where a row's kind tells it from another of the same name; in a list of one
+        kind (the departments, a floor's places) it would say the same on every row."""
+        view = self.parent()
+        items = getattr(view.model(), "items", None) if isinstance(view, QListView) else None
+        if items is None:
+            return True
+        if self._kinds_of is not items:  # a new list of rows: counted once
+            self._kinds_of, self._mixed = items, len({table for table, *_ in items}) > 1
+        return self._mixed
+
     def words_of(self, row: Answer) -> tuple[str, str, str, object]:
         """(description, place, phone or presence, the colour of the latter) of a row."""
         theme, lang = self.ctx.theme, self.ctx.session.language
         if row.table == "staff":
             detail = " · ".join(p for p in (row.detail, row.department) if p)
         else:
-            detail = " · ".join(p for p in (row.kind, row.detail or row.department) if p)
+            kind = row.kind if self._kinds_differ() else ""  # the heading says it
+            detail = " · ".join(p for p in (kind, row.detail or row.department) if p)
         place = " · ".join(p for p in (row.floor, row.room_number) if p)
         if row.presence:
             colour = theme.color(f"presence_{row.presence}")

@@ -9,7 +9,9 @@ as tall as the words, its words on two lines. A place's description waits on its
 person's position, department and duties stay, and a department's duties, wrapped as they
 need, since they tell two people of one name apart and who does what (search, beside its
 keys, keeps a person's position and department only), as a place's or a department's kind,
-before its room number, tells a room from the department of the same name.
+before its room number, tells a room from the department of the same name where a list mixes
+kinds (search); a list of one kind (the departments, a floor's places) does not say it on
+every row: its heading does.
 """
 from __future__ import annotations
 
@@ -25,13 +27,13 @@ DESCRIPTION_LINES = 6
 
 
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
-                   duties: bool = True):
+                   duties: bool = True, kinds_differ: bool = True):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
-    as AnswerDelegate.layout gives them."""
+    as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows."""
     detail, place, call, call_colour = words
     if not row.photo and row.floor_id:  # the badge says the floor
         place = row.room_number or ""
-    if row.table != "staff" and row.kind:
+    if kinds_differ and row.table != "staff" and row.kind:
         # Its kind leads the place: a place and the department of one name read apart.
         place = " · ".join(p for p in (row.kind, place) if p)
     # A person's photo keeps a size to be known by; a floor's badge only a finger's.

@@ -1,11 +1,15 @@
 """Two magnified compact rows of one name (the reading room as a place and as the department
-of the same name) still say what tells them apart: their kind."""
+of the same name) still say what tells them apart: their kind. A list of one kind does not
+say it on every row: its heading does, and no two of its rows read alike without it."""
 from __future__ import annotations
 
 import pytest
+from looks import in_looks, settle, wear
 from PySide6.QtCore import QRect
 
+from kiosk.directory.strings import KIND_LABELS, tr
 from kiosk.search.answers import Answer
+from kiosk.ui.screens.people import EVERYONE
 from kiosk.ui.widgets.compact_row import compact_layout
 
 
@@ -31,3 +35,49 @@ def test_a_place_and_a_department_of_one_name_read_apart(window, zoom):
         assert kind in texts, f"{texts}: the row does not say it is a {kind}"
         shown.append(texts)
     assert shown[0] != shown[1], f"two rows read alike: {shown[0]}"
+
+
+def drawn_words(view) -> list[str]:
+    """Each row's words as its delegate lays them out at the list's width, one string a row."""
+    delegate, model, out = view.itemDelegate(), view.model(), []
+    for row in range(model.rowCount()):
+        rect = view.visualRect(model.index(row, 0))
+        _avatar, _way, drawn, _height = delegate.layout(rect, model.answer(row))
+        out.append(" / ".join(text for _rect, _font, _colour, text, *_ in drawn))
+    return out
+
+
+def kind_of(table: str, lang: str) -> str:
+    return tr(KIND_LABELS[table], lang)
+
+
+@in_looks(lang=("ko", "en"), zoom=(1.0, 1.5, 2.0))
+def test_a_list_of_one_kind_does_not_say_it_on_every_row(window, demo, look):
+    """Magnified, every row of the departments said "Department": true of each, telling none
+    apart (unmagnified, a floor's places each began "Place · "). A list of one kind (the departments, a floor's places, a department's people)
+    leaves it to its heading; a list that mixes kinds (search) names each row's, a place's,
+    a department's, a service's, an amenity's (a person's row never says it)."""
+    wear(window, look)
+    one_kind = ((("people",), "departments"), (("staff", EVERYONE), "staff"),
+                (("floor", demo.floors[1].id), "rooms"))
+    for route, table in one_kind:
+        window.navigate(route)
+        settle()
+        page = window.current_page()
+        assert {t for t, *_ in page.list.model().items} == {table}, route
+        rows = drawn_words(page.list)
+        kind = kind_of("departments" if table == "staff" else table, look.lang)
+        assert rows and not any(f"{kind} ·" in row or row.endswith(kind) for row in rows), \
+            (route, rows)
+        assert len(set(rows)) == len(rows), f"{route}: two rows read alike: {rows}"
+    window.navigate(("search",))
+    page = window.current_page()
+    page.set_query("열람" if look.lang == "ko" else "reading")
+    settle()
+    items = page.results.model().items
+    assert len({t for t, *_ in items}) > 2, items  # places, departments, people and more
+    rows = drawn_words(page.results)
+    for (table, _id, _match), row in zip(items, rows):
+        if table != "staff":
+            assert kind_of(table, look.lang) in row, (table, row)
+    assert len(set(rows)) == len(rows), f"two results read alike: {rows}"
