@@ -135,7 +135,7 @@ class HelpOverlay(Overlay):
         if self.calls.earlier:
             self._tell_earlier(call)
         else:
-            self._tell(call, self.calls.step)
+            self._tell(call, self.calls.step_of(call))
 
     def _tell_earlier(self, call) -> None:
         """A call raised before this visit: what is true of the kiosk (staff were called N

@@ -85,8 +85,14 @@ class CallService(QObject):
     @property
     def step(self) -> str:
         """What the visitor may be told about the open call ("" without one)."""
-        call, a = self.open_call, self.alerts
-        return "" if call is None else visitor.step(call, a.connected, a.consoles_online)
+        call = self.open_call
+        return "" if call is None else self.step_of(call)
+
+    def step_of(self, call) -> str:
+        """The step of `call` as read once: the open call may close on the link's thread
+        between two reads of it."""
+        a = self.alerts
+        return visitor.step(call, a.connected, a.consoles_online)
 
     @property
     def no_desk(self) -> bool:

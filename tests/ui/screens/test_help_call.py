@@ -191,3 +191,30 @@ def test_the_new_texts_in_english(qtbot, demo, tmp_path):
     assert overlay.text.text() == ("The information desk's call screen is off. Your call is "
                                    "kept and reaches the desk once it is connected. Please come "
                                    f"to the information desk on 1F or call {win.ctx.desk_phone}.")
+
+
+class ClosingAlerts(FakeKioskAlerts):
+    """Once `closing` is set, the open call is gone after its first read, as when the link's
+    thread closes it (resolved, expired) while the screen is being told about it."""
+    closing = False
+
+    @property
+    def open_call(self):
+        call = self._call
+        if self.closing:
+            self._call = None
+        return call
+
+    @open_call.setter
+    def open_call(self, call):
+        self._call = call
+
+
+def test_a_call_closing_while_help_reads_it_is_told_as_read(qtbot, demo, tmp_path):
+    alerts = ClosingAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    alerts.closing = True
+    overlay.retranslate()  # read once: its step is the call's, never "" ("help." unknown)
+    assert overlay.title.text() == "직원을 부르고 있습니다"
