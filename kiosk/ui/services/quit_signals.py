@@ -14,6 +14,8 @@ import signal
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.services.lockdown import quit_kiosk
+
 SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
@@ -37,7 +39,7 @@ class QuitOnSignals(QObject):
             return
         if data:
             self.received = data[-1]
-            QApplication.instance().quit()
+            quit_kiosk()  # the lockdown lets the window close for it
 
     def restore(self) -> None:
         """Back to the default handlers: a second signal during shutdown acts at once. Once:
