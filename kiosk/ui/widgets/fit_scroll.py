@@ -27,6 +27,7 @@ class FitScroll(QScrollArea):
         content.installEventFilter(self)
         self._width = -1
         self._flick = False
+        self._gesture = None  # the flick's gesture type, once registered
         self.verticalScrollBar().rangeChanged.connect(self._scrolls)
 
     def _scrolls(self, _low: int, _high: int) -> None:
@@ -43,10 +44,16 @@ class FitScroll(QScrollArea):
         if flick == self._flick:
             return
         self._flick = flick
-        if flick:
+        # The gesture is registered once and then only taken up and let go by the viewport:
+        # QScroller.grabGesture registers a new recognizer and gesture type every time, which
+        # Qt keeps after it is let go (about 1 KB each, PySide a new enum class for its number).
+        if not flick:
+            self.viewport().ungrabGesture(self._gesture)  # grabbed when it last flicked
+        elif self._gesture is None:
             kinetic(self)
+            self._gesture = QScroller.grabbedGesture(self.viewport())
         else:
-            QScroller.ungrabGesture(self.viewport())
+            self.viewport().grabGesture(self._gesture)
         self.updateGeometry()  # its size hint counts the bar while it scrolls
 
     def sizeHint(self) -> QSize:

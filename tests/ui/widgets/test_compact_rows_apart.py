@@ -78,6 +78,8 @@ def test_a_list_of_one_kind_does_not_say_it_on_every_row(window, demo, look):
     assert len({t for t, *_ in items}) > 2, items  # places, departments, people and more
     rows = drawn_words(page.results)
     for (table, _id, _match), row in zip(items, rows):
-        if table != "staff":
-            assert kind_of(table, look.lang) in row, (table, row)
+        if table != "staff":  # a department in the place of its name is one answer for both
+            kinds = {kind_of(table, look.lang)} | (
+                {tr("kind.place_department", look.lang)} if table == "departments" else set())
+            assert any(kind in row for kind in kinds), (table, row)
     assert len(set(rows)) == len(rows), f"two results read alike: {rows}"

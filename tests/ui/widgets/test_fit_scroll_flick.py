@@ -36,3 +36,27 @@ def test_the_flick_follows_the_height_after_the_tap(qtbot):
         box.itemAt(1).widget().setParent(None)
     area.verticalScrollBar().setRange(0, 0)
     qtbot.waitUntil(lambda: not area._flick)
+
+
+def test_the_flick_is_registered_once_however_often_it_comes_and_goes(qtbot):
+    """Qt registers a new recognizer and gesture type at each QScroller.grabGesture and keeps
+    the old ones: a dialog part that starts and stops scrolling must not add one each time."""
+    from PySide6.QtWidgets import QScroller
+
+    content = QWidget()
+    box = QVBoxLayout(content)
+    area = FitScroll(content)
+    qtbot.addWidget(area)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    types = set()
+    for _ in range(4):
+        for n in range(30):
+            box.addWidget(QLabel(f"line {n}"))
+        qtbot.waitUntil(lambda: area._flick)
+        types.add(QScroller.grabbedGesture(area.viewport()))
+        while box.count():
+            box.takeAt(0).widget().deleteLater()
+        qtbot.waitUntil(lambda: not area._flick)
+    assert len(types) == 1
