@@ -47,12 +47,23 @@ class CardDone(QWidget):
         self.text.setObjectName("CardDoneText")
         self.finish = button(role="primary", name="CardDone")
         self.finish.clicked.connect(lambda: ctx.navigate(("home",)))
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.text, self.finish):
-            box.addWidget(widget)
-        box.addStretch(1)
+            self.box.addWidget(widget)
+        self.box.addStretch(1)
         ctx.messages.changed.connect(self.refresh)
+        ctx.session.profile_changed.connect(self._place_finish)
+        self._place_finish()
+
+    def _place_finish(self, *_profile) -> None:
+        """Lowered, the way back comes right under the title, within reach unscrolled: the
+        words of a card not yet with the desk are long enough, at 200 %, to push it under
+        the reach band."""
+        at = 1 if self.ctx.session.profile.low_position else 2
+        if self.box.indexOf(self.finish) != at:
+            self.box.removeWidget(self.finish)
+            self.box.insertWidget(at, self.finish)
 
     def clear(self) -> None:
         self.note_id, self.due, self.state = None, None, ""

@@ -88,7 +88,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
     view.setFocusPolicy(Qt.TabFocus)  # as buttons: focus comes from keys, not touches
-    view.setSpacing(ctx.theme.px(4))  # rows are separate targets, 2.5 mm apart on any screen
+    view.setSpacing(ctx.theme.touch(4))  # rows are separate targets, 2.5 mm apart on any screen
     if scrolls:
         kinetic(view)
     else:
