@@ -3,8 +3,7 @@ chosen with a seeded random generator, on the real widgets of the running window
 
 Taps land where a finger would: at the middle of the visible part of a control, delivered
 to whatever widget is there (an overlay above it gets the tap, as on the screen). Rows are
-tapped in their list's viewport. Keys go to the window, which passes them to the focused widget,
-as a keyboard's do.
+tapped in their list's viewport. Keys go to the focused widget, as a keyboard's do.
 """
 from __future__ import annotations
 
@@ -155,9 +154,7 @@ class Driver:
 
     # -- keys -------------------------------------------------------------------------------
     def send_key(self, key: int, text: str = "") -> None:
-        # To the window, as the window system sends it: it passes the key to the focused
-        # widget, past the kiosk's input filter (keypad, idle timer, lockdown).
-        target = (QApplication.focusWidget() or self.window).window().windowHandle()
+        target = QApplication.focusWidget() or self.window
         for kind in (QEvent.KeyPress, QEvent.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.NoModifier, text))
 

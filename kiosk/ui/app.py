@@ -272,7 +272,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     first_paint.then(tune_malloc)  # runs before the tasks above, which start threads
     first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
     # Before the other tasks (`then` puts it first; only a benchmark's report comes earlier):
-    # the window's input is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
+    # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
     # the kiosk PC, cage maps it with that frame); the lockdown catches up on its labels.
     first_paint.then(window.inputs.start)
     if os.environ.get("KIOSK_REPORT_PAINT"):
@@ -445,8 +445,7 @@ def report_paint(started: float, mode: str) -> None:
     print(f"painted {time.perf_counter() - started:.4f} cpu {time.process_time():.4f}",
           flush=True)
     if mode == "quit":
-        from kiosk.ui.services.lockdown import quit_kiosk
-        quit_kiosk()
+        QApplication.instance().quit()
 
 
 class AfterFirstPaint(QObject):

@@ -1,48 +1,15 @@
 """Driving the real widgets as a visitor does: taps on buttons, list rows and the plan."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QWidget
 
 from kiosk.ui.screenshots.visitor import scenes
 
 
 def tap(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
-    """A click at `pos` of `widget` (its centre), through its window as the window system
-    sends it: to whatever is on screen there, past the kiosk's input filter."""
     assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
-    QApplication.sendPostedEvents(None, QEvent.LayoutRequest)  # laid out, as a visitor sees it
-    click(qtbot, widget, pos or widget.rect().center())
-
-
-def click(qtbot, widget: QWidget, pos: QPoint, button=Qt.LeftButton, action="click") -> None:
-    """A mouse `action` (click, press, release) at `pos` of `widget`, through its window."""
-    QApplication.sendPostedEvents(None, QEvent.LayoutRequest)  # laid out, as a visitor sees it
-    top = widget.window()
-    handle = top.windowHandle()
-    assert handle is not None, f"{top} has no window on screen"
-    at = widget.mapTo(top, pos)
-    send = {"click": QTest.mouseClick, "press": QTest.mousePress,
-            "release": QTest.mouseRelease}[action]
-    send(handle, button, Qt.NoModifier, at)
-
-
-def key(qtbot, window: QWidget, code, modifier=Qt.NoModifier) -> None:
-    """A key press and release as the keyboard sends it: through the window that has the
-    focus (`window`'s if none does), to its focused widget."""
-    focus = QApplication.focusWidget()
-    handle = (focus or window).window().windowHandle()
-    assert handle is not None, f"{window} has no window on screen"
-    QTest.keyClick(handle, code, modifier)
-
-
-def type_text(qtbot, window: QWidget, text: str) -> None:
-    """Characters typed on a keyboard, through the focused window."""
-    focus = QApplication.focusWidget()
-    handle = (focus or window).window().windowHandle()
-    for char in text:
-        QTest.keyClick(handle, char)
+    qtbot.mouseClick(widget, Qt.LeftButton, pos=pos or widget.rect().center())
 
 
 def find(window: QWidget, name: str, kind=QWidget) -> QWidget:
@@ -71,8 +38,8 @@ def keys(qtbot, window: QWidget, *names) -> None:
     """Keys pressed as a keyboard or the keypad sends them: to the focused widget. A name is
     a key, or (key, modifiers) as (Qt.Key_5, Qt.KeypadModifier) for the keypad's 5."""
     for name in names:
-        code, modifier = (name, Qt.NoModifier) if not isinstance(name, tuple) else name
-        key(qtbot, window, code, modifier)
+        key, modifier = (name, Qt.NoModifier) if not isinstance(name, tuple) else name
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
 
 def focus_on(qtbot, window: QWidget, object_name: str, limit: int = 80) -> None:

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.directory.accessibility import contrast_ratio
 
-from helpers import key as send_key
-
 KP = Qt.KeypadModifier
 PAD = {"8": (Qt.Key_8, KP), "2": (Qt.Key_2, KP), "4": (Qt.Key_4, KP), "6": (Qt.Key_6, KP),
        "5": (Qt.Key_5, KP), "0": (Qt.Key_0, KP), ".": (Qt.Key_Period, KP),
@@ -183,7 +181,7 @@ def press(qtbot, window, sequence: str, check: bool = True) -> int:
     count = 0
     for key in sequence.split():
         code, modifier = PAD[key]
-        send_key(qtbot, window, code, modifier)  # through the window, to the focus
+        qtbot.keyClick(focused() or window, code, modifier)
         count += 1
         if check:
             assert_focus_visible(window, f"after key {count} ({key}) of {sequence!r}")

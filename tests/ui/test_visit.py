@@ -1,7 +1,7 @@
 """A visit: language switch, help, larger text, and the idle reset that ends it."""
 from __future__ import annotations
 
-from helpers import find, keys, tap
+from helpers import find, tap
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.directory import config
@@ -181,7 +181,7 @@ def test_closing_the_countdown_any_way_gives_more_time(qtbot, demo, tmp_path):
     tap(qtbot, find(win, "Tile-floors"))
     with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):
         pass
-    keys(qtbot, win, Qt.Key_Escape)
+    qtbot.keyClick(win, Qt.Key_Escape)
     assert not win.idle.overlay.isVisible() and not win.idle.tick_timer.isActive()
     assert win.route == ("floors",)
     with qtbot.waitSignal(win.idle.countdown_started, timeout=3000):

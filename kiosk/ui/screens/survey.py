@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.feedback.survey import FACES, REASONS, survey_record
-from kiosk.ui.services.input_events import inputs_of
 from kiosk.ui.widgets.basic import button, clear_layout, label
 from kiosk.ui.widgets.faces import FaceButton
 from kiosk.ui.widgets.fit_scroll import FitScroll
@@ -40,6 +39,7 @@ FACE_KEYS = {1: "survey.face.1", 2: "survey.face.2", 3: "survey.face.3", 4: "sur
 REASON_KEYS = {"place": "survey.reason.place", "person": "survey.reason.person",
                "service": "survey.reason.service", "reading": "survey.reason.reading",
                "using": "survey.reason.using", "other": "survey.reason.other"}
+TOUCHES = (QEvent.MouseButtonPress, QEvent.TouchBegin)
 
 
 class SurveyOverlay(Overlay):
@@ -94,16 +94,12 @@ class SurveyOverlay(Overlay):
         self._arrange_reasons()
         self._wait(SHOW_SECONDS)
         self._mask()
-        inputs = inputs_of(self)
-        if inputs is not None and self._pressed not in inputs.press_handlers:
-            inputs.press_handlers.append(self._pressed)
+        QApplication.instance().installEventFilter(self)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.timer.stop()
-        inputs = inputs_of(self)
-        if inputs is not None and self._pressed in inputs.press_handlers:
-            inputs.press_handlers.remove(self._pressed)
+        QApplication.instance().removeEventFilter(self)
 
     def first_control(self) -> QWidget | None:
         """Close: a ring on a face would look like an answer chosen for the visitor."""
@@ -116,20 +112,15 @@ class SurveyOverlay(Overlay):
         self.timer.start(int(seconds * self.ctx.session.profile.time_factor * 1000))
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.panel and event.type() in (QEvent.Resize, QEvent.Move):
+        kind = event.type()
+        if obj is self.panel and kind in (QEvent.Resize, QEvent.Move):
             self._mask()
-        return super().eventFilter(obj, event)
-
-    def _pressed(self, obj, event) -> bool:
-        """A press (mouse or touch) on its way to `obj`, seen by the kiosk's input filter
-        while the question is open (input_events.py)."""
-        if not self.isVisible() or not isinstance(obj, QWidget):
-            return False
-        if obj.window() is self.window() and not self.isAncestorOf(obj):
+        elif (kind in TOUCHES and self.isVisible() and isinstance(obj, QWidget)
+              and obj.window() is self.window() and not self.isAncestorOf(obj)):
             self.close_overlay()  # a tap elsewhere: the next visitor; the tap goes on
-        elif event.type() == QEvent.MouseButtonPress and self._beside_controls(obj):
+        elif kind == QEvent.MouseButtonPress and self.isVisible() and self._beside_controls(obj):
             return self._pass_through(event.globalPosition().toPoint())
-        return False
+        return super().eventFilter(obj, event)
 
     def _beside_controls(self, obj) -> bool:
         """A press on the panel's question or margins, on none of its buttons. Once a face

@@ -1,23 +1,20 @@
 """The kiosk cannot be left from its screen: a visitor with a keyboard, a mouse or a long
 press gets no menu, no tip, no other program and no desktop.
 
-Seen first in the input filter on the kiosk's window (input_events.py), before any widget:
+Seen first in the one application-wide filter (input_events.py), before any widget:
 
 - keys that programs and desktops use to close, open, print, save, help or switch (anything
   with Ctrl, Alt or the Windows key, the function keys, the Menu key) are eaten; Escape is
   left to the keypad, where it means "back" (keypad.py), and never leaves full screen;
-- no shortcut fires, for any key: the window answers every key's shortcut check itself;
-- context menus (right click, Shift+F10, the Menu key, a pen's or a touch's hold) never
-  open: the window system's requests are eaten at the window, and the keys above with them;
-- tips never wake: a mouse moved with no button held (hover, which a touch never makes)
-  stops at the window, and so does "what's this", which only a function key starts;
+- context menus (right click, Shift+F10, the Menu key, a pen's or a touch's hold) and tool
+  and "what's this" tips never open: the events are eaten for every widget;
 - a close of the kiosk window is refused, whoever asks (the window system, Alt+F4 in a
-  window manager, a stray close()); only the program's own quit (`quit_kiosk`: SIGTERM,
+  window manager, a stray close()); only the program's own quit (QApplication.quit: SIGTERM,
   SIGINT, see quit_signals.py) closes it;
 - full screen taken away (a window manager's key) is given back;
-- links: a label opens none (locked before a press or key reaches it, and every label at
-  the start), and QDesktopServices hands web, mail, phone and file addresses to the kiosk,
-  which refuses them, so no browser, mail or file manager starts.
+- links: labels never open them (set as each label is first shown), and QDesktopServices
+  hands web, mail, phone and file addresses to the kiosk, which refuses them, so no browser,
+  mail or file manager starts.
 """
 from __future__ import annotations
 
@@ -37,7 +34,7 @@ SYSTEM_KEYS = frozenset(k.value for k in (
     Qt.Key_WWW, Qt.Key_HomePage, Qt.Key_Search, Qt.Key_LaunchMail, Qt.Key_Terminal,
     Qt.Key_PowerOff, Qt.Key_Sleep, Qt.Key_Suspend, Qt.Key_Hibernate, Qt.Key_Hangup))
 URL_SCHEMES = ("http", "https", "file", "ftp", "sftp", "smb", "ssh", "mailto", "tel", "sms")
-QUITTING = "kiosk_quitting"  # an application property, set only while quit_kiosk() runs
+TIPS = frozenset({QEvent.ToolTip, QEvent.WhatsThis, QEvent.QueryWhatsThis})
 LINKS = Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard
 
 
@@ -45,17 +42,6 @@ def lock_links(label: QLabel) -> None:
     """The label opens no link, by mouse or keys."""
     label.setOpenExternalLinks(False)
     label.setTextInteractionFlags(label.textInteractionFlags() & ~LINKS)
-
-
-def quit_kiosk() -> None:
-    """The program's own quit: the kiosk window may close for it, and for nothing else. In the
-    GUI thread, QApplication.quit() closes the windows before it returns."""
-    app = QApplication.instance()
-    app.setProperty(QUITTING, True)
-    try:
-        app.quit()
-    finally:
-        app.setProperty(QUITTING, False)
 
 
 def leaves(event) -> bool:
@@ -72,50 +58,37 @@ class Lockdown(QObject):
         self.quitting = False
         self.refused_urls: list[str] = []
         self._full_screen = window.isFullScreen()
-        self.inputs = inputs
         inputs.guard = self.guard
         inputs.started.connect(self.catch_up)
         for scheme in URL_SCHEMES:  # Qt drops these handlers when this object is destroyed
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")
 
     def guard(self, obj, event) -> bool:
-        """`obj`: the QWindow an input event arrived at, or the kiosk window's widget."""
         kind = event.type()
-        if kind == QEvent.ShortcutOverride:
-            event.accept()  # the key is the widget's: no shortcut fires for it
+        if kind in (QEvent.KeyPress, QEvent.ShortcutOverride):
+            if not leaves(event):
+                return False
+            event.accept()  # as a shortcut override: no shortcut fires for it either
             return True
-        if kind == QEvent.KeyPress:
-            if leaves(event):
-                event.accept()
-                return True
-            self._lock(QApplication.focusWidget())  # Enter on a focused link opens nothing
+        if kind == QEvent.Shortcut or kind == QEvent.ContextMenu or kind in TIPS:
+            event.accept()  # nobody else sees it; for ContextMenu, not the parents either
+            return True
+        if kind == QEvent.Polish:
+            if isinstance(obj, QLabel):
+                lock_links(obj)
             return False
-        if kind == QEvent.ContextMenu:
-            event.accept()  # nobody sees it: no widget, no parent
-            return True
-        if kind == QEvent.MouseMove:
-            return event.buttons() == Qt.NoButton  # hover: no tip wakes up
-        if kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
-                    QEvent.MouseButtonDblClick):
-            self._lock(self.inputs.target(obj, event))  # a press on a link opens nothing
+        if kind == QEvent.Quit and obj is QApplication.instance():
+            self.quitting = True  # the program's own quit: the window may close now
             return False
         if obj is not self.window:
             return False
-        if kind == QEvent.Close:
-            if QApplication.instance().property(QUITTING):
-                self.quitting = True  # the program's own quit: the window may close now
-                return False
+        if kind == QEvent.Close and not self.quitting:
             event.ignore()
             log.info("lockdown: a close of the kiosk window was refused")
             return True
         if kind == QEvent.WindowStateChange:
             self._state_changed()
         return False
-
-    @staticmethod
-    def _lock(widget) -> None:
-        if isinstance(widget, QLabel):
-            lock_links(widget)
 
     def catch_up(self) -> None:
         """The filter started after the window was built and shown (at its first frame): the

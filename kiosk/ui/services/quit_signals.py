@@ -14,8 +14,6 @@ import signal
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.services.lockdown import quit_kiosk
-
 SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
@@ -39,7 +37,7 @@ class QuitOnSignals(QObject):
             return
         if data:
             self.received = data[-1]
-            quit_kiosk()  # the lockdown lets the window close for it
+            QApplication.instance().quit()
 
     def restore(self) -> None:
         """Back to the default handlers: a second signal during shutdown acts at once. Once:

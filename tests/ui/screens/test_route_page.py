@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import FakeSpeech, find, focus_on, keys, row_of, tap
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListView
@@ -242,7 +242,6 @@ def scale(page) -> float:
 def test_wheel_buttons_pinch_and_drag_move_the_plan(qtbot, window):
     page = open_route(window, *UPSTAIRS)
     plan = page.map
-    QApplication.sendPostedEvents(None, QEvent.LayoutRequest)  # laid out, as a visitor sees it
     fitted = scale(page)
     centre = QPointF(plan.width() / 2, plan.height() / 2)
     wheel = QWheelEvent(centre, plan.mapToGlobal(centre), QPoint(), QPoint(0, 120),

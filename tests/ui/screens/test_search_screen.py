@@ -1,7 +1,7 @@
 """Search screen: the touch keyboard composes Hangul, results follow every keystroke."""
 from __future__ import annotations
 
-from helpers import find, keys, tap, tap_row, type_text
+from helpers import find, tap, tap_row
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -96,8 +96,8 @@ def test_nothing_found_says_where_to_ask(qtbot, window):
 
 def test_a_physical_keyboard_types_too(qtbot, window):
     page = open_search(qtbot, window)
-    type_text(qtbot, window, "elevator")
+    qtbot.keyClicks(page, "elevator")
     assert page.composer.text == "elevator"
     assert page.model.rowCount() > 0
-    keys(qtbot, window, Qt.Key_Backspace)
+    qtbot.keyClick(page, Qt.Key_Backspace)
     assert page.composer.text == "elevato"

@@ -5,9 +5,8 @@ where a way in lies reaches it and closes the question, whether the panel covers
 there answers the question: the test taps it where it shows or beside them.)"""
 from __future__ import annotations
 
-from helpers import tap
 from looks import in_looks, kiosk_in, settle
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.ui.screens.home import TILES
@@ -15,9 +14,9 @@ from kiosk.ui.screens.home import TILES
 
 def end_a_visit(qtbot, window):
     window.navigate(("floors",))
-    tap(qtbot, window.home_button)
+    qtbot.mouseClick(window.home_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.visit_end.strip.asking())
-    tap(qtbot, window.visit_end.strip.ask)  # opened into its faces
+    qtbot.mouseClick(window.visit_end.strip.ask, Qt.LeftButton)  # opened into its faces
     qtbot.waitUntil(lambda: window.visit_end.survey.isVisible())
     settle(qtbot)
     return window.visit_end.survey
@@ -53,7 +52,8 @@ def test_a_tap_on_a_way_in_reaches_it_under_the_closing_question(qtbot, demo, tm
         tile = window.page("home").tiles[TILES.index((route, _title, _sub))]
         at, under = spot_on(window, tile, survey)
         covered.append(under)
-        tap(qtbot, window, at)  # where it shows, through the window as a finger's
+        target = window.childAt(at)
+        qtbot.mouseClick(target, Qt.LeftButton, pos=target.mapFrom(window, at))
         settle(qtbot)
         assert window.route == route, (route, "covered" if under else "shown")
         assert not survey.isVisible()

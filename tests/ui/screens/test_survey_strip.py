@@ -5,7 +5,7 @@ only a tap on the strip opens the faces, each then whole, on screen and readable
 from __future__ import annotations
 
 import pytest
-from helpers import FakeSpeech, keys, tap
+from helpers import FakeSpeech, keys
 from looks import BAND_CUTS, CONTRASTS, POSITIONS, Look, hidden_part, in_looks, kiosk_in, settle
 from pixel_contrast import drawn_contrast
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -19,7 +19,7 @@ LARGE_PX = 24  # WCAG's large text (as ui/test_tour_contrast.py)
 
 def end_a_visit(qtbot, window):
     window.navigate(("floors",))
-    tap(qtbot, window.home_button)
+    qtbot.mouseClick(window.home_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.visit_end.strip.asking())
     settle(qtbot)
     return window.visit_end.strip
@@ -60,12 +60,12 @@ def test_the_question_covers_no_way_in_and_opens_into_readable_faces(qtbot, demo
         assert shown_of(window, tile).contains(centre), f"{tile.objectName()}: centre hidden"
         target = window.childAt(centre)
         assert target is tile or tile.isAncestorOf(target), f"{target} over {route}"
-        tap(qtbot, window, centre)
+        qtbot.mouseClick(target, Qt.LeftButton, pos=target.mapFrom(window, centre))
         settle(qtbot)
         assert window.route == route and not window.visit_end.showing()
 
     strip = end_a_visit(qtbot, window)
-    tap(qtbot, strip.ask)
+    qtbot.mouseClick(strip.ask, Qt.LeftButton)
     survey = window.visit_end.survey
     qtbot.waitUntil(survey.isVisible)
     settle(qtbot)
@@ -110,7 +110,7 @@ def test_close_and_its_own_time_end_it_and_the_ways_in_stay_put(qtbot, demo, tmp
     window = kiosk_in(Look("ko", shape, 1.0), demo, tmp_path, qtbot)
     home = window.page("home")
     strip = end_a_visit(qtbot, window)
-    tap(qtbot, strip.close_button)
+    qtbot.mouseClick(strip.close_button, Qt.LeftButton)
     assert not window.visit_end.showing() and window.route == ("home",)
     monkeypatch.setattr(survey_module, "SHOW_SECONDS", 0.05)
     strip = end_a_visit(qtbot, window)

@@ -3,7 +3,7 @@ opens, no key or keypad press reaches the screen behind it while it is open, and
 gives the focus back to the control that had it."""
 from __future__ import annotations
 
-from helpers import FakeKioskAlerts, focus_on, keys, tap, type_text
+from helpers import FakeKioskAlerts, focus_on, keys, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -100,11 +100,11 @@ def test_typing_never_reaches_the_search_behind_help(qtbot, window):
     page = window.page("search")
     keys(qtbot, window, HELP)
     assert window.help_overlay.isAncestorOf(focused())
-    type_text(qtbot, window, "lift")
+    qtbot.keyClicks(focused(), "lift")
     assert page.composer.text == ""
     keys(qtbot, window, Qt.Key_Escape)
     assert focused() is page
-    type_text(qtbot, window, "lift")
+    qtbot.keyClicks(focused(), "lift")
     assert page.composer.text == "lift"
 
 
@@ -143,7 +143,7 @@ def test_code_behind_a_dialog_cannot_take_the_keys_from_it(qtbot, window):
     keys(qtbot, window, HELP)
     window.navigate(("search",))  # the search screen takes the focus as it opens
     assert window.help_overlay.isAncestorOf(focused())
-    type_text(qtbot, window, "lift")
+    qtbot.keyClicks(focused(), "lift")
     assert window.page("search").composer.text == ""
 
 

@@ -4,7 +4,7 @@ named with its state for speech, and the keypad reaches and presses it; the Kore
 (쌍자음) still types double consonants."""
 from __future__ import annotations
 
-from helpers import keep_messages, keys, tap
+from helpers import keep_messages, tap
 from keypad_support import PAD
 from looks import settle
 
@@ -70,12 +70,12 @@ def test_the_keypad_presses_shift_and_a_capital(qtbot, window, tmp_path):
     select = PAD["5"]
     keyboard.shifts["en"].setFocus()
     qtbot.waitUntil(keyboard.shifts["en"].hasFocus)
-    keys(qtbot, keyboard, select)
+    qtbot.keyClick(keyboard.shifts["en"], *select)
     assert keyboard.shifted
     key = letter(keyboard, "M")
     key.setFocus()
     qtbot.waitUntil(key.hasFocus)
-    keys(qtbot, keyboard, select)
+    qtbot.keyClick(key, *select)
     assert form.composers["name"].text == "M"
 
 
