@@ -3,7 +3,9 @@ systemd) and to `<data folder>/logs/kiosk.log`, rotated at a size cap.
 
 The kiosk runs unattended for months: the file keeps what happened (speech, the alert broker,
 USB sticks, directory updates, errors with their tracebacks) for whoever comes to look, and the
-cap keeps it from filling the disk. Set up once, by the command that starts the kiosk; importing
+cap keeps it from filling the disk. It names attendants and quotes visitors' messages, so the
+file and its backups are the kiosk user's alone (0600, in a 0700 folder), whatever the umask,
+and files an older kiosk left readable are closed up when the log is set up. Set up once, by the command that starts the kiosk; importing
 the package configures nothing.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ FOLDER = "logs"
 FILE_NAME = "kiosk.log"
 MAX_BYTES = 1_000_000  # a year of an ordinary kiosk's lines; then the oldest go
 BACKUPS = 4  # kiosk.log.1 .. kiosk.log.4: at most 5 MB in all
+PRIVATE = 0o600  # the file and its backups; the folder 0700
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 _installed: list[logging.Handler] = []
@@ -32,6 +35,20 @@ class CappedFileHandler(logging.FileHandler):
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
         super().__init__(path, encoding="utf-8")
         self.max_bytes, self.backups = max_bytes, backups
+        for n in range(1, backups + 1):  # an older kiosk's backups were 0644
+            if os.path.exists(f"{path}.{n}"):
+                os.chmod(f"{path}.{n}", PRIVATE)
+
+    def _open(self):
+        """Append, created 0600; an existing file is made 0600 too (rotation renames files,
+        so the backups keep this mode)."""
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE)
+        try:
+            os.fchmod(fd, PRIVATE)
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
 
     def emit(self, record: logging.LogRecord) -> None:  # under the handler's lock
         try:
@@ -59,7 +76,7 @@ class CappedFileHandler(logging.FileHandler):
         if self.backups > 0:
             os.replace(name, f"{name}.1")
         else:  # no backups kept: start the file again
-            open(name, "w", encoding="utf-8").close()
+            os.truncate(name, 0)
         self.stream = self._open()
 
 
@@ -82,7 +99,7 @@ def setup_logging(data_dir: Path | str, max_bytes: int = MAX_BYTES,
     path: Path | None = log_path(data_dir)
     problem = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         to_file = CappedFileHandler(path, max_bytes, backups)
         to_file.setFormatter(formatter)
         handlers.append(to_file)

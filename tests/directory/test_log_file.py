@@ -62,3 +62,35 @@ def test_an_unwritable_data_folder_leaves_standard_error(tmp_path, kiosk_log, ca
     kiosk_log.info("still said")
     err = capsys.readouterr().err
     assert "no log file" in err and "still said" in err
+
+
+def _mode(path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_the_log_and_its_backups_are_the_kiosk_users_alone(tmp_path, kiosk_log):
+    """The log names attendants and quotes visitors' messages: 0600, whatever the umask, and
+    files an older kiosk left readable by everyone are closed up on start."""
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for name in ("kiosk.log", "kiosk.log.1", "kiosk.log.3"):
+        (folder / name).write_text("old line\n", encoding="utf-8")
+        (folder / name).chmod(0o644)
+    path = setup_logging(tmp_path, max_bytes=300, backups=3)
+    assert {p.name: _mode(p) for p in folder.iterdir()} == {
+        "kiosk.log": 0o600, "kiosk.log.1": 0o600, "kiosk.log.3": 0o600}
+    for n in range(40):
+        kiosk_log.info("line %02d %s", n, "x" * 30)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "kiosk.log", "kiosk.log.1", "kiosk.log.2", "kiosk.log.3"]
+    assert all(_mode(p) == 0o600 for p in folder.iterdir())
+    assert "old line" not in path.read_text(encoding="utf-8")
+
+
+def test_a_new_log_is_private_and_so_is_a_log_without_backups(tmp_path, kiosk_log):
+    path = setup_logging(tmp_path / "fresh", max_bytes=100, backups=0)
+    for n in range(10):
+        kiosk_log.info("line %02d %s", n, "x" * 30)
+    assert [p.name for p in path.parent.iterdir()] == ["kiosk.log"]
+    assert _mode(path) == 0o600
+    assert _mode(path.parent) == 0o700
