@@ -125,6 +125,31 @@ class CallPublisher(MqttLink):
                 self._dirty[self._call.id] = self._call
         self._wake.set()
 
+    def _forged(self, msg: mqtt.MQTTMessage) -> bool:
+        """A state on the open call's topic that this kiosk never published (written with
+        its account by someone else: a later state, another record, garbage or a clear)
+        is replaced at once by the kiosk's own and logged. Copies of states it published
+        before (QoS 1 repeats, the broker's retained one) are an earlier step of the call."""
+        call_id = proto.split(msg.topic)[2]
+        with self._lock:
+            mine = self._call
+            if mine is None or mine.id != call_id:
+                return False
+            try:
+                said = proto.parse_call(msg.topic, msg.payload)
+            except proto.ProtocolError as exc:
+                said, why = None, str(exc)[:200]
+            else:
+                why = "a cleared topic" if said is None else f"state {said.state!r}"
+            if said is not None and said.is_open and _step_of(said, mine):
+                return False
+            log.warning("call %s: a state this kiosk never published, forged with its "
+                        "account (%s), is on its topic; publishing its own (%s) again",
+                        mine.id, why, mine.state)
+            self._dirty[mine.id] = mine
+        self._wake.set()
+        return True
+
     def _retained(self, msg: mqtt.MQTTMessage) -> None:
         """What the broker keeps of our calls (sent on subscribing): clear what is over."""
         call_id = proto.split(msg.topic)[2]
@@ -215,3 +240,10 @@ class CallPublisher(MqttLink):
         for cid in clears:  # an empty retained message removes the topic's retained state
             infos.append(self.publish(proto.call_topic(self.kiosk_id, cid), b"", retain=True))
         return infos
+
+
+def _step_of(said: Call, mine: Call) -> bool:
+    """`said` is `mine` as it was at an earlier step (or now): its events are the first of
+    mine, and its state not ahead of mine."""
+    return (said.events == mine.events[:len(said.events)]
+            and proto.rank(said.state) <= proto.rank(mine.state))

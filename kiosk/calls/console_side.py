@@ -8,6 +8,11 @@ lags the console's answer a while later, the answer is sent again.
 On receiving an open call the console sends a receipt (the ack topic, state "received"), and
 again while the kiosk's republished state still lacks one: the kiosk tells the visitor the desk
 has the call only once a receipt is in its record.
+
+The kiosk's own word wins over time: its heartbeat lists every open call with its state, and
+a call that two new heartbeats in a row leave out is forgotten, while one whose copy here is
+ahead of the state they name (a state forged with the kiosk's account) goes back to the
+kiosk's own copy of that state.
 """
 from __future__ import annotations
 
@@ -30,6 +35,8 @@ log = logging.getLogger(__name__)
 RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer before resending
 # New heartbeats of a kiosk in a row that must leave out an open call before this console
 # forgets it: one heartbeat may have been written just before the call was raised.
+# The same count of heartbeats that name an open call's state behind this console's copy
+# (a resolve published just after a heartbeat was written is not contradicted by it).
 UNLISTED_HEARTBEATS = 2
 
 
@@ -46,6 +53,7 @@ class ConsoleAlerts(MqttLink):
         self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
         self._lock = threading.RLock()
         self._seen: dict[str, Call] = {}  # as the kiosks published them
+        self._copies: dict[str, dict[str, Call]] = {}  # id -> state -> the last copy in it
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(), "console": Presence()}
@@ -56,6 +64,7 @@ class ConsoleAlerts(MqttLink):
         self.ticks = ticks
         self._opened: dict[str, float] = {}
         self._unlisted: dict[str, int] = {}  # open call id -> new heartbeats that left it out
+        self._behind: dict[str, int] = {}  # call id -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
 
     @property
@@ -145,6 +154,7 @@ class ConsoleAlerts(MqttLink):
             place = proto.parse_place(msg.payload) if role == "kiosk" else None
             ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
             listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
+            states = proto.parse_states(msg.payload) if role == "kiosk" else None
             beat = proto.parse_beat(msg.payload)
             with self._lock:  # an older message without one leaves the name known
                 # A Last Will names the place the kiosk had when it connected: after a
@@ -155,7 +165,7 @@ class ConsoleAlerts(MqttLink):
                     self._places[ident] = place
                 older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
                 forgot = (listed is not None and beat is not None and online
-                          and self._forget_unlisted(ident, listed, beat))
+                          and self._kiosk_heartbeat(ident, listed, states or {}, beat))
             if (self._presence[role].heard(ident, online, every, beat) or renamed or older
                     or forgot):
                 self._notify()
@@ -170,6 +180,7 @@ class ConsoleAlerts(MqttLink):
             older = self._heard_age(call.id, age)
             old = self._seen.get(call.id)
             new = self._seen[call.id] = old.merge(call) if old is not None else call
+            self._copies.setdefault(call.id, {})[call.state] = call
             pending = self._pending.get(call.id)
             if pending is not None:
                 if rank(new.state) >= rank(pending[0]):
@@ -185,25 +196,53 @@ class ConsoleAlerts(MqttLink):
         if new != old or older:
             self._notify()
 
-    def _forget_unlisted(self, kiosk: str, listed: set[str],
+    def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
                          beat: tuple[str, int]) -> bool:
-        """A kiosk's new heartbeat lists all its open calls: one it left out of
-        UNLISTED_HEARTBEATS in a row is not open (a state the kiosk never recorded, sent with
-        its account; a kiosk that lost its store): forgotten, logged. True if one was."""
+        """A kiosk's new heartbeat lists all its open calls (and, newer kiosks, their
+        states): the kiosk's word, taken when UNLISTED_HEARTBEATS in a row say it. True if
+        a call changed."""
         if self._kiosk_beats.get(kiosk) == beat:
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
+        mine = [cid for cid, call in self._seen.items() if call.kiosk == kiosk]
+        restored = [self._restore(cid, states[cid]) for cid in mine if cid in states]
+        return self._forget_unlisted(mine, listed) or any(restored)
+
+    def _restore(self, cid: str, said: str) -> bool:
+        """The kiosk's heartbeat says its open call is in state `said`: a copy here that is
+        ahead of it (closed, or further on) was not the kiosk's word (a state forged with
+        its account); after UNLISTED_HEARTBEATS such heartbeats in a row the kiosk's own
+        copy of `said` is shown again, logged. True if it was."""
+        seen = self._seen[cid]
+        if seen.is_open and rank(seen.state) <= rank(said):
+            self._behind.pop(cid, None)
+            return False
+        self._behind[cid] = self._behind.get(cid, 0) + 1
+        own = self._copies.get(cid, {}).get(said)
+        if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
+            return False
+        log.warning("call %s of kiosk %r is %s by its kiosk's heartbeats, not %s: a forged "
+                    "state; the kiosk's own shown again", cid, seen.kiosk, said, seen.state)
+        self._seen[cid] = own
+        del self._behind[cid]
+        return True
+
+    def _forget_unlisted(self, mine: list[str], listed: set[str]) -> bool:
+        """An open call a kiosk's heartbeat left out UNLISTED_HEARTBEATS in a row is not
+        open (a state the kiosk never recorded, sent with its account; a kiosk that lost
+        its store): forgotten, logged. True if one was."""
         forgot = False
-        for cid, call in list(self._seen.items()):
-            if call.kiosk != kiosk or not self._view(cid).is_open or cid in listed:
+        for cid in mine:
+            call = self._seen[cid]
+            if not self._view(cid).is_open or cid in listed:
                 self._unlisted.pop(cid, None)
                 continue
             self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
             if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
                 log.warning("call %s of kiosk %r forgotten: its kiosk's heartbeats do not "
-                            "list it as open", cid, kiosk)
+                            "list it as open", cid, call.kiosk)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
-                              self._receipts):
+                              self._receipts, self._copies, self._behind):
                     known.pop(cid, None)
                 forgot = True
         return forgot

@@ -143,7 +143,7 @@ class KioskAlerts(CallPublisher):
             if msg.retain:  # the broker's stored copy: answers are never retained
                 raise proto.ProtocolError("a retained answer (answers are not retained)")
             self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
-        elif kind == "calls" and msg.retain:
+        elif kind == "calls" and not self._forged(msg) and msg.retain:
             self._retained(msg)
 
     def _acknowledged(self, ack: dict) -> None:
@@ -168,6 +168,12 @@ class KioskAlerts(CallPublisher):
         """The open call's age on this kiosk's clock: consoles add their own time since."""
         call = self.open_call
         return {} if call is None else {call.id: self.clock() - proto.raised_time(call)}
+
+    def _states(self) -> dict[str, str]:
+        """The open call's state, the kiosk's word: a console whose copy is ahead of it
+        (a state forged with this kiosk's account) takes this instead."""
+        call = self.open_call
+        return {} if call is None else {call.id: call.state}
 
     def _next_expiry(self) -> float | None:
         return self._consoles.next_expiry()

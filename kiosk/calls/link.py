@@ -170,7 +170,7 @@ class MqttLink:
             self.publish(proto.presence_topic(self.role, self.ident),
                          proto.presence_payload(self.role, self.ident, True, self.name,
                                                 self.heartbeat_every, self.place, self._ages(),
-                                                beat),
+                                                beat, self._states()),
                          retain=True)
 
     def _heartbeats(self) -> None:
@@ -194,6 +194,10 @@ class MqttLink:
     def _ages(self) -> dict[str, float] | None:
         """Open calls' ages (seconds since raised), said with every heartbeat; None: this
         sender has no calls (a console), and its presence says nothing of them."""
+        return None
+
+    def _states(self) -> dict[str, str] | None:
+        """The same open calls' states (None: a console)."""
         return None
 
     def _next_expiry(self) -> float | None:

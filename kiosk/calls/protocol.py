@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.calls import wire_check as wire
-from kiosk.calls.call import SCHEMA, STATES, Call, CallError
+from kiosk.calls.call import OPEN_STATES, SCHEMA, STATES, Call, CallError
 from kiosk.calls.wire_check import ProtocolError
 from kiosk.directory.model import EMPTY, Text
 
@@ -233,12 +233,14 @@ def parse_place(raw: bytes) -> Place | None:
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
                      every: float = 0.0, place: Place | None = None,
                      ages: dict[str, float] | None = None,
-                     beat: tuple[str, int] | None = None) -> bytes:
+                     beat: tuple[str, int] | None = None,
+                     states: dict[str, str] | None = None) -> bytes:
     """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
     kiosk's, with every presence it sends (the Will too), so a console that comes later
     learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
     raised (every one of them; {} when none): a call's own state is not republished once
-    answered, the heartbeat is, and a call it does not list is not open. `beat`:
+    answered, the heartbeat is, and a call it does not list is not open. `states`: the
+    same calls' states, the kiosk's own word, which a forged state cannot outlast. `beat`:
     (session, number) of a heartbeat, so a receiver knows a copy of an old one
     (calls/presence.py)."""
     payload = {"schema": SCHEMA, "role": role, "id": ident,
@@ -249,6 +251,8 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
         payload["place"] = place.to_json()
     if ages is not None:
         payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
+    if states is not None:
+        payload["states"] = dict(states)
     return dump(payload)
 
 
@@ -260,6 +264,16 @@ def parse_ages(raw: bytes) -> dict[str, float] | None:
         return None
     return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
             if age is not None}
+
+
+def parse_states(raw: bytes) -> dict[str, str] | None:
+    """Open call id -> its state, as a kiosk's presence says it (the kiosk's record); None
+    when it says none (an older kiosk, a Will). An entry that is not an open state is
+    left out: it says nothing a console could show."""
+    states = wire.load(raw).get("states") if raw else None
+    if not isinstance(states, dict):
+        return None
+    return {str(cid): state for cid, state in states.items() if state in OPEN_STATES}
 
 
 def parse_listed(raw: bytes) -> set[str] | None:

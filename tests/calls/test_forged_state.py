@@ -1,0 +1,99 @@
+"""A call state forged with the kiosk's own account: the kiosk's own word wins over time.
+
+Whoever has the kiosk's password can publish, as the kiosk, a retained "resolved" for a call
+that is still open. Consoles merge a call's states forward only, so without more the kiosk's
+true (lower) state, published again when it reconnects, would be ignored and the call hidden
+from every desk. The kiosk sees the forged state on its own topic, republishes the truth and
+logs it; its heartbeat names each open call's state, and a console whose copy two heartbeats
+in a row contradict takes the kiosk's word."""
+from __future__ import annotations
+
+import json
+import logging
+
+import paho.mqtt.client as mqtt
+from alert_support import Changes, needs_mosquitto, settings_for, until
+from paho.mqtt.enums import CallbackAPIVersion
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+
+pytestmark = needs_mosquitto
+
+
+def intrude(b, topic: str, payload: bytes) -> None:
+    """Log in with the kiosk's account (and so its client id: the broker throws the kiosk
+    off), publish one retained message, leave."""
+    user, password = b.credentials("lobby")
+    c = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="lobby", protocol=mqtt.MQTTv311,
+                    reconnect_on_failure=False)
+    c.username_pw_set(user, password)
+    c.connect("127.0.0.1", b.port, keepalive=10)
+    c.loop_start()
+    try:
+        c.publish(topic, payload, qos=1, retain=True).wait_for_publish(timeout=10)
+    finally:
+        c.disconnect()
+        c.loop_stop()
+
+
+def forgeries(caplog) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "kiosk.calls.call_publisher"
+            and r.levelno == logging.WARNING and "forged" in r.getMessage()]
+
+
+def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, caplog):
+    caplog.set_level(logging.INFO)
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1),
+                            CallOutbox(store), on_change=kc))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    call = k.call("mobility")
+    cc.until(lambda: call.id in c.calls, what="the console sees the call")
+    c.acknowledge(call.id)
+    true = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
+                    what="the kiosk records the answer")
+    cc.until(lambda: c.calls[call.id].state == "acknowledged", what="the console agrees")
+
+    assert not forgeries(caplog)  # its own states, echoed back to it, are no forgery
+    forged = true.advance("resolved", true.events[-1][1] + 1, "Kim", "desk1")
+    intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(forged))
+    cc.until(lambda: c.calls[call.id].state == "resolved", what="the forgery reaches the desk")
+
+    shown = cc.until(lambda: c.calls[call.id].is_open and c.calls[call.id], timeout=20,
+                     what="the kiosk's heartbeats bring the call back")
+    assert shown.state == "acknowledged" and shown.attendant == "Kim"
+    assert k.open_call == true  # the kiosk never took the forgery for its own
+    until(lambda: forgeries(caplog), timeout=20, what="the kiosk logged it")
+    assert call.id in forgeries(caplog)[0].getMessage()
+
+    # What the broker keeps for the call now is the kiosk's truth again.
+    kept = []
+    watcher = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="desk2",
+                          protocol=mqtt.MQTTv311, reconnect_on_failure=False)
+    watcher.username_pw_set(*broker.credentials("desk2"))
+    watcher.on_message = lambda cl, ud, msg: kept.append(proto.parse_call(msg.topic,
+                                                                          msg.payload))
+    watcher.on_connect = lambda cl, ud, fl, rc, pr: cl.subscribe(
+        proto.call_topic("lobby", call.id), 1)
+    watcher.connect("127.0.0.1", broker.port, keepalive=10)
+    watcher.loop_start()
+    try:
+        until(lambda: kept, timeout=20, what="the retained state")
+        assert kept[0] == true
+    finally:
+        watcher.disconnect()
+        watcher.loop_stop()
+
+
+def test_a_heartbeat_names_each_open_calls_state():
+    presence = proto.presence_payload("kiosk", "lobby", True, ages={"a" * 32: 5.0},
+                                      states={"a" * 32: "acknowledged"})
+    assert proto.parse_states(presence) == {"a" * 32: "acknowledged"}
+    assert proto.parse_states(proto.presence_payload("kiosk", "lobby", True)) is None
+    odd = proto.dump({**json.loads(presence),
+                      "states": {"b" * 32: "resolved", "c" * 32: 7, "a" * 32: "arrived"}})
+    assert proto.parse_states(odd) == {"a" * 32: "arrived"}  # only open states are taken
