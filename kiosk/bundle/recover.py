@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from kiosk.directory import paths
 from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
-from kiosk.directory.store import FILE_NAME, Store, StoreError, open_directory
+from kiosk.directory.store import (DAMAGED, FILE_NAME, Store, StoreError, keep_aside,
+                                   open_directory)
 
 log = logging.getLogger(__name__)
-DAMAGED = ".damaged-"  # a damaged store file moved aside: kiosk.json.damaged-<time>
 
 
 def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
@@ -44,7 +42,7 @@ def open_or_recover(data_dir: Path | str, demo_loader: Callable[[], Directory],
     try:
         return open_directory(data_dir, demo_loader, demo_fingerprint)
     except StoreError as exc:
-        aside = set_aside(store_file)
+        aside = keep_aside(store_file)
         log.error("the stored directory cannot be used (%s); the file was moved to %s",
                   exc.__cause__ or exc, aside)
     restored = restore_last_version(data_dir, f"{store_file} was damaged")
@@ -73,13 +71,6 @@ def forget_damaged(data_dir: Path | str, retention: float, now: float | None = N
                  "numbers, kept no longer than the retention period", path)
         gone.append(path)
     return gone
-
-
-def set_aside(store_file: Path) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    aside = store_file.with_name(f"{store_file.name}{DAMAGED}{stamp}")
-    os.replace(store_file, aside)
-    return aside
 
 
 # The bundle's versions (bundle/versions.py) are imported where a version is restored: a

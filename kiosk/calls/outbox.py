@@ -7,6 +7,13 @@ records, kiosk/records/log.py), a call that ends (resolved, cancelled) moves the
 timestamped transition with it, so the store's file, rewritten whole on each save, stays
 small; finished calls an older kiosk left in the table move on start. Without one, closed
 calls stay in the table. The report reads both (kiosk/cli/report.py).
+
+The store is not an open call's only copy: with a history, every state of an open call is
+appended there too (the records keep the last line of each id). A damaged store (a file
+that cannot be read is set aside at start by bundle/recover.py; a calls table or call
+documents of the wrong shape are found here, the file copied aside and the unreadable
+documents taken out) so loses no open call: one the records hold open and the table does
+not is put back, and the kiosk resumes it (or expires it, if it is old).
 """
 from __future__ import annotations
 
@@ -17,8 +24,8 @@ from typing import Any
 
 from tinydb import Query
 
-from kiosk.calls.call import Call, CallError
-from kiosk.directory.store import Store
+from kiosk.calls.call import SCHEMA, Call, CallError
+from kiosk.directory.store import Store, keep_aside
 from kiosk.records.log import RecordError, Records
 
 log = logging.getLogger(__name__)
@@ -30,11 +37,13 @@ class CallOutbox:
     """Calls by id. Safe to use from several threads (the alert service's and the screen's)."""
 
     def __init__(self, store: Store, history: Records | None = None) -> None:
+        _drop_damaged(store)
         self._table = store.table(TABLE)
         self._history = history
         self._lock = threading.Lock()
         if history is not None:
             self.move_finished()
+            self.restore_lost()
 
     def save(self, call: Call) -> None:
         """Insert or replace the call's document: one atomic write of the data file. A
@@ -48,6 +57,11 @@ class CallOutbox:
                 else:
                     self._table.remove(Query().id == call.id)
                     return
+            elif self._history is not None and _at(call) is not None:
+                try:  # a second copy of the open call: the store may be damaged
+                    self._history.append(KIND, history_record(call))
+                except (OSError, RecordError) as exc:
+                    log.warning("call %s is only in the store: %s", call.id, exc)
             record = call.to_record()
             if self._table.contains(Query().id == call.id):
                 self._table.update(record, Query().id == call.id)
@@ -76,8 +90,9 @@ class CallOutbox:
                 for call in finished:
                     month = self._history.month_of(_at(call))
                     if month not in known:
-                        known[month] = {r["id"] for r in self._history.latest(KIND, month=month)}
-                    if call.id not in known[month]:
+                        known[month] = {r["id"]: r for r in
+                                        self._history.latest(KIND, month=month)}
+                    if known[month].get(call.id) != history_record(call):  # not yet there
                         self._history.append(KIND, history_record(call))
             except (OSError, RecordError) as exc:  # all stay in the table until the next start
                 log.warning("finished calls stay in the store: %s", exc)
@@ -86,6 +101,20 @@ class CallOutbox:
                 ids = {c.id for c in finished}
                 self._table.remove(Query().id.one_of(list(ids)))
         return len(finished)
+
+    def restore_lost(self) -> list[Call]:
+        """Put back in the table the open calls of this and last month's records that it
+        lacks (a damaged store lost them), logged; returns them."""
+        with self._lock:
+            kept = {c.id for c in map(_call, self._table.all()) if c is not None}
+        lost = [c for c in map(_call, self._recent_history().values())
+                if c is not None and c.is_open and c.id not in kept]
+        for call in lost:
+            log.warning("call %s (%s) was open and missing from the store: restored from "
+                        "the records", call.id, call.state)
+            with self._lock:
+                self._table.insert(call.to_record())
+        return lost
 
     def _recent_history(self) -> dict[str, dict[str, Any]]:
         history = self._history
@@ -121,9 +150,34 @@ def _at(call: Call) -> float | None:
     return call.time_of("raised")
 
 
-def _call(doc) -> Call | None:
+def _call(doc, quiet: bool = False) -> Call | None:
     try:
         return Call.from_record(dict(doc))
-    except CallError as exc:  # a record of another schema: report, do not crash the kiosk
-        log.warning("skipped call record %s: %s", doc.get("id"), exc)
+    except (CallError, TypeError, ValueError) as exc:  # another schema, or damaged
+        if not quiet:  # report, do not crash the kiosk
+            log.warning("skipped call record %s: %s", doc.get("id"), exc)
         return None
+
+
+def _drop_damaged(store: Store) -> None:
+    """Call documents that cannot be read (wrong types, a table that is no table) leave the
+    table, after the file is copied aside and a warning names it: kept for whoever looks
+    into it, and out of the way of the kiosk's next call. A record of another schema (a
+    newer kiosk's) is not damage: it stays, skipped."""
+    def readable(doc: Any) -> bool:
+        return isinstance(doc, dict) and (doc.get("schema") != SCHEMA
+                                          or _call(doc, quiet=True) is not None)
+
+    damaged = [doc for doc in _docs_of(store) if not readable(doc)]
+    if not damaged:
+        return
+    aside = keep_aside(store.path, move=False)
+    dropped = store.drop_unreadable(TABLE, readable)
+    log.warning("%d unreadable call record(s) taken out of %s; the file as it was is kept "
+                "as %s (an open call the records hold is restored from them)",
+                len(dropped), store.path, aside)
+
+
+def _docs_of(store: Store) -> list[Any]:
+    table = store.contents().get(TABLE, {})
+    return list(table.values()) if isinstance(table, dict) else [table]

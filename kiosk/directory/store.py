@@ -7,7 +7,9 @@ the whole file on each write, so write in batches (save_directory is one write).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
+import os
 import time
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 FILE_NAME = "kiosk.json"
 DIRECTORY_TABLES = ("building", *TABLES, "meta")  # written only by save_directory
 STALE_TEMP_SECONDS = 60  # older temp files are leftovers of a killed writer
+DAMAGED = ".damaged-"  # a damaged store file kept aside: kiosk.json.damaged-<time>[-n]
 
 
 class StoreError(RuntimeError):
@@ -142,6 +145,26 @@ class Store:
             # tables are never handed out by table(), so no TinyDB query cache goes stale.
             self._storage.write(data)
 
+    def drop_unreadable(self, name: str, readable: Callable[[Any], bool]) -> list[Any]:
+        """Take out of table `name` the documents `readable` refuses (all of them when the
+        table is not a table of documents): one atomic write.
+        Returns what went; the caller keeps the file aside first (keep_aside)."""
+        if name in DIRECTORY_TABLES:
+            raise ValueError(f"table {name!r} belongs to the directory")
+        with self._storage.lock:
+            data = self._storage.read() or {}
+            table = data.get(name, {})
+            if not isinstance(table, dict):
+                dropped, data[name] = [table], {}
+            else:
+                dropped = [doc for doc in table.values() if not readable(doc)]
+                data[name] = {k: doc for k, doc in table.items() if readable(doc)}
+            if dropped:
+                self._storage.write(data)
+                if self._db is not None:  # its query results are of the file before
+                    self._db.table(name).clear_cache()
+        return dropped
+
     def directory_meta(self, data: dict | None = None) -> dict:
         """{'source', 'version', 'saved_at'} of the stored directory, or {} if none; from
         `data` (what `contents` gave) or read now."""
@@ -193,6 +216,31 @@ def _locked_table():
                 super()._update_table(updater)
 
     return LockedTable
+
+
+def keep_aside(store_file: Path, move: bool = True) -> Path:
+    """Keep a damaged store file for whoever looks into it, as `kiosk.json.damaged-<UTC
+    time>` (`-2`, `-3` ... after it when that name is taken: one kept before is never
+    overwritten): moved (the kiosk goes on without it) or copied (a part of it is still
+    used). 0600: it may hold visitors' names and phone numbers (bundle/recover.py deletes
+    it after the retention period)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    for n in itertools.count(1):
+        aside = store_file.with_name(f"{store_file.name}{DAMAGED}{stamp}"
+                                     + (f"-{n}" if n > 1 else ""))
+        try:
+            fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        break
+    with os.fdopen(fd, "wb") as out:
+        if not move:
+            out.write(store_file.read_bytes())
+            out.flush()
+            os.fsync(out.fileno())
+    if move:  # over the empty file just made for this name, which no one else took
+        os.replace(store_file, aside)
+    return aside
 
 
 def _docs(table: dict[str, Any]) -> list[dict]:
