@@ -233,7 +233,7 @@ class CallPublisher(MqttLink):
             info = self.publish(proto.call_topic(self.kiosk_id, c.id),
                                 proto.call_payload(c, self.clock()), retain=True)
             infos.append(info)
-            if c.state == "raised":
+            if c.state == "raised" and info.rc in (0, 4):  # queued, or kept for reconnecting
                 self._sent.append((info, c.id))
             if call is not None and c.id == call.id:
                 self._last_publish = now

@@ -20,6 +20,7 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
+from kiosk.calls import wire_check as wire
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.refusals import Refusals, excerpt
 
@@ -159,7 +160,18 @@ class MqttLink:
             self._announce()
 
     def publish(self, topic: str, payload: bytes, retain: bool = False) -> mqtt.MQTTMessageInfo:
-        """QoS 1. Offline, paho keeps the message and sends it after reconnecting."""
+        """QoS 1. Offline, paho keeps the message and sends it after reconnecting.
+
+        A payload larger than every receiver takes (wire_check.MAX_PAYLOAD) is not sent but
+        logged, its info failed (wait_for_publish raises RuntimeError): over a broker's
+        max_packet_size it would drop the connection, and paho would send it again after
+        each reconnect, for ever, with nothing after it getting through."""
+        if len(payload) > wire.MAX_PAYLOAD:
+            log.error("%s %s: a message of %d bytes on %s is too large (at most %d): not sent",
+                      self.role, self.ident, len(payload), excerpt(topic), wire.MAX_PAYLOAD)
+            refused = mqtt.MQTTMessageInfo(0)
+            refused.rc = mqtt.MQTT_ERR_PAYLOAD_SIZE
+            return refused
         return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)
 
     def _announce(self) -> None:
