@@ -32,6 +32,9 @@ STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancell
 # Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)
 REFUSALS = ("no_broker", "no_console")
 OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
+# The answers that count as each step of the charter's (Call.step_time)
+IMPLIED_BY = {"acknowledged": ("acknowledged", "arrived", "resolved"),
+              "arrived": ("arrived", "resolved")}
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
 
 
@@ -89,6 +92,13 @@ class Call:
 
     def time_of(self, event: str) -> float | None:
         return next((t for e, t in self.events if e == event), None)
+
+    def step_time(self, step: str) -> float | None:
+        """When the call reached `step` ("acknowledged" or "arrived") as the charter counts
+        it: at the first event of that step or a later answer (a desk may say "arrived"
+        without "acknowledged"; one that resolves a call answered it then)."""
+        times = [t for e, t in self.events if e in IMPLIED_BY[step]]
+        return min(times) if times else None
 
     def advance(self, state: str, now: float, attendant: str = "",
                 console: str = "") -> "Call":

@@ -146,14 +146,10 @@ def period_report(calls: Iterable[Call], period: Period, tz: tzinfo | None = Non
 
 
 def _measure(call: Call, month: str, raised: float, now: float) -> _Measured:
-    def first(*names: str) -> float | None:
-        times = [t for e, t in call.events if e in names]
-        return min(times) if times else None
-
     # Only the visitor stops the clock: a call a desk resolved without acknowledging it was
     # answered when it was resolved (late, if after the limit), not left out of the count.
-    ended = first("cancelled")
-    ack, arrived = first("acknowledged", "arrived", "resolved"), first("arrived", "resolved")
+    ended = call.time_of("cancelled")
+    ack, arrived = call.step_time("acknowledged"), call.step_time("arrived")
     if call.state == "refused":  # nobody could hear it: nothing answered it
         ended = ack = arrived = None
     ack = None if ack is None or (ended is not None and ack > ended) else ack

@@ -80,11 +80,6 @@ def waiting_seconds(call: Call, now: float, open_for: float | None = None) -> fl
     return max(0.0, (end or now) - raised_at(call))
 
 
-def after(call: Call, event: str) -> float | None:
-    t = call.time_of(event)
-    return None if t is None else t - raised_at(call)
-
-
 def need_text(call: Call, lang: str) -> str:
     """The need, and where the visitor wants to be taken when they said ("to: 관장실")."""
     need = tr(NEED_KEYS.get(call.need, "console.need.other"), lang)
@@ -139,12 +134,15 @@ def tags(call: Call, lang: str) -> list[str]:
 
 
 def history_steps(call: Call, lang: str) -> str:
-    """How long until someone acknowledged, and until someone arrived, from the call."""
+    """How long until someone acknowledged, and until someone arrived, from the call. A
+    later answer counts as acknowledging, as the charter's report counts it (a desk may say
+    "arrived" first); an arrival is only an attendant's "arrived"."""
     parts = []
     for event, key, never in (
             ("acknowledged", "console.history.acknowledged", "console.history.not_acknowledged"),
             ("arrived", "console.history.arrived", "console.history.not_arrived")):
-        seconds = after(call, event)
+        at = call.step_time(event) if event == "acknowledged" else call.time_of(event)
+        seconds = None if at is None else at - raised_at(call)
         parts.append(tr(key, lang, time=clock_text(seconds)) if seconds is not None
                      else tr(never, lang))
     return " · ".join(parts)
