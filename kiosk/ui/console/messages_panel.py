@@ -28,7 +28,7 @@ class MessagesPanel(QWidget):
         self.problem = ""
         self._known: set[str] = set()
         self._late: set[str] = set()
-        self.heading = label(role="heading", wrap=False)
+        self.heading = label(role="heading")
         self.heading.setObjectName("MessagesHeading")
         self.model = NoteListModel(ctx, self)
         self.view = note_view(ctx, self.model)

@@ -10,6 +10,8 @@ from kiosk.ui.console.call_list import CallListModel, call_view
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
+from kiosk.ui.widgets.flow_rows import FlowRows
 
 
 def build(w: QWidget, actions_table) -> None:
@@ -17,8 +19,8 @@ def build(w: QWidget, actions_table) -> None:
     name them), one action button for each row of `actions_table`."""
     w.header = QWidget(objectName="Header")
     w.header.setAttribute(Qt.WA_StyledBackground, True)
-    w.title = label(wrap=False)
-    w.attendant_label = label(wrap=False)
+    w.title = label()
+    w.attendant_label = FitLabel(max_lines=2)  # a name of 100 letters: two lines, then "…"
     w.lang_button = button(role="chrome", name="LanguageButton")
     w.lang_button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
     w.lang_button.clicked.connect(
@@ -34,21 +36,23 @@ def build(w: QWidget, actions_table) -> None:
     w.sound_banner = label(role="warn")
     w.sound_banner.setObjectName("SoundBanner")
 
-    w.open_heading = label(role="heading", wrap=False)
+    w.open_heading = label(role="heading")
     w.open_heading.setObjectName("OpenHeading")
     w.open_model = CallListModel(w.ctx, closed=False, parent=w)
     w.calls_view = call_view(w.ctx, w.open_model, "OpenCalls", selectable=True)
     w.calls_view.selectionModel().selectionChanged.connect(w._selection_changed)
-    w.selected_label = label(role="muted")
+    w.selected_label = FitLabel(max_lines=3, role="muted")  # its row above says it all
     w.selected_label.setObjectName("SelectedCall")
     w.action_buttons = {}
-    actions = QHBoxLayout()
+    actions = FlowRows()  # side by side where they fit, else in two rows or three
     for action, name, _key, _states in actions_table:
-        b = button(role="action", name=name)
+        b = WrapButton()  # its words wrap: three side by side fit a narrow screen at 200 %
+        b.setProperty("role", "action")
+        b.setObjectName(name)
         b.setFocusPolicy(Qt.StrongFocus)  # a desk PC: mouse and keyboard alike
         b.clicked.connect(lambda _=False, a=action: w.act(a))
         w.action_buttons[action] = b
-        actions.addWidget(b, 1)
+        actions.add(b)
     w._actions_row = actions
     left = QVBoxLayout()
     left.addWidget(w.open_heading)
@@ -59,14 +63,14 @@ def build(w: QWidget, actions_table) -> None:
 
     w.kiosk_panel = QFrame()
     w.kiosk_panel.setProperty("role", "panel")
-    w.kiosk_heading = label(role="heading", wrap=False)
+    w.kiosk_heading = label(role="heading")
     w.offline_label = label()
     w.offline_label.setObjectName("OfflineKiosks")
     panel = QVBoxLayout(w.kiosk_panel)
     panel.addWidget(w.kiosk_heading)
     panel.addWidget(w.offline_label)
     w._panel = panel
-    w.today_heading = label(role="heading", wrap=False)
+    w.today_heading = label(role="heading")
     w.history_model = CallListModel(w.ctx, closed=True, parent=w)
     w.history_view = call_view(w.ctx, w.history_model, "TodayCalls",
                               selectable=False)
@@ -87,9 +91,9 @@ def build(w: QWidget, actions_table) -> None:
 
     w.status_bar = QWidget(objectName="StatusBar")
     w.status_bar.setAttribute(Qt.WA_StyledBackground, True)
-    w.status_label = label(wrap=False)
+    w.status_label = FitLabel(max_lines=2)  # a broker's long address: the banner says why
     w.status_label.setObjectName("StatusLine")
-    w.sound_status = label(role="muted", wrap=False)
+    w.sound_status = label(role="muted")
     status = QHBoxLayout(w.status_bar)
     status.addWidget(w.status_label, 1)
     status.addWidget(w.sound_status)

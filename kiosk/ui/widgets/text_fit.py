@@ -254,7 +254,7 @@ def clipped(window: QWidget) -> list[str]:
             words = narrowest(widget.font(), text)
             if words > room + 2:
                 out.append(f"{text!r}: a word needs {words} px, has {room}")
-        elif metrics.horizontalAdvance(text) > room + 2:
+        elif max(map(metrics.horizontalAdvance, text.split("\n"))) > room + 2:  # each line
             out.append(f"{text!r}: needs {metrics.horizontalAdvance(text)} px, has {room}")
         where = _cut_by(widget)
         if where:
