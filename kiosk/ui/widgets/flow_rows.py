@@ -2,7 +2,7 @@
 and otherwise in as many rows as it takes, each row as full as it can be (a flow).
 
 A row of buttons asks for the sum of their widths: the console's three actions, their words
-already wrapped to the widest one (wrap_button.py), still asked at 200 % text for more than a
+already wrapped to the widest one (fitted_text.py), still asked at 200 % text for more than a
 1280 px screen has room for beside the kiosks' panel. This layout asks only for its widest
 widget, and its height follows the width it gets (height for width), so the window never
 grows past its screen sideways.
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLayout, QWidgetItem
 
 
 class FlowRows(QLayout):
+    """Widgets added with add(), laid out in rows of even shares."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list = []
