@@ -11,7 +11,8 @@ import re
 import time
 import unicodedata
 
-from kiosk.calls.note import CALLBACK_WITHIN
+from kiosk.calls.keeping import DAY, consent_days
+from kiosk.calls.note import CALLBACK_WITHIN, message_due
 from kiosk.directory.office_time import OfficeHours, office_deadline, office_open
 
 NAME_MAX, PURPOSE_MAX = 30, 120  # characters: a name, and a line or two of purpose
@@ -86,3 +87,15 @@ def check_callback(value: str, choices) -> tuple[str, float | None]:
         if value == text:
             return text, at
     raise FormError("message.error.callback")
+
+
+def consent_days_for_message(now: float, retention_days: float,
+                             office: OfficeHours | None = None) -> int:
+    """The days a message's consent promises at `now` (calls/keeping.py): the retention
+    period, or until the message is due if that is later (left on a Friday evening, due on
+    Monday within the hour of opening). For a message sent within the hour, at the latest
+    callback time it can offer (a whole hour at most CALLBACK_CHOICES + 1 hours after `at`,
+    today), since a later message is never due sooner."""
+    soon = now + 3600
+    latest = message_due(soon, soon + 3600 * (CALLBACK_CHOICES + 1), office)
+    return consent_days(now, latest, retention_days * DAY)

@@ -27,10 +27,11 @@ class Clock:
         return self.now
 
 
-def contacts(notes: KioskNotes, records: Records, note_id: str) -> tuple[str, str]:
+def contacts(notes: KioskNotes, records: Records, note_id: str, kind: str = "feedback",
+             field: str = "contact") -> tuple[str, str]:
     """The contact as the desk's copy (the kiosk's note) and the records' copy hold it."""
-    [record] = [r for r in records.latest("feedback") if r["id"] == note_id]
-    return notes.note(note_id).fields["contact"], record["contact"]
+    [record] = [r for r in records.latest(kind) if r["id"] == note_id]
+    return notes.note(note_id).fields[field], record[field]
 
 
 @settings(max_examples=60, deadline=None)

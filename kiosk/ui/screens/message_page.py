@@ -222,10 +222,11 @@ class MessagePage(QWidget):
         s = self.ctx.session
         self.consent_title.setText(s.tr("message.consent.title"))
         self.consent_for.setText(s.tr("message.for", who=self._who()))
+        days = note_form.consent_days_for_message(self.clock(), self.ctx.messages.retention_days,
+                                                  self._office())
         for heading, h, text, t in self.consent_texts:
             h.setText(s.tr(heading))
-            t.setText(s.tr(text, days=self.ctx.messages.retention_days,
-                           phone=self._phone()))
+            t.setText(s.tr(text, days=days, phone=self._phone()))
         self.agree.setText(s.tr("message.consent.agree"))
         self.decline.setText(s.tr("message.consent.decline"))
         self.finish.setText(s.tr("message.finish"))

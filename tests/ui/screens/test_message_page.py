@@ -285,3 +285,21 @@ def test_after_closing_no_evening_hour_is_offered_and_the_promise_is_the_next_op
         shown = visible_text(page)
         assert due_words(note.due, saturday, "ko") in shown and "19:2" not in shown
         assert "월요일" in shown  # the offices open again on Monday
+
+
+def test_the_consent_names_the_days_until_a_friday_evening_message_is_due(
+        qtbot, window, notes, monkeypatch):
+    """Kept one day (messages.retention_days = 1), a message left on a Friday evening is still
+    due on Monday, and its name and number are kept until then: the consent says those days,
+    not the one (calls/keeping.py)."""
+    import datetime as dt
+
+    friday = dt.datetime(2026, 12, 4, 19, 0).timestamp()
+    monkeypatch.setattr(window.ctx.messages, "retention_days", 1)
+    page = open_message(qtbot, window)
+    page.clock = lambda: friday
+    page.reset()
+    days = note_form.consent_days_for_message(friday, 1, page._office())
+    assert days >= 3  # Monday's office hours at least
+    shown = visible_text(page)
+    assert f"늦어도 {days}일 뒤에는" in shown and "늦어도 1일" not in shown
