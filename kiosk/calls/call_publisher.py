@@ -143,9 +143,10 @@ class CallPublisher(MqttLink):
                 why = "a cleared topic" if said is None else f"state {said.state!r}"
             if said is not None and said.is_open and _step_of(said, mine):
                 return False
-            log.warning("call %s: a state this kiosk never published, forged with its "
-                        "account (%s), is on its topic; publishing its own (%s) again",
-                        mine.id, why, mine.state)
+            self.refusals.limited(self.kiosk_id, "call %s: a state this kiosk never "
+                                  "published, forged with its account (%s), is on its topic; "
+                                  "publishing its own (%s) again", mine.id, why, mine.state,
+                                  log=log)
             self._dirty[mine.id] = mine
         self._wake.set()
         return True

@@ -221,8 +221,9 @@ class ConsoleAlerts(MqttLink):
         own = self._copies.get(cid, {}).get(said)
         if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
             return False
-        log.warning("call %s of kiosk %r is %s by its kiosk's heartbeats, not %s: a forged "
-                    "state; the kiosk's own shown again", cid, seen.kiosk, said, seen.state)
+        self.refusals.limited(seen.kiosk, "call %s of kiosk %r is %s by its kiosk's "
+                              "heartbeats, not %s: a forged state; the kiosk's own shown again",
+                              cid, seen.kiosk, said, seen.state, log=log)
         self._seen[cid] = own
         del self._behind[cid]
         return True
@@ -239,8 +240,9 @@ class ConsoleAlerts(MqttLink):
                 continue
             self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
             if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
-                log.warning("call %s of kiosk %r forgotten: its kiosk's heartbeats do not "
-                            "list it as open", cid, call.kiosk)
+                self.refusals.limited(call.kiosk, "call %s of kiosk %r forgotten: its "
+                                      "kiosk's heartbeats do not list it as open", cid,
+                                      call.kiosk, log=log)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._copies, self._behind):
                     known.pop(cid, None)

@@ -32,6 +32,18 @@ REFUSAL_ONCE = 60.0  # seconds: repeated taps on Help while no call can go count
 
 __all__ = ["KioskAlerts", "CLOSED_LINGER"]
 
+# A console's heartbeat is believed up to the longer of this kiosk's own interval
+# (broker.keepalive) and TRUST_FLOOR: "sent to the N desks connected now" must not count a desk
+# that left without a Will for long on the word of a long `every` (60 s: 90 s), nor may a desk
+# whose PC was set to beat every 30 s, while the kiosk beats every 10, count as gone for half of
+# every beat, the visitor told the desk's screen is off while the desk is staffed.
+TRUST_FLOOR = 30.0
+
+
+def trusted_every(keepalive: float, floor: float = TRUST_FLOOR) -> float:
+    """The longest heartbeat interval a kiosk believes of a console."""
+    return max(float(keepalive), floor)
+
 
 class KioskAlerts(CallPublisher):
     """A kiosk's side: at most one open call, published until a console acknowledges it."""
@@ -39,15 +51,13 @@ class KioskAlerts(CallPublisher):
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
-                 closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None) -> None:
+                 closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None,
+                 trust_floor: float = TRUST_FLOOR) -> None:
         super().__init__(kiosk_id, settings, outbox, clock=clock, on_change=on_change,
                          republish_every=republish_every, closed_linger=closed_linger,
                          place=place)
         self.floor = floor
-        # A console's heartbeat is believed up to this kiosk's own (broker.keepalive, which
-        # the product's consoles send too): "sent to the N desks connected now" must not
-        # count a desk that left without a Will, on the word of a long `every`.
-        self._consoles = Presence(trusted_every=float(settings.keepalive))
+        self._consoles = Presence(trusted_every=trusted_every(settings.keepalive, trust_floor))
         self._refused_at = float("-inf")
 
     # -- state for the screen -----------------------------------------------------------------
@@ -158,8 +168,10 @@ class KioskAlerts(CallPublisher):
                                           ack["console"])
             if call == self._call:
                 if ack["state"] != proto.RECEIPT:  # not in the record: said here
-                    log.info("call %s: %s from console %r ignored, the call is %s",
-                             call.id, ack["state"], ack["console"], call.state)
+                    self.refusals.limited(ack["console"],
+                                          "call %s: %s from console %r ignored, the call is %s",
+                                          call.id, ack["state"], ack["console"], call.state,
+                                          level=logging.INFO, log=log)
                 return
             self._apply(call)
         self._changed()

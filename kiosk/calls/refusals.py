@@ -50,7 +50,14 @@ class Refusals:
         self._counts: dict[str, list] = {}  # sender -> [window start, refused in it]
 
     def refused(self, topic: str, reason: str) -> None:
-        who = sender(topic)
+        self.limited(sender(topic), "refused a message on %s: %s", excerpt(topic),
+                     excerpt(reason))
+
+    def limited(self, who: str, msg: str, *args, level: int = logging.WARNING,
+                log: logging.Logger | None = None) -> None:
+        """One line about what `who` (an account) sent, within its lines a minute: an
+        answer that changes nothing or a call its kiosk no longer lists is as cheap to send
+        by the thousand as a refused message."""
         self.flush()
         with self._lock:
             if len(self._counts) >= MAX_SENDERS and who not in self._counts:
@@ -59,7 +66,7 @@ class Refusals:
             count[1] += 1
             if count[1] > self.per_minute:
                 return
-        self.log.warning("refused a message on %s: %s", excerpt(topic), excerpt(reason))
+        (log or self.log).log(level, msg, *args)
 
     def flush(self) -> None:
         """Sum up the senders whose minute is over (called at least once a second)."""
