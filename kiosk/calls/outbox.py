@@ -106,10 +106,10 @@ class CallOutbox:
     def open_calls(self) -> list[Call]:
         return [c for c in self.all_calls() if c.is_open]
 
-    def open_call_of(self, kiosk: str) -> Call | None:
-        """The kiosk's open call (the latest, should an old one have been left open)."""
-        mine = [c for c in self.open_calls() if c.kiosk == kiosk]
-        return mine[-1] if mine else None
+    def open_calls_of(self, kiosk: str) -> list[Call]:
+        """The kiosk's open calls, the oldest first: an earlier visitor's may be open beside
+        a new visitor's own."""
+        return [c for c in self.open_calls() if c.kiosk == kiosk]
 
 
 def history_record(call: Call) -> dict[str, Any]:

@@ -32,6 +32,7 @@ class ConsoleContext:
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
     opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
+    open_calls: list[Call] = field(default_factory=list)  # every open call (rows.need_line)
 
     def open_for(self, call_id: str) -> float | None:
         """Seconds since the call was raised, measured by this console (None: unknown)."""
@@ -80,7 +81,7 @@ class CallListModel(QAbstractListModel):
             if self.closed:
                 return rows.describe_closed(call, ctx.language, ctx.places)
             return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
-                                      ctx.open_for(call.id))
+                                      ctx.open_for(call.id), ctx.open_calls)
         return None
 
 
@@ -154,7 +155,8 @@ class OpenCallDelegate(_Delegate):
                 rows.where(call, ctx.places, lang), Qt.AlignLeft)
         painter.setFont(theme.font(30))
         _elided(painter, QRect(left.left(), left.top() + top_h, left.width(),
-                               left.height() - top_h), rows.need_text(call, lang), Qt.AlignLeft)
+                               left.height() - top_h),
+                rows.need_line(call, ctx.open_calls, lang), Qt.AlignLeft)
         painter.setFont(theme.font(40, bold=True))
         _elided(painter, QRect(right.left(), right.top(), right.width(), top_h), waiting,
                 Qt.AlignRight)
