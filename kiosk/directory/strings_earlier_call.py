@@ -23,8 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "Need help yourself? Choose, and staff are called for you too"),
     "help.earlier.own_refused": ("요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}",
                                  "Your request could not be sent. Call the desk: {phone}"),
-    "console.also_here": ("이 키오스크에 다른 방문객도 기다림: {need}",
-                          "Another visitor waits here too: {need}"),
-    "console.second_visitor": ("다른 방문객 (이 키오스크의 앞선 호출이 열려 있음)",
-                               "another visitor (an earlier call from here is open)"),
+    "console.also_here": ("+ 다른 방문객: {need}", "+ Another visitor here: {need}"),
+    "console.second_visitor": ("다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)",
+                               "Another visitor (an earlier call from here is open too)"),
 }

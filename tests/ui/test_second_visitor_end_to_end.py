@@ -49,8 +49,8 @@ def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, con
     # The desk: two rows, each saying the other visitor is there.
     qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
     rows = rows_by_call(desk)
-    assert "다른 방문객도 기다림: 휠체어·이동 도움 · 목적지: 계단" in rows[earlier.id]
-    assert "다른 방문객 (이 키오스크의 앞선 호출이 열려 있음)" in rows[own.id]
+    assert "+ 다른 방문객: 휠체어·이동 도움 · 목적지: 계단" in rows[earlier.id]
+    assert "다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)" in rows[own.id]
     assert desk.chime.played >= 2  # the new call is announced as any new call
     # The attendant reaches the kiosk for the first: the second's call stays open and theirs.
     desk.adapter.resolve(earlier.id)
@@ -81,7 +81,7 @@ def test_a_need_chosen_in_help_beside_an_earlier_call_is_a_call_of_its_own(
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
                     timeout=20000)
     qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
-    assert "다른 방문객도 기다림: 시력 (잘 안 보임)" in rows_by_call(desk)[earlier.id]
+    assert "+ 다른 방문객: 시력 (잘 안 보임)" in rows_by_call(desk)[earlier.id]
     tap(qtbot, find(kiosk, "CallCancel"))  # cancels their own call only
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
                     timeout=20000)

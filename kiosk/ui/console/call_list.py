@@ -122,6 +122,16 @@ class OpenCallDelegate(_Delegate):
     """[⚠ URGENT / NEW]  floor · kiosk, need  ...  waiting mm:ss, who is on the way."""
 
     height = 150
+    others_height = 50  # a third line, the width of the row: the other visitors waiting there
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if self._others(index.data(CALL_ROLE)):
+            size.setHeight(size.height() + self.ctx.theme.px(self.others_height))
+        return size
+
+    def _others(self, call: Call | None) -> str:
+        return rows.others_text(call, self.ctx.open_calls, self.ctx.language) if call else ""
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
@@ -132,6 +142,9 @@ class OpenCallDelegate(_Delegate):
         rect = self._background(painter, option, rows.needs_attention(call) and ctx.flash_on)
         pad = px(20)
         inner = rect.adjusted(pad, px(14), -pad, -px(14))
+        others = self._others(call)
+        if others:
+            inner.setBottom(inner.bottom() - px(self.others_height))
         tag_width = px(200)
         self._paint_tags(painter, QRect(inner.left(), inner.top(), tag_width, inner.height()),
                          call)
@@ -155,8 +168,7 @@ class OpenCallDelegate(_Delegate):
                 rows.where(call, ctx.places, lang), Qt.AlignLeft)
         painter.setFont(theme.font(30))
         _elided(painter, QRect(left.left(), left.top() + top_h, left.width(),
-                               left.height() - top_h),
-                rows.need_line(call, ctx.open_calls, lang), Qt.AlignLeft)
+                               left.height() - top_h), rows.need_text(call, lang), Qt.AlignLeft)
         painter.setFont(theme.font(40, bold=True))
         _elided(painter, QRect(right.left(), right.top(), right.width(), top_h), waiting,
                 Qt.AlignRight)
@@ -164,6 +176,11 @@ class OpenCallDelegate(_Delegate):
         painter.setPen(theme.color("primary" if call.state == "acknowledged" else "text"))
         _elided(painter, QRect(right.left(), right.top() + top_h, right.width(),
                                right.height() - top_h), state, Qt.AlignRight)
+        if others:
+            painter.setPen(theme.color("text"))
+            painter.setFont(theme.font(30, bold=True))
+            _elided(painter, QRect(left.left(), inner.bottom(), inner.right() - left.left(),
+                                   px(self.others_height)), others, Qt.AlignLeft)
         painter.restore()
 
     def _paint_tags(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -258,7 +275,7 @@ def call_view(ctx: ConsoleContext, model: CallListModel, name: str,
     view.setModel(model)
     delegate = ClosedCallDelegate(ctx, view) if model.closed else OpenCallDelegate(ctx, view)
     view.setItemDelegate(delegate)
-    view.setUniformItemSizes(True)
+    view.setUniformItemSizes(model.closed)  # an open call's row grows for other visitors
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SingleSelection if selectable

@@ -92,18 +92,22 @@ def need_text(call: Call, lang: str) -> str:
     return f"{need} · {tr('console.to', lang, place=place)}" if place else need
 
 
-def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
-    """The need line of an open call, with the other visitors waiting at the same kiosk: an
-    earlier visitor's call left open when a new visitor asked for help of their own. The
-    attendant coming for the first learns the second's need and destination from its row,
-    and the second's row says that an earlier call from there is open."""
+def others_text(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """The other visitors waiting at the same kiosk ("" when none): an earlier visitor's call
+    left open when a new visitor asked for help of their own. The attendant coming for the
+    first learns the second's need and destination from its row, and the second's row says
+    that an earlier call from there is open."""
     others = [c for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id]
-    parts = [need_text(call, lang)]
+    parts = [tr("console.also_here", lang, need=need_text(c, lang))
+             for c in others if raised_at(c) >= raised_at(call)]
     if any(raised_at(c) < raised_at(call) for c in others):
-        parts.append(tr("console.second_visitor", lang))
-    parts += [tr("console.also_here", lang, need=need_text(c, lang))
-              for c in others if raised_at(c) >= raised_at(call)]
+        parts.insert(0, tr("console.second_visitor", lang))
     return " · ".join(parts)
+
+
+def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """The need, then the other visitors at the same kiosk (others_text), in one line."""
+    return " · ".join(p for p in (need_text(call, lang), others_text(call, calls, lang)) if p)
 
 
 def kiosk_label(kiosk: str, places: Places, lang: str) -> str:
