@@ -1,5 +1,5 @@
-"""A kiosk's calls on the wire: every state of its call published, retained (QoS 1), until a
-console acknowledges it, and what is over cleared from the broker.
+"""A kiosk's calls on the wire: every state of each of its calls published, retained (QoS 1),
+repeated until a console acknowledges it, and what is over cleared from the broker.
 
 The kiosk's outbox (its store) is the source of truth, not the broker: a state is saved
 before it is sent (`_apply`), and one publisher thread sends them in order. An unanswered

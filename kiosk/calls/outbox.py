@@ -2,7 +2,7 @@
 table.
 
 It is the alert service's source of truth: a call is saved here before the screen says it was
-sent, and a restarted kiosk resumes its open call from here. With a `history` (the kiosk's
+sent, and a restarted kiosk resumes its open calls from here. With a `history` (the kiosk's
 records, kiosk/records/log.py), a call that ends (resolved, cancelled) moves there, every
 timestamped transition with it, so the store's file, rewritten whole on each save, stays
 small; finished calls an older kiosk left in the table move on start. Without one, closed

@@ -117,6 +117,7 @@ class CallService(QObject):
             self.changed.emit()
             return self.open_call
         call = self.alerts.call(need, destination, own=own)
+        self.own_refused = self.own_refused and not own  # their request went after all
         self.changed.emit()
         return call
 
