@@ -1,5 +1,5 @@
-"""A kiosk's calls on the wire: every state of its call published, retained (QoS 1), until a
-console acknowledges it, and what is over cleared from the broker.
+"""A kiosk's calls on the wire: every state of each of its calls published, retained (QoS 1),
+repeated until a console acknowledges it, and what is over cleared from the broker.
 
 The kiosk's outbox (its store) is the source of truth, not the broker: a state is saved
 before it is sent (`_apply`), and one publisher thread sends them in order. An unanswered
@@ -38,7 +38,8 @@ VERIFY_WAIT = 1.0
 
 
 class CallPublisher(MqttLink):
-    """A kiosk's link, publishing its calls' states: at most one open call at a time."""
+    """A kiosk's link, publishing its calls' states: the open ones (an earlier visitor's and
+    a new visitor's own, at most) and what is over."""
 
     def __init__(self, kiosk_id: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float], on_change: Callable[[], None] | None,
@@ -50,7 +51,7 @@ class CallPublisher(MqttLink):
         self.kiosk_id, self.outbox, self.clock = kiosk_id, outbox, clock
         self.republish_every, self.closed_linger = republish_every, closed_linger
         self._lock = threading.RLock()
-        self._call: Call | None = outbox.open_call_of(kiosk_id)
+        self._open: dict[str, Call] = {c.id: c for c in outbox.open_calls_of(kiosk_id)}
         self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
         self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
         self._unverified: dict[str, float] = {}  # closed call id -> republish at (monotonic)
@@ -62,9 +63,8 @@ class CallPublisher(MqttLink):
     def start(self) -> None:
         """Connect and publish; an open call left in the outbox (a restart) is resumed."""
         with self._lock:
-            self._call = self.outbox.open_call_of(self.kiosk_id)
-            if self._call is not None:
-                self._dirty[self._call.id] = self._call
+            self._open = {c.id: c for c in self.outbox.open_calls_of(self.kiosk_id)}
+            self._dirty.update(self._open)
         self._worker = threading.Thread(target=self._run, name=f"alerts-{self.kiosk_id}",
                                         daemon=True)
         super().start()
@@ -90,14 +90,14 @@ class CallPublisher(MqttLink):
         Help raises a fresh call instead of telling a later visitor about this one."""
         with self._lock:
             now = self.clock()
-            if self._call is not None and self._call.due_to_expire(now):
-                self._apply(self._call.expire(now))
-            elif self._call is None or not self._call.due_for_escalation(now):
-                return False
-            else:
-                self._apply(self._call.escalate(now))
-        self._changed()
-        return True
+            due = [c.expire(now) if c.due_to_expire(now) else c.escalate(now)
+                   for c in self._open.values()
+                   if c.due_to_expire(now) or c.due_for_escalation(now)]
+            for call in due:
+                self._apply(call)
+        if due:
+            self._changed()
+        return bool(due)
 
     # -- internals ----------------------------------------------------------------------------
     def _apply(self, call: Call) -> None:
@@ -106,9 +106,9 @@ class CallPublisher(MqttLink):
         self._dirty[call.id] = call
         self._repeats = 0
         if call.is_open:
-            self._call = call
+            self._open[call.id] = call
         else:
-            self._call = None
+            self._open.pop(call.id, None)
             self._closed[call.id] = (call, time.monotonic() + self.closed_linger)
 
     def _changed(self) -> None:
@@ -121,19 +121,18 @@ class CallPublisher(MqttLink):
             for cid, (call, _) in self._closed.items():
                 if call is not None:  # unless its retained copy shows it kept (_retained)
                     self._unverified[cid] = check_at
-            if self._call is not None:
-                self._dirty[self._call.id] = self._call
+            self._dirty.update(self._open)
         self._wake.set()
 
     def _forged(self, msg: mqtt.MQTTMessage) -> bool:
-        """A state on the open call's topic that this kiosk never published (written with
+        """A state on an open call's topic that this kiosk never published (written with
         its account by someone else: a later state, another record, garbage or a clear)
         is replaced at once by the kiosk's own and logged. Copies of states it published
         before (QoS 1 repeats, the broker's retained one) are an earlier step of the call."""
         call_id = proto.split(msg.topic)[2]
         with self._lock:
-            mine = self._call
-            if mine is None or mine.id != call_id:
+            mine = self._open.get(call_id)
+            if mine is None:
                 return False
             try:
                 said = proto.parse_call(msg.topic, msg.payload)
@@ -168,7 +167,7 @@ class CallPublisher(MqttLink):
                     if kept != final:
                         self._dirty[call_id] = final  # the broker kept an older state
                 return
-            if self._call is not None and self._call.id == call_id:
+            if call_id in self._open:
                 return
             mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
@@ -200,10 +199,12 @@ class CallPublisher(MqttLink):
         done = {cid for info, cid in self._sent if info.is_published()}
         self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
         with self._lock:
-            if self._call is None or self._call.id not in done or self._call.state != "raised":
-                return
-            self._apply(self._call.advance("delivered", self.clock()))
-        self._changed()
+            delivered = [c.advance("delivered", self.clock()) for c in self._open.values()
+                         if c.id in done and c.state == "raised"]
+            for call in delivered:
+                self._apply(call)
+        if delivered:
+            self._changed()
 
     def _publish_due(self) -> list[mqtt.MQTTMessageInfo]:
         """The only place call states are published (the worker, then stop() once it has
@@ -213,12 +214,11 @@ class CallPublisher(MqttLink):
         now = time.monotonic()
         with self._lock:
             batch, self._dirty = list(self._dirty.values()), {}
-            call = self._call
             every = min(self.republish_every * 2 ** self._repeats, REPUBLISH_MAX)
-            if (call is not None and call.state in ("raised", "delivered")
-                    and now - self._last_publish >= every
-                    and all(c.id != call.id for c in batch)):
-                batch.append(call)  # no console acknowledged it yet
+            unanswered = [c for c in self._open.values() if c.state in ("raised", "delivered")
+                          and all(c.id != b.id for b in batch)]
+            if unanswered and now - self._last_publish >= every:
+                batch += unanswered  # no console acknowledged them yet
                 self._repeats += 1
             for cid in [c for c, due in self._unverified.items() if due <= now]:
                 del self._unverified[cid]  # no retained copy came: the broker lost it
@@ -236,7 +236,7 @@ class CallPublisher(MqttLink):
             infos.append(info)
             if c.state == "raised" and info.rc in (0, 4):  # queued, or kept for reconnecting
                 self._sent.append((info, c.id))
-            if call is not None and c.id == call.id:
+            if c.is_open:
                 self._last_publish = now
         for cid in clears:  # an empty retained message removes the topic's retained state
             infos.append(self.publish(proto.call_topic(self.kiosk_id, cid), b"", retain=True))

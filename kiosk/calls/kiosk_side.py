@@ -46,7 +46,9 @@ def trusted_every(keepalive: float, floor: float = TRUST_FLOOR) -> float:
 
 
 class KioskAlerts(CallPublisher):
-    """A kiosk's side: at most one open call, published until a console acknowledges it."""
+    """A kiosk's side: its visitor's open call, published until a console acknowledges it,
+    and beside it any call earlier visitors left open (a new visitor's own request is a call
+    of its own: `call(..., own=True)`)."""
 
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
@@ -63,8 +65,15 @@ class KioskAlerts(CallPublisher):
     # -- state for the screen -----------------------------------------------------------------
     @property
     def open_call(self) -> Call | None:
+        """The open call raised last (the one the visitor at the screen is told about)."""
         with self._lock:
-            return self._call
+            return next(reversed(self._open.values()), None)
+
+    @property
+    def open_calls(self) -> list[Call]:
+        """Every open call, the oldest first."""
+        with self._lock:
+            return list(self._open.values())
 
     @property
     def consoles_online(self) -> int:
@@ -84,16 +93,18 @@ class KioskAlerts(CallPublisher):
         self.move(place)
 
     # -- what the visitor does ----------------------------------------------------------------
-    def call(self, need: str = "", destination: Text = EMPTY) -> Call:
-        """Raise a call, or return the open one (repeated taps; a need or a destination given
-        now is added to it). It is in the outbox before this returns, so the screen may say it
-        was sent."""
+    def call(self, need: str = "", destination: Text = EMPTY, own: bool = False) -> Call:
+        """Raise a call, or return the open one raised last (repeated taps; a need or a
+        destination given now is added to it). With `own`, a new call even beside open ones:
+        a new visitor's request, while the call an earlier visitor left is still open. It is
+        in the outbox before this returns, so the screen may say it was sent."""
         with self._lock:
-            if self._call is not None:
-                call = self._call.with_need(need, self.clock()) if need else self._call
+            last = self.open_call
+            if last is not None and not own:
+                call = last.with_need(need, self.clock()) if need else last
                 if any(destination.both()):
                     call = call.with_destination(destination)
-                if call != self._call:
+                if call != last:
                     self._apply(call)
                     self._changed()
                 return call
@@ -109,7 +120,7 @@ class KioskAlerts(CallPublisher):
         are the same visitor: recorded once (None)."""
         now = self.clock()
         with self._lock:
-            if self._call is not None or now - self._refused_at < REFUSAL_ONCE:
+            if now - self._refused_at < REFUSAL_ONCE:
                 return None
             self._refused_at = now
             call = Call.refused(self.kiosk_id, self.floor, now, reason, need, destination)
@@ -119,19 +130,21 @@ class KioskAlerts(CallPublisher):
     def refine(self, need: str) -> Call | None:
         """The visitor said what they need after calling."""
         with self._lock:
-            if self._call is None:
+            last = self.open_call
+            if last is None:
                 return None
-            call = self._call.with_need(need, self.clock())
-            if call != self._call:
+            call = last.with_need(need, self.clock())
+            if call != last:
                 self._apply(call)
         self._changed()
         return call
 
     def cancel(self) -> Call | None:
         with self._lock:
-            if self._call is None:
+            last = self.open_call
+            if last is None:
                 return None
-            call = self._call.advance("cancelled", self.clock())
+            call = last.advance("cancelled", self.clock())
             self._apply(call)
         self._changed()
         return call
@@ -158,15 +171,16 @@ class KioskAlerts(CallPublisher):
 
     def _acknowledged(self, ack: dict) -> None:
         with self._lock:
-            if self._call is None or self._call.id != ack["call"]:
+            mine = self._open.get(ack["call"])
+            if mine is None:
                 return  # a late or repeated message about a closed call
             # ack["console"] is the topic's console, which only that console's account writes
             if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
-                call = self._call.receive(ack["console"], self.clock())
+                call = mine.receive(ack["console"], self.clock())
             else:
-                call = self._call.advance(ack["state"], self.clock(), ack["attendant"],
-                                          ack["console"])
-            if call == self._call:
+                call = mine.advance(ack["state"], self.clock(), ack["attendant"],
+                                    ack["console"])
+            if call == mine:
                 if ack["state"] != proto.RECEIPT:  # not in the record: said here
                     self.refusals.limited(ack["console"],
                                           "call %s: %s from console %r ignored, the call is %s",
@@ -177,15 +191,14 @@ class KioskAlerts(CallPublisher):
         self._changed()
 
     def _ages(self) -> dict[str, float]:
-        """The open call's age on this kiosk's clock: consoles add their own time since."""
-        call = self.open_call
-        return {} if call is None else {call.id: self.clock() - proto.raised_time(call)}
+        """The open calls' ages on this kiosk's clock: consoles add their own time since (and
+        forget a call a heartbeat leaves out)."""
+        return {c.id: self.clock() - proto.raised_time(c) for c in self.open_calls}
 
     def _states(self) -> dict[str, str]:
-        """The open call's state, the kiosk's word: a console whose copy is ahead of it
+        """The open calls' states, the kiosk's word: a console whose copy is ahead of one
         (a state forged with this kiosk's account) takes this instead."""
-        call = self.open_call
-        return {} if call is None else {call.id: call.state}
+        return {c.id: c.state for c in self.open_calls}
 
     def _next_expiry(self) -> float | None:
         return self._consoles.next_expiry()

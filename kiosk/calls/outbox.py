@@ -2,7 +2,7 @@
 table.
 
 It is the alert service's source of truth: a call is saved here before the screen says it was
-sent, and a restarted kiosk resumes its open call from here. With a `history` (the kiosk's
+sent, and a restarted kiosk resumes its open calls from here. With a `history` (the kiosk's
 records, kiosk/records/log.py), a call that ends (resolved, cancelled) moves there, every
 timestamped transition with it, so the store's file, rewritten whole on each save, stays
 small; finished calls an older kiosk left in the table move on start. Without one, closed
@@ -135,10 +135,10 @@ class CallOutbox:
     def open_calls(self) -> list[Call]:
         return [c for c in self.all_calls() if c.is_open]
 
-    def open_call_of(self, kiosk: str) -> Call | None:
-        """The kiosk's open call (the latest, should an old one have been left open)."""
-        mine = [c for c in self.open_calls() if c.kiosk == kiosk]
-        return mine[-1] if mine else None
+    def open_calls_of(self, kiosk: str) -> list[Call]:
+        """The kiosk's open calls, the oldest first: an earlier visitor's may be open beside
+        a new visitor's own."""
+        return [c for c in self.open_calls() if c.kiosk == kiosk]
 
 
 def history_record(call: Call) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 The demo's 종합정보자료실 / General Reading Room is a room on the 2nd floor and the team that
 runs it, in that room, under the same name. Where a department's own room bears the
 department's name (in Korean or in English; case, spaces and punctuation aside), the kiosk
-treats the two as one: search gives one answer for them (search/twins.py), and the way to the
+treats the two as one: search gives one answer for them (search/twins.py), the floor plan and
+its list of places open that answer's card (ui/screens/floors.py), and the way to the
 department does not name the place twice (wayfinding/wayfinder.py).
 """
 from __future__ import annotations

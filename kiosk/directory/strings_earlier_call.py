@@ -18,4 +18,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.earlier.over": ("앞서 부른 호출이 끝났습니다. 도움이 필요하시면 다시 눌러 주세요.",
                           "The earlier call is over. Tap Help again if you need help."),
     "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
+    # A new visitor's own request beside an earlier visitor's call: a call of its own.
+    "help.earlier.own": ("도움이 필요하세요? 고르시면 따로 직원을 부릅니다",
+                         "Need help yourself? Choose, and staff are called for you too"),
+    "help.earlier.own_refused": ("요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}",
+                                 "Your request could not be sent. Call the desk: {phone}"),
+    "console.also_here": ("+ 다른 방문객: {need}", "+ Another visitor here: {need}"),
+    "console.second_visitor": ("다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)",
+                               "Another visitor (an earlier call from here is open too)"),
 }

@@ -7,8 +7,8 @@ answer, the department's: its card shows the way, the place's hours and descript
 people there and the room's own card one tap on, and its kind says both ("장소·부서 / Place
 and department"). Whatever finds the place (its door number, keywords, description, floor)
 finds that answer, at no cost per keystroke: the room's words are indexed under the
-department's entry. The room's card stays reachable from the floor plans and the
-department's card. Names that differ stay two answers, each with its kind.
+department's entry. The floor plan and its list of places open that card too
+(ui/screens/floors.py); the room's own card stays one tap on from it. Names that differ stay two answers, each with its kind.
 """
 from __future__ import annotations
 

@@ -24,8 +24,8 @@ def test_save_get_and_the_open_call_of_a_kiosk(tmp_path):
         assert box.get("nope") is None
         assert [c.id for c in box.all_calls()] == [old.id, other.id, now.id]
         assert {c.id for c in box.open_calls()} == {now.id, other.id}
-        assert box.open_call_of("lobby").id == now.id
-        assert box.open_call_of("elsewhere") is None
+        assert [c.id for c in box.open_calls_of("lobby")] == [now.id]
+        assert box.open_calls_of("elsewhere") == []
     data = json.loads((tmp_path / "kiosk.json").read_text(encoding="utf-8"))
     records = list(data["calls"].values())  # one document per call, Call.to_record()
     assert len(records) == 3 and {r["schema"] for r in records} == {1}
@@ -89,7 +89,7 @@ def test_a_finished_call_moves_to_the_records(tmp_path):
         for call in (done, gave_up, waiting):
             box.save(call)
         assert [c.id for c in box.all_calls()] == [waiting.id]  # the table: open calls only
-        assert box.open_call_of("lobby") == waiting
+        assert box.open_calls_of("lobby") == [waiting]
     moved = history.latest("calls")  # the open call too: the store is not its only copy
     assert [Call.from_record(r) for r in moved] == [done, gave_up, waiting]
     assert moved[0]["at"] == done.time_of("raised")

@@ -66,7 +66,7 @@ def test_a_damaged_store_loses_no_open_call(tmp_path, damage, caplog):
     open_or_recover(data, load_demo, demo_fingerprint)  # the kiosk starts again
     with Store(data) as store:
         outbox = CallOutbox(store, records_of(data))
-        assert outbox.open_call_of("lobby") == call  # resumed: the consoles see it again
+        assert outbox.open_calls_of("lobby") == [call]  # resumed: the consoles see it again
         outbox.save(call.advance("resolved", now, "Kim", "desk-1"))
     [aside] = data.glob(f"{FILE_NAME}.damaged-*")
     assert aside.read_bytes() == damaged  # kept as it was, for whoever looks into it

@@ -129,10 +129,14 @@ class FakeKioskAlerts:
         if self.on_change is not None:
             self.on_change()
 
-    def call(self, need="", destination=None):
+    @property
+    def open_calls(self):
+        return [self.open_call] if self.open_call is not None else []
+
+    def call(self, need="", destination=None, own=False):
         from kiosk.directory.model import EMPTY
 
-        if self.open_call is None:
+        if self.open_call is None or own:  # own: the fake forgets the earlier call
             self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need,
                                                  destination or EMPTY)
             self.raised += 1

@@ -30,6 +30,7 @@ from kiosk.ui.app import build
 from kiosk.ui.screenshots.visitor import tour
 
 READING_ROOM = "2F-general"  # its card lists services, then the staff there
+READING_TEAM = "pi-general-room"  # the team of the room's name: one card for both
 # Each shape, the largest text and the high contrast: where the stops move or the ring changes.
 in_layouts = pytest.mark.parametrize("look", [
     Look("ko", "landscape", 1.0), Look("ko", "portrait", 1.0), Look("ko", "landscape", LARGEST),
@@ -212,15 +213,17 @@ def test_speech_and_english_by_keypad(qtbot, demo, tmp_path):
 
 def test_a_room_its_step_free_way_help_and_home_by_keypad(qtbot, demo, tmp_path):
     window = kiosk(qtbot, demo, tmp_path)
-    # Floors, down to 2F, its plan; down into the list of places, the first is the room
+    # Floors, down to 2F, its plan; down into the list of places, the first is the room,
+    # whose card is the one of the room and the team of its name
     used = press(qtbot, window, "2 5 2 2 5 2 5")
-    assert used <= 12 and window.route == ("card", "rooms", READING_ROOM)
+    assert used <= 12 and window.route == ("card", "departments", READING_TEAM)
     assert focused().objectName() == "ShowWayButton"  # a screen opened by a key: its first
     used = press(qtbot, window, "5")  # the way: the keys start on Next, the step to act on
     page = window.page("route")
     assert focused() is page.pager.next
     used += press(qtbot, window, "8 5")  # up to step-free
-    assert used <= 3 and window.route == ("route", "rooms", READING_ROOM) and page.step_free
+    assert used <= 3 and window.route == ("route", "departments", READING_TEAM)
+    assert page.step_free
     assert press(qtbot, window, "/") == 1 and window.help_overlay.isVisible()
     assert press(qtbot, window, ".") == 1 and not window.help_overlay.isVisible()
     assert focused() is page.free_toggle and page.step_free  # help changed nothing

@@ -32,6 +32,7 @@ class ConsoleContext:
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
     opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
+    open_calls: list[Call] = field(default_factory=list)  # every open call (rows.need_line)
 
     def open_for(self, call_id: str) -> float | None:
         """Seconds since the call was raised, measured by this console (None: unknown)."""
@@ -80,7 +81,7 @@ class CallListModel(QAbstractListModel):
             if self.closed:
                 return rows.describe_closed(call, ctx.language, ctx.places)
             return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
-                                      ctx.open_for(call.id))
+                                      ctx.open_for(call.id), ctx.open_calls)
         return None
 
 
@@ -121,6 +122,16 @@ class OpenCallDelegate(_Delegate):
     """[⚠ URGENT / NEW]  floor · kiosk, need  ...  waiting mm:ss, who is on the way."""
 
     height = 150
+    others_height = 50  # a third line, the width of the row: the other visitors waiting there
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if self._others(index.data(CALL_ROLE)):
+            size.setHeight(size.height() + self.ctx.theme.px(self.others_height))
+        return size
+
+    def _others(self, call: Call | None) -> str:
+        return rows.others_text(call, self.ctx.open_calls, self.ctx.language) if call else ""
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
@@ -131,6 +142,9 @@ class OpenCallDelegate(_Delegate):
         rect = self._background(painter, option, rows.needs_attention(call) and ctx.flash_on)
         pad = px(20)
         inner = rect.adjusted(pad, px(14), -pad, -px(14))
+        others = self._others(call)
+        if others:
+            inner.setBottom(inner.bottom() - px(self.others_height))
         tag_width = px(200)
         self._paint_tags(painter, QRect(inner.left(), inner.top(), tag_width, inner.height()),
                          call)
@@ -162,6 +176,11 @@ class OpenCallDelegate(_Delegate):
         painter.setPen(theme.color("primary" if call.state == "acknowledged" else "text"))
         _elided(painter, QRect(right.left(), right.top() + top_h, right.width(),
                                right.height() - top_h), state, Qt.AlignRight)
+        if others:
+            painter.setPen(theme.color("text"))
+            painter.setFont(theme.font(30, bold=True))
+            _elided(painter, QRect(left.left(), inner.bottom(), inner.right() - left.left(),
+                                   px(self.others_height)), others, Qt.AlignLeft)
         painter.restore()
 
     def _paint_tags(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -256,7 +275,7 @@ def call_view(ctx: ConsoleContext, model: CallListModel, name: str,
     view.setModel(model)
     delegate = ClosedCallDelegate(ctx, view) if model.closed else OpenCallDelegate(ctx, view)
     view.setItemDelegate(delegate)
-    view.setUniformItemSizes(True)
+    view.setUniformItemSizes(model.closed)  # an open call's row grows for other visitors
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SingleSelection if selectable

@@ -87,6 +87,24 @@ def need_text(call: Call, lang: str) -> str:
     return f"{need} · {tr('console.to', lang, place=place)}" if place else need
 
 
+def others_text(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """The other visitors waiting at the same kiosk ("" when none): an earlier visitor's call
+    left open when a new visitor asked for help of their own. The attendant coming for the
+    first learns the second's need and destination from its row, and the second's row says
+    that an earlier call from there is open."""
+    others = [c for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id]
+    parts = [tr("console.also_here", lang, need=need_text(c, lang))
+             for c in others if raised_at(c) >= raised_at(call)]
+    if any(raised_at(c) < raised_at(call) for c in others):
+        parts.insert(0, tr("console.second_visitor", lang))
+    return " · ".join(parts)
+
+
+def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """The need, then the other visitors at the same kiosk (others_text), in one line."""
+    return " · ".join(p for p in (need_text(call, lang), others_text(call, calls, lang)) if p)
+
+
 def kiosk_label(kiosk: str, places: Places, lang: str) -> str:
     """The kiosk by the name of its place ("1층 로비 키오스크"), by its id if it never said."""
     place = places.get(kiosk)
@@ -156,11 +174,12 @@ def history_total(call: Call, lang: str) -> str:
 
 
 def describe_open(call: Call, now: float, lang: str, places: Places,
-                  open_for: float | None = None) -> str:
-    """One row in words, for screen readers and tests."""
+                  open_for: float | None = None, calls: Iterable[Call] = ()) -> str:
+    """One row in words, for screen readers and tests (`calls`: every open one, see
+    need_line)."""
     return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, places, lang),
                                          floor_label(call, places, lang),
-                                         need_text(call, lang), state_text(call, lang),
+                                         need_line(call, calls, lang), state_text(call, lang),
                                          waiting_text(call, now, lang, open_for)])
 
 

@@ -143,7 +143,7 @@ class ConsoleWindow(QWidget):
         snap = self.snapshot = self.adapter.snapshot()
         self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.places, self.ctx.opened = snap.places, snap.opened
-        calls = rows.open_calls(snap.calls.values())
+        calls = self.ctx.open_calls = rows.open_calls(snap.calls.values())
         fresh = self._announce(calls, snap.calls)
         keep = self.selected_id
         self.open_model.set_calls(calls)
@@ -315,7 +315,8 @@ class ConsoleWindow(QWidget):
             text = self.tr("console.select")
         else:
             text = self.tr("console.selected", call=" · ".join(
-                (rows.where(call, self.ctx.places, lang), rows.need_text(call, lang))))
+                (rows.where(call, self.ctx.places, lang),
+                 rows.need_line(call, self.ctx.open_calls, lang))))
             if not connected:
                 text += " — " + self.tr("console.actions.offline")
         self.selected_label.setText(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.directory.same_place import twin_rooms
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import Tile, button, label, scroll_area
 from kiosk.ui.widgets.floorplan import FloorPlanView
@@ -73,11 +74,12 @@ class FloorPage(QWidget):
             self.tabs.addWidget(tab, 0, len(self.tab_buttons))
             self.tab_buttons[floor.id] = tab
         self.plan = FloorPlanView(ctx)
-        self.plan.room_tapped.connect(lambda room_id: ctx.navigate(("card", "rooms", room_id)))
+        self.plan.room_tapped.connect(
+            lambda room_id: ctx.navigate(self.place_card("rooms", room_id)))
         self.hint = label(role="muted")
         self.list_title = label(role="heading")
         self.model = AnswerListModel(ctx, self)
-        self.list = answer_view(ctx, self.model, way=True)
+        self.list = answer_view(ctx, self.model, route=self.place_card, way=True)
         self.legend = PlanLegend(ctx, plan=self.plan)
         # The plan's key and the hint: under the plan, or beside it (plan first, magnified).
         self.key_box = QVBoxLayout()
@@ -105,6 +107,13 @@ class FloorPage(QWidget):
         if self.floor is None:
             return ""
         return self.ctx.session.tr("floor.title", floor=self.floor.name.get(self.ctx.session.language))
+
+    def place_card(self, _table: str, room_id: str) -> tuple:
+        """A place's card; a place and the department of its name in it (same_place.py) have
+        one, the card search opens for them: the way, the place's hours, the people there,
+        the room's own card one tap on."""
+        department = twin_rooms(self.ctx.directory).get(room_id)
+        return ("card", "departments", department) if department else ("card", "rooms", room_id)
 
     def open(self, floor_id: str) -> None:
         directory = self.ctx.directory

@@ -38,7 +38,7 @@ class HelpOverlay(Overlay):
         self.need_grid = QGridLayout()
         self.need_columns = 0  # set by _arrange_needs
         for need, b in self.needs.items():
-            b.clicked.connect(lambda _=False, n=need: self.calls.refine(n))
+            b.clicked.connect(lambda _=False, n=need: self._need_chosen(n))
         for widget in (self.phone, self.waited, self.need_title):
             self.body.addWidget(widget)
         self.body.addLayout(self.need_grid)
@@ -88,6 +88,15 @@ class HelpOverlay(Overlay):
     def spoken(self) -> str:
         return f"{super().spoken()} {self.keys.text()}"
 
+    def _need_chosen(self, need: str) -> None:
+        """The need, added to this visitor's call; chosen beside an earlier visitor's call, it
+        is a call of this visitor's own, which the dialog then follows."""
+        self.calls.refine(need)
+        call = self.calls.open_call
+        if self.earlier and call is not None and not self.calls.earlier:
+            self.call_id, self.earlier = call.id, False
+            self.retranslate()
+
     def _cancel(self) -> None:
         self.call_id = None
         self.calls.cancel()
@@ -111,8 +120,9 @@ class HelpOverlay(Overlay):
         self.need_title.setText(s.tr("help.need"))
         choosing = call is not None and call.state in ("raised", "delivered")
         self.need_title.setVisible(choosing)
+        mine = call is not None and not self.calls.earlier  # ✓ only on this visitor's need
         for need, b in self.needs.items():
-            b.setText(("✓ " if call is not None and call.need == need else "")
+            b.setText(("✓ " if mine and call.need == need else "")
                       + s.tr(f"need.{need}"))
             b.setVisible(choosing)
         self.waited.setVisible(call is not None)
@@ -144,14 +154,21 @@ class HelpOverlay(Overlay):
         minutes = max(1, int(time.time() - (call.time_of("raised") or time.time())) // 60)
         self.title.setText(s.tr("help.earlier", n=minutes))
         self.waited.setVisible(False)
-        self.need_title.setVisible(False)
+        self.cancel_button.setVisible(False)  # not this visitor's to cancel
+        # This visitor's own need is a call of its own (CallService.call), when one can go.
+        choosing = self.calls.can_call
+        self.need_title.setText(s.tr("help.earlier.own"))
+        self.need_title.setVisible(choosing)
         for b in self.needs.values():
-            b.setVisible(False)
+            b.setVisible(choosing)
         if call.state in ("acknowledged", "arrived"):
             name = call.attendant or s.tr("help.someone")
-            self.text.setText(s.tr(f"help.earlier.{call.state}", name=name))
+            told = s.tr(f"help.earlier.{call.state}", name=name)
         else:
-            self.text.setText(f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}")
+            told = f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}"
+        if self.calls.own_refused:
+            told = f"{told} {s.tr('help.earlier.own_refused', phone=self.ctx.desk_phone)}"
+        self.text.setText(told)
 
     def _tell(self, call, step: str) -> None:
         """The open call's step (calls.visitor): only what the kiosk knows for certain."""

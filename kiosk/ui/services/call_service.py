@@ -22,10 +22,14 @@ class CallService(QObject):
         super().__init__(parent)
         self.alerts = alerts
         self._place = None  # (floor id, protocol.Place) given by a directory update
-        # The call open when the last visit ended: the kiosk cannot know whether its visitor
-        # still waits (nobody touches the screen while waiting), so it stays open, but a new
-        # visitor is told it was raised before them, not that they have waited since.
-        self._earlier_id: str | None = None
+        # The calls open when the last visit ended: the kiosk cannot know whether its visitor
+        # still waits (nobody touches the screen while waiting), so they stay open, but a new
+        # visitor is told they were raised before them, not that they have waited since; what
+        # the new visitor asks for (a need, a place to be taken to) is a call of their own.
+        self._earlier_ids: set[str] = set()
+        # This visitor's own request could not go while an earlier call was open: the help
+        # dialog says so, with the desk's phone, beside what it tells of the earlier call.
+        self.own_refused = False
         self._from_network.connect(self.changed)
         self.attach_later.connect(self.attach)
         self.tick = QTimer(self, interval=1000)
@@ -74,12 +78,13 @@ class CallService(QObject):
     def earlier(self) -> bool:
         """The open call was raised before this visit began (visitor.step still applies)."""
         call = self.open_call
-        return call is not None and call.id == self._earlier_id
+        return call is not None and call.id in self._earlier_ids
 
     def new_visit(self) -> None:
-        """A visit ended (idle reset, start over): an open call now is an earlier one."""
-        call = self.open_call
-        self._earlier_id = call.id if call is not None else None
+        """A visit ended (idle reset, start over): the open calls now are earlier ones."""
+        calls = self.alerts.open_calls if self.alerts is not None else []
+        self._earlier_ids = {c.id for c in calls}
+        self.own_refused = False
         self.changed.emit()
 
     @property
@@ -101,9 +106,18 @@ class CallService(QObject):
 
     # -- what the visitor does ---------------------------------------------------------------
     def call(self, need: str = "", destination=EMPTY):
-        """One call per kiosk: a second tap returns the call already open (with the need and
-        destination given now, if any)."""
-        call = self.alerts.call(need, destination)
+        """One call per visitor: a second tap returns the call already open (with the need
+        and destination given now, if any). A need or a destination asked for while only an
+        earlier visitor's call is open is this visitor's own: a new call, when one can go
+        (else it is refused, `own_refused`, and the earlier call is returned unchanged)."""
+        own = self.earlier and bool(need or any(destination.both()))
+        if own and not self.can_call:
+            self.refused(need, destination)
+            self.own_refused = True
+            self.changed.emit()
+            return self.open_call
+        call = self.alerts.call(need, destination, own=own)
+        self.own_refused = self.own_refused and not own  # their request went after all
         self.changed.emit()
         return call
 
@@ -130,6 +144,11 @@ class CallService(QObject):
             self.alerts.refuse(self.reason, need, destination)
 
     def refine(self, need: str) -> None:
+        """The need chosen in the help dialog: added to this visitor's call, or, while only an
+        earlier visitor's is open, a call of its own (`call`)."""
+        if self.earlier:
+            self.call(need)
+            return
         self.alerts.refine(need)
         self.changed.emit()
 

@@ -50,7 +50,10 @@ def test_a_later_visitor_is_told_of_an_earlier_call_not_their_own(qtbot, demo, t
     assert overlay.text.text() == "박민수 직원이 오고 있습니다."
     assert not overlay.waited.isVisible()  # not this visitor's wait
     assert "박민수 직원이 가고 있습니다" not in overlay.title.text()
-    assert not any(b.isVisible() for b in overlay.needs.values())
+    # No need of the earlier call's marked as this visitor's; theirs would be a call of its own
+    assert overlay.need_title.text() == "도움이 필요하세요? 고르시면 따로 직원을 부릅니다"
+    assert not any(b.text().startswith("✓") for b in overlay.needs.values())
+    assert not overlay.cancel_button.isVisible()  # not this visitor's call to cancel
     assert any("6분 전에" in text for text, _lang in speech.said)
     win.ctx.session.set_language("en")
     assert overlay.title.text() == "Staff were already called to this kiosk 6 min ago"
@@ -100,3 +103,29 @@ def test_a_stale_call_is_closed_and_the_next_tap_raises_a_fresh_one(qtbot, demo,
     tap(qtbot, win.help_button)
     assert alerts.raised == 2 and alerts.open_call.id != first.id
     assert win.help_overlay.title.text() == "직원을 부르고 있습니다"
+
+
+def test_a_new_visitors_request_that_cannot_go_is_told_with_the_desks_phone(qtbot, demo,
+                                                                          tmp_path):
+    """Beside an earlier call, no desk online: the new visitor's "take me there" is not
+    added to the earlier call; they are told it could not be sent, and the desk's number."""
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    call_then_leave(qtbot, win)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    earlier = alerts.open_call
+    alerts.consoles_change(0)
+    win.navigate(("route", "rooms", "2F-stairs"))  # no step-free way onto the stairs
+    page = win.page("route")
+    tap(qtbot, page.free_toggle)
+    tap(qtbot, page.guide_me)
+    overlay = win.help_overlay
+    assert overlay.isVisible()
+    assert alerts.open_call == earlier and alerts.raised == 1  # nothing added to it
+    assert alerts.refusals == ["no_console"]  # the report counts the visitor not guided
+    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    phone = win.ctx.desk_phone
+    assert overlay.text.text().endswith(
+        f"요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}")
+    assert overlay.phone.isVisible()
+    assert not any(b.isVisible() for b in overlay.needs.values())  # no call can go now

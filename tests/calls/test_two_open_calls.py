@@ -1,0 +1,77 @@
+"""A call an earlier visitor left open, and a new visitor's own request beside it
+(KioskAlerts.call(own=True)), through a real Mosquitto: both are published, listed by every
+heartbeat (a console forgets a call the heartbeats leave out), answered each on its own,
+resumed together after a restart; later taps go to the newer call."""
+from __future__ import annotations
+
+from alert_support import Changes, needs_mosquitto, settings_for
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.call import Call
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory.model import Text
+
+pytestmark = needs_mosquitto
+DIRECTOR = Text("관장실", "Director's office")
+
+
+def kiosk(broker, outbox, changes) -> KioskAlerts:
+    return KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1), outbox,
+                       on_change=changes)
+
+
+def seen_by_one_console(k: KioskAlerts, kc: Changes) -> None:
+    kc.until(lambda: k.connected and k.consoles_online == 1, what="the kiosk sees the console")
+
+
+def test_an_own_call_beside_an_earlier_one_lives_its_own_life(broker, store, started):
+    kc, cc, outbox = Changes(), Changes(), CallOutbox(store)
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    k = started(kiosk(broker, outbox, kc))
+    seen_by_one_console(k, kc)
+    earlier = k.call()
+    cc.until(lambda: earlier.id in c.calls, what="the console sees the earlier call")
+    c.acknowledge(earlier.id)
+    kc.until(lambda: k.open_call.state == "acknowledged", what="the earlier call answered")
+
+    own = k.call("mobility", DIRECTOR, own=True)
+    assert own.id != earlier.id and k.open_call.id == own.id
+    assert k.call("hearing").id == own.id  # a later tap: the newer call, not the earlier
+    assert [(c_.id, c_.need) for c_ in k.open_calls] == [(earlier.id, ""), (own.id, "hearing")]
+    cc.until(lambda: own.id in c.calls and c.calls[own.id].need == "hearing"
+             and c.calls[own.id].destination == DIRECTOR, what="the console sees the own call")
+    kc.until(lambda: k.open_call.received, what="the console's receipt of the own call")
+
+    # Two heartbeats that leave a call out make the console forget it: a phantom published
+    # with the kiosk's account goes, both real calls stay (every heartbeat lists them).
+    phantom = Call.raise_new("lobby", "1F", 1_700_000_000.0)
+    k.publish(proto.call_topic("lobby", phantom.id), proto.call_payload(phantom))
+    cc.until(lambda: phantom.id in c.calls, what="the phantom shown")
+    cc.until(lambda: phantom.id not in c.calls, what="the phantom forgotten", timeout=20)
+    assert {earlier.id, own.id} <= set(c.calls)
+
+    # A restart resumes both from the outbox.
+    k.stop()
+    k = started(kiosk(broker, outbox, kc))
+    assert [c_.id for c_ in k.open_calls] == [earlier.id, own.id]
+    seen_by_one_console(k, kc)
+
+    # Each answer goes to its call: the earlier one resolved, the own one still waits.
+    c.resolve(earlier.id)
+    kc.until(lambda: [c_.id for c_ in k.open_calls] == [own.id], what="earlier resolved")
+    assert k.open_call.state in ("raised", "delivered")
+    c.acknowledge(own.id)
+    kc.until(lambda: k.open_call.state == "acknowledged", what="the own call answered")
+    assert k.open_call.id == own.id and k.open_call.attendant == "Kim"
+
+
+def test_a_refusal_beside_an_open_call_is_recorded(broker, store):
+    """A new visitor whose own request could not go is counted, an earlier call open or not."""
+    outbox = CallOutbox(store)
+    k = kiosk(broker, outbox, None)
+    k.call()
+    refused = k.refuse("no_console", "mobility", DIRECTOR)
+    assert refused is not None and refused.reason == "no_console"
+    assert k.refuse("no_console", "mobility") is None  # the same visitor's next tap: once

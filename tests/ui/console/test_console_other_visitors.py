@@ -1,0 +1,52 @@
+"""Two open calls of one kiosk (an earlier visitor's, and a new visitor's own): each row says
+so on a line of its own, painted whole in both languages; a lone call's row has no such
+line."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+
+from kiosk.calls.call import Call
+from kiosk.directory.model import Text
+from kiosk.ui.console import call_list
+
+
+@pytest.mark.parametrize("lang", ("ko", "en"))
+def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, lang):
+    clock = FakeClock()
+    fake = FakeConsoleAlerts("desk-test", "김민지", clock=clock)
+    fake.kiosks = {"lobby": True, "annex": True}
+    win = make_console(qtbot, fake, clock, chime=FakeChime())
+    win.set_language(lang)
+    cut: list[str] = []
+    painted: list[str] = []
+
+    def elided(painter, rect, text, align):
+        painted.append(text)
+        if painter.fontMetrics().horizontalAdvance(text) > rect.width():
+            cut.append(text)
+        real(painter, rect, text, align)
+
+    real = call_list._elided
+    monkeypatch.setattr(call_list, "_elided", elided)
+    lone = fake.receive(Call.raise_new("annex", "2F", clock() - 500, "hearing"))
+    earlier = fake.receive(Call.raise_new("lobby", "1F", clock() - 400)
+                           .advance("acknowledged", clock() - 390, "김민지"))
+    own = fake.receive(Call.raise_new("lobby", "1F", clock() - 30, "mobility",
+                                      Text("관장실", "Director's office")))
+    model = win.open_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=20000)
+    view = win.calls_view
+    height = {c.id: view.visualRect(model.index(model.row_of(c.id))).height()
+              for c in (lone, earlier, own)}
+    assert height[earlier.id] == height[own.id] > height[lone.id]
+    view.viewport().grab()  # paints every row
+    words = {"ko": ("+ 다른 방문객: 휠체어·이동 도움 · 목적지: 관장실",
+                    "다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)"),
+             "en": ("+ Another visitor here: Wheelchair, moving around · to: Director's office",
+                    "Another visitor (an earlier call from here is open too)")}[lang]
+    assert set(words) <= set(painted)
+    assert not set(words) & set(cut)
+    lone_row = model.data(model.index(model.row_of(lone.id)), Qt.AccessibleTextRole)
+    assert not any(w in lone_row for w in words)
