@@ -75,6 +75,13 @@ class KioskAlerts(CallPublisher):
         with self._lock:
             return list(self._open.values())
 
+    def closed_call(self, call_id: str) -> Call | None:
+        """A call's final state while it is still kept to be published (CLOSED_LINGER), for
+        the screen to tell how it ended: resolved at the desk, or expired unanswered."""
+        with self._lock:
+            final = self._closed.get(call_id)
+            return final[0] if final is not None else None
+
     @property
     def consoles_online(self) -> int:
         return self._consoles.count()

@@ -1,8 +1,8 @@
 """Words for a call raised before this visit began (an earlier visitor's, still open): the
 kiosk cannot know who waits for it, so they say what is true of the kiosk, not of the
 visitor reading them (ui/screens/help_call.py). And the report's rows of the consoles that
-answered calls first (calls/report.py), and the console's word for a call the kiosk closed
-because it had not changed for 30 minutes (ui/console/rows.py)."""
+answered calls first (calls/report.py), and the words, on the console and to its own visitor,
+for a call the kiosk closed because it had not changed for 30 minutes (ui/console/rows.py)."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -17,6 +17,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.by_console": ("먼저 응답한 안내데스크 화면별", "By the desk console that answered"),
     "help.earlier.over": ("앞서 부른 호출이 끝났습니다. 도움이 필요하시면 다시 눌러 주세요.",
                           "The earlier call is over. Tap Help again if you need help."),
+    # A visitor's own call that no one answered for 30 minutes, closed by the kiosk.
+    "help.expired": ("응답이 없어 호출이 닫혔습니다", "No one answered, so the call was closed"),
     "help.earlier.waiting": ("아직 응답한 직원이 없습니다.", "No one has answered yet."),
     # A new visitor's own request beside an earlier visitor's call: a call of its own.
     "help.earlier.own": ("도움이 필요하세요? 고르시면 따로 직원을 부릅니다",

@@ -40,6 +40,8 @@ def test_the_kiosk_closes_a_stale_call_and_consoles_see_why(broker, store, start
     now[0] += 1
     assert k.check_escalation()
     assert k.open_call is None
+    told = k.closed_call(first.id)  # what the screen reads to tell its visitor how it ended
+    assert told is not None and "expired" in [e for e, _ in told.events]
     record = outbox.get(first.id)
     assert record.state == "cancelled" and [e for e, _ in record.events][-2:] == [
         "expired", "cancelled"]

@@ -124,6 +124,14 @@ class FakeKioskAlerts:
         self.raised = 0
         self.refusals: list[str] = []  # the reasons of the calls that could not go
         self.on_change = None
+        self.closed: dict = {}  # call id -> its final state, as KioskAlerts keeps it a while
+
+    def closed_call(self, call_id):
+        return self.closed.get(call_id)
+
+    def _close(self, final):
+        self.closed[final.id] = final
+        self.open_call = None
 
     def _changed(self):
         if self.on_change is not None:
@@ -151,12 +159,12 @@ class FakeKioskAlerts:
         self._changed()
 
     def cancel(self):
-        self.open_call = None
+        self._close(self.open_call.advance("cancelled", self.clock()))
         self._changed()
 
     def check_escalation(self):
         if self.open_call is not None and self.open_call.due_to_expire(self.clock()):
-            self.open_call = None  # KioskAlerts records it cancelled ("expired")
+            self._close(self.open_call.expire(self.clock()))  # cancelled, "expired" first
             self._changed()
         if self.open_call is not None and self.open_call.due_for_escalation(self.clock()):
             self.open_call = self.open_call.escalate(self.clock())
@@ -167,7 +175,7 @@ class FakeKioskAlerts:
         def work():
             self.open_call = self.open_call.advance(state, self.clock(), attendant)
             if not self.open_call.is_open:
-                self.open_call = None
+                self._close(self.open_call)
         self._from_network(work)
 
     def console_receives(self, console="desk"):

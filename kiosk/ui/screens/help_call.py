@@ -26,6 +26,7 @@ class HelpOverlay(Overlay):
         self.calls = calls
         self.call_id: str | None = None  # the call this opening of the dialog is about
         self.earlier = False  # that call was raised before this visit (someone else's)
+        self._ended: tuple[str, bool] | None = None  # (call id, closed unanswered), _expired
         self.phone = PhoneLabel(ctx.theme)
         self.phone.setAlignment(Qt.AlignCenter)
         self.waited = label(role="muted")
@@ -131,6 +132,9 @@ class HelpOverlay(Overlay):
             if self.call_id is not None and self.earlier:  # not this visitor's to thank
                 self.title.setText(s.tr("help.earlier.over"))
                 self.text.setText("")
+            elif self.call_id is not None and self._expired():  # closed unanswered
+                self.title.setText(s.tr("help.expired"))
+                self.text.setText(s.tr("help.go_to_desk"))
             elif self.call_id is not None:  # this dialog's call was resolved at the desk
                 self.title.setText(s.tr("help.resolved"))
                 self.text.setText("")
@@ -146,6 +150,15 @@ class HelpOverlay(Overlay):
             self._tell_earlier(call)
         else:
             self._tell(call, self.calls.step_of(call))
+
+    def _expired(self) -> bool:
+        """This dialog's call ended with no answer (Call.expire), not at the desk: read once
+        as it closes and kept, since the kiosk keeps a final state only a few minutes."""
+        if self._ended is None or self._ended[0] != self.call_id:
+            final = self.calls.ended(self.call_id)
+            self._ended = (self.call_id, final is not None and any(
+                event == "expired" for event, _at in final.events))
+        return self._ended[1]
 
     def _tell_earlier(self, call) -> None:
         """A call raised before this visit: what is true of the kiosk (staff were called N

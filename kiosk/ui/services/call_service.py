@@ -76,9 +76,20 @@ class CallService(QObject):
 
     @property
     def earlier(self) -> bool:
-        """The open call was raised before this visit began (visitor.step still applies)."""
+        """The open call was raised before this visit began (help tells it as such)."""
         call = self.open_call
         return call is not None and call.id in self._earlier_ids
+
+    @property
+    def own_open(self) -> bool:
+        """A call this visit raised is open: its visitor may be waiting for staff without
+        touching the screen, so the visit is not ended without asking (IdleWatcher)."""
+        calls = self.alerts.open_calls if self.alerts is not None else []
+        return any(c.id not in self._earlier_ids for c in calls)
+
+    def ended(self, call_id: str):
+        """The final state of a call that closed in the last minutes (None: not known)."""
+        return self.alerts.closed_call(call_id) if self.alerts is not None else None
 
     def new_visit(self) -> None:
         """A visit ended (idle reset, start over): the open calls now are earlier ones."""
@@ -87,22 +98,11 @@ class CallService(QObject):
         self.own_refused = False
         self.changed.emit()
 
-    @property
-    def step(self) -> str:
-        """What the visitor may be told about the open call ("" without one)."""
-        call = self.open_call
-        return "" if call is None else self.step_of(call)
-
     def step_of(self, call) -> str:
         """The step of `call` as read once: the open call may close on the link's thread
         between two reads of it."""
         a = self.alerts
         return visitor.step(call, a.connected, a.consoles_online)
-
-    @property
-    def no_desk(self) -> bool:
-        """An open call nobody answered, and no desk online to hear it."""
-        return self.step in (visitor.NO_BROKER, visitor.NO_CONSOLE)
 
     # -- what the visitor does ---------------------------------------------------------------
     def call(self, need: str = "", destination=EMPTY):

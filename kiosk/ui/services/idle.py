@@ -107,7 +107,7 @@ class IdleWatcher(QObject):
 
     def visit_in_progress(self) -> bool:
         return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
-                or self.window.help_visible())
+                or self.window.help_visible() or self.ctx.calls.own_open)
 
     def _idle(self) -> None:
         if self.hold():

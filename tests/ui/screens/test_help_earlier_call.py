@@ -16,7 +16,9 @@ from kiosk.ui.app import build
 
 def kiosk(qtbot, demo, tmp_path, alerts, speech=None):
     # An idle reset a fraction of a second after the last touch, through the real timer.
-    cfg = config.Config({"data.folder": str(tmp_path), "idle.timeout": 0.3})
+    # A visitor whose own call is open is asked first: a one-second question here.
+    cfg = config.Config({"data.folder": str(tmp_path), "idle.timeout": 0.3,
+                         "idle.countdown": 1})
     win = build(demo, cfg, speech, alerts)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
@@ -129,3 +131,50 @@ def test_a_new_visitors_request_that_cannot_go_is_told_with_the_desks_phone(qtbo
         f"요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}")
     assert overlay.phone.isVisible()
     assert not any(b.isVisible() for b in overlay.needs.values())  # no call can go now
+
+
+def test_the_visitor_who_called_is_asked_before_their_call_becomes_earlier(qtbot, demo,
+                                                                          tmp_path):
+    """Help tapped on home and closed, the visitor waits: the untouched home screen is not
+    reset silently (that made their own call an earlier visitor's a minute later); the
+    kiosk asks, and only a question left unanswered ends the visit."""
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "HelpClose"))
+    assert win.route == ("home",) and not win.ctx.session.visit_in_progress
+    with qtbot.waitSignal(win.idle.countdown_started, timeout=10000):
+        pass
+    assert not win.ctx.calls.earlier and win.help_button.heading.text() == "직원 호출 중"
+    with qtbot.waitSignal(win.idle.visit_reset, timeout=10000):
+        pass  # nobody answered the question
+    assert win.ctx.calls.earlier and win.help_button.heading.text() == "직원 호출됨"
+
+
+def test_a_call_closed_unanswered_is_not_told_as_done(qtbot, demo, tmp_path):
+    """The visitor's own call, no answer for EXPIRE_AFTER: the kiosk closes it, and the
+    dialog still open says so and sends them to the desk, not "All done. Thank you"."""
+    now = [time.time()]
+    alerts = FakeKioskAlerts(clock=lambda: now[0])
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    now[0] += EXPIRE_AFTER
+    win.ctx.calls._tick()
+    assert alerts.open_call is None and overlay.isVisible()
+    assert overlay.title.text() == "응답이 없어 호출이 닫혔습니다"
+    assert "안내데스크" in overlay.text.text() and overlay.phone.isVisible()
+    alerts.closed.clear()  # the kiosk keeps a final state a few minutes only
+    win.ctx.session.set_language("en")  # told the same after it forgot the call
+    assert overlay.title.text() == "No one answered, so the call was closed"
+
+
+def test_a_call_resolved_at_the_desk_is_told_as_done(qtbot, demo, tmp_path):
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    tap(qtbot, win.help_button)
+    alerts.console_does("acknowledged", "박민수")
+    alerts.console_does("resolved", "박민수")
+    qtbot.waitUntil(lambda: win.help_overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
