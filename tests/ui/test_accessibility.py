@@ -329,7 +329,8 @@ def test_find_a_room_with_keys_only(qtbot, window, demo):
     view.setFocus()
     keys(qtbot, window, Qt.Key_Down, Qt.Key_Return)
     table, item_id, _ = view.model().items[view.currentIndex().row()]
-    assert window.route == ("card", table, item_id)
+    # the place's card: for a place and the department of its name, their one card
+    assert window.route == window.page("floor").place_card(table, item_id)
     keys(qtbot, window, Qt.Key_Escape)
     assert window.route == ("floor", "2F")
     keys(qtbot, window, (Qt.Key_0, Qt.KeypadModifier))
