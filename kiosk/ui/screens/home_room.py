@@ -7,10 +7,10 @@ Two parts, both measured on home as laid out:
   step at a time while the room is short: the greeting goes under the ways in, then the gaps
   between them are the least, then a way in's second line that wraps is set smaller (not under
   the 150 % size) to stay one line.
-- While the question lies over home, home's view ends above it, by as much as what home shows
-  there needs, with its content kept as tall as before: the ways in stay put and what lay
-  under the question scrolls. The scroll bar's room is kept at every look, so a scroll bar
-  that appears narrows nothing.
+- While the question lies over home, home's view ends above it wherever home shows anything
+  under it, with its content kept as tall as before: the ways in stay put and what lay under
+  the question scrolls. The scroll bar's room is kept at every look, so a scroll bar that
+  appears narrows nothing.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class QuestionRoom:
         self.height = 0  # the question's height in this look; 0 until it is first styled
         self.step = 0  # the room home has made at rest in this look (LAST_STEP: all it can)
         self.over = None  # the question, while it lies over home
+        self._ends_above = False  # home's view ends above the question (it shows things there)
         self._stale = True  # laid out while hidden: measured when next shown
         self._fitting = self._again = False
         area = home.scroll
@@ -81,21 +82,20 @@ class QuestionRoom:
     def cover(self, widget) -> None:
         """`widget` lies over home's bottom edge: the view ends above it where home shows
         anything there, its content as tall as at rest."""
+        content, area = self.home.scroll.widget(), self.home.scroll
+        if self.over is None:  # measured on home at rest
+            lowest = max((w.mapTo(content, w.rect().bottomLeft()).y() + 1
+                          for w in content.findChildren(QWidget,
+                                                        options=Qt.FindDirectChildrenOnly)
+                          if w.isVisibleTo(content)), default=0)
+            free = area.viewport().height() - (lowest - area.verticalScrollBar().value())
+            self._ends_above = free < widget.height_at(self.home.width())
         self.over = widget
         self.place()
-        content, area = self.home.scroll.widget(), self.home.scroll
-        lowest = max((w.mapTo(content, w.rect().bottomLeft()).y() + 1
-                      for w in content.findChildren(QWidget, options=Qt.FindDirectChildrenOnly)
-                      if w.isVisibleTo(content)), default=0)
-        top = area.verticalScrollBar().value()
-        free = area.viewport().height() + self._cut() - (lowest - top)
-        cut = widget.height() if free < widget.height() else 0  # all it covers scrolls
-        content.setMinimumHeight(self.home.height())
-        self.home.layout().setContentsMargins(0, 0, 0, cut)
 
     def uncover(self) -> None:
         """The question is gone for good (home left, or the visit over): the view back whole."""
-        self.over = None
+        self.over, self._ends_above = None, False
         self.home.scroll.widget().setMinimumHeight(0)
         self.home.layout().setContentsMargins(0, 0, 0, 0)
 
@@ -106,8 +106,6 @@ class QuestionRoom:
             height = widget.height_at(self.home.width())
             widget.setGeometry(0, self.home.height() - height, self.home.width(), height)
             widget.raise_()
-            if self._cut():  # home's content kept as tall as its whole height
+            if self._ends_above:  # all it covers scrolls; the content as tall as at rest
                 self.home.scroll.widget().setMinimumHeight(self.home.height())
-
-    def _cut(self) -> int:
-        return self.home.layout().contentsMargins().bottom()
+                self.home.layout().setContentsMargins(0, 0, 0, height)

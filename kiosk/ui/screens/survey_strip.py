@@ -54,7 +54,7 @@ class SurveyStrip(QWidget):
         self.ctx.voice.say(f"{s.tr('survey.title')}. {s.tr('survey.strip.answer')}")
 
     def asking(self) -> bool:
-        return self.isVisible()
+        return not self.isHidden()  # shown over home, even while another screen is on view
 
     def close_strip(self) -> None:
         """The question leaves; home keeps its room while it shows: given back, it would
