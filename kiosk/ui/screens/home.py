@@ -1,16 +1,20 @@
 """Home: the charter's greeting and four large ways in (floors, people, search, services),
 then today's opening hours (a tap to the week's hours, notices and events), the service
 windows and the charter's pledges; under them all, the green and yellow cards
-(screens/feedback.py)."""
+(screens/feedback.py). The closing question lies over its bottom edge: home_room.py keeps
+its room."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.directory.charter_text import hours_line
 from kiosk.directory.opening import next_change
+from kiosk.ui.screens.home_room import QuestionRoom
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
 from kiosk.ui.widgets.pictograms import pictogram
+from kiosk.ui.widgets.text_fit import shrink_to_fit
 
 TILES = (  # (route, title key, subtitle key)
     (("floors",), "home.floors", "home.floors.sub"),
@@ -64,6 +68,7 @@ class HomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = scroll_area(content)  # magnified, the tiles scroll instead of shrink
         outer.addWidget(self.scroll)
+        self.room = QuestionRoom(self)
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(self._profile_changed)  # bound: goes with it
         self.relayout()
@@ -73,6 +78,11 @@ class HomePage(QWidget):
         return self.ctx.session.tr("app.title")
 
     def relayout(self) -> None:
+        """A new look: laid out afresh, then measured for the closing question's room."""
+        self.room.restart()
+
+    def make_room(self, step: int) -> None:
+        """Laid out with `step` of home_room's steps taken (0: none)."""
         theme = self.ctx.theme
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
         low = self._low = self.ctx.session.profile.low_position
@@ -85,13 +95,14 @@ class HomePage(QWidget):
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
-        self.grid.setSpacing(gap // 2 if low else gap)
+        self.grid.setSpacing(gap // 4 if step >= 2 else gap // 2 if low else gap)
         self.links.setSpacing(gap // 2)
         self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed
         self._arrange()
-        self._place_greeting()
+        self._place_greeting(low or step >= 1)
+        self._fit_subtitles(step >= 3)
 
     def _arrange(self) -> None:
         """On a landscape screen two columns where two tiles' titles fit side by side (their
@@ -135,29 +146,45 @@ class HomePage(QWidget):
         if profile.low_position != self._low:
             self.relayout()
 
-    def _place_greeting(self) -> None:
+    def _fit_subtitles(self, one_line: bool) -> None:
+        """Where the room is short, a way in's second line that wraps is set smaller (text_fit's
+        shrinking, down to the 150 % size) where that keeps it on one line."""
+        theme = self.ctx.theme
+        for tile in self.tiles:
+            sub = tile.subtitle
+            font = QFont(sub.font())
+            font.setPixelSize(theme.px(28))  # the style's size (tile-sub)
+            # A pixel to spare: Qt wraps a line its metrics say fills the label exactly.
+            size, width = font.pixelSize(), sub.width() - 2
+            if one_line and QFontMetrics(font).horizontalAdvance(sub.text()) > width:
+                small = QFont(font)
+                small.setPixelSize(theme.capped_px(28))
+                if QFontMetrics(small).horizontalAdvance(sub.text()) <= width:
+                    size = shrink_to_fit(font, sub.text(), width, small.pixelSize()).pixelSize()
+            sheet = f"font-size: {size}px;" if size < font.pixelSize() else ""
+            if sub.styleSheet() != sheet:  # a style sheet set again would restyle the label
+                sub.setStyleSheet(sheet)
+
+    def _place_greeting(self, under: bool) -> None:
         """Lowered for a wheelchair, the band may hold the four ways in but not the greeting
-        over them too: the ways in come first, within reach unscrolled; the greeting under."""
-        low = self.ctx.session.profile.low_position
+        over them too (nor, where home makes room for the closing question, its view): the
+        ways in come first, in view unscrolled; the greeting under."""
         for widget in (self.greeting, self.building):
             self.layout_.removeWidget(widget)
-        first = self.layout_.indexOf(self.grid) + (1 if low else -1)
+        first = self.layout_.indexOf(self.grid) + (1 if under else -1)
         self.layout_.insertWidget(first, self.building)
         self.layout_.insertWidget(first, self.greeting)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.room.shown()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
-        if event.size().height() < event.oldSize().height():
-            QTimer.singleShot(0, self._ways_in_view)  # once the area's new range is known
-
-    def _ways_in_view(self) -> None:
-        """Made shorter (the closing question's strip above the footer), home keeps its four
-        ways in whole in view where they fit: what lies above them scrolls away first. A gap
-        is kept from the view's edges: a focus ring flush with the header is lost on it."""
-        gap = self.grid.spacing()
-        self.scroll.ensureWidgetVisible(self.tiles[-1], 0, gap)
-        self.scroll.ensureWidgetVisible(self.tiles[0], 0, gap)
+        self.room.place()
+        if event.size().height() != event.oldSize().height():
+            self.room.restart()
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -174,6 +201,7 @@ class HomePage(QWidget):
         self.refresh_hours()
         self._columns = 0  # the words' widths changed
         self._arrange()
+        self.room.restart()
 
     def open(self) -> None:
         self.refresh_hours()

@@ -1,13 +1,13 @@
 """The closing question, compact: one strip above the footer ("Did you find what you needed?",
 a tap to answer, Close) that opens into the faces (screens/survey.py) only when tapped.
 
-It takes a row of its own in the window's layout, between the screen and the footer, so the
-home screen gives it room (its ways in never lie under it, at any text size, in any look:
-home scrolls instead) and, lowered, it sits in the reach band with the footer. It leaves by
+It lies over home's bottom edge (the only screen it shows on), in the room home keeps for it
+(screens/home_room.py): the ways in never move as it comes and goes nor lie under it, it
+covers no control, and, lowered, it sits in the reach band above the footer. It leaves by
 itself after survey.SHOW_SECONDS (twice that for a visitor who chose any help), with Close,
-when another screen opens, and at the idle reset; its row stays empty until home is left, so
-the ways in never move under a finger as it goes. It takes no focus: keys act on the screen
-while it shows, and reach its two controls as any others. When to show it is visit_end.py's.
+when another screen opens, and at the idle reset; home keeps its room until it is left, so
+nothing moves under a finger as it goes. It takes no focus: keys act on the screen while it
+shows, and reach its two controls as any others. When to show it is visit_end.py's.
 """
 from __future__ import annotations
 
@@ -16,17 +16,17 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import Tile
+from kiosk.ui.widgets.basic import Tile, forget_sizes
 from kiosk.ui.widgets.faces import face_pixmap
 
 SMILE = 5  # the face on the strip: the question is about being satisfied
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 class SurveyStrip(QWidget):
-    def __init__(self, ctx, window, open_faces: Callable[[], None], seconds: Callable[[], float]):
-        super().__init__(window)
+    def __init__(self, ctx, home, open_faces: Callable[[], None], seconds: Callable[[], float]):
+        super().__init__(home)
         self.ctx = ctx
+        self.home = home
         self.setObjectName("SurveyStrip")
         self.ask = Tile(role="rowtile", name="SurveyAsk")  # the question is the way to answer
         self.ask.clicked.connect(open_faces)
@@ -38,9 +38,6 @@ class SurveyStrip(QWidget):
         self._seconds = seconds
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.close_strip)
-        # Its own row above the footer: the screen above gives it room.
-        layout = window.layout()
-        layout.insertWidget(layout.indexOf(window.chrome.footer), self)
         ctx.session.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.restyle)
         ctx.session.reset_requested.connect(self.release)  # a new visitor: no old question
@@ -49,38 +46,32 @@ class SurveyStrip(QWidget):
         self.retranslate()
 
     def show_question(self) -> None:
-        self.setMinimumHeight(0)
-        self.setMaximumHeight(QWIDGETSIZE_MAX)
-        for widget in (self.ask, self.close_button):
-            widget.show()
         self.retranslate()
         self.show()
+        self.home.room.cover(self)
         self.timer.start(int(self._seconds() * self.ctx.session.profile.time_factor * 1000))
         s = self.ctx.session  # the whole question, whichever form shows
         self.ctx.voice.say(f"{s.tr('survey.title')}. {s.tr('survey.strip.answer')}")
 
     def asking(self) -> bool:
-        return self.isVisible() and self.ask.isVisible()
+        return not self.isHidden()  # shown over home, even while another screen is on view
 
     def close_strip(self) -> None:
-        """The question leaves; its row stays, empty, while home shows: given back, it would
-        move the ways in under a finger on its way to one (release() gives it back)."""
+        """The question leaves; home keeps its room while it shows: given back, it would
+        move what lay under the question on its way to a finger (release() gives it back)."""
         self.timer.stop()
         if not self.asking():
             return
         had_focus = self.isAncestorOf(QApplication.focusWidget())
-        self.setFixedHeight(self.height())
-        for widget in (self.ask, self.close_button):
-            widget.hide()
+        self.hide()
         if had_focus:  # the window holds the keys' focus: the next key starts the screen over
-            self.parentWidget().setFocus(Qt.OtherFocusReason)
+            self.window().setFocus(Qt.OtherFocusReason)
 
     def release(self) -> None:
-        """Home is left, or the visit is over: the row goes back to the screen."""
+        """Home is left, or the visit is over: home's room goes back to it."""
         self.close_strip()
-        self.hide()
-        self.setMinimumHeight(0)
-        self.setMaximumHeight(QWIDGETSIZE_MAX)
+        if self.home.room.over is self:
+            self.home.room.uncover()
 
     def restyle(self) -> None:
         theme = self.ctx.theme
@@ -100,13 +91,26 @@ class SurveyStrip(QWidget):
         # would no longer show whole): the question alone, a button either way, and speech
         # still says the cue.
         self.ask.subtitle.setVisible(theme.zoom < 2.0)
-        self._fit()
+        self.home.room.set_height(self.height_at(self.home.width()))
+        if self.asking():  # a new look while it shows: along home's edge at its new size
+            self.home.room.place()
 
     def retranslate(self) -> None:
         s = self.ctx.session
         self.ask.set_texts(s.tr("survey.title"), s.tr("survey.strip.answer"))
         self.close_button.set_texts(s.tr("survey.close"))
         self.restyle()
+
+    def height_at(self, width: int) -> int:
+        """Its height along home's edge `width` wide, its words chosen for that width."""
+        self.ensurePolished()  # its words at the sizes of its style sheet
+        self.resize(width, max(1, self.height()))
+        self._fit()
+        forget_sizes(self.layout())  # measured now, not as its words were last laid out
+        for tile in (self.ask, self.close_button):
+            forget_sizes(tile.layout())
+        hint = self.heightForWidth(width)
+        return hint if hint > 0 else self.sizeHint().height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -1,5 +1,5 @@
 """When to ask "did you find what you needed?": once, as a visit that used the kiosk ends.
-First compact (screens/survey_strip.py: one strip above the footer that covers nothing), then,
+First compact (screens/survey_strip.py: one strip over home's bottom edge that covers nothing), then,
 only when the visitor taps it, the faces (screens/survey.py). Kept apart from both, which load
 the first time a visit ends: the home screen's first frame does not wait for them.
 """
@@ -30,10 +30,12 @@ class VisitEnd(QObject):
 
     @property
     def strip(self):
-        if self._strip is None:
+        """The strip over the home screen now on the window (a directory update builds home
+        again, and the strip with it: home learns from it the room to keep)."""
+        if self._strip is None or self._strip.home is not self.window.page("home"):
             from kiosk.ui.screens.survey_strip import SurveyStrip
-            self._strip = SurveyStrip(self.window.ctx, self.window, self.open_faces,
-                                      self._show_seconds)
+            self._strip = SurveyStrip(self.window.ctx, self.window.page("home"),
+                                      self.open_faces, self._show_seconds)
         return self._strip
 
     @staticmethod
@@ -43,7 +45,8 @@ class VisitEnd(QObject):
 
     def showing(self) -> bool:
         """The question shows, compact or open."""
-        return ((self._strip is not None and self._strip.asking())
+        return ((self._strip is not None and self._strip.home is self.window.page("home")
+                 and self._strip.asking())
                 or (self._survey is not None and self._survey.isVisible()))
 
     def open_faces(self) -> None:
@@ -53,12 +56,14 @@ class VisitEnd(QObject):
 
     def close(self) -> None:
         """No question shows, compact or open, and the strip's row goes back to the screen."""
-        if self._strip is not None:
+        if self._strip is not None and self._strip.home is self.window.page("home"):
             self._strip.release()
         if self._survey is not None and self._survey.isVisible():
             self._survey.close_overlay()
 
     def _shown(self, route) -> None:
+        if self._strip is not None:
+            self.strip  # noqa: B018 -- built again for a home built again
         if route[:1] != ("home",):
             self.used = True
             self.close()

@@ -225,12 +225,12 @@ class Tile(QPushButton):
         return self.layout().minimumSize()
 
 
-def _invalidate(layout) -> None:
+def forget_sizes(layout) -> None:
     """Forgets the sizes `layout` and the layouts inside it keep, so they are asked again."""
     for i in range(layout.count()):
         inner = layout.itemAt(i).layout()
         if inner is not None:
-            _invalidate(inner)
+            forget_sizes(inner)
     layout.invalidate()
 
 
@@ -278,7 +278,7 @@ class WrapBar(QWidget):
             # had before a new text size until the event loop turns (home, the first screen,
             # had its footer arranged with the help button's 100 % words).
             if widget.layout() is not None:
-                _invalidate(widget.layout())
+                forget_sizes(widget.layout())
             return max(min_width, widget.sizeHint().width() if not min_width else 0)
 
         # The controls that must show, in as few rows as fit ...

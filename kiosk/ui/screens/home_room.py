@@ -1,0 +1,111 @@
+"""Home's room for the closing question (screens/survey_strip.py), which lies over home's
+bottom edge: home's four ways in never move as it comes and goes, and it covers no control.
+
+Two parts, both measured on home as laid out:
+- At rest, the ways in leave the question's height free under them in view. Where they do
+  not, home makes room for good in that look (so nothing moves when the question comes), one
+  step at a time while the room is short: the greeting goes under the ways in, then the gaps
+  between them are the least, then a way in's second line that wraps is set smaller (not under
+  the 150 % size) to stay one line.
+- While the question lies over home, home's view ends above it wherever home shows anything
+  under it, with its content kept as tall as before: the ways in stay put and what lay under
+  the question scrolls. The scroll bar's room is kept at every look, so a scroll bar that
+  appears narrows nothing.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+LAST_STEP = 3  # greeting under the ways in, least gaps, second lines on one line
+
+
+class QuestionRoom:
+    def __init__(self, home):
+        self.home = home
+        self.height = 0  # the question's height in this look; 0 until it is first styled
+        self.step = 0  # the room home has made at rest in this look (LAST_STEP: all it can)
+        self.over = None  # the question, while it lies over home
+        self._ends_above = False  # home's view ends above the question (it shows things there)
+        self._stale = True  # laid out while hidden: measured when next shown
+        self._fitting = self._again = False
+        area = home.scroll
+        bar = area.verticalScrollBar()
+        # Always laid out beside the view, shown only while there is something to scroll.
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        bar.rangeChanged.connect(lambda _low, high: bar.setVisible(high > 0))
+        bar.setVisible(False)
+
+    # -- at rest ---------------------------------------------------------------------------
+    def set_height(self, height: int) -> None:
+        """The question's height in this look (the strip tells it as it is styled)."""
+        if height != self.height:
+            self.height = height
+            self.restart()
+
+    def restart(self) -> None:
+        """The look, the words or the view changed: home is laid out afresh, with the room it
+        needs measured as drawn; while the question shows, with the room it has (the ways in
+        stay put under it)."""
+        if self.over is not None or not self.home.isVisible():
+            self.home.make_room(self.step)
+            self._stale = self.over is None
+            return
+        if self._fitting:  # home resized as its layout was done: measured again after
+            self._again = True
+            return
+        self._stale, self._fitting, self._again = False, True, True
+        try:
+            while self._again:
+                self._again = False
+                for step in range(LAST_STEP + 1):  # each only while the room is still short
+                    self.step = step
+                    self.home.make_room(step)
+                    if self.height == 0 or not self.short():
+                        break
+        finally:
+            self._fitting = False
+
+    def shown(self) -> None:
+        if self._stale:
+            self.restart()
+
+    def short(self) -> bool:
+        """The ways in leave less than the question's height under them in home's view."""
+        for _ in range(4):  # measured as drawn: the layouts asked for are done first
+            QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        last = self.home.tiles[-1]
+        bottom = last.mapTo(self.home.scroll.widget(), last.rect().bottomLeft()).y() + 1
+        return self.home.scroll.viewport().height() - bottom < self.height
+
+    # -- while the question shows ----------------------------------------------------------
+    def cover(self, widget) -> None:
+        """`widget` lies over home's bottom edge: the view ends above it where home shows
+        anything there, its content as tall as at rest."""
+        content, area = self.home.scroll.widget(), self.home.scroll
+        if self.over is None:  # measured on home at rest
+            lowest = max((w.mapTo(content, w.rect().bottomLeft()).y() + 1
+                          for w in content.findChildren(QWidget,
+                                                        options=Qt.FindDirectChildrenOnly)
+                          if w.isVisibleTo(content)), default=0)
+            free = area.viewport().height() - (lowest - area.verticalScrollBar().value())
+            self._ends_above = free < widget.height_at(self.home.width())
+        self.over = widget
+        self.place()
+
+    def uncover(self) -> None:
+        """The question is gone for good (home left, or the visit over): the view back whole."""
+        self.over, self._ends_above = None, False
+        self.home.scroll.widget().setMinimumHeight(0)
+        self.home.layout().setContentsMargins(0, 0, 0, 0)
+
+    def place(self) -> None:
+        """The question along home's bottom edge, over everything home shows."""
+        widget = self.over
+        if widget is not None:
+            height = widget.height_at(self.home.width())
+            widget.setGeometry(0, self.home.height() - height, self.home.width(), height)
+            widget.raise_()
+            if self._ends_above:  # all it covers scrolls; the content as tall as at rest
+                self.home.scroll.widget().setMinimumHeight(self.home.height())
+                self.home.layout().setContentsMargins(0, 0, 0, height)
