@@ -97,7 +97,10 @@ class HomePage(QWidget):
         gap = theme.touch(28)
         self.grid.setSpacing(gap // 4 if step >= 2 else gap // 2 if low else gap)
         self.links.setSpacing(gap // 2)
-        self.layout_.setContentsMargins(gap * 2, gap, gap * 2, gap)
+        # The scroll bar's room is kept on the right at every look (home_room.py): as much
+        # on the left, so the ways in sit in the middle of the screen.
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.layout_.setContentsMargins(gap * 2 + bar, gap, gap * 2, gap)
         self.layout_.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed
         self._arrange()
@@ -109,7 +112,8 @@ class HomePage(QWidget):
         second lines may wrap), so at 200% all four ways in still show; else one column,
         as on a portrait screen, which has the height for it."""
         gap = self.grid.spacing()
-        room = self.width() - 2 * gap * 2 - self.ctx.theme.px(24)  # less a scroll bar
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        room = self.width() - 2 * gap * 2 - 2 * bar  # less the scroll bar's room, both sides
         padding = self.ctx.theme.touch(36) * 2
         landscape = not self.ctx.theme.portrait
         # At 200 % on a landscape screen the four ways in must show whole together: there the
