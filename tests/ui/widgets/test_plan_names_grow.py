@@ -47,11 +47,20 @@ def test_a_name_grows_to_its_size_times_the_magnification_where_its_room_allows(
     assert half.font.pixelSize() == 36
 
 
-def test_a_narrow_room_lets_its_name_grow_as_far_as_it_fits_on_two_lines(qtbot):
+def test_a_narrow_room_lets_its_name_grow_as_far_as_it_fits_on_three_lines(qtbot):
+    """A long name in a narrow, tall room takes a third line where that makes it larger."""
     room = QRectF(0, 0, 230, 300)
     (before,), (after,) = grown([("n", "Visitor consultation room", room)])
     assert 24 < after.font.pixelSize() < 48, after.font.pixelSize()
-    assert len(after.lines) == 2 and room.contains(after.box)
+    assert len(after.lines) == 3 and room.contains(after.box)
+
+
+    def fits_on_two(size):  # the name's two-line layouts only, in the padded room
+        metrics = QFontMetricsF(font(size))
+        return any(max(map(metrics.horizontalAdvance, lines)) + 4 * PAD <= room.width()
+                   and 2 * metrics.height() + 4 * PAD <= room.height()
+                   for lines in layouts("Visitor consultation room") if len(lines) == 2)
+    assert after.font.pixelSize() > max(filter(fits_on_two, range(16, 48)))
     assert not larger_fits(after, room, [])  # as large as the room allows, not smaller
     metrics = QFontMetricsF(after.font)
     assert max(metrics.horizontalAdvance(line) for line in after.lines) <= after.box.width()
@@ -94,6 +103,7 @@ def test_a_keyed_rooms_letter_grows_in_its_ring(qtbot):
 def test_a_name_breaks_at_a_space_only(qtbot):
     assert layouts("고객 상담실") == [("고객 상담실",), ("고객", "상담실")]
     assert layouts("어린이자료실") == [("어린이자료실",)]
+    assert layouts("Visitor consultation room")[-1] == ("Visitor", "consultation", "room")
 
 
 # -- on the kiosk's own plans -------------------------------------------------------------------
