@@ -68,7 +68,9 @@ class MapView:
         step's spot (the tags are kept inside the view by their placement), as large as the
         widget shows it (up to MAX_ZOOM) or, where a pin's tag then leaves a room's name
         smaller or lettered, a little less close: of six steps towards the whole plan, the
-        one that letters fewest rooms, then leaves the smallest name largest."""
+        first that letters no room and leaves no name under the body's size (none is larger
+        at 100 %), else the one that letters fewest, then leaves fewest names under it, then
+        the smallest name largest (each step costs a placement: the first often does)."""
         points = [p for points in self.legs_here() for p in points]
         points += [step.point for step in self.route.steps if step.floor == self.floor.id] \
             if points else []
@@ -81,8 +83,14 @@ class MapView:
         spans = ((self.width() - 2 * room, box.width()), (self.height() - 2 * room, box.height()))
         scale = min((shown / span for shown, span in spans if span > 0), default=math.inf)
         closest = min(MAX_ZOOM, max(1.0, scale / fitted))
-        views = [self._centred(closest ** (k / 6), box.center()) for k in range(6, 0, -1)]
-        return min(views, key=self._view_cost)
+        tried = []
+        for step in range(6, 0, -1):
+            view = self._centred(closest ** (step / 6), box.center())
+            cost = self._view_cost(view)
+            if cost[:2] == (0, 0):  # no letter, no name under the body's size: none is better
+                return view
+            tried.append((cost, -step, view))
+        return min(tried, key=lambda each: each[:2])[2]
 
     def _centred(self, zoom: float, middle: QPointF) -> tuple[float, QPointF]:
         """The view at `zoom` with `middle` (plan units) in the middle, the plan kept over the

@@ -65,6 +65,7 @@ class RouteMap(MapView, FloorPlanView):
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
         self.animation.valueChanged.connect(self._advance)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
+        ctx.session.language_changed.connect(self._refit)  # the names choose the view too
 
     # -- what is shown -----------------------------------------------------------------------
     def show_floor(self, route: Route, floor_id: str, destination_room: str | None,
