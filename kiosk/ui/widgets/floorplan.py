@@ -206,7 +206,9 @@ class FloorPlanView(QWidget):
     def _place(self) -> Placement:
         theme = self.ctx.theme
         rooms = self.named_rooms()
-        room_boxes = [self.room_rect(r) for r in rooms]
+        # The part of each room in view (a route's map may show part of the floor).
+        bounds = self._plan_rect().intersected(QRectF(self.rect()))
+        room_boxes = [self.room_rect(r).intersected(bounds) for r in rooms]
         lang = self.ctx.session.language
         named = [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)]
         # At 100 %, names keep their size on the plan (up to the body's size), from there
@@ -229,7 +231,6 @@ class FloorPlanView(QWidget):
 
         out = Placement()
         taken = self.marks()
-        bounds = self._plan_rect().intersected(QRectF(self.rect()))
         for point, text, _colour in self.pins():
             sides = self._tag_sides(text, self.to_widget(*point), bounds, room_boxes, taken)
             # Of the sides clear of pins and the route (or least in the way), the one that

@@ -4,12 +4,13 @@ The tags ("you are here", the destination's name) are placed first, on the side 
 that covers the fewest rooms (another side if that one leaves a room no place for its name).
 Every room name then goes inside its own room, in the largest part of it the tags and pins
 leave free: on one line, else on two (broken at a space, never inside a Korean word), else
-smaller, down to a floor size: the sizes it has at 100 %. A name that still does not fit is
-keyed: its room shows a ringed letter, as large as the room allows, and the plan's key
-(PlanLegend) names that room. Magnified, each name (and letter) then grows with the visitor's
-text as far as its room allows (`grow_labels`): up to that size times the magnification, on
-one line or two, clear of the tags, the pins, the route's line and every other name; where
-nothing larger fits it keeps that size, so the text growing never shrinks it nor keys it.
+on three, else smaller, down to a floor size: the sizes it has at 100 %. A name that still
+does not fit is keyed: its room shows a ringed letter, as large as the room allows, and the
+plan's key (PlanLegend) names that room. Magnified, each name (and letter) then grows with the
+visitor's text as far as its room allows (`grow_labels`): up to that size times the
+magnification, on one, two or three lines, clear of the tags, the pins, the route's line and
+every other name; where nothing larger fits it keeps that size, so the text growing never
+shrinks it nor keys it.
 A letter is read at a glance and needs no free space outside the room; a leader line would
 have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
 not numbers: the route's steps are numbered, on the same plan.
@@ -110,11 +111,21 @@ def _free_parts(room: tuple, obstacles: tuple) -> tuple:
 
 
 def layouts(name: str) -> list[tuple[str, ...]]:
-    """The name on one line, then on two broken at each space (the most even first)."""
+    """The name on one line, then on two broken at a space, then on three (the most even
+    first): a narrow, tall room holds a long name larger on three lines than on two."""
     words = name.split()
-    twos = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    twos.sort(key=lambda pair: max(len(pair[0]), len(pair[1])))
-    return [(name,), *twos]
+    cut = range(1, len(words))
+
+    def lines(*at):
+        return tuple(" ".join(words[a:b]) for a, b in zip((0, *at), (*at, len(words))))
+
+    twos = [lines(i) for i in cut]
+    threes = [lines(i, j) for i in cut for j in cut if i < j]
+    return [(name,), *sorted(twos, key=_widest), *sorted(threes, key=_widest)]
+
+
+def _widest(lines: tuple[str, ...]) -> int:
+    return max(map(len, lines))
 
 
 def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
@@ -181,7 +192,8 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
 
 def first_fit(name: str, font: QFont, parts: list[QRectF],
               pad: float) -> tuple[tuple[str, ...], QRectF, QFont] | None:
-    """The name in `font` on one line, else on two, in the largest of `parts` that holds it."""
+    """The name in `font` on one line, else on two, else three, in the largest of `parts`
+    that holds it."""
     for lines in layouts(name):
         box = _centred(_extent(lines, font, pad), parts)
         if box is not None:
@@ -192,8 +204,8 @@ def first_fit(name: str, font: QFont, parts: list[QRectF],
 def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
                 obstacles: list[QRectF], zoom: float, make_font, pad: float) -> list[Label]:
     """Each label at the largest size up to `zoom` times its own that fits in its room (a
-    name on one line or two, a letter in its ring), clear of `obstacles` and of every other
-    label as placed so far; as it was where no larger size fits. Sizes are tried by halving
+    name on one, two or three lines, a letter in its ring), clear of `obstacles` and of every
+    other label as placed so far; as it was where no larger size fits. Sizes are tried by halving
     the range: what fits in a part fits there smaller too (the plans repaint often)."""
     out = list(labels)
     rects = {room_id: rect for room_id, _name, rect in rooms}

@@ -1,25 +1,25 @@
 """One floor of a route, drawn over its plan: the path (animated once as it appears), "you are
 here", the destination and the numbered steps. Pinch, drag, the wheel or the zoom buttons
 move the view; the plan stays crisp because, magnified, the SVG is drawn at the size shown
-(only its visible part is rasterised) instead of stretching a cached picture.
+(only its visible part is rasterised) instead of stretching a cached picture. The view's
+zoom and pan, and where a floor opens (magnified: the part the route crosses), are
+widgets/map_view.py's.
 """
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QEventPoint, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.ui.widgets.map_view import MapView
 from kiosk.ui.widgets.step_mark import paint_current, spot_box
 from kiosk.wayfinding.route import Route
 
 # The plan is drawn light in every palette, so the route keeps its own strong colours.
 ROUTE = QColor("#0b57d0")
 CASING = QColor("#ffffff")
-MAX_ZOOM = 3.0
-ZOOM_STEP = 1.5
-DRAG_START = 12  # px a finger moves before a press becomes a drag
 
 
 def polyline_length(points) -> float:
@@ -44,7 +44,11 @@ def cut_polyline(points, length: float) -> list[tuple[float, float]]:
     return out
 
 
-class RouteMap(FloorPlanView):
+def _area(rect: QRectF) -> float:
+    return rect.width() * rect.height() if rect.isValid() else 0.0
+
+
+class RouteMap(MapView, FloorPlanView):
     view_changed = Signal()
 
     def __init__(self, ctx, parent=None):
@@ -57,9 +61,11 @@ class RouteMap(FloorPlanView):
         self._press: QPointF | None = None
         self._dragging = False
         self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
+        self._fitted = True  # the view as the floor opened: it follows the widget's size
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
         self.animation.valueChanged.connect(self._advance)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
+        ctx.session.language_changed.connect(self._refit)  # the names choose the view too
 
     # -- what is shown -----------------------------------------------------------------------
     def show_floor(self, route: Route, floor_id: str, destination_room: str | None,
@@ -103,107 +109,6 @@ class RouteMap(FloorPlanView):
         self.progress = float(value)
         self.update()
 
-    # -- the view: zoom and pan --------------------------------------------------------------
-    def _fit_rect(self) -> QRectF:
-        return super()._plan_rect()
-
-    def _plan_rect(self) -> QRectF:
-        fit = self._fit_rect()
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        left = centre.x() + (fit.left() - centre.x()) * self.zoom + self.pan.x()
-        top = centre.y() + (fit.top() - centre.y()) * self.zoom + self.pan.y()
-        return QRectF(left, top, fit.width() * self.zoom, fit.height() * self.zoom)
-
-    def view_transform(self) -> QTransform:
-        """Plan units to widget pixels, as now zoomed and panned."""
-        if self.floor is None:
-            return QTransform()
-        rect = self._plan_rect()
-        scale = rect.width() / self.floor.plan_size[0]
-        return QTransform(scale, 0, 0, scale, rect.left(), rect.top())
-
-    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
-        """Zoom keeping the plan point under `anchor` (the centre by default) in place."""
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        anchor = centre if anchor is None else anchor
-        zoom = min(MAX_ZOOM, max(1.0, self.zoom * factor))
-        ratio = zoom / self.zoom
-        self.zoom = zoom
-        self._set_pan(anchor - centre - (anchor - centre - self.pan) * ratio)
-
-    def zoom_in(self) -> None:
-        self.zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(1 / ZOOM_STEP)
-
-    def reset_view(self) -> None:
-        self.zoom = 1.0
-        self._set_pan(QPointF(0, 0))
-
-    def _set_pan(self, pan: QPointF) -> None:
-        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves."""
-        fit = self._fit_rect()
-        room_x = max(0.0, (fit.width() * self.zoom - self.width()) / 2) + self.width() / 5
-        room_y = max(0.0, (fit.height() * self.zoom - self.height()) / 2) + self.height() / 5
-        self.pan = QPointF(max(-room_x, min(room_x, pan.x())), max(-room_y, min(room_y, pan.y())))
-        self.update()
-        self.view_changed.emit()
-
-    # -- touch -------------------------------------------------------------------------------
-    def event(self, event) -> bool:
-        if event.type() in (QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd,
-                            QEvent.TouchCancel):
-            self._touch(event)
-            return True
-        return super().event(event)
-
-    def _touch(self, event) -> None:
-        """Two fingers pinch (zoom about their midpoint) and move the plan; one finger drags."""
-        points = [p for p in event.points() if p.state() != QEventPoint.State.Released]
-        if event.type() in (QEvent.TouchEnd, QEvent.TouchCancel) or not points:
-            self._pinch, self._press, self._dragging = None, None, False
-        elif len(points) >= 2:
-            a, b = points[0].position(), points[1].position()
-            distance, middle = math.dist((a.x(), a.y()), (b.x(), b.y())), (a + b) / 2
-            if self._pinch is not None and self._pinch[0] > 0:
-                before, last_middle = self._pinch
-                self._set_pan(self.pan + (middle - last_middle))
-                self.zoom_by(distance / before, middle)
-            self._pinch, self._press = (distance, middle), None
-        else:
-            self._pinch = None
-            self._drag_to(points[0].position())
-        event.accept()
-
-    def _drag_to(self, position: QPointF) -> None:
-        if self._press is None:
-            self._press, self._dragging = position, False
-            return
-        delta = position - self._press
-        if not self._dragging and delta.manhattanLength() < DRAG_START:
-            return
-        self._dragging = True
-        self._press = position
-        self._set_pan(self.pan + delta)
-
-    def mousePressEvent(self, event) -> None:
-        self._press, self._dragging = event.position(), False
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._press is not None:
-            self._drag_to(event.position())
-
-    def mouseReleaseEvent(self, event) -> None:
-        self._press, self._dragging = None, False  # a tap on the route map opens nothing
-
-    def wheelEvent(self, event) -> None:
-        self.zoom_by(ZOOM_STEP ** (event.angleDelta().y() / 120), event.position())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._set_pan(self.pan)
-
     # -- painting ----------------------------------------------------------------------------
     def _paint_plan(self, painter: QPainter, target: QRectF) -> None:
         if self.zoom == 1.0:
@@ -227,9 +132,12 @@ class RouteMap(FloorPlanView):
         return out
 
     def named_rooms(self):
-        """Every room but the destination's: its tag names it (a number in it would send the
-        visitor to a key that may lie under the steps)."""
-        rooms = super().named_rooms()
+        """Every room in view but the destination's: its tag names it (a number in it would
+        send the visitor to a key that may lie under the steps). A room at least half in view
+        is named in the part that shows."""
+        shown = self._plan_rect().intersected(QRectF(self.rect()))
+        rooms = [r for r in super().named_rooms()
+                 if _area(self.room_rect(r).intersected(shown)) >= _area(self.room_rect(r)) / 2]
         if self.route is None or not self.route.legs or self.floor is None \
                 or self.route.legs[-1].floor != self.floor.id:
             return rooms  # no destination's tag on this floor

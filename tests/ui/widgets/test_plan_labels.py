@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from looks import CONTRASTS, LANGS, SHAPES, ZOOMS, Look, wear
+from plan_overlap import overlap, overlap_problems
 from plan_pixels import marker_problems
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -15,12 +16,6 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui.widgets.floorplan import UNLABELLED
 from kiosk.ui.widgets.plan_labels import MIN_AREA
 from kiosk.ui.widgets.step_mark import spot_box
-
-
-def _overlap(a: QRectF, b: QRectF) -> bool:
-    """More than a hairline in common (touching edges is not covering)."""
-    both = a.intersected(b)
-    return both.width() > 0.5 and both.height() > 0.5
 
 
 def current_step_marks(view) -> list:
@@ -36,17 +31,11 @@ def current_step_marks(view) -> list:
 def label_problems(view, legend, where: str) -> list[str]:
     view.grab()  # paints, as the screen does
     placed = view.last_placement
-    out = []
-    labels, tags = placed.labels, placed.tags
-    for i, a in enumerate(labels):
-        for b in labels[i + 1:]:
-            if _overlap(a.box, b.box):
-                out.append(f"{where}: {a.name!r} and {b.name!r} overlap")
-        for tag in tags:
-            if _overlap(a.box, tag):
-                out.append(f"{where}: {a.name!r} under a pin's tag")
+    out = overlap_problems(placed, where)
+    labels = placed.labels
+    for a in labels:
         for step, spot in current_step_marks(view):
-            if _overlap(a.box, spot):
+            if overlap(a.box, spot):
                 out.append(f"{where}: {a.name!r} under the current step's mark at "
                            f"{step.text.get('en')!r}")
         metrics = QFontMetricsF(a.font)
@@ -57,8 +46,6 @@ def label_problems(view, legend, where: str) -> list[str]:
             out.append(f"{where}: {a.name!r} leaves the plan")
         if a.keyed is not None and (f"#{a.keyed}", a.name) not in legend.texts():
             out.append(f"{where}: {a.name!r} keyed {a.keyed} but not in the key")
-    for i, a in enumerate(tags):
-        out += [f"{where}: two tags overlap" for b in tags[i + 1:] if _overlap(a, b)]
     named = {label.room_id: label for label in labels}
     for room in view.named_rooms():  # on a route's map, the destination's tag names it
         if room.rect is None or room.kind in UNLABELLED or room.rect.w * room.rect.h < MIN_AREA:
@@ -129,7 +116,7 @@ def test_a_name_gives_way_to_a_tag_and_a_room_too_small_is_keyed(qtbot):
     wide, small = place_labels([("a", "Story room", room),
                                 ("b", "Visitor consultation room", QRectF(500, 0, 60, 60))],
                                [tag], [24, 20, 16], font, 4)
-    assert not _overlap(wide.box, tag) and room.contains(wide.box) and wide.keyed is None
+    assert not overlap(wide.box, tag) and room.contains(wide.box) and wide.keyed is None
     assert small.keyed == 1 and small.lines == ("A",) and small.clear
     assert small.name == "Visitor consultation room"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
+from plan_overlap import overlap
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile
@@ -17,11 +18,6 @@ ZOOMS = (1.0, 1.5, 2.0)
 def settle() -> None:
     for _ in range(4):
         QApplication.processEvents()
-
-
-def _overlap(a: QRectF, b: QRectF) -> bool:
-    both = a.intersected(b)
-    return both.width() > 0.5 and both.height() > 0.5
 
 
 def shown_whole(window, widget) -> bool:
@@ -46,7 +42,7 @@ def tag_problems(plan, where: str) -> list[str]:
     for tag in placed.tags:
         if not inside.contains(tag):
             out.append(f"{where}: tag {tag} leaves the plan {inside}")
-        out += [f"{where}: tag {tag} over a pin {pin}" for pin in pins if _overlap(tag, pin)]
+        out += [f"{where}: tag {tag} over a pin {pin}" for pin in pins if overlap(tag, pin)]
     legs = plan.legs_here() if hasattr(plan, "legs_here") else []
     stroker = QPainterPathStroker()
     stroker.setWidth(plan.ctx.theme.px(10))  # the route's line as drawn, not its casing
@@ -129,3 +125,71 @@ def test_route_tags_keep_off_their_pins_and_the_route(window, demo, shape, zoom)
                 settle()
                 found += tag_problems(page.map, f"{lang} to {room.id} on {floor_id}")
     assert found == [], "\n".join(found)
+
+
+def route_maps(window, demo):
+    """(where, the route's page) on each floor of the way to every office and of the way to
+    the desk where no step-free way exists, as the visitor's floor tabs show them."""
+    page = window.page("route")
+    stairs = next(r for r in demo.rooms if r.kind == "stairs")
+    offices = [r.id for r in demo.rooms if r.kind == "office"]
+    for target, step_free in [(stairs.id, True)] + [(room_id, False) for room_id in offices]:
+        window.navigate(("route", "rooms", target))
+        page.set_step_free(step_free)
+        for floor_id in page.route.floors:
+            page.show_floor(floor_id)
+            page.map.finish_animation()
+            settle()
+            yield f"to {'the desk' if step_free else target} on {floor_id}", page
+
+
+def route_outside(plan, where: str) -> list[str]:
+    """What of the route falls outside what the map draws: a point of its line, a step's spot
+    or number, a pin."""
+    shown = plan._plan_rect().intersected(QRectF(plan.rect())).adjusted(-0.5, -0.5, 0.5, 0.5)
+    radius = plan.pin_radius()
+    pins = [QRectF(plan.to_widget(*p) - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius))
+            for p, _t, _c in plan.pins()]
+    points = [plan.to_widget(*p) for points in plan.legs_here() for p in points]
+    return [f"{where}: {part} outside {shown}" for part in
+            [*pins, *plan.step_spots(), *plan.marks(), *points] if not shown.contains(part)]
+
+
+# The destination's tag, twice its 100 % size, lies over the two small rooms beside the
+# Planning office in landscape: the one view of every route where a name stays smaller.
+CROWDED = {("en", "landscape", 2.0, "to 4F-planning on 4F", "4F-consult")}
+
+
+@pytest.mark.parametrize("shape", list(SIZES))
+def test_route_maps_names_never_shrink_as_the_text_grows(window, demo, shape):
+    """At 150 and 200 % the route's map opens on the part of each floor the route crosses:
+    every name it shows is at least its 100 % size, none a letter that was a name, and all
+    of the route (its line, steps, spots and pins) is drawn."""
+    window.resize(*SIZES[shape])
+    found, compared = [], 0
+    for lang in ("ko", "en"):
+        window.ctx.session.set_language(lang)
+        at_100 = {}
+        for zoom in ZOOMS:
+            window.ctx.session.set_profile(Profile(zoom=zoom))
+            settle()
+            for where, page in route_maps(window, demo):
+                page.map.grab()
+                sizes = {label.room_id: (label.keyed is None, label.font.pixelSize())
+                         for label in page.map.last_placement.labels}
+                at_100.setdefault(where, sizes)
+                where_zoom = f"{lang} {where} at {zoom:.0%}"
+                if zoom > 1.0:
+                    found += route_outside(page.map, where_zoom)
+                for room_id, (named, pixels) in sizes.items():
+                    if room_id not in at_100[where] or (lang, shape, zoom, where, room_id) \
+                            in CROWDED:
+                        continue
+                    compared += zoom > 1.0
+                    was_named, was = at_100[where][room_id]
+                    if was_named and not named:
+                        found.append(f"{where_zoom}: {room_id} a letter, was its name")
+                    elif named and pixels < was:
+                        found.append(f"{where_zoom}: {room_id}'s name {pixels} px, was {was}")
+    assert found == [], "\n".join(found)
+    assert compared > 50  # the maps show most of their names magnified too
