@@ -97,10 +97,11 @@ class HomePage(QWidget):
         gap = theme.touch(28)
         self.grid.setSpacing(gap // 4 if step >= 2 else gap // 2 if low else gap)
         self.links.setSpacing(gap // 2)
-        # The scroll bar's room is kept on the right at every look (home_room.py): as much
-        # on the left, so the ways in sit in the middle of the screen.
+        # The scroll bar's room is kept on the right at every look (home_room.py): it is taken
+        # from the right margin, so the ways in sit in the middle of the screen, as wide as
+        # they would be without it.
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.layout_.setContentsMargins(gap * 2 + bar, gap, gap * 2, gap)
+        self.layout_.setContentsMargins(gap * 2, gap, max(0, gap * 2 - bar), gap)
         self.layout_.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed
         self._arrange()
@@ -112,8 +113,9 @@ class HomePage(QWidget):
         second lines may wrap), so at 200% all four ways in still show; else one column,
         as on a portrait screen, which has the height for it."""
         gap = self.grid.spacing()
+        margins = self.layout_.contentsMargins()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        room = self.width() - 2 * gap * 2 - 2 * bar  # less the scroll bar's room, both sides
+        room = self.width() - bar - margins.left() - margins.right()
         padding = self.ctx.theme.touch(36) * 2
         landscape = not self.ctx.theme.portrait
         # At 200 % on a landscape screen the four ways in must show whole together: there the
