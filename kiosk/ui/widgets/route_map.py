@@ -18,7 +18,7 @@ from kiosk.ui.widgets.step_mark import paint_current, spot_box
 from kiosk.wayfinding.route import Route
 
 # The plan is drawn light in every palette, so the route keeps its own strong colours.
-ROUTE = QColor("#0b57d0")
+ROUTE = QColor("#094bb5")  # white step numbers on it 7.8:1, the high-contrast bar of 7
 CASING = QColor("#ffffff")
 
 

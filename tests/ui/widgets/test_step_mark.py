@@ -104,3 +104,12 @@ def test_the_key_explains_the_mark(window):
     assert words["legend.current_step"] == "지금 단계"
     window.ctx.session.set_language("en")
     assert dict(page.legend.texts())["legend.current_step"] == "This step"
+
+
+def test_the_steps_numbers_read_at_the_high_contrast_bar():
+    """The route's colours are the same in both palettes (the plan is drawn light in both):
+    a step's white number on the route's blue must reach 7:1, high contrast's bar for text.
+    It was 6.39:1 (#0b57d0)."""
+    from kiosk.ui.widgets.route_map import CASING
+
+    assert contrast_ratio(CASING.name(), ROUTE.name()) >= 7.0
