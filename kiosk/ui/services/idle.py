@@ -107,13 +107,15 @@ class IdleWatcher(QObject):
 
     def visit_in_progress(self) -> bool:
         return (self.window.route[:1] != ("home",) or self.ctx.session.visit_in_progress
-                or self.window.help_visible() or self.ctx.calls.own_open)
+                or self.window.help_visible())
 
     def _idle(self) -> None:
         if self.hold():
             self.idle_timer.start()
             return
-        if not self.visit_in_progress():
+        # A visitor whose own call is open may be waiting for staff without a touch: asked,
+        # not reset silently (their call would be told as an earlier visitor's).
+        if not self.visit_in_progress() and not self.ctx.calls.own_open:
             # Nobody to ask, but whatever was typed or scrolled must not greet the next visitor.
             self.ctx.session.reset()
             self.idle_timer.start()
