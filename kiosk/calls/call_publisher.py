@@ -87,7 +87,11 @@ class CallPublisher(MqttLink):
     def check_escalation(self) -> bool:
         """Escalate (urgent, re-alerted to every console) a call unacknowledged for 30 s;
         close one unchanged for call.EXPIRE_AFTER (Call.expire), so that the next tap on
-        Help raises a fresh call instead of telling a later visitor about this one."""
+        Help raises a fresh call instead of telling a later visitor about this one. Stopped
+        (the kiosk shutting down, its store closing), it changes nothing: a state it could
+        neither save nor publish would be lost or fail on a closed store."""
+        if self._stopping.is_set():
+            return False
         with self._lock:
             now = self.clock()
             due = [c.expire(now) if c.due_to_expire(now) else c.escalate(now)

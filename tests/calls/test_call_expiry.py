@@ -49,3 +49,20 @@ def test_the_kiosk_closes_a_stale_call_and_consoles_see_why(broker, store, start
                     what="the console sees the call closed")
     assert "expired" in [e for e, _ in seen.events]
     assert k.call().id != first.id  # the next tap: a fresh call
+
+
+@needs_mosquitto
+def test_a_stopped_kiosk_changes_no_call(broker, store, started):
+    """The screen's one-second tick may still ask a transport that stopped (the kiosk shutting
+    down, its store closing): nothing is escalated or expired, nothing written."""
+    now = [10_000.0]
+    kc = Changes()
+    outbox = CallOutbox(store)
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), outbox,
+                            clock=lambda: now[0], on_change=kc))
+    kc.until(lambda: k.connected, what="kiosk connected")
+    call = k.call()
+    k.stop()
+    now[0] += EXPIRE_AFTER + 60
+    assert not k.check_escalation()
+    assert outbox.get(call.id) == k.open_call == call
