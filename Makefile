@@ -17,8 +17,10 @@ SYSTEM_PACKAGES := python3-venv fonts-nanum libegl1 libgl1 libfontconfig1 libgli
 	libxcb-xinerama0 libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils mosquitto
 
 # Only for `make test`: cage runs the kiosk on a headless Wayland output, as the kiosk PC's
-# service does, and grim takes its picture (tests/deploy/test_cage_screenshot.py).
-TEST_PACKAGES := cage grim
+# service does, and grim takes its picture (tests/deploy/test_cage_screenshot.py). Debian's
+# cage will not start without Xwayland (built with it, it does not depend on it), and
+# PySide6's wayland plugin links the Wayland client libraries (deploy/install-kiosk.sh too).
+TEST_PACKAGES := cage grim xwayland libwayland-client0 libwayland-cursor0 libwayland-egl1
 DEB_PACKAGES = $(SYSTEM_PACKAGES)
 
 # The virtualenv with its packages, and PySide6's support modules as bytecode (below).

@@ -33,7 +33,9 @@ PACKAGES_COMMON=(fonts-nanum libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-
     libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0
     libxcb-xfixes0 libpulse0 libespeak-ng1 espeak-ng alsa-utils
     libwayland-client0 libwayland-cursor0 libwayland-egl1)
-PACKAGES_KIOSK=(cage udisks2 udiskie polkitd mosquitto libpam-systemd dbus)
+# cage: Debian's is built with XWayland and will not start without its server (Xwayland),
+# which it does not depend on.
+PACKAGES_KIOSK=(cage xwayland udisks2 udiskie polkitd mosquitto libpam-systemd dbus)
 UNITS_KIOSK=(library-kiosk.service library-kiosk-usb.service)
 UNIT_CONSOLE=library-kiosk-attendant.service
 
