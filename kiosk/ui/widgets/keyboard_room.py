@@ -96,10 +96,10 @@ class KeyRoom:
         for row in self.rows:
             row.setRowMinimumHeight(0, self.word_height)
         self._sheet = ""
-        self.share_by_words()
+        self.share_by_words(restyle=False)  # the letters' fit below sets the one style sheet
         self.fit_letters(self.keyboard.width())
 
-    def share_by_words(self) -> None:
+    def share_by_words(self, restyle: bool = True) -> None:
         """Each worded key's share of its row: its words as they show (the current mode's
         with its "✓"), with room to the ring each side."""
         theme = self.theme
@@ -114,7 +114,8 @@ class KeyRoom:
         for row, keys in zip(self.rows, self._shared):
             for column, key in enumerate(keys):
                 row.setColumnStretch(column, metrics.horizontalAdvance(key.text()) + room)
-        self._restyle()
+        if restyle:
+            self._restyle()
         self.keyboard.updateGeometry()  # its least width follows the words
 
     def least_width(self) -> int:

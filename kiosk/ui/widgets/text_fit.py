@@ -190,7 +190,21 @@ def ink_room(font: QFont, glyphs: str, inset: int) -> tuple[int, int]:
     """The least (width, height) of a key that shows each of `glyphs` alone, centred as Qt
     centres a label (by its advance and its line), with its ink `inset` px clear of every
     edge: a focused key's ring and a pixel of space. A glyph's ink is not centred in its
-    line ("j" reaches to the line's bottom, "ㅛ" wider than its advance): measured as drawn."""
+    line ("j" reaches to the line's bottom, "ㅛ" wider than its advance): measured as drawn.
+    Remembered by font and size: a keyboard asks the same sizes at every layout pass."""
+    key = (font.key(), glyphs, inset)
+    if key not in _ink_rooms:
+        if len(_ink_rooms) >= _INK_ROOMS_KEPT:
+            _ink_rooms.clear()
+        _ink_rooms[key] = _measure_ink(font, glyphs, inset)
+    return _ink_rooms[key]
+
+
+_INK_ROOMS_KEPT = 512  # a few keyboards' sizes in every text size; a bound, not a tuning
+_ink_rooms: dict[tuple[str, str, int], tuple[int, int]] = {}
+
+
+def _measure_ink(font: QFont, glyphs: str, inset: int) -> tuple[int, int]:
     metrics = QFontMetrics(font)
     line, ascent = metrics.height(), metrics.ascent()
     width = height = 0
@@ -206,14 +220,25 @@ def fit_ink(font: QFont, glyphs: str, width: int, height: int, inset: int,
             smallest: int) -> int:
     """The largest pixel size of `font`, down to `smallest`, at which every glyph's ink
     stays `inset` px inside a `width` x `height` key (see `ink_room`). Asked at every
-    layout pass, so nothing is counted here: the keys' pixels are checked by the tests."""
+    layout pass, so nothing is counted here: the keys' pixels are checked by the tests.
+    Ink grows with the size, so the size is found by halving (a keyboard at 200 % is
+    tens of sizes from its fit; each size measures every glyph)."""
     out = QFont(font)
-    size = font.pixelSize()
-    while size > smallest and any(need > room for need, room in
-                                  zip(ink_room(out, glyphs, inset), (width, height))):
-        size -= 1
+
+    def fits(size: int) -> bool:
         out.setPixelSize(size)
-    return size
+        return all(need <= room for need, room in
+                   zip(ink_room(out, glyphs, inset), (width, height)))
+
+    low, high = smallest, font.pixelSize()
+    if high <= low or fits(high):
+        return high
+    if not fits(low):
+        return low
+    while high - low > 1:  # fits(low), not fits(high)
+        middle = (low + high) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    return low
 
 
 def _on_window(widget: QWidget) -> QRect:
