@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.note import Note
 from kiosk.ui.console import note_rows
-from kiosk.ui.console.call_list import ConsoleContext, _Delegate, _elided
+from kiosk.ui.console.call_list import ConsoleContext
+from kiosk.ui.console.call_row import CallRowDelegate, _elided
 
 NOTE_ROLE = Qt.UserRole + 2
 STRIPES = {"green": "presence_in", "yellow": "highlight"}  # a card's colour, as at the kiosk
@@ -58,7 +59,7 @@ class NoteListModel(QAbstractListModel):
         return None
 
 
-class NoteDelegate(_Delegate):
+class NoteDelegate(CallRowDelegate):
     """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
     ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
                          or: Due by Mon 10:00)

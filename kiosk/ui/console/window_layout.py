@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 from kiosk.ui.console.call_list import CallListModel, call_view
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
+
+DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
 from kiosk.ui.widgets.flow_rows import FlowRows
@@ -143,6 +145,11 @@ def space_out(w: QWidget) -> None:
     w._content.setContentsMargins(px(24), px(18), px(24), px(18))
     w._content.setSpacing(px(14))
     w._body.setSpacing(px(28))
+    # Larger text: the open calls take more of the width, their rows wrapping onto fewer
+    # lines; the kiosks, messages and history beside them wrap onto more.
+    large = w.theme.zoom >= 1.2 * DESK_ZOOM
+    w._body.setStretch(0, 2 if large else 3)
+    w._body.setStretch(1, 1 if large else 2)
     w._left.setSpacing(px(12))
     w._right.setSpacing(px(12))
     w._actions_row.setSpacing(px(16))

@@ -1,0 +1,76 @@
+"""An open call's row on the desk console says all it has to say, at every text size the
+desk offers: where, the need and destination, how long it waits, who is on the way and the
+other visitors waiting there. At 150 and 200 % a row too narrow for its words side by side
+stacks them and wraps each whole; once, every one of them was cut to "…" ("1F …", "Whe…",
+"Nobody has answ…"), and the attendant had to select the row to read it."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPainter
+from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+
+from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
+from kiosk.directory.model import Text
+from kiosk.ui.console.window import DESK_ZOOM
+from kiosk.ui.theme import NORMAL
+
+ELLIPSIS = "…"
+
+
+def desk(qtbot, lang: str, text_size: float):
+    clock = FakeClock()
+    fake = FakeConsoleAlerts("desk-1", "김지원", clock=clock)
+    fake.kiosks = {"lobby-1": True, "lobby-2": True}
+    fake.places = {"lobby-1": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
+                   "lobby-2": Place(Text("2층 자료실 앞", "2F in front of the reading room"),
+                                    Text("2층", "2F"))}
+    win = make_console(qtbot, fake, clock, chime=FakeChime())
+    win.set_language(lang)
+    win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
+    calls = [
+        Call.raise_new("lobby-1", "1층", clock() - 90, "mobility",
+                       Text("종합자료실", "General Reading Room")),
+        Call.raise_new("lobby-1", "1층", clock() - 30, "reading",
+                       Text("기획정보과", "Planning & Information office")),
+        Call.raise_new("lobby-2", "2층", clock() - 600, "low_vision",
+                       Text("어린이자료실", "Children's Room"))
+        .advance("acknowledged", clock() - 500, "김지원"),
+    ]
+    for call in calls:
+        fake.receive(call)
+    qtbot.waitUntil(lambda: win.open_model.rowCount() == len(calls), timeout=20000)
+    return win
+
+
+@pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+    win = desk(qtbot, lang, text_size)
+    drawn: list[str] = []
+    real = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    view = win.calls_view
+    view.viewport().grab()
+    model = view.model()
+    for row in range(model.rowCount()):
+        view.scrollTo(model.index(row, 0))
+        view.viewport().grab()
+    monkeypatch.undo()
+    assert drawn
+    assert [t for t in drawn if ELLIPSIS in t] == []
+    # Each row is as tall as what it paints, and no row lies over the next.
+    rects = [view.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+    for above, below in zip(rects, rects[1:]):
+        assert above.bottom() < below.top()
+    delegate = view.itemDelegate()
+    for row, rect in enumerate(rects):
+        call = model.calls[row]
+        stacked = delegate._stacked(call, rect.width())
+        if stacked is not None:
+            assert stacked[0] <= rect.height(), (row, stacked[0], rect.height())
