@@ -14,6 +14,7 @@ from kiosk.calls.protocol import Place
 from kiosk.directory.model import Text
 from kiosk.ui.console.window import DESK_ZOOM
 from kiosk.ui.theme import NORMAL
+from kiosk.ui.widgets.text_fit import clipped
 
 ELLIPSIS = "…"
 
@@ -74,3 +75,23 @@ def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_siz
         stacked = delegate._stacked(call, rect.width())
         if stacked is not None:
             assert stacked[0] <= rect.height(), (row, stacked[0], rect.height())
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_console_at_200_fits_a_desk_screen_when_not_connected(qtbot, lang):
+    """At 200 %, with the "not connected" banner and the status line's reason, the console
+    still fits a 1920 x 1080 screen; what does not fit beside the calls scrolls, and nothing
+    is drawn over anything (the offline kiosks' words once lay over their heading)."""
+    win = desk(qtbot, lang, 2)
+    fake = win.adapter.alerts
+    fake.connected = False
+    fake.problem = "cannot reach the alert broker at 192.168.0.10:1883"
+    fake._changed()
+    qtbot.waitUntil(lambda: not win.connection_banner.isHidden(), timeout=20000)
+    assert win.minimumSizeHint().height() <= 1080
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.height() == 1080, timeout=20000)
+    qtbot.waitUntil(lambda: clipped(win) == [], timeout=5000)  # once laid out for the words
+    panel, words = win.kiosk_panel, win.offline_label
+    assert words.geometry().top() >= win.kiosk_heading.geometry().bottom()
+    assert panel.height() >= panel.layout().minimumSize().height()
