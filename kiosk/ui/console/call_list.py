@@ -100,7 +100,7 @@ def call_view(ctx: ConsoleContext, model: CallListModel, name: str,
     view.setModel(model)
     delegate = ClosedCallDelegate(ctx, view) if model.closed else OpenCallDelegate(ctx, view)
     view.setItemDelegate(delegate)
-    view.setUniformItemSizes(model.closed)  # an open call's row grows for other visitors
+    view.setUniformItemSizes(False)  # rows as tall as their words wrapped at the width
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SingleSelection if selectable

@@ -3,12 +3,13 @@ selection framed as well as filled, the flash of a call nobody answered) and tod
 calls. An open call's row is open_call_row.py."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from kiosk.calls.call import Call
 from kiosk.ui.console import rows
+from kiosk.ui.widgets.text_fit import draw, fit
 
 CALL_ROLE = Qt.UserRole + 1
 
@@ -27,6 +28,13 @@ class CallRowDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+
+    def _row_width(self) -> int:
+        """The width the row is painted at: the list's, less its spacing on each side."""
+        view = self.parent()
+        if view is None:
+            return self.ctx.theme.px(1200)
+        return view.viewport().width() - 2 * view.spacing()
 
     def _background(self, painter: QPainter, option, flash: bool) -> QRect:
         theme, px = self.ctx.theme, self.ctx.theme.px
@@ -50,39 +58,60 @@ class ClosedCallDelegate(CallRowDelegate):
     """14:05  floor · kiosk        total 06:03
     how it ended (resolved by whom, or cancelled)
     the need
-    acknowledged after 00:12 · arrived after 02:40"""
+    acknowledged after 00:12 · arrived after 02:40
+    Each line wrapped whole at the list's width (large text, a narrow column): the total
+    goes under the title where it does not fit beside it."""
 
     height = 150
 
+    def sizeHint(self, option, index) -> QSize:
+        call = index.data(CALL_ROLE)
+        if call is None:
+            return super().sizeHint(option, index)
+        return QSize(self.ctx.theme.px(400), self._lines(call, self._row_width())[0])
+
+    def _lines(self, call: Call, width: int) -> tuple[int, list]:
+        """The row's height at `width` and its blocks: (font, ink, text, rect) each."""
+        theme, px, lang = self.ctx.theme, self.ctx.theme.px, self.ctx.language
+        inner = width - 2 * px(18)
+        title = (f"{rows.time_of_day(rows.raised_at(call))}  "
+                 f"{rows.where(call, self.ctx.places, lang)}")
+        total = rows.history_total(call, lang)
+        ended = "presence_in" if call.state == "resolved" else "text_muted"
+        head = theme.font(26, bold=True)
+        total_w = QFontMetrics(head).horizontalAdvance(total) + px(4)
+        beside = (QFontMetrics(head).horizontalAdvance(title) + px(12) + total_w <= inner)
+        texts = [(head, "text", title, inner - total_w - px(12) if beside else inner)]
+        if not beside:
+            texts.append((head, "text_muted", total, inner))
+        texts += [(theme.font(24, bold=True), ended, rows.state_text(call, lang), inner),
+                  (theme.font(24), "text", rows.need_text(call, lang), inner),
+                  (theme.font(24), "text_muted", rows.history_steps(call, lang), inner)]
+        blocks, y = [], px(8)
+        for font, ink, text, room in texts:
+            lines = len(fit(font, text, room, max_lines=12, count=False)) if text else 0
+            height = QFontMetrics(font).lineSpacing() * lines
+            blocks.append((font, ink, text, QRect(px(18), y, room, height), lines))
+            y += height
+        if beside:
+            first = blocks[0][3]
+            blocks.append((head, "text_muted", total,
+                           QRect(px(18) + inner - total_w, first.top(), total_w,
+                                 QFontMetrics(head).lineSpacing()), 1))
+        return max(y + px(8), px(self.height)), blocks
+
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
-        ctx = self.ctx
-        theme, px, lang = ctx.theme, ctx.theme.px, ctx.language
         painter.save()
         rect = self._background(painter, option, False)
-        inner = rect.adjusted(px(18), px(8), -px(18), -px(8))
-        line = inner.height() // 4
-
-        def at(n: int, left: int = 0, width: int = 0) -> QRect:
-            return QRect(inner.left() + left, inner.top() + n * line, width or inner.width(), line)
-
-        painter.setFont(theme.font(26, bold=True))
-        painter.setPen(theme.color("text_muted"))
-        total = rows.history_total(call, lang)
-        total_w = painter.fontMetrics().horizontalAdvance(total) + px(4)
-        _elided(painter, at(0, inner.width() - total_w, total_w), total, Qt.AlignRight)
-        painter.setPen(theme.color("text"))
-        title = (f"{rows.time_of_day(rows.raised_at(call))}  "
-                 f"{rows.where(call, ctx.places, lang)}")
-        _elided(painter, at(0, 0, inner.width() - total_w - px(12)), title, Qt.AlignLeft)
-        painter.setFont(theme.font(24, bold=True))
-        painter.setPen(theme.color("presence_in" if call.state == "resolved" else "text_muted"))
-        _elided(painter, at(1), rows.state_text(call, lang), Qt.AlignLeft)
-        painter.setFont(theme.font(24))
-        painter.setPen(theme.color("text"))
-        _elided(painter, at(2), rows.need_text(call, lang), Qt.AlignLeft)
-        painter.setPen(theme.color("text_muted"))
-        _elided(painter, at(3), rows.history_steps(call, lang), Qt.AlignLeft)
+        blocks = self._lines(call, rect.width())[1]
+        used = max(box.bottom() for *_, box, _lines in blocks) + self.ctx.theme.px(8)
+        top = rect.topLeft() + QPoint(0, max(0, rect.height() - used) // 2)  # centred
+        for font, ink, text, box, lines in blocks:
+            if lines:
+                painter.setFont(font)
+                painter.setPen(self.ctx.theme.color(ink))
+                align = Qt.AlignRight if box.left() > self.ctx.theme.px(18) else Qt.AlignLeft
+                draw(painter, box.translated(top), text, align | Qt.AlignTop,
+                     max_lines=lines)
         painter.restore()
-
-

@@ -38,13 +38,6 @@ class OpenCallDelegate(CallRowDelegate):
             size.setHeight(size.height() + self.ctx.theme.px(self.others_height))
         return size
 
-    def _row_width(self) -> int:
-        """The width the row is painted at: the list's, less its spacing on each side."""
-        view = self.parent()
-        if view is None:
-            return self.ctx.theme.px(1200)
-        return view.viewport().width() - 2 * view.spacing()
-
     def _others(self, call: Call | None) -> str:
         return rows.others_text(call, self.ctx.open_calls, self.ctx.language) if call else ""
 

@@ -1,8 +1,9 @@
-"""An open call's row on the desk console says all it has to say, at every text size the
+"""A call's row on the desk console says all it has to say, at every text size the
 desk offers: where, the need and destination, how long it waits, who is on the way and the
 other visitors waiting there. At 150 and 200 % a row too narrow for its words side by side
 stacks them and wraps each whole; once, every one of them was cut to "…" ("1F …", "Whe…",
-"Nobody has answ…"), and the attendant had to select the row to read it."""
+"Nobody has answ…"), and the attendant had to select the row to read it. Today's closed
+calls likewise ("11:45 1F …", their last line below the row's edge)."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,12 @@ def desk(qtbot, lang: str, text_size: float):
     ]
     for call in calls:
         fake.receive(call)
+    fake.receive(Call.raise_new("lobby-2", "2층", clock() - 900, "hearing",
+                                Text("어린이자료실", "Children's Room"))
+                 .advance("acknowledged", clock() - 880, "김지원")
+                 .advance("resolved", clock() - 600, "김지원"))
     qtbot.waitUntil(lambda: win.open_model.rowCount() == len(calls), timeout=20000)
+    qtbot.waitUntil(lambda: win.history_model.rowCount() == 1, timeout=20000)
     return win
 
 
@@ -56,15 +62,15 @@ def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_siz
         return real(painter, *args)
 
     monkeypatch.setattr(QPainter, "drawText", record)
-    view = win.calls_view
-    view.viewport().grab()
-    model = view.model()
-    for row in range(model.rowCount()):
-        view.scrollTo(model.index(row, 0))
-        view.viewport().grab()
+    for view in (win.calls_view, win.history_view):
+        model = view.model()
+        for row in range(model.rowCount()):
+            view.scrollTo(model.index(row, 0))
+            view.viewport().grab()
     monkeypatch.undo()
     assert drawn
     assert [t for t in drawn if ELLIPSIS in t] == []
+    view, model = win.calls_view, win.open_model
     # Each row is as tall as what it paints, and no row lies over the next.
     rects = [view.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
     for above, below in zip(rects, rects[1:]):
