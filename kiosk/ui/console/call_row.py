@@ -14,11 +14,6 @@ from kiosk.ui.widgets.text_fit import draw, fit
 CALL_ROLE = Qt.UserRole + 1
 
 
-def _elided(painter: QPainter, rect: QRect, text: str, align) -> None:
-    painter.drawText(rect, align | Qt.AlignVCenter,
-                     painter.fontMetrics().elidedText(text, Qt.ElideRight, rect.width()))
-
-
 class CallRowDelegate(QStyledItemDelegate):
     height = 100
 
@@ -28,6 +23,29 @@ class CallRowDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+
+    def _stack(self, texts: list, left: int, top: int) -> tuple[int, list]:
+        """(font, ink, text, width) each wrapped whole at its width, one under the other
+        from (left, top): the bottom they reach and their blocks to paint."""
+        blocks, y = [], top
+        for font, ink, text, room in texts:
+            lines = len(fit(font, text, room, max_lines=12, count=False)) if text else 0
+            height = QFontMetrics(font).lineSpacing() * lines
+            blocks.append((font, ink, text, QRect(left, y, room, height), lines))
+            y += height
+        return y, blocks
+
+    def _paint_stack(self, painter: QPainter, rect: QRect, blocks: list, left: int) -> None:
+        """The blocks inside the row's `rect`, centred in its height where it is taller;
+        a block right of `left` is set flush right (a total beside a title)."""
+        used = max(box.bottom() for *_, box, _lines in blocks) + self.ctx.theme.px(8)
+        top = rect.topLeft() + QPoint(0, max(0, rect.height() - used) // 2)
+        for font, ink, text, box, lines in blocks:
+            if lines:
+                painter.setFont(font)
+                painter.setPen(self.ctx.theme.color(ink))
+                align = Qt.AlignRight if box.left() > left else Qt.AlignLeft
+                draw(painter, box.translated(top), text, align | Qt.AlignTop, max_lines=lines)
 
     def _row_width(self) -> int:
         """The width the row is painted at: the list's, less its spacing on each side."""
@@ -87,12 +105,7 @@ class ClosedCallDelegate(CallRowDelegate):
         texts += [(theme.font(24, bold=True), ended, rows.state_text(call, lang), inner),
                   (theme.font(24), "text", rows.need_text(call, lang), inner),
                   (theme.font(24), "text_muted", rows.history_steps(call, lang), inner)]
-        blocks, y = [], px(8)
-        for font, ink, text, room in texts:
-            lines = len(fit(font, text, room, max_lines=12, count=False)) if text else 0
-            height = QFontMetrics(font).lineSpacing() * lines
-            blocks.append((font, ink, text, QRect(px(18), y, room, height), lines))
-            y += height
+        y, blocks = self._stack(texts, px(18), px(8))
         if beside:
             first = blocks[0][3]
             blocks.append((head, "text_muted", total,
@@ -104,14 +117,6 @@ class ClosedCallDelegate(CallRowDelegate):
         call: Call = index.data(CALL_ROLE)
         painter.save()
         rect = self._background(painter, option, False)
-        blocks = self._lines(call, rect.width())[1]
-        used = max(box.bottom() for *_, box, _lines in blocks) + self.ctx.theme.px(8)
-        top = rect.topLeft() + QPoint(0, max(0, rect.height() - used) // 2)  # centred
-        for font, ink, text, box, lines in blocks:
-            if lines:
-                painter.setFont(font)
-                painter.setPen(self.ctx.theme.color(ink))
-                align = Qt.AlignRight if box.left() > self.ctx.theme.px(18) else Qt.AlignLeft
-                draw(painter, box.translated(top), text, align | Qt.AlignTop,
-                     max_lines=lines)
+        self._paint_stack(painter, rect, self._lines(call, rect.width())[1],
+                          self.ctx.theme.px(18))
         painter.restore()

@@ -10,8 +10,13 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
-from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate, _elided
+from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
 from kiosk.ui.widgets.text_fit import draw, fit
+
+
+def _elided(painter: QPainter, rect: QRect, text: str, align) -> None:
+    painter.drawText(rect, align | Qt.AlignVCenter,
+                     painter.fontMetrics().elidedText(text, Qt.ElideRight, rect.width()))
 
 
 class OpenCallDelegate(CallRowDelegate):

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QPainter
 from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+from test_console_messages import Notes, console_window
 
 from kiosk.calls.call import Call
+from kiosk.calls.note import Note
 from kiosk.calls.protocol import Place
 from kiosk.directory.model import Text
 from kiosk.ui.console.window import DESK_ZOOM
@@ -101,3 +103,38 @@ def test_the_console_at_200_fits_a_desk_screen_when_not_connected(qtbot, lang):
     panel, words = win.kiosk_panel, win.offline_label
     assert words.geometry().top() >= win.kiosk_heading.geometry().bottom()
     assert panel.height() >= panel.layout().minimumSize().height()
+
+
+@pytest.mark.parametrize("text_size", [1, 2], ids=["100%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+    """A message's row (for whom, when due, what about, the visitor and their number, how
+    they want to be called back) is read whole at 200 % too."""
+    clock = FakeClock()
+    fake = FakeConsoleAlerts("desk", "Kim", clock=clock)
+    notes = Notes()
+    at = clock() - 600
+    note = Note.new("message", "lobby", "ga-admin",
+                    {"purpose": "대출·반납 문의와 회원증 재발급 서류 안내 부탁드립니다",
+                     "callback": "asap", "name": "홍길동", "phone": "010-2345-6789"},
+                    at, 7 * 86400, staff="s04", due=at + 3600,
+                    recipient=("최준영 · 총무담당", "Choi Junyoung · General Affairs Team"))
+    notes.notes[note.id] = note
+    win, _chime = console_window(qtbot, fake, notes, clock)
+    win.set_language(lang)
+    win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
+    win.resize(1920, 1080)
+    view = win.messages.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=20000)
+    drawn: list[str] = []
+    real = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    view.viewport().grab()
+    monkeypatch.undo()
+    assert "010-2345-6789" in "".join(drawn)
+    assert [t for t in drawn if ELLIPSIS in t] == []
