@@ -7,13 +7,14 @@ moves `ctx.now` on and repaints.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.note import Note
 from kiosk.ui.console import note_rows
-from kiosk.ui.console.call_list import ConsoleContext, _Delegate, _elided
+from kiosk.ui.console.call_list import CallView, ConsoleContext
+from kiosk.ui.console.call_row import CallRowDelegate
 
 NOTE_ROLE = Qt.UserRole + 2
 STRIPES = {"green": "presence_in", "yellow": "highlight"}  # a card's colour, as at the kiosk
@@ -58,7 +59,7 @@ class NoteListModel(QAbstractListModel):
         return None
 
 
-class NoteDelegate(_Delegate):
+class NoteDelegate(CallRowDelegate):
     """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
     ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
                          or: Due by Mon 10:00)
@@ -68,48 +69,47 @@ class NoteDelegate(_Delegate):
 
     height = 200
 
+    def _lines(self, note: Note, width: int) -> tuple[int, list]:
+        """The row's height at `width` and its blocks, each line wrapped whole."""
+        theme, px, lang, now = self.ctx.theme, self.ctx.theme.px, self.ctx.language, self.ctx.now
+        room = width - px(30) - px(18)
+        late = note_rows.overdue(note, now)
+        texts = [(theme.font(26, bold=True), "text", note_rows.who_for(note, lang), room),
+                 (theme.font(26, bold=True), "help" if late else "text_muted",
+                  note_rows.due_text(note, now, lang), room),
+                 (theme.font(24), "text", note_rows.purpose(note, lang), room),
+                 (theme.font(26, bold=True), "text", note_rows.visitor(note), room),
+                 (theme.font(22), "text_muted",
+                  note_rows.callback(note, lang, self.ctx.places), room)]
+        bottom, blocks = self._stack(texts, px(30), px(8))
+        return max(bottom + px(8), px(self.height)), blocks
+
     def paint(self, painter: QPainter, option, index) -> None:
         note: Note = index.data(NOTE_ROLE)
-        ctx = self.ctx
-        theme, px, lang = ctx.theme, ctx.theme.px, ctx.language
-        late = note_rows.overdue(note, ctx.now)
+        theme, px = self.ctx.theme, self.ctx.theme.px
+        late = note_rows.overdue(note, self.ctx.now)
         painter.save()
         rect = self._background(painter, option, False)
         stripe = ("help" if late  # the alert colour, and the word OVERDUE: never colour alone
                   else STRIPES[note_rows.colour(note)] if note_rows.is_card(note) else None)
         if stripe is not None:
             painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color(stripe))
-        inner = rect.adjusted(px(30), px(8), -px(18), -px(8))
-        line = inner.height() // 5
-
-        def at(n: int) -> QRect:
-            return QRect(inner.left(), inner.top() + n * line, inner.width(), line)
-
-        painter.setFont(theme.font(26, bold=True))
-        painter.setPen(theme.color("text"))
-        _elided(painter, at(0), note_rows.who_for(note, lang), Qt.AlignLeft)
-        painter.setPen(theme.color("help" if late else "text_muted"))
-        _elided(painter, at(1), note_rows.due_text(note, ctx.now, lang), Qt.AlignLeft)
-        painter.setPen(theme.color("text"))
-        painter.setFont(theme.font(24))
-        _elided(painter, at(2), note_rows.purpose(note, lang), Qt.AlignLeft)
-        painter.setFont(theme.font(26, bold=True))
-        _elided(painter, at(3), note_rows.visitor(note), Qt.AlignLeft)
-        painter.setFont(theme.font(22))
-        painter.setPen(theme.color("text_muted"))
-        _elided(painter, at(4), note_rows.callback(note, lang, self.ctx.places), Qt.AlignLeft)
+        self._paint_stack(painter, rect, self._lines(note, rect.width())[1], px(30))
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+        note = index.data(NOTE_ROLE)
+        if note is None:
+            return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+        return QSize(self.ctx.theme.px(400), self._lines(note, self._row_width())[0])
 
 
 def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:
-    view = QListView()
+    view = CallView()
     view.setObjectName("Messages")
     view.setModel(model)
     view.setItemDelegate(NoteDelegate(ctx, view))
-    view.setUniformItemSizes(True)
+    view.setUniformItemSizes(False)  # rows as tall as their words wrapped at the width
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -20,10 +20,10 @@ from kiosk.ui.console import rows, window_layout
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
 from kiosk.ui.console.call_list import ConsoleContext
 from kiosk.ui.console.chime import CANNOT_PLAY, NO_DEVICE, Chime
+from kiosk.ui.console.window_layout import DESK_ZOOM
 from kiosk.ui.theme import NORMAL, Theme
 from kiosk.ui.widgets.basic import set_accessible
 
-DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 CHIME_EVERY_MS = 10_000
 TICK_MS = 1_000
 # calls/link.py's problem_code -> what the console says (strings_console_reasons.py)

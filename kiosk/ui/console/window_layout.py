@@ -4,11 +4,14 @@ at the desk's zoom, and the style sheet. The window (window.py) keeps the behavi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from kiosk.ui.console.call_list import CallListModel, call_view
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
+
+DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
 from kiosk.ui.widgets.flow_rows import FlowRows
@@ -84,9 +87,19 @@ def build(w: QWidget, actions_table) -> None:
     right.addWidget(w.history_view, 1)
     w._right = right
 
+    # The kiosks, messages and history scroll as one where the window is short for them
+    # (large text): squeezed instead, a wrapped label was drawn over the heading above it.
+    side = QWidget(objectName="SidePanels")
+    side.setLayout(right)
+    right.setContentsMargins(0, 0, 0, 0)
+    w.side_scroll = QScrollArea(objectName="SideScroll")
+    w.side_scroll.setWidget(side)
+    w.side_scroll.setWidgetResizable(True)
+    w.side_scroll.setFrameShape(QFrame.NoFrame)
+    w.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     body = QHBoxLayout()
     body.addLayout(left, 3)
-    body.addLayout(right, 2)
+    body.addWidget(w.side_scroll, 2)
     w._body = body
 
     w.status_bar = QWidget(objectName="StatusBar")
@@ -114,7 +127,7 @@ def build(w: QWidget, actions_table) -> None:
 def stylesheet(theme: Theme) -> str:
     p, px = theme.palette, theme.px
     return theme.stylesheet() + f"""
-        #ConsoleWindow {{ background: {p.background}; }}
+        #ConsoleWindow, #SidePanels, #SideScroll {{ background: {p.background}; }}
         #Header QLabel {{ font-size: {px(34)}px; }}
         #StatusBar {{ background: {p.surface_alt}; border-top: 1px solid {p.border}; }}
         #StatusBar QLabel {{ font-size: {px(26)}px; }}
@@ -143,6 +156,18 @@ def space_out(w: QWidget) -> None:
     w._content.setContentsMargins(px(24), px(18), px(24), px(18))
     w._content.setSpacing(px(14))
     w._body.setSpacing(px(28))
+    # Larger text: the open calls take more of the width, their rows wrapping onto fewer
+    # lines; the kiosks, messages and history beside them wrap onto more.
+    large = w.theme.zoom >= 1.2 * DESK_ZOOM
+    w._body.setStretch(0, 2 if large else 3)
+    w._body.setStretch(1, 1 if large else 2)
+    # The selected call's line repeats its row, which shows whole: at larger text it keeps
+    # two lines, so the window, with the "not connected" banner, still fits a 1080 px screen.
+    w.selected_label.max_lines = 2 if large else 3
+    w.selected_label.updateGeometry()
+    # The open calls' list asks no more than a row's first lines: the rest of the height
+    # is the window's to give (Qt's own least for a list is a third taller at 200 %).
+    w.calls_view.setMinimumHeight(px(100))
     w._left.setSpacing(px(12))
     w._right.setSpacing(px(12))
     w._actions_row.setSpacing(px(16))

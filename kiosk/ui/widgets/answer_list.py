@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.answer_row import ANSWER_ROLE, UNIFORM_FROM, AnswerDelegate
 from kiosk.ui.widgets.basic import kinetic, label
-from kiosk.ui.widgets.touch_list import TouchList
+from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
 
 
 class AnswerListModel(QAbstractListModel):
@@ -108,29 +108,8 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     return view
 
 
-class AnswerView(TouchList):
-    """A list whose rows are laid out again as soon as its width changes: Qt waits 100 ms,
-    and meanwhile paints rows wrapped for the new width into the heights of the old one
-    (a magnified screen that moves its columns as the visitor types, say)."""
-
-    _laid_width = -1  # the viewport's width when the rows were last laid out here
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._lay_out()
-
-    def paintEvent(self, event) -> None:
-        # A scroll bar that comes as the rows are first laid out narrows the viewport with no
-        # resize of the list: a floor's places were first drawn overlapping, each row
-        # wrapped for the narrower width in the place the wider one left it.
-        if self.viewport().width() != self._laid_width:
-            self._lay_out()
-        super().paintEvent(event)
-
-    def _lay_out(self) -> None:
-        self._laid_width = self.viewport().width()
-        self.doItemsLayout()
+class AnswerView(RowsFollowWidth, TouchList):
+    """A list of answers, each row wrapped at the list's width."""
 
 
 class WholeList(AnswerView):

@@ -10,6 +10,32 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListView
 
 
+class RowsFollowWidth:
+    """For a QListView whose rows' heights follow its width: the rows are laid out again as
+    soon as the width changes. Qt waits 100 ms, and meanwhile paints rows wrapped for the
+    new width into the heights of the old one (a magnified screen that moves its columns as
+    the visitor types, say)."""
+
+    _laid_width = -1  # the viewport's width when the rows were last laid out here
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._lay_out()
+
+    def paintEvent(self, event) -> None:
+        # A scroll bar that comes as the rows are first laid out narrows the viewport with no
+        # resize of the list: a floor's places were first drawn overlapping, each row
+        # wrapped for the narrower width in the place the wider one left it.
+        if self.viewport().width() != self._laid_width:
+            self._lay_out()
+        super().paintEvent(event)
+
+    def _lay_out(self) -> None:
+        self._laid_width = self.viewport().width()
+        self.doItemsLayout()
+
+
 class TouchList(QListView):
     """A list that scrolls by itself, never squeezed shorter than its tallest row: lowered or
     magnified, a page has little height for its lists, and a row taller than its own list

@@ -1,0 +1,122 @@
+"""How a call's row is painted on the console's lists: the rows' common background (the
+selection framed as well as filled, the flash of a call nobody answered) and today's closed
+calls. An open call's row is open_call_row.py."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from kiosk.calls.call import Call
+from kiosk.ui.console import rows
+from kiosk.ui.widgets.text_fit import draw, fit
+
+CALL_ROLE = Qt.UserRole + 1
+
+
+class CallRowDelegate(QStyledItemDelegate):
+    height = 100
+
+    def __init__(self, ctx: ConsoleContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+
+    def _stack(self, texts: list, left: int, top: int) -> tuple[int, list]:
+        """(font, ink, text, width) each wrapped whole at its width, one under the other
+        from (left, top): the bottom they reach and their blocks to paint."""
+        blocks, y = [], top
+        for font, ink, text, room in texts:
+            lines = len(fit(font, text, room, max_lines=12, count=False)) if text else 0
+            height = QFontMetrics(font).lineSpacing() * lines
+            blocks.append((font, ink, text, QRect(left, y, room, height), lines))
+            y += height
+        return y, blocks
+
+    def _paint_stack(self, painter: QPainter, rect: QRect, blocks: list, left: int) -> None:
+        """The blocks inside the row's `rect`, centred in its height where it is taller;
+        a block right of `left` is set flush right (a total beside a title)."""
+        used = max(box.bottom() for *_, box, _lines in blocks) + self.ctx.theme.px(8)
+        top = rect.topLeft() + QPoint(0, max(0, rect.height() - used) // 2)
+        for font, ink, text, box, lines in blocks:
+            if lines:
+                painter.setFont(font)
+                painter.setPen(self.ctx.theme.color(ink))
+                align = Qt.AlignRight if box.left() > left else Qt.AlignLeft
+                draw(painter, box.translated(top), text, align | Qt.AlignTop, max_lines=lines)
+
+    def _row_width(self) -> int:
+        """The width the row is painted at: the list's, less its spacing on each side."""
+        view = self.parent()
+        if view is None:
+            return self.ctx.theme.px(1200)
+        return view.viewport().width() - 2 * view.spacing()
+
+    def _background(self, painter: QPainter, option, flash: bool) -> QRect:
+        theme, px = self.ctx.theme, self.ctx.theme.px
+        rect = option.rect
+        selected = bool(option.state & QStyle.State_Selected)
+        color = "highlight" if flash else "primary_soft" if selected else "surface"
+        painter.fillRect(rect, theme.color(color))
+        if selected:  # a frame as well as a fill: the selection shows through the flashing
+            width = px(5)
+            painter.setPen(QPen(theme.color("primary"), width))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(rect.adjusted(width // 2, width // 2, -(width + 1) // 2,
+                                           -(width + 1) // 2))
+        else:
+            painter.setPen(theme.color("surface_alt"))
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        return rect
+
+
+class ClosedCallDelegate(CallRowDelegate):
+    """14:05  floor · kiosk        total 06:03
+    how it ended (resolved by whom, or cancelled)
+    the need
+    acknowledged after 00:12 · arrived after 02:40
+    Each line wrapped whole at the list's width (large text, a narrow column): the total
+    goes under the title where it does not fit beside it."""
+
+    height = 150
+
+    def sizeHint(self, option, index) -> QSize:
+        call = index.data(CALL_ROLE)
+        if call is None:
+            return super().sizeHint(option, index)
+        return QSize(self.ctx.theme.px(400), self._lines(call, self._row_width())[0])
+
+    def _lines(self, call: Call, width: int) -> tuple[int, list]:
+        """The row's height at `width` and its blocks: (font, ink, text, rect) each."""
+        theme, px, lang = self.ctx.theme, self.ctx.theme.px, self.ctx.language
+        inner = width - 2 * px(18)
+        title = (f"{rows.time_of_day(rows.raised_at(call))}  "
+                 f"{rows.where(call, self.ctx.places, lang)}")
+        total = rows.history_total(call, lang)
+        ended = "presence_in" if call.state == "resolved" else "text_muted"
+        head = theme.font(26, bold=True)
+        total_w = QFontMetrics(head).horizontalAdvance(total) + px(4)
+        beside = (QFontMetrics(head).horizontalAdvance(title) + px(12) + total_w <= inner)
+        texts = [(head, "text", title, inner - total_w - px(12) if beside else inner)]
+        if not beside:
+            texts.append((head, "text_muted", total, inner))
+        texts += [(theme.font(24, bold=True), ended, rows.state_text(call, lang), inner),
+                  (theme.font(24), "text", rows.need_text(call, lang), inner),
+                  (theme.font(24), "text_muted", rows.history_steps(call, lang), inner)]
+        y, blocks = self._stack(texts, px(18), px(8))
+        if beside:
+            first = blocks[0][3]
+            blocks.append((head, "text_muted", total,
+                           QRect(px(18) + inner - total_w, first.top(), total_w,
+                                 QFontMetrics(head).lineSpacing()), 1))
+        return max(y + px(8), px(self.height)), blocks
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        call: Call = index.data(CALL_ROLE)
+        painter.save()
+        rect = self._background(painter, option, False)
+        self._paint_stack(painter, rect, self._lines(call, rect.width())[1],
+                          self.ctx.theme.px(18))
+        painter.restore()

@@ -1,0 +1,140 @@
+"""A call's row on the desk console says all it has to say, at every text size the
+desk offers: where, the need and destination, how long it waits, who is on the way and the
+other visitors waiting there. At 150 and 200 % a row too narrow for its words side by side
+stacks them and wraps each whole; once, every one of them was cut to "…" ("1F …", "Whe…",
+"Nobody has answ…"), and the attendant had to select the row to read it. Today's closed
+calls likewise ("11:45 1F …", their last line below the row's edge)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPainter
+from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+from test_console_messages import Notes, console_window
+
+from kiosk.calls.call import Call
+from kiosk.calls.note import Note
+from kiosk.calls.protocol import Place
+from kiosk.directory.model import Text
+from kiosk.ui.console.window import DESK_ZOOM
+from kiosk.ui.theme import NORMAL
+from kiosk.ui.widgets.text_fit import clipped
+
+ELLIPSIS = "…"
+
+
+def desk(qtbot, lang: str, text_size: float):
+    clock = FakeClock()
+    fake = FakeConsoleAlerts("desk-1", "김지원", clock=clock)
+    fake.kiosks = {"lobby-1": True, "lobby-2": True}
+    fake.places = {"lobby-1": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
+                   "lobby-2": Place(Text("2층 자료실 앞", "2F in front of the reading room"),
+                                    Text("2층", "2F"))}
+    win = make_console(qtbot, fake, clock, chime=FakeChime())
+    win.set_language(lang)
+    win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
+    calls = [
+        Call.raise_new("lobby-1", "1층", clock() - 90, "mobility",
+                       Text("종합자료실", "General Reading Room")),
+        Call.raise_new("lobby-1", "1층", clock() - 30, "reading",
+                       Text("기획정보과", "Planning & Information office")),
+        Call.raise_new("lobby-2", "2층", clock() - 600, "low_vision",
+                       Text("어린이자료실", "Children's Room"))
+        .advance("acknowledged", clock() - 500, "김지원"),
+    ]
+    for call in calls:
+        fake.receive(call)
+    fake.receive(Call.raise_new("lobby-2", "2층", clock() - 900, "hearing",
+                                Text("어린이자료실", "Children's Room"))
+                 .advance("acknowledged", clock() - 880, "김지원")
+                 .advance("resolved", clock() - 600, "김지원"))
+    qtbot.waitUntil(lambda: win.open_model.rowCount() == len(calls), timeout=20000)
+    qtbot.waitUntil(lambda: win.history_model.rowCount() == 1, timeout=20000)
+    return win
+
+
+@pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+    win = desk(qtbot, lang, text_size)
+    drawn: list[str] = []
+    real = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    for view in (win.calls_view, win.history_view):
+        model = view.model()
+        for row in range(model.rowCount()):
+            view.scrollTo(model.index(row, 0))
+            view.viewport().grab()
+    monkeypatch.undo()
+    assert drawn
+    assert [t for t in drawn if ELLIPSIS in t] == []
+    view, model = win.calls_view, win.open_model
+    # Each row is as tall as what it paints, and no row lies over the next.
+    rects = [view.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+    for above, below in zip(rects, rects[1:]):
+        assert above.bottom() < below.top()
+    delegate = view.itemDelegate()
+    for row, rect in enumerate(rects):
+        call = model.calls[row]
+        stacked = delegate._stacked(call, rect.width())
+        if stacked is not None:
+            assert stacked[0] <= rect.height(), (row, stacked[0], rect.height())
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_console_at_200_fits_a_desk_screen_when_not_connected(qtbot, lang):
+    """At 200 %, with the "not connected" banner and the status line's reason, the console
+    still fits a 1920 x 1080 screen; what does not fit beside the calls scrolls, and nothing
+    is drawn over anything (the offline kiosks' words once lay over their heading)."""
+    win = desk(qtbot, lang, 2)
+    fake = win.adapter.alerts
+    fake.connected = False
+    fake.problem = "cannot reach the alert broker at 192.168.0.10:1883"
+    fake._changed()
+    qtbot.waitUntil(lambda: not win.connection_banner.isHidden(), timeout=20000)
+    assert win.minimumSizeHint().height() <= 1080
+    win.resize(1920, 1080)
+    qtbot.waitUntil(lambda: win.height() == 1080, timeout=20000)
+    qtbot.waitUntil(lambda: clipped(win) == [], timeout=5000)  # once laid out for the words
+    panel, words = win.kiosk_panel, win.offline_label
+    assert words.geometry().top() >= win.kiosk_heading.geometry().bottom()
+    assert panel.height() >= panel.layout().minimumSize().height()
+
+
+@pytest.mark.parametrize("text_size", [1, 2], ids=["100%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+    """A message's row (for whom, when due, what about, the visitor and their number, how
+    they want to be called back) is read whole at 200 % too."""
+    clock = FakeClock()
+    fake = FakeConsoleAlerts("desk", "Kim", clock=clock)
+    notes = Notes()
+    at = clock() - 600
+    note = Note.new("message", "lobby", "ga-admin",
+                    {"purpose": "대출·반납 문의와 회원증 재발급 서류 안내 부탁드립니다",
+                     "callback": "asap", "name": "홍길동", "phone": "010-2345-6789"},
+                    at, 7 * 86400, staff="s04", due=at + 3600,
+                    recipient=("최준영 · 총무담당", "Choi Junyoung · General Affairs Team"))
+    notes.notes[note.id] = note
+    win, _chime = console_window(qtbot, fake, notes, clock)
+    win.set_language(lang)
+    win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
+    win.resize(1920, 1080)
+    view = win.messages.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=20000)
+    drawn: list[str] = []
+    real = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.extend(a for a in args if isinstance(a, str))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    view.viewport().grab()
+    monkeypatch.undo()
+    assert "010-2345-6789" in "".join(drawn)
+    assert [t for t in drawn if ELLIPSIS in t] == []
