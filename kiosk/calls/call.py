@@ -12,6 +12,7 @@ travels, and the report counts it as a visitor not guided.
 """
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -20,6 +21,9 @@ from kiosk.directory.model import EMPTY, Text
 
 SCHEMA = 1
 MAX_DESTINATION = 200  # characters of each language's place name
+# A time in a call is a unix time from 0 to this (the year 2286): larger ones are no clock's,
+# and one that is not a number (NaN, infinite) would never expire nor be refused.
+MAX_TIME = 1e10
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 # An open call with no event (no receipt, answer, arrival or resolution) for this long is
 # closed by its kiosk as "cancelled", after an "expired" event saying why. The charter
@@ -198,7 +202,7 @@ class Call:
                        answered_by=answered_from(record.get("answered_by", ())),
                        destination=destination_from(record.get("destination")),
                        reason=str(record.get("reason", "")),
-                       events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
+                       events=tuple((str(e), _time(t)) for e, t in record.get("events", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc
         if call.state not in STATES:
@@ -224,6 +228,19 @@ def answered_from(value: Any) -> tuple[tuple[str, str], ...]:
 def _union(mine: tuple, theirs: tuple) -> tuple:
     """Both sides' answers, each once, in the order of the states."""
     return tuple(sorted(set(mine) | set(theirs), key=lambda a: (ANSWERS.index(a[0]), a[1])))
+
+
+def _time(value: Any) -> float:
+    """An event's time: a number (not text, not true or false) from 0 to MAX_TIME."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise CallError(f"a time must be a number, not {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:  # a whole number past any float
+        seconds = math.inf
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_TIME):
+        raise CallError(f"a time must be from 0 to {MAX_TIME:g}, not {seconds!r}")
+    return seconds
 
 
 def destination_from(value: Any) -> Text:
