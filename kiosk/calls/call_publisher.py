@@ -80,8 +80,8 @@ class CallPublisher(MqttLink):
         for info in self._publish_due():
             try:
                 info.wait_for_publish(timeout=max(0.0, deadline - time.monotonic()))
-            except (RuntimeError, ValueError):
-                break
+            except (RuntimeError, ValueError):  # refused (oversize): wait for the rest
+                continue
         super().stop()
 
     def check_escalation(self) -> bool:
