@@ -164,9 +164,16 @@ class Call:
         return replace(self, destination=check_destination(destination))
 
     def merge(self, other: "Call") -> "Call":
-        """The same call as seen by two sides: the furthest state and every event, once."""
+        """The same call as seen by two sides. A copy whose events include the other's is
+        the later one, taken whole (the newer `other` when both have the same events): an
+        earlier step's copy, forged or repeated, changes no attendant nor destination.
+        Otherwise: the furthest state and every event, once."""
         if other.id != self.id:
             raise CallError("cannot merge different calls")
+        if set(other.events) >= set(self.events):
+            return other
+        if set(self.events) >= set(other.events):
+            return self
         furthest = max((self, other), key=lambda c: (not c.is_open, _ORDER.get(c.state, 9)))
         events = tuple(sorted(set(self.events) | set(other.events), key=lambda e: e[1]))
         return replace(furthest, events=events, escalated=self.escalated or other.escalated,
