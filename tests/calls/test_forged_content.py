@@ -113,3 +113,19 @@ def test_a_console_keeps_a_few_copies_of_a_call():
     assert copies.own(call.id, None, "raised") == versions[-1]  # an older kiosk's word
     copies.drop(call.id)
     assert call.id not in copies
+
+
+@needs_mosquitto
+def test_a_console_forgets_the_copies_of_a_call_that_is_over(broker, store, started):
+    """The copies are kept for the kiosk's heartbeats to name; once the call is closed and
+    the kiosk lists it no more, nothing will name them: a console running for months keeps
+    none of its calls' copies."""
+    k, c, _, cc, call, _ = answered(broker, store, started)
+    c.resolve(call.id)
+    cc.until(lambda: not c.calls[call.id].is_open and k.open_call is None, what="resolved")
+    heard = beats(c)
+    cc.until(lambda: beats(c) >= heard + UNLISTED_HEARTBEATS, timeout=20,
+             what="two heartbeats without it")
+    with c._lock:
+        assert call.id not in c._copies and call.id not in c._behind
+    assert not c.calls[call.id].is_open  # the desk's history still has it
