@@ -12,6 +12,7 @@ travels, and the report counts it as a visitor not guided.
 """
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -20,6 +21,9 @@ from kiosk.directory.model import EMPTY, Text
 
 SCHEMA = 1
 MAX_DESTINATION = 200  # characters of each language's place name
+# A time in a call is a unix time from 0 to this (the year 2286): larger ones are no clock's,
+# and one that is not a number (NaN, infinite) would never expire nor be refused.
+MAX_TIME = 1e10
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 # An open call with no event (no receipt, answer, arrival or resolution) for this long is
 # closed by its kiosk as "cancelled", after an "expired" event saying why. The charter
@@ -160,9 +164,16 @@ class Call:
         return replace(self, destination=check_destination(destination))
 
     def merge(self, other: "Call") -> "Call":
-        """The same call as seen by two sides: the furthest state and every event, once."""
+        """The same call as seen by two sides. A copy whose events include the other's is
+        the later one, taken whole (the newer `other` when both have the same events): an
+        earlier step's copy, forged or repeated, changes no attendant nor destination.
+        Otherwise: the furthest state and every event, once."""
         if other.id != self.id:
             raise CallError("cannot merge different calls")
+        if set(other.events) >= set(self.events):
+            return other
+        if set(self.events) >= set(other.events):
+            return self
         furthest = max((self, other), key=lambda c: (not c.is_open, _ORDER.get(c.state, 9)))
         events = tuple(sorted(set(self.events) | set(other.events), key=lambda e: e[1]))
         return replace(furthest, events=events, escalated=self.escalated or other.escalated,
@@ -198,7 +209,7 @@ class Call:
                        answered_by=answered_from(record.get("answered_by", ())),
                        destination=destination_from(record.get("destination")),
                        reason=str(record.get("reason", "")),
-                       events=tuple((str(e), float(t)) for e, t in record.get("events", ())))
+                       events=tuple((str(e), _time(t)) for e, t in record.get("events", ())))
         except (KeyError, TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc
         if call.state not in STATES:
@@ -224,6 +235,19 @@ def answered_from(value: Any) -> tuple[tuple[str, str], ...]:
 def _union(mine: tuple, theirs: tuple) -> tuple:
     """Both sides' answers, each once, in the order of the states."""
     return tuple(sorted(set(mine) | set(theirs), key=lambda a: (ANSWERS.index(a[0]), a[1])))
+
+
+def _time(value: Any) -> float:
+    """An event's time: a number (not text, not true or false) from 0 to MAX_TIME."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise CallError(f"a time must be a number, not {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:  # a whole number past any float
+        seconds = math.inf
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_TIME):
+        raise CallError(f"a time must be from 0 to {MAX_TIME:g}, not {seconds!r}")
+    return seconds
 
 
 def destination_from(value: Any) -> Text:

@@ -51,7 +51,12 @@ class CallPublisher(MqttLink):
         self.kiosk_id, self.outbox, self.clock = kiosk_id, outbox, clock
         self.republish_every, self.closed_linger = republish_every, closed_linger
         self._lock = threading.RLock()
-        self._open: dict[str, Call] = {c.id: c for c in outbox.open_calls_of(kiosk_id)}
+        self._open: dict[str, Call] = {}
+        # Every copy of each open call this kiosk published (its record, without `age`):
+        # any other on its topics was forged with its account. After a restart, what was
+        # saved is taken as published (a state saved and never sent is republished anyway).
+        self._said: dict[str, set[Call]] = {}
+        self._resume()
         self._dirty: dict[str, Call] = {}  # states to publish, by call id (latest wins)
         self._closed: dict[str, tuple[Call | None, float]] = {}  # id -> (final, clear at)
         self._unverified: dict[str, float] = {}  # closed call id -> republish at (monotonic)
@@ -63,7 +68,7 @@ class CallPublisher(MqttLink):
     def start(self) -> None:
         """Connect and publish; an open call left in the outbox (a restart) is resumed."""
         with self._lock:
-            self._open = {c.id: c for c in self.outbox.open_calls_of(self.kiosk_id)}
+            self._resume()
             self._dirty.update(self._open)
         self._worker = threading.Thread(target=self._run, name=f"alerts-{self.kiosk_id}",
                                         daemon=True)
@@ -80,8 +85,8 @@ class CallPublisher(MqttLink):
         for info in self._publish_due():
             try:
                 info.wait_for_publish(timeout=max(0.0, deadline - time.monotonic()))
-            except (RuntimeError, ValueError):
-                break
+            except (RuntimeError, ValueError):  # refused (oversize): wait for the rest
+                continue
         super().stop()
 
     def check_escalation(self) -> bool:
@@ -104,6 +109,10 @@ class CallPublisher(MqttLink):
         return bool(due)
 
     # -- internals ----------------------------------------------------------------------------
+    def _resume(self) -> None:
+        self._open = {c.id: c for c in self.outbox.open_calls_of(self.kiosk_id)}
+        self._said = {cid: {call} for cid, call in self._open.items()}
+
     def _apply(self, call: Call) -> None:
         """Record a new state of a call: outbox first, then queue it for publishing."""
         self.outbox.save(call)
@@ -113,6 +122,7 @@ class CallPublisher(MqttLink):
             self._open[call.id] = call
         else:
             self._open.pop(call.id, None)
+            self._said.pop(call.id, None)
             self._closed[call.id] = (call, time.monotonic() + self.closed_linger)
 
     def _changed(self) -> None:
@@ -129,10 +139,11 @@ class CallPublisher(MqttLink):
         self._wake.set()
 
     def _forged(self, msg: mqtt.MQTTMessage) -> bool:
-        """A state on an open call's topic that this kiosk never published (written with
-        its account by someone else: a later state, another record, garbage or a clear)
-        is replaced at once by the kiosk's own and logged. Copies of states it published
-        before (QoS 1 repeats, the broker's retained one) are an earlier step of the call."""
+        """A copy on an open call's topic that is not one this kiosk published (written
+        with its account by someone else: a later state, an earlier one with another
+        destination or attendant, garbage or a clear) is replaced at once by the kiosk's
+        own and logged. Copies it published before (QoS 1 repeats, the broker's retained
+        one) are in `_said`."""
         call_id = proto.split(msg.topic)[2]
         with self._lock:
             mine = self._open.get(call_id)
@@ -144,7 +155,7 @@ class CallPublisher(MqttLink):
                 said, why = None, str(exc)[:200]
             else:
                 why = "a cleared topic" if said is None else f"state {said.state!r}"
-            if said is not None and said.is_open and _step_of(said, mine):
+            if said is not None and said in self._said.get(call_id, ()):
                 return False
             self.refusals.limited(self.kiosk_id, "call %s: a state this kiosk never "
                                   "published, forged with its account (%s), is on its topic; "
@@ -230,6 +241,9 @@ class CallPublisher(MqttLink):
                 if final is not None and all(c.id != cid for c in batch):
                     batch.append(final)
             clears = [cid for cid, (_, due) in self._closed.items() if due <= now]
+            for c in batch:  # before it is sent: its echo may come back at once
+                if c.is_open:
+                    self._said.setdefault(c.id, set()).add(c)
             for cid in clears:
                 del self._closed[cid]
                 self._unverified.pop(cid, None)
@@ -246,9 +260,3 @@ class CallPublisher(MqttLink):
             infos.append(self.publish(proto.call_topic(self.kiosk_id, cid), b"", retain=True))
         return infos
 
-
-def _step_of(said: Call, mine: Call) -> bool:
-    """`said` is `mine` as it was at an earlier step (or now): its events are the first of
-    mine, and its state not ahead of mine."""
-    return (said.events == mine.events[:len(said.events)]
-            and proto.rank(said.state) <= proto.rank(mine.state))

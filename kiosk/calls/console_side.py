@@ -9,10 +9,10 @@ On receiving an open call the console sends a receipt (the ack topic, state "rec
 again while the kiosk's republished state still lacks one: the kiosk tells the visitor the desk
 has the call only once a receipt is in its record.
 
-The kiosk's own word wins over time: its heartbeat lists every open call with its state, and
-a call that two new heartbeats in a row leave out is forgotten, while one whose copy here is
-ahead of the state they name (a state forged with the kiosk's account) goes back to the
-kiosk's own copy of that state.
+The kiosk's own word wins over time: its heartbeat lists every open call with its state and
+its record's digest, and a call that two new heartbeats in a row leave out is forgotten,
+while one whose copy here is another record than they name (forged with the kiosk's
+account) goes back to the kiosk's own copy.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
+from kiosk.calls.copies import Copies, digest, digests_from
 from kiosk.calls.link import MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.protocol import rank
@@ -53,7 +54,7 @@ class ConsoleAlerts(MqttLink):
         self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
         self._lock = threading.RLock()
         self._seen: dict[str, Call] = {}  # as the kiosks published them
-        self._copies: dict[str, dict[str, Call]] = {}  # id -> state -> the last copy in it
+        self._copies = Copies()  # the last copies of each call, for a heartbeat to name
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(), "console": Presence()}
@@ -155,6 +156,8 @@ class ConsoleAlerts(MqttLink):
             ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
             listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
             states = proto.parse_states(msg.payload) if role == "kiosk" else None
+            digests = (digests_from(proto.kiosk_said(msg.payload, "digests"))
+                       if role == "kiosk" else None)
             beat = proto.parse_beat(msg.payload)
             with self._lock:  # an older message without one leaves the name known
                 # A Last Will names the place the kiosk had when it connected: after a
@@ -165,7 +168,8 @@ class ConsoleAlerts(MqttLink):
                     self._places[ident] = place
                 older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
                 forgot = (listed is not None and beat is not None and online
-                          and self._kiosk_heartbeat(ident, listed, states or {}, beat))
+                          and self._kiosk_heartbeat(ident, listed, states or {},
+                                                    digests or {}, beat))
             if (self._presence[role].heard(ident, online, every, beat) or renamed or older
                     or forgot):
                 self._notify()
@@ -180,7 +184,7 @@ class ConsoleAlerts(MqttLink):
             older = self._heard_age(call.id, age)
             old = self._seen.get(call.id)
             new = self._seen[call.id] = old.merge(call) if old is not None else call
-            self._copies.setdefault(call.id, {})[call.state] = call
+            self._copies.keep(call)
             pending = self._pending.get(call.id)
             if pending is not None:
                 if rank(new.state) >= rank(pending[0]):
@@ -197,33 +201,40 @@ class ConsoleAlerts(MqttLink):
             self._notify()
 
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
-                         beat: tuple[str, int]) -> bool:
+                         digests: dict[str, str], beat: tuple[str, int]) -> bool:
         """A kiosk's new heartbeat lists all its open calls (and, newer kiosks, their
-        states): the kiosk's word, taken when UNLISTED_HEARTBEATS in a row say it. True if
-        a call changed."""
+        states and their records' digests): the kiosk's word, taken when
+        UNLISTED_HEARTBEATS in a row say it. True if a call changed."""
         if self._kiosk_beats.get(kiosk) == beat:
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
         mine = [cid for cid, call in self._seen.items() if call.kiosk == kiosk]
-        restored = [self._restore(cid, states[cid]) for cid in mine if cid in states]
+        for cid in (c for c in mine if c not in states):  # not open by the kiosk's word
+            self._behind.pop(cid, None)
+            if not self._seen[cid].is_open:  # over: no copy of it will be named again
+                self._copies.drop(cid)
+        restored = [self._restore(cid, states[cid], digests.get(cid))
+                    for cid in mine if cid in states]
         return self._forget_unlisted(mine, listed) or any(restored)
 
-    def _restore(self, cid: str, said: str) -> bool:
-        """The kiosk's heartbeat says its open call is in state `said`: a copy here that is
-        ahead of it (closed, or further on) was not the kiosk's word (a state forged with
-        its account); after UNLISTED_HEARTBEATS such heartbeats in a row the kiosk's own
-        copy of `said` is shown again, logged. True if it was."""
+    def _restore(self, cid: str, said: str, named: str | None) -> bool:
+        """The kiosk's heartbeat says its open call is in state `said`, its record the one
+        of digest `named` (None: an older kiosk, which says the state only): a copy here
+        that is another record, or ahead of `said` (closed, or further on), was not the
+        kiosk's word (forged with its account); after UNLISTED_HEARTBEATS such heartbeats
+        in a row the kiosk's own copy is shown again, logged. True if it was."""
         seen = self._seen[cid]
-        if seen.is_open and rank(seen.state) <= rank(said):
+        if (digest(seen) == named if named is not None
+                else seen.is_open and rank(seen.state) <= rank(said)):
             self._behind.pop(cid, None)
             return False
         self._behind[cid] = self._behind.get(cid, 0) + 1
-        own = self._copies.get(cid, {}).get(said)
+        own = self._copies.own(cid, named, said)
         if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
             return False
         self.refusals.limited(seen.kiosk, "call %s of kiosk %r is %s by its kiosk's "
-                              "heartbeats, not %s: a forged state; the kiosk's own shown again",
-                              cid, seen.kiosk, said, seen.state, log=log)
+                              "heartbeats, not this %s copy: forged; the kiosk's own shown "
+                              "again", cid, seen.kiosk, said, seen.state, log=log)
         self._seen[cid] = own
         del self._behind[cid]
         return True
@@ -244,8 +255,9 @@ class ConsoleAlerts(MqttLink):
                                       "kiosk's heartbeats do not list it as open", cid,
                                       call.kiosk, log=log)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
-                              self._receipts, self._copies, self._behind):
+                              self._receipts, self._behind):
                     known.pop(cid, None)
+                self._copies.drop(cid)
                 forgot = True
         return forgot
 

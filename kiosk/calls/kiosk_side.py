@@ -22,6 +22,7 @@ from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.call_publisher import CLOSED_LINGER, CallPublisher
+from kiosk.calls.copies import digest
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
 from kiosk.directory.model import EMPTY, Text
@@ -197,15 +198,15 @@ class KioskAlerts(CallPublisher):
             self._apply(call)
         self._changed()
 
-    def _ages(self) -> dict[str, float]:
-        """The open calls' ages on this kiosk's clock: consoles add their own time since (and
-        forget a call a heartbeat leaves out)."""
-        return {c.id: self.clock() - proto.raised_time(c) for c in self.open_calls}
-
-    def _states(self) -> dict[str, str]:
-        """The open calls' states, the kiosk's word: a console whose copy is ahead of one
-        (a state forged with this kiosk's account) takes this instead."""
-        return {c.id: c.state for c in self.open_calls}
+    def _open_calls(self) -> dict[str, dict]:
+        """Said with every heartbeat, for each open call: its age on this kiosk's clock
+        (consoles add their own time since, and forget a call it leaves out), its state and
+        its record's digest, the kiosk's word: a console whose copy is ahead or differs (forged
+        with this kiosk's account) takes the kiosk's own again."""
+        now, calls = self.clock(), self.open_calls
+        return {"ages": {c.id: now - proto.raised_time(c) for c in calls},
+                "states": {c.id: c.state for c in calls},
+                "digests": {c.id: digest(c) for c in calls}}
 
     def _next_expiry(self) -> float | None:
         return self._consoles.next_expiry()

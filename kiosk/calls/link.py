@@ -14,7 +14,7 @@ import secrets
 import socket
 import threading
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
@@ -88,9 +88,8 @@ class MqttLink:
             c.username_pw_set(settings.username, settings.password)
         if settings.tls:
             c.tls_set_context(tls_context(settings))
-        c.will_set(proto.presence_topic(role, ident),
-                   proto.presence_payload(role, ident, False, name, place=place),
-                   qos=proto.QOS, retain=True)
+        c.will_set(proto.presence_topic(role, ident), self._offline(), qos=proto.QOS,
+                   retain=True)
         c.reconnect_delay_set(RECONNECT_MIN, RECONNECT_MAX)  # type: ignore[arg-type]
         c.on_connect, c.on_disconnect = self._on_connect, self._on_disconnect
         c.on_connect_fail, c.on_message = self._on_connect_fail, self._on_message
@@ -130,11 +129,8 @@ class MqttLink:
         if self._beater is not None and self._beater is not threading.current_thread():
             self._beater.join(timeout=5)
         if self.connected:
-            info = self._client.publish(
-                proto.presence_topic(self.role, self.ident),
-                proto.presence_payload(self.role, self.ident, False, self.name,
-                                       place=self.place),
-                qos=proto.QOS, retain=True)
+            info = self._client.publish(proto.presence_topic(self.role, self.ident),
+                                        self._offline(), qos=proto.QOS, retain=True)
             try:  # messages go out in order: once this one is through, all before it are
                 # (a purge's clearing of a retained note among them), so allow a busy PC time
                 info.wait_for_publish(timeout=STOP_FLUSH_S)
@@ -152,9 +148,7 @@ class MqttLink:
         if place == self.place:
             return
         self.place = place
-        self._client.will_set(proto.presence_topic(self.role, self.ident),
-                              proto.presence_payload(self.role, self.ident, False, self.name,
-                                                     place=place),
+        self._client.will_set(proto.presence_topic(self.role, self.ident), self._offline(),
                               qos=proto.QOS, retain=True)
         if self.connected:
             self._announce()
@@ -181,9 +175,14 @@ class MqttLink:
             beat = (self._session, next(self._beats))
             self.publish(proto.presence_topic(self.role, self.ident),
                          proto.presence_payload(self.role, self.ident, True, self.name,
-                                                self.heartbeat_every, self.place, self._ages(),
-                                                beat, self._states()),
+                                                self.heartbeat_every, self.place, beat=beat,
+                                                **self._open_calls()),
                          retain=True)
+
+    def _offline(self) -> bytes:
+        """Presence, offline: the Last Will, and what a clean stop says."""
+        return proto.presence_payload(self.role, self.ident, False, self.name,
+                                      place=self.place)
 
     def _heartbeats(self) -> None:
         every = self.heartbeat_every
@@ -203,14 +202,10 @@ class MqttLink:
                 self._notify()
 
     # -- for subclasses -----------------------------------------------------------------------
-    def _ages(self) -> dict[str, float] | None:
-        """Open calls' ages (seconds since raised), said with every heartbeat; None: this
-        sender has no calls (a console), and its presence says nothing of them."""
-        return None
-
-    def _states(self) -> dict[str, str] | None:
-        """The same open calls' states (None: a console)."""
-        return None
+    def _open_calls(self) -> dict[str, Any]:
+        """What every heartbeat says of the sender's open calls: presence_payload's `ages`,
+        `states` and `digests`; none from a sender without calls (a console)."""
+        return {}
 
     def _next_expiry(self) -> float | None:
         """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""

@@ -46,8 +46,9 @@ class CallOutbox:
             self.restore_lost()
 
     def save(self, call: Call) -> None:
-        """Insert or replace the call's document: one atomic write of the data file. A
-        finished call goes to the history instead (appended, then out of the table)."""
+        """Insert or replace the call's document: one atomic write of the data file. With a
+        history, every state is appended there too, and a finished call then leaves the
+        table (kept in it when the append fails, and moved on the next start)."""
         with self._lock:
             if self._history is not None and not call.is_open and _at(call) is not None:
                 try:
@@ -78,8 +79,9 @@ class CallOutbox:
         return _call(doc) if doc is not None else None
 
     def move_finished(self) -> int:
-        """Move the finished calls of the table to the history, each id appended once
-        however often this runs or was cut short; return how many left the table."""
+        """Move the finished calls of the table to the history: a call's final state is
+        appended unless the history's last line of its id already is it (however often this
+        runs or was cut short); return how many left the table."""
         if self._history is None:
             return 0
         with self._lock:
@@ -142,7 +144,8 @@ class CallOutbox:
 
 
 def history_record(call: Call) -> dict[str, Any]:
-    """A finished call as the records keep it: Call.to_record() and "at", when it was raised."""
+    """A call's state as the records keep it (every state of an open call, and the final
+    one): Call.to_record() and "at", when it was raised."""
     return {**call.to_record(), "at": _at(call)}
 
 
@@ -160,24 +163,22 @@ def _call(doc, quiet: bool = False) -> Call | None:
 
 
 def _drop_damaged(store: Store) -> None:
-    """Call documents that cannot be read (wrong types, a table that is no table) leave the
-    table, after the file is copied aside and a warning names it: kept for whoever looks
-    into it, and out of the way of the kiosk's next call. A record of another schema (a
-    newer kiosk's) is not damage: it stays, skipped."""
-    def readable(doc: Any) -> bool:
-        return isinstance(doc, dict) and (doc.get("schema") != SCHEMA
-                                          or _call(doc, quiet=True) is not None)
+    """Call documents that cannot be read (wrong types, times that are no clock's, a key
+    that is not a document id, a table that is no table) leave the table, after the file is
+    copied aside and a warning names it: kept for whoever looks into it, and out of the way
+    of the kiosk's next call. A record of another schema (a newer kiosk's) is not damage: it
+    stays, skipped."""
+    def readable(key: Any, doc: Any) -> bool:
+        # TinyDB reads every key as a whole number: one other fails the whole table
+        return (isinstance(key, str) and key.isascii() and key.isdigit()
+                and isinstance(doc, dict)
+                and (doc.get("schema") != SCHEMA or _call(doc, quiet=True) is not None))
 
-    damaged = [doc for doc in _docs_of(store) if not readable(doc)]
-    if not damaged:
+    table = store.contents().get(TABLE, {})
+    if isinstance(table, dict) and all(readable(k, doc) for k, doc in table.items()):
         return
     aside = keep_aside(store.path, move=False)
     dropped = store.drop_unreadable(TABLE, readable)
     log.warning("%d unreadable call record(s) taken out of %s; the file as it was is kept "
                 "as %s (an open call the records hold is restored from them)",
                 len(dropped), store.path, aside)
-
-
-def _docs_of(store: Store) -> list[Any]:
-    table = store.contents().get(TABLE, {})
-    return list(table.values()) if isinstance(table, dict) else [table]

@@ -66,13 +66,10 @@ def acks_of(kiosk: str) -> str:
 
 
 def split(topic: str) -> tuple[str, ...]:
-    """`<prefix>/<kind>/<a>/<b>` -> (kind, a, b); an ack topic has one level more
-    (`acks/<kiosk>/<console>/<call>`)."""
-    head, _, rest = topic.partition(PREFIX + "/")
-    parts = tuple(rest.split("/"))
-    if head or len(parts) != (4 if parts[0] == "acks" else 3):
-        raise ProtocolError(f"not an alert topic: {topic!r}")
-    return parts
+    """`<prefix>/<kind>/<a>/<b>` -> (kind, a, b), none empty; an ack topic has one level
+    more (`acks/<kiosk>/<console>/<call>`)."""
+    kind = topic.removeprefix(PREFIX + "/").partition("/")[0]
+    return (kind, *levels(topic, kind, 3 if kind == "acks" else 2))
 
 
 def levels(topic: str, kind: str, count: int) -> tuple[str, ...]:
@@ -142,10 +139,7 @@ def parse_call(topic: str, raw: bytes) -> Call | None:
 
 def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]:
     """(the call, its age in seconds when the kiosk published it, None if it did not say)."""
-    parts = split(topic)
-    if parts[0] != "calls":
-        raise ProtocolError(f"not a call topic: {topic!r}")
-    _, kiosk, call_id = parts
+    kiosk, call_id = levels(topic, "calls", 2)
     if not raw:
         return None, None
     record = wire.call_state(wire.load(raw))  # what a screen shows, within the schema
@@ -176,10 +170,7 @@ def receipt_payload(call: Call, console: str, attendant: str, at: float) -> byte
 def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     """An acknowledgement, or a receipt (`state` RECEIPT), from a console. The console it
     names must be the one in the topic, which the broker lets only that console write."""
-    parts = split(topic)
-    if parts[0] != "acks":
-        raise ProtocolError(f"not an acknowledgement topic: {topic!r}")
-    _, kiosk, console, call_id = parts
+    kiosk, console, call_id = levels(topic, "acks", 3)
     payload = parse_answer_message("call", topic, kiosk, console, call_id, raw,
                                    ACK_STATES + (RECEIPT,))
     if not CALL_ID.fullmatch(call_id):
@@ -234,13 +225,15 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
                      every: float = 0.0, place: Place | None = None,
                      ages: dict[str, float] | None = None,
                      beat: tuple[str, int] | None = None,
-                     states: dict[str, str] | None = None) -> bytes:
+                     states: dict[str, str] | None = None,
+                     digests: dict[str, str] | None = None) -> bytes:
     """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
     kiosk's, with every presence it sends (the Will too), so a console that comes later
     learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
     raised (every one of them; {} when none): a call's own state is not republished once
     answered, the heartbeat is, and a call it does not list is not open. `states`: the
-    same calls' states, the kiosk's own word, which a forged state cannot outlast. `beat`:
+    same calls' states, the kiosk's own word, which a forged state cannot outlast, and
+    `digests` their records' (calls/copies.py), which a forged record cannot. `beat`:
     (session, number) of a heartbeat, so a receiver knows a copy of an old one
     (calls/presence.py)."""
     payload = {"schema": SCHEMA, "role": role, "id": ident,
@@ -251,36 +244,42 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
         payload["place"] = place.to_json()
     if ages is not None:
         payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
-    if states is not None:
-        payload["states"] = dict(states)
+    for name, said in (("states", states), ("digests", digests)):
+        if said is not None:
+            payload[name] = dict(said)
     return dump(payload)
 
 
+def kiosk_said(raw: bytes, name: str) -> dict[str, Any] | None:
+    """What a kiosk's presence says of its open calls under `name` (call id -> ...); None
+    when it says nothing (an older kiosk, a Will, a cleared topic), which says nothing
+    about its calls (copies.digests_from reads its `digests`)."""
+    said = wire.load(raw).get(name) if raw else None
+    return said if isinstance(said, dict) else None
+
+
 def parse_ages(raw: bytes) -> dict[str, float] | None:
-    """The open calls' ages a kiosk's presence names: all its open calls; None when it names
-    none (an older kiosk, a Will, a cleared topic), which says nothing about its calls."""
-    ages = wire.load(raw).get("ages") if raw else None
-    if not isinstance(ages, dict):
-        return None
-    return {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
-            if age is not None}
+    """The open calls' ages a kiosk's presence names: all its open calls (those whose age
+    is out of range left out)."""
+    ages = kiosk_said(raw, "ages")
+    return None if ages is None else {
+        str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items()) if age is not None}
 
 
 def parse_states(raw: bytes) -> dict[str, str] | None:
-    """Open call id -> its state, as a kiosk's presence says it (the kiosk's record); None
-    when it says none (an older kiosk, a Will). An entry that is not an open state is
-    left out: it says nothing a console could show."""
-    states = wire.load(raw).get("states") if raw else None
-    if not isinstance(states, dict):
-        return None
-    return {str(cid): state for cid, state in states.items() if state in OPEN_STATES}
+    """Open call id -> its state, as a kiosk's presence says it (the kiosk's record). An
+    entry that is not an open state is left out: it says nothing a console could show."""
+    states = kiosk_said(raw, "states")
+    return None if states is None else {
+        str(cid): state for cid, state in states.items() if state in OPEN_STATES}
+
 
 
 def parse_listed(raw: bytes) -> set[str] | None:
     """The ids of every open call a kiosk's presence lists in `ages`, whatever their age says
-    (one over MAX_AGE is still open); None when it lists none (an older kiosk, a Will)."""
-    ages = wire.load(raw).get("ages") if raw else None
-    return {str(cid) for cid in ages} if isinstance(ages, dict) else None
+    (one over MAX_AGE is still open)."""
+    ages = kiosk_said(raw, "ages")
+    return None if ages is None else {str(cid) for cid in ages}
 
 
 def parse_beat(raw: bytes) -> tuple[str, int] | None:
@@ -291,10 +290,9 @@ def parse_beat(raw: bytes) -> tuple[str, int] | None:
 
 def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
     """(role, id, online, heartbeat seconds). A cleared topic counts as offline."""
-    parts = split(topic)
-    if parts[0] != "presence" or parts[1] not in ROLES:
+    role, ident = levels(topic, "presence", 2)
+    if role not in ROLES:
         raise ProtocolError(f"not a presence topic: {topic!r}")
-    _, role, ident = parts
     if not raw:
         return role, ident, False, 0.0
     online, every = wire.presence(role, ident, wire.load(raw))

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
-from kiosk.calls.call import SCHEMA, STATES
+from kiosk.calls.call import MAX_TIME, SCHEMA, STATES
 from kiosk.directory.text_safety import unfit
 
 # Bytes of a message the kiosk parses at all. The largest message of schema 1 is a note: five
@@ -31,8 +31,7 @@ STATUSES = ("online", "offline")
 # A presence's heartbeat number: its sender's run (a random id) and its count in that run.
 SESSION = re.compile("[0-9A-Za-z]{1,64}")
 MAX_BEAT = 2 ** 53  # the largest whole number every JSON reader keeps exact
-# A time on the wire is a unix time from 0 to this (the year 2286): larger ones are no clock's.
-MAX_TIME = 1e10
+# A time on the wire is a unix time from 0 to MAX_TIME (call.py): larger ones are no clock's.
 # Seconds an open call may be old (its `age`, a presence's `ages`): a call unchanged for 30 min
 # expires (call.EXPIRE_AFTER), so only one changed every half hour for a day comes near this.
 MAX_AGE = 86400.0

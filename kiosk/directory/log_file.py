@@ -35,9 +35,9 @@ class CappedFileHandler(logging.FileHandler):
     def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
         super().__init__(path, encoding="utf-8")
         self.max_bytes, self.backups = max_bytes, backups
+        self.problems: list[str] = []  # what could not be closed up, for setup_logging to say
         for n in range(1, backups + 1):  # an older kiosk's backups were 0644
-            if os.path.exists(f"{path}.{n}"):
-                os.chmod(f"{path}.{n}", PRIVATE)
+            self.problems += _private(f"{path}.{n}", PRIVATE)
 
     def _open(self):
         """Append, created 0600; an existing file is made 0600 too (rotation renames files,
@@ -103,14 +103,28 @@ def setup_logging(data_dir: Path | str, max_bytes: int = MAX_BYTES,
         to_file = CappedFileHandler(path, max_bytes, backups)
         to_file.setFormatter(formatter)
         handlers.append(to_file)
+        # mkdir leaves an existing folder (an older kiosk's 0755) as it was
+        closed_up = _private(path.parent, 0o700) + to_file.problems
     except OSError as exc:
-        problem, path = exc, None
+        problem, path, closed_up = exc, None, []
     for handler in handlers:
         logger.addHandler(handler)
         _installed.append(handler)
     if problem is not None:
         logger.warning("no log file (%s): logging to standard error only", problem)
+    for unclosed in closed_up:
+        logger.warning("the log stays readable by others: %s", unclosed)
     return path
+
+
+def _private(path: Path | str, mode: int) -> list[str]:
+    """Give an existing file or folder `mode`; what failed, said (the log still works)."""
+    try:
+        if os.path.exists(path):
+            os.chmod(path, mode)
+    except OSError as exc:
+        return [f"{path}: {exc}"]
+    return []
 
 
 def remove_logging() -> None:

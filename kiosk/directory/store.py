@@ -145,9 +145,9 @@ class Store:
             # tables are never handed out by table(), so no TinyDB query cache goes stale.
             self._storage.write(data)
 
-    def drop_unreadable(self, name: str, readable: Callable[[Any], bool]) -> list[Any]:
-        """Take out of table `name` the documents `readable` refuses (all of them when the
-        table is not a table of documents): one atomic write.
+    def drop_unreadable(self, name: str, readable: Callable[[str, Any], bool]) -> list[Any]:
+        """Take out of table `name` the documents `readable(key, document)` refuses (all of
+        them when the table is not a table of documents): one atomic write.
         Returns what went; the caller keeps the file aside first (keep_aside)."""
         if name in DIRECTORY_TABLES:
             raise ValueError(f"table {name!r} belongs to the directory")
@@ -157,8 +157,8 @@ class Store:
             if not isinstance(table, dict):
                 dropped, data[name] = [table], {}
             else:
-                dropped = [doc for doc in table.values() if not readable(doc)]
-                data[name] = {k: doc for k, doc in table.items() if readable(doc)}
+                dropped = [doc for k, doc in table.items() if not readable(k, doc)]
+                data[name] = {k: doc for k, doc in table.items() if readable(k, doc)}
             if dropped:
                 self._storage.write(data)
                 if self._db is not None:  # its query results are of the file before

@@ -49,8 +49,24 @@ def a_call_of_another_kind(raw: bytes) -> bytes:
     return json.dumps(data).encode()
 
 
+def a_key_that_is_no_number(raw: bytes) -> bytes:
+    """TinyDB reads every document's key as a whole number: "x" fails the whole table."""
+    data = json.loads(raw)
+    data["calls"] = {"x": doc for doc in data["calls"].values()}
+    return json.dumps(data).encode()
+
+
+def a_time_that_is_no_number(raw: bytes) -> bytes:
+    """NaN never expires, and every console and the records refuse it."""
+    data = json.loads(raw)
+    for doc in data["calls"].values():
+        doc["events"] = [["raised", float("nan")]]
+    return json.dumps(data).encode()
+
+
 @pytest.mark.parametrize("damage", [cut_short, garbage, calls_not_a_table, wrong_types,
-                                    a_call_of_another_kind])
+                                    a_call_of_another_kind, a_key_that_is_no_number,
+                                    a_time_that_is_no_number])
 def test_a_damaged_store_loses_no_open_call(tmp_path, damage, caplog):
     data = tmp_path / "data"
     open_directory(data, load_demo, demo_fingerprint)  # the kiosk's first start

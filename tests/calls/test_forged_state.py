@@ -44,12 +44,13 @@ def forgeries(caplog) -> list[logging.LogRecord]:
             and r.levelno == logging.WARNING and "forged" in r.getMessage()]
 
 
-def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, caplog):
-    caplog.set_level(logging.INFO)
+def answered(b, store, started):
+    """A kiosk (a heartbeat a second) and a console (desk1, Kim) started, and a call the
+    console acknowledged: (kiosk, console, their Changes, the call raised, as answered)."""
     kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1),
+    k = started(KioskAlerts("lobby", "1F", settings_for(b, "lobby", keepalive=1),
                             CallOutbox(store), on_change=kc))
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(b, "desk1"), on_change=cc))
     kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
     call = k.call("mobility")
     cc.until(lambda: call.id in c.calls, what="the console sees the call")
@@ -57,6 +58,12 @@ def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, ca
     true = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
                     what="the kiosk records the answer")
     cc.until(lambda: c.calls[call.id].state == "acknowledged", what="the console agrees")
+    return k, c, kc, cc, call, true
+
+
+def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, caplog):
+    caplog.set_level(logging.INFO)
+    k, c, kc, cc, call, true = answered(broker, store, started)
 
     assert not forgeries(caplog)  # its own states, echoed back to it, are no forgery
     forged = true.advance("resolved", true.events[-1][1] + 1, "Kim", "desk1")

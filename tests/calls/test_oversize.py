@@ -45,3 +45,19 @@ def test_an_oversize_message_is_refused_and_the_link_stays(broker, store, starte
     assert not lost(caplog, "kiosk lobby") and not lost(caplog, "console desk1")
     assert any(r.levelno == logging.ERROR and "too large" in r.getMessage()
                for r in caplog.records)
+
+
+def test_stopping_waits_for_what_follows_a_refused_message(broker, store, monkeypatch):
+    """stop() sends what is still unsent (a cancel just before shutdown) and waits for each:
+    a refused oversize message among them must not end the wait for the rest."""
+    k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store))
+    refused = k.publish(proto.call_topic("lobby", "0" * 32), b"x" * (MAX_PAYLOAD + 1))
+    waited = []
+
+    class Sent:  # the info of a message paho took, as stop() waits on it
+        def wait_for_publish(self, timeout):
+            waited.append(timeout)
+
+    monkeypatch.setattr(k, "_publish_due", lambda: [refused, Sent()])
+    k.stop()
+    assert len(waited) == 1

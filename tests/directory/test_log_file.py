@@ -94,3 +94,24 @@ def test_a_new_log_is_private_and_so_is_a_log_without_backups(tmp_path, kiosk_lo
     assert [p.name for p in path.parent.iterdir()] == ["kiosk.log"]
     assert _mode(path) == 0o600
     assert _mode(path.parent) == 0o700
+
+
+def test_an_older_kiosks_open_log_folder_is_closed_up(tmp_path, kiosk_log):
+    """mkdir leaves an existing folder's mode as it was: a 0755 logs/ showed the file names."""
+    (tmp_path / "logs").mkdir(mode=0o755)
+    (tmp_path / "logs").chmod(0o755)
+    path = setup_logging(tmp_path)
+    assert _mode(path.parent) == 0o700
+
+
+def test_a_backup_that_cannot_be_closed_up_keeps_the_file_log(tmp_path, kiosk_log, capsys):
+    """A backup whose mode cannot be changed (here a link into /proc, which refuses even
+    root) is said, and the kiosk still logs to its file."""
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "kiosk.log.2").symlink_to("/proc/self/status")
+    path = setup_logging(tmp_path, backups=3)
+    assert path is not None
+    kiosk_log.info("still in the file")
+    assert "still in the file" in path.read_text(encoding="utf-8")
+    assert "kiosk.log.2" in capsys.readouterr().err

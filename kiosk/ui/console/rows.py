@@ -152,14 +152,14 @@ def tags(call: Call, lang: str) -> list[str]:
 
 
 def history_steps(call: Call, lang: str) -> str:
-    """How long until someone acknowledged, and until someone arrived, from the call. A
-    later answer counts as acknowledging, as the charter's report counts it (a desk may say
-    "arrived" first); an arrival is only an attendant's "arrived"."""
+    """How long until someone acknowledged, and until someone arrived, from the call, as the
+    charter's report counts them (Call.step_time): a later answer counts as the steps before
+    it (a desk may say "arrived" first, or resolve a call at the desk)."""
     parts = []
     for event, key, never in (
             ("acknowledged", "console.history.acknowledged", "console.history.not_acknowledged"),
             ("arrived", "console.history.arrived", "console.history.not_arrived")):
-        at = call.step_time(event) if event == "acknowledged" else call.time_of(event)
+        at = call.step_time(event)
         seconds = None if at is None else at - raised_at(call)
         parts.append(tr(key, lang, time=clock_text(seconds)) if seconds is not None
                      else tr(never, lang))

@@ -533,11 +533,14 @@ def test_the_days_history_says_since_when_it_knows_after_a_restart(qtbot, consol
 
 
 def test_a_call_arrived_without_acknowledgement_reads_as_answered_when_arrived():
-    """The docs let a desk say "arrived" without "acknowledged" first; the charter counts the
-    call answered then (kiosk/calls/report.py), and the console's history says the same."""
+    """The docs let a desk say "arrived" without "acknowledged" first, or resolve a call
+    without either; the charter counts each step reached then (kiosk/calls/report.py), and
+    the console's history says the same."""
     call = Call.raise_new("lobby", "1F", 1_000.0).advance("arrived", 1_160.0, "Kim")
     assert call.step_time("acknowledged") == call.step_time("arrived") == 1_160.0
     steps = rows.history_steps(call.advance("resolved", 1_200.0), "en")
     assert steps == "Acknowledged in 02:40 · arrived in 02:40"
     desk_only = Call.raise_new("lobby", "1F", 1_000.0).advance("resolved", 1_030.0, "Kim")
-    assert rows.history_steps(desk_only, "en") == "Acknowledged in 00:30 · no arrival"
+    assert rows.history_steps(desk_only, "en") == "Acknowledged in 00:30 · arrived in 00:30"
+    gave_up = Call.raise_new("lobby", "1F", 1_000.0).advance("cancelled", 1_030.0)
+    assert rows.history_steps(gave_up, "en") == "Not acknowledged · no arrival"

@@ -1,0 +1,69 @@
+"""Which copy of a call is its kiosk's own: a digest names each record a kiosk publishes.
+
+Whoever has a kiosk's password can publish, as the kiosk, a copy of its open call with the
+kiosk's own events and another destination, need or attendant, which no state's rank tells
+apart. The kiosk names in each heartbeat the digest of every open call's record (`digests`);
+a console keeps the last copies it received of each call, by digest, and shows the kiosk's
+own again when the kiosk's heartbeats disagree with the copy it holds (console_side.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+from kiosk.calls.call import Call
+
+DIGEST = re.compile("[0-9a-f]{16}")
+# Copies kept of a call: a heartbeat names the kiosk's latest, and a call has about this
+# many states and changes (raised, delivered, received, need, escalated, answers).
+KEPT = 8
+
+
+def digest(call: Call) -> str:
+    """16 hex digits of SHA-256 over the call's record as both sides read it: its times as
+    floats (a clock may give whole numbers; the wire reads them back as floats), members
+    sorted, no `age` (which changes with every copy)."""
+    record = {**call.to_record(), "events": [[e, float(t)] for e, t in call.events]}
+    raw = json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def digests_from(value: Any) -> dict[str, str] | None:
+    """A heartbeat's `digests` (call id -> digest); None when it gives none (an older
+    kiosk, a Will). An entry that is not a digest is left out: it names no copy."""
+    if not isinstance(value, dict):
+        return None
+    return {str(cid): d for cid, d in value.items()
+            if isinstance(d, str) and DIGEST.fullmatch(d)}
+
+
+class Copies:
+    """The last KEPT copies of each call a console received, by digest, the latest last.
+    Not locked: the console uses it under its own lock."""
+
+    def __init__(self) -> None:
+        self._of: dict[str, dict[str, Call]] = {}
+
+    def keep(self, call: Call) -> None:
+        kept = self._of.setdefault(call.id, {})
+        name = digest(call)
+        kept.pop(name, None)  # heard again: the latest now
+        kept[name] = call
+        while len(kept) > KEPT:
+            del kept[next(iter(kept))]
+
+    def own(self, call_id: str, said: str | None, state: str) -> Call | None:
+        """The copy the kiosk's heartbeat names: by its digest `said`, or, from a kiosk that
+        sends none, the latest copy in `state`; None when none came here."""
+        kept = self._of.get(call_id, {})
+        if said is not None:
+            return kept.get(said)
+        return next((c for c in reversed(kept.values()) if c.state == state), None)
+
+    def drop(self, call_id: str) -> None:
+        self._of.pop(call_id, None)
+
+    def __contains__(self, call_id: str) -> bool:
+        return call_id in self._of

@@ -1,0 +1,131 @@
+"""A copy of an open call forged with the kiosk's account, with the kiosk's own events and
+another destination or attendant: undone like a forged state.
+
+No state's rank tells such a copy apart. The kiosk keeps every record it published of each
+open call and takes any other on its topics for forged (republished over, logged); its
+heartbeat names each open call's record by a digest (calls/copies.py), and a console whose
+copy two heartbeats in a row disagree with shows the kiosk's own again. Consoles merge a
+copy whose events another's include as the earlier one, changing nothing."""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+
+from alert_support import Changes, needs_mosquitto, settings_for, until
+from test_forged_state import answered, forgeries, intrude
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.call import Call
+from kiosk.calls.console_side import UNLISTED_HEARTBEATS, ConsoleAlerts
+from kiosk.calls.copies import KEPT, Copies, digest, digests_from
+from kiosk.calls.kiosk_side import KioskAlerts
+from kiosk.calls.outbox import CallOutbox
+from kiosk.directory.model import Text
+
+ROOF = Text("옥상", "Roof")
+
+
+def beats(console: ConsoleAlerts, kiosk: str = "lobby") -> int:
+    """How many of the kiosk's heartbeats the console has counted (its number in them)."""
+    with console._lock:
+        return console._kiosk_beats.get(kiosk, ("", 0))[1]
+
+
+@needs_mosquitto
+def test_a_forged_earlier_copy_with_a_destination_is_undone(broker, store, started, caplog):
+    k, c, _, cc, call, true = answered(broker, store, started)
+    cc.until(lambda: c.calls[call.id] == true, what="the console has the kiosk's copy")
+    assert not forgeries(caplog)
+
+    # The raised copy's events, state and need, and a destination the visitor never chose.
+    intrude(broker, proto.call_topic("lobby", call.id),
+            proto.call_payload(replace(call, destination=ROOF)))
+    until(lambda: forgeries(caplog), timeout=20, what="the kiosk takes it for forged")
+    assert call.id in forgeries(caplog)[0].getMessage()
+    heard = beats(c)  # the forged copy came to the console before these heartbeats
+    cc.until(lambda: beats(c) >= heard + UNLISTED_HEARTBEATS, timeout=20,
+             what="two more heartbeats")
+    assert c.calls[call.id] == true and k.open_call == true
+
+
+@needs_mosquitto
+def test_a_forged_answer_that_ties_with_the_real_one_is_undone(broker, store, started, caplog):
+    """A forged "acknowledged" by "Nobody" before the desk's real one: both acknowledged,
+    neither copy's events include the other's, so only the kiosk's heartbeats tell."""
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=3),
+                            CallOutbox(store), on_change=kc))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    other = started(ConsoleAlerts("desk2", "Lee", settings_for(broker, "desk2")))
+    kc.until(lambda: k.connected and k.consoles_online == 2, what="kiosk sees the consoles")
+    call = k.call("mobility")
+    base = kc.until(lambda: k.open_call.received and k.open_call, what="a receipt")
+    cc.until(lambda: c.calls.get(call.id) == base, what="the console has the kiosk's copy")
+
+    forged = base.advance("acknowledged", base.events[-1][1] + 1, "Nobody", "desk2")
+    intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(forged))
+    cc.until(lambda: c.calls[call.id].attendant == "Nobody", what="the forgery reaches it")
+    until(lambda: forgeries(caplog), timeout=20, what="the kiosk is back and saw it")
+    other.publish(proto.ack_topic("lobby", "desk2", call.id),
+                  proto.ack_payload(base, "acknowledged", "Lee", "desk2", time.time()))
+    true = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
+                    what="the kiosk records Lee's answer")
+    shown = cc.until(lambda: c.calls[call.id] == true and c.calls[call.id], timeout=30,
+                     what="the kiosk's heartbeats bring its own copy back")
+    assert shown.attendant == "Lee"
+
+
+def test_a_copy_whose_events_the_others_include_changes_nothing():
+    raised = Call.raise_new("lobby", "1F", 100.0, "mobility")
+    answered = raised.advance("acknowledged", 110.0, "Kim", "desk1")
+    assert answered.merge(replace(raised, destination=ROOF)) == answered
+    assert answered.merge(replace(raised, need="hearing", attendant="Nobody")) == answered
+    later = answered.advance("arrived", 120.0, "Lee", "desk2")
+    assert answered.merge(later) == later  # the later copy, whole
+    assert answered.merge(answered) == answered
+
+
+def test_a_heartbeat_names_each_open_calls_record():
+    call = Call.raise_new("lobby", "1F", 100)  # a clock of whole numbers: the wire's floats
+    assert digest(call) == digest(proto.parse_call(proto.call_topic("lobby", call.id),
+                                                   proto.call_payload(call, 101.0)))
+    assert digest(call) != digest(replace(call, destination=ROOF))
+    presence = proto.presence_payload("kiosk", "lobby", True, ages={call.id: 1.0},
+                                      states={call.id: "raised"},
+                                      digests={call.id: digest(call)})
+    assert digests_from(proto.kiosk_said(presence, "digests")) == {call.id: digest(call)}
+    older = proto.presence_payload("kiosk", "lobby", True, ages={call.id: 1.0})
+    assert digests_from(proto.kiosk_said(older, "digests")) is None  # optional
+    odd = proto.dump({**json.loads(presence), "digests": {"a" * 32: 5, "b" * 32: "x" * 16,
+                                                           call.id: digest(call)}})
+    assert digests_from(proto.kiosk_said(odd, "digests")) == {call.id: digest(call)}
+
+
+def test_a_console_keeps_a_few_copies_of_a_call():
+    copies, call = Copies(), Call.raise_new("lobby", "1F", 100.0)
+    versions = [replace(call, events=((("raised", 100.0),) + (("need", 100.0 + n),)))
+                for n in range(KEPT + 5)]
+    for version in versions:
+        copies.keep(version)
+    assert copies.own(call.id, digest(versions[-1]), "raised") == versions[-1]
+    assert copies.own(call.id, digest(versions[0]), "raised") is None  # the oldest went
+    assert copies.own(call.id, None, "raised") == versions[-1]  # an older kiosk's word
+    copies.drop(call.id)
+    assert call.id not in copies
+
+
+@needs_mosquitto
+def test_a_console_forgets_the_copies_of_a_call_that_is_over(broker, store, started):
+    """The copies are kept for the kiosk's heartbeats to name; once the call is closed and
+    the kiosk lists it no more, nothing will name them: a console running for months keeps
+    none of its calls' copies."""
+    k, c, _, cc, call, _ = answered(broker, store, started)
+    c.resolve(call.id)
+    cc.until(lambda: not c.calls[call.id].is_open and k.open_call is None, what="resolved")
+    heard = beats(c)
+    cc.until(lambda: beats(c) >= heard + UNLISTED_HEARTBEATS, timeout=20,
+             what="two heartbeats without it")
+    with c._lock:
+        assert call.id not in c._copies and call.id not in c._behind
+    assert not c.calls[call.id].is_open  # the desk's history still has it
