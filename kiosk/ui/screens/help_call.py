@@ -92,9 +92,8 @@ class HelpOverlay(Overlay):
     def _need_chosen(self, need: str) -> None:
         """The need, added to this visitor's call; chosen beside an earlier visitor's call, it
         is a call of this visitor's own, which the dialog then follows."""
-        self.calls.refine(need)
-        call = self.calls.open_call
-        if self.earlier and call is not None and not self.calls.earlier:
+        call = self.calls.refine(need)
+        if self.earlier and call is not None and call.id != self.call_id:
             self.call_id, self.earlier = call.id, False
             self.retranslate()
 
@@ -111,7 +110,9 @@ class HelpOverlay(Overlay):
                 self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
     def retranslate(self) -> None:
-        s, call = self.ctx.session, self.calls.open_call
+        # This dialog's own call, not the one raised last: beside an earlier visitor's call
+        # the one the visitor follows may close first, and must then say how it ended.
+        s, call = self.ctx.session, self.calls.open_by_id(self.call_id)
         phone = self.ctx.desk_phone
         self.phone.setText(phone)
         self.keys.setText(keep_keys(s.tr("help.keys")))  # "0 home" on one line
@@ -121,7 +122,7 @@ class HelpOverlay(Overlay):
         self.need_title.setText(s.tr("help.need"))
         choosing = call is not None and call.state in ("raised", "delivered")
         self.need_title.setVisible(choosing)
-        mine = call is not None and not self.calls.earlier  # ✓ only on this visitor's need
+        mine = call is not None and not self.earlier  # ✓ only on this visitor's need
         for need, b in self.needs.items():
             b.setText(("✓ " if mine and call.need == need else "")
                       + s.tr(f"need.{need}"))
@@ -146,7 +147,7 @@ class HelpOverlay(Overlay):
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
-        if self.calls.earlier:
+        if self.earlier:
             self._tell_earlier(call)
         else:
             self._tell(call, self.calls.step_of(call))

@@ -178,3 +178,58 @@ def test_a_call_resolved_at_the_desk_is_told_as_done(qtbot, demo, tmp_path):
     alerts.console_does("acknowledged", "박민수")
     alerts.console_does("resolved", "박민수")
     qtbot.waitUntil(lambda: win.help_overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+
+
+def own_call_beside_the_earlier(qtbot, win, alerts):
+    """An earlier visitor's call left open; the new visitor taps Help and chooses a need:
+    their own call, which the dialog follows. Returns (earlier call, own call)."""
+    call_then_leave(qtbot, win)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    earlier = alerts.open_call
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "Need-low_vision"))
+    own = alerts.open_call
+    assert own.id != earlier.id and [c.id for c in alerts.open_calls] == [earlier.id, own.id]
+    return earlier, own
+
+
+def test_the_visitors_own_call_resolved_beside_an_earlier_one_is_told_as_done(qtbot, demo,
+                                                                            tmp_path):
+    """The dialog follows its own call, not the newest open one: when the visitor's call is
+    resolved while the earlier visitor's is still open, it says theirs is done; it does not
+    turn to the earlier call, offer its needs again (a third call) or speak its title."""
+    alerts, speech = FakeKioskAlerts(), FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, alerts, speech)
+    earlier, own = own_call_beside_the_earlier(qtbot, win, alerts)
+    win.ctx.session.set_profile(Profile(speech=True))  # the new visitor's (a reset clears it)
+    overlay = win.help_overlay
+    before = len(speech.said)
+    alerts.console_does("resolved", "박민수", call_id=own.id)
+    qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+    assert [c.id for c in alerts.open_calls] == [earlier.id]
+    assert not any(b.isVisible() for b in overlay.needs.values())
+    assert not overlay.cancel_button.isVisible() and not overlay.waited.isVisible()
+    assert "분 전에" not in overlay.text.text()
+    said = [text for text, _lang in speech.said[before:]]
+    assert any(t.startswith("도움이 끝났습니다") for t in said)
+    assert not any("분 전에" in t for t in said)
+    win.ctx.session.set_language("en")  # told the same in the other language
+    assert "already called" not in overlay.title.text()
+    assert alerts.raised == 2
+
+
+def test_the_visitors_own_call_expired_beside_an_earlier_one_is_told_so(qtbot, demo, tmp_path):
+    now = [time.time()]
+    alerts = FakeKioskAlerts(clock=lambda: now[0])
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    now[0] += 60
+    earlier, own = own_call_beside_the_earlier(qtbot, win, alerts)
+    overlay = win.help_overlay
+    now[0] += EXPIRE_AFTER - 30
+    alerts.console_does("acknowledged", "박민수", call_id=earlier.id)  # the earlier lives on
+    now[0] += 30
+    win.ctx.calls._tick()
+    assert [c.id for c in alerts.open_calls] == [earlier.id]
+    assert overlay.title.text() == "응답이 없어 호출이 닫혔습니다"
+    assert "안내데스크" in overlay.text.text() and overlay.phone.isVisible()
+    assert not any(b.isVisible() for b in overlay.needs.values())
