@@ -4,7 +4,8 @@ calling -> sent, waiting for the desk -> received by the desk (a console's recei
 broker's word) -> "Kim is on the way" -> arrived -> done, with a cancel button. No
 acknowledgement within 30 s: go to the desk or call its number (shown). When no call can reach
 anyone (no broker, no console online), before or during a call, the dialog says so and shows
-the desk's phone number instead; it never pretends.
+the desk's phone number instead; it never pretends. Beside a call an earlier visitor left
+open, the dialog follows its own call by id: the one raised last may be the other visitor's.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.calls import visitor
-from kiosk.calls.call import NEEDS
+from kiosk.calls.call import MAX_OPEN, NEEDS
 from kiosk.directory.units import keep_keys
 from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
@@ -169,8 +170,10 @@ class HelpOverlay(Overlay):
         self.title.setText(s.tr("help.earlier", n=minutes))
         self.waited.setVisible(False)
         self.cancel_button.setVisible(False)  # not this visitor's to cancel
-        # This visitor's own need is a call of its own (CallService.call), when one can go.
-        choosing = self.calls.can_call
+        # This visitor's own need is a call of its own (CallService.call), when one can go
+        # and the kiosk has room for it (CallService.full: then MAX_OPEN calls are open).
+        full = self.calls.full
+        choosing = self.calls.can_call and not full
         self.need_title.setText(s.tr("help.earlier.own"))
         self.need_title.setVisible(choosing)
         for b in self.needs.values():
@@ -180,8 +183,11 @@ class HelpOverlay(Overlay):
             told = s.tr(f"help.earlier.{call.state}", name=name)
         else:
             told = f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}"
-        if self.calls.own_refused:
-            told = f"{told} {s.tr('help.earlier.own_refused', phone=self.ctx.desk_phone)}"
+        phone = self.ctx.desk_phone
+        if full:  # said before a tap, so none is wasted on a call that cannot go
+            told = f"{told} {s.tr('help.earlier.full', n=MAX_OPEN, phone=phone)}"
+        elif self.calls.own_refused:
+            told = f"{told} {s.tr('help.earlier.own_refused', phone=phone)}"
         self.text.setText(told)
 
     def _tell(self, call, step: str) -> None:
