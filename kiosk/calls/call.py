@@ -31,6 +31,12 @@ ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 # desk forgot to close or the visitor gave up on, not a visitor still waiting, and left open
 # it would be told to every later visitor who taps Help. Their tap then raises a fresh call.
 EXPIRE_AFTER = 30 * 60.0
+# A kiosk's open calls at most: a call an earlier visitor left open and the present visitor's
+# own. One visitor has one open call (later taps add to it), but each "start over" or idle
+# reset makes the last call an earlier one: without a bound a visitor tapping "start over" and
+# "take me there" in turn would ring the desk once a tap. A third visitor while two calls from
+# here are open is sent to the desk's phone instead (KioskAlerts.call refuses a third).
+MAX_OPEN = 2
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
 STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled", "refused")
 # Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)

@@ -20,7 +20,7 @@ import paho.mqtt.client as mqtt
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
-from kiosk.calls.call import Call
+from kiosk.calls.call import MAX_OPEN, Call, CallError
 from kiosk.calls.call_publisher import CLOSED_LINGER, CallPublisher
 from kiosk.calls.copies import digest
 from kiosk.calls.outbox import CallOutbox
@@ -104,8 +104,9 @@ class KioskAlerts(CallPublisher):
     def call(self, need: str = "", destination: Text = EMPTY, own: bool = False) -> Call:
         """Raise a call, or return the open one raised last (repeated taps; a need or a
         destination given now is added to it). With `own`, a new call even beside open ones:
-        a new visitor's request, while the call an earlier visitor left is still open. It is
-        in the outbox before this returns, so the screen may say it was sent."""
+        a new visitor's request, while the call an earlier visitor left is still open; not
+        beside MAX_OPEN open calls (CallError: the screen gives the desk's phone instead). It
+        is in the outbox before this returns, so the screen may say it was sent."""
         with self._lock:
             last = self.open_call
             if last is not None and not own:
@@ -116,6 +117,9 @@ class KioskAlerts(CallPublisher):
                     self._apply(call)
                     self._changed()
                 return call
+            if len(self._open) >= MAX_OPEN:
+                raise CallError(f"{len(self._open)} calls of this kiosk are open already "
+                                f"(at most {MAX_OPEN})")
             call = Call.raise_new(self.kiosk_id, self.floor, self.clock(), need, destination)
             self._apply(call)
         self._changed()

@@ -25,6 +25,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "Need help yourself? Choose, and staff are called for you too"),
     "help.earlier.own_refused": ("요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}",
                                  "Your request could not be sent. Call the desk: {phone}"),
+    # Beside as many open calls as a kiosk keeps (calls.call.MAX_OPEN): no call of its own.
+    "help.earlier.full": ("이 키오스크의 호출 {n}건이 아직 열려 있어 새로 부를 수 없습니다. "
+                          "안내데스크로 전화해 주세요: {phone}",
+                          "{n} calls from this kiosk are still open, so no new call can be "
+                          "sent. Call the desk: {phone}"),
     "console.also_here": ("+ 다른 방문객: {need}", "+ Another visitor here: {need}"),
     "console.second_visitor": ("다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)",
                                "Another visitor (an earlier call from here is open too)"),

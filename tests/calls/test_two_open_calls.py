@@ -4,10 +4,11 @@ heartbeat (a console forgets a call the heartbeats leave out), answered each on 
 resumed together after a restart; later taps go to the newer call."""
 from __future__ import annotations
 
+import pytest
 from alert_support import Changes, needs_mosquitto, settings_for
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.call import Call
+from kiosk.calls.call import MAX_OPEN, Call, CallError
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
@@ -75,3 +76,19 @@ def test_a_refusal_beside_an_open_call_is_recorded(broker, store):
     refused = k.refuse("no_console", "mobility", DIRECTOR)
     assert refused is not None and refused.reason == "no_console"
     assert k.refuse("no_console", "mobility") is None  # the same visitor's next tap: once
+
+
+def test_a_kiosk_keeps_at_most_max_open_calls(broker, store):
+    """An earlier visitor's call and a new visitor's own: a third request beside them (each
+    "start over" makes the last call an earlier one) is refused, not a call more to ring the
+    desk, and the open calls stay as they were, in the outbox too."""
+    outbox = CallOutbox(store)
+    k = kiosk(broker, outbox, None)
+    calls = [k.call()] + [k.call("mobility", DIRECTOR, own=True) for _ in range(MAX_OPEN - 1)]
+    assert MAX_OPEN == 2 and [c.id for c in k.open_calls] == [c.id for c in calls]
+    for _ in range(10):
+        with pytest.raises(CallError, match="at most 2"):
+            k.call("hearing", own=True)
+    assert k.open_calls == calls
+    assert {c.id for c in outbox.open_calls_of("lobby")} == {c.id for c in calls}
+    assert k.call("hearing").id == calls[-1].id  # a plain request still goes to the last

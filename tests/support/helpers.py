@@ -110,8 +110,9 @@ def visit_every_screen(window, directory):
 
 
 class FakeKioskAlerts:
-    """Stands in for calls.kiosk_side.KioskAlerts: one open call, changes reported like the
-    network thread does (through on_change)."""
+    """Stands in for calls.kiosk_side.KioskAlerts: its open calls, the oldest first (an
+    earlier visitor's and a new visitor's own beside it, at most MAX_OPEN), changes reported
+    like the network thread does (through on_change)."""
 
     def __init__(self, connected=True, consoles_online=1, clock=None):
         import time
@@ -120,68 +121,89 @@ class FakeKioskAlerts:
 
         self.Call, self.clock = Call, clock or time.time
         self.connected, self.consoles_online, self.problem = connected, consoles_online, ""
-        self.open_call = None
+        self.open_calls: list = []
         self.raised = 0
         self.refusals: list[str] = []  # the reasons of the calls that could not go
         self.on_change = None
         self.closed: dict = {}  # call id -> its final state, as KioskAlerts keeps it a while
 
+    @property
+    def open_call(self):
+        """The open call raised last, as KioskAlerts.open_call."""
+        return self.open_calls[-1] if self.open_calls else None
+
+    @open_call.setter
+    def open_call(self, call):  # a test changes the call raised last
+        self.open_calls[-1] = call
+
     def closed_call(self, call_id):
         return self.closed.get(call_id)
 
-    def _close(self, final):
-        self.closed[final.id] = final
-        self.open_call = None
+    def _put(self, call):
+        """A new state of one of the open calls; a closed one leaves them."""
+        at = next(i for i, c in enumerate(self.open_calls) if c.id == call.id)
+        if call.is_open:
+            self.open_calls[at] = call
+        else:
+            del self.open_calls[at]
+            self.closed[call.id] = call
+
+    def _find(self, call_id):
+        if call_id is None:
+            return self.open_call
+        return next(c for c in self.open_calls if c.id == call_id)
 
     def _changed(self):
         if self.on_change is not None:
             self.on_change()
 
-    @property
-    def open_calls(self):
-        return [self.open_call] if self.open_call is not None else []
-
     def call(self, need="", destination=None, own=False):
+        from kiosk.calls.call import MAX_OPEN, CallError
         from kiosk.directory.model import EMPTY
 
-        if self.open_call is None or own:  # own: the fake forgets the earlier call
-            self.open_call = self.Call.raise_new("lobby", "1F", self.clock(), need,
-                                                 destination or EMPTY)
-            self.raised += 1
-            self._changed()
+        if self.open_calls and not own:
+            return self.open_call
+        if len(self.open_calls) >= MAX_OPEN:
+            raise CallError(f"{len(self.open_calls)} calls are open (at most {MAX_OPEN})")
+        self.open_calls.append(self.Call.raise_new("lobby", "1F", self.clock(), need,
+                                                   destination or EMPTY))
+        self.raised += 1
+        self._changed()
         return self.open_call
 
     def refuse(self, reason, need="", destination=None):
         self.refusals.append(reason)
 
     def refine(self, need):
-        self.open_call = self.open_call.with_need(need, self.clock())
+        self._put(self.open_call.with_need(need, self.clock()))
         self._changed()
 
     def cancel(self):
-        self._close(self.open_call.advance("cancelled", self.clock()))
+        self._put(self.open_call.advance("cancelled", self.clock()))
         self._changed()
 
     def check_escalation(self):
-        if self.open_call is not None and self.open_call.due_to_expire(self.clock()):
-            self._close(self.open_call.expire(self.clock()))  # cancelled, "expired" first
-            self._changed()
-        if self.open_call is not None and self.open_call.due_for_escalation(self.clock()):
-            self.open_call = self.open_call.escalate(self.clock())
+        now = self.clock()
+        for call in list(self.open_calls):
+            if call.due_to_expire(now):
+                self._put(call.expire(now))  # cancelled, "expired" first
+            elif call.due_for_escalation(now):
+                self._put(call.escalate(now))
+            else:
+                continue
             self._changed()
 
-    def console_does(self, state, attendant=""):
-        """What a console's acknowledgement would do, reported from another thread."""
+    def console_does(self, state, attendant="", call_id=None):
+        """What a console's answer would do (to the call raised last, or `call_id`),
+        reported from another thread."""
         def work():
-            self.open_call = self.open_call.advance(state, self.clock(), attendant)
-            if not self.open_call.is_open:
-                self._close(self.open_call)
+            self._put(self._find(call_id).advance(state, self.clock(), attendant))
         self._from_network(work)
 
-    def console_receives(self, console="desk"):
+    def console_receives(self, console="desk", call_id=None):
         """A console's receipt recorded by the kiosk, reported from another thread."""
         def work():
-            self.open_call = self.open_call.receive(console, self.clock())
+            self._put(self._find(call_id).receive(console, self.clock()))
         self._from_network(work)
 
     def consoles_change(self, online, connected=True):

@@ -1,10 +1,10 @@
 """Every office, service and person is on screen within three taps from home."""
 from __future__ import annotations
 
+from demo_places import card_of_place
 from helpers import find, row_of, tap, tap_row
 from PySide6.QtWidgets import QListView
 
-from kiosk.directory.same_place import name_key
 from kiosk.ui.widgets.basic import Tile
 
 
@@ -27,9 +27,9 @@ def shows_card(window, table, item_id):
 
 def shows_place(window, room) -> bool:
     """The place's card: for a place and the department of its name in it, their one card
-    (directory/same_place.py), titled with that name."""
-    return (window.route == window.page("floor").place_card("rooms", room.id)
-            and name_key(window.title.text()) == name_key(room.name.ko))
+    (demo_places), titled with that name."""
+    return (window.route == card_of_place(room.id)
+            and window.title.text() == room.name.ko)
 
 
 def test_every_room_from_the_floor_plan(qtbot, window, demo):

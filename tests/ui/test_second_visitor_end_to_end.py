@@ -18,6 +18,19 @@ def rows_by_call(desk) -> dict[str, str]:
             for i, c in enumerate(model.calls)}
 
 
+def new_visitor_beside_an_earlier_call(qtbot, kiosk):
+    """A visitor calls and leaves; the next one taps Help and is told of that call (no new
+    one). Returns the earlier call."""
+    calls = kiosk.ctx.calls
+    qtbot.waitUntil(lambda: calls.can_call, timeout=20000)
+    tap(qtbot, kiosk.help_button)
+    earlier = calls.open_call
+    tap(qtbot, find(kiosk, "HelpClose"))
+    kiosk.idle.reset_visit()
+    tap(qtbot, kiosk.help_button)
+    return earlier
+
+
 def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, console_window):
     kiosk, desk, calls = kiosk_window, console_window, kiosk_window.ctx.calls
     qtbot.waitUntil(lambda: calls.can_call, timeout=20000)
@@ -63,12 +76,7 @@ def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, con
 def test_a_need_chosen_in_help_beside_an_earlier_call_is_a_call_of_its_own(
         qtbot, kiosk_window, console_window):
     kiosk, desk, calls = kiosk_window, console_window, kiosk_window.ctx.calls
-    qtbot.waitUntil(lambda: calls.can_call, timeout=20000)
-    tap(qtbot, kiosk.help_button)
-    earlier = calls.open_call
-    tap(qtbot, find(kiosk, "HelpClose"))
-    kiosk.idle.reset_visit()
-    tap(qtbot, kiosk.help_button)  # the new visitor: told of the earlier call, no new one
+    earlier = new_visitor_beside_an_earlier_call(qtbot, kiosk)
     overlay = kiosk.help_overlay
     assert overlay.title.text().endswith("이 키오스크에서 직원을 불렀습니다")
     assert [c.id for c in calls.alerts.open_calls] == [earlier.id]
@@ -85,3 +93,25 @@ def test_a_need_chosen_in_help_beside_an_earlier_call_is_a_call_of_its_own(
     tap(qtbot, find(kiosk, "CallCancel"))  # cancels their own call only
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
                     timeout=20000)
+
+
+def test_the_new_visitors_call_resolved_first_is_told_as_theirs_done(qtbot, kiosk_window,
+                                                                    console_window):
+    """The desk resolves the new visitor's call while the earlier visitor's is still open:
+    the dialog, following the new visitor's call, says it is done; it does not turn to the
+    earlier call and offer its needs again (a tap would raise a third call)."""
+    kiosk, desk, calls = kiosk_window, console_window, kiosk_window.ctx.calls
+    earlier = new_visitor_beside_an_earlier_call(qtbot, kiosk)
+    tap(qtbot, find(kiosk, "Need-hearing"))
+    own = calls.open_call
+    assert own.id != earlier.id
+    overlay = kiosk.help_overlay
+    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
+    desk.adapter.resolve(own.id)
+    qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
+                    timeout=20000)
+    qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.",
+                    timeout=20000)
+    assert not any(b.isVisible() for b in overlay.needs.values())
+    assert not overlay.cancel_button.isVisible()
+    assert "분 전에" not in overlay.title.text() + overlay.text.text()

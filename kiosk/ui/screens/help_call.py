@@ -4,7 +4,8 @@ calling -> sent, waiting for the desk -> received by the desk (a console's recei
 broker's word) -> "Kim is on the way" -> arrived -> done, with a cancel button. No
 acknowledgement within 30 s: go to the desk or call its number (shown). When no call can reach
 anyone (no broker, no console online), before or during a call, the dialog says so and shows
-the desk's phone number instead; it never pretends.
+the desk's phone number instead; it never pretends. Beside a call an earlier visitor left
+open, the dialog follows its own call by id: the one raised last may be the other visitor's.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.calls import visitor
-from kiosk.calls.call import NEEDS
+from kiosk.calls.call import MAX_OPEN, NEEDS
 from kiosk.directory.units import keep_keys
 from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
 from kiosk.ui.widgets.overlays import Overlay
@@ -92,9 +93,8 @@ class HelpOverlay(Overlay):
     def _need_chosen(self, need: str) -> None:
         """The need, added to this visitor's call; chosen beside an earlier visitor's call, it
         is a call of this visitor's own, which the dialog then follows."""
-        self.calls.refine(need)
-        call = self.calls.open_call
-        if self.earlier and call is not None and not self.calls.earlier:
+        call = self.calls.refine(need)
+        if self.earlier and call is not None and call.id != self.call_id:
             self.call_id, self.earlier = call.id, False
             self.retranslate()
 
@@ -111,7 +111,9 @@ class HelpOverlay(Overlay):
                 self.ctx.voice.say(f"{self.title.text()}. {self.text.text()}")
 
     def retranslate(self) -> None:
-        s, call = self.ctx.session, self.calls.open_call
+        # This dialog's own call, not the one raised last: beside an earlier visitor's call
+        # the one the visitor follows may close first, and must then say how it ended.
+        s, call = self.ctx.session, self.calls.open_by_id(self.call_id)
         phone = self.ctx.desk_phone
         self.phone.setText(phone)
         self.keys.setText(keep_keys(s.tr("help.keys")))  # "0 home" on one line
@@ -121,7 +123,7 @@ class HelpOverlay(Overlay):
         self.need_title.setText(s.tr("help.need"))
         choosing = call is not None and call.state in ("raised", "delivered")
         self.need_title.setVisible(choosing)
-        mine = call is not None and not self.calls.earlier  # ✓ only on this visitor's need
+        mine = call is not None and not self.earlier  # ✓ only on this visitor's need
         for need, b in self.needs.items():
             b.setText(("✓ " if mine and call.need == need else "")
                       + s.tr(f"need.{need}"))
@@ -146,7 +148,7 @@ class HelpOverlay(Overlay):
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))
-        if self.calls.earlier:
+        if self.earlier:
             self._tell_earlier(call)
         else:
             self._tell(call, self.calls.step_of(call))
@@ -168,8 +170,10 @@ class HelpOverlay(Overlay):
         self.title.setText(s.tr("help.earlier", n=minutes))
         self.waited.setVisible(False)
         self.cancel_button.setVisible(False)  # not this visitor's to cancel
-        # This visitor's own need is a call of its own (CallService.call), when one can go.
-        choosing = self.calls.can_call
+        # This visitor's own need is a call of its own (CallService.call), when one can go
+        # and the kiosk has room for it (CallService.full: then MAX_OPEN calls are open).
+        full = self.calls.full
+        choosing = self.calls.can_call and not full
         self.need_title.setText(s.tr("help.earlier.own"))
         self.need_title.setVisible(choosing)
         for b in self.needs.values():
@@ -179,8 +183,11 @@ class HelpOverlay(Overlay):
             told = s.tr(f"help.earlier.{call.state}", name=name)
         else:
             told = f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}"
-        if self.calls.own_refused:
-            told = f"{told} {s.tr('help.earlier.own_refused', phone=self.ctx.desk_phone)}"
+        phone = self.ctx.desk_phone
+        if full:  # said before a tap, so none is wasted on a call that cannot go
+            told = f"{told} {s.tr('help.earlier.full', n=MAX_OPEN, phone=phone)}"
+        elif self.calls.own_refused:
+            told = f"{told} {s.tr('help.earlier.own_refused', phone=phone)}"
         self.text.setText(told)
 
     def _tell(self, call, step: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.calls import visitor
+from kiosk.calls.call import MAX_OPEN
 from kiosk.directory.model import EMPTY
 
 
@@ -75,6 +76,22 @@ class CallService(QObject):
         return self.alerts.open_call if self.alerts is not None else None
 
     @property
+    def open_calls(self) -> list:
+        """Every open call of the kiosk, the oldest first."""
+        return self.alerts.open_calls if self.alerts is not None else []
+
+    def open_by_id(self, call_id: str | None):
+        """The call `call_id` while it is open (None once it closed): a dialog follows its
+        own call, which need not be the one raised last."""
+        return next((c for c in self.open_calls if c.id == call_id), None)
+
+    @property
+    def full(self) -> bool:
+        """The kiosk has as many open calls as it may (calls.call.MAX_OPEN): a new
+        visitor's own request cannot be a call of its own; the desk's phone can."""
+        return len(self.open_calls) >= MAX_OPEN
+
+    @property
     def earlier(self) -> bool:
         """The open call was raised before this visit began (help tells it as such)."""
         call = self.open_call
@@ -84,8 +101,7 @@ class CallService(QObject):
     def own_open(self) -> bool:
         """A call this visit raised is open: its visitor may be waiting for staff without
         touching the screen, so the visit is not ended without asking (IdleWatcher)."""
-        calls = self.alerts.open_calls if self.alerts is not None else []
-        return any(c.id not in self._earlier_ids for c in calls)
+        return any(c.id not in self._earlier_ids for c in self.open_calls)
 
     def ended(self, call_id: str):
         """The final state of a call that closed in the last minutes (None: not known)."""
@@ -93,8 +109,7 @@ class CallService(QObject):
 
     def new_visit(self) -> None:
         """A visit ended (idle reset, start over): the open calls now are earlier ones."""
-        calls = self.alerts.open_calls if self.alerts is not None else []
-        self._earlier_ids = {c.id for c in calls}
+        self._earlier_ids = {c.id for c in self.open_calls}
         self.own_refused = False
         self.changed.emit()
 
@@ -108,10 +123,11 @@ class CallService(QObject):
     def call(self, need: str = "", destination=EMPTY):
         """One call per visitor: a second tap returns the call already open (with the need
         and destination given now, if any). A need or a destination asked for while only an
-        earlier visitor's call is open is this visitor's own: a new call, when one can go
-        (else it is refused, `own_refused`, and the earlier call is returned unchanged)."""
+        earlier visitor's call is open is this visitor's own: a new call, when one can go and
+        the kiosk is not `full` (else it is refused, `own_refused`, and the earlier call is
+        returned unchanged)."""
         own = self.earlier and bool(need or any(destination.both()))
-        if own and not self.can_call:
+        if own and (not self.can_call or self.full):
             self.refused(need, destination)
             self.own_refused = True
             self.changed.emit()
@@ -143,14 +159,14 @@ class CallService(QObject):
         if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
             self.alerts.refuse(self.reason, need, destination)
 
-    def refine(self, need: str) -> None:
+    def refine(self, need: str):
         """The need chosen in the help dialog: added to this visitor's call, or, while only an
-        earlier visitor's is open, a call of its own (`call`)."""
+        earlier visitor's is open, a call of its own (`call`). Returns the call it went to."""
         if self.earlier:
-            self.call(need)
-            return
+            return self.call(need)
         self.alerts.refine(need)
         self.changed.emit()
+        return self.open_call
 
     def cancel(self) -> None:
         self.alerts.cancel()

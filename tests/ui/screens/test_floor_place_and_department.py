@@ -5,6 +5,7 @@ that is no department's keeps its own card."""
 from __future__ import annotations
 
 import pytest
+from demo_places import SHARED_NAME
 from helpers import find, row_of, tap, tap_row
 from PySide6.QtWidgets import QLabel
 
@@ -51,3 +52,13 @@ def test_a_place_that_is_no_department_keeps_its_own_card(qtbot, window):
     page = _floor(qtbot, window, "en")
     tap_row(qtbot, page.list, row_of(page.list, "rooms", "2F-group-study"))
     assert window.route == ("card", "rooms", "2F-group-study")
+
+
+def test_the_places_named_for_their_department_are_the_demos(demo):
+    """demo_places.SHARED_NAME, which the reach tests expect, is what the demo's data says:
+    each department is in its room, and the two bear one name in both languages."""
+    for room_id, department_id in SHARED_NAME.items():
+        department, room = demo.department(department_id), demo.room(room_id)
+        assert department.room == room_id
+        assert department.name.ko == room.name.ko
+        assert department.name.en.casefold() == room.name.en.casefold()

@@ -194,20 +194,20 @@ def test_the_new_texts_in_english(qtbot, demo, tmp_path):
 
 
 class ClosingAlerts(FakeKioskAlerts):
-    """Once `closing` is set, the open call is gone after its first read, as when the link's
-    thread closes it (resolved, expired) while the screen is being told about it."""
+    """Once `closing` is set, the open calls are gone after their first read, as when the
+    link's thread closes them (resolved, expired) while the screen is being told about them."""
     closing = False
 
     @property
-    def open_call(self):
-        call = self._call
+    def open_calls(self):
+        calls = self._calls
         if self.closing:
-            self._call = None
-        return call
+            self._calls = []
+        return calls
 
-    @open_call.setter
-    def open_call(self, call):
-        self._call = call
+    @open_calls.setter
+    def open_calls(self, calls):
+        self._calls = calls
 
 
 def test_a_call_closing_while_help_reads_it_is_told_as_read(qtbot, demo, tmp_path):

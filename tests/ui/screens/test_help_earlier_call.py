@@ -178,3 +178,96 @@ def test_a_call_resolved_at_the_desk_is_told_as_done(qtbot, demo, tmp_path):
     alerts.console_does("acknowledged", "박민수")
     alerts.console_does("resolved", "박민수")
     qtbot.waitUntil(lambda: win.help_overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+
+
+def own_call_beside_the_earlier(qtbot, win, alerts):
+    """An earlier visitor's call left open; the new visitor taps Help and chooses a need:
+    their own call, which the dialog follows. Returns (earlier call, own call)."""
+    call_then_leave(qtbot, win)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    earlier = alerts.open_call
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "Need-low_vision"))
+    own = alerts.open_call
+    assert own.id != earlier.id and [c.id for c in alerts.open_calls] == [earlier.id, own.id]
+    return earlier, own
+
+
+def test_the_visitors_own_call_resolved_beside_an_earlier_one_is_told_as_done(qtbot, demo,
+                                                                            tmp_path):
+    """The dialog follows its own call, not the newest open one: when the visitor's call is
+    resolved while the earlier visitor's is still open, it says theirs is done; it does not
+    turn to the earlier call, offer its needs again (a third call) or speak its title."""
+    alerts, speech = FakeKioskAlerts(), FakeSpeech()
+    win = kiosk(qtbot, demo, tmp_path, alerts, speech)
+    earlier, own = own_call_beside_the_earlier(qtbot, win, alerts)
+    win.ctx.session.set_profile(Profile(speech=True))  # the new visitor's (a reset clears it)
+    overlay = win.help_overlay
+    before = len(speech.said)
+    alerts.console_does("resolved", "박민수", call_id=own.id)
+    qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.")
+    assert [c.id for c in alerts.open_calls] == [earlier.id]
+    assert not any(b.isVisible() for b in overlay.needs.values())
+    assert not overlay.cancel_button.isVisible() and not overlay.waited.isVisible()
+    assert "분 전에" not in overlay.text.text()
+    said = [text for text, _lang in speech.said[before:]]
+    assert any(t.startswith("도움이 끝났습니다") for t in said)
+    assert not any("분 전에" in t for t in said)
+    win.ctx.session.set_language("en")  # told the same in the other language
+    assert "already called" not in overlay.title.text()
+    assert alerts.raised == 2
+
+
+def test_the_visitors_own_call_expired_beside_an_earlier_one_is_told_so(qtbot, demo, tmp_path):
+    now = [time.time()]
+    alerts = FakeKioskAlerts(clock=lambda: now[0])
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    now[0] += 60
+    earlier, own = own_call_beside_the_earlier(qtbot, win, alerts)
+    overlay = win.help_overlay
+    now[0] += EXPIRE_AFTER - 30
+    alerts.console_does("acknowledged", "박민수", call_id=earlier.id)  # the earlier lives on
+    now[0] += 30
+    win.ctx.calls._tick()
+    assert [c.id for c in alerts.open_calls] == [earlier.id]
+    assert overlay.title.text() == "응답이 없어 호출이 닫혔습니다"
+    assert "안내데스크" in overlay.text.text() and overlay.phone.isVisible()
+    assert not any(b.isVisible() for b in overlay.needs.values())
+
+
+def test_a_third_request_beside_two_open_calls_is_sent_to_the_desks_phone(qtbot, demo,
+                                                                         tmp_path):
+    """One visitor tapping "start over" and "take me there" in turn: each visit's request
+    beside the earlier calls would be a new call; the kiosk keeps two open at most. The
+    third is not sent, and the visitor is told why, with the desk's phone, before a tap."""
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    win.idle.idle_timer.setInterval(2**31 - 1)
+    tap(qtbot, win.help_button)
+    tap(qtbot, find(win, "HelpClose"))
+    page = win.page("route")
+    for _ in range(5):
+        win.idle.reset_visit()  # "start over": the open calls become earlier ones
+        win.navigate(("route", "rooms", "2F-stairs"))  # no step-free way onto the stairs
+        tap(qtbot, page.free_toggle)
+        tap(qtbot, page.guide_me)
+        tap(qtbot, find(win, "HelpClose"))
+    assert alerts.raised == 2 and len(alerts.open_calls) == 2
+    assert alerts.refusals == []  # a desk was reachable: not a visitor who could not call
+    win.idle.reset_visit()
+    tap(qtbot, win.help_button)
+    overlay = win.help_overlay
+    phone = win.ctx.desk_phone
+    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.text.text().endswith(
+        f"이 키오스크의 호출 2건이 아직 열려 있어 새로 부를 수 없습니다. "
+        f"안내데스크로 전화해 주세요: {phone}")
+    assert overlay.phone.isVisible()
+    assert not any(b.isVisible() for b in overlay.needs.values())
+    alerts.console_does("resolved", "박민수")  # one closes: a call of their own can go again
+    qtbot.waitUntil(lambda: overlay.title.text().startswith("앞서 부른 호출이 끝났습니다"))
+    tap(qtbot, find(win, "HelpClose"))
+    tap(qtbot, win.help_button)
+    assert "새로 부를 수 없습니다" not in overlay.text.text()
+    tap(qtbot, find(win, "Need-mobility"))
+    assert alerts.raised == 3 and len(alerts.open_calls) == 2
