@@ -398,14 +398,17 @@ def kiosk_place(directory: Directory, kiosk: Kiosk):
 
 def release_free_memory() -> None:
     """Start-up is over (plans rendered, index built, call link up), or a visit has ended:
-    hand the heap's free pages back to the system. glibc keeps them otherwise; a kiosk
-    idles for hours."""
+    hand the heap's free pages back to the system (glibc keeps them otherwise; a kiosk
+    idles for hours), and the font files' pages, whose glyphs Qt keeps in its own cache."""
     import ctypes  # not before the first frame: nothing is freed before it
+
+    from kiosk.host.font_pages import drop_font_pages
 
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to do
         pass
+    drop_font_pages()
 
 
 def release_visit_memory() -> None:
