@@ -3,7 +3,7 @@
 FreeType maps each font file it opens whole (read-only, private), and every glyph it loads
 faults in the pages around it as well (the kernel's fault-around, 64 KB), so painting home
 once leaves about 3 MB of each of the two Nanum faces counted to the kiosk (docs/performance.md
-§2a, sixth round) for glyphs that Qt has long since kept in its own cache. Giving those pages
+§2a, fifth round) for glyphs that Qt has long since kept in its own cache. Giving those pages
 back loses nothing: the file is unchanged, its pages stay in the system's page cache, and a
 glyph not drawn before maps what it needs again in microseconds.
 """
