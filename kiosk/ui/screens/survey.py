@@ -14,7 +14,7 @@ import logging
 import time
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,7 +31,6 @@ from kiosk.ui.widgets.fit_scroll import FitScroll
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SHOW_SECONDS = 12
 THANKS_SECONDS = 2
 FACE_KEYS = {1: "survey.face.1", 2: "survey.face.2", 3: "survey.face.3", 4: "survey.face.4",
@@ -162,15 +161,23 @@ class SurveyOverlay(Overlay):
             self.frame.setContentsMargins(pad, pad, pad, pad)
             for box in (self.frame, self.body, self.asked):
                 box.setSpacing(theme.touch(20))
-        # Magnified, never over all of the screen: what is under it stays in sight and in
-        # reach (the dialog scrolls instead).
-        # Most of the screen, never all: the question and its faces do not scroll.
-        room = self.height() - below - theme.px(24)
-        share = room * 9 // 10
-        self.panel.setMaximumHeight(max(theme.touch(300), share) if theme.zoom > 1.0
-                                    else QWIDGETSIZE_MAX)
+        # Between the header and the footer, whose controls stay in use and in sight: the
+        # panel never grows over them (its reasons scroll instead; the question and its faces
+        # do not).
+        self.panel.setMaximumHeight(self.height() - below - theme.px(24)
+                                    - self._header_bottom() - theme.px(12))
         self._restyle_faces()
         self._arrange_reasons()
+
+    def _header_bottom(self) -> int:
+        """Where the window's header ends, in this overlay's coordinates (0 with none over
+        it)."""
+        chrome = getattr(self.parent(), "chrome", None)
+        if chrome is None or not chrome.header.isVisible():
+            return 0
+        header = chrome.header
+        end = header.mapTo(self.parent(), QPoint(0, header.height())).y()
+        return max(0, end - self.y())
 
     def _columns(self, buttons, most: int) -> int:
         """As many side by side as fit in the panel (fewer with larger text), at least one."""
@@ -230,8 +237,8 @@ class SurveyOverlay(Overlay):
         self.title.setVisible(not answered or self._fits(next(iter(self.reasons.values()))))
 
     def _fits(self, reason: QWidget | None = None) -> bool:
-        """The question, its faces as they are now, `reason` under them and Close fit in
-        the dialog's greatest height."""
+        """The question, its faces as they are now, `reason` with its heading under them and
+        Close fit in the dialog's greatest height."""
         for face in self.faces.values():
             face.layout().invalidate()
         self.face_row.invalidate()
@@ -240,8 +247,9 @@ class SurveyOverlay(Overlay):
         need = (frame.top() + frame.bottom() + self.title.heightForWidth(inner)
                 + self.asked.spacing() + self.face_row.sizeHint().height()
                 + self.frame.spacing() + self.close_button.sizeHint().height())
-        if reason is not None:
-            need += self.frame.spacing() + reason.sizeHint().height()
+        if reason is not None:  # under its heading, which scrolls with it
+            need += (self.frame.spacing() + self.why.heightForWidth(inner)
+                     + self.body.spacing() + reason.sizeHint().height())
         return need <= self.panel.maximumHeight()
 
     def _faces_fit(self, columns: int) -> bool:
