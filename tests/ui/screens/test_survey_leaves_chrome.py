@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import pytest
 from dialogs import lies_over, on_window
-from looks import BAND_CUTS, CONTRASTS, LANGS, ZOOMS, Look, kiosk_in, settle, wear
+from looks import Look, each_look, kiosk_in, settle
 from PySide6.QtWidgets import QAbstractButton
 
+from kiosk.ui.screenshots.visit import end_visit
 from kiosk.ui.screenshots.visitor import SIZES
 
 
 def open_question(window):
-    window.navigate(("floors",))
-    window.navigate(("home",))  # the visit ends: the compact question shows
-    settle()
-    strip = window.visit_end.strip
-    if not strip.asking():
-        strip.show_question()
+    end_visit(window, settle)
     window.visit_end.open_faces()  # as the visitor's tap on it does
     settle()
     return window.visit_end.survey
@@ -42,21 +38,15 @@ def covered_controls(window) -> list[str]:
 @pytest.mark.parametrize("low", [False, True], ids=["full", "low"])
 @pytest.mark.parametrize("shape", list(SIZES))
 def test_the_question_covers_no_header_or_footer_control(qtbot, demo, tmp_path, shape, low):
-    window = kiosk_in(Look("ko", shape, 1.0, low_position=low), demo, tmp_path, qtbot,
-                      BAND_CUTS[shape] if low else None)
     found = []
-    for lang in LANGS:
-        for zoom in ZOOMS:
-            for high in CONTRASTS:
-                look = Look(lang, shape, zoom, high, low)
-                wear(window, look)
-                survey = open_question(window)
-                assert survey.isVisible()
-                found += [f"{look} asked: {p}" for p in covered_controls(window)]
-                survey.choose_face(2)
-                settle()
-                found += [f"{look} answered: {p}" for p in covered_controls(window)]
-                survey.close_overlay()
+    for window, look in each_look(qtbot, demo, tmp_path, shape, low):
+        survey = open_question(window)
+        assert survey.isVisible()
+        found += [f"{look} asked: {p}" for p in covered_controls(window)]
+        survey.choose_face(2)
+        settle()
+        found += [f"{look} answered: {p}" for p in covered_controls(window)]
+        survey.close_overlay()
     assert found == [], "\n".join(found)
 
 
