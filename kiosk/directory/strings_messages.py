@@ -54,8 +54,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "The name is too long (30 characters at most)."),
     "message.error.phone": ("전화번호를 입력해 주세요.", "Please type your phone number."),
     "message.error.phone_format": ("전화번호는 숫자와 -만 입력해 주세요 (예: 010-1234-5678).",
-                                   "Use digits and - only in the phone number "
-                                   "(e.g. 010-1234-5678)."),
+                                   "Please use only digits and - (e.g. 010-1234-5678)."),
     "message.error.purpose": ("용건을 고르거나 입력해 주세요.",
                               "Please choose or type the purpose."),
     "message.error.purpose_long": ("용건이 너무 깁니다 (120자까지).",

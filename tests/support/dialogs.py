@@ -71,6 +71,18 @@ def on_window(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
 
 
+def lies_over(window, owner: QWidget, rect: QRect) -> QWidget | None:
+    """The widget drawn over `rect` (on the window) of `owner`, or None: its centre and
+    corners, 2 px in, each show `owner` or a child of it."""
+    inset = QRect(rect).adjusted(2, 2, -2, -2)
+    for point in (inset.center(), inset.topLeft(), inset.topRight(), inset.bottomLeft(),
+                  inset.bottomRight()):
+        over = window.childAt(point)
+        if over is not None and over is not owner and not owner.isAncestorOf(over):
+            return over
+    return None
+
+
 def clipped_by(widget: QWidget, top: QWidget) -> QWidget | None:
     """The first widget between `widget` and `top` (included) that cuts part of it off
     (a scroll area's view, a too small parent), or None when it shows whole."""

@@ -98,6 +98,16 @@ def kiosk_in(look: Look, demo, folder, qtbot=None, settings=None, speech=None, a
     return wear(window, look)
 
 
+def each_look(qtbot, demo, folder, shape: str, low_position: bool):
+    """A kiosk of the test's own in `shape`, at full height or lowered (mounted where the band
+    cuts the screen), put in each look of that shape and position in turn (every language,
+    text size and palette): yields (window, look)."""
+    window = kiosk_in(Look(LANGS[0], shape, SMALLEST, low_position=low_position), demo, folder,
+                      qtbot, BAND_CUTS[shape] if low_position else None)
+    for look in looks(shape=shape, high_contrast=CONTRASTS, low_position=low_position):
+        yield wear(window, look), look
+
+
 def settle(qtbot=None) -> None:
     """As the visitor sees it: posted layouts done (a scroll bar that appears posts more)."""
     for _ in range(6):

@@ -8,8 +8,9 @@ magnified: measured here on the real widgets of the running kiosk.
 
 Lowered in portrait at 200 % the band leaves the screen 882 px between the header and the footer
 (968 on search, whose header keeps one row): there the message form's part above its keys holds
-its field or, when one is refused, the problem whole with its field's end over it; search's
-answers take what the typed words and the keys leave (docs/accessibility.md)."""
+its field or, when one is refused, the field with what was typed in it and the problem under it,
+both whole (the field's "typing here" line gives way to the problem); search's answers take what
+the typed words and the keys leave (docs/accessibility.md)."""
 from __future__ import annotations
 
 from helpers import keep_messages
@@ -19,11 +20,6 @@ from looks import BAND_CUTS, LARGEST, Look, hidden_part, in_looks, kiosk_in, set
 from kiosk.directory.accessibility import Profile
 from kiosk.search.hangul import to_keys
 from kiosk.ui.screenshots.messages import away_person
-
-
-def short_of_room(look: Look) -> bool:
-    """The looks where the message form's part above the keys is short of room (see above)."""
-    return look.shape == "portrait" and look.zoom == LARGEST and look.low_position
 
 
 def keys_hidden(window, keyboard) -> str:
@@ -41,26 +37,19 @@ def partly(window, widget) -> str:
     return "" if not widget.visibleRegion().isEmpty() else hidden_part(window, widget)
 
 
-def _missing(window, step: str, shown: dict, look: Look | None = None,
-             partly_shown: str = "") -> list[str]:
+def _missing(window, step: str, shown: dict) -> list[str]:
     """What of `shown` (what -> widget) does not show whole in the window's content: the keys
-    each whole; in a look short of room, `partly_shown` in part."""
+    each whole."""
     settle()
     found = []
-    short = look is not None and short_of_room(look)
     for what, widget in shown.items():
-        if what == "the keys":
-            problem = keys_hidden(window, widget)
-        elif what == partly_shown and short:
-            problem = partly(window, widget)
-        else:
-            problem = hidden_part(window, widget)
+        problem = keys_hidden(window, widget) if what == "the keys" else hidden_part(window, widget)
         if problem:
             found.append(f"{step}: {what} {problem}")
     return found
 
 
-def search_steps(window, look: Look) -> list[str]:
+def search_steps(window) -> list[str]:
     """Search as a visitor finds it, then with answers: the words typed and every key whole,
     the first answer beside or over the keys, from its top (lowered at 200 % the answers
     give way to the keys: the page or, in portrait, their list scrolls)."""
@@ -81,7 +70,7 @@ def search_steps(window, look: Look) -> list[str]:
     return found
 
 
-def card_steps(window, look: Look) -> list[str]:
+def card_steps(window) -> list[str]:
     """The card's typing steps and its consent: a person looked up, the words, the consent,
     the name and the phone."""
     window.navigate(("feedback",))
@@ -92,18 +81,18 @@ def card_steps(window, look: Look) -> list[str]:
         page._key(key)
     found = _missing(window, "card, naming the person", {
         "the name typed": page.staff_query, "the keys": page.keyboard,
-        "Go on without naming anyone": page.no_staff}, look)
+        "Go on without naming anyone": page.no_staff})
     page._pick_staff(person.id)
     found += _missing(window, "card's words (praise)", {
         "the words": page.text_step.box, "the keys": page.keyboard,
-        "Next": page.text_step.next}, look)
+        "Next": page.text_step.next})
     page.reset()
     page._choose("yellow")
     page._category("unkind")
     page.text_step._phrase("feedback.phrase.wait")
     found += _missing(window, "card's words", {
         "the words": page.text_step.box, "the keys": page.keyboard,
-        "Next": page.text_step.next}, look)
+        "Next": page.text_step.next})
     page.go("consent")
     found += _missing(window, "card's consent", {"Agree": page.consent.agree})
     page.go("details")
@@ -111,17 +100,17 @@ def card_steps(window, look: Look) -> list[str]:
         page.details.choose(field)
         found += _missing(window, f"card's {field}", {
             f"the {field}": page.details.fields[field], "the keys": page.keyboard,
-            "Send": page.details.send}, look)
+            "Send": page.details.send})
     page.details.phone_field.set_text("0")
     page.send()  # refused: the warning shows over Send
     found += _missing(window, "card's phone refused", {
         "the phone": page.details.fields["phone"], "the warning": page.details.problem,
-        "the keys": page.keyboard, "Send": page.details.send}, look)
+        "the keys": page.keyboard, "Send": page.details.send})
     page.reset()
     return found
 
 
-def message_steps(window, look: Look) -> list[str]:
+def message_steps(window) -> list[str]:
     """The message's consent and its form, each field in turn, and a refused one."""
     away = away_person(window.ctx.directory)
     window.navigate(("message", "staff", away.id))
@@ -139,7 +128,7 @@ def message_steps(window, look: Look) -> list[str]:
     form.submit()  # refused: the number has letters, its field opened
     found += _missing(window, "message form refused", {
         "the phone": form.boxes["phone"], "the problem": form.error,
-        "the keys": form.keyboard, "Send the message": form.send_button}, look, "the phone")
+        "the keys": form.keyboard, "Send the message": form.send_button})
     window.navigate(("home",))
     return found
 
@@ -149,7 +138,7 @@ def test_field_keys_and_way_on_show_together(qtbot, demo, tmp_path, look):
     window = kiosk_in(look, demo, tmp_path, qtbot,
                       BAND_CUTS[look.shape] if look.low_position else None)
     keep_messages(window, tmp_path / "notes")
-    found = search_steps(window, look) + card_steps(window, look) + message_steps(window, look)
+    found = search_steps(window) + card_steps(window) + message_steps(window)
     assert found == [], "\n".join(found)
 
 
@@ -172,9 +161,9 @@ def test_a_key_under_the_footer_is_found(qtbot, demo, tmp_path):
     page = window.navigate(("feedback",)) or window.page("feedback")
     page._choose("yellow")
     page._category("unkind")
-    assert _missing(window, "words", {"the keys": page.keyboard}, look) == []
+    assert _missing(window, "words", {"the keys": page.keyboard}) == []
     page.text_step.next.setMinimumHeight(page.text_step.next.height() + 200)
-    found = "\n".join(_missing(window, "words", {"the keys": page.keyboard}, look))
+    found = "\n".join(_missing(window, "words", {"the keys": page.keyboard}))
     assert "keys not whole" in found and "Clear" in found
 
 

@@ -9,7 +9,7 @@ every text size."""
 from __future__ import annotations
 
 import pytest
-from dialogs import on_window
+from dialogs import lies_over, on_window
 from helpers import keep_messages
 from looks import BAND_CUTS, LARGEST, SMALLEST, Look, kiosk_in
 from PySide6.QtCore import QRect
@@ -39,10 +39,16 @@ def _scroll_areas(widget):
 
 
 def controls(window) -> list:
-    """What a visitor can use now: with a dialog open, the dialog's controls only."""
+    """What a visitor can use now: with a dialog open, the dialog's controls; where it lets
+    touches through beside its panel (a mask: the closing question), the header's and the
+    footer's too, which stay in use under it and which no panel may cover. (What it lies over
+    on the screen is reached through it by a tap beside its buttons.)"""
     dialog = window.keypad.dialog()
-    root = dialog if dialog is not None else window
-    return [c for c in root.findChildren(QAbstractButton) + root.findChildren(QAbstractItemView)
+    roots = [dialog] if dialog is not None else [window]
+    if dialog is not None and not dialog.mask().isEmpty():
+        roots += [window.chrome.header, window.chrome.footer]
+    return [c for root in roots
+            for c in root.findChildren(QAbstractButton) + root.findChildren(QAbstractItemView)
             if c.isVisible() and c.isEnabled()]
 
 
@@ -73,13 +79,9 @@ def _placed(window, band: QRect, what: str, owner, rect: QRect) -> list[str]:
             out.append(f"{what} is cut off by {_name(parent)}")
             break
         parent = parent.parentWidget()
-    inset = QRect(rect).adjusted(2, 2, -2, -2)
-    for point in (inset.center(), inset.topLeft(), inset.topRight(), inset.bottomLeft(),
-                  inset.bottomRight()):
-        over = window.childAt(point)
-        if over is not None and over is not owner and not owner.isAncestorOf(over):
-            out.append(f"{what} lies under {_name(over)} at {point.toTuple()}")
-            break
+    over = lies_over(window, owner, rect)
+    if over is not None:
+        out.append(f"{what} lies under {_name(over)}")
     return out
 
 

@@ -166,9 +166,11 @@ class MessageForm(QWidget):
         self.ctx.voice.say(self.error.text())
 
     def _no_problem(self) -> None:
-        self.problem_field = None
+        field, self.problem_field = self.problem_field, None
         self.error.setText("")
         self.error.setVisible(False)
+        if field is not None:
+            self._show(field)  # its "typing here" back
 
     def _fixed(self, field: str | None) -> None:
         """The problem shown goes once `field`, the one it is about, is right: a warning
@@ -254,7 +256,11 @@ class MessageForm(QWidget):
         s = self.ctx.session
         key = next(k for f, k, _n in FIELDS if f == name)
         text = self.composers[name].text or s.tr("message.field.empty")
-        editing = f"✎ {s.tr('message.field.editing')}" if name == self.active else ""
+        # Under a refused field the problem says what to type there, in place of its "typing
+        # here": lowered in portrait at 200 %, the field with what was typed and the problem
+        # fit the room above the keys together only so.
+        editing = (f"✎ {s.tr('message.field.editing')}"
+                   if name == self.active and name != self.problem_field else "")
         self.boxes[name].set_texts(f"{s.tr(key)}: {text}", editing)
 
     def callback_text(self, text: str) -> str:

@@ -57,14 +57,15 @@ class RouteLayout:
     def _wants_call_first(self) -> bool:
         """With no step-free way, magnified to 200 % (or lowered and magnified), the screen
         cannot show the news, the call, the summary, the current step and the plan at once:
-        the call and the current step with its buttons come first, together."""
+        the call and the current step with its buttons come together under the news."""
         zoom = self.ctx.theme.zoom
         return self.guide_me.isVisibleTo(self) and (zoom >= 2.0 or (self._low and zoom > 1.0))
 
     def _order_steps(self) -> None:
         """The steps column's order: the news, the call, the summary and the step; or, the
-        call first, the call and the step in one row (side by side unless in portrait)
-        before the news, the summary, the why and the desk's phone."""
+        call first, the news, then the call and the step in one row (side by side unless in
+        portrait), then the summary, the why and the desk's phone. The news always leads:
+        read top-down, why there is no way comes before what to do instead."""
         column, row = self.steps_column, self.call_row
         for widget in (self.guide_me, self.pager):
             column.removeWidget(widget)
@@ -76,7 +77,7 @@ class RouteLayout:
                              else QBoxLayout.LeftToRight)
             row.addWidget(self.guide_me, 1)
             row.addWidget(self.pager, 1)
-            column.insertLayout(0, row)
+            column.insertLayout(column.indexOf(self.problem_title) + 1, row)
         else:
             column.insertWidget(column.indexOf(self.problem_title) + 1, self.guide_me)
             column.insertWidget(column.indexOf(self.summary) + 1, self.pager)

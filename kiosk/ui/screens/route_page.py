@@ -83,8 +83,8 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.steps_column = QVBoxLayout()
         # No way: what the visitor can do (a guide) straight under the news (which names the
         # place), the way to the desk and its steps next; the why and the desk's phone after.
-        # Where the screen is tight, the call and the current step come first, side by side
-        # on a wide screen (route_layout.py).
+        # Where the screen is tight, the call and the current step come together under the
+        # news, side by side on a wide screen (route_layout.py).
         self.call_row = QBoxLayout(QBoxLayout.LeftToRight)
         self.call_first = False
         for widget in (self.problem_title, self.guide_me, self.summary, self.pager,

@@ -6,7 +6,8 @@ closes the question, and so does a tap on the panel beside its buttons (magnifie
 the ways in), and it closes by itself after SHOW_SECONDS (twice that for a visitor who
 chose any help). Keys reach its controls as in any dialog; 0, . and Esc close it. An answer is
 kept as a "survey" record the moment a face is tapped; a reason updates that same record.
-When to ask is screens/visit_end.py's.
+When to ask is screens/visit_end.py's; how it is arranged in each look,
+screens/survey_layout.py's.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import logging
 import time
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.feedback.survey import FACES, REASONS, survey_record
-from kiosk.ui.widgets.basic import button, clear_layout, label
+from kiosk.ui.screens.survey_layout import SurveyLayout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.faces import FaceButton
 from kiosk.ui.widgets.fit_scroll import FitScroll
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SHOW_SECONDS = 12
 THANKS_SECONDS = 2
 FACE_KEYS = {1: "survey.face.1", 2: "survey.face.2", 3: "survey.face.3", 4: "survey.face.4",
@@ -42,7 +43,7 @@ REASON_KEYS = {"place": "survey.reason.place", "person": "survey.reason.person",
 TOUCHES = (QEvent.MouseButtonPress, QEvent.TouchBegin)
 
 
-class SurveyOverlay(Overlay):
+class SurveyOverlay(SurveyLayout, Overlay):
     def __init__(self, ctx, window):
         super().__init__(ctx, window)
         self.setObjectName("SurveyOverlay")  # no dimmed backdrop: the home screen stays usable
@@ -146,140 +147,6 @@ class SurveyOverlay(Overlay):
             under.click()
         return True
 
-    def relayout(self) -> None:
-        super().relayout()
-        theme = self.ctx.theme
-        # Above the footer, whose Help and Accessibility stay in reach.
-        footer = getattr(self.parent(), "chrome", None)
-        below = footer.footer.sizeHint().height() if footer is not None else 0
-        self.layout().setContentsMargins(0, 0, 0, below + theme.px(24))
-        self.asked.setSpacing(self.body.spacing())
-        if theme.zoom > 1.0 or theme.portrait:
-            # Magnified words need the width the dialog's margins would take: margins by
-            # the screen, the panel as wide as the window allows.
-            self.panel.setFixedWidth(self.width() - theme.touch(24))
-            pad = theme.touch(20)
-            self.frame.setContentsMargins(pad, pad, pad, pad)
-            for box in (self.frame, self.body, self.asked):
-                box.setSpacing(theme.touch(20))
-        # Magnified, never over all of the screen: what is under it stays in sight and in
-        # reach (the dialog scrolls instead).
-        # Most of the screen, never all: the question and its faces do not scroll.
-        room = self.height() - below - theme.px(24)
-        share = room * 9 // 10
-        self.panel.setMaximumHeight(max(theme.touch(300), share) if theme.zoom > 1.0
-                                    else QWIDGETSIZE_MAX)
-        self._restyle_faces()
-        self._arrange_reasons()
-
-    def _columns(self, buttons, most: int) -> int:
-        """As many side by side as fit in the panel (fewer with larger text), at least one."""
-        px = self.ctx.theme.px
-        # Less the dialog's margins and room for its scroll bar, which shows once the reasons
-        # make the question taller than the screen.
-        room = self.panel.width() - 2 * px(44) - 2 * px(24)
-        widest = max(b.sizeHint().width() for b in buttons)
-        return next((n for n in range(most, 1, -1)
-                     if n * widest + (n - 1) * px(16) <= room), 1)
-
-    def _restyle_faces(self) -> None:
-        theme = self.ctx.theme
-        self.face_row.setSpacing(theme.touch(8))
-        # The drawings by the screen, not the text size: magnified, the words grow and the
-        # faces stay as they are, so all five fit with their words.
-        # Once one is tapped, smaller: the reasons under them need the room.
-        answered = self.record is not None
-        for face in self.faces.values():
-            face.set_look(theme.touch(52 if answered else 84), theme.color("text"),
-                          theme.touch(6))
-        faces = list(self.faces.values())
-        clear_layout(self.face_row, keep_widgets=True)
-        columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
-        fits = columns > 1 or self._faces_fit(1)
-        in_a_row = columns == 5
-        for face in faces:  # measured on one line where they fit so (a dialog that scrolls
-            face.words.setWordWrap(not fits)  # measures them narrower, wrapped)
-        if not in_a_row:  # more rows: smaller drawings, so the dialog need not scroll
-            for face in faces:
-                face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
-        # Answered, the faces keep their words (the chosen one with its ✓) and give their
-        # drawings' room to the reasons: lowered at 200 %, a reason showed whole no more.
-        for face in faces:
-            face.face.setVisible(not answered)
-        # Faces on more rows in the low position's short band leave no room for the note
-        # that no answer is needed (still spoken): the faces come first.
-        # Once a face is tapped the note has been answered: its room goes to the reasons.
-        self.text.setVisible(self.record is None
-                             and (in_a_row or not self.ctx.session.profile.low_position))
-        # Each face takes two cells of a row's 2 x columns; a shorter last row is centred
-        # (three over two; two, two and one where three a row would split a face's words).
-        for i, face in enumerate(faces):
-            row, place = divmod(i, columns)
-            in_row = min(columns, len(faces) - row * columns)
-            self.face_row.addWidget(face, row, 2 * place + columns - in_row, 1, 2)
-        for column in range(10):
-            self.face_row.setColumnStretch(column, 1 if column < 2 * columns else 0)
-        # Where the dialog is short (lowered in landscape at 200 %), faces on two rows leave
-        # no room: asked, their drawings give way (their words say the same); answered, the
-        # question gives way to a whole reason (the face with its ✓ says what was answered;
-        # the thanks shows in its place).
-        self.title.setVisible(True)
-        if not answered and not self._fits():
-            for face in faces:
-                face.face.setVisible(False)
-        self.title.setVisible(not answered or self._fits(next(iter(self.reasons.values()))))
-
-    def _fits(self, reason: QWidget | None = None) -> bool:
-        """The question, its faces as they are now, `reason` under them and Close fit in
-        the dialog's greatest height."""
-        for face in self.faces.values():
-            face.layout().invalidate()
-        self.face_row.invalidate()
-        frame = self.frame.contentsMargins()
-        inner = self.panel.width() - frame.left() - frame.right()
-        need = (frame.top() + frame.bottom() + self.title.heightForWidth(inner)
-                + self.asked.spacing() + self.face_row.sizeHint().height()
-                + self.frame.spacing() + self.close_button.sizeHint().height())
-        if reason is not None:
-            need += self.frame.spacing() + reason.sizeHint().height()
-        return need <= self.panel.maximumHeight()
-
-    def _faces_fit(self, columns: int) -> bool:
-        """Each face's words fit whole on one line in its share of the panel's width, clear
-        of its border, with the ✓ an answer puts before them (so the faces keep their places
-        when one is tapped): a phrase is never split, nor touches its border."""
-        theme = self.ctx.theme
-        room = (self.panel.width() - self.frame.contentsMargins().left()
-                - self.frame.contentsMargins().right() - theme.px(24))  # the scroll bar
-        share = (room - (columns - 1) * self.face_row.spacing()) // columns
-        border = theme.px(6)  # as drawn when focused (the ring)
-        for n, face in self.faces.items():
-            face.words.ensurePolished()
-            metrics = face.words.fontMetrics()
-            words = "✓ " + self.ctx.session.tr(FACE_KEYS[n])
-            margins = face.layout().contentsMargins()
-            if (metrics.horizontalAdvance(words) + margins.left() + margins.right()
-                    + 2 * border + 2 * theme.touch(8) > share):
-                return False
-        return True
-
-    def _arrange_reasons(self) -> None:
-        """Three reasons a row where they fit, else two, else one (larger text)."""
-        px = self.ctx.theme.px
-        columns = self._columns(list(self.reasons.values()), 3)
-        clear_layout(self.reason_grid, keep_widgets=True)
-        self.reason_grid.setSpacing(px(16))
-        for i, b in enumerate(self.reasons.values()):
-            self.reason_grid.addWidget(b, i // columns, i % columns)
-
-    def _show_reasons(self, on: bool) -> None:
-        # Empty until a face is tapped, the sheet takes no room (nor the spacing over the
-        # buttons): lowered at 200 %, the faces need it to show whole.
-        self.sheet.setVisible(on)
-        self.why.setVisible(on)
-        for b in self.reasons.values():
-            b.setVisible(on)
-
     # -- answers -----------------------------------------------------------------------------
     def choose_face(self, face: int) -> None:
         kiosk = self.ctx.kiosk.id if self.ctx.kiosk is not None else ""
@@ -287,7 +154,7 @@ class SurveyOverlay(Overlay):
                                     at=time.time(), record_id=uuid.uuid4().hex)
         self._keep()
         for n, b in self.faces.items():
-            b.set_words(("✓ " if n == face else "") + self.ctx.session.tr(FACE_KEYS[n]))
+            b.set_words(self.face_words(n, chosen=n == face))
         self._show_reasons(True)
         self.relayout()
         self._arrange_reasons()
@@ -319,6 +186,10 @@ class SurveyOverlay(Overlay):
         self.ctx.voice.say(self.title.text())
         self._wait(THANKS_SECONDS)
 
+    def face_words(self, face: int, chosen: bool = False) -> str:
+        """A face's words, with the ✓ of an answer when `chosen`."""
+        return ("✓ " if chosen else "") + self.ctx.session.tr(FACE_KEYS[face])
+
     def _keep(self) -> None:
         keep = self.ctx.keep_record
         if keep is None:
@@ -336,7 +207,7 @@ class SurveyOverlay(Overlay):
         chosen = self.record["face"] if self.record else None
         for n, b in self.faces.items():
             b.setVisible(True)
-            b.set_words(("✓ " if n == chosen else "") + s.tr(FACE_KEYS[n]))
+            b.set_words(self.face_words(n, chosen=n == chosen))
         for reason, b in self.reasons.items():
             b.setText(s.tr(REASON_KEYS[reason]))
         self.close_button.setText(s.tr("survey.close"))

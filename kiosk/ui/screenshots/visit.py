@@ -22,6 +22,19 @@ def no_step_free_place(directory):
                 places[0] if places else None)
 
 
+def end_visit(window, settle) -> None:
+    """A visit ends on home: the compact question shows, and stays as long as it is looked
+    at (its own time stopped)."""
+    window.navigate(("floors",))
+    window.navigate(("home",))  # the visit ends: the compact question shows
+    settle()
+    strip = window.visit_end.strip
+    if not strip.asking():
+        strip.show_question()
+    strip.timer.stop()  # looked at for longer than it stays
+    settle()
+
+
 def visit_end_states(window, settle):
     """Puts `window` in each of SHOTS in turn and yields its name while it shows; the tour
     (visitor.tour) walks these after the screens, so every check of the tour covers them.
@@ -84,14 +97,7 @@ def visit_end_states(window, settle):
         route.map.finish_animation()
         yield shot("route-guide-me")
 
-    window.navigate(("floors",))
-    window.navigate(("home",))  # the visit ends: the compact question shows
-    settle()
-    strip = window.visit_end.strip
-    if not strip.asking():
-        strip.show_question()
-    strip.timer.stop()  # the tour looks at it for longer than it stays
-    settle()
+    end_visit(window, settle)
     yield shot("survey-strip")
     window.visit_end.open_faces()  # as the visitor's tap on it does
     survey = window.visit_end.survey

@@ -2,12 +2,16 @@
 says which place, the one large primary button says what staff will do and where to, the way
 drawn is said to be the desk's. The call, the news and the current step to the desk with its
 Previous and Next show together without scrolling in every look (both languages and shapes,
-every text size, full height and lowered where the reach band cuts the screen), at every step.
+every text size, full height and lowered where the reach band cuts the screen), at every step;
+read top-down, the news (why there is no way) comes before the call and the desk's way.
 The tour's place is one a visitor asks for that truly has no step-free way, not the stairs."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from looks import BAND_CUTS, LANGS, ZOOMS, Look, hidden_part, kiosk_in, settle, wear
+from looks import BAND_CUTS, LANGS, ZOOMS, Look, each_look, hidden_part, kiosk_in, settle, wear
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile
@@ -74,6 +78,30 @@ def out_of_view(window, page) -> list[str]:
                 found.append(f"step {index + 1}: {what}: {problem}")
     pager.page_to(0)
     return found
+
+
+def read_out_of_order(window, page) -> list[str]:
+    """The desk's way (the call, the summary, the current step) drawn above the news that
+    says why it is offered: a visitor reads top-down."""
+    def top(widget) -> int:
+        return widget.mapTo(window, QPoint(0, 0)).y()
+
+    news = top(page.problem_title)
+    return [f"{what} (y {top(widget)}) above the news (y {news})"
+            for what, widget in (("the call", page.guide_me), ("the summary", page.summary),
+                                 ("the step", page.pager))
+            if top(widget) <= news]
+
+
+@pytest.mark.parametrize("low", [False, True], ids=["full", "low"])
+@pytest.mark.parametrize("shape", ["landscape", "portrait"])
+def test_the_news_reads_before_the_desks_way_in_every_look(qtbot, demo, tmp_path, shape, low):
+    found = []
+    for window, look in each_look(qtbot, demo, tmp_path, shape, low):
+        page, _place = guide_me(window, demo, look.lang,
+                                dataclasses.replace(look.profile, step_free=True))
+        found += [f"{look}: {problem}" for problem in read_out_of_order(window, page)]
+    assert found == [], "\n".join(found)
 
 
 @pytest.mark.parametrize("low", [False, True], ids=["full", "low"])
