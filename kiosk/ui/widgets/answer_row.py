@@ -61,6 +61,7 @@ class AnswerDelegate(QStyledItemDelegate):
         # leaves them to the cards so that two results show whole.
         self.duties = True
         self._kinds_of, self._mixed = None, True  # the rows last counted, and of how many kinds
+        self._arranged: dict = {}  # each compact row's arrangement, and the width it was made at
 
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
@@ -77,7 +78,8 @@ class AnswerDelegate(QStyledItemDelegate):
         if not wide and theme.zoom > 1.0:
             return compact_layout(theme, rect, row, self.words_of(row),
                                   self._way_text() if self._has_way(row) else "",
-                                  duties=self.duties, kinds_differ=self._kinds_differ())
+                                  duties=self.duties, kinds_differ=self._kinds_differ(),
+                                  held=self._arranged)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         if not row.photo:
             side = badge_side(theme, row.floor_id or row.name[:1], side)

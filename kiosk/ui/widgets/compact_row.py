@@ -7,8 +7,8 @@ than the row's body text (row_badge.py); a person's photo grows, to be known by.
 comes first, then the place and the phone number on one line where both fit (the floor said
 once, by the badge, when the badge shows it); the way button stands at the row's end, as
 tall as the words, its words on two lines. Where that leaves a text a column narrower than
-READABLE_CHARS of its characters (200 % in portrait), the name sits beside the badge and the
-rest takes the row's whole width under it, the way button under the words. A place's description waits on its
+READABLE_CHARS of its characters (200 % in portrait), the name keeps its place between the
+badge and the way button and the rest takes the row's whole width under them. A place's description waits on its
 card; a person's position, department and duties stay, and a department's duties, wrapped as
 they need, since they tell two people of one name apart and who does what (search, beside its
 keys, keeps a person's position and department only), as a place's or a department's kind,
@@ -45,14 +45,15 @@ def readable_width(font, text: str) -> float:
 
 
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
-                   duties: bool = True, kinds_differ: bool = True):
+                   duties: bool = True, kinds_differ: bool = True, held: dict | None = None):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
-    as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows.
+    as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows;
+    `held`: the delegate's record of how each row was last arranged (`_arranged`).
 
     The words take the column between the badge and the way button where each of them fits
     there on one line or READABLE_CHARS a line; where one does not (200 % in portrait), the
-    name sits beside the badge and everything
-    under it takes the row's whole width, the way button last, under the words."""
+    name keeps its place between the badge and the way button and everything under them
+    takes the row's whole width."""
     detail, place, call, call_colour = words
     if not row.photo and row.floor_id:  # the badge says the floor
         place = row.room_number or ""
@@ -77,9 +78,9 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
         (row.detail,) if row.table == "departments" and duties else ()
     shown = [w for w in shown if w]  # all of it: who does what is why the row is read
     under = [(small, w) for w in shown] + [(place_font, place), (call_font, call)]
-    stacked = right - left < max(readable_width(font, text) for font, text in under)
-    if stacked:  # the name beside the badge, the rest under both, the button under that
-        right = rect.right() - pad
+    stacked = _arranged(held, (row.table, row.id, row.name, way_text, theme.unit),
+                        rect.width(), theme.px(24),
+                        right - left < max(readable_width(font, text) for font, text in under))
     width = max(theme.px(60), right - left)
     drawn, bottom = [], rect.top() + pad
 
@@ -93,10 +94,15 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
     bottom += add(name_font, theme.color("text"), row.name, left, width,
                   max(1, len(wrap(name_font, row.name, width))))
+    way = None
+    if way_width and stacked:  # beside the name, over the words: it shares the name's lines
+        way = QRect(right + pad, rect.top() + pad, way_width,
+                    max(theme.touch(72), side, bottom - rect.top() - pad,
+                        way_words_height(theme, way_text, way_width)))
     if stacked:
-        bottom = max(bottom, avatar.bottom() + 1)
+        bottom = max(bottom, avatar.bottom() + 1, way.bottom() + pad if way else 0)
         left = rect.left() + pad
-        width = right - left
+        width = rect.right() - pad - left
     for text in shown:
         bottom += add(small, theme.color("text_muted"), text, left, width,
                       max(1, len(wrap(small, text, width))))
@@ -113,15 +119,26 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
                                    (call_font, call_colour, call)):
             if text:
                 bottom += add(font, colour, text, left, width, max_lines)
-    way = None
-    if way_width and stacked:  # under the words, as wide as the row, its words on one line
-        way = QRect(left, bottom + pad, width,
-                    max(theme.touch(72), lines_height(place_font, 1) + theme.px(12)))
-    elif way_width:
+    if way_width and not stacked:
         way = QRect(right + pad, rect.top() + pad, way_width,
                     max(theme.touch(72), side, bottom - rect.top() - pad))
     height = max(avatar.bottom(), bottom, way.bottom() if way else 0) + pad - rect.top()
     return avatar, way, drawn, height
+
+
+def _arranged(held: dict | None, key: tuple, width: int, band: int, stacked: bool) -> bool:
+    """Whether a row is stacked: where its words need it, and where it was stacked last at a
+    width within `band` (a scroll bar's width) of this one. A page's scroll bar that shows when
+    its rows grow narrows them: a row on the edge, arranged anew each time, went back and
+    forth with it and the page's layout never settled. A row is never left beside its button
+    where that wraps its words narrower than they read."""
+    if held is None:
+        return stacked
+    last = held.get(key)
+    if not stacked and last is not None and last[1] and abs(last[0] - width) <= band + 1:
+        return True
+    held[key] = (width, stacked)
+    return stacked
 
 
 _two_lines: dict[tuple[int, str], int] = {}  # (pixel size, words) -> width, measured once
@@ -139,3 +156,10 @@ def way_button_width(theme, text: str) -> int:
             width += max(1, font.pixelSize() // 4)
         _two_lines[key] = min(width, full)
     return _two_lines[key] + 2 * theme.px(8) + theme.px(4)
+
+
+def way_words_height(theme, text: str, width: int) -> int:
+    """How tall the way button of `width` must be for its words at their least size."""
+    font = theme.font(20, bold=True)
+    lines = len(wrap(font, text, width - 2 * theme.px(8)))
+    return lines_height(font, lines) + 2 * theme.px(4)
