@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer
-from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout
+from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout, readable_width
 from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets.row_badge import badge_font, badge_side
 from kiosk.ui.widgets.text_fit import (
     breakable,
     draw,
     fit,
     lines_height,
     record_cut,
-    shrink_to_fit,
     wrap,
 )
 
@@ -61,6 +61,7 @@ class AnswerDelegate(QStyledItemDelegate):
         # leaves them to the cards so that two results show whole.
         self.duties = True
         self._kinds_of, self._mixed = None, True  # the rows last counted, and of how many kinds
+        self._arranged: dict = {}  # each compact row's arrangement, and the width it was made at
 
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
@@ -77,8 +78,11 @@ class AnswerDelegate(QStyledItemDelegate):
         if not wide and theme.zoom > 1.0:
             return compact_layout(theme, rect, row, self.words_of(row),
                                   self._way_text() if self._has_way(row) else "",
-                                  duties=self.duties, kinds_differ=self._kinds_differ())
+                                  duties=self.duties, kinds_differ=self._kinds_differ(),
+                                  held=self._arranged)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
+        if not row.photo:
+            side = badge_side(theme, row.floor_id or row.name[:1], side)
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
         detail, place, call, colour = self.words_of(row)
@@ -92,7 +96,12 @@ class AnswerDelegate(QStyledItemDelegate):
         ]
         if wide:
             way_left = rect.right() - pad - way_width
-            place_width = max(px(220), (way_left - left) // 3) if place or call else 0
+            # The place's column holds a phone number's list ("02-3677-0322, 0325, 0328") on
+            # one line or a readable measure of it, not 12 characters a line.
+            least = max(readable_width(font, text) for font, _c, text, main, _m in fields
+                        if not main) + (pad if way_width else 0)
+            place_width = max(px(220), (way_left - left) // 3, int(least) + 1) \
+                if place or call else 0
             columns = {True: QRect(left, rect.top() + pad, way_left - left - place_width - pad,
                                    0),
                        False: QRect(way_left - place_width, rect.top() + pad,
@@ -244,8 +253,3 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.setFont(badge_font(theme, text, rect.width()))
         painter.drawText(rect, Qt.AlignCenter, text)
 
-
-def badge_font(theme, text: str, side: int) -> QFont:
-    """The badge's words within the square inside its circle (about 0.7 of its side), so that
-    magnified, "4F" keeps clear of the edge."""
-    return shrink_to_fit(theme.font(34, bold=True), text, side * 13 // 20, theme.px(12))

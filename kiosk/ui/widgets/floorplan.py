@@ -1,37 +1,29 @@
 """A floor plan: the SVG drawing, room names in the visitor's language, "you are here".
 
 The SVG is rendered once per size into a pixmap; labels and markers are painted over it, so
-the plan stays crisp at any magnification and switches language without re-rendering.
+the plan stays crisp at any magnification and switches language without re-rendering. Where
+the names and tags go is PlanPlacing's (plan_placing.py); this widget holds the floor, maps
+plan units to pixels, answers taps and paints.
 """
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
-from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, grow_labels,
-                                         place_labels, tag_sides)
+from kiosk.ui.widgets.plan_labels import Label, Placement
+from kiosk.ui.widgets.plan_placing import PlanPlacing
 from kiosk.wayfinding.plan_colours import FILL
 
-UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
-MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
 PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
 
 
-def _cost(labels: list[Label]) -> tuple[int, int, int]:
-    """How much a tag's side costs the names: any left without a place, then any shown by
-    letter, then the pixels the names lose."""
-    return (sum(not label.clear for label in labels),
-            sum(label.keyed is not None for label in labels),
-            -sum(label.font.pixelSize() for label in labels if label.keyed is None))
-
-
-class FloorPlanView(QWidget):
+class FloorPlanView(PlanPlacing, QWidget):
     room_tapped = Signal(str)
     keyed_changed = Signal(list)  # [(key place, name)]: the rooms too small for their names
 
@@ -151,123 +143,6 @@ class FloorPlanView(QWidget):
         for (point, text, colour), tag in zip(self.pins(), placement.tags):
             self._paint_pin(painter, point, text, colour, tag)
         painter.end()
-
-    # -- what goes on the plan: pins first, then the names -----------------------------------
-    def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
-        """Each pin (plan point, its tag's words, its colour), in the order they are placed."""
-        if self.kiosk is None:
-            return []
-        return [((self.kiosk.x, self.kiosk.y), self.ctx.session.tr("you_are_here"),
-                 self.ctx.theme.color("plan_marker"))]
-
-    def named_rooms(self) -> list[Room]:
-        """The rooms whose names are painted: every one the drawing does not name itself."""
-        return [r for r in self.rooms if r.rect is not None and r.kind not in UNLABELLED]
-
-    def avoided(self) -> list[QRectF]:
-        """What a tag must not cover where a side leaves it clear (the route map: its line)."""
-        return []
-
-    def marks(self) -> list[QRectF]:
-        """What a name must never cover besides the tags: the pins (and the route's steps)."""
-        radius = self.pin_radius()
-        return [QRectF(self.to_widget(*p) - QPointF(radius, radius), QSizeF(2 * radius,
-                                                                            2 * radius))
-                for p, _text, _colour in self.pins()]
-
-    def step_spots(self) -> list[QRectF]:
-        """What the names keep clear of besides the tags and marks (the route map: where its
-        current step's mark may stand)."""
-        return []
-
-    def pin_radius(self) -> float:
-        return self.ctx.theme.px(18)
-
-    def tag_font(self) -> QFont:
-        return self.ctx.theme.font(22, bold=True)
-
-    def placement(self) -> Placement:
-        """The tags, placed first, then every room's name; the boxes the paint uses. Kept
-        while nothing it depends on changes (the route's drawing repaints many times)."""
-        theme = self.ctx.theme
-        state = (self.size(), self._plan_rect(), self.ctx.session.language, theme.unit,
-                 theme.short_side, self.floor.id, tuple(self.pins()),
-                 id(getattr(self, "route", None)), self.selected,
-                 tuple(r.id for r in self.rooms))
-        if self.last_placement is None or self._placed_for != state:
-            self._placed_for = state
-            self.last_placement = self._place()
-            keyed = [(label.keyed, label.name) for label in self.last_placement.keyed]
-            if keyed != self.keyed:
-                self.keyed = keyed
-                self.keyed_changed.emit(keyed)
-        return self.last_placement
-
-    def _place(self) -> Placement:
-        theme = self.ctx.theme
-        rooms = self.named_rooms()
-        # The part of each room in view (a route's map may show part of the floor).
-        bounds = self._plan_rect().intersected(QRectF(self.rect()))
-        room_boxes = [self.room_rect(r).intersected(bounds) for r in rooms]
-        lang = self.ctx.session.language
-        named = [(r.id, r.name.get(lang), box) for r, box in zip(rooms, room_boxes)]
-        # At 100 %, names keep their size on the plan (up to the body's size), from there
-        # down to a floor readable at arm's length; magnified, they grow from that size
-        # (`grow_labels`) as far as their rooms allow.
-        floor = max(12, round(MIN_LABEL * theme.short_side / 1080))
-        scale = self._plan_rect().width() / self.floor.plan_size[0]
-        body = theme.touch(24)  # the body's size at 100 %: by the screen, not the text
-        preferred = max(floor, min(body, round(scale * LABEL_UNITS)))
-        sizes = list(range(preferred, floor - 1, -1))
-
-        spots, route = self.step_spots(), self.avoided()
-
-        def names(obstacles):
-            # The padding by the screen, like the names: magnified, it would squeeze them.
-            placed = place_labels(named, obstacles + spots, sizes, self._label_font,
-                                  theme.touch(4), route)
-            return grow_labels(placed, named, obstacles + spots + route, theme.zoom,
-                               self._label_font, theme.touch(4))
-
-        out = Placement()
-        taken = self.marks()
-        for point, text, _colour in self.pins():
-            sides = self._tag_sides(text, self.to_widget(*point), bounds, room_boxes, taken)
-            # Of the sides clear of pins and the route (or least in the way), the one that
-            # leaves every room a place for its name (or its letter), the names largest.
-            best = min(blocked(cost) for cost, _box in sides)
-            tag = min((box for cost, box in sides if blocked(cost) == best),
-                      key=lambda side: _cost(names(taken + [side])))
-            out.tags.append(tag)
-            taken.append(tag)
-        out.labels = names(taken)
-        return out
-
-    def _tag_sides(self, text: str, pin: QPointF, bounds: QRectF, rooms: list[QRectF],
-                   taken: list[QRectF]) -> list[tuple[tuple, QRectF]]:
-        """The sides a tag may take inside the plan, best first, in the tag's font; where
-        none is clear of the pins and the route, in a smaller font, down to the size it has
-        at 100 % (a plan drawn small on a narrow screen keeps "you are here" beside its pin,
-        not over it)."""
-        px = self.ctx.theme.px
-        font = self.tag_font()
-        least = max(12, round(font.pixelSize() / self.ctx.theme.zoom))
-        route = self.avoided()
-        for pixels in range(font.pixelSize(), least - 1, -2):
-            font.setPixelSize(pixels)
-            metrics = QFontMetricsF(font)
-            size = QRectF(0, 0, metrics.horizontalAdvance(text) + 2 * px(12),
-                          metrics.height() + 2 * px(6))
-            sides = tag_sides(size, pin, self.pin_radius() + px(6), bounds, rooms, taken, route)
-            if not any(blocked(sides[0][0])) or pixels - 2 < least:
-                break
-        self._tag_fonts[text] = QFont(font)
-        return sides
-
-    def _label_font(self, pixels: int) -> QFont:
-        font = self.ctx.theme.font(24, bold=True)
-        font.setPixelSize(pixels)  # already in pixels: theme.font() would magnify it again
-        return font
 
     # -- painting ------------------------------------------------------------------------------
     def _paint_plan(self, painter: QPainter, target: QRectF) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.widgets.floorplan import UNLABELLED
+from kiosk.ui.widgets.plan_placing import UNLABELLED
 from kiosk.ui.widgets.plan_labels import MIN_AREA
 from kiosk.ui.widgets.step_mark import spot_box
 

@@ -101,8 +101,8 @@ def test_a_keyed_rooms_letter_grows_in_its_ring(qtbot):
 
 
 def test_a_name_breaks_at_a_space_only(qtbot):
-    assert layouts("고객 상담실") == [("고객 상담실",), ("고객", "상담실")]
-    assert layouts("어린이자료실") == [("어린이자료실",)]
+    assert layouts("고객 상담실") == (("고객 상담실",), ("고객", "상담실"))
+    assert layouts("어린이자료실") == (("어린이자료실",),)
     assert layouts("Visitor consultation room")[-1] == ("Visitor", "consultation", "room")
 
 
