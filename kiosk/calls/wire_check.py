@@ -89,16 +89,24 @@ def is_number(value: Any) -> bool:
 
 
 def number(value: Any, what: str, most: float | None = None) -> float:
-    """A finite number from 0 to `most` (seconds, or a unix time)."""
+    """A finite number from 0 to `most` (seconds, or a unix time). Each refusal says which
+    rule it broke: missing, not a number, not finite or too large, negative."""
+    if value is None:
+        raise ProtocolError(f"{what} is missing (or null): a number is needed")
     if not is_number(value):
         raise ProtocolError(f"{what} must be a number, not {type(value).__name__}")
     try:
-        seconds = float(value)
+        seconds = float(value)  # an integer of 400 digits does not fit
     except OverflowError:
-        raise ProtocolError(f"{what} is out of range") from None
-    if not math.isfinite(seconds) or seconds < 0 or (most is not None and seconds > most):
-        limit = f"0 to {most:g}" if most is not None else "at least 0"
-        raise ProtocolError(f"{what} must be {limit}, not {seconds!r}")
+        raise ProtocolError(f"{what} is too large: not a finite number") from None
+    if math.isnan(seconds):
+        raise ProtocolError(f"{what} is not a number (NaN)")
+    if math.isinf(seconds):  # 1e400 is read as infinity: a time no clock shows
+        raise ProtocolError(f"{what} is too large: not a finite number")
+    if seconds < 0:
+        raise ProtocolError(f"{what} must be at least 0, not {seconds:g}")
+    if most is not None and seconds > most:
+        raise ProtocolError(f"{what} is too large: at most {most:g}, not {seconds:g}")
     return seconds
 
 
@@ -173,7 +181,7 @@ def answer(payload: dict[str, Any]) -> dict[str, Any]:
     """An answer or receipt (to a call or a note) whose topic matched: its attendant and its
     time checked; the payload as it came."""
     attendant(payload.get("attendant"))
-    number(payload.get("at"), "at")
+    number(payload.get("at"), "at", MAX_TIME)
     return payload
 
 
@@ -202,7 +210,7 @@ def beat(payload: dict[str, Any]) -> tuple[str, int] | None:
         return None
     if not isinstance(session, str) or not SESSION.fullmatch(session):
         raise ProtocolError("presence 'session' must be 1-64 letters or digits, with 'beat'")
-    n = number(count, "'beat'")
-    if not (1 <= n <= MAX_BEAT and n.is_integer()):
+    n = number(count, "'beat'", MAX_BEAT)
+    if not (n >= 1 and n.is_integer()):
         raise ProtocolError(f"'beat' must be a whole number from 1 to {MAX_BEAT}, not {n!r}")
     return session, int(n)
