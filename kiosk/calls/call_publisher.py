@@ -146,7 +146,8 @@ class CallPublisher(MqttLink):
                 why = "a cleared topic" if said is None else f"state {said.state!r}"
             if said is not None and said.is_open and _step_of(said, mine):
                 return False
-            self.refusals.limited(self.kiosk_id, "call %s: a state this kiosk never "
+            self.refusals.limited(self.kiosk_id, "forged states corrected",
+                                  "call %s: a state this kiosk never "
                                   "published, forged with its account (%s), is on its topic; "
                                   "publishing its own (%s) again", mine.id, why, mine.state,
                                   log=log)

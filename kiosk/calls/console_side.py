@@ -221,7 +221,8 @@ class ConsoleAlerts(MqttLink):
         own = self._copies.get(cid, {}).get(said)
         if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
             return False
-        self.refusals.limited(seen.kiosk, "call %s of kiosk %r is %s by its kiosk's "
+        self.refusals.limited(seen.kiosk, "forged states corrected",
+                              "call %s of kiosk %r is %s by its kiosk's "
                               "heartbeats, not %s: a forged state; the kiosk's own shown again",
                               cid, seen.kiosk, said, seen.state, log=log)
         self._seen[cid] = own
@@ -240,7 +241,8 @@ class ConsoleAlerts(MqttLink):
                 continue
             self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
             if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
-                self.refusals.limited(call.kiosk, "call %s of kiosk %r forgotten: its "
+                self.refusals.limited(call.kiosk, "calls forgotten",
+                                      "call %s of kiosk %r forgotten: its "
                                       "kiosk's heartbeats do not list it as open", cid,
                                       call.kiosk, log=log)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,

@@ -189,7 +189,7 @@ class KioskAlerts(CallPublisher):
                                     ack["console"])
             if call == mine:
                 if ack["state"] != proto.RECEIPT:  # not in the record: said here
-                    self.refusals.limited(ack["console"],
+                    self.refusals.limited(ack["console"], "answers ignored",
                                           "call %s: %s from console %r ignored, the call is %s",
                                           call.id, ack["state"], ack["console"], call.state,
                                           level=logging.INFO, log=log)

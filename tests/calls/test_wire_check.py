@@ -195,6 +195,23 @@ def test_a_refusal_line_is_short_escaped_and_a_sender_gets_ten_a_minute(caplog):
     assert caplog.records[-1].getMessage().startswith("refused a message on")
 
 
+def test_the_minute_s_sum_counts_each_kind_of_line_by_its_name(caplog):
+    """Answers that changed nothing share a console's ten lines with its refused messages:
+    the sum once called them all "refused"."""
+    caplog.set_level(logging.INFO)
+    clock = [0.0]
+    r = Refusals(logging.getLogger("kiosk.test"), clock=lambda: clock[0])
+    topic = proto.ack_topic("lobby", "desk2", CALL.id)
+    for _ in range(12):
+        r.refused(topic, "not JSON")
+    for _ in range(5):
+        r.limited("desk2", "answers ignored", "an answer ignored", level=logging.INFO)
+    clock[0] = 60.0
+    r.flush()
+    assert caplog.records[-1].getMessage() == ("… 2 more refused, 5 more answers ignored "
+                                               "from desk2 in 60 s")
+
+
 def test_the_broker_bound_is_above_every_legitimate_message():
     from kiosk.calls.broker_files import MAX_PACKET
     biggest = {"schema": 1, "kind": "feedback", "id": "ab" * 16, "kiosk": "k" * 64,
