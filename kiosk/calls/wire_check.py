@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
+from kiosk.calls.call import DEVICE_ID as ID
 from kiosk.calls.call import SCHEMA, STATES
 from kiosk.directory.text_safety import unfit
 
@@ -41,7 +42,6 @@ EVENTS = ("raised", "delivered", "received", "acknowledged", "arrived", "resolve
 # Combining marks on one base letter, at most: Korean and the languages of the library's
 # visitors need two at most; a hundred stack into a black smear over the text around it.
 MAX_MARKS = 2
-ID = re.compile(r"[\w.-]{1,64}")  # a device id on the wire (docs/alerts.schema.json "id")
 # Letters that a screen draws as nothing (the Hangul fillers, the blank Braille pattern): a
 # name of only these and spaces would show the visitor a blank where the name should be.
 BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -151,18 +151,14 @@ def _visible(ch: str) -> bool:
 
 
 def call_state(record: dict[str, Any]) -> dict[str, Any]:
-    """A call's state as a kiosk publishes it, beyond what Call.from_record checks: what a
-    console shows of it within the schema (attendant, times, age), the record as it came.
+    """A call's state as a kiosk publishes it, beyond what Call.from_record checks (which
+    holds the rule for answered_by, the store's and the wire's): what a console shows of it
+    within the schema (attendant, times, age), the record as it came.
     Both sides parse calls with it (protocol.parse_call_state)."""
     attendant(record.get("attendant", ""))
     received_by = record.get("received_by", "")
     if received_by != "" and not (isinstance(received_by, str) and ID.fullmatch(received_by)):
         raise ProtocolError(f"received_by {str(received_by)[:70]!r} is not a console id")
-    answers = record.get("answered_by", [])  # absent from an older kiosk
-    if not isinstance(answers, list) or not all(
-            isinstance(a, list) and len(a) == 2 and isinstance(a[1], str) and ID.fullmatch(a[1])
-            for a in answers):
-        raise ProtocolError(f"answered_by {str(answers)[:70]!r} is not [[answer, console], ...]")
     if record.get("state") not in STATES[:6]:  # "refused" stays in the records
         raise ProtocolError(f"call state {str(record.get('state'))[:20]!r}")
     events = record.get("events")
