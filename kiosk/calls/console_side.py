@@ -150,25 +150,7 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            place = proto.parse_place(msg.payload) if role == "kiosk" else None
-            ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
-            listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
-            states = proto.parse_states(msg.payload) if role == "kiosk" else None
-            beat = proto.parse_beat(msg.payload)
-            with self._lock:  # an older message without one leaves the name known
-                # A Last Will names the place the kiosk had when it connected: after a
-                # directory update renamed it, only its online presence is current.
-                renamed = (place is not None and self._places.get(ident) != place
-                           and (online or ident not in self._places))
-                if renamed:
-                    self._places[ident] = place
-                older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
-                forgot = (listed is not None and beat is not None and online
-                          and self._kiosk_heartbeat(ident, listed, states or {}, beat))
-            if (self._presence[role].heard(ident, online, every, beat) or renamed or older
-                    or forgot):
-                self._notify()
+            self._heard(proto.parse_presence(msg.topic, msg.payload))
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -194,6 +176,25 @@ class ConsoleAlerts(MqttLink):
         if resend is not None:
             self._send(call.id, resend)
         if new != old or older:
+            self._notify()
+
+    def _heard(self, said: proto.PresenceMessage) -> None:
+        """A kiosk's or console's presence: who is online, and a kiosk's place, its open
+        calls' ages and states."""
+        with self._lock:  # an older message without one leaves the name known
+            # A Last Will names the place the kiosk had when it connected: after a
+            # directory update renamed it, only its online presence is current.
+            place = said.place
+            renamed = (place is not None and self._places.get(said.ident) != place
+                       and (said.online or said.ident not in self._places))
+            if renamed:
+                self._places[said.ident] = place
+            older = any([self._heard_age(cid, age) for cid, age in (said.ages or {}).items()])
+            forgot = (said.listed is not None and said.beat is not None and said.online
+                      and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
+                                                said.beat))
+        if (self._presence[said.role].heard(said.ident, said.online, said.every, said.beat)
+                or renamed or older or forgot):
             self._notify()
 
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],

@@ -166,8 +166,8 @@ class KioskAlerts(CallPublisher):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._consoles.heard(ident, online, every, proto.parse_beat(msg.payload)):
+            said = proto.parse_presence(msg.topic, msg.payload)
+            if self._consoles.heard(said.ident, said.online, said.every, said.beat):
                 self._notify()
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained

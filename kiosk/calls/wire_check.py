@@ -181,8 +181,9 @@ def answer(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
-def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, float]:
-    """(online, heartbeat seconds) of a presence on `presence/<role>/<ident>`."""
+def presence(role: str, ident: str,
+             payload: dict[str, Any]) -> tuple[bool, float, tuple[str, int] | None]:
+    """(online, heartbeat seconds, beat) of a presence on `presence/<role>/<ident>`."""
     if (payload.get("role"), payload.get("id")) != (role, ident):
         raise ProtocolError(f"presence of {str(payload.get('role'))[:20]!r} "
                             f"{str(payload.get('id'))[:70]!r} on the topic of {role} {ident!r}")
@@ -193,8 +194,7 @@ def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, floa
     if status == "online" and every <= 0:
         raise ProtocolError("online without a heartbeat ('every' must be more than 0)")
     attendant(payload.get("name", ""), "name")  # a console's attendant; a kiosk's is empty
-    beat(payload)
-    return status == "online", every
+    return status == "online", every, beat(payload)
 
 
 def beat(payload: dict[str, Any]) -> tuple[str, int] | None:

@@ -90,10 +90,13 @@ def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, ca
 
 
 def test_a_heartbeat_names_each_open_calls_state():
-    presence = proto.presence_payload("kiosk", "lobby", True, ages={"a" * 32: 5.0},
+    presence = proto.presence_payload("kiosk", "lobby", True, every=10, ages={"a" * 32: 5.0},
                                       states={"a" * 32: "acknowledged"})
-    assert proto.parse_states(presence) == {"a" * 32: "acknowledged"}
-    assert proto.parse_states(proto.presence_payload("kiosk", "lobby", True)) is None
+    topic = proto.presence_topic("kiosk", "lobby")
+    assert proto.parse_presence(topic, presence).states == {"a" * 32: "acknowledged"}
+    older = proto.presence_payload("kiosk", "lobby", True, every=10)
+    assert proto.parse_presence(topic, older).states is None
     odd = proto.dump({**json.loads(presence),
                       "states": {"b" * 32: "resolved", "c" * 32: 7, "a" * 32: "arrived"}})
-    assert proto.parse_states(odd) == {"a" * 32: "arrived"}  # only open states are taken
+    # only open states are taken
+    assert proto.parse_presence(topic, odd).states == {"a" * 32: "arrived"}

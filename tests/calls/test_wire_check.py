@@ -155,10 +155,12 @@ def test_presence_must_match_its_topic_and_carry_a_heartbeat():
                 "every": 10}
         return json.dumps({**body, **changes}).encode()
 
-    assert proto.parse_presence(topic, said()) == ("console", "desk", True, 10.0)
-    assert proto.parse_presence(topic, said(every=60.0))[3] == 60.0
-    assert proto.parse_presence(topic, said(status="offline", every=0))[2] is False  # a Will
-    assert proto.parse_presence(topic, b"")[2] is False  # cleared
+    heard = proto.parse_presence(topic, said())
+    assert (heard.role, heard.ident, heard.online, heard.every) == ("console", "desk", True,
+                                                                    10.0)
+    assert proto.parse_presence(topic, said(every=60.0)).every == 60.0
+    assert proto.parse_presence(topic, said(status="offline", every=0)).online is False  # Will
+    assert proto.parse_presence(topic, b"").online is False  # cleared
     for raw, reason in ((said(every=0), "online without a heartbeat"),
                         (said(every=3600), "is too large: at most 60"),
                         (said(every=-1), "must be at least 0"),
