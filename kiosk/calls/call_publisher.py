@@ -23,6 +23,7 @@ from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.link import MqttLink
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.refusals import excerpt
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,8 @@ class CallPublisher(MqttLink):
             for cid, (call, _) in self._closed.items():
                 if call is not None:  # unless its retained copy shows it kept (_retained)
                     self._unverified[cid] = check_at
+            for cid in self._open:  # an open call's state is expected back as well
+                self._unverified[cid] = check_at
             self._dirty.update(self._open)
         self._wake.set()
 
@@ -138,6 +141,8 @@ class CallPublisher(MqttLink):
             mine = self._open.get(call_id)
             if mine is None:
                 return False
+            if msg.retain:  # the topic holds a state, ours or not: it was not emptied
+                self._unverified.pop(call_id, None)
             try:
                 said = proto.parse_call(msg.topic, msg.payload)
             except proto.ProtocolError as exc:
@@ -156,11 +161,24 @@ class CallPublisher(MqttLink):
         return True
 
     def _retained(self, msg: mqtt.MQTTMessage) -> None:
-        """What the broker keeps of our calls (sent on subscribing): clear what is over."""
+        """What the broker keeps of our calls (sent on subscribing): clear what is over. A
+        call this kiosk has no record of is cleared and logged, retained or live (a live one
+        can only be someone else's: each state this kiosk publishes is in its outbox first)."""
         call_id = proto.split(msg.topic)[2]
         if not msg.payload:
             return
         with self._lock:
+            if call_id in self._open:
+                if msg.retain:  # its topic still holds a state (a live copy is our echo)
+                    self._unverified.pop(call_id, None)
+                return
+            if call_id not in self._closed and self.outbox.get(call_id) is None:
+                self.refusals.limited(self.kiosk_id, "forged states corrected",
+                                      "call %s: a call this kiosk has no record of (forged "
+                                      "with its account, or from a store since lost) is on "
+                                      "its topic; clearing it", excerpt(call_id), log=log)
+            elif not msg.retain:
+                return  # a live copy of a state of ours: its echo
             if call_id in self._closed:
                 final = self._closed[call_id][0]
                 if call_id in self._unverified and final is not None:
@@ -172,8 +190,6 @@ class CallPublisher(MqttLink):
                     if kept != final:
                         self._dirty[call_id] = final  # the broker kept an older state
                 return
-            if call_id in self._open:
-                return
             mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
                 return  # an older open call; the screen has the latest
@@ -184,6 +200,15 @@ class CallPublisher(MqttLink):
             if mine is not None:
                 self._dirty[call_id] = mine
         self._wake.set()
+
+    def _emptied(self, call_id: str) -> None:
+        """An open call's topic held no state when this kiosk reconnected: emptied with its
+        account (whoever logs in with it takes the kiosk's session, so the kiosk never sees
+        the empty message itself), or lost by a broker restarted before it saved it."""
+        self.refusals.limited(self.kiosk_id, "forged states corrected",
+                              "call %s: its topic held no state after reconnecting "
+                              "(cleared by someone else with this kiosk's account, forged, "
+                              "or lost by the broker); published again", call_id, log=log)
 
     def _published(self, mid: int) -> None:
         self._wake.set()  # the publisher thread looks at which raised state got through
@@ -227,6 +252,9 @@ class CallPublisher(MqttLink):
                 self._repeats += 1
             for cid in [c for c, due in self._unverified.items() if due <= now]:
                 del self._unverified[cid]  # no retained copy came: the broker lost it
+                if cid in self._open:  # already published again on reconnecting
+                    self._emptied(cid)
+                    continue
                 final = self._closed.get(cid, (None, 0.0))[0]
                 if final is not None and all(c.id != cid for c in batch):
                     batch.append(final)

@@ -173,7 +173,7 @@ class KioskAlerts(CallPublisher):
             if msg.retain:  # the broker's stored copy: answers are never retained
                 raise proto.ProtocolError("a retained answer (answers are not retained)")
             self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
-        elif kind == "calls" and not self._forged(msg) and msg.retain:
+        elif kind == "calls" and not self._forged(msg):
             self._retained(msg)
 
     def _acknowledged(self, ack: dict) -> None:
