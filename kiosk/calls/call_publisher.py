@@ -211,6 +211,13 @@ class CallPublisher(MqttLink):
                               "or lost by the broker); published again", call_id, log=log)
 
     def _published(self, mid: int) -> None:
+        """The broker's PUBACK (network thread): a raised state it confirms is delivered now,
+        on the thread that applies receipts, which come after it; paho marks the message
+        published only after this returns, so the publisher thread's look may come late."""
+        with self._lock:
+            cid = next((c for info, c in self._sent if info.mid == mid), None)
+        if cid is not None:
+            self._deliver({cid})
         self._wake.set()  # the publisher thread looks at which raised state got through
 
     def _run(self) -> None:
@@ -226,9 +233,14 @@ class CallPublisher(MqttLink):
                 log.exception("alert publisher failed; going on")
 
     def _check_delivered(self) -> None:
-        done = {cid for info, cid in self._sent if info.is_published()}
-        self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
         with self._lock:
+            done = {cid for info, cid in self._sent if info.is_published()}
+        self._deliver(done)
+
+    def _deliver(self, done: set[str]) -> None:
+        """The raised states of `done` (call ids) got through: their calls are delivered."""
+        with self._lock:
+            self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
             delivered = [c.advance("delivered", self.clock()) for c in self._open.values()
                          if c.id in done and c.state == "raised"]
             for call in delivered:
@@ -268,7 +280,8 @@ class CallPublisher(MqttLink):
                                 proto.call_payload(c, self.clock()), retain=True)
             infos.append(info)
             if c.state == "raised" and info.rc in (0, 4):  # queued, or kept for reconnecting
-                self._sent.append((info, c.id))
+                with self._lock:  # the network thread reads it on each PUBACK
+                    self._sent.append((info, c.id))
             if c.is_open:
                 self._last_publish = now
         for cid in clears:  # an empty retained message removes the topic's retained state

@@ -183,6 +183,8 @@ class KioskAlerts(CallPublisher):
                 return  # a late or repeated message about a closed call
             # ack["console"] is the topic's console, which only that console's account writes
             if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
+                if mine.state == "raised":  # so the broker took it: the PUBACK not yet seen
+                    mine = mine.advance("delivered", self.clock())
                 call = mine.receive(ack["console"], self.clock())
             else:
                 call = mine.advance(ack["state"], self.clock(), ack["attendant"],
