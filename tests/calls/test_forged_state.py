@@ -144,16 +144,31 @@ def test_a_made_up_call_on_the_kiosk_s_topic_is_cleared_and_logged(broker, store
 
 def test_an_open_call_s_emptied_topic_is_republished_and_logged(broker, store, started,
                                                                 caplog):
+    """The kiosk says it and publishes the call again; the product console never drops an
+    open call for an emptied topic (an empty message is how a kiosk clears a closed call's
+    state): it keeps the call as it last saw it, and the kiosk's heartbeats list it."""
     caplog.set_level(logging.INFO)
-    kc = Changes()
+    kc, cc = Changes(), Changes()
     k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1),
                             CallOutbox(store), on_change=kc))
-    kc.until(lambda: k.listening, what="the kiosk listens")
+    watched, dropped = [], []
+
+    def console_changed():
+        if watched:  # every change the console reports after the topic is emptied
+            dropped.append(watched[0] not in c.calls or not c.calls[watched[0]].is_open)
+        cc()
+
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"),
+                              on_change=console_changed))
+    kc.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
     call = k.call("mobility")
     topic = proto.call_topic("lobby", call.id)
     until(lambda: retained(broker, topic), timeout=20, what="the call published")
+    cc.until(lambda: call.id in c.calls, what="the console sees the call")
+    watched.append(call.id)
     intrude(broker, topic, b"")
     until(lambda: any(call.id in r.getMessage() and "cleared" in r.getMessage()
                       for r in forgeries(caplog)), timeout=20, what="the kiosk logged it")
     until(lambda: retained(broker, topic), timeout=20, what="the call published again")
     assert proto.parse_call(topic, retained(broker, topic)[0]).id == call.id
+    assert c.calls[call.id].is_open and not any(dropped)
