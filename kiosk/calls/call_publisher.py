@@ -216,7 +216,7 @@ class CallPublisher(MqttLink):
         published only after this returns, so the publisher thread's look may come late."""
         with self._lock:
             cid = next((c for info, c in self._sent if info.mid == mid), None)
-        if cid is not None:
+        if cid is not None and not self._stopping.is_set():  # stopping: nothing is written
             self._deliver({cid})
         self._wake.set()  # the publisher thread looks at which raised state got through
 

@@ -26,7 +26,7 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
-from kiosk.calls.link import MqttLink
+from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.protocol import rank
 
@@ -38,6 +38,11 @@ RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer be
 # The same count of heartbeats that name an open call's state behind this console's copy
 # (a resolve published just after a heartbeat was written is not contradicted by it).
 UNLISTED_HEARTBEATS = 2
+# Seconds a kiosk shown online still counts after its Last Will: whoever logs in with a
+# kiosk's password takes its session, and the broker publishes the kiosk's Will; the kiosk is
+# back within its reconnect (link.RECONNECT_MIN, at most RECONNECT_MAX after failed tries).
+# A kiosk really gone is shown offline this much later.
+KIOSK_OFFLINE_GRACE = RECONNECT_MAX + 1.0
 
 
 class ConsoleAlerts(MqttLink):
@@ -56,7 +61,8 @@ class ConsoleAlerts(MqttLink):
         self._copies: dict[str, dict[str, Call]] = {}  # id -> state -> the last copy in it
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
-        self._presence = {"kiosk": Presence(), "console": Presence()}
+        self._presence = {"kiosk": Presence(offline_grace=KIOSK_OFFLINE_GRACE),
+                          "console": Presence()}
         self._places: dict[str, proto.Place] = {}  # kiosk id -> the place it last named
         # call id -> when it was raised, on this console's monotonic clock: the earliest of
         # (received - age said), since a message's delay (a retained one's included) can

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 STOP_FLUSH_S = 5.0  # how long stop() waits for what is still being sent
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
+# A drop followed within this many seconds by a reconnect that succeeds at its first try: the
+# broker was up all along and dropped this connection, which is what it does when another
+# client logs in with this device's account (its client id: the broker keeps one connection
+# per id and drops the older). A broker that restarted refuses the first tries instead.
+TAKEOVER_WINDOW = 5.0
+CONNECTION_LINES = "connection lines"  # their kind in the minute's sum (refusals.py)
 
 
 def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
@@ -68,6 +74,7 @@ class MqttLink:
         self.problem_code = "not_started"
         self._stopping = threading.Event()
         self.refusals = Refusals(log)  # what other devices sent that this one refused
+        self._dropped_at: float | None = None  # monotonic time of a drop not yet explained
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         # Every online presence is numbered within this run, so a receiver tells a copy of
@@ -242,7 +249,7 @@ class MqttLink:
     # -- paho callbacks (network thread) ------------------------------------------------------
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
-            self.connected = False
+            self.connected, self._dropped_at = False, None
             hint = ("check its account; a revoked console is refused" if self.role == "console"
                     else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
@@ -250,8 +257,7 @@ class MqttLink:
         else:
             self._unacked = {None}  # filled below, on this thread, before any SUBACK is read
             self.connected, self.problem, self.problem_code = True, "", ""
-            log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
-                     self.where)
+            self._log_connected()
             sock = client.socket()
             if isinstance(sock, socket.socket) and sock.family != socket.AF_UNIX:
                 # paho leaves Nagle on: a small publish then waits for the previous one's
@@ -265,26 +271,48 @@ class MqttLink:
             self._unacked.discard(None)
         self._notify()
 
+    def _log_connected(self) -> None:
+        """Connected: said in the log, within this device's lines a minute (a takeover a
+        second, above all, must not rotate the log away), and a drop this connection
+        followed at once said for what it most likely was."""
+        dropped, self._dropped_at = self._dropped_at, None
+        if dropped is not None and time.monotonic() - dropped <= TAKEOVER_WINDOW:
+            self.refusals.limited(
+                self.ident, CONNECTION_LINES, "%s %s: dropped by the alert broker at %s and "
+                "back at once: most likely another client logged in as this %s (with its "
+                "account and password, which the broker lets hold one connection; or the "
+                "network dropped for a moment). If it repeats, someone else has this %s's "
+                "password: change it", self.role, self.ident, self.where, self.role,
+                self.role, log=log)
+        else:
+            self.refusals.limited(self.ident, CONNECTION_LINES, "%s %s: connected to the "
+                                  "alert broker at %s", self.role, self.ident, self.where,
+                                  level=logging.INFO, log=log)
+
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         was, self.connected = self.connected, False
         self._link_lost()
         if was and not self._stopping.is_set():
+            self._dropped_at = time.monotonic()
             self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
                               f"reconnecting", "lost")
         if was:
             self._notify()
 
     def _on_connect_fail(self, client, userdata) -> None:
+        self._dropped_at = None  # the broker itself was away: no takeover
         if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying",
                              "unreachable"):
             self._notify()
 
     def _set_problem(self, text: str, code: str) -> bool:
-        """Log a problem once, not at every reconnect attempt."""
+        """Log a problem once, not at every reconnect attempt, and within this device's
+        lines a minute (drops and reconnects alternate)."""
         if text == self.problem:
             return False
         self.problem, self.problem_code = text, code
-        log.warning("%s %s: %s", self.role, self.ident, text)
+        self.refusals.limited(self.ident, CONNECTION_LINES, "%s %s: %s", self.role,
+                              self.ident, text, log=log)
         return True
 
     def _on_message(self, client, userdata, msg: mqtt.MQTTMessage) -> None:
