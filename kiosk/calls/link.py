@@ -22,6 +22,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
 from kiosk.calls.broker_settings import BrokerSettings
+from kiosk.calls.connection_log import ConnectionLog
 from kiosk.calls.refusals import Refusals, excerpt
 
 if TYPE_CHECKING:
@@ -30,12 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 STOP_FLUSH_S = 5.0  # how long stop() waits for what is still being sent
 RECONNECT_MIN, RECONNECT_MAX = 0.25, 4.0  # seconds; paho doubles the wait up to the max
-# A drop followed within this many seconds by a reconnect that succeeds at its first try: the
-# broker was up all along and dropped this connection, which is what it does when another
-# client logs in with this device's account (its client id: the broker keeps one connection
-# per id and drops the older). A broker that restarted refuses the first tries instead.
-TAKEOVER_WINDOW = 5.0
-CONNECTION_LINES = "connection lines"  # their kind in the minute's sum (refusals.py)
 
 
 def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
@@ -74,7 +69,9 @@ class MqttLink:
         self.problem_code = "not_started"
         self._stopping = threading.Event()
         self.refusals = Refusals(log)  # what other devices sent that this one refused
-        self._dropped_at: float | None = None  # monotonic time of a drop not yet explained
+        # connected, lost, problems: bounded as refusals are (a login with our password a
+        # second drops us a second)
+        self.lines = ConnectionLog(log, self.refusals, role, self.ident)
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         # Every online presence is numbered within this run, so a receiver tells a copy of
@@ -249,7 +246,8 @@ class MqttLink:
     # -- paho callbacks (network thread) ------------------------------------------------------
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
-            self.connected, self._dropped_at = False, None
+            self.connected = False
+            self.lines.unreachable()
             hint = ("check its account; a revoked console is refused" if self.role == "console"
                     else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
@@ -257,7 +255,7 @@ class MqttLink:
         else:
             self._unacked = {None}  # filled below, on this thread, before any SUBACK is read
             self.connected, self.problem, self.problem_code = True, "", ""
-            self._log_connected()
+            self.lines.connected(self.where)
             sock = client.socket()
             if isinstance(sock, socket.socket) and sock.family != socket.AF_UNIX:
                 # paho leaves Nagle on: a small publish then waits for the previous one's
@@ -271,36 +269,18 @@ class MqttLink:
             self._unacked.discard(None)
         self._notify()
 
-    def _log_connected(self) -> None:
-        """Connected: said in the log, within this device's lines a minute (a takeover a
-        second, above all, must not rotate the log away), and a drop this connection
-        followed at once said for what it most likely was."""
-        dropped, self._dropped_at = self._dropped_at, None
-        if dropped is not None and time.monotonic() - dropped <= TAKEOVER_WINDOW:
-            self.refusals.limited(
-                self.ident, CONNECTION_LINES, "%s %s: dropped by the alert broker at %s and "
-                "back at once: most likely another client logged in as this %s (with its "
-                "account and password, which the broker lets hold one connection; or the "
-                "network dropped for a moment). If it repeats, someone else has this %s's "
-                "password: change it", self.role, self.ident, self.where, self.role,
-                self.role, log=log)
-        else:
-            self.refusals.limited(self.ident, CONNECTION_LINES, "%s %s: connected to the "
-                                  "alert broker at %s", self.role, self.ident, self.where,
-                                  level=logging.INFO, log=log)
-
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         was, self.connected = self.connected, False
         self._link_lost()
         if was and not self._stopping.is_set():
-            self._dropped_at = time.monotonic()
+            self.lines.dropped()
             self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
                               f"reconnecting", "lost")
         if was:
             self._notify()
 
     def _on_connect_fail(self, client, userdata) -> None:
-        self._dropped_at = None  # the broker itself was away: no takeover
+        self.lines.unreachable()
         if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying",
                              "unreachable"):
             self._notify()
@@ -311,8 +291,7 @@ class MqttLink:
         if text == self.problem:
             return False
         self.problem, self.problem_code = text, code
-        self.refusals.limited(self.ident, CONNECTION_LINES, "%s %s: %s", self.role,
-                              self.ident, text, log=log)
+        self.lines.problem(text)
         return True
 
     def _on_message(self, client, userdata, msg: mqtt.MQTTMessage) -> None:

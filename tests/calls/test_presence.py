@@ -321,3 +321,22 @@ def test_a_kiosk_s_presence_is_parsed_once_into_one_value(monkeypatch):
     console._message(msg)
     assert len(loads) == 1
     assert console.kiosks == {"lobby": True} and console.places["lobby"].name.en == "Lobby"
+
+
+def test_a_will_counts_after_the_grace_unless_the_peer_is_back_first():
+    """A kiosk dropped by a login with its password is back within its reconnect: its Will
+    must not show it offline on the desks for that fraction of a second."""
+    now = [100.0]
+    p = Presence(clock=lambda: now[0], offline_grace=5.0)
+    assert p.heard("lobby", True, 10, ("s", 1))
+    assert not p.heard("lobby", False, 0)  # its Will: still shown online
+    assert p.online() == {"lobby": True} and p.next_expiry() == 5.0
+    now[0] += 4.0
+    assert not p.heard("lobby", False, 0)  # a second offline does not restart the grace
+    assert not p.heard("lobby", True, 10, ("s", 2)) and p.next_expiry() == 15.0  # back
+    now[0] += 4.0
+    assert not p.refresh() and p.online() == {"lobby": True}
+    p.heard("lobby", False, 0)
+    now[0] += 5.0
+    assert p.refresh() and p.online() == {"lobby": False}  # gone for good: shown gone
+    assert Presence(offline_grace=5.0).heard("desk", False, 0) is True  # never online

@@ -33,7 +33,8 @@ def test_logins_with_the_kiosk_s_password_are_said_once_bounded_and_not_shown_of
     k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                     on_change=kc)
     clock = [0.0]
-    k.refusals = Refusals(logging.getLogger(link.__name__), clock=lambda: clock[0])
+    k.refusals = k.lines.refusals = Refusals(logging.getLogger(link.__name__),
+                                             clock=lambda: clock[0])
     seen_offline = []
 
     def console_changed():
