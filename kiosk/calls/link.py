@@ -134,10 +134,12 @@ class MqttLink:
         if self._beater is not None and self._beater is not threading.current_thread():
             self._beater.join(timeout=5)
         if self.connected:
+            with self._announcing:  # numbered: a goodbye, not a Will (which carries none)
+                beat = (self._session, next(self._beats))
             info = self._client.publish(
                 proto.presence_topic(self.role, self.ident),
                 proto.presence_payload(self.role, self.ident, False, self.name,
-                                       place=self.place),
+                                       place=self.place, beat=beat),
                 qos=proto.QOS, retain=True)
             try:  # messages go out in order: once this one is through, all before it are
                 # (a purge's clearing of a retained note among them), so allow a busy PC time

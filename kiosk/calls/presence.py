@@ -55,9 +55,10 @@ class Presence:
         """`trusted_every`: the longest heartbeat interval believed (None: any the wire
         allows). A peer saying `every: 60` and leaving without a Will (a clean disconnect)
         would count as online for 90 s; capped, it counts 1.5 x the cap. `offline_grace`:
-        seconds a peer shown online still counts after it said offline (its Will), unless
-        it says online again first: a peer the broker dropped because someone logged in
-        with its account is back sooner, and is never shown gone."""
+        seconds a peer shown online still counts after an offline message without a beat
+        (its Will), unless it says online again first: a peer the broker dropped because
+        someone logged in with its account is back sooner, and is never shown gone. A
+        goodbye (a stopped peer's, numbered) counts at once."""
         self.clock = clock
         self.trusted_every = trusted_every
         self.offline_grace = offline_grace
@@ -70,7 +71,7 @@ class Presence:
         if what is shown changed."""
         with self._lock:
             peer = self._peers.get(ident)
-            if (peer is not None and not online and self.offline_grace > 0
+            if (peer is not None and not online and beat is None and self.offline_grace > 0
                     and peer.shown(self.clock(), self.offline_grace)):
                 if peer.leaving is None:  # counted from its first offline message
                     peer.leaving = self.clock()

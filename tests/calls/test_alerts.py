@@ -288,8 +288,7 @@ def test_presence_and_last_will(broker, store, started):
              what="retained presence")
     assert watcher.consoles["desk1"] is False
     k.stop()  # a clean stop says offline itself
-    cc.until(lambda: watcher.kiosks["lobby"] is False, timeout=20,
-             what="kiosk offline, after the desks' grace")
+    cc.until(lambda: watcher.kiosks["lobby"] is False, what="kiosk offline")
 
 
 def test_saving_fails_nothing_is_sent(broker, store, started, monkeypatch):

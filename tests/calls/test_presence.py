@@ -340,3 +340,5 @@ def test_a_will_counts_after_the_grace_unless_the_peer_is_back_first():
     now[0] += 5.0
     assert p.refresh() and p.online() == {"lobby": False}  # gone for good: shown gone
     assert Presence(offline_grace=5.0).heard("desk", False, 0) is True  # never online
+    assert p.heard("lobby", True, 10, ("s", 3)) and p.online() == {"lobby": True}
+    assert p.heard("lobby", False, 0, ("s", 4)) and p.online() == {"lobby": False}  # goodbye
