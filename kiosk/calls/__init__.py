@@ -1,8 +1,8 @@
 """Calls for an attendant: the call and its steps (`call.py`), the kiosk's outbox
-(`outbox.py`), the MQTT wire format (`protocol.py`) and connection (`link.py`), the kiosk's side
-(`kiosk_side.py`) and the console's (`console_side.py`), which copy of a call is the kiosk's
-own (`copies.py`), who is online (`presence.py`), what the kiosk may tell its visitor about a
-call (`visitor.py`), the broker's accounts and what
+(`outbox.py`), the MQTT wire format (`protocol.py`) and connection (`link.py`, its log lines
+`connection_log.py`), the kiosk's side (`kiosk_side.py`) and the console's (`console_side.py`),
+which copy of a call is the kiosk's own (`copies.py`), who is online (`presence.py`), what the
+kiosk may tell its visitor about a call (`visitor.py`), the broker's accounts and what
 each may say (`accounts.py`), the kiosk's own Mosquitto (`broker.py`, `broker_files.py`,
 `restart_backoff.py`) and the monthly report (`report.py`). Visitors' notes (messages for absent staff, feedback cards)
 ride the same connection: `note.py`, `note_form.py`, `note_protocol.py`, `note_box.py` (the

@@ -13,6 +13,7 @@ travels, and the report counts it as a visitor not guided.
 from __future__ import annotations
 
 import math
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -46,6 +47,9 @@ OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
 IMPLIED_BY = {"acknowledged": ("acknowledged", "arrived", "resolved"),
               "arrived": ("arrived", "resolved")}
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
+# A kiosk's or console's id: its broker account's name, one topic level (docs/alerts.schema.json
+# "id"); the consoles a call's record names (received_by, answered_by) are such ids.
+DEVICE_ID = re.compile(r"[\w.-]{1,64}")
 
 
 class CallError(ValueError):
@@ -230,10 +234,11 @@ ANSWERS = ("acknowledged", "arrived", "resolved")  # the states a console's answ
 
 
 def answered_from(value: Any) -> tuple[tuple[str, str], ...]:
-    """answered_by from a record: [[state, console], ...]; absent (an older record): none."""
+    """answered_by from a record, the kiosk's store or the wire (the one rule for both):
+    [[answer, console id], ...]; absent (an older record): none."""
     if not isinstance(value, (list, tuple)) or not all(
             isinstance(a, (list, tuple)) and len(a) == 2 and a[0] in ANSWERS
-            and isinstance(a[1], str) and a[1] for a in value):
+            and isinstance(a[1], str) and DEVICE_ID.fullmatch(a[1]) for a in value):
         raise CallError(f"answered_by must be [[answer, console], ...], not {value!r:.80}")
     return tuple((str(s), str(c)) for s, c in value)
 

@@ -23,6 +23,7 @@ from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.link import MqttLink
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.refusals import excerpt
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,8 @@ class CallPublisher(MqttLink):
             for cid, (call, _) in self._closed.items():
                 if call is not None:  # unless its retained copy shows it kept (_retained)
                     self._unverified[cid] = check_at
+            for cid in self._open:  # an open call's state is expected back as well
+                self._unverified[cid] = check_at
             self._dirty.update(self._open)
         self._wake.set()
 
@@ -149,6 +152,8 @@ class CallPublisher(MqttLink):
             mine = self._open.get(call_id)
             if mine is None:
                 return False
+            if msg.retain:  # the topic holds a state, ours or not: it was not emptied
+                self._unverified.pop(call_id, None)
             try:
                 said = proto.parse_call(msg.topic, msg.payload)
             except proto.ProtocolError as exc:
@@ -157,7 +162,8 @@ class CallPublisher(MqttLink):
                 why = "a cleared topic" if said is None else f"state {said.state!r}"
             if said is not None and said in self._said.get(call_id, ()):
                 return False
-            self.refusals.limited(self.kiosk_id, "call %s: a state this kiosk never "
+            self.refusals.limited(self.kiosk_id, "forged states corrected",
+                                  "call %s: a state this kiosk never "
                                   "published, forged with its account (%s), is on its topic; "
                                   "publishing its own (%s) again", mine.id, why, mine.state,
                                   log=log)
@@ -166,11 +172,24 @@ class CallPublisher(MqttLink):
         return True
 
     def _retained(self, msg: mqtt.MQTTMessage) -> None:
-        """What the broker keeps of our calls (sent on subscribing): clear what is over."""
+        """What the broker keeps of our calls (sent on subscribing): clear what is over. A
+        call this kiosk has no record of is cleared and logged, retained or live (a live one
+        can only be someone else's: each state this kiosk publishes is in its outbox first)."""
         call_id = proto.split(msg.topic)[2]
         if not msg.payload:
             return
         with self._lock:
+            if call_id in self._open:
+                if msg.retain:  # its topic still holds a state (a live copy is our echo)
+                    self._unverified.pop(call_id, None)
+                return
+            if call_id not in self._closed and self.outbox.get(call_id) is None:
+                self.refusals.limited(self.kiosk_id, "forged states corrected",
+                                      "call %s: a call this kiosk has no record of (forged "
+                                      "with its account, or from a store since lost) is on "
+                                      "its topic; clearing it", excerpt(call_id), log=log)
+            elif not msg.retain:
+                return  # a live copy of a state of ours: its echo
             if call_id in self._closed:
                 final = self._closed[call_id][0]
                 if call_id in self._unverified and final is not None:
@@ -181,8 +200,6 @@ class CallPublisher(MqttLink):
                         kept = None
                     if kept != final:
                         self._dirty[call_id] = final  # the broker kept an older state
-                return
-            if call_id in self._open:
                 return
             mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
@@ -195,7 +212,23 @@ class CallPublisher(MqttLink):
                 self._dirty[call_id] = mine
         self._wake.set()
 
+    def _emptied(self, call_id: str) -> None:
+        """An open call's topic held no state when this kiosk reconnected: emptied with its
+        account (whoever logs in with it takes the kiosk's session, so the kiosk never sees
+        the empty message itself), or lost by a broker restarted before it saved it."""
+        self.refusals.limited(self.kiosk_id, "forged states corrected",
+                              "call %s: its topic held no state after reconnecting "
+                              "(cleared by someone else with this kiosk's account, forged, "
+                              "or lost by the broker); published again", call_id, log=log)
+
     def _published(self, mid: int) -> None:
+        """The broker's PUBACK (network thread): a raised state it confirms is delivered now,
+        on the thread that applies receipts, which come after it; paho marks the message
+        published only after this returns, so the publisher thread's look may come late."""
+        with self._lock:
+            cid = next((c for info, c in self._sent if info.mid == mid), None)
+        if cid is not None and not self._stopping.is_set():  # stopping: nothing is written
+            self._deliver({cid})
         self._wake.set()  # the publisher thread looks at which raised state got through
 
     def _run(self) -> None:
@@ -211,9 +244,14 @@ class CallPublisher(MqttLink):
                 log.exception("alert publisher failed; going on")
 
     def _check_delivered(self) -> None:
-        done = {cid for info, cid in self._sent if info.is_published()}
-        self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
         with self._lock:
+            done = {cid for info, cid in self._sent if info.is_published()}
+        self._deliver(done)
+
+    def _deliver(self, done: set[str]) -> None:
+        """The raised states of `done` (call ids) got through: their calls are delivered."""
+        with self._lock:
+            self._sent = [(i, c) for i, c in self._sent if c not in done and i.rc in (0, 4)]
             delivered = [c.advance("delivered", self.clock()) for c in self._open.values()
                          if c.id in done and c.state == "raised"]
             for call in delivered:
@@ -237,6 +275,9 @@ class CallPublisher(MqttLink):
                 self._repeats += 1
             for cid in [c for c, due in self._unverified.items() if due <= now]:
                 del self._unverified[cid]  # no retained copy came: the broker lost it
+                if cid in self._open:  # already published again on reconnecting
+                    self._emptied(cid)
+                    continue
                 final = self._closed.get(cid, (None, 0.0))[0]
                 if final is not None and all(c.id != cid for c in batch):
                     batch.append(final)
@@ -253,7 +294,8 @@ class CallPublisher(MqttLink):
                                 proto.call_payload(c, self.clock()), retain=True)
             infos.append(info)
             if c.state == "raised" and info.rc in (0, 4):  # queued, or kept for reconnecting
-                self._sent.append((info, c.id))
+                with self._lock:  # the network thread reads it on each PUBACK
+                    self._sent.append((info, c.id))
             if c.is_open:
                 self._last_publish = now
         for cid in clears:  # an empty retained message removes the topic's retained state

@@ -27,7 +27,7 @@ from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.copies import Copies, digest, digests_from
-from kiosk.calls.link import MqttLink
+from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.protocol import rank
 
@@ -39,6 +39,11 @@ RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer be
 # The same count of heartbeats that name an open call's state behind this console's copy
 # (a resolve published just after a heartbeat was written is not contradicted by it).
 UNLISTED_HEARTBEATS = 2
+# Seconds a kiosk shown online still counts after its Last Will: whoever logs in with a
+# kiosk's password takes its session, and the broker publishes the kiosk's Will; the kiosk is
+# back within its reconnect (link.RECONNECT_MIN, at most RECONNECT_MAX after failed tries).
+# A kiosk really gone is shown offline this much later.
+KIOSK_OFFLINE_GRACE = RECONNECT_MAX + 1.0
 
 
 class ConsoleAlerts(MqttLink):
@@ -57,7 +62,8 @@ class ConsoleAlerts(MqttLink):
         self._copies = Copies()  # the last copies of each call, for a heartbeat to name
         self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
-        self._presence = {"kiosk": Presence(), "console": Presence()}
+        self._presence = {"kiosk": Presence(offline_grace=KIOSK_OFFLINE_GRACE),
+                          "console": Presence()}
         self._places: dict[str, proto.Place] = {}  # kiosk id -> the place it last named
         # call id -> when it was raised, on this console's monotonic clock: the earliest of
         # (received - age said), since a message's delay (a retained one's included) can
@@ -151,28 +157,7 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            role, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            place = proto.parse_place(msg.payload) if role == "kiosk" else None
-            ages = proto.parse_ages(msg.payload) if role == "kiosk" else None
-            listed = proto.parse_listed(msg.payload) if role == "kiosk" else None
-            states = proto.parse_states(msg.payload) if role == "kiosk" else None
-            digests = (digests_from(proto.kiosk_said(msg.payload, "digests"))
-                       if role == "kiosk" else None)
-            beat = proto.parse_beat(msg.payload)
-            with self._lock:  # an older message without one leaves the name known
-                # A Last Will names the place the kiosk had when it connected: after a
-                # directory update renamed it, only its online presence is current.
-                renamed = (place is not None and self._places.get(ident) != place
-                           and (online or ident not in self._places))
-                if renamed:
-                    self._places[ident] = place
-                older = any([self._heard_age(cid, age) for cid, age in (ages or {}).items()])
-                forgot = (listed is not None and beat is not None and online
-                          and self._kiosk_heartbeat(ident, listed, states or {},
-                                                    digests or {}, beat))
-            if (self._presence[role].heard(ident, online, every, beat) or renamed or older
-                    or forgot):
-                self._notify()
+            self._heard(proto.parse_presence(msg.topic, msg.payload))
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -198,6 +183,25 @@ class ConsoleAlerts(MqttLink):
         if resend is not None:
             self._send(call.id, resend)
         if new != old or older:
+            self._notify()
+
+    def _heard(self, said: proto.PresenceMessage) -> None:
+        """A kiosk's or console's presence: who is online, and a kiosk's place, its open
+        calls' ages, states and records' digests."""
+        with self._lock:  # an older message without one leaves the name known
+            # A Last Will names the place the kiosk had when it connected: after a
+            # directory update renamed it, only its online presence is current.
+            place = said.place
+            renamed = (place is not None and self._places.get(said.ident) != place
+                       and (said.online or said.ident not in self._places))
+            if renamed:
+                self._places[said.ident] = place
+            older = any([self._heard_age(cid, age) for cid, age in (said.ages or {}).items()])
+            forgot = (said.listed is not None and said.beat is not None and said.online
+                      and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
+                                                digests_from(said.digests) or {}, said.beat))
+        if (self._presence[said.role].heard(said.ident, said.online, said.every, said.beat)
+                or renamed or older or forgot):
             self._notify()
 
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
@@ -232,9 +236,10 @@ class ConsoleAlerts(MqttLink):
         own = self._copies.own(cid, named, said)
         if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
             return False
-        self.refusals.limited(seen.kiosk, "call %s of kiosk %r is %s by its kiosk's "
-                              "heartbeats, not this %s copy: forged; the kiosk's own shown "
-                              "again", cid, seen.kiosk, said, seen.state, log=log)
+        self.refusals.limited(seen.kiosk, "forged copies corrected",
+                              "call %s of kiosk %r is %s by its kiosk's heartbeats, not "
+                              "this %s copy: forged; the kiosk's own shown again",
+                              cid, seen.kiosk, said, seen.state, log=log)
         self._seen[cid] = own
         del self._behind[cid]
         return True
@@ -251,7 +256,8 @@ class ConsoleAlerts(MqttLink):
                 continue
             self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
             if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
-                self.refusals.limited(call.kiosk, "call %s of kiosk %r forgotten: its "
+                self.refusals.limited(call.kiosk, "calls forgotten",
+                                      "call %s of kiosk %r forgotten: its "
                                       "kiosk's heartbeats do not list it as open", cid,
                                       call.kiosk, log=log)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,

@@ -171,14 +171,14 @@ class KioskAlerts(CallPublisher):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            _, ident, online, every = proto.parse_presence(msg.topic, msg.payload)
-            if self._consoles.heard(ident, online, every, proto.parse_beat(msg.payload)):
+            said = proto.parse_presence(msg.topic, msg.payload)
+            if self._consoles.heard(said.ident, said.online, said.every, said.beat):
                 self._notify()
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained
                 raise proto.ProtocolError("a retained answer (answers are not retained)")
             self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
-        elif kind == "calls" and not self._forged(msg) and msg.retain:
+        elif kind == "calls" and not self._forged(msg):
             self._retained(msg)
 
     def _acknowledged(self, ack: dict) -> None:
@@ -188,13 +188,15 @@ class KioskAlerts(CallPublisher):
                 return  # a late or repeated message about a closed call
             # ack["console"] is the topic's console, which only that console's account writes
             if ack["state"] == proto.RECEIPT:  # a console has the call; nobody answered yet
+                if mine.state == "raised":  # so the broker took it: the PUBACK not yet seen
+                    mine = mine.advance("delivered", self.clock())
                 call = mine.receive(ack["console"], self.clock())
             else:
                 call = mine.advance(ack["state"], self.clock(), ack["attendant"],
                                     ack["console"])
             if call == mine:
                 if ack["state"] != proto.RECEIPT:  # not in the record: said here
-                    self.refusals.limited(ack["console"],
+                    self.refusals.limited(ack["console"], "answers ignored",
                                           "call %s: %s from console %r ignored, the call is %s",
                                           call.id, ack["state"], ack["console"], call.state,
                                           level=logging.INFO, log=log)

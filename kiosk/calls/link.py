@@ -22,6 +22,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
 from kiosk.calls.broker_settings import BrokerSettings
+from kiosk.calls.connection_log import ConnectionLog
 from kiosk.calls.refusals import Refusals, excerpt
 
 if TYPE_CHECKING:
@@ -68,6 +69,9 @@ class MqttLink:
         self.problem_code = "not_started"
         self._stopping = threading.Event()
         self.refusals = Refusals(log)  # what other devices sent that this one refused
+        # connected, lost, problems: bounded as refusals are (a login with our password a
+        # second drops us a second)
+        self.lines = ConnectionLog(log, self.refusals, role, self.ident)
         self.heartbeat_every = float(settings.keepalive)
         self._last_beat = 0.0
         # Every online presence is numbered within this run, so a receiver tells a copy of
@@ -129,8 +133,13 @@ class MqttLink:
         if self._beater is not None and self._beater is not threading.current_thread():
             self._beater.join(timeout=5)
         if self.connected:
-            info = self._client.publish(proto.presence_topic(self.role, self.ident),
-                                        self._offline(), qos=proto.QOS, retain=True)
+            with self._announcing:  # numbered: a goodbye, not a Will (which carries none)
+                beat = (self._session, next(self._beats))
+            info = self._client.publish(
+                proto.presence_topic(self.role, self.ident),
+                proto.presence_payload(self.role, self.ident, False, self.name,
+                                       place=self.place, beat=beat),
+                qos=proto.QOS, retain=True)
             try:  # messages go out in order: once this one is through, all before it are
                 # (a purge's clearing of a retained note among them), so allow a busy PC time
                 info.wait_for_publish(timeout=STOP_FLUSH_S)
@@ -238,6 +247,7 @@ class MqttLink:
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
             self.connected = False
+            self.lines.unreachable()
             hint = ("check its account; a revoked console is refused" if self.role == "console"
                     else "check broker.username and broker.password")
             self._set_problem(f"the alert broker at {self.where} refused the {self.role}: "
@@ -245,8 +255,7 @@ class MqttLink:
         else:
             self._unacked = {None}  # filled below, on this thread, before any SUBACK is read
             self.connected, self.problem, self.problem_code = True, "", ""
-            log.info("%s %s: connected to the alert broker at %s", self.role, self.ident,
-                     self.where)
+            self.lines.connected(self.where)
             sock = client.socket()
             if isinstance(sock, socket.socket) and sock.family != socket.AF_UNIX:
                 # paho leaves Nagle on: a small publish then waits for the previous one's
@@ -264,22 +273,25 @@ class MqttLink:
         was, self.connected = self.connected, False
         self._link_lost()
         if was and not self._stopping.is_set():
+            self.lines.dropped()
             self._set_problem(f"lost the alert broker at {self.where} ({reason_code}); "
                               f"reconnecting", "lost")
         if was:
             self._notify()
 
     def _on_connect_fail(self, client, userdata) -> None:
+        self.lines.unreachable()
         if self._set_problem(f"cannot reach the alert broker at {self.where}; retrying",
                              "unreachable"):
             self._notify()
 
     def _set_problem(self, text: str, code: str) -> bool:
-        """Log a problem once, not at every reconnect attempt."""
+        """Log a problem once, not at every reconnect attempt, and within this device's
+        lines a minute (drops and reconnects alternate)."""
         if text == self.problem:
             return False
         self.problem, self.problem_code = text, code
-        log.warning("%s %s: %s", self.role, self.ident, text)
+        self.lines.problem(text)
         return True
 
     def _on_message(self, client, userdata, msg: mqtt.MQTTMessage) -> None:

@@ -34,27 +34,34 @@ class _Peer:
     every: float
     beat: Beat | None = None  # the beat that message carried
     muted: bool = False  # our own link dropped since: nothing it said is current
+    leaving: float | None = None  # when an offline message came, still within the grace
     beats: dict[str, int] = field(default_factory=dict)  # session -> highest beat heard
 
     def repeats(self, beat: Beat | None) -> bool:
         """A copy of a beat heard before (or older than one heard): no news about now."""
         return beat is not None and beat[1] <= self.beats.get(beat[0], 0)
 
-    def shown(self, now: float) -> bool:
+    def shown(self, now: float, grace: float = 0.0) -> bool:
         return (self.online and not self.muted
-                and (self.every <= 0 or now - self.heard <= STALE_FACTOR * self.every))
+                and (self.every <= 0 or now - self.heard <= STALE_FACTOR * self.every)
+                and (self.leaving is None or now - self.leaving < grace))
 
 
 class Presence:
     """Peers of one role (kiosks, or consoles), by id."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 trusted_every: float | None = None) -> None:
+                 trusted_every: float | None = None, offline_grace: float = 0.0) -> None:
         """`trusted_every`: the longest heartbeat interval believed (None: any the wire
         allows). A peer saying `every: 60` and leaving without a Will (a clean disconnect)
-        would count as online for 90 s; capped, it counts 1.5 x the cap."""
+        would count as online for 90 s; capped, it counts 1.5 x the cap. `offline_grace`:
+        seconds a peer shown online still counts after an offline message without a beat
+        (its Will), unless it says online again first: a peer the broker dropped because
+        someone logged in with its account is back sooner, and is never shown gone. A
+        goodbye (a stopped peer's, numbered) counts at once."""
         self.clock = clock
         self.trusted_every = trusted_every
+        self.offline_grace = offline_grace
         self._lock = threading.Lock()
         self._peers: dict[str, _Peer] = {}
         self._shown: dict[str, bool] = {}
@@ -64,6 +71,11 @@ class Presence:
         if what is shown changed."""
         with self._lock:
             peer = self._peers.get(ident)
+            if (peer is not None and not online and beat is None and self.offline_grace > 0
+                    and peer.shown(self.clock(), self.offline_grace)):
+                if peer.leaving is None:  # counted from its first offline message
+                    peer.leaving = self.clock()
+                return self._refresh()
             if peer is not None and online and peer.repeats(beat):
                 if beat == peer.beat and peer.online:
                     peer.muted = False  # what we heard before our link dropped, still latest
@@ -73,7 +85,7 @@ class Presence:
             if self.trusted_every is not None:
                 every = min(every, self.trusted_every)
             peer.online, peer.heard, peer.every = online, self.clock(), max(0.0, every)
-            peer.beat, peer.muted = (beat if online else None), False
+            peer.beat, peer.muted, peer.leaving = (beat if online else None), False, None
             if beat is not None:  # re-inserted last: the newest run is the last dropped
                 peer.beats[beat[0]] = max(beat[1], peer.beats.pop(beat[0], 0))
                 while len(peer.beats) > SESSIONS_KEPT:
@@ -107,12 +119,15 @@ class Presence:
         with self._lock:
             due = [p.heard + STALE_FACTOR * p.every - now for p in self._peers.values()
                    if p.online and not p.muted and p.every > 0]
+            due += [p.leaving + self.offline_grace - now for p in self._peers.values()
+                    if p.leaving is not None and not p.muted]
         due = [d for d in due if d >= 0]  # already stale: nothing left to wait for
         return min(due) if due else None
 
     def _state(self) -> dict[str, bool]:
         now = self.clock()
-        return {ident: peer.shown(now) for ident, peer in self._peers.items()}
+        return {ident: peer.shown(now, self.offline_grace)
+                for ident, peer in self._peers.items()}
 
     def _refresh(self) -> bool:
         state = self._state()

@@ -206,12 +206,10 @@ def _text(value: Any) -> Text:
     return Text(ko if isinstance(ko, str) else "", en if isinstance(en, str) else "")
 
 
-def parse_place(raw: bytes) -> Place | None:
+def _place(payload: dict[str, Any]) -> Place | None:
     """The place a kiosk's presence names; None when it names none (an older kiosk, a Will
     from before) or a malformed one, which is no reason to doubt the presence itself."""
-    if not raw:
-        return None
-    place = wire.load(raw).get("place")
+    place = payload.get("place")
     if not isinstance(place, dict):
         return None
     name, floor = _text(place.get("name")), _text(place.get("floor"))
@@ -250,50 +248,54 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
     return dump(payload)
 
 
-def kiosk_said(raw: bytes, name: str) -> dict[str, Any] | None:
-    """What a kiosk's presence says of its open calls under `name` (call id -> ...); None
-    when it says nothing (an older kiosk, a Will, a cleared topic), which says nothing
-    about its calls (copies.digests_from reads its `digests`)."""
-    said = wire.load(raw).get(name) if raw else None
-    return said if isinstance(said, dict) else None
+@dataclass(frozen=True)
+class PresenceMessage:
+    """One presence message, parsed once: who (`role`, `ident`), `online`, its heartbeat
+    `every` and `beat` ((session, number); None from an older sender, a Will, a cleared
+    topic), and what only a kiosk's says, None when it says nothing of it (an older kiosk,
+    a Will): its `place`; `ages`, its open calls' ages (an age out of range left out, no
+    wait shown from it); `listed`, the ids of all its open calls, whatever their age says
+    (one over MAX_AGE is still open); `states`, their states, the kiosk's record (an entry
+    that is not an open state is left out: it says nothing a console could show);
+    `digests`, their records' digests as said (copies.digests_from keeps the well-formed)."""
+
+    role: str
+    ident: str
+    online: bool
+    every: float
+    beat: tuple[str, int] | None = None
+    place: Place | None = None
+    ages: dict[str, float] | None = None
+    listed: set[str] | None = None
+    states: dict[str, str] | None = None
+    digests: dict[str, Any] | None = None
 
 
-def parse_ages(raw: bytes) -> dict[str, float] | None:
-    """The open calls' ages a kiosk's presence names: all its open calls (those whose age
-    is out of range left out)."""
-    ages = kiosk_said(raw, "ages")
-    return None if ages is None else {
-        str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items()) if age is not None}
+def _kiosk_calls(payload: dict[str, Any]) -> dict[str, Any]:
+    """A kiosk's presence's `place`, `ages`, `listed`, `states` and `digests`
+    (PresenceMessage)."""
+    ages, states = payload.get("ages"), payload.get("states")
+    said: dict[str, Any] = {"place": _place(payload)}
+    if isinstance(ages, dict):
+        said["listed"] = {str(cid) for cid in ages}
+        said["ages"] = {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
+                        if age is not None}
+    if isinstance(states, dict):
+        said["states"] = {str(cid): state for cid, state in states.items()
+                          if state in OPEN_STATES}
+    if isinstance(payload.get("digests"), dict):
+        said["digests"] = payload["digests"]
+    return said
 
 
-def parse_states(raw: bytes) -> dict[str, str] | None:
-    """Open call id -> its state, as a kiosk's presence says it (the kiosk's record). An
-    entry that is not an open state is left out: it says nothing a console could show."""
-    states = kiosk_said(raw, "states")
-    return None if states is None else {
-        str(cid): state for cid, state in states.items() if state in OPEN_STATES}
-
-
-
-def parse_listed(raw: bytes) -> set[str] | None:
-    """The ids of every open call a kiosk's presence lists in `ages`, whatever their age says
-    (one over MAX_AGE is still open)."""
-    ages = kiosk_said(raw, "ages")
-    return None if ages is None else {str(cid) for cid in ages}
-
-
-def parse_beat(raw: bytes) -> tuple[str, int] | None:
-    """The heartbeat's (session, number) a presence carries (None: an older sender's, or a
-    cleared topic). Checked by parse_presence, which refuses a malformed one."""
-    return wire.beat(wire.load(raw)) if raw else None
-
-
-def parse_presence(topic: str, raw: bytes) -> tuple[str, str, bool, float]:
-    """(role, id, online, heartbeat seconds). A cleared topic counts as offline."""
+def parse_presence(topic: str, raw: bytes) -> PresenceMessage:
+    """A presence on its topic, parsed once. A cleared topic counts as offline."""
     role, ident = levels(topic, "presence", 2)
     if role not in ROLES:
         raise ProtocolError(f"not a presence topic: {topic!r}")
     if not raw:
-        return role, ident, False, 0.0
-    online, every = wire.presence(role, ident, wire.load(raw))
-    return role, ident, online, every
+        return PresenceMessage(role, ident, False, 0.0)
+    payload = wire.load(raw)
+    online, every, beat = wire.presence(role, ident, payload)
+    return PresenceMessage(role, ident, online, every, beat,
+                           **(_kiosk_calls(payload) if role == "kiosk" else {}))

@@ -5,7 +5,8 @@ messages with 60 KB topic levels, and a log line for each, quoting them whole, w
 the kiosk's log and all its backups away in a second. So a line quotes at most EXCERPT
 characters of anything from outside, control characters escaped, and each sender (the
 account the topic names, which the broker's ACL vouches for) gets at most PER_MINUTE lines a
-minute; the rest are counted and summed up in one line when that minute is over.
+minute; the rest are counted, each kind of line by itself ("refused", "answers ignored", ...),
+and summed up in one line when that minute is over, so the sum says what it counts.
 """
 from __future__ import annotations
 
@@ -50,21 +51,23 @@ class Refusals:
         self._counts: dict[str, list] = {}  # sender -> [window start, refused in it]
 
     def refused(self, topic: str, reason: str) -> None:
-        self.limited(sender(topic), "refused a message on %s: %s", excerpt(topic),
+        self.limited(sender(topic), "refused", "refused a message on %s: %s", excerpt(topic),
                      excerpt(reason))
 
-    def limited(self, who: str, msg: str, *args, level: int = logging.WARNING,
+    def limited(self, who: str, kind: str, msg: str, *args, level: int = logging.WARNING,
                 log: logging.Logger | None = None) -> None:
         """One line about what `who` (an account) sent, within its lines a minute: an
         answer that changes nothing or a call its kiosk no longer lists is as cheap to send
-        by the thousand as a refused message."""
+        by the thousand as a refused message. `kind` names what one line is ("refused",
+        "answers ignored"): the minute's sum counts each kind by that name."""
         self.flush()
         with self._lock:
             if len(self._counts) >= MAX_SENDERS and who not in self._counts:
                 self._sum_up(list(self._counts))
-            count = self._counts.setdefault(who, [self.clock(), 0])
+            count = self._counts.setdefault(who, [self.clock(), 0, {}])
             count[1] += 1
             if count[1] > self.per_minute:
+                count[2][kind] = count[2].get(kind, 0) + 1
                 return
         (log or self.log).log(level, msg, *args)
 
@@ -72,12 +75,12 @@ class Refusals:
         """Sum up the senders whose minute is over (called at least once a second)."""
         now = self.clock()
         with self._lock:
-            self._sum_up([who for who, (start, _) in self._counts.items()
+            self._sum_up([who for who, (start, _n, _kinds) in self._counts.items()
                           if now - start >= self.window])
 
     def _sum_up(self, senders: list[str]) -> None:
         for who in senders:
-            start, count = self._counts.pop(who)
-            if count > self.per_minute:
-                self.log.warning("… %d more refused from %s in %.0f s", count - self.per_minute,
-                                 who, self.clock() - start)
+            start, _n, unlogged = self._counts.pop(who)
+            if unlogged:
+                counts = ", ".join(f"{n} more {kind}" for kind, n in unlogged.items())
+                self.log.warning("… %s from %s in %.0f s", counts, who, self.clock() - start)

@@ -32,3 +32,11 @@ def step(call: Call, connected: bool, consoles_online: int) -> str:
     if call.escalated:
         return ESCALATED
     return "received" if call.received else call.state
+
+
+def earlier_when(age: float) -> tuple[str, dict[str, int]]:
+    """How long ago an earlier visitor's call was raised, as the help screen words it (its
+    string key and values): under a minute "just now", never "1 minute ago" for 22 s; then
+    the whole minutes gone. `age` below 0 (a clock set back) is just now too."""
+    minutes = int(max(0.0, age) // 60)
+    return ("help.earlier.now", {}) if minutes < 1 else ("help.earlier", {"n": minutes})

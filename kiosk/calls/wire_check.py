@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
+from kiosk.calls.call import DEVICE_ID as ID
 from kiosk.calls.call import MAX_TIME, SCHEMA, STATES
 from kiosk.directory.text_safety import unfit
 
@@ -40,7 +41,6 @@ EVENTS = ("raised", "delivered", "received", "acknowledged", "arrived", "resolve
 # Combining marks on one base letter, at most: Korean and the languages of the library's
 # visitors need two at most; a hundred stack into a black smear over the text around it.
 MAX_MARKS = 2
-ID = re.compile(r"[\w.-]{1,64}")  # a device id on the wire (docs/alerts.schema.json "id")
 # Letters that a screen draws as nothing (the Hangul fillers, the blank Braille pattern): a
 # name of only these and spaces would show the visitor a blank where the name should be.
 BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
@@ -88,16 +88,24 @@ def is_number(value: Any) -> bool:
 
 
 def number(value: Any, what: str, most: float | None = None) -> float:
-    """A finite number from 0 to `most` (seconds, or a unix time)."""
+    """A finite number from 0 to `most` (seconds, or a unix time). Each refusal says which
+    rule it broke: missing, not a number, not finite or too large, negative."""
+    if value is None:
+        raise ProtocolError(f"{what} is missing (or null): a number is needed")
     if not is_number(value):
         raise ProtocolError(f"{what} must be a number, not {type(value).__name__}")
     try:
-        seconds = float(value)
+        seconds = float(value)  # an integer of 400 digits does not fit
     except OverflowError:
-        raise ProtocolError(f"{what} is out of range") from None
-    if not math.isfinite(seconds) or seconds < 0 or (most is not None and seconds > most):
-        limit = f"0 to {most:g}" if most is not None else "at least 0"
-        raise ProtocolError(f"{what} must be {limit}, not {seconds!r}")
+        raise ProtocolError(f"{what} is too large: not a finite number") from None
+    if math.isnan(seconds):
+        raise ProtocolError(f"{what} is not a number (NaN)")
+    if math.isinf(seconds):  # 1e400 is read as infinity: a time no clock shows
+        raise ProtocolError(f"{what} is too large: not a finite number")
+    if seconds < 0:
+        raise ProtocolError(f"{what} must be at least 0, not {seconds:g}")
+    if most is not None and seconds > most:
+        raise ProtocolError(f"{what} is too large: at most {most:g}, not {seconds:g}")
     return seconds
 
 
@@ -142,18 +150,14 @@ def _visible(ch: str) -> bool:
 
 
 def call_state(record: dict[str, Any]) -> dict[str, Any]:
-    """A call's state as a kiosk publishes it, beyond what Call.from_record checks: what a
-    console shows of it within the schema (attendant, times, age), the record as it came.
+    """A call's state as a kiosk publishes it, beyond what Call.from_record checks (which
+    holds the rule for answered_by, the store's and the wire's): what a console shows of it
+    within the schema (attendant, times, age), the record as it came.
     Both sides parse calls with it (protocol.parse_call_state)."""
     attendant(record.get("attendant", ""))
     received_by = record.get("received_by", "")
     if received_by != "" and not (isinstance(received_by, str) and ID.fullmatch(received_by)):
         raise ProtocolError(f"received_by {str(received_by)[:70]!r} is not a console id")
-    answers = record.get("answered_by", [])  # absent from an older kiosk
-    if not isinstance(answers, list) or not all(
-            isinstance(a, list) and len(a) == 2 and isinstance(a[1], str) and ID.fullmatch(a[1])
-            for a in answers):
-        raise ProtocolError(f"answered_by {str(answers)[:70]!r} is not [[answer, console], ...]")
     if record.get("state") not in STATES[:6]:  # "refused" stays in the records
         raise ProtocolError(f"call state {str(record.get('state'))[:20]!r}")
     events = record.get("events")
@@ -172,12 +176,13 @@ def answer(payload: dict[str, Any]) -> dict[str, Any]:
     """An answer or receipt (to a call or a note) whose topic matched: its attendant and its
     time checked; the payload as it came."""
     attendant(payload.get("attendant"))
-    number(payload.get("at"), "at")
+    number(payload.get("at"), "at", MAX_TIME)
     return payload
 
 
-def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, float]:
-    """(online, heartbeat seconds) of a presence on `presence/<role>/<ident>`."""
+def presence(role: str, ident: str,
+             payload: dict[str, Any]) -> tuple[bool, float, tuple[str, int] | None]:
+    """(online, heartbeat seconds, beat) of a presence on `presence/<role>/<ident>`."""
     if (payload.get("role"), payload.get("id")) != (role, ident):
         raise ProtocolError(f"presence of {str(payload.get('role'))[:20]!r} "
                             f"{str(payload.get('id'))[:70]!r} on the topic of {role} {ident!r}")
@@ -188,8 +193,7 @@ def presence(role: str, ident: str, payload: dict[str, Any]) -> tuple[bool, floa
     if status == "online" and every <= 0:
         raise ProtocolError("online without a heartbeat ('every' must be more than 0)")
     attendant(payload.get("name", ""), "name")  # a console's attendant; a kiosk's is empty
-    beat(payload)
-    return status == "online", every
+    return status == "online", every, beat(payload)
 
 
 def beat(payload: dict[str, Any]) -> tuple[str, int] | None:
@@ -201,7 +205,7 @@ def beat(payload: dict[str, Any]) -> tuple[str, int] | None:
         return None
     if not isinstance(session, str) or not SESSION.fullmatch(session):
         raise ProtocolError("presence 'session' must be 1-64 letters or digits, with 'beat'")
-    n = number(count, "'beat'")
-    if not (1 <= n <= MAX_BEAT and n.is_integer()):
+    n = number(count, "'beat'", MAX_BEAT)
+    if not (n >= 1 and n.is_integer()):
         raise ProtocolError(f"'beat' must be a whole number from 1 to {MAX_BEAT}, not {n!r}")
     return session, int(n)

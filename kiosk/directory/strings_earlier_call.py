@@ -9,6 +9,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.button.earlier": ("직원 호출됨", "Staff already called"),
     "help.earlier": ("{n}분 전에 이 키오스크에서 직원을 불렀습니다",
                      "Staff were already called to this kiosk {n} min ago"),
+    "help.earlier.now": ("방금 이 키오스크에서 직원을 불렀습니다",
+                         "Staff were just called to this kiosk"),
     "help.earlier.acknowledged": ("{name} 직원이 오고 있습니다.", "{name} is on the way."),
     "help.earlier.arrived": ("{name} 직원이 이 키오스크에 왔습니다.",
                              "{name} came to this kiosk."),

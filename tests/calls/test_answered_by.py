@@ -2,9 +2,15 @@
 two consoles acknowledging at once, then the one that lost saying it arrived."""
 from __future__ import annotations
 
-from alert_support import Changes, needs_mosquitto, settings_for
+import json
 
-from kiosk.calls.call import Call
+import pytest
+from alert_support import Changes, needs_mosquitto, settings_for
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.calls import protocol as proto
+from kiosk.calls.call import Call, CallError
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
@@ -16,6 +22,43 @@ def test_an_older_record_without_answered_by_is_still_read():
     record = call.to_record()
     del record["answered_by"]
     assert Call.from_record(record).answered_by == ()
+
+
+ANSWER = st.sampled_from(["acknowledged", "arrived", "resolved", "raised", "cancelled", ""])
+CONSOLE = st.one_of(st.sampled_from(["desk-1", "desk.2", "a/b", "de sk", "", "d" * 65]),
+                    st.text(max_size=8), st.integers())
+PAIRS = st.lists(st.one_of(st.tuples(ANSWER, CONSOLE).map(list), st.just(["arrived"]),
+                           st.just("desk-1")), max_size=3)
+
+
+def accepted(read) -> bool:
+    try:
+        read()
+    except (CallError, proto.ProtocolError):
+        return False
+    return True
+
+
+@given(PAIRS)
+def test_answered_by_has_one_rule_for_the_store_and_the_wire(answers):
+    """The kiosk's store and a console reading a call's state took answered_by by two rules:
+    a console id with a space or a slash passed the store's, a "raised" answer the wire's."""
+    record = {**Call.raise_new("lobby", "1F", 1000.0).to_record(), "answered_by": answers}
+    topic = proto.call_topic("lobby", record["id"])
+    from_store = accepted(lambda: Call.from_record(record))
+    assert from_store == accepted(lambda: proto.parse_call(topic, json.dumps(record).encode()))
+    ids_ok = all(isinstance(a, list) and len(a) == 2 and isinstance(a[1], str)
+                 and 1 <= len(a[1]) <= 64 and "/" not in a[1] and " " not in a[1]
+                 and a[0] in ("acknowledged", "arrived", "resolved") for a in answers)
+    if not ids_ok:
+        assert not from_store
+
+
+def test_a_console_id_with_a_slash_is_not_read_from_the_store():
+    record = {**Call.raise_new("lobby", "1F", 1000.0).to_record(),
+              "answered_by": [["acknowledged", "a/b"]]}
+    with pytest.raises(CallError, match="answered_by must be"):
+        Call.from_record(record)
 
 
 def test_the_report_has_a_row_per_console_that_answered_first():

@@ -107,7 +107,10 @@ def test_a_call_the_kiosks_heartbeats_do_not_list_is_forgotten(broker, store, st
 
 
 def test_a_call_listed_with_an_age_past_the_bound_is_still_listed():
-    presence = proto.presence_payload("kiosk", "lobby", True, ages={BASE.id: MAX_AGE + 60})
-    assert proto.parse_ages(presence) == {}  # no wait shown from it
-    assert proto.parse_listed(presence) == {BASE.id}  # but not forgotten as unlisted
-    assert proto.parse_listed(proto.presence_payload("kiosk", "lobby", True)) is None
+    topic = proto.presence_topic("kiosk", "lobby")
+    said = proto.parse_presence(topic, proto.presence_payload(
+        "kiosk", "lobby", True, every=10, ages={BASE.id: MAX_AGE + 60}))
+    assert said.ages == {}  # no wait shown from it
+    assert said.listed == {BASE.id}  # but not forgotten as unlisted
+    assert proto.parse_presence(topic, proto.presence_payload(
+        "kiosk", "lobby", True, every=10)).listed is None

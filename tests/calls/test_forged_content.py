@@ -86,20 +86,25 @@ def test_a_copy_whose_events_the_others_include_changes_nothing():
     assert answered.merge(answered) == answered
 
 
+def _digests(raw: bytes):
+    """What a console reads of a kiosk's presence's `digests`."""
+    return proto.parse_presence(proto.presence_topic("kiosk", "lobby"), raw).digests
+
+
 def test_a_heartbeat_names_each_open_calls_record():
     call = Call.raise_new("lobby", "1F", 100)  # a clock of whole numbers: the wire's floats
     assert digest(call) == digest(proto.parse_call(proto.call_topic("lobby", call.id),
                                                    proto.call_payload(call, 101.0)))
     assert digest(call) != digest(replace(call, destination=ROOF))
-    presence = proto.presence_payload("kiosk", "lobby", True, ages={call.id: 1.0},
+    presence = proto.presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0},
                                       states={call.id: "raised"},
                                       digests={call.id: digest(call)})
-    assert digests_from(proto.kiosk_said(presence, "digests")) == {call.id: digest(call)}
-    older = proto.presence_payload("kiosk", "lobby", True, ages={call.id: 1.0})
-    assert digests_from(proto.kiosk_said(older, "digests")) is None  # optional
+    assert digests_from(_digests(presence)) == {call.id: digest(call)}
+    older = proto.presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0})
+    assert digests_from(_digests(older)) is None  # optional
     odd = proto.dump({**json.loads(presence), "digests": {"a" * 32: 5, "b" * 32: "x" * 16,
                                                            call.id: digest(call)}})
-    assert digests_from(proto.kiosk_said(odd, "digests")) == {call.id: digest(call)}
+    assert digests_from(_digests(odd)) == {call.id: digest(call)}
 
 
 def test_a_console_keeps_a_few_copies_of_a_call():

@@ -16,6 +16,7 @@ from alert_support import Changes, needs_mosquitto, settings_for, until
 from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
+from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
@@ -97,10 +98,84 @@ def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, ca
 
 
 def test_a_heartbeat_names_each_open_calls_state():
-    presence = proto.presence_payload("kiosk", "lobby", True, ages={"a" * 32: 5.0},
+    presence = proto.presence_payload("kiosk", "lobby", True, every=10, ages={"a" * 32: 5.0},
                                       states={"a" * 32: "acknowledged"})
-    assert proto.parse_states(presence) == {"a" * 32: "acknowledged"}
-    assert proto.parse_states(proto.presence_payload("kiosk", "lobby", True)) is None
+    topic = proto.presence_topic("kiosk", "lobby")
+    assert proto.parse_presence(topic, presence).states == {"a" * 32: "acknowledged"}
+    older = proto.presence_payload("kiosk", "lobby", True, every=10)
+    assert proto.parse_presence(topic, older).states is None
     odd = proto.dump({**json.loads(presence),
                       "states": {"b" * 32: "resolved", "c" * 32: 7, "a" * 32: "arrived"}})
-    assert proto.parse_states(odd) == {"a" * 32: "arrived"}  # only open states are taken
+    # only open states are taken
+    assert proto.parse_presence(topic, odd).states == {"a" * 32: "arrived"}
+
+
+def retained(b, topic: str) -> list[bytes]:
+    """What the broker keeps on `topic` now (nothing: [])."""
+    kept, subscribed = [], []
+    watcher = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="desk2",
+                          protocol=mqtt.MQTTv311, reconnect_on_failure=False)
+    watcher.username_pw_set(*b.credentials("desk2"))
+    watcher.on_message = lambda cl, ud, msg: kept.append(msg.payload)
+    watcher.on_connect = lambda cl, ud, fl, rc, pr: cl.subscribe(topic, 1)
+    watcher.on_subscribe = lambda *args: subscribed.append(True)
+    watcher.connect("127.0.0.1", b.port, keepalive=10)
+    watcher.loop_start()
+    try:
+        until(lambda: subscribed, timeout=20, what="subscribed")
+        # a retained message is sent before the SUBACK's handling is done; one more round
+        # trip makes sure it came if there is one
+        watcher.publish(proto.presence_topic("console", "desk2"), b"", qos=1).wait_for_publish(
+            timeout=10)
+        return list(kept)
+    finally:
+        watcher.disconnect()
+        watcher.loop_stop()
+
+
+def test_a_made_up_call_on_the_kiosk_s_topic_is_cleared_and_logged(broker, store, started,
+                                                                   caplog):
+    caplog.set_level(logging.INFO)
+    kc = Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1),
+                            CallOutbox(store), on_change=kc))
+    kc.until(lambda: k.listening, what="the kiosk listens")
+    made_up = Call.raise_new("lobby", "1F", 1000.0)
+    topic = proto.call_topic("lobby", made_up.id)
+    intrude(broker, topic, proto.call_payload(made_up))
+    until(lambda: any(made_up.id in r.getMessage() for r in forgeries(caplog)), timeout=20,
+          what="the kiosk logged the made-up call")
+    until(lambda: not retained(broker, topic), timeout=20, what="the made-up call cleared")
+    assert k.open_call is None
+
+
+def test_an_open_call_s_emptied_topic_is_republished_and_logged(broker, store, started,
+                                                                caplog):
+    """The kiosk says it and publishes the call again; the product console never drops an
+    open call for an emptied topic (an empty message is how a kiosk clears a closed call's
+    state): it keeps the call as it last saw it, and the kiosk's heartbeats list it."""
+    caplog.set_level(logging.INFO)
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby", keepalive=1),
+                            CallOutbox(store), on_change=kc))
+    watched, dropped = [], []
+
+    def console_changed():
+        if watched:  # every change the console reports after the topic is emptied
+            dropped.append(watched[0] not in c.calls or not c.calls[watched[0]].is_open)
+        cc()
+
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"),
+                              on_change=console_changed))
+    kc.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
+    call = k.call("mobility")
+    topic = proto.call_topic("lobby", call.id)
+    until(lambda: retained(broker, topic), timeout=20, what="the call published")
+    cc.until(lambda: call.id in c.calls, what="the console sees the call")
+    watched.append(call.id)
+    intrude(broker, topic, b"")
+    until(lambda: any(call.id in r.getMessage() and "cleared" in r.getMessage()
+                      for r in forgeries(caplog)), timeout=20, what="the kiosk logged it")
+    until(lambda: retained(broker, topic), timeout=20, what="the call published again")
+    assert proto.parse_call(topic, retained(broker, topic)[0]).id == call.id
+    assert c.calls[call.id].is_open and not any(dropped)

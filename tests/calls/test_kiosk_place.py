@@ -24,18 +24,20 @@ def test_the_place_travels_in_the_presence_and_older_payloads_still_parse():
     raw = proto.presence_payload("kiosk", "lobby", True, "", 10, LOBBY)
     assert json.loads(raw)["place"] == {"name": {"ko": "1층 로비 키오스크", "en": "Lobby kiosk"},
                                         "floor": {"ko": "1층", "en": "1st floor"}}
-    assert proto.parse_presence(topic, raw) == ("kiosk", "lobby", True, 10.0)
-    assert proto.parse_place(raw) == LOBBY
+    said = proto.parse_presence(topic, raw)
+    assert (said.role, said.ident, said.online, said.every) == ("kiosk", "lobby", True, 10.0)
+    assert said.place == LOBBY
     assert LOBBY.name_in("en") == "Lobby kiosk" and LOBBY.floor_in("ko") == "1층"
     old = b'{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", "every": 10}'
-    assert proto.parse_presence(topic, old) == ("kiosk", "lobby", True, 10.0)
-    assert proto.parse_place(old) is None and proto.parse_place(b"") is None
+    said = proto.parse_presence(topic, old)
+    assert (said.online, said.every, said.place) == (True, 10.0, None)
+    assert proto.parse_presence(topic, b"").place is None
     for bad in ('"lobby"', '{"name": 5}', '{"name": {"ko": ""}}',
                 '{"name": {"ko": "%s"}}' % ("x" * 101)):
         raw = ('{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", '
                '"every": 10, "place": %s}' % bad).encode()
-        assert proto.parse_place(raw) is None  # no name, but the presence stands
-        assert proto.parse_presence(topic, raw)[2] is True
+        said = proto.parse_presence(topic, raw)
+        assert said.place is None and said.online  # no name, but the presence stands
     only_ko = proto.Place(Text("로비", ""), Text("1층", ""))
     assert only_ko.name_in("en") == "로비"  # a name in one language beats the id
 

@@ -10,6 +10,7 @@ import signal
 import time
 from pathlib import Path
 
+import paho.mqtt.client as mqtt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import STALE_FACTOR, Presence
+from kiosk.directory.model import Text
 from kiosk.directory.store import Store
 
 CHILD = Path(__file__).with_name("link_child.py")
@@ -88,8 +90,10 @@ def test_without_heartbeats_only_messages_count():
 def test_presence_payload_carries_the_interval():
     topic = proto.presence_topic("kiosk", "lobby")
     raw = proto.presence_payload("kiosk", "lobby", True, "", 10)
-    assert proto.parse_presence(topic, raw) == ("kiosk", "lobby", True, 10.0)
-    assert proto.parse_presence(topic, b"") == ("kiosk", "lobby", False, 0.0)
+    said, cleared = proto.parse_presence(topic, raw), proto.parse_presence(topic, b"")
+    assert (said.role, said.ident, said.online, said.every) == ("kiosk", "lobby", True, 10.0)
+    assert (cleared.role, cleared.ident, cleared.online, cleared.every) == (
+        "kiosk", "lobby", False, 0.0)
     with pytest.raises(proto.ProtocolError, match="every"):
         proto.parse_presence(topic, b'{"schema": 1, "role": "kiosk", "id": "lobby", '
                                     b'"status": "online", "every": "soon"}')
@@ -190,15 +194,18 @@ def test_the_heartbeat_number_on_the_wire():
     topic = proto.presence_topic("console", "desk")
     raw = proto.presence_payload("console", "desk", True, "Kim", 10, beat=("9f2c01ab", 42))
     assert json.loads(raw)["session"] == "9f2c01ab" and json.loads(raw)["beat"] == 42
-    assert proto.parse_presence(topic, raw) == ("console", "desk", True, 10.0)
-    assert proto.parse_beat(raw) == ("9f2c01ab", 42)
-    assert proto.parse_beat(proto.presence_payload("console", "desk", False)) is None  # a Will
-    assert proto.parse_beat(b"") is None
+    said = proto.parse_presence(topic, raw)
+    assert (said.role, said.ident, said.online, said.every) == ("console", "desk", True, 10.0)
+    assert said.beat == ("9f2c01ab", 42)
+    assert said.ages is None and said.place is None  # a console's says nothing of calls
+    will = proto.presence_payload("console", "desk", False)
+    assert proto.parse_presence(topic, will).beat is None  # a Will
+    assert proto.parse_presence(topic, b"").beat is None
     body = {"schema": 1, "role": "console", "id": "desk", "status": "online", "name": "Kim",
             "every": 10}
-    assert proto.parse_beat(json.dumps({**body, "beat": 3.0, "session": "a"}).encode()) == (
-        "a", 3)
-    for bad, says in (({"beat": 1}, "session"), ({"session": "abc"}, "'beat' must be a number"),
+    assert proto.parse_presence(topic, json.dumps(
+        {**body, "beat": 3.0, "session": "a"}).encode()).beat == ("a", 3)
+    for bad, says in (({"beat": 1}, "session"), ({"session": "abc"}, "'beat' is missing"),
                       ({"session": "a/b", "beat": 1}, "session"),
                       ({"session": "x" * 65, "beat": 1}, "session"),
                       ({"session": 7, "beat": 1}, "session"),
@@ -207,7 +214,7 @@ def test_the_heartbeat_number_on_the_wire():
                       ({"session": "a", "beat": -1}, "at least 0"),
                       ({"session": "a", "beat": True}, "must be a number"),
                       ({"session": "a", "beat": "7"}, "must be a number"),
-                      ({"session": "a", "beat": 2 ** 60}, "whole number from 1 to")):
+                      ({"session": "a", "beat": 2 ** 60}, "'beat' is too large: at most")):
         with pytest.raises(proto.ProtocolError, match=re.escape(says)):
             proto.parse_presence(topic, json.dumps({**body, **bad}).encode())
 
@@ -297,3 +304,41 @@ def test_a_frozen_peer_is_not_shown_online_again_by_a_restarted_broker(role, bro
         assert not shown(frozen)  # its restored "online" is a beat heard before
         os.kill(child.pid, signal.SIGCONT)
         changes.until(lambda: shown(frozen), timeout=20, what="its heartbeat, once thawed")
+
+
+def test_a_kiosk_s_presence_is_parsed_once_into_one_value(monkeypatch):
+    """A console read a kiosk's presence six times (its state, place, ages, listed calls,
+    states and beat), each a JSON parse of up to 64 KB from outside."""
+    loads = []
+    real = proto.wire.load
+    monkeypatch.setattr(proto.wire, "load", lambda raw: loads.append(raw) or real(raw))
+    console = ConsoleAlerts("desk", "Kim", BrokerSettings(username="desk"))
+    call_id = "a" * 32
+    msg = mqtt.MQTTMessage(topic=proto.presence_topic("kiosk", "lobby").encode())
+    msg.payload = proto.presence_payload(
+        "kiosk", "lobby", True, "", 10, proto.Place(Text("로비", "Lobby"), Text("1층", "1F")),
+        ages={call_id: 7.0}, beat=("s", 1), states={call_id: "raised"})
+    console._message(msg)
+    assert len(loads) == 1
+    assert console.kiosks == {"lobby": True} and console.places["lobby"].name.en == "Lobby"
+
+
+def test_a_will_counts_after_the_grace_unless_the_peer_is_back_first():
+    """A kiosk dropped by a login with its password is back within its reconnect: its Will
+    must not show it offline on the desks for that fraction of a second."""
+    now = [100.0]
+    p = Presence(clock=lambda: now[0], offline_grace=5.0)
+    assert p.heard("lobby", True, 10, ("s", 1))
+    assert not p.heard("lobby", False, 0)  # its Will: still shown online
+    assert p.online() == {"lobby": True} and p.next_expiry() == 5.0
+    now[0] += 4.0
+    assert not p.heard("lobby", False, 0)  # a second offline does not restart the grace
+    assert not p.heard("lobby", True, 10, ("s", 2)) and p.next_expiry() == 15.0  # back
+    now[0] += 4.0
+    assert not p.refresh() and p.online() == {"lobby": True}
+    p.heard("lobby", False, 0)
+    now[0] += 5.0
+    assert p.refresh() and p.online() == {"lobby": False}  # gone for good: shown gone
+    assert Presence(offline_grace=5.0).heard("desk", False, 0) is True  # never online
+    assert p.heard("lobby", True, 10, ("s", 3)) and p.online() == {"lobby": True}
+    assert p.heard("lobby", False, 0, ("s", 4)) and p.online() == {"lobby": False}  # goodbye

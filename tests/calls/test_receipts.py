@@ -15,6 +15,7 @@ from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
 from kiosk.calls import visitor
+from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
@@ -143,3 +144,47 @@ def test_without_any_console_the_kiosk_says_no_desk_is_connected(broker, store, 
     broker.stop()
     kc.until(lambda: not k.connected, what="the broker gone")
     assert told(k) == visitor.NO_BROKER
+
+
+@needs_mosquitto
+def test_delivered_is_recorded_before_the_receipt_it_precedes(broker, store, started):
+    """The broker's PUBACK of the raised state comes back before any console can have the
+    call; the kiosk looked for it every 50 ms on its publisher thread while receipts were
+    applied at once, so its record said `received` before `delivered`."""
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
+                            on_change=kc))
+    started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    kc.until(lambda: k.listening and k.consoles_online == 1, what="kiosk sees the console")
+    for _ in range(5):
+        call = k.call()
+        kc.until(lambda: k.open_call.received, what="the receipt recorded")
+        kc.until(lambda: k.open_call.state == "delivered", what="delivered recorded")
+        names = [e for e, _ in k.open_call.events]
+        assert names == ["raised", "delivered", "received"]
+        times = [t for _e, t in k.open_call.events]
+        assert times == sorted(times)
+        k.cancel()
+        kc.until(lambda: k.open_call is None, what="cancelled")
+        assert recorded_events(store, call.id)[:3] == names
+
+
+def test_the_puback_is_delivered_at_once_and_a_receipt_implies_it(store):
+    """The order of a call's events is the order they happened in: the PUBACK comes back
+    before any console can send a receipt, so `delivered` is recorded as paho reports it
+    (paho marks the message published only after its callback), and a receipt that finds
+    the call still `raised` (the PUBACK's report still to come) records `delivered` first."""
+    k = KioskAlerts("lobby", "1F", BrokerSettings(username="lobby"), CallOutbox(store))
+    for puback_first in (True, False):
+        call = k.call(own=True)
+        info = mqtt.MQTTMessageInfo(41)
+        info.rc = 0
+        k._sent.append((info, call.id))  # its raised state, sent and not yet marked published
+        if puback_first:
+            k._published(41)
+        k._acknowledged(proto.parse_ack(proto.ack_topic("lobby", "desk1", call.id),
+                                        proto.receipt_payload(call, "desk1", "Kim", 1.0)))
+        k._published(41)
+        mine = next(c for c in k.open_calls if c.id == call.id)
+        assert [e for e, _ in mine.events] == ["raised", "delivered", "received"]
+        assert recorded_events(store, call.id) == ["raised", "delivered", "received"]

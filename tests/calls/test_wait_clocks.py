@@ -29,11 +29,17 @@ def test_an_open_calls_state_says_its_age_and_older_states_still_parse():
     assert json.loads(proto.call_payload(call, 900.0))["age"] == 0  # never negative
     done = call.advance("resolved", 1100.0)
     assert "age" not in json.loads(proto.call_payload(done, 1200.0))
-    presence = proto.presence_payload("kiosk", "lobby", True, "", 10, ages={call.id: 7.0})
-    assert proto.parse_ages(presence) == {call.id: 7.0}
-    assert proto.parse_ages(proto.presence_payload("kiosk", "lobby", True)) is None
-    assert proto.parse_ages(proto.presence_payload("kiosk", "lobby", True, ages={})) == {}
-    assert proto.parse_ages(b'{"schema": 1, "ages": {"a": "soon", "b": 3}}') == {"b": 3.0}
+    def ages(**said):
+        raw = proto.presence_payload("kiosk", "lobby", True, "", 10, **said)
+        return proto.parse_presence(proto.presence_topic("kiosk", "lobby"), raw).ages
+
+    assert ages(ages={call.id: 7.0}) == {call.id: 7.0}
+    assert ages() is None
+    assert ages(ages={}) == {}
+    odd = {"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", "every": 10,
+           "ages": {"a": "soon", "b": 3}}
+    assert proto.parse_presence(proto.presence_topic("kiosk", "lobby"),
+                                json.dumps(odd).encode()).ages == {"b": 3.0}
 
 
 def waited(console: ConsoleAlerts, call_id: str) -> float:

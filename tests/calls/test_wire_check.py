@@ -79,11 +79,15 @@ def test_what_an_outside_console_sent_is_refused():
         "zero-width character U+200B": [ack(attendant="Kim\u200b")],
         "unprintable character U+D800": [ack(attendant="\ud800")],
         "unprintable character U+2028": [ack(attendant="Kim\u2028Lee")],
-        "at must be a number": [ack(at="now"), ack(at=None), ack(at=True)],
+        "at must be a number": [ack(at="now"), ack(at=True)],
+        "at is missing": [ack(at=None)],
         "at must be at least 0": [ack(at=-5)],
         "NaN is not a JSON number": [ack(at=float("nan"))],
         "Infinity is not a JSON number": [ack(at=float("inf"))],
-        "at is out of range": [ack().replace(b'"at": 100.5', b'"at": 1' + b"0" * 400)],
+        "at is too large: not a finite number": [
+            ack().replace(b'"at": 100.5', b'"at": 1' + b"0" * 400),
+            ack().replace(b'"at": 100.5', b'"at": 1e400')],
+        "at is too large: at most 1e+10": [ack(at=1e11)],
         "4300 digits": [ack().replace(b'"at": 100.5', b'"at": 1' + b"0" * 5000)],
         "schema 1": [ack(schema=True), ack(schema=2), b"[1,2,3]", b"null"],
         "given twice": [ack().replace(b'"console"', b'"console": "x", "console"')],
@@ -151,13 +155,16 @@ def test_presence_must_match_its_topic_and_carry_a_heartbeat():
                 "every": 10}
         return json.dumps({**body, **changes}).encode()
 
-    assert proto.parse_presence(topic, said()) == ("console", "desk", True, 10.0)
-    assert proto.parse_presence(topic, said(every=60.0))[3] == 60.0
-    assert proto.parse_presence(topic, said(status="offline", every=0))[2] is False  # a Will
-    assert proto.parse_presence(topic, b"")[2] is False  # cleared
+    heard = proto.parse_presence(topic, said())
+    assert (heard.role, heard.ident, heard.online, heard.every) == ("console", "desk", True,
+                                                                    10.0)
+    assert proto.parse_presence(topic, said(every=60.0)).every == 60.0
+    assert proto.parse_presence(topic, said(status="offline", every=0)).online is False  # Will
+    assert proto.parse_presence(topic, b"").online is False  # cleared
     for raw, reason in ((said(every=0), "online without a heartbeat"),
-                        (said(every=3600), "must be 0 to 60"), (said(every=-1), "0 to 60"),
-                        (said(every=None), "must be a number"),
+                        (said(every=3600), "is too large: at most 60"),
+                        (said(every=-1), "must be at least 0"),
+                        (said(every=None), "is missing"),
                         (said(every=float("nan")), "NaN"), (said(role="kiosk"), "presence of"),
                         (said(id="lobby"), "presence of"), (said(status="maybe"), "status"),
                         (said(name="\x00\x1b[2J\u202e"), "control"),
@@ -188,6 +195,23 @@ def test_a_refusal_line_is_short_escaped_and_a_sender_gets_ten_a_minute(caplog):
     assert caplog.records[-1].getMessage() == "… 90 more refused from desk2 in 60 s"
     r.refused(huge, "again")  # a new minute: logged again
     assert caplog.records[-1].getMessage().startswith("refused a message on")
+
+
+def test_the_minute_s_sum_counts_each_kind_of_line_by_its_name(caplog):
+    """Answers that changed nothing share a console's ten lines with its refused messages:
+    the sum once called them all "refused"."""
+    caplog.set_level(logging.INFO)
+    clock = [0.0]
+    r = Refusals(logging.getLogger("kiosk.test"), clock=lambda: clock[0])
+    topic = proto.ack_topic("lobby", "desk2", CALL.id)
+    for _ in range(12):
+        r.refused(topic, "not JSON")
+    for _ in range(5):
+        r.limited("desk2", "answers ignored", "an answer ignored", level=logging.INFO)
+    clock[0] = 60.0
+    r.flush()
+    assert caplog.records[-1].getMessage() == ("… 2 more refused, 5 more answers ignored "
+                                               "from desk2 in 60 s")
 
 
 def test_the_broker_bound_is_above_every_legitimate_message():

@@ -166,8 +166,8 @@ class HelpOverlay(Overlay):
         """A call raised before this visit: what is true of the kiosk (staff were called N
         minutes ago; who is coming), never that this visitor has waited or was answered."""
         s = self.ctx.session
-        minutes = max(1, int(time.time() - (call.time_of("raised") or time.time())) // 60)
-        self.title.setText(s.tr("help.earlier", n=minutes))
+        key, values = visitor.earlier_when(time.time() - (call.time_of("raised") or time.time()))
+        self.title.setText(s.tr(key, **values))
         self.waited.setVisible(False)
         self.cancel_button.setVisible(False)  # not this visitor's to cancel
         # This visitor's own need is a call of its own (CallService.call), when one can go

@@ -70,7 +70,7 @@ def test_an_unanswered_earlier_call_sends_the_new_visitor_to_the_desk(qtbot, dem
     win.idle.idle_timer.setInterval(2**31 - 1)
     tap(qtbot, win.help_button)
     overlay = win.help_overlay
-    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.title.text() == "방금 이 키오스크에서 직원을 불렀습니다"  # seconds old
     assert overlay.text.text().startswith("아직 응답한 직원이 없습니다.")
     assert overlay.phone.isVisible() and not overlay.waited.isVisible()
     alerts.console_does("resolved", "박민수")  # not this visitor's call: no "all done"
@@ -125,7 +125,7 @@ def test_a_new_visitors_request_that_cannot_go_is_told_with_the_desks_phone(qtbo
     assert overlay.isVisible()
     assert alerts.open_call == earlier and alerts.raised == 1  # nothing added to it
     assert alerts.refusals == ["no_console"]  # the report counts the visitor not guided
-    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.title.text() == "방금 이 키오스크에서 직원을 불렀습니다"  # seconds old
     phone = win.ctx.desk_phone
     assert overlay.text.text().endswith(
         f"요청을 보내지 못했습니다. 안내데스크로 전화해 주세요: {phone}")
