@@ -58,7 +58,7 @@ def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, con
     assert overlay.isVisible() and not calls.earlier
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
                     timeout=20000)
-    assert "분 전에" not in overlay.title.text()
+    assert "이 키오스크에서 직원을 불렀습니다" not in overlay.title.text()
     # The desk: two rows, each saying the other visitor is there.
     qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
     rows = rows_by_call(desk)
@@ -114,4 +114,4 @@ def test_the_new_visitors_call_resolved_first_is_told_as_theirs_done(qtbot, kios
                     timeout=20000)
     assert not any(b.isVisible() for b in overlay.needs.values())
     assert not overlay.cancel_button.isVisible()
-    assert "분 전에" not in overlay.title.text() + overlay.text.text()
+    assert "이 키오스크에서 직원을 불렀습니다" not in overlay.title.text() + overlay.text.text()

@@ -209,10 +209,10 @@ def test_the_visitors_own_call_resolved_beside_an_earlier_one_is_told_as_done(qt
     assert [c.id for c in alerts.open_calls] == [earlier.id]
     assert not any(b.isVisible() for b in overlay.needs.values())
     assert not overlay.cancel_button.isVisible() and not overlay.waited.isVisible()
-    assert "분 전에" not in overlay.text.text()
+    assert "이 키오스크에서 직원을 불렀습니다" not in overlay.text.text()
     said = [text for text, _lang in speech.said[before:]]
     assert any(t.startswith("도움이 끝났습니다") for t in said)
-    assert not any("분 전에" in t for t in said)
+    assert not any("이 키오스크에서 직원을 불렀습니다" in t for t in said)
     win.ctx.session.set_language("en")  # told the same in the other language
     assert "already called" not in overlay.title.text()
     assert alerts.raised == 2
@@ -258,7 +258,7 @@ def test_a_third_request_beside_two_open_calls_is_sent_to_the_desks_phone(qtbot,
     tap(qtbot, win.help_button)
     overlay = win.help_overlay
     phone = win.ctx.desk_phone
-    assert overlay.title.text() == "1분 전에 이 키오스크에서 직원을 불렀습니다"
+    assert overlay.title.text() == "방금 이 키오스크에서 직원을 불렀습니다"  # under a minute ago
     assert overlay.text.text().endswith(
         f"이 키오스크의 호출 2건이 아직 열려 있어 새로 부를 수 없습니다. "
         f"안내데스크로 전화해 주세요: {phone}")
