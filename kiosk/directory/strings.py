@@ -52,9 +52,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.button": ("직원 호출", "Call for help"),
     "help.button.calling": ("직원 호출 중", "Calling for help"),
     "help.button.desk": ("안내데스크 {phone}", "Information desk {phone}"),
-    "help.keys": ("키패드: 8 2 4 6 위·아래·왼쪽·오른쪽, 5 선택, 0 처음, . 뒤로, / 도움, * 다시 듣기",
+    # Every key the keypad has (README's table): a blind visitor learns them here only.
+    "help.keys": ("키패드: 8 2 4 6 위·아래·왼쪽·오른쪽, 5 선택, 0 처음, . 뒤로, / 도움, "
+                  "* 9 다시 듣기, 7 읽기 멈춤, + − 소리 크게·작게",
                   "Keypad: 8 2 4 6 up, down, left, right; 5 select; 0 home; . back; / help; "
-                  "* say again"),
+                  "* 9 say again; 7 stop speaking; + − louder, quieter"),
     "help.close": ("닫기", "Close"),
     "help.close.calling": ("닫기 (호출은 계속됩니다)", "Close (the call stays on)"),
     "help.cancel": ("호출 취소", "Cancel the call"),
@@ -116,6 +118,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.ready.blind.sub": ("음성 안내, 키패드로 조작", "Speech, use the keypad"),
     "access.ready.cannot_read": ("글을 읽기 어려워요", "I cannot read"),
     "access.ready.cannot_read.sub": ("음성 안내, 큰 글자", "Speech, larger text"),
+    # Where the kiosk cannot speak, a profile does not promise it (the panel says why below).
+    "access.ready.low_vision.sub.mute": ("아주 큰 글자, 고대비 · 음성 안내 없음",
+                                         "Largest text, high contrast · no speech"),
+    "access.ready.blind.sub.mute": ("키패드로 조작 · 음성 안내 없음", "Use the keypad · no speech"),
+    "access.ready.cannot_read.sub.mute": ("큰 글자 · 음성 안내 없음", "Larger text · no speech"),
     "access.each": ("하나씩 고르기", "Choose each help"),
     "access.zoom.100": ("글자 보통", "Normal text"),
     "access.zoom.150": ("글자 크게", "Large text"),

@@ -256,6 +256,25 @@ def test_no_speech_engine_is_said_on_screen(qtbot, demo, tmp_path):
     assert note.isVisible() and win.ctx.desk_phone in note.accessibleName()
 
 
+@pytest.mark.parametrize("lang, speech, none", [("ko", "음성 안내", "음성 안내 없음"),
+                                               ("en", "Speech", "no speech")])
+def test_a_ready_profile_promises_no_speech_the_kiosk_cannot_give(qtbot, demo, tmp_path, lang,
+                                                                  speech, none):
+    """The ready profiles once said "Speech, use the keypad" under the notice that speech
+    was unavailable: a blind visitor's profile promised what the kiosk could not do."""
+    for available in (True, False):
+        win = kiosk(qtbot, demo, tmp_path / str(available),
+                    speech=FakeSpeech(available=available, problem="" if available else "x"))
+        win.ctx.session.set_language(lang)
+        tap(qtbot, win.access_button)
+        for key in ("low_vision", "blind", "cannot_read"):
+            sub = find(win, f"Ready-{key}").subtitle.text()
+            if available:
+                assert speech.lower() in sub.lower() and none not in sub
+            else:
+                assert sub.endswith(none) and not sub.startswith(speech)
+
+
 @pytest.mark.parametrize("lang, unavailable", [("ko", "사용할 수 없음"), ("en", "not available")])
 def test_a_speech_switch_that_cannot_work_never_says_on(qtbot, demo, tmp_path, lang,
                                                         unavailable):

@@ -208,18 +208,20 @@ class AccessPanel(Overlay):
         window = self.parentWidget()
         # Where the whole screen is within reach, lowering it would change nothing: said so.
         lowering = self.ctx.geometry.lowering_helps(window.width(), window.height())
+        speech_ok = self.voice.available
         for key, tile in self.ready.items():
             chosen = profile.ready == key
             sub = f"access.ready.{key}.sub"
             if key == "wheelchair" and not lowering:
                 sub += ".reach"
+            elif key != "wheelchair" and not speech_ok:
+                sub += ".mute"  # the profile's speech would say nothing
             tile.set_texts(("✓ " if chosen else "") + s.tr(f"access.ready.{key}"), s.tr(sub))
         self.headings[0].setText(s.tr("access.ready"))
         self.headings[1].setText(s.tr("access.each"))
         self.headings[2].setText(s.tr("access.voice"))
         for z, b in self.zoom.items():
             b.setText(("✓ " if profile.zoom == z else "") + s.tr(f"access.zoom.{int(z * 100)}"))
-        speech_ok = self.voice.available
         for t, b in self.toggles.items():
             state = s.tr("access.on" if getattr(profile, t) else "access.off")
             if t == "speech" and not speech_ok:
