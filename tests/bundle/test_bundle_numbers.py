@@ -84,9 +84,10 @@ def edit(draw):
         shift, ok = draw(either(st.integers(MIN_LEVEL - 1, MAX_LEVEL - len(DEMO.floors)),
                                 st.sampled_from([10 ** 30, -(10 ** 400), 1000, -1000,
                                                  MAX_LEVEL + 1, MIN_LEVEL - 1])))
-        if ok:
+        if ok:  # from the demo's levels: two such edits in one case do not add up
             return (lambda d: dataclasses.replace(d, floors=tuple(
-                dataclasses.replace(f, level=f.level + shift) for f in d.floors))), True
+                dataclasses.replace(f, level=DEMO.floors[n].level + shift)
+                for n, f in enumerate(d.floors)))), True
         return (lambda d: dataclasses.replace(d, floors=replaced(d.floors, i, level=shift))), \
             False
     if kind == "rect":

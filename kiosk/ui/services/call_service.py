@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.calls import visitor
-from kiosk.calls.call import MAX_OPEN
 from kiosk.directory.model import EMPTY
 
 
@@ -89,6 +88,7 @@ class CallService(QObject):
     def full(self) -> bool:
         """The kiosk has as many open calls as it may (calls.call.MAX_OPEN): a new
         visitor's own request cannot be a call of its own; the desk's phone can."""
+        from kiosk.calls.call import MAX_OPEN  # not before home's first frame: asked later
         return len(self.open_calls) >= MAX_OPEN
 
     @property
