@@ -52,10 +52,8 @@ def desk(qtbot, lang: str, text_size: float):
     return win
 
 
-@pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
-    win = desk(qtbot, lang, text_size)
+def painted(monkeypatch, *views) -> list[str]:
+    """Every text drawn as each row of `views` is painted in turn (scrolled into view)."""
     drawn: list[str] = []
     real = QPainter.drawText
 
@@ -64,12 +62,20 @@ def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_siz
         return real(painter, *args)
 
     monkeypatch.setattr(QPainter, "drawText", record)
-    for view in (win.calls_view, win.history_view):
+    for view in views:
         model = view.model()
         for row in range(model.rowCount()):
             view.scrollTo(model.index(row, 0))
             view.viewport().grab()
     monkeypatch.undo()
+    return drawn
+
+
+@pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+    win = desk(qtbot, lang, text_size)
+    drawn = painted(monkeypatch, win.calls_view, win.history_view)
     assert drawn
     assert [t for t in drawn if ELLIPSIS in t] == []
     view, model = win.calls_view, win.open_model
@@ -126,15 +132,6 @@ def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size)
     win.resize(1920, 1080)
     view = win.messages.view
     qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=20000)
-    drawn: list[str] = []
-    real = QPainter.drawText
-
-    def record(painter, *args):
-        drawn.extend(a for a in args if isinstance(a, str))
-        return real(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", record)
-    view.viewport().grab()
-    monkeypatch.undo()
+    drawn = painted(monkeypatch, view)
     assert "010-2345-6789" in "".join(drawn)
     assert [t for t in drawn if ELLIPSIS in t] == []
