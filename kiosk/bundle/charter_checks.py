@@ -10,8 +10,9 @@ from typing import Iterator
 from kiosk.bundle import korean
 from kiosk.bundle.read import BundleParts
 from kiosk.bundle.problems import MAX_PER_FILE, Problem, problem
+from kiosk.directory.charter_tables import NOTICE_KINDS, WEEKDAYS
 from kiosk.directory.directory import Directory
-from kiosk.directory.model import NOTICE_KINDS, WEEKDAYS, Text
+from kiosk.directory.model import Text
 from kiosk.directory.opening import TimeError, parse_date, parse_span
 from kiosk.directory.text_safety import id_key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.directory.model import WEEKDAYS, ClosedDay, Hours, Notice
+from kiosk.directory.charter_tables import WEEKDAYS, ClosedDay, Hours, Notice
 from kiosk.directory.notices import dates
 from kiosk.directory.opening import TimeError, clock, parse_span, span_text, status
 from kiosk.directory.strings import tr

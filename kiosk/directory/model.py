@@ -1,16 +1,20 @@
 """What a building's directory is made of: floors, rooms, departments, staff, services,
-amenities and kiosks, and the charter's tables: pledges, opening hours, closed days, notices.
+amenities, kiosks and the way between them; the charter's tables (pledges, opening hours,
+closed days, notices) are in charter_tables.py, the value types (`Text`, `Words`, `Rect`) in
+values.py, and every table is named here (`TABLES`), so this module is where the directory's
+types are imported from.
 
 Plain frozen dataclasses, bilingual text as `Text(ko, en)`. Records (dicts of JSON types)
 are the one serialised form, used by the store and the demo loader alike (`encode`/`decode`).
 """
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
 
+from kiosk.directory.charter_tables import ClosedDay, Hours, Notice, Pledge
 from kiosk.directory.phone_form import PHONE_FIELDS, in_text, one_form
+from kiosk.directory.values import EMPTY, Rect, Text, Words
 
 LANGUAGES = ("ko", "en")
 PRESENCE = ("in", "away", "leave")
@@ -18,84 +22,6 @@ ROOM_KINDS = (
     "office", "reading_room", "desk", "service_window", "hall", "meeting",
     "toilet", "elevator", "stairs", "lounge", "entrance",
 )
-
-
-@dataclass(frozen=True)
-class Text:
-    """A string in Korean and English."""
-
-    ko: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ko
-
-    def both(self) -> tuple[str, str]:
-        return (self.ko, self.en)
-
-    @classmethod
-    def from_record(cls, value: Any) -> "Text":
-        if isinstance(value, Text):
-            return value
-        if isinstance(value, str):
-            return cls(value, value)
-        if value is None:
-            return cls("", "")
-        return cls(str(value.get("ko", "")), str(value.get("en", "")))
-
-    def to_record(self) -> dict:
-        return {"ko": self.ko, "en": self.en}
-
-
-EMPTY = Text("", "")
-
-
-@dataclass(frozen=True)
-class Words:
-    """Search keywords per language (what visitors might type)."""
-
-    ko: tuple[str, ...] = ()
-    en: tuple[str, ...] = ()
-
-    def all(self) -> tuple[str, ...]:
-        return self.ko + self.en
-
-    @classmethod
-    def from_record(cls, value: Any) -> "Words":
-        if isinstance(value, Words):
-            return value
-        value = value or {}
-        return cls(tuple(value.get("ko", ())), tuple(value.get("en", ())))
-
-    def to_record(self) -> dict:
-        return {"ko": list(self.ko), "en": list(self.en)}
-
-
-@dataclass(frozen=True)
-class Rect:
-    """A rectangle in floor-plan units (the SVG's viewBox coordinates)."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def center(self) -> tuple[float, float]:
-        return (self.x + self.w / 2, self.y + self.h / 2)
-
-    def contains(self, px: float, py: float) -> bool:
-        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
-
-    @classmethod
-    def from_record(cls, value: Any) -> "Rect | None":
-        if value is None or isinstance(value, Rect):
-            return value
-        x, y, w, h = (float(v) for v in value)
-        return cls(x, y, w, h)
-
-    def to_record(self) -> list:
-        return [self.x, self.y, self.w, self.h]
 
 
 @dataclass(frozen=True)
@@ -256,99 +182,6 @@ class NavEdge:
     def is_step_free(self) -> bool:
         """Stairs and escalators never are; `step_free = false` marks e.g. a door sill."""
         return self.kind in STEP_FREE_EDGE_KINDS and self.step_free is not False
-
-
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
-NOTICE_KINDS = ("notice", "event")
-
-
-@dataclass(frozen=True)
-class Pledge:
-    """One promise of the service charter, under its section's heading."""
-
-    id: str
-    text: Text
-    section: Text = EMPTY
-
-
-@dataclass(frozen=True)
-class Hours:
-    """Opening hours of some rooms (or of the building, with no rooms), per weekday:
-    "09:00-18:00", or "" when closed that day. See kiosk.directory.opening."""
-
-    id: str
-    name: Text
-    rooms: tuple[str, ...] = ()
-    mon: str = ""
-    tue: str = ""
-    wed: str = ""
-    thu: str = ""
-    fri: str = ""
-    sat: str = ""
-    sun: str = ""
-
-    def __post_init__(self) -> None:
-        if isinstance(self.rooms, list):
-            object.__setattr__(self, "rooms", tuple(self.rooms))
-
-    def day(self, weekday: int) -> str:
-        """The hours of a weekday, 0 for Monday."""
-        return getattr(self, WEEKDAYS[weekday])
-
-
-@dataclass(frozen=True)
-class ClosedDay:
-    """A date the whole building is closed (a public holiday), whatever its weekday."""
-
-    date: str  # "2026-12-25"
-    name: Text = EMPTY
-
-    def __post_init__(self) -> None:
-        _iso_dates(self, ("date",))
-
-    @property
-    def id(self) -> str:
-        return self.date
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A notice (shown from `start`, or always, until `end`, or until removed) or an event
-    (listed in its month until it is over; `end` empty: one day). Dates "YYYY-MM-DD"."""
-
-    id: str
-    title: Text
-    kind: str = "notice"  # one of NOTICE_KINDS
-    text: Text = EMPTY
-    start: str = ""
-    end: str = ""
-    time: str = ""  # "14:00-16:00", optional
-    room: str | None = None
-
-    def __post_init__(self) -> None:
-        _iso_dates(self, ("start", "end"))
-
-
-_MIDNIGHT = (" 00:00:00", "T00:00:00", " 00:00", "T00:00")
-
-
-def _iso_dates(item, names: tuple[str, ...]) -> None:
-    """A TOML date written without quotes (date = 2026-12-25) is kept as its text; so is a
-    date at midnight as Excel or TOML writes it ("2026-12-25 00:00:00"), without its time,
-    and a date with spaces around it, without them."""
-    for name in names:
-        value = getattr(item, name)
-        if isinstance(value, datetime.datetime) and value.time() == datetime.time() \
-                and value.tzinfo is None:
-            value = value.date()
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-            object.__setattr__(item, name, value.isoformat())
-        elif isinstance(value, str):
-            text = value.strip()
-            for midnight in _MIDNIGHT:
-                if text.endswith(midnight) and len(text) == 10 + len(midnight):
-                    text = text[:10]
-            object.__setattr__(item, name, text)
 
 
 _TEXT_FIELDS = {"text", "title", "section", "name", "address", "hours", "sample_note", "summary",

@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from kiosk.bundle.export import toml_text
 from kiosk.directory.files import DEPARTMENT_COLUMNS, STAFF_COLUMNS
+from kiosk.directory.charter_tables import NOTICE_KINDS
 from kiosk.directory.model import (
     NAV_EDGE_KINDS,
     NAV_NODE_KINDS,
-    NOTICE_KINDS,
     PRESENCE,
     ROOM_KINDS,
     TABLES,

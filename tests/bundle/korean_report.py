@@ -8,10 +8,10 @@ import re
 
 from kiosk.directory import model
 from kiosk.directory.text_safety import escaped
+from kiosk.directory.charter_tables import NOTICE_KINDS
 from kiosk.directory.model import (
     NAV_EDGE_KINDS,
     NAV_NODE_KINDS,
-    NOTICE_KINDS,
     PRESENCE,
     ROOM_KINDS,
     TABLES,

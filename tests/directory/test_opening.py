@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.directory.charter_text import hours_line, week_text
-from kiosk.directory.model import WEEKDAYS, ClosedDay, Hours, Text
+from kiosk.directory.charter_tables import WEEKDAYS, ClosedDay, Hours
+from kiosk.directory.model import Text
 from kiosk.directory.opening import (
     LOOKAHEAD_DAYS,
     TimeError,

@@ -1,0 +1,86 @@
+"""The directory's value types: bilingual text (`Text(ko, en)`), search keywords per
+language, and a rectangle on a floor plan. Every table of the directory (model.py,
+charter_tables.py) is made of them; each knows its record form (`from_record`/`to_record`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string in Korean and English."""
+
+    ko: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ko
+
+    def both(self) -> tuple[str, str]:
+        return (self.ko, self.en)
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Text":
+        if isinstance(value, Text):
+            return value
+        if isinstance(value, str):
+            return cls(value, value)
+        if value is None:
+            return cls("", "")
+        return cls(str(value.get("ko", "")), str(value.get("en", "")))
+
+    def to_record(self) -> dict:
+        return {"ko": self.ko, "en": self.en}
+
+
+EMPTY = Text("", "")
+
+
+@dataclass(frozen=True)
+class Words:
+    """Search keywords per language (what visitors might type)."""
+
+    ko: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        return self.ko + self.en
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Words":
+        if isinstance(value, Words):
+            return value
+        value = value or {}
+        return cls(tuple(value.get("ko", ())), tuple(value.get("en", ())))
+
+    def to_record(self) -> dict:
+        return {"ko": list(self.ko), "en": list(self.en)}
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A rectangle in floor-plan units (the SVG's viewBox coordinates)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, px: float, py: float) -> bool:
+        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
+
+    @classmethod
+    def from_record(cls, value: Any) -> "Rect | None":
+        if value is None or isinstance(value, Rect):
+            return value
+        x, y, w, h = (float(v) for v in value)
+        return cls(x, y, w, h)
+
+    def to_record(self) -> list:
+        return [self.x, self.y, self.w, self.h]
