@@ -11,7 +11,7 @@ from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
-from kiosk.ui.widgets.text_fit import draw, fit
+from kiosk.ui.widgets.text_fit import draw
 
 
 def _elided(painter: QPainter, rect: QRect, text: str, align) -> None:
@@ -85,9 +85,9 @@ class OpenCallDelegate(CallRowDelegate):
                            px(self.others_height))
         return tags, left, right, others
 
-    def _stacked(self, call: Call, width: int) -> tuple[int, dict[str, list[str]]] | None:
+    def _stacked(self, call: Call, width: int) -> tuple[int, list] | None:
         """None where the side-by-side row holds every text whole; else the stacked row's
-        height and each text's lines at `width`."""
+        height and its blocks at `width` (CallRowDelegate._stack), under the head line."""
         px = self.ctx.theme.px
         texts, fonts = self._texts(call), self._fonts(call)
         rect = QRect(0, 0, width, px(self.height))
@@ -99,11 +99,9 @@ class OpenCallDelegate(CallRowDelegate):
                for k, t in texts.items() if t):
             return None
         inner = width - 2 * px(20)
-        lines = {k: fit(fonts[k], t, inner, max_lines=12, count=False)
-                 for k, t in texts.items() if t and k != "waiting"}
-        height = px(14) + self._head_height(call, fonts) + px(10)
-        height += sum(QFontMetrics(fonts[k]).lineSpacing() * len(v) for k, v in lines.items())
-        return height + px(14), lines
+        return self._stack([(fonts[k], self._ink(call, k), texts[k], inner)
+                            for k in ("where", "need", "state", "others")],
+                           px(20), px(14) + self._head_height(call, fonts) + px(10), pad=14)
 
     def _head_height(self, call: Call, fonts: dict[str, QFont]) -> int:
         pills = self._pills(call)
@@ -120,7 +118,7 @@ class OpenCallDelegate(CallRowDelegate):
         if stacked is None:
             self._paint_beside(painter, rect, call)
         else:
-            self._paint_stacked(painter, rect, call, stacked[1])
+            self._paint_stacked(painter, rect, call, stacked)
         painter.restore()
 
     def _paint_beside(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -144,34 +142,27 @@ class OpenCallDelegate(CallRowDelegate):
                      align | Qt.AlignVCenter)
 
     def _paint_stacked(self, painter: QPainter, rect: QRect, call: Call,
-                       lines: dict[str, list[str]]) -> None:
+                       stacked: tuple[int, list]) -> None:
+        """The head line (the tags, the waiting time flush right), the stack under it."""
         theme, px = self.ctx.theme, self.ctx.theme.px
+        height, blocks = stacked
+        top = self._paint_stack(painter, rect, blocks, px(20), height)
         texts, fonts = self._texts(call), self._fonts(call)
-        inner = rect.adjusted(px(20), px(14), -px(20), -px(14))
+        inner = QRect(top, rect.size()).adjusted(px(20), px(14), -px(20), -px(14))
         head = self._head_height(call, fonts)
         painter.setFont(fonts["waiting"])
         painter.setPen(theme.color("text"))
         waiting_w = QFontMetrics(fonts["waiting"]).horizontalAdvance(texts["waiting"]) + px(4)
         draw(painter, QRect(inner.right() - waiting_w, inner.top(), waiting_w, head),
              texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
-        pills = len(self._pills(call))
+        pills = self._pills(call)
         if pills:
             tag_room = inner.width() - waiting_w - px(16)
-            tag_w = min(px(200), (tag_room - px(8) * (pills - 1)) // pills)
-            for n, pill in enumerate(self._pills(call)):
+            tag_w = min(px(200), (tag_room - px(8) * (len(pills) - 1)) // len(pills))
+            for n, pill in enumerate(pills):
                 self._paint_pill(painter, QRect(inner.left() + n * (tag_w + px(8)),
                                                 inner.top() + (head - px(60)) // 2,
                                                 tag_w, px(60)), pill)
-        y = inner.top() + head + px(10)
-        for key in ("where", "need", "state", "others"):
-            if key not in lines:
-                continue
-            height = QFontMetrics(fonts[key]).lineSpacing() * len(lines[key])
-            painter.setFont(fonts[key])
-            painter.setPen(theme.color(self._ink(call, key)))
-            draw(painter, QRect(inner.left(), y, inner.width(), height), texts[key],
-                 Qt.AlignLeft | Qt.AlignTop, max_lines=len(lines[key]))
-            y += height
 
     @staticmethod
     def _ink(call: Call, key: str) -> str:
