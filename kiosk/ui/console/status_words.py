@@ -69,12 +69,16 @@ def history(started: float, today: tuple, lang: str) -> tuple[str, str]:
 
 
 def selected(call: Call | None, problem: str, connected: bool, places, open_calls,
-             lang: str) -> str:
-    """The line under the open calls: an action that failed, else the selected call."""
+             lang: str) -> list[str]:
+    """The line under the open calls: an action that failed, else the selected call, then
+    shorter ways to say it (without the other visitors there, without the need) for a
+    narrow window or large text: the row above says it whole, the line says which it is."""
     if problem:
-        return tr("console.action_failed", lang, reason=problem)
+        return [tr("console.action_failed", lang, reason=problem)]
     if call is None:
-        return tr("console.select", lang)
-    text = tr("console.selected", lang, call=" · ".join(
-        (rows.where(call, places, lang), rows.need_line(call, open_calls, lang))))
-    return text + (" — " + tr("console.actions.offline", lang) if not connected else "")
+        return [tr("console.select", lang)]
+    where = rows.where(call, places, lang)
+    offline = " — " + tr("console.actions.offline", lang) if not connected else ""
+    return [tr("console.selected", lang, call=" · ".join(parts)) + offline
+            for parts in ((where, rows.need_line(call, open_calls, lang)),
+                          (where, rows.need_text(call, lang)), (where,))]

@@ -272,6 +272,6 @@ class ConsoleWindow(QWidget):
             b = self.action_buttons[action]
             b.setEnabled(connected and call is not None and call.state in states)
             _restyle(b, next="true" if b.isEnabled() and action == next_step else "false")
-        self.selected_label.setText(status_words.selected(
+        self.selected_label.set_texts(status_words.selected(
             call, self.action_problem, connected, self.ctx.places, self.ctx.open_calls,
             self.ctx.language))
