@@ -1,9 +1,9 @@
 """The message screens in the screenshot tour: an away person's card with its button, the
 consent, the form (refused with a wrong number, then typed with a sample visitor) and the
 confirmation, as the kiosk's store answers it. The tour (visitor.tour) walks them, so every
-check of the tour covers them; the console's lists of messages (one due, one overdue) and of
-feedback cards (an apology due, an overdue improvement, praise, one without a contact) are
-rendered here beside it.
+check of the tour covers them; the console's lists of messages (one due, one overdue by more
+than a day) and of feedback cards (an apology due, an overdue improvement, praise, one
+without a contact) are rendered here beside it.
 
 No broker is started: the confirmation is the honest "not delivered yet" one, the message
 kept in the kiosk's store (the screenshots give it a temporary one, as the tests do).
@@ -100,12 +100,13 @@ def _who(directory, person) -> tuple[str, str]:
 
 
 def _messages(directory, away) -> dict[str, Note]:
-    """One message due within the hour, one overdue."""
+    """One message due within the hour, one overdue by more than a day ("1 day 5 h")."""
     now, who = time.time(), _who(directory, away)
     notes = {}
     for minutes_ago, fields in ((20, {"purpose": "대출·반납 문의", "callback": "asap", **SAMPLE}),
-                                (75, {"purpose": "Papers and certificates", "callback": "asap",
-                                      "name": "Kim Younghee", "phone": "02-3677-0000"})):
+                                (30 * 60, {"purpose": "Papers and certificates",
+                                           "callback": "asap", "name": "Kim Younghee",
+                                           "phone": "02-3677-0000"})):
         at = now - minutes_ago * 60
         note = Note.new("message", "lobby", away.department, fields, at, 7 * 86400,
                         staff=away.id, due=at + 3600, recipient=who)
