@@ -21,7 +21,7 @@ from kiosk.feedback.cards import due_time
 
 # Each language and shape: these pictures of the visit, in this order; then the console's.
 SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent")
-CONSOLE_SHOTS = ("console-messages", "console-cards")
+CONSOLE_SHOTS = ("console-messages", "console-cards", "console-desk")
 SAMPLE = {"name": "홍길동", "phone": "010-1234-5678"}  # a sample visitor, as forms print it
 
 
@@ -74,9 +74,13 @@ def message_states(window, settle):
     window.visit_end.close()
 
 
-def render_console(directory, out_dir: Path, langs, sizes, suffix: str) -> list[Path]:
-    """The console's panel of messages and of feedback cards, in each language (named beside
-    each shape's pictures of the kiosk, as the console is looked at with them)."""
+def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
+                   zoom: float = 1.0) -> list[Path]:
+    """The console's panel of messages and of feedback cards, and the whole console at the
+    tour's text size (screenshots/console.py), in each language (named beside each shape's
+    pictures of the kiosk, as the console is looked at with them)."""
+    from kiosk.ui.screenshots.console import render_desk
+
     away = away_person(directory)
     if away is None:
         return []
@@ -89,6 +93,8 @@ def render_console(directory, out_dir: Path, langs, sizes, suffix: str) -> list[
                                     f"{stem}console-messages"))
             written.append(_console(_cards(directory, away), lang, out_dir,
                                     f"{stem}console-cards"))
+            written.append(render_desk(_messages(directory, away), lang, zoom, shape,
+                                       out_dir / f"{stem}console-desk.png"))
     return written
 
 
