@@ -14,11 +14,6 @@ from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
 from kiosk.ui.widgets.text_fit import draw
 
 
-def _elided(painter: QPainter, rect: QRect, text: str, align) -> None:
-    painter.drawText(rect, align | Qt.AlignVCenter,
-                     painter.fontMetrics().elidedText(text, Qt.ElideRight, rect.width()))
-
-
 class OpenCallDelegate(CallRowDelegate):
     """Side by side where every text of the row fits whole on its line:
         [⚠ URGENT / NEW]  floor · kiosk                 waiting mm:ss
@@ -205,7 +200,9 @@ class OpenCallDelegate(CallRowDelegate):
             text_rect.setLeft(icon.right() + px(8))
         painter.setFont(theme.font(28, bold=True))
         painter.setPen(theme.color(ink))
-        _elided(painter, text_rect, word, Qt.AlignHCenter if not symbol else Qt.AlignLeft)
+        # Through text_fit like every other text: a word cut in a narrow pill is counted.
+        draw(painter, text_rect, word,
+             (Qt.AlignHCenter if not symbol else Qt.AlignLeft) | Qt.AlignVCenter)
 
     def _paint_warning(self, painter: QPainter, rect: QRect, fill: str, ink: str) -> None:
         """A warning triangle with "!": the symbol does not depend on a font having ⚠."""
