@@ -94,14 +94,40 @@ class OpenCallDelegate(CallRowDelegate):
                for k, t in texts.items() if t):
             return None
         inner = width - 2 * px(20)
+        head = self._head(call, fonts, self._texts(call)["waiting"], inner)[2]
         return self._stack([(fonts[k], self._ink(call, k), texts[k], inner)
                             for k in ("where", "need", "state", "others")],
-                           px(20), px(14) + self._head_height(call, fonts) + px(10), pad=14)
+                           px(20), px(14) + head + px(10), pad=14)
 
-    def _head_height(self, call: Call, fonts: dict[str, QFont]) -> int:
-        pills = self._pills(call)
-        return max(QFontMetrics(fonts["waiting"]).lineSpacing(),
-                   self.ctx.theme.px(60) if pills else 0)
+    def _head(self, call: Call, fonts: dict[str, QFont], waiting: str,
+              inner: int) -> tuple[list[int], bool, int]:
+        """The stacked row's head line at `inner` px: each tag's width, whether the waiting
+        time goes under the tags (they do not fit beside it: at 150 % on a 1280 px screen
+        they were cut to "⚠ UR…"), and the head's height. A tag takes its share of the line
+        up to 200 px, and never less than its word whole."""
+        px, pills = self.ctx.theme.px, self._pills(call)
+        metrics = QFontMetrics(fonts["waiting"])
+        waiting_w = metrics.horizontalAdvance(waiting) + px(4)
+        gaps = px(8) * (len(pills) - 1)
+
+        def widths(room: int) -> list[int]:
+            share = (room - gaps) // len(pills)
+            return [max(min(px(200), share), self._pill_need(p)) for p in pills]
+
+        if not pills:
+            return [], False, metrics.lineSpacing()
+        # As the waiting time grows (its digits as zeros), so the head keeps its shape.
+        grown = metrics.horizontalAdvance(re.sub(r"\d", "0", waiting)) + px(4)
+        if sum(widths(inner - grown - px(16))) + gaps + px(16) + grown <= inner:
+            return widths(inner - waiting_w - px(16)), False, max(metrics.lineSpacing(),
+                                                                  px(60))
+        return widths(inner), True, px(60) + px(8) + metrics.lineSpacing()
+
+    def _pill_need(self, pill: tuple[str, str, str, bool]) -> int:
+        """A tag's least width: its word whole, its padding, its triangle (_paint_pill)."""
+        px, (_fill, _ink, word, symbol) = self.ctx.theme.px, pill
+        need = QFontMetrics(self.ctx.theme.font(28, bold=True)).horizontalAdvance(word)
+        return need + 2 * px(10) + (px(60) * 70 // 100 + px(8) if symbol else 0) + 1
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
@@ -144,20 +170,18 @@ class OpenCallDelegate(CallRowDelegate):
         top = self._paint_stack(painter, rect, blocks, px(20), height)
         texts, fonts = self._texts(call), self._fonts(call)
         inner = QRect(top, rect.size()).adjusted(px(20), px(14), -px(20), -px(14))
-        head = self._head_height(call, fonts)
+        widths, below, head = self._head(call, fonts, texts["waiting"], inner.width())
         painter.setFont(fonts["waiting"])
         painter.setPen(theme.color("text"))
         waiting_w = QFontMetrics(fonts["waiting"]).horizontalAdvance(texts["waiting"]) + px(4)
-        draw(painter, QRect(inner.right() - waiting_w, inner.top(), waiting_w, head),
-             texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
-        pills = self._pills(call)
-        if pills:
-            tag_room = inner.width() - waiting_w - px(16)
-            tag_w = min(px(200), (tag_room - px(8) * (len(pills) - 1)) // len(pills))
-            for n, pill in enumerate(pills):
-                self._paint_pill(painter, QRect(inner.left() + n * (tag_w + px(8)),
-                                                inner.top() + (head - px(60)) // 2,
-                                                tag_w, px(60)), pill)
+        line = QFontMetrics(fonts["waiting"]).lineSpacing()
+        waiting = (QRect(inner.right() - waiting_w, inner.top() + head - line, waiting_w, line)
+                   if below else QRect(inner.right() - waiting_w, inner.top(), waiting_w, head))
+        draw(painter, waiting, texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
+        x, y = inner.left(), inner.top() + (0 if below else (head - px(60)) // 2)
+        for width, pill in zip(widths, self._pills(call)):
+            self._paint_pill(painter, QRect(x, y, width, px(60)), pill)
+            x += width + px(8)
 
     @staticmethod
     def _ink(call: Call, key: str) -> str:

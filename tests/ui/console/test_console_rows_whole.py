@@ -35,7 +35,8 @@ def desk(qtbot, lang: str, text_size: float):
     win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
     calls = [
         Call.raise_new("lobby-1", "1층", clock() - 90, "mobility",
-                       Text("종합자료실", "General Reading Room")),
+                       Text("종합자료실", "General Reading Room"))
+        .escalate(clock() - 50),  # URGENT and NEW: both tags, and the waiting time beside
         Call.raise_new("lobby-1", "1층", clock() - 30, "reading",
                        Text("기획정보과", "Planning & Information office")),
         Call.raise_new("lobby-2", "2층", clock() - 600, "low_vision",
@@ -72,10 +73,15 @@ def painted(monkeypatch, *views) -> list[str]:
     return drawn
 
 
+@pytest.mark.parametrize("screen", [(1920, 1080), (1280, 1024)], ids=["1920", "1280"])
 @pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size, screen):
+    """On a full HD desk screen and on the narrowest the console is made for: at 150 % on
+    the narrow one, an urgent call's tags beside its waiting time once read "⚠ UR…"."""
     win = desk(qtbot, lang, text_size)
+    win.resize(*screen)
+    qtbot.waitUntil(lambda: win.width() == screen[0], timeout=20000)
     drawn = painted(monkeypatch, win.calls_view, win.history_view)
     assert drawn
     assert [t for t in drawn if ELLIPSIS in t] == []
