@@ -100,10 +100,13 @@ def test_any_duration_reads_as_its_true_figure_and_never_negative(seconds, lang)
     assert shown <= true < shown + unit  # cut down to its smallest unit, never more
 
 
+@pytest.mark.parametrize("screen", [(1920, 1080), (1280, 1024)], ids=["1920", "1280"])
 @pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_clock_is_painted_whole_however_long(qtbot, monkeypatch, lang, text_size):
-    """An open call, a closed one and a message, as the clock runs on by any amount."""
+def test_every_clock_is_painted_whole_however_long(qtbot, monkeypatch, lang, text_size,
+                                                   screen):
+    """An urgent open call and a message, as the clock runs on by any amount, on a full HD
+    desk screen and on the narrowest the console is made for."""
     clock = FakeClock()
     start = clock()
     fake = FakeConsoleAlerts("desk", "김지원", clock=clock)
@@ -117,12 +120,12 @@ def test_every_clock_is_painted_whole_however_long(qtbot, monkeypatch, lang, tex
                         language=lang)
     adapter.setParent(win)
     qtbot.addWidget(win)
-    win.resize(1920, 1080)
+    win.resize(*screen)
     win.show()
     qtbot.waitExposed(win)
     win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
     fake.receive(Call.raise_new("lobby", "1F", start - 30, "mobility",
-                                Text("종합자료실", "General Reading Room")))
+                                Text("종합자료실", "General Reading Room")).escalate(start))
     qtbot.waitUntil(lambda: win.open_model.rowCount() == 1, timeout=20000)
     views = (win.calls_view, win.messages.view)
 
