@@ -17,6 +17,7 @@ from kiosk.directory.strings_office_time import STRINGS as OFFICE_TIME_STRINGS
 from kiosk.directory.strings_call_refusals import STRINGS as CALL_REFUSAL_STRINGS
 from kiosk.directory.strings_console_reasons import STRINGS as CONSOLE_REASON_STRINGS
 from kiosk.directory.strings_console_due import STRINGS as CONSOLE_DUE_STRINGS
+from kiosk.directory.strings_console_durations import STRINGS as CONSOLE_DURATION_STRINGS
 from kiosk.directory.strings_change_values import STRINGS as CHANGE_VALUE_STRINGS
 from kiosk.directory.strings_staff_pin_cli import STRINGS as STAFF_PIN_CLI_STRINGS
 from kiosk.directory.strings_reach import STRINGS as REACH_STRINGS
@@ -485,7 +486,7 @@ _join(REACH_STRINGS, STEP_MARK_STRINGS)
 _join(IN_CHARGE_STRINGS)
 _join(OFFICE_TIME_STRINGS, CALL_REFUSAL_STRINGS, CONSOLE_REASON_STRINGS, STAFF_PIN_CLI_STRINGS)
 _join(DEPARTMENT_ENTRY_STRINGS)
-_join(CONSOLE_DUE_STRINGS)
+_join(CONSOLE_DUE_STRINGS, CONSOLE_DURATION_STRINGS)
 _join(CHANGE_VALUE_STRINGS)
 _join(REPORT_VALUE_STRINGS)
 _join(KEY_STRINGS)

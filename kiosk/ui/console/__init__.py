@@ -3,8 +3,10 @@ need and waiting time; a chime and slow flashing until someone acknowledges; Ack
 Arrived and Resolve; the kiosks that are offline; today's closed calls.
 
 `adapter.py` brings the transport's changes to the GUI thread, `rows.py` says a call in
-words (no Qt), `call_list.py` paints the lists, `chime.py` makes and plays the sound,
-`window.py` puts it together and `app.py` starts it from the command line.
+words, `note_rows.py` a message, `durations.py` every duration, `status_words.py` the
+window's own state (no Qt in these four), `call_list.py` paints the lists, `chime.py` makes
+and plays the sound, `window.py` puts it together and `app.py` starts it from the command
+line.
 """
 from kiosk.ui.console.adapter import ConsoleAdapter
 from kiosk.ui.console.window import ConsoleWindow

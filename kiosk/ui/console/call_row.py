@@ -1,6 +1,8 @@
-"""How a call's row is painted on the console's lists: the rows' common background (the
-selection framed as well as filled, the flash of a call nobody answered) and today's closed
-calls. An open call's row is open_call_row.py."""
+"""How a row is painted on the console's lists: the rows' common background (the selection
+framed as well as filled, the flash of a call nobody answered), the one stack that lays out
+every row whose texts go one under the other (today's closed calls, the messages, an open
+call too narrow for its texts side by side), and today's closed calls. An open call's row is
+open_call_row.py, a message's note_list.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -16,36 +18,48 @@ CALL_ROLE = Qt.UserRole + 1
 
 class CallRowDelegate(QStyledItemDelegate):
     height = 100
+    role = CALL_ROLE  # the model's role holding what a row shows
 
     def __init__(self, ctx: ConsoleContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
+        """As tall as the row's stack at the list's width (`_lines`), never below `height`."""
+        px, item = self.ctx.theme.px, index.data(self.role)
+        stack = self._lines(item, self._row_width())[0] if item is not None else 0
+        return QSize(px(400), max(stack, px(self.height)))
 
-    def _stack(self, texts: list, left: int, top: int) -> tuple[int, list]:
+    def _lines(self, item, width: int) -> tuple[int, list]:
+        """The row's stack at `width`: its height and its blocks (none: a row of its own
+        shape, as the open calls' side by side)."""
+        return 0, []
+
+    def _stack(self, texts: list, left: int, top: int, pad: int = 8) -> tuple[int, list]:
         """(font, ink, text, width) each wrapped whole at its width, one under the other
-        from (left, top): the bottom they reach and their blocks to paint."""
+        from (left, top): the row's height (the bottom they reach and `pad` px below it)
+        and their blocks to paint. Every stacked row of the console is laid out here."""
         blocks, y = [], top
         for font, ink, text, room in texts:
             lines = len(fit(font, text, room, max_lines=12, count=False)) if text else 0
             height = QFontMetrics(font).lineSpacing() * lines
             blocks.append((font, ink, text, QRect(left, y, room, height), lines))
             y += height
-        return y, blocks
+        return y + self.ctx.theme.px(pad), blocks
 
-    def _paint_stack(self, painter: QPainter, rect: QRect, blocks: list, left: int) -> None:
-        """The blocks inside the row's `rect`, centred in its height where it is taller;
-        a block right of `left` is set flush right (a total beside a title)."""
-        used = max(box.bottom() for *_, box, _lines in blocks) + self.ctx.theme.px(8)
-        top = rect.topLeft() + QPoint(0, max(0, rect.height() - used) // 2)
+    def _paint_stack(self, painter: QPainter, rect: QRect, blocks: list, left: int,
+                     height: int) -> QPoint:
+        """The blocks of a stack `height` px tall inside the row's `rect`, centred in its
+        height where it is taller; a block right of `left` is set flush right (a total
+        beside a title). Returns where the stack's top left was put."""
+        top = rect.topLeft() + QPoint(0, max(0, rect.height() - height) // 2)
         for font, ink, text, box, lines in blocks:
             if lines:
                 painter.setFont(font)
                 painter.setPen(self.ctx.theme.color(ink))
                 align = Qt.AlignRight if box.left() > left else Qt.AlignLeft
                 draw(painter, box.translated(top), text, align | Qt.AlignTop, max_lines=lines)
+        return top
 
     def _row_width(self) -> int:
         """The width the row is painted at: the list's, less its spacing on each side."""
@@ -82,12 +96,6 @@ class ClosedCallDelegate(CallRowDelegate):
 
     height = 150
 
-    def sizeHint(self, option, index) -> QSize:
-        call = index.data(CALL_ROLE)
-        if call is None:
-            return super().sizeHint(option, index)
-        return QSize(self.ctx.theme.px(400), self._lines(call, self._row_width())[0])
-
     def _lines(self, call: Call, width: int) -> tuple[int, list]:
         """The row's height at `width` and its blocks: (font, ink, text, rect) each."""
         theme, px, lang = self.ctx.theme, self.ctx.theme.px, self.ctx.language
@@ -105,18 +113,18 @@ class ClosedCallDelegate(CallRowDelegate):
         texts += [(theme.font(24, bold=True), ended, rows.state_text(call, lang), inner),
                   (theme.font(24), "text", rows.need_text(call, lang), inner),
                   (theme.font(24), "text_muted", rows.history_steps(call, lang), inner)]
-        y, blocks = self._stack(texts, px(18), px(8))
+        height, blocks = self._stack(texts, px(18), px(8))
         if beside:
             first = blocks[0][3]
             blocks.append((head, "text_muted", total,
                            QRect(px(18) + inner - total_w, first.top(), total_w,
                                  QFontMetrics(head).lineSpacing()), 1))
-        return max(y + px(8), px(self.height)), blocks
+        return height, blocks
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
         painter.save()
         rect = self._background(painter, option, False)
-        self._paint_stack(painter, rect, self._lines(call, rect.width())[1],
-                          self.ctx.theme.px(18))
+        height, blocks = self._lines(call, rect.width())
+        self._paint_stack(painter, rect, blocks, self.ctx.theme.px(18), height)
         painter.restore()

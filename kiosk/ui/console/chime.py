@@ -15,13 +15,12 @@ import platformdirs
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from kiosk.directory.config import APP_NAME
+from kiosk.ui.console.status_words import CANNOT_PLAY, NO_DEVICE  # its problems, as keys
 
 RATE = 44_100
 NOTES = ((880.0, 0.30), (659.25, 0.55))  # A5 then E5 seconds: a "ding-dong"
 VERSION = 1  # change when the sound changes, so an old cached file is not reused
 
-NO_DEVICE = "no_device"  # problems, as keys the window words in the attendant's language
-CANNOT_PLAY = "cannot_play"
 
 
 def chime_samples(rate: int = RATE) -> bytes:

@@ -7,7 +7,7 @@ moves `ctx.now` on and repaints.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
@@ -61,13 +61,14 @@ class NoteListModel(QAbstractListModel):
 
 class NoteDelegate(CallRowDelegate):
     """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
-    ⚠ OVERDUE by 03:12 (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
+    ⚠ OVERDUE by 2 h 5 min (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
                          or: Due by Mon 10:00)
     purpose                                         (the card's words)
     visitor's name · phone                          (name · contact, or nothing)
     prefers: as soon as possible                    (Left at lobby, 12-05 10:31)"""
 
     height = 200
+    role = NOTE_ROLE
 
     def _lines(self, note: Note, width: int) -> tuple[int, list]:
         """The row's height at `width` and its blocks, each line wrapped whole."""
@@ -81,8 +82,7 @@ class NoteDelegate(CallRowDelegate):
                  (theme.font(26, bold=True), "text", note_rows.visitor(note), room),
                  (theme.font(22), "text_muted",
                   note_rows.callback(note, lang, self.ctx.places), room)]
-        bottom, blocks = self._stack(texts, px(30), px(8))
-        return max(bottom + px(8), px(self.height)), blocks
+        return self._stack(texts, px(30), px(8))
 
     def paint(self, painter: QPainter, option, index) -> None:
         note: Note = index.data(NOTE_ROLE)
@@ -94,14 +94,9 @@ class NoteDelegate(CallRowDelegate):
                   else STRIPES[note_rows.colour(note)] if note_rows.is_card(note) else None)
         if stripe is not None:
             painter.fillRect(rect.adjusted(0, 0, -rect.width() + px(16), 0), theme.color(stripe))
-        self._paint_stack(painter, rect, self._lines(note, rect.width())[1], px(30))
+        height, blocks = self._lines(note, rect.width())
+        self._paint_stack(painter, rect, blocks, px(30), height)
         painter.restore()
-
-    def sizeHint(self, option, index) -> QSize:
-        note = index.data(NOTE_ROLE)
-        if note is None:
-            return QSize(self.ctx.theme.px(400), self.ctx.theme.px(self.height))
-        return QSize(self.ctx.theme.px(400), self._lines(note, self._row_width())[0])
 
 
 def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:

@@ -9,9 +9,9 @@ answered, and has no clock.
 
 The due time is the kiosk's (epoch seconds): the countdown compares it with this console's
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.
-A countdown helps only while the due time is near (COUNTDOWN_WITHIN): "37:42:33 left" for a
-message due after a weekend tells the attendant nothing, so further off the row says the
-moment itself ("Due by Mon 10:00"). Overdue always counts, in words.
+A countdown helps only while the due time is near (COUNTDOWN_WITHIN): "1 day 13 h left" for a
+message due after a weekend tells the attendant less than the moment, so further off the row
+says the moment itself ("Due by Mon 10:00"). Overdue always counts, in words ("5 days 16 h").
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from collections.abc import Iterable
 
 from kiosk.calls.note import Note
 from kiosk.directory.strings import tr
-from kiosk.ui.console.rows import Places, clock_text, kiosk_label
+from kiosk.ui.console.durations import duration_text
+from kiosk.ui.console.rows import Places, kiosk_label
 
 OVERDUE_SYMBOL = "⚠"
 COUNTDOWN_WITHIN = 2 * 3600.0  # seconds: nearer than this, a row counts down
@@ -126,7 +127,7 @@ def callback(note: Note, lang: str, places: Places | None = None) -> str:
 
 def due_text(note: Note, now: float, lang: str) -> str:
     """"Due 14:05 · 42:10 left" when near, "Due by Mon 10:00" further off, or "⚠ OVERDUE by
-    03:12" (words, not colour alone); a card says its promise ("Apology call by Tue 10:31")
+    5 days 16 h" (words, not colour alone; durations.py); a card says its promise ("Apology call by Tue 10:31")
     or that it cannot be answered."""
     if is_card(note):
         return _card_clock(note, now, lang)
@@ -134,11 +135,11 @@ def due_text(note: Note, now: float, lang: str) -> str:
         return ""
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.message.overdue", lang,
-                                         late=clock_text(now - note.due))
+                                         late=duration_text(now - note.due, lang))
     if note.due - now > COUNTDOWN_WITHIN:
         return tr("console.message.due_at", lang, time=due_moment(note.due, now, lang))
     return tr("console.message.due", lang, time=due_moment(note.due, now, lang),
-              left=clock_text(note.due - now))
+              left=duration_text(note.due - now, lang))
 
 
 def due_moment(due: float, now: float, lang: str) -> str:
@@ -163,12 +164,12 @@ def _card_clock(note: Note, now: float, lang: str) -> str:
     promise = tr(PROMISES.get(category(note), "console.card.promise.answer"), lang)
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.card.overdue", lang, promise=promise,
-                                         late=clock_text(now - note.due))
+                                         late=duration_text(now - note.due, lang))
     when = due_moment(note.due, now, lang)
     if note.due - now > COUNTDOWN_WITHIN:
         return tr("console.card.due_at", lang, promise=promise, time=when)
-    return tr("console.card.due", lang, promise=promise, left=clock_text(note.due - now),
-              date=when)
+    return tr("console.card.due", lang, promise=promise, date=when,
+              left=duration_text(note.due - now, lang))
 
 
 def describe(note: Note, now: float, lang: str, places: Places | None = None) -> str:

@@ -11,12 +11,7 @@ from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
-from kiosk.ui.widgets.text_fit import draw, fit
-
-
-def _elided(painter: QPainter, rect: QRect, text: str, align) -> None:
-    painter.drawText(rect, align | Qt.AlignVCenter,
-                     painter.fontMetrics().elidedText(text, Qt.ElideRight, rect.width()))
+from kiosk.ui.widgets.text_fit import draw
 
 
 class OpenCallDelegate(CallRowDelegate):
@@ -85,9 +80,9 @@ class OpenCallDelegate(CallRowDelegate):
                            px(self.others_height))
         return tags, left, right, others
 
-    def _stacked(self, call: Call, width: int) -> tuple[int, dict[str, list[str]]] | None:
+    def _stacked(self, call: Call, width: int) -> tuple[int, list] | None:
         """None where the side-by-side row holds every text whole; else the stacked row's
-        height and each text's lines at `width`."""
+        height and its blocks at `width` (CallRowDelegate._stack), under the head line."""
         px = self.ctx.theme.px
         texts, fonts = self._texts(call), self._fonts(call)
         rect = QRect(0, 0, width, px(self.height))
@@ -99,16 +94,40 @@ class OpenCallDelegate(CallRowDelegate):
                for k, t in texts.items() if t):
             return None
         inner = width - 2 * px(20)
-        lines = {k: fit(fonts[k], t, inner, max_lines=12, count=False)
-                 for k, t in texts.items() if t and k != "waiting"}
-        height = px(14) + self._head_height(call, fonts) + px(10)
-        height += sum(QFontMetrics(fonts[k]).lineSpacing() * len(v) for k, v in lines.items())
-        return height + px(14), lines
+        head = self._head(call, fonts, self._texts(call)["waiting"], inner)[2]
+        return self._stack([(fonts[k], self._ink(call, k), texts[k], inner)
+                            for k in ("where", "need", "state", "others")],
+                           px(20), px(14) + head + px(10), pad=14)
 
-    def _head_height(self, call: Call, fonts: dict[str, QFont]) -> int:
-        pills = self._pills(call)
-        return max(QFontMetrics(fonts["waiting"]).lineSpacing(),
-                   self.ctx.theme.px(60) if pills else 0)
+    def _head(self, call: Call, fonts: dict[str, QFont], waiting: str,
+              inner: int) -> tuple[list[int], bool, int]:
+        """The stacked row's head line at `inner` px: each tag's width, whether the waiting
+        time goes under the tags (they do not fit beside it: at 150 % on a 1280 px screen
+        they were cut to "⚠ UR…"), and the head's height. A tag takes its share of the line
+        up to 200 px, and never less than its word whole."""
+        px, pills = self.ctx.theme.px, self._pills(call)
+        metrics = QFontMetrics(fonts["waiting"])
+        waiting_w = metrics.horizontalAdvance(waiting) + px(4)
+        gaps = px(8) * (len(pills) - 1)
+
+        def widths(room: int) -> list[int]:
+            share = (room - gaps) // len(pills)
+            return [max(min(px(200), share), self._pill_need(p)) for p in pills]
+
+        if not pills:
+            return [], False, metrics.lineSpacing()
+        # As the waiting time grows (its digits as zeros), so the head keeps its shape.
+        grown = metrics.horizontalAdvance(re.sub(r"\d", "0", waiting)) + px(4)
+        if sum(widths(inner - grown - px(16))) + gaps + px(16) + grown <= inner:
+            return widths(inner - waiting_w - px(16)), False, max(metrics.lineSpacing(),
+                                                                  px(60))
+        return widths(inner), True, px(60) + px(8) + metrics.lineSpacing()
+
+    def _pill_need(self, pill: tuple[str, str, str, bool]) -> int:
+        """A tag's least width: its word whole, its padding, its triangle (_paint_pill)."""
+        px, (_fill, _ink, word, symbol) = self.ctx.theme.px, pill
+        need = QFontMetrics(self.ctx.theme.font(28, bold=True)).horizontalAdvance(word)
+        return need + 2 * px(10) + (px(60) * 70 // 100 + px(8) if symbol else 0) + 1
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
@@ -120,7 +139,7 @@ class OpenCallDelegate(CallRowDelegate):
         if stacked is None:
             self._paint_beside(painter, rect, call)
         else:
-            self._paint_stacked(painter, rect, call, stacked[1])
+            self._paint_stacked(painter, rect, call, stacked)
         painter.restore()
 
     def _paint_beside(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -144,34 +163,25 @@ class OpenCallDelegate(CallRowDelegate):
                      align | Qt.AlignVCenter)
 
     def _paint_stacked(self, painter: QPainter, rect: QRect, call: Call,
-                       lines: dict[str, list[str]]) -> None:
+                       stacked: tuple[int, list]) -> None:
+        """The head line (the tags, the waiting time flush right), the stack under it."""
         theme, px = self.ctx.theme, self.ctx.theme.px
+        height, blocks = stacked
+        top = self._paint_stack(painter, rect, blocks, px(20), height)
         texts, fonts = self._texts(call), self._fonts(call)
-        inner = rect.adjusted(px(20), px(14), -px(20), -px(14))
-        head = self._head_height(call, fonts)
+        inner = QRect(top, rect.size()).adjusted(px(20), px(14), -px(20), -px(14))
+        widths, below, head = self._head(call, fonts, texts["waiting"], inner.width())
         painter.setFont(fonts["waiting"])
         painter.setPen(theme.color("text"))
         waiting_w = QFontMetrics(fonts["waiting"]).horizontalAdvance(texts["waiting"]) + px(4)
-        draw(painter, QRect(inner.right() - waiting_w, inner.top(), waiting_w, head),
-             texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
-        pills = len(self._pills(call))
-        if pills:
-            tag_room = inner.width() - waiting_w - px(16)
-            tag_w = min(px(200), (tag_room - px(8) * (pills - 1)) // pills)
-            for n, pill in enumerate(self._pills(call)):
-                self._paint_pill(painter, QRect(inner.left() + n * (tag_w + px(8)),
-                                                inner.top() + (head - px(60)) // 2,
-                                                tag_w, px(60)), pill)
-        y = inner.top() + head + px(10)
-        for key in ("where", "need", "state", "others"):
-            if key not in lines:
-                continue
-            height = QFontMetrics(fonts[key]).lineSpacing() * len(lines[key])
-            painter.setFont(fonts[key])
-            painter.setPen(theme.color(self._ink(call, key)))
-            draw(painter, QRect(inner.left(), y, inner.width(), height), texts[key],
-                 Qt.AlignLeft | Qt.AlignTop, max_lines=len(lines[key]))
-            y += height
+        line = QFontMetrics(fonts["waiting"]).lineSpacing()
+        waiting = (QRect(inner.right() - waiting_w, inner.top() + head - line, waiting_w, line)
+                   if below else QRect(inner.right() - waiting_w, inner.top(), waiting_w, head))
+        draw(painter, waiting, texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
+        x, y = inner.left(), inner.top() + (0 if below else (head - px(60)) // 2)
+        for width, pill in zip(widths, self._pills(call)):
+            self._paint_pill(painter, QRect(x, y, width, px(60)), pill)
+            x += width + px(8)
 
     @staticmethod
     def _ink(call: Call, key: str) -> str:
@@ -214,7 +224,9 @@ class OpenCallDelegate(CallRowDelegate):
             text_rect.setLeft(icon.right() + px(8))
         painter.setFont(theme.font(28, bold=True))
         painter.setPen(theme.color(ink))
-        _elided(painter, text_rect, word, Qt.AlignHCenter if not symbol else Qt.AlignLeft)
+        # Through text_fit like every other text: a word cut in a narrow pill is counted.
+        draw(painter, text_rect, word,
+             (Qt.AlignHCenter if not symbol else Qt.AlignLeft) | Qt.AlignVCenter)
 
     def _paint_warning(self, painter: QPainter, rect: QRect, fill: str, ink: str) -> None:
         """A warning triangle with "!": the symbol does not depend on a font having ⚠."""

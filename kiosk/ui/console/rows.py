@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from kiosk.calls.call import Call
 from kiosk.calls.protocol import Place
 from kiosk.directory.strings import tr
+from kiosk.ui.console.durations import duration_text
 
 Places = Mapping[str, Place]  # kiosk id -> the place it said it is
 
@@ -55,14 +56,6 @@ def closed_today(calls: Iterable[Call], now: float) -> list[Call]:
     closed = [c for c in calls if not c.is_open
               and time.localtime(closed_at(c) or raised_at(c))[:3] == today]
     return sorted(closed, key=lambda c: (closed_at(c) or raised_at(c), c.id), reverse=True)
-
-
-def clock_text(seconds: float) -> str:
-    """A duration as mm:ss (h:mm:ss past an hour); never negative."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
 def time_of_day(t: float) -> str:
@@ -138,7 +131,7 @@ def state_text(call: Call, lang: str) -> str:
 
 def waiting_text(call: Call, now: float, lang: str, open_for: float | None = None) -> str:
     key = "console.waiting" if call.time_of("arrived") is None else "console.waited"
-    return tr(key, lang, time=clock_text(waiting_seconds(call, now, open_for)))
+    return tr(key, lang, time=duration_text(waiting_seconds(call, now, open_for), lang))
 
 
 def tags(call: Call, lang: str) -> list[str]:
@@ -161,7 +154,7 @@ def history_steps(call: Call, lang: str) -> str:
             ("arrived", "console.history.arrived", "console.history.not_arrived")):
         at = call.step_time(event)
         seconds = None if at is None else at - raised_at(call)
-        parts.append(tr(key, lang, time=clock_text(seconds)) if seconds is not None
+        parts.append(tr(key, lang, time=duration_text(seconds, lang)) if seconds is not None
                      else tr(never, lang))
     return " · ".join(parts)
 
@@ -170,7 +163,7 @@ def history_total(call: Call, lang: str) -> str:
     """How long the call was open, from raised to resolved or cancelled."""
     closed = closed_at(call)
     return tr("console.history.total", lang,
-              time=clock_text((closed or raised_at(call)) - raised_at(call)))
+              time=duration_text((closed or raised_at(call)) - raised_at(call), lang))
 
 
 def describe_open(call: Call, now: float, lang: str, places: Places,

@@ -16,23 +16,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
-from kiosk.ui.console import rows, window_layout
+from kiosk.ui.console import rows, status_words, window_layout
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
 from kiosk.ui.console.call_list import ConsoleContext
-from kiosk.ui.console.chime import CANNOT_PLAY, NO_DEVICE, Chime
+from kiosk.ui.console.chime import Chime
 from kiosk.ui.console.window_layout import DESK_ZOOM
 from kiosk.ui.theme import NORMAL, Theme
 from kiosk.ui.widgets.basic import set_accessible
 
 CHIME_EVERY_MS = 10_000
 TICK_MS = 1_000
-# calls/link.py's problem_code -> what the console says (strings_console_reasons.py)
-CONNECTION_REASONS = {"not_started": "console.reason.not_started",
-                      "connecting": "console.reason.connecting",
-                      "refused": "console.reason.refused", "lost": "console.reason.lost",
-                      "unreachable": "console.reason.unreachable",
-                      "stopped": "console.reason.stopped"}
-SOUND_PROBLEMS = {NO_DEVICE: "console.sound.no_device", CANNOT_PLAY: "console.sound.cannot_play"}
 ACTIONS = (  # (action, button name, string key, states it applies to)
     ("acknowledge", "AcknowledgeButton", "console.acknowledge", rows.UNACKNOWLEDGED),
     ("arrived", "ArrivedButton", "console.arrived", rows.UNACKNOWLEDGED + ("acknowledged",)),
@@ -238,22 +231,12 @@ class ConsoleWindow(QWidget):
         self.history_model.repaint()
 
     def _show_connection(self) -> None:
-        snap = self.snapshot
-        # In the console's language from a table of known reasons; the transport's own words
-        # (English, as in the log) only as the detail on the status line.
-        reason = self.tr(CONNECTION_REASONS.get(snap.problem_code, "console.reason.unknown"))
-        self.connection_banner.setVisible(not snap.connected)
-        self.connection_banner.setText(self.tr("console.disconnected.banner", reason=reason))
-        if snap.connected:
-            text = self.tr("console.connected")
-            if self.server:
-                text += f" ({self.server})"
-        else:
-            text = self.tr("console.disconnected", reason=reason)
-            if snap.problem:
-                text += " · " + self.tr("console.reason.detail", detail=snap.problem)
-        self.status_label.setText(text)
-        _restyle(self.status_label, state="ok" if snap.connected else "bad")
+        banner, status, state = status_words.connection(self.snapshot, self.server,
+                                                        self.ctx.language)
+        self.connection_banner.setVisible(not self.snapshot.connected)
+        self.connection_banner.setText(banner)
+        self.status_label.setText(status)
+        _restyle(self.status_label, state=state)
 
     def _show_heading(self) -> None:
         count = len(self.open_model.calls)
@@ -261,39 +244,20 @@ class ConsoleWindow(QWidget):
                                   else self.tr("console.open.none"))
 
     def _show_sound(self) -> None:
-        problem = self.chime.problem
-        if problem:
-            why = self.tr(SOUND_PROBLEMS.get(problem, "console.sound.cannot_play"))
-            self.sound_banner.setText(self.tr("console.sound.unavailable", reason=why))
-            self.sound_status.setText(self.tr("console.sound.off"))
-        else:
-            self.sound_status.setText(self.tr("console.sound.on"))
-        self.sound_banner.setVisible(bool(problem))
+        banner, status = status_words.sound(self.chime.problem, self.ctx.language)
+        self.sound_banner.setText(banner)
+        self.sound_status.setText(status)
+        self.sound_banner.setVisible(bool(banner))
 
     def _show_kiosks(self) -> None:
-        snap = self.snapshot
-        offline = sorted(k for k, online in snap.kiosks.items() if not online)
-        if not snap.connected:
-            text, state = self.tr("console.kiosks.unknown"), "bad"
-        elif not snap.kiosks:
-            text, state = self.tr("console.kiosks.none"), ""
-        elif not offline:
-            text, state = self.tr("console.kiosks.all_online", n=len(snap.kiosks)), "ok"
-        else:
-            text = self.tr("console.kiosks.offline", n=len(offline)) + "\n" + "\n".join(
-                f"✕ {rows.kiosk_label(k, snap.places, self.ctx.language)}" for k in offline)
-            state = "bad"
+        text, state = status_words.kiosks(self.snapshot, self.ctx.language)
         self.offline_label.setText(text)
         _restyle(self.offline_label, state=state)
 
     def _history_words(self) -> None:
-        if time.localtime(self._started)[:3] == self._today:
-            since = rows.time_of_day(self._started)
-            self.today_heading.setText(self.tr("console.today.since", time=since))
-            self.history_empty.setText(self.tr("console.today.none.since", time=since))
-        else:  # it has listened since before today began
-            self.today_heading.setText(self.tr("console.today"))
-            self.history_empty.setText(self.tr("console.today.none"))
+        heading, empty = status_words.history(self._started, self._today, self.ctx.language)
+        self.today_heading.setText(heading)
+        self.history_empty.setText(empty)
 
     def _show_history(self) -> None:
         empty = not self.history_model.calls
@@ -308,15 +272,6 @@ class ConsoleWindow(QWidget):
             b = self.action_buttons[action]
             b.setEnabled(connected and call is not None and call.state in states)
             _restyle(b, next="true" if b.isEnabled() and action == next_step else "false")
-        lang = self.ctx.language
-        if self.action_problem:
-            text = self.tr("console.action_failed", reason=self.action_problem)
-        elif call is None:
-            text = self.tr("console.select")
-        else:
-            text = self.tr("console.selected", call=" · ".join(
-                (rows.where(call, self.ctx.places, lang),
-                 rows.need_line(call, self.ctx.open_calls, lang))))
-            if not connected:
-                text += " — " + self.tr("console.actions.offline")
-        self.selected_label.setText(text)
+        self.selected_label.set_texts(status_words.selected(
+            call, self.action_problem, connected, self.ctx.places, self.ctx.open_calls,
+            self.ctx.language))

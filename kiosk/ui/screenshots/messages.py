@@ -1,9 +1,9 @@
 """The message screens in the screenshot tour: an away person's card with its button, the
 consent, the form (refused with a wrong number, then typed with a sample visitor) and the
 confirmation, as the kiosk's store answers it. The tour (visitor.tour) walks them, so every
-check of the tour covers them; the console's lists of messages (one due, one overdue) and of
-feedback cards (an apology due, an overdue improvement, praise, one without a contact) are
-rendered here beside it.
+check of the tour covers them; the console's lists of messages (one due, one overdue by more
+than a day) and of feedback cards (an apology due, an overdue improvement, praise, one
+without a contact) are rendered here beside it.
 
 No broker is started: the confirmation is the honest "not delivered yet" one, the message
 kept in the kiosk's store (the screenshots give it a temporary one, as the tests do).
@@ -21,7 +21,7 @@ from kiosk.feedback.cards import due_time
 
 # Each language and shape: these pictures of the visit, in this order; then the console's.
 SHOTS = ("card-away", "message-consent", "message-form-error", "message-form", "message-sent")
-CONSOLE_SHOTS = ("console-messages", "console-cards")
+CONSOLE_SHOTS = ("console-messages", "console-cards", "console-desk")
 SAMPLE = {"name": "홍길동", "phone": "010-1234-5678"}  # a sample visitor, as forms print it
 
 
@@ -74,9 +74,13 @@ def message_states(window, settle):
     window.visit_end.close()
 
 
-def render_console(directory, out_dir: Path, langs, sizes, suffix: str) -> list[Path]:
-    """The console's panel of messages and of feedback cards, in each language (named beside
-    each shape's pictures of the kiosk, as the console is looked at with them)."""
+def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
+                   zoom: float = 1.0) -> list[Path]:
+    """The console's panel of messages and of feedback cards, and the whole console at the
+    tour's text size (screenshots/console.py), in each language (named beside each shape's
+    pictures of the kiosk, as the console is looked at with them)."""
+    from kiosk.ui.screenshots.console import render_desk
+
     away = away_person(directory)
     if away is None:
         return []
@@ -89,6 +93,8 @@ def render_console(directory, out_dir: Path, langs, sizes, suffix: str) -> list[
                                     f"{stem}console-messages"))
             written.append(_console(_cards(directory, away), lang, out_dir,
                                     f"{stem}console-cards"))
+            written.append(render_desk(_messages(directory, away), lang, zoom, shape,
+                                       out_dir / f"{stem}console-desk.png"))
     return written
 
 
@@ -100,12 +106,13 @@ def _who(directory, person) -> tuple[str, str]:
 
 
 def _messages(directory, away) -> dict[str, Note]:
-    """One message due within the hour, one overdue."""
+    """One message due within the hour, one overdue by more than a day ("1 day 5 h")."""
     now, who = time.time(), _who(directory, away)
     notes = {}
     for minutes_ago, fields in ((20, {"purpose": "대출·반납 문의", "callback": "asap", **SAMPLE}),
-                                (75, {"purpose": "Papers and certificates", "callback": "asap",
-                                      "name": "Kim Younghee", "phone": "02-3677-0000"})):
+                                (30 * 60, {"purpose": "Papers and certificates",
+                                           "callback": "asap", "name": "Kim Younghee",
+                                           "phone": "02-3677-0000"})):
         at = now - minutes_ago * 60
         note = Note.new("message", "lobby", away.department, fields, at, 7 * 86400,
                         staff=away.id, due=at + 3600, recipient=who)

@@ -112,9 +112,12 @@ class WrapButton(_Fitted, QPushButton):
 
 
 class FitLabel(_Fitted, QLabel):
-    """A label of at most `max_lines` lines at its width; the last ends in "…" when the words
-    need more (the cut counted and logged, text_fit.fit), and its tooltip then holds them
-    all."""
+    """A label of at most `max_lines` lines at its width. Given shorter ways to say the same
+    (`set_texts`), it shows the fullest that fits whole; the last ends in "…" only when even
+    the shortest needs more (the cut counted and logged, text_fit.fit). Its tooltip then
+    holds the words whole."""
+
+    _shorter: list[str] = []  # the shorter ways to say `_words`, shortest last
 
     def __init__(self, max_lines: int = 2, role: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -128,14 +131,26 @@ class FitLabel(_Fitted, QLabel):
     def _base():
         return QLabel
 
+    def setText(self, text: str) -> None:
+        self.set_texts([text])
+
+    def set_texts(self, texts: list[str]) -> None:
+        """`texts[0]` (also the accessible name), or where it does not fit whole, the first
+        of the shorter ones after it that does."""
+        self._shorter = list(texts[1:])
+        _Fitted.setText(self, texts[0])
+
     def _refit(self) -> None:
         room = max(1, self.contentsRect().width())
-        lines = fit(self.font(), self._words, room, self.max_lines, count=False) \
-            if self.isVisible() else [self._words]
-        cut = bool(lines) and lines[-1].endswith("…") and not self._words.endswith("…")
+        for words in [self._words] + self._shorter:
+            lines = fit(self.font(), words, room, self.max_lines, count=False) \
+                if self.isVisible() else [words]
+            cut = bool(lines) and lines[-1].endswith("…") and not words.endswith("…")
+            if not cut:
+                break
         if self._show(lines) and cut:
-            record_cut(self._words, room)
-        self.setToolTip(self._words if cut else "")
+            record_cut(words, room)
+        self.setToolTip(self._words if words != self._words or cut else "")
 
     def sizeHint(self):
         hint = QLabel.sizeHint(self)

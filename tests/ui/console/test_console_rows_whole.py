@@ -15,6 +15,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.note import Note
 from kiosk.calls.protocol import Place
 from kiosk.directory.model import Text
+from kiosk.ui.console import rows
 from kiosk.ui.console.window import DESK_ZOOM
 from kiosk.ui.theme import NORMAL
 from kiosk.ui.widgets.text_fit import clipped
@@ -34,7 +35,8 @@ def desk(qtbot, lang: str, text_size: float):
     win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
     calls = [
         Call.raise_new("lobby-1", "1층", clock() - 90, "mobility",
-                       Text("종합자료실", "General Reading Room")),
+                       Text("종합자료실", "General Reading Room"))
+        .escalate(clock() - 50),  # URGENT and NEW: both tags, and the waiting time beside
         Call.raise_new("lobby-1", "1층", clock() - 30, "reading",
                        Text("기획정보과", "Planning & Information office")),
         Call.raise_new("lobby-2", "2층", clock() - 600, "low_vision",
@@ -71,10 +73,15 @@ def painted(monkeypatch, *views) -> list[str]:
     return drawn
 
 
+@pytest.mark.parametrize("screen", [(1920, 1080), (1280, 1024)], ids=["1920", "1280"])
 @pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size):
+def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_size, screen):
+    """On a full HD desk screen and on the narrowest the console is made for: at 150 % on
+    the narrow one, an urgent call's tags beside its waiting time once read "⚠ UR…"."""
     win = desk(qtbot, lang, text_size)
+    win.resize(*screen)
+    qtbot.waitUntil(lambda: win.width() == screen[0], timeout=20000)
     drawn = painted(monkeypatch, win.calls_view, win.history_view)
     assert drawn
     assert [t for t in drawn if ELLIPSIS in t] == []
@@ -135,3 +142,23 @@ def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size)
     drawn = painted(monkeypatch, view)
     assert "010-2345-6789" in "".join(drawn)
     assert [t for t in drawn if ELLIPSIS in t] == []
+
+
+@pytest.mark.parametrize("text_size", [1, 1.5, 2], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_selected_calls_line_says_less_rather_than_cut(qtbot, lang, text_size):
+    """The line under the open calls says which call the actions act on. Where its whole
+    (with the other visitor waiting there) does not fit its lines, it leaves out what the row
+    above says anyway; it once ended in "…" at 150 and 200 % ("+ Another visito…")."""
+    win = desk(qtbot, lang, text_size)
+    call = win.selected_call()
+    assert call is not None
+    label = win.selected_label
+    where, need = rows.where(call, win.ctx.places, lang), rows.need_text(call, lang)
+    qtbot.waitUntil(lambda: where in label.shown().replace("\n", " "), timeout=20000)
+    shown = label.shown().replace("\n", " ")
+    assert ELLIPSIS not in shown
+    assert need in shown
+    assert label.text().endswith(rows.others_text(call, win.ctx.open_calls, lang))
+    if text_size == 1:  # a wide window at 100 %: the whole line
+        assert shown == label.text()

@@ -1,0 +1,94 @@
+"""The whole desk console in the screenshot tour, as an attendant sees it with calls open: two
+visitors waiting at one kiosk (each row names the other), a call answered hours ago, a kiosk
+offline, the messages (one overdue by more than a day) and today's history, at the tour's
+text size on the desk's own scale, on a desk PC's screen.
+
+No broker: the console reads a still transport (`StillAlerts`, the state ConsoleAlerts would
+hold at that moment) through its real adapter, and rings a silent chime.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.calls.call import Call
+from kiosk.calls.protocol import Place
+from kiosk.directory.model import Text
+
+ATTENDANT = "김지원"
+# A desk PC's screen for each of the tour's shapes: full HD, and the narrowest the console
+# is made for (README: never wider than a 1280 px screen), not the kiosk's portrait panel.
+DESK_SCREENS = {"landscape": (1920, 1080), "portrait": (1280, 1024)}
+PLACES = {"lobby": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
+          "reading": Place(Text("2층 자료실 앞", "2F in front of the reading room"),
+                           Text("2층", "2F"))}
+
+
+class StillAlerts:
+    """ConsoleAlerts' state at one moment, as the adapter reads it; nothing changes it."""
+
+    def __init__(self, now: float):
+        self.connected, self.problem, self.problem_code, self.on_change = True, "", "", None
+        self.places = PLACES
+        self.kiosks = {"lobby": True, "reading": True, "annex": False}
+        hours = 3600
+        calls = [Call.raise_new("lobby", "1F", now - 90, "mobility",
+                                Text("종합자료실", "General Reading Room")),
+                 Call.raise_new("lobby", "1F", now - 30, "reading",
+                                Text("기획정보과", "Planning & Information office")),
+                 Call.raise_new("reading", "2F", now - 3 * hours - 600, "low_vision")
+                 .advance("acknowledged", now - 3 * hours, ATTENDANT),
+                 Call.raise_new("reading", "2F", now - 2 * hours, "hearing")
+                 .advance("acknowledged", now - 2 * hours + 20, ATTENDANT)
+                 .advance("resolved", now - 600, ATTENDANT)]
+        self.calls = {c.id: c for c in calls}
+        self.opened = {c.id: c.time_of("raised") for c in calls}  # on the same clock
+
+
+class StillNotes:
+    """ConsoleNotes' messages at one moment."""
+
+    def __init__(self, notes: dict):
+        self.notes = notes
+
+    def forget_expired(self) -> bool:
+        return False
+
+
+class SilentChime(QObject):
+    """The chime's signals; a picture makes no sound."""
+
+    requested = Signal()
+    problem_changed = Signal()
+    problem = ""
+
+    def play(self) -> None:
+        self.requested.emit()
+
+
+def render_desk(notes: dict, lang: str, zoom: float, shape: str, path: Path) -> Path:
+    from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
+    from kiosk.ui.console.window import DESK_ZOOM
+    from kiosk.ui.theme import NORMAL
+
+    now = time.time()
+    clock = [now - 4 * 3600]  # started this morning: it heard the history's call close
+    adapter = ConsoleAdapter(StillAlerts(now), notes=StillNotes(notes))
+    window = ConsoleWindow(adapter, ATTENDANT, chime=SilentChime(), clock=lambda: clock[0],
+                           ticks=lambda: clock[0], language=lang)
+    adapter.setParent(window)
+    clock[0] = now
+    window.refresh()
+    window.theme.set_look(DESK_ZOOM * zoom, NORMAL)
+    window.resize(*DESK_SCREENS[shape])
+    window.show()
+    for _ in range(8):  # laid out, then again for the rows' heights at the lists' widths
+        QApplication.instance().processEvents()
+    window.grab().save(str(path))
+    window.tick.stop()
+    window.close()
+    window.deleteLater()
+    return path
