@@ -196,7 +196,7 @@ class ConsoleAlerts(MqttLink):
                        and (said.online or said.ident not in self._places))
             if renamed:
                 self._places[said.ident] = place
-            older = any([self._heard_age(cid, age) for cid, age in (said.ages or {}).items()])
+            older = any([self._heard_age(cid, age) for cid, age in self._ages_of(said)])
             forgot = (said.listed is not None and said.beat is not None and said.online
                       and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
                                                 digests_from(said.digests) or {}, said.beat))
@@ -266,6 +266,16 @@ class ConsoleAlerts(MqttLink):
                 self._copies.drop(cid)
                 forgot = True
         return forgot
+
+    def _ages_of(self, said: proto.PresenceMessage) -> list[tuple[str, float]]:
+        """The ages a kiosk's heartbeat says of its own calls that this console holds (under
+        the lock). Another kiosk's call is not its to age, and an id of no call here is
+        dropped: a call's start is first taken from its own state, which carries its age,
+        and keeping ids of nothing would grow with every heartbeat that names new ones."""
+        if said.role != "kiosk":
+            return []
+        return [(cid, age) for cid, age in (said.ages or {}).items()
+                if cid in self._seen and self._seen[cid].kiosk == said.ident]
 
     def _heard_age(self, call_id: str, age: float) -> bool:
         """A kiosk said the call was `age` seconds old just now; True if that moves the
