@@ -178,12 +178,18 @@ class CallPublisher(MqttLink):
         call_id = proto.split(msg.topic)[2]
         if not msg.payload:
             return
+        # A call not in hand is looked up before the lock, which the screen's every look
+        # takes: a recent call's record is read from its files, a made-up id costs nothing.
+        held = call_id in self._open or call_id in self._closed
+        mine = None if held else self.outbox.get(call_id)
         with self._lock:
+            if held and call_id not in self._open and call_id not in self._closed:
+                return  # over and cleared meanwhile
             if call_id in self._open:
                 if msg.retain:  # its topic still holds a state (a live copy is our echo)
                     self._unverified.pop(call_id, None)
                 return
-            if call_id not in self._closed and self.outbox.get(call_id) is None:
+            if call_id not in self._closed and mine is None:
                 self.refusals.limited(self.kiosk_id, "forged states corrected",
                                       "call %s: a call this kiosk has no record of (forged "
                                       "with its account, or from a store since lost) is on "
@@ -201,7 +207,6 @@ class CallPublisher(MqttLink):
                     if kept != final:
                         self._dirty[call_id] = final  # the broker kept an older state
                 return
-            mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
                 return  # an older open call; the screen has the latest
             left = 0.0
