@@ -166,7 +166,7 @@ class CallPublisher(MqttLink):
                                   "call %s: a state this kiosk never "
                                   "published, forged with its account (%s), is on its topic; "
                                   "publishing its own (%s) again", mine.id, why, mine.state,
-                                  log=log)
+                                  log=log, about=mine.id)
             self._dirty[mine.id] = mine
         self._wake.set()
         return True
@@ -193,7 +193,8 @@ class CallPublisher(MqttLink):
                 self.refusals.limited(self.kiosk_id, "forged states corrected",
                                       "call %s: a call this kiosk has no record of (forged "
                                       "with its account, or from a store since lost) is on "
-                                      "its topic; clearing it", excerpt(call_id), log=log)
+                                      "its topic; clearing it", excerpt(call_id), log=log,
+                                      about=call_id)
             elif not msg.retain:
                 return  # a live copy of a state of ours: its echo
             if call_id in self._closed:
@@ -224,7 +225,8 @@ class CallPublisher(MqttLink):
         self.refusals.limited(self.kiosk_id, "forged states corrected",
                               "call %s: its topic held no state after reconnecting "
                               "(cleared by someone else with this kiosk's account, forged, "
-                              "or lost by the broker); published again", call_id, log=log)
+                              "or lost by the broker); published again", call_id, log=log,
+                              about=call_id)
 
     def _published(self, mid: int) -> None:
         """The broker's PUBACK (network thread): a raised state it confirms is delivered now,

@@ -239,7 +239,7 @@ class ConsoleAlerts(MqttLink):
         self.refusals.limited(seen.kiosk, "forged copies corrected",
                               "call %s of kiosk %r is %s by its kiosk's heartbeats, not "
                               "this %s copy: forged; the kiosk's own shown again",
-                              cid, seen.kiosk, said, seen.state, log=log)
+                              cid, seen.kiosk, said, seen.state, log=log, about=cid)
         self._seen[cid] = own
         del self._behind[cid]
         return True
@@ -259,7 +259,7 @@ class ConsoleAlerts(MqttLink):
                 self.refusals.limited(call.kiosk, "calls forgotten",
                                       "call %s of kiosk %r forgotten: its "
                                       "kiosk's heartbeats do not list it as open", cid,
-                                      call.kiosk, log=log)
+                                      call.kiosk, log=log, about=cid)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._behind):
                     known.pop(cid, None)

@@ -199,7 +199,7 @@ class KioskAlerts(CallPublisher):
                     self.refusals.limited(ack["console"], "answers ignored",
                                           "call %s: %s from console %r ignored, the call is %s",
                                           call.id, ack["state"], ack["console"], call.state,
-                                          level=logging.INFO, log=log)
+                                          level=logging.INFO, log=log, about=call.id)
                 return
             self._apply(call)
         self._changed()
