@@ -167,11 +167,16 @@ class Call:
             return self
         return replace(self, need=need, events=self.events + (("need", now),))
 
-    def with_destination(self, destination: Text) -> "Call":
-        """The visitor, with a call open, asked to be taken to `destination`."""
+    def with_destination(self, destination: Text, now: float) -> "Call":
+        """The visitor, with a call open, asked to be taken to `destination`: a "need"
+        event, as for a changed need (unless one was added at `now`), so that the copy
+        before the change is an earlier one by its events; merge() could not tell two
+        copies with the same events apart, and took a late earlier copy for the newer."""
         if not self.is_open or destination == self.destination:
             return self
-        return replace(self, destination=check_destination(destination))
+        said = () if self.events[-1:] == (("need", now),) else (("need", now),)
+        return replace(self, destination=check_destination(destination),
+                       events=self.events + said)
 
     def merge(self, other: "Call") -> "Call":
         """The same call as seen by two sides. A copy whose events include the other's is

@@ -166,7 +166,7 @@ class CallPublisher(MqttLink):
                                   "call %s: a state this kiosk never "
                                   "published, forged with its account (%s), is on its topic; "
                                   "publishing its own (%s) again", mine.id, why, mine.state,
-                                  log=log)
+                                  log=log, about=mine.id)
             self._dirty[mine.id] = mine
         self._wake.set()
         return True
@@ -178,16 +178,23 @@ class CallPublisher(MqttLink):
         call_id = proto.split(msg.topic)[2]
         if not msg.payload:
             return
+        # A call not in hand is looked up before the lock, which the screen's every look
+        # takes: a recent call's record is read from its files, a made-up id costs nothing.
+        held = call_id in self._open or call_id in self._closed
+        mine = None if held else self.outbox.get(call_id)
         with self._lock:
+            if held and call_id not in self._open and call_id not in self._closed:
+                return  # over and cleared meanwhile
             if call_id in self._open:
                 if msg.retain:  # its topic still holds a state (a live copy is our echo)
                     self._unverified.pop(call_id, None)
                 return
-            if call_id not in self._closed and self.outbox.get(call_id) is None:
+            if call_id not in self._closed and mine is None:
                 self.refusals.limited(self.kiosk_id, "forged states corrected",
                                       "call %s: a call this kiosk has no record of (forged "
                                       "with its account, or from a store since lost) is on "
-                                      "its topic; clearing it", excerpt(call_id), log=log)
+                                      "its topic; clearing it", excerpt(call_id), log=log,
+                                      about=call_id)
             elif not msg.retain:
                 return  # a live copy of a state of ours: its echo
             if call_id in self._closed:
@@ -201,7 +208,6 @@ class CallPublisher(MqttLink):
                     if kept != final:
                         self._dirty[call_id] = final  # the broker kept an older state
                 return
-            mine = self.outbox.get(call_id)
             if mine is not None and mine.is_open:
                 return  # an older open call; the screen has the latest
             left = 0.0
@@ -219,7 +225,8 @@ class CallPublisher(MqttLink):
         self.refusals.limited(self.kiosk_id, "forged states corrected",
                               "call %s: its topic held no state after reconnecting "
                               "(cleared by someone else with this kiosk's account, forged, "
-                              "or lost by the broker); published again", call_id, log=log)
+                              "or lost by the broker); published again", call_id, log=log,
+                              about=call_id)
 
     def _published(self, mid: int) -> None:
         """The broker's PUBACK (network thread): a raised state it confirms is delivered now,

@@ -5,7 +5,8 @@ Whoever has a device's password can log in as it; the broker keeps one connectio
 id (the account's name), drops the device and publishes its Last Will, and the device is back
 a fraction of a second later. Twenty such logins wrote forty lines that no limit bounded. So
 every line here counts against the device's own account in its Refusals (refusals.py), ten a
-minute with one sum, and a drop followed at once by a reconnect that succeeds at its first try
+minute of their own kind (KIND) with one sum, so they cannot silence the line of a forged
+state, and a drop followed at once by a reconnect that succeeds at its first try
 is said for what it most likely is (docs/alerts.md, "A login with the kiosk's password").
 """
 from __future__ import annotations

@@ -196,7 +196,7 @@ class ConsoleAlerts(MqttLink):
                        and (said.online or said.ident not in self._places))
             if renamed:
                 self._places[said.ident] = place
-            older = any([self._heard_age(cid, age) for cid, age in (said.ages or {}).items()])
+            older = any([self._heard_age(cid, age) for cid, age in self._ages_of(said)])
             forgot = (said.listed is not None and said.beat is not None and said.online
                       and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
                                                 digests_from(said.digests) or {}, said.beat))
@@ -239,7 +239,7 @@ class ConsoleAlerts(MqttLink):
         self.refusals.limited(seen.kiosk, "forged copies corrected",
                               "call %s of kiosk %r is %s by its kiosk's heartbeats, not "
                               "this %s copy: forged; the kiosk's own shown again",
-                              cid, seen.kiosk, said, seen.state, log=log)
+                              cid, seen.kiosk, said, seen.state, log=log, about=cid)
         self._seen[cid] = own
         del self._behind[cid]
         return True
@@ -259,13 +259,23 @@ class ConsoleAlerts(MqttLink):
                 self.refusals.limited(call.kiosk, "calls forgotten",
                                       "call %s of kiosk %r forgotten: its "
                                       "kiosk's heartbeats do not list it as open", cid,
-                                      call.kiosk, log=log)
+                                      call.kiosk, log=log, about=cid)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._behind):
                     known.pop(cid, None)
                 self._copies.drop(cid)
                 forgot = True
         return forgot
+
+    def _ages_of(self, said: proto.PresenceMessage) -> list[tuple[str, float]]:
+        """The ages a kiosk's heartbeat says of its own calls that this console holds (under
+        the lock). Another kiosk's call is not its to age, and an id of no call here is
+        dropped: a call's start is first taken from its own state, which carries its age,
+        and keeping ids of nothing would grow with every heartbeat that names new ones."""
+        if said.role != "kiosk":
+            return []
+        return [(cid, age) for cid, age in (said.ages or {}).items()
+                if cid in self._seen and self._seen[cid].kiosk == said.ident]
 
     def _heard_age(self, call_id: str, age: float) -> bool:
         """A kiosk said the call was `age` seconds old just now; True if that moves the

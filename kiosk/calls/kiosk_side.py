@@ -110,9 +110,10 @@ class KioskAlerts(CallPublisher):
         with self._lock:
             last = self.open_call
             if last is not None and not own:
-                call = last.with_need(need, self.clock()) if need else last
+                now = self.clock()
+                call = last.with_need(need, now) if need else last
                 if any(destination.both()):
-                    call = call.with_destination(destination)
+                    call = call.with_destination(destination, now)
                 if call != last:
                     self._apply(call)
                     self._changed()
@@ -199,7 +200,7 @@ class KioskAlerts(CallPublisher):
                     self.refusals.limited(ack["console"], "answers ignored",
                                           "call %s: %s from console %r ignored, the call is %s",
                                           call.id, ack["state"], ack["console"], call.state,
-                                          level=logging.INFO, log=log)
+                                          level=logging.INFO, log=log, about=call.id)
                 return
             self._apply(call)
         self._changed()

@@ -41,6 +41,10 @@ class CallOutbox:
         self._table = store.table(TABLE)
         self._history = history
         self._lock = threading.Lock()
+        # The ids of the table's calls and of this and last month's records, read once: a
+        # call id from the wire that is none of them (made up) costs no read of any file.
+        with self._lock:
+            self._known = {str(doc.get("id")) for doc in self._table.all()}
         if history is not None:
             self.move_finished()
             self.restore_lost()
@@ -50,6 +54,7 @@ class CallOutbox:
         history, every state is appended there too, and a finished call then leaves the
         table (kept in it when the append fails, and moved on the next start)."""
         with self._lock:
+            self._known.add(call.id)
             if self._history is not None and not call.is_open and _at(call) is not None:
                 try:
                     self._history.append(KIND, history_record(call))
@@ -71,8 +76,11 @@ class CallOutbox:
 
     def get(self, call_id: str) -> Call | None:
         """The call from the table, or a finished one from this month's or last month's
-        history (the broker's retained states of recent calls are matched on start)."""
+        history (the broker's retained states of recent calls are matched on start). An id
+        of none of them is answered without reading either."""
         with self._lock:
+            if call_id not in self._known:
+                return None
             doc = self._table.get(Query().id == call_id)
         if doc is None and self._history is not None:
             doc = self._recent_history().get(call_id)
@@ -109,7 +117,9 @@ class CallOutbox:
         lacks (a damaged store lost them), logged; returns them."""
         with self._lock:
             kept = {c.id for c in map(_call, self._table.all()) if c is not None}
-        lost = [c for c in map(_call, self._recent_history().values())
+            recent = self._recent_history()
+            self._known.update(recent)
+        lost = [c for c in map(_call, recent.values())
                 if c is not None and c.is_open and c.id not in kept]
         for call in lost:
             log.warning("call %s (%s) was open and missing from the store: restored from "

@@ -242,9 +242,9 @@ def presence_payload(role: str, ident: str, online: bool, name: str = "",
         payload["place"] = place.to_json()
     if ages is not None:
         payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
-    for name, said in (("states", states), ("digests", digests)):
+    for member, said in (("states", states), ("digests", digests)):
         if said is not None:
-            payload[name] = dict(said)
+            payload[member] = dict(said)
     return dump(payload)
 
 

@@ -141,3 +141,30 @@ def test_a_history_that_cannot_be_written_keeps_the_call_in_the_table(tmp_path, 
         CallOutbox(store, history)  # the next start moves it
         assert store.table("calls").all() == []
     assert [r["id"] for r in history.latest("calls")] == [done.id]
+
+
+def test_a_made_up_call_id_reads_no_file(tmp_path, monkeypatch):
+    """Whoever has the kiosk's password can name call ids by the thousand on its topic: each
+    was looked up in the store's file and in two months of records, on the network thread."""
+    now = time.time()
+    records = records_of(tmp_path)
+    with Store(tmp_path) as store:
+        earlier = CallOutbox(store, records)
+        done = Call.raise_new("lobby", "1F", now - 60).advance("resolved", now - 5)
+        waiting = Call.raise_new("lobby", "1F", now - 30)
+        for call in (done, waiting):
+            earlier.save(call)
+        box = CallOutbox(store, records)  # a kiosk started again: what it knows is read once
+        reads = []
+        storage = store._storage
+        for owner, name in ((storage, "read"), (records, "latest")):
+            real = getattr(owner, name)
+            monkeypatch.setattr(owner, name, lambda *a, real=real, name=name, **k: (
+                reads.append(name), real(*a, **k))[1])
+        for n in range(50):
+            assert box.get(f"{n:032x}") is None
+        assert reads == []
+        assert box.get(done.id) == done and box.get(waiting.id) == waiting
+        later = Call.raise_new("lobby", "1F", now).advance("cancelled", now + 1)
+        box.save(later)  # a call saved since is found too, from the records
+        assert box.get(later.id) == later

@@ -86,6 +86,48 @@ def test_a_copy_whose_events_the_others_include_changes_nothing():
     assert answered.merge(answered) == answered
 
 
+@needs_mosquitto
+def test_a_late_copy_from_before_a_destination_change_does_not_undo_it(broker, store, started):
+    """The visitor asks to be taken somewhere while the call is open: no state changes, and
+    the copy before had the same events, so a console took that copy, arriving late (here
+    replayed with the kiosk's account, which the kiosk knows for one it published), for the
+    newer and showed the call without its destination."""
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
+                            on_change=kc))
+    watched, shown = [], []
+
+    def console_changed():
+        if watched:  # every destination the console shows once the visitor changed it
+            shown.append(c.calls[watched[0]].destination)
+        cc()
+
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"),
+                              on_change=console_changed))
+    kc.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
+    call = k.call("mobility")
+    before = kc.until(lambda: k.open_call.received and k.open_call, what="the desk's receipt")
+    cc.until(lambda: c.calls[call.id] == before, what="the console has the kiosk's copy")
+    k.call("mobility", ROOF)
+    cc.until(lambda: c.calls[call.id].destination == ROOF, what="the console shows the roof")
+    watched.append(call.id)
+    intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(before))
+    kc.until(lambda: k.listening, timeout=20, what="the kiosk back")
+    hall = Text("강당", "Hall")
+    k.call("mobility", hall)  # published after the late copy: the console has read it
+    cc.until(lambda: c.calls[call.id].destination == hall, timeout=20, what="the hall")
+    assert set(shown) <= {ROOF, hall}  # never without a destination
+
+
+def test_a_destination_change_makes_a_later_copy_by_its_events():
+    call = Call.raise_new("lobby", "1F", 100.0, "mobility").advance("delivered", 100.5)
+    there = call.with_destination(ROOF, 120.0)
+    assert set(there.events) > set(call.events) and there.events[-1] == ("need", 120.0)
+    assert there.merge(call) == there and call.merge(there) == there
+    both = call.with_need("hearing", 130.0).with_destination(ROOF, 130.0)
+    assert both.events == call.events + (("need", 130.0),)  # one request, one event
+
+
 def _digests(raw: bytes):
     """What a console reads of a kiosk's presence's `digests`."""
     return proto.parse_presence(proto.presence_topic("kiosk", "lobby"), raw).digests

@@ -6,9 +6,12 @@ is told; a well-formed message from the same account sent after it is applied (t
 Mosquitto keeps one client's messages in order, so anything refused came before it)."""
 from __future__ import annotations
 
+import ast
 import json
 import logging
+import re
 import time
+from pathlib import Path
 
 import paho.mqtt.client as mqtt
 import pytest
@@ -222,3 +225,30 @@ def test_note_answers_follow_the_same_rule(broker, store, started, attacker, cap
     lines = refusals(caplog, topic)
     assert len(lines) == 6 and "attendant must be text, not int" in lines[0]
     assert any("NaN is not a JSON number" in line for line in lines)
+
+
+def logged_kinds() -> set[str]:
+    """The kinds of line the calls code hands to Refusals.limited (its second argument: a
+    string, or a module's constant naming one)."""
+    kinds = set()
+    for path in Path(proto.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                     for t in n.targets if isinstance(t, ast.Name)
+                     and isinstance(n.value, ast.Constant)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "limited" and len(node.args) >= 2):
+                kind = node.args[1]
+                kinds.add(kind.value if isinstance(kind, ast.Constant) else constants[kind.id])
+    return kinds
+
+
+def test_the_kinds_of_line_are_the_ones_the_docs_name():
+    """docs/alerts.md once listed kinds the code never wrote ("takeovers") and left out two
+    it did: a reader searching the log for a documented name found nothing."""
+    docs = (Path(__file__).parents[2] / "docs" / "alerts.md").read_text(encoding="utf-8")
+    table = docs[docs.index("| kind | written by |"):].split("\n\n")[0]
+    documented = set(re.findall(r"^\| `([^`]+)` \|", table, re.MULTILINE))
+    assert documented == logged_kinds()
+    assert {"refused", "forged states corrected", "connection lines"} <= documented

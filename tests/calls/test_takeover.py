@@ -10,8 +10,10 @@ import logging
 
 from alert_support import Changes, needs_mosquitto, settings_for, until
 from intruder import Intruder
+from test_forged_state import forgeries, intrude
 
 from kiosk.calls import link
+from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
@@ -47,6 +49,7 @@ def test_logins_with_the_kiosk_s_password_are_said_once_bounded_and_not_shown_of
     started(c)
     kc.until(lambda: k.listening, what="the kiosk connected")
     cc.until(lambda: c.kiosks.get("lobby"), what="the desk sees the kiosk online")
+    call = k.call("mobility")
     seen_offline.clear()
     before = len(link_lines(caplog))
     connects = k._client  # the kiosk's own connection, taken over and taken back each time
@@ -59,10 +62,17 @@ def test_logins_with_the_kiosk_s_password_are_said_once_bounded_and_not_shown_of
     lines = link_lines(caplog)[before:]
     assert len(lines) <= PER_MINUTE  # 20 logins wrote 40 lines
     assert any("another client logged in as this kiosk" in line for line in lines)
+    # the logins spent the connection lines' minute, not the line of a forged state
+    intrude(broker, proto.call_topic("lobby", call.id),
+            proto.call_payload(call.advance("resolved", call.events[-1][1] + 1)))
+    until(lambda: any(call.id in r.getMessage() for r in forgeries(caplog)), timeout=20,
+          what="the forged state's line")
+    kc.until(lambda: k.listening, timeout=20, what="the kiosk back")
     clock[0] = 60.0
     k.refusals.flush()
     summary = caplog.records[-1].getMessage()
-    assert summary.startswith("… ") and "from lobby in 60 s" in summary
+    assert summary.startswith("… ") and summary.endswith(
+        " more connection lines from lobby in 60 s")
     # the desk never said the kiosk was offline: each takeover was shorter than the grace
     cc.until(lambda: c.kiosks.get("lobby"), what="online")
     assert not seen_offline

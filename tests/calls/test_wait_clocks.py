@@ -7,6 +7,7 @@ import time
 
 import pytest
 from alert_support import Changes, needs_mosquitto, settings_for
+from intruder import Intruder
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.call import Call
@@ -82,3 +83,29 @@ def test_the_wait_is_right_when_the_kiosks_clock_is_an_hour_off(broker, alert_di
             late.stop()
             first.stop()
             k.stop()
+
+
+@needs_mosquitto
+def test_a_kiosk_s_heartbeat_ages_only_its_own_calls(broker, store, started):
+    """Kiosk lobby's account names, in its heartbeat's `ages`, kiosk lobby-2's call (a day
+    old) and a thousand ids of no call: lobby-2's visitor still waits as long as lobby-2
+    says, and the console keeps nothing for the ids it holds no call of."""
+    changes = Changes()
+    k = started(KioskAlerts("lobby-2", "2F", settings_for(broker, "lobby-2"),
+                            CallOutbox(store), on_change=changes))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"),
+                              on_change=changes))
+    changes.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
+    call = k.call("mobility")
+    changes.until(lambda: call.id in c.opened, what="the console sees the call")
+    other = Intruder(broker.port, broker.credentials("lobby"), "lobby")
+    try:
+        ages = {call.id: 86000.0, **{f"{n:032x}": 1.0 for n in range(1000)}}
+        other.publish(proto.presence_topic("kiosk", "lobby"), proto.presence_payload(
+            "kiosk", "lobby", True, every=10.0, ages=ages, beat=("s1", 1), states={},
+            digests={}), retain=True)
+        changes.until(lambda: c.kiosks.get("lobby"), what="the console heard lobby")
+    finally:
+        other.close()
+    assert waited(c, call.id) <= SLACK
+    assert set(c.opened) == {call.id}

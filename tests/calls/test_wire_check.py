@@ -16,8 +16,9 @@ from kiosk.calls import note_protocol as np
 from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
 from kiosk.calls.call import Call
+from kiosk.calls.connection_log import ConnectionLog
 from kiosk.calls.note import Note
-from kiosk.calls.refusals import Refusals, excerpt, sender
+from kiosk.calls.refusals import NAMED, PER_MINUTE, Refusals, excerpt, sender
 from kiosk.directory.text_safety import unfit
 
 CALL = Call.raise_new("lobby", "1F", 100.0)
@@ -198,8 +199,9 @@ def test_a_refusal_line_is_short_escaped_and_a_sender_gets_ten_a_minute(caplog):
 
 
 def test_the_minute_s_sum_counts_each_kind_of_line_by_its_name(caplog):
-    """Answers that changed nothing share a console's ten lines with its refused messages:
-    the sum once called them all "refused"."""
+    """Each kind of line has ten a minute of its own: answers that changed nothing once
+    shared a console's ten lines with its refused messages, and the sum called them all
+    "refused"."""
     caplog.set_level(logging.INFO)
     clock = [0.0]
     r = Refusals(logging.getLogger("kiosk.test"), clock=lambda: clock[0])
@@ -208,10 +210,41 @@ def test_the_minute_s_sum_counts_each_kind_of_line_by_its_name(caplog):
         r.refused(topic, "not JSON")
     for _ in range(5):
         r.limited("desk2", "answers ignored", "an answer ignored", level=logging.INFO)
+    assert sum("answer ignored" in rec.getMessage() for rec in caplog.records) == 5
+    for _ in range(7):
+        r.limited("desk2", "answers ignored", "an answer ignored", level=logging.INFO,
+                  about=CALL.id)
     clock[0] = 60.0
     r.flush()
-    assert caplog.records[-1].getMessage() == ("… 2 more refused, 5 more answers ignored "
-                                               "from desk2 in 60 s")
+    assert caplog.records[-1].getMessage() == (
+        f"… 2 more refused, 2 more answers ignored (call {CALL.id}) from desk2 in 60 s")
+
+
+def test_logins_do_not_silence_the_line_of_a_forged_state(caplog):
+    """Five logins with the kiosk's password wrote the ten lines of its minute, and the
+    warning that a forged state was corrected, the only trace of it, was never written."""
+    caplog.set_level(logging.INFO)
+    clock = [0.0]
+    log = logging.getLogger("kiosk.test")
+    r = Refusals(log, clock=lambda: clock[0])
+    lines = ConnectionLog(log, r, "kiosk", "lobby")
+    for _ in range(5):
+        lines.dropped()
+        lines.problem("lost the alert broker at x; reconnecting")
+        lines.connected("x")
+    ids = [f"{n:032x}" for n in range(PER_MINUTE + NAMED + 2)]
+    for call_id in ids:
+        r.limited("lobby", "forged states corrected", "call %s: forged", call_id,
+                  about=call_id)
+    written = [rec.getMessage() for rec in caplog.records if "forged" in rec.getMessage()]
+    assert written == [f"call {call_id}: forged" for call_id in ids[:PER_MINUTE]]
+    lines.problem("lost the alert broker at x; reconnecting")  # its own budget is spent
+    clock[0] = 60.0
+    r.flush()
+    unwritten = ", ".join(ids[PER_MINUTE:PER_MINUTE + NAMED])
+    assert caplog.records[-1].getMessage() == (
+        f"… 1 more connection lines, {NAMED + 2} more forged states corrected "
+        f"(calls {unwritten}, …) from lobby in 60 s")
 
 
 def test_the_broker_bound_is_above_every_legitimate_message():
