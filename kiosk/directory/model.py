@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from typing import Any, Mapping
+from unicodedata import east_asian_width
 
 from kiosk.directory.charter_tables import ClosedDay, Hours, Notice, Pledge
 from kiosk.directory.phone_form import PHONE_FIELDS, in_text, one_form
@@ -18,6 +19,7 @@ from kiosk.directory.values import EMPTY, Rect, Text, Words
 
 LANGUAGES = ("ko", "en")
 PRESENCE = ("in", "away", "leave")
+MARK_WIDTH = 4  # a floor's mark at most: "200F", "B20", "1층" (Hangul is two wide); Floor.mark
 ROOM_KINDS = (
     "office", "reading_room", "desk", "service_window", "hall", "meeting",
     "toilet", "elevator", "stairs", "lounge", "entrance",
@@ -44,6 +46,18 @@ class Floor:
     plan: str = ""  # file name under assets/floorplans/
     plan_size: tuple[float, float] = (1600.0, 900.0)
     metres_per_unit: float = 0.03  # plan scale: 1600 units = 48 m
+
+    @property
+    def mark(self) -> str:
+        """The floor as its badge and tab show it: its id where that is short ("1F", "B1",
+        "1층"), else its level's ("3F", "B2", "G" for 0). A bundle's id may be 64
+        characters long; a badge the size of a finger holds four narrow ones."""
+        mark = self.id.strip()
+        if 0 < sum(2 if east_asian_width(c) in "WF" else 1 for c in mark) <= MARK_WIDTH:
+            return mark
+        if self.level > 0:
+            return f"{self.level}F"
+        return f"B{-self.level}" if self.level < 0 else "G"
 
 
 @dataclass(frozen=True)

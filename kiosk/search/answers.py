@@ -22,7 +22,7 @@ class Answer:
     name: str
     detail: str  # position for people, first line of duties/description otherwise
     floor: str  # "1F"
-    floor_id: str
+    floor_mark: str  # the floor's badge ("4F"; Floor.mark)
     room: str  # room name (with door number)
     room_id: str
     room_number: str  # door sign, e.g. "201"
@@ -82,7 +82,7 @@ def answer(directory: Directory, table: str, item_id: str, lang: str, match: str
     return Answer(
         table=table, id=item_id, kind=tr(kind_key(directory, table, item), lang),
         name=item.name.get(lang), detail=detail,
-        floor=floor.name.get(lang) if floor else "", floor_id=floor.id if floor else "",
+        floor=floor.name.get(lang) if floor else "", floor_mark=floor.mark if floor else "",
         room=_room_label(room, lang), room_id=room.id if room else "",
         room_number=room.number if room else "",
         department=dept.name.get(lang) if dept else "", phone=phone, match=match,

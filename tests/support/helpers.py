@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QWidget
+from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from kiosk.ui.screenshots.visitor import scenes
 
@@ -28,10 +28,6 @@ def tap_row(qtbot, view: QListView, row: int) -> None:
 def row_of(view: QListView, table: str, item_id: str) -> int:
     items = view.model().items
     return next(i for i, (t, x, _m) in enumerate(items) if (t, x) == (table, item_id))
-
-
-def buttons_with_text(window: QWidget, text: str) -> list[QAbstractButton]:
-    return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == text]
 
 
 def keys(qtbot, window: QWidget, *names) -> None:

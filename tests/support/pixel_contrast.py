@@ -108,7 +108,7 @@ def drawn_row_contrast(view) -> list[DrawnText]:
             if way is not None:
                 parts.append(("way", way))
             if not answer.photo:
-                parts.append((answer.floor_id or answer.name[:1], avatar))
+                parts.append((answer.floor_mark or answer.name[:1], avatar))
         for text, area in parts:
             if shown.contains(area):  # a part half scrolled away is measured when in view
                 areas.append((text, area.translated(viewport.mapTo(window, QPoint(0, 0)))))

@@ -96,3 +96,33 @@ def test_the_notices_page_builds_only_the_notices_and_events_it_shows(window, de
     tiles = page.findChildren(QWidget, "EventTile")
     assert titles.count("Now") == 1 and "Past" not in titles and "Event" not in titles
     assert len(titles) + len(tiles) == 2
+
+
+def _floor_renamed(demo, old: str, new: str):
+    """The demo with floor `old`'s id `new`, everywhere it is named."""
+    def moved(items):
+        return tuple(dataclasses.replace(i, floor=new) if i.floor == old else i for i in items)
+    floors = tuple(dataclasses.replace(f, id=new) if f.id == old else f for f in demo.floors)
+    return dataclasses.replace(demo, floors=floors, rooms=moved(demo.rooms),
+                               nav_nodes=moved(demo.nav_nodes), kiosks=moved(demo.kiosks))
+
+
+def test_a_long_floor_id_gives_its_badge_and_tabs_the_floor_s_level(window, demo, qtbot):
+    """A bundle's floor id may be 64 characters: its badge grew with it (978 px in a 1000 px
+    row at 200 %, over the way button) and so did its tabs. They show the level's mark."""
+    long = "North-Wing-Annex-Level-4-" + "x" * 39
+    window.switch_directory(_floor_renamed(demo, "4F", long))
+    window.ctx.session.set_language("en")
+    window.navigate(("floor", long))
+    page = window.current_page()
+    assert {t.text() for t in page.tab_buttons.values()} >= {"✓ 4F", "3F"}
+    view = page.list
+    marks = {view.model().answer(r).floor_mark for r in range(view.model().rowCount())}
+    assert marks == {"4F"}
+    room = next(r for r in window.ctx.directory.rooms if r.floor == long and r.kind == "office")
+    window.navigate(("route", "rooms", room.id))
+    route = window.page("route")
+    qtbot.waitUntil(lambda: bool(route.pager.steps))
+    assert {t.text().removeprefix("✓ ") for t in route.tab_buttons.values()} >= {"4F"}
+    assert not any(long in t.text() for t in route.tab_buttons.values())
+    assert _past_right_edge(window) == []

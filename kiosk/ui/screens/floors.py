@@ -69,7 +69,7 @@ class FloorPage(QWidget):
         self.tabs.setContentsMargins(0, 0, 0, 0)
         self.tab_buttons = {}
         for floor in sorted(ctx.directory.floors, key=lambda f: f.level):
-            tab = button(floor.id, role="tab", name=f"FloorTab-{floor.id}")
+            tab = button(floor.mark, role="tab", name=f"FloorTab-{floor.id}")
             tab.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f), push=False))
             self.tabs.addWidget(tab, 0, len(self.tab_buttons))
             self.tab_buttons[floor.id] = tab
@@ -125,7 +125,8 @@ class FloorPage(QWidget):
         self.model.set_items(("rooms", r.id, "") for r in listed)
         self._fit()  # the plan's shape sets the key column's width
         for fid, tab in self.tab_buttons.items():
-            tab.setText(("✓ " if fid == floor_id else "") + fid)  # not by colour alone
+            mark = directory.floor(fid).mark
+            tab.setText(("✓ " if fid == floor_id else "") + mark)  # not by colour alone
             tab.setProperty("current", fid == floor_id)
             tab.style().unpolish(tab)
             tab.style().polish(tab)

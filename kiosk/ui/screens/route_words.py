@@ -12,7 +12,8 @@ class RouteWords:
 
     def _mark_tabs(self) -> None:
         for floor_id, tab in self.tab_buttons.items():
-            tab.setText(("✓ " if floor_id == self.floor else "") + floor_id)  # not colour alone
+            mark = self.ctx.directory.floor(floor_id).mark
+            tab.setText(("✓ " if floor_id == self.floor else "") + mark)  # not colour alone
             tab.setProperty("current", floor_id == self.floor)
             tab.style().unpolish(tab)
             tab.style().polish(tab)
@@ -22,8 +23,8 @@ class RouteWords:
         self.tab_buttons = {}
         lang = self.ctx.session.language
         for floor_id in (self.route.floors if self.route is not None else ()):
-            tab = button(floor_id, role="tab", name=f"RouteFloor-{floor_id}")
             floor = self.ctx.directory.floor(floor_id)
+            tab = button(floor.mark, role="tab", name=f"RouteFloor-{floor_id}")
             set_accessible(tab, self.ctx.session.tr("route.map", floor=floor.name.get(lang)))
             tab.clicked.connect(lambda _=False, f=floor_id: self._floor_chosen(f))
             self.tabs.addWidget(tab)

@@ -82,7 +82,7 @@ class AnswerDelegate(QStyledItemDelegate):
                                   held=self._arranged)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         if not row.photo:
-            side = badge_side(theme, row.floor_id or row.name[:1], side)
+            side = badge_side(theme, row.floor_mark or row.name[:1], side)
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
         detail, place, call, colour = self.words_of(row)
@@ -249,7 +249,7 @@ class AnswerDelegate(QStyledItemDelegate):
         if not self.words:
             return
         painter.setPen(theme.color("primary_text"))
-        text = row.floor_id or row.name[:1]
+        text = row.floor_mark or row.name[:1]
         painter.setFont(badge_font(theme, text, rect.width()))
         painter.drawText(rect, Qt.AlignCenter, text)
 

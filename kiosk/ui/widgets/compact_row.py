@@ -55,7 +55,7 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     name keeps its place between the badge and the way button and everything under them
     takes the row's whole width."""
     detail, place, call, call_colour = words
-    if not row.photo and row.floor_id:  # the badge says the floor
+    if not row.photo and row.floor_mark:  # the badge says the floor
         place = row.room_number or ""
     if kinds_differ and row.table != "staff" and row.kind:
         # Its kind leads the place: a place and the department of one name read apart.
@@ -63,7 +63,7 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     # A person's photo keeps a size to be known by; a floor's badge a finger's, or what its
     # words need at the body's size. Never smaller than unmagnified (a narrow row's 64).
     pad = theme.touch(12)
-    side = theme.px(56) if row.photo else badge_side(theme, row.floor_id or row.name[:1],
+    side = theme.px(56) if row.photo else badge_side(theme, row.floor_mark or row.name[:1],
                                                       theme.touch(64))
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad

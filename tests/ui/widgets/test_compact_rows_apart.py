@@ -15,7 +15,7 @@ from kiosk.ui.widgets.compact_row import compact_layout
 
 def answer(table: str, kind: str) -> Answer:
     return Answer(table=table, id=f"{table}-1", kind=kind, name="General Reading Room",
-                  detail="", floor="2F", floor_id="2F", room="General Reading Room (201)",
+                  detail="", floor="2F", floor_mark="2F", room="General Reading Room (201)",
                   room_id="r201", room_number="201", department="",
                   phone="02-3677-0345~0346")
 

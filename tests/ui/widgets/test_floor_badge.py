@@ -15,7 +15,7 @@ from kiosk.ui.widgets.row_badge import badge_font
 from kiosk.ui.widgets.compact_row import compact_layout
 
 ROW = Answer(table="rooms", id="r401", kind="Place", name="Seminar room", detail="",
-             floor="4F", floor_id="4F", room="Seminar room (401)", room_id="r401",
+             floor="4F", floor_mark="4F", room="Seminar room (401)", room_id="r401",
              room_number="401", department="", phone="02-3677-0401")
 
 

@@ -70,7 +70,7 @@ def small_badges(view, where: str) -> list[str]:
             continue
         body = max((font.pixelSize() for _a, font, *_ in drawn if not font.bold()),
                    default=theme.px(24))
-        text = row.floor_id or row.name[:1]
+        text = row.floor_mark or row.name[:1]
         badge: QFont = badge_font(theme, text, avatar.width())
         if badge.pixelSize() < body:
             out.append(f"{where}: {text!r} of {row.name!r} at {badge.pixelSize()} px, "
@@ -101,7 +101,7 @@ def test_the_floor_badge_reads_against_its_circle(window, demo, look):
     for route in (("floor", "4F"), ("people",)):
         window.navigate(route)
         view = window.current_page().list
-        floors = {view.model().answer(r).floor_id for r in range(view.model().rowCount())}
+        floors = {view.model().answer(r).floor_mark for r in range(view.model().rowCount())}
         for drawn in drawn_row_contrast(view):
             if drawn.text in floors:
                 measured += 1
