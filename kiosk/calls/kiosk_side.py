@@ -139,25 +139,24 @@ class KioskAlerts(CallPublisher):
         self.outbox.save(call)
         return call
 
-    def refine(self, need: str) -> Call | None:
-        """The visitor said what they need after calling."""
-        with self._lock:
-            last = self.open_call
-            if last is None:
-                return None
-            call = last.with_need(need, self.clock())
-            if call != last:
-                self._apply(call)
-        self._changed()
-        return call
+    def refine(self, call_id: str, need: str) -> Call | None:
+        """The visitor said what they need after calling: added to their call `call_id`,
+        never to another open call (None: that call is no longer open)."""
+        return self._change(call_id, lambda c: c.with_need(need, self.clock()))
 
-    def cancel(self) -> Call | None:
+    def cancel(self, call_id: str) -> Call | None:
+        """The visitor cancelled their call `call_id`: another visitor's open call beside it
+        stays open (None: that call is no longer open)."""
+        return self._change(call_id, lambda c: c.advance("cancelled", self.clock()))
+
+    def _change(self, call_id: str, change: Callable[[Call], Call]) -> Call | None:
         with self._lock:
-            last = self.open_call
-            if last is None:
+            mine = self._open.get(call_id)
+            if mine is None:
                 return None
-            call = last.advance("cancelled", self.clock())
-            self._apply(call)
+            call = change(mine)
+            if call != mine:
+                self._apply(call)
         self._changed()
         return call
 

@@ -159,17 +159,20 @@ class CallService(QObject):
         if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
             self.alerts.refuse(self.reason, need, destination)
 
-    def refine(self, need: str):
-        """The need chosen in the help dialog: added to this visitor's call, or, while only an
-        earlier visitor's is open, a call of its own (`call`). Returns the call it went to."""
-        if self.earlier:
+    def refine(self, call_id: str | None, need: str):
+        """The need chosen in the help dialog about its call `call_id`: added to that call,
+        never to another; chosen beside an earlier visitor's call, a call of this visitor's
+        own (`call`). Returns the call it went to (None: `call_id` closed meanwhile)."""
+        if call_id in self._earlier_ids:
             return self.call(need)
-        self.alerts.refine(need)
+        call = self.alerts.refine(call_id, need)
         self.changed.emit()
-        return self.open_call
+        return call
 
-    def cancel(self) -> None:
-        self.alerts.cancel()
+    def cancel(self, call_id: str | None) -> None:
+        """The help dialog's Cancel: its own call `call_id` only, never an earlier visitor's
+        beside it (nothing, when `call_id` closed meanwhile)."""
+        self.alerts.cancel(call_id)
         self.changed.emit()
 
     def _tick(self) -> None:
