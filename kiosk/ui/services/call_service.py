@@ -155,9 +155,13 @@ class CallService(QObject):
 
     def refused(self, need: str = "", destination=EMPTY) -> None:
         """The visitor asked for help and no call could go: recorded with its reason (the
-        report counts it), when there is a transport to record it."""
-        if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
-            self.alerts.refuse(self.reason, need, destination)
+        report counts it), when there is a transport to record it: no broker, no console
+        online, or, a desk reachable, the kiosk `full` of open calls."""
+        if self.alerts is None:
+            return
+        reason = self.reason or (visitor.FULL if self.full else "")
+        if reason:
+            self.alerts.refuse(reason, need, destination)
 
     def refine(self, call_id: str | None, need: str):
         """The need chosen in the help dialog about its call `call_id`: added to that call,
