@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterable, Mapping
 
 from kiosk.calls.call import Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 
 Places = Mapping[str, Place]  # kiosk id -> the place it said it is
