@@ -21,7 +21,7 @@ class CallService(QObject):
     def __init__(self, alerts=None, parent=None):
         super().__init__(parent)
         self.alerts = alerts
-        self._place = None  # (floor id, protocol.Place) given by a directory update
+        self._place = None  # (floor id, presence_message.Place) from a directory update
         # The calls open when the last visit ended: the kiosk cannot know whether its visitor
         # still waits (nobody touches the screen while waiting), so they stay open, but a new
         # visitor is told they were raised before them, not that they have waited since; what
@@ -147,8 +147,8 @@ class CallService(QObject):
         self.show_requested.emit()
 
     def relocate(self, floor: str, place) -> None:
-        """The kiosk's place after a directory update (its floor id, its protocol.Place):
-        the consoles hear it at once."""
+        """The kiosk's place after a directory update (its floor id, its
+        presence_message.Place): the consoles hear it at once."""
         self._place = (floor, place)
         if self.alerts is not None:
             self.alerts.relocate(floor, place)
