@@ -7,8 +7,9 @@ resolved; `escalated` marks a call nobody acknowledged within ESCALATE_AFTER sec
 `received` (an event, and the console in `received_by`) records that a console said it has
 the call: "delivered" is only the broker's word that it took the message, which a frozen or
 absent console never sees. A visitor who tapped Help when no call could reach anyone (no
-broker, no console online) is recorded too, as a "refused" call with its `reason`: it never
-travels, and the report counts it as a visitor not guided.
+broker, no console online), or whose own request found MAX_OPEN calls of the kiosk open, is
+recorded too, as a "refused" call with its `reason`: it never travels, and the report counts
+it as a visitor not guided.
 """
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ EXPIRE_AFTER = 30 * 60.0
 MAX_OPEN = 2
 NEEDS = ("mobility", "low_vision", "hearing", "reading", "language", "other")
 STATES = ("raised", "delivered", "acknowledged", "arrived", "resolved", "cancelled", "refused")
-# Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason)
-REFUSALS = ("no_broker", "no_console")
+# Why a call could not be sent: calls.visitor's NO_BROKER, NO_CONSOLE (CallService.reason),
+# FULL (a new visitor's own request beside MAX_OPEN open calls: CallService.full)
+REFUSALS = ("no_broker", "no_console", "full")
 OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
 # The answers that count as each step of the charter's (Call.step_time)
 IMPLIED_BY = {"acknowledged": ("acknowledged", "arrived", "resolved"),

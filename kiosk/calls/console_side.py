@@ -29,6 +29,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.copies import Copies, digest, digests_from
 from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
+from kiosk.calls.presence_message import Place, PresenceMessage, parse_presence
 from kiosk.calls.protocol import rank
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class ConsoleAlerts(MqttLink):
         self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
         self._presence = {"kiosk": Presence(offline_grace=KIOSK_OFFLINE_GRACE),
                           "console": Presence()}
-        self._places: dict[str, proto.Place] = {}  # kiosk id -> the place it last named
+        self._places: dict[str, Place] = {}  # kiosk id -> the place it last named
         # call id -> when it was raised, on this console's monotonic clock: the earliest of
         # (received - age said), since a message's delay (a retained one's included) can
         # only make a call look younger
@@ -87,7 +88,7 @@ class ConsoleAlerts(MqttLink):
             return dict(self._opened)
 
     @property
-    def places(self) -> dict[str, proto.Place]:
+    def places(self) -> dict[str, Place]:
         """Kiosk id -> its name and floor, for every kiosk that said them (newer kiosks)."""
         with self._lock:
             return dict(self._places)
@@ -157,7 +158,7 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            self._heard(proto.parse_presence(msg.topic, msg.payload))
+            self._heard(parse_presence(msg.topic, msg.payload))
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -185,7 +186,7 @@ class ConsoleAlerts(MqttLink):
         if new != old or older:
             self._notify()
 
-    def _heard(self, said: proto.PresenceMessage) -> None:
+    def _heard(self, said: PresenceMessage) -> None:
         """A kiosk's or console's presence: who is online, and a kiosk's place, its open
         calls' ages, states and records' digests."""
         with self._lock:  # an older message without one leaves the name known
@@ -267,7 +268,7 @@ class ConsoleAlerts(MqttLink):
                 forgot = True
         return forgot
 
-    def _ages_of(self, said: proto.PresenceMessage) -> list[tuple[str, float]]:
+    def _ages_of(self, said: PresenceMessage) -> list[tuple[str, float]]:
         """The ages a kiosk's heartbeat says of its own calls that this console holds (under
         the lock). Another kiosk's call is not its to age, and an id of no call here is
         dropped: a call's start is first taken from its own state, which carries its age,

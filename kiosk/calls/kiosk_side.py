@@ -21,10 +21,12 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import MAX_OPEN, Call, CallError
-from kiosk.calls.call_publisher import CLOSED_LINGER, CallPublisher
+from kiosk.calls.call_publisher import CLOSED_LINGER
+from kiosk.calls.call_topic_check import CallTopicCheck
 from kiosk.calls.copies import digest
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
+from kiosk.calls.presence_message import Place, parse_presence
 from kiosk.directory.model import EMPTY, Text
 
 log = logging.getLogger(__name__)
@@ -46,7 +48,7 @@ def trusted_every(keepalive: float, floor: float = TRUST_FLOOR) -> float:
     return max(float(keepalive), floor)
 
 
-class KioskAlerts(CallPublisher):
+class KioskAlerts(CallTopicCheck):
     """A kiosk's side: its visitor's open call, published until a console acknowledges it,
     and beside it any call earlier visitors left open (a new visitor's own request is a call
     of its own: `call(..., own=True)`)."""
@@ -54,7 +56,7 @@ class KioskAlerts(CallPublisher):
     def __init__(self, kiosk_id: str, floor: str, settings: BrokerSettings, outbox: CallOutbox,
                  *, clock: Callable[[], float] = time.time,
                  on_change: Callable[[], None] | None = None, republish_every: float = 2.0,
-                 closed_linger: float = CLOSED_LINGER, place: proto.Place | None = None,
+                 closed_linger: float = CLOSED_LINGER, place: Place | None = None,
                  trust_floor: float = TRUST_FLOOR) -> None:
         super().__init__(kiosk_id, settings, outbox, clock=clock, on_change=on_change,
                          republish_every=republish_every, closed_linger=closed_linger,
@@ -93,7 +95,7 @@ class KioskAlerts(CallPublisher):
         department's messages)."""
         return {ident for ident, online in self._consoles.online().items() if online}
 
-    def relocate(self, floor: str, place: proto.Place | None) -> None:
+    def relocate(self, floor: str, place: Place | None) -> None:
         """A directory update gave this kiosk another place: new calls carry its new floor,
         and the consoles hear its new name and floor at once (its presence, again)."""
         with self._lock:
@@ -140,25 +142,24 @@ class KioskAlerts(CallPublisher):
         self.outbox.save(call)
         return call
 
-    def refine(self, need: str) -> Call | None:
-        """The visitor said what they need after calling."""
-        with self._lock:
-            last = self.open_call
-            if last is None:
-                return None
-            call = last.with_need(need, self.clock())
-            if call != last:
-                self._apply(call)
-        self._changed()
-        return call
+    def refine(self, call_id: str, need: str) -> Call | None:
+        """The visitor said what they need after calling: added to their call `call_id`,
+        never to another open call (None: that call is no longer open)."""
+        return self._change(call_id, lambda c: c.with_need(need, self.clock()))
 
-    def cancel(self) -> Call | None:
+    def cancel(self, call_id: str) -> Call | None:
+        """The visitor cancelled their call `call_id`: another visitor's open call beside it
+        stays open (None: that call is no longer open)."""
+        return self._change(call_id, lambda c: c.advance("cancelled", self.clock()))
+
+    def _change(self, call_id: str, change: Callable[[Call], Call]) -> Call | None:
         with self._lock:
-            last = self.open_call
-            if last is None:
+            mine = self._open.get(call_id)
+            if mine is None:
                 return None
-            call = last.advance("cancelled", self.clock())
-            self._apply(call)
+            call = change(mine)
+            if call != mine:
+                self._apply(call)
         self._changed()
         return call
 
@@ -172,7 +173,7 @@ class KioskAlerts(CallPublisher):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            said = proto.parse_presence(msg.topic, msg.payload)
+            said = parse_presence(msg.topic, msg.payload)
             if self._consoles.heard(said.ident, said.online, said.every, said.beat):
                 self._notify()
         elif kind == "acks":

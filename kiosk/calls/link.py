@@ -1,20 +1,17 @@
 """One MQTT connection of the alert service (paho-mqtt), shared by kiosks and consoles.
 
 It logs in (username/password, TLS when configured), announces presence retained with a Last
-Will saying offline and repeats it as a heartbeat (see calls/presence.py), reconnects by itself and
-keeps `connected` and `problem` current. The
-session is persistent (clean_session off, the client id is the device's id, which is its
-account's name), so the broker queues QoS 1 messages for us while we are away.
+Will saying offline and repeats it as a heartbeat (calls/heartbeat.py), reconnects by itself
+and keeps `connected` and `problem` current. The session is persistent (clean_session off,
+the client id is the device's id, which is its account's name), so the broker queues QoS 1
+messages for us while we are away.
 """
 from __future__ import annotations
 
-import itertools
 import logging
-import secrets
 import socket
 import threading
-import time
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 import paho.mqtt.client as mqtt
 from paho.mqtt.enums import CallbackAPIVersion
@@ -23,6 +20,8 @@ from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.connection_log import ConnectionLog
+from kiosk.calls.heartbeat import Heartbeat
+from kiosk.calls.presence_message import Place
 from kiosk.calls.refusals import Refusals, excerpt
 
 if TYPE_CHECKING:
@@ -42,11 +41,12 @@ def tls_context(settings: BrokerSettings) -> ssl.SSLContext:
                                       cadata=settings.ca_pem or None)
 
 
-class MqttLink:
-    """The connection; subclasses subscribe in _connected() and read messages in _message()."""
+class MqttLink(Heartbeat):
+    """The connection, and the device's presence through it (Heartbeat); subclasses
+    subscribe in _connected() and read messages in _message()."""
 
     def __init__(self, role: str, ident: str, settings: BrokerSettings, *,
-                 name: str = "", place: proto.Place | None = None,
+                 name: str = "", place: Place | None = None,
                  on_change: Callable[[], None] | None = None) -> None:
         self.role, self.ident, self.name = role, proto.check_id(ident, f"{role} id"), name
         self.place = place  # a kiosk's, said with every presence
@@ -72,14 +72,7 @@ class MqttLink:
         # connected, lost, problems: bounded as refusals are (a login with our password a
         # second drops us a second)
         self.lines = ConnectionLog(log, self.refusals, role, self.ident)
-        self.heartbeat_every = float(settings.keepalive)
-        self._last_beat = 0.0
-        # Every online presence is numbered within this run, so a receiver tells a copy of
-        # an old one (retained, restored by a restarted broker) from a new one.
-        self._session = secrets.token_hex(8)
-        self._beats = itertools.count(1)
-        self._announcing = threading.Lock()  # numbered in the order they are published
-        self._beater: threading.Thread | None = None
+        super().__init__(settings.keepalive)  # the heartbeat, every keepalive seconds
         # More traffic on this same connection (one account, one client id: a second
         # connection would push this one off): objects with subscriptions(), wants(topic),
         # message(msg) and connected(), e.g. calls.note_box.KioskNotes.
@@ -123,23 +116,14 @@ class MqttLink:
         self._client.connect_async(self.settings.host, self.settings.port,
                                    keepalive=self.settings.keepalive)
         self._client.loop_start()
-        self._beater = threading.Thread(target=self._heartbeats, daemon=True,
-                                        name=f"presence-{self.ident}")
-        self._beater.start()
+        self._start_beating()
 
     def stop(self) -> None:
         """Say offline (a clean disconnect sends no Last Will) and disconnect."""
         self._stopping.set()
-        if self._beater is not None and self._beater is not threading.current_thread():
-            self._beater.join(timeout=5)
+        self._stop_beating()
         if self.connected:
-            with self._announcing:  # numbered: a goodbye, not a Will (which carries none)
-                beat = (self._session, next(self._beats))
-            info = self._client.publish(
-                proto.presence_topic(self.role, self.ident),
-                proto.presence_payload(self.role, self.ident, False, self.name,
-                                       place=self.place, beat=beat),
-                qos=proto.QOS, retain=True)
+            info = self._goodbye()
             try:  # messages go out in order: once this one is through, all before it are
                 # (a purge's clearing of a retained note among them), so allow a busy PC time
                 info.wait_for_publish(timeout=STOP_FLUSH_S)
@@ -149,18 +133,6 @@ class MqttLink:
         self._client.loop_stop()
         self.connected, self.problem, self.problem_code = False, "stopped", "stopped"
         self._notify()
-
-    def move(self, place: proto.Place | None) -> None:
-        """The kiosk's place changed (a directory update renamed it or moved it to another
-        floor): say it at once, so the consoles name it anew without a restart; the Last Will
-        names it too from the next connection on."""
-        if place == self.place:
-            return
-        self.place = place
-        self._client.will_set(proto.presence_topic(self.role, self.ident), self._offline(),
-                              qos=proto.QOS, retain=True)
-        if self.connected:
-            self._announce()
 
     def publish(self, topic: str, payload: bytes, retain: bool = False) -> mqtt.MQTTMessageInfo:
         """QoS 1. Offline, paho keeps the message and sends it after reconnecting.
@@ -177,53 +149,7 @@ class MqttLink:
             return refused
         return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)
 
-    def _announce(self) -> None:
-        """Presence, online (retained): on connecting, then as the heartbeat."""
-        self._last_beat = time.monotonic()
-        with self._announcing:
-            beat = (self._session, next(self._beats))
-            self.publish(proto.presence_topic(self.role, self.ident),
-                         proto.presence_payload(self.role, self.ident, True, self.name,
-                                                self.heartbeat_every, self.place, beat=beat,
-                                                **self._open_calls()),
-                         retain=True)
-
-    def _offline(self) -> bytes:
-        """Presence, offline: the Last Will, and what a clean stop says."""
-        return proto.presence_payload(self.role, self.ident, False, self.name,
-                                      place=self.place)
-
-    def _heartbeats(self) -> None:
-        every = self.heartbeat_every
-        while True:
-            wait = 1.0  # unconnected, the next beat is the one said on connecting
-            if every > 0 and self.connected:
-                wait = max(0.0, self._last_beat + every - time.monotonic())
-            expiry = self._next_expiry()
-            if expiry is not None:
-                wait = min(wait, expiry + 0.01)
-            if self._stopping.wait(min(wait, 1.0)):
-                return
-            self.refusals.flush()
-            if every > 0 and self.connected and time.monotonic() >= self._last_beat + every:
-                self._announce()
-            if self._presence_stale():
-                self._notify()
-
     # -- for subclasses -----------------------------------------------------------------------
-    def _open_calls(self) -> dict[str, Any]:
-        """What every heartbeat says of the sender's open calls: presence_payload's `ages`,
-        `states` and `digests`; none from a sender without calls (a console)."""
-        return {}
-
-    def _next_expiry(self) -> float | None:
-        """Seconds until a peer's heartbeat goes stale (None: no peer to watch)."""
-        return None
-
-    def _presence_stale(self) -> bool:
-        """Look at the peers' heartbeats; True if one went stale since the last look."""
-        return False
-
     def _connected(self) -> None:
         """Just (re)connected: subscribe and republish."""
 

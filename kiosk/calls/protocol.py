@@ -4,21 +4,19 @@ Topics are laid out so the broker's ACLs can enforce who may say what: every dev
 own account, named by its id, and writes only topics that carry that name. A kiosk writes
 `calls/<its id>/...` and its presence; a console writes `acks/<kiosk>/<its id>/...` (answers,
 and receipts saying it has the call), which the kiosk applies to its own record and
-republishes, and its presence. docs/alerts.md documents all of it. The notes
-(note_protocol.py) are written and read with the same helpers: dump, levels, answer_message
-and parse_answer_message.
+republishes, and its presence (presence_message.py). docs/alerts.md documents all of it. The
+notes (note_protocol.py) are written and read with the same helpers: dump, levels,
+answer_message and parse_answer_message.
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from kiosk.calls import wire_check as wire
-from kiosk.calls.call import OPEN_STATES, SCHEMA, STATES, Call, CallError
+from kiosk.calls.call import SCHEMA, STATES, Call, CallError
 from kiosk.calls.wire_check import ProtocolError
-from kiosk.directory.model import EMPTY, Text
 
 PREFIX = "library-kiosk/v1"
 QOS = 1
@@ -26,7 +24,6 @@ ACK_STATES = ("acknowledged", "arrived", "resolved")  # what a console may say a
 # A console's receipt ("I have this call") travels on the ack topic, so the ACLs that let
 # a console answer only as itself cover it as they stand. It is not an attendant's answer.
 RECEIPT = "received"
-ROLES = ("kiosk", "console")
 CALL_ID = re.compile("[0-9a-f]{32}")
 
 
@@ -125,7 +122,7 @@ def raised_time(call: Call) -> float:
     return raised if raised is not None else min((t for _e, t in call.events), default=0.0)
 
 
-def _age(value: Any) -> float | None:
+def age_of(value: Any) -> float | None:
     """Seconds, or None for what is not (an older kiosk sends none)."""
     if wire.is_number(value) and 0 <= value <= wire.MAX_AGE:
         return float(value)
@@ -149,7 +146,7 @@ def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]
         raise ProtocolError(str(exc)) from exc
     if (call.kiosk, call.id) != (kiosk, call_id):  # the ACL vouches for the topic only
         raise ProtocolError(f"call {call.kiosk}/{call.id} published on {topic!r}")
-    return call, _age(record.get("age"))
+    return call, age_of(record.get("age"))
 
 
 # -- acknowledgements (console -> kiosk) ----------------------------------------------------
@@ -176,126 +173,3 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     if not CALL_ID.fullmatch(call_id):
         raise ProtocolError("a call id is 32 hex digits")
     return payload
-
-
-# -- a kiosk's place (in its presence) ------------------------------------------------------
-@dataclass(frozen=True)
-class Place:
-    """Where a kiosk stands, as people say it: its name and its floor's, in both languages
-    (the directory's Kiosk and Floor records). Consoles name kiosks by it, not by id."""
-
-    name: Text = EMPTY
-    floor: Text = EMPTY
-
-    def name_in(self, lang: str) -> str:
-        return self.name.get(lang) or self.name.ko or self.name.en
-
-    def floor_in(self, lang: str) -> str:
-        return self.floor.get(lang) or self.floor.ko or self.floor.en
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": {"ko": self.name.ko, "en": self.name.en},
-                "floor": {"ko": self.floor.ko, "en": self.floor.en}}
-
-
-def _text(value: Any) -> Text:
-    """{"ko": .., "en": ..} from the wire; what is not a string counts as empty."""
-    if not isinstance(value, dict):
-        return EMPTY
-    ko, en = value.get("ko", ""), value.get("en", "")
-    return Text(ko if isinstance(ko, str) else "", en if isinstance(en, str) else "")
-
-
-def _place(payload: dict[str, Any]) -> Place | None:
-    """The place a kiosk's presence names; None when it names none (an older kiosk, a Will
-    from before) or a malformed one, which is no reason to doubt the presence itself."""
-    place = payload.get("place")
-    if not isinstance(place, dict):
-        return None
-    name, floor = _text(place.get("name")), _text(place.get("floor"))
-    if any(len(t) > 100 for t in name.both() + floor.both()) or not (name.ko or name.en):
-        return None
-    return Place(name, floor)
-
-
-# -- presence (retained; the Last Will says offline) ----------------------------------------
-def presence_payload(role: str, ident: str, online: bool, name: str = "",
-                     every: float = 0.0, place: Place | None = None,
-                     ages: dict[str, float] | None = None,
-                     beat: tuple[str, int] | None = None,
-                     states: dict[str, str] | None = None,
-                     digests: dict[str, str] | None = None) -> bytes:
-    """`every`: seconds between this sender's heartbeats (0: it sends none). `place`: a
-    kiosk's, with every presence it sends (the Will too), so a console that comes later
-    learns it from the retained message. `ages`: a kiosk's open calls, id -> seconds since
-    raised (every one of them; {} when none): a call's own state is not republished once
-    answered, the heartbeat is, and a call it does not list is not open. `states`: the
-    same calls' states, the kiosk's own word, which a forged state cannot outlast, and
-    `digests` their records' (calls/copies.py), which a forged record cannot. `beat`:
-    (session, number) of a heartbeat, so a receiver knows a copy of an old one
-    (calls/presence.py)."""
-    payload = {"schema": SCHEMA, "role": role, "id": ident,
-               "status": "online" if online else "offline", "name": name, "every": every}
-    if beat is not None:
-        payload["session"], payload["beat"] = beat
-    if place is not None:
-        payload["place"] = place.to_json()
-    if ages is not None:
-        payload["ages"] = {cid: round(max(0.0, age), 3) for cid, age in ages.items()}
-    for member, said in (("states", states), ("digests", digests)):
-        if said is not None:
-            payload[member] = dict(said)
-    return dump(payload)
-
-
-@dataclass(frozen=True)
-class PresenceMessage:
-    """One presence message, parsed once: who (`role`, `ident`), `online`, its heartbeat
-    `every` and `beat` ((session, number); None from an older sender, a Will, a cleared
-    topic), and what only a kiosk's says, None when it says nothing of it (an older kiosk,
-    a Will): its `place`; `ages`, its open calls' ages (an age out of range left out, no
-    wait shown from it); `listed`, the ids of all its open calls, whatever their age says
-    (one over MAX_AGE is still open); `states`, their states, the kiosk's record (an entry
-    that is not an open state is left out: it says nothing a console could show);
-    `digests`, their records' digests as said (copies.digests_from keeps the well-formed)."""
-
-    role: str
-    ident: str
-    online: bool
-    every: float
-    beat: tuple[str, int] | None = None
-    place: Place | None = None
-    ages: dict[str, float] | None = None
-    listed: set[str] | None = None
-    states: dict[str, str] | None = None
-    digests: dict[str, Any] | None = None
-
-
-def _kiosk_calls(payload: dict[str, Any]) -> dict[str, Any]:
-    """A kiosk's presence's `place`, `ages`, `listed`, `states` and `digests`
-    (PresenceMessage)."""
-    ages, states = payload.get("ages"), payload.get("states")
-    said: dict[str, Any] = {"place": _place(payload)}
-    if isinstance(ages, dict):
-        said["listed"] = {str(cid) for cid in ages}
-        said["ages"] = {str(cid): age for cid, age in ((c, _age(a)) for c, a in ages.items())
-                        if age is not None}
-    if isinstance(states, dict):
-        said["states"] = {str(cid): state for cid, state in states.items()
-                          if state in OPEN_STATES}
-    if isinstance(payload.get("digests"), dict):
-        said["digests"] = payload["digests"]
-    return said
-
-
-def parse_presence(topic: str, raw: bytes) -> PresenceMessage:
-    """A presence on its topic, parsed once. A cleared topic counts as offline."""
-    role, ident = levels(topic, "presence", 2)
-    if role not in ROLES:
-        raise ProtocolError(f"not a presence topic: {topic!r}")
-    if not raw:
-        return PresenceMessage(role, ident, False, 0.0)
-    payload = wire.load(raw)
-    online, every, beat = wire.presence(role, ident, payload)
-    return PresenceMessage(role, ident, online, every, beat,
-                           **(_kiosk_calls(payload) if role == "kiosk" else {}))

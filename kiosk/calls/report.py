@@ -23,9 +23,10 @@ for each kiosk and for each need ("" = not given). Exactly:
   at 10 s is in neither share; one who gives up at 2 min without an answer missed both
   promises; one acknowledged at 10 s who cancels at 2 min met the first and is not counted
   for the second.
-* refused: a visitor tapped Help when no call could go (no broker, no console online; the
-  call's `reason`): a call in the count that nobody could answer, so it MISSES both promises
-  once their limits have passed; Report.refusals counts them by reason.
+* refused: a visitor tapped Help when no call could go (no broker, no console online, or
+  their own request beside the kiosk's MAX_OPEN open calls, `full`; the call's `reason`): a
+  call in the count that nobody could answer, so it MISSES both promises once their limits
+  have passed; Report.refusals counts them by reason.
 * cancelled: state "cancelled" (cancelled_before_ack: of those, not acknowledged before the
   cancellation); escalated: the call's escalated flag; open: state raised, delivered,
   acknowledged or arrived. Medians run over every call with the time, however late (seconds).
@@ -201,7 +202,7 @@ def format_csv(report: Report) -> str:
 
 
 _REFUSAL_KEYS = {"no_console": "report.refused.no_console",
-                 "no_broker": "report.refused.no_broker"}
+                 "no_broker": "report.refused.no_broker", "full": "report.refused.full"}
 _NEED_KEYS = {"mobility": "report.need.mobility", "low_vision": "report.need.low_vision",
               "hearing": "report.need.hearing", "reading": "report.need.reading",
               "language": "report.need.language", "other": "report.need.other",

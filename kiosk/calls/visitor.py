@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # the screens import this module before any call exists
 NO_BROKER = "no_broker"    # the kiosk has no link to the broker: no desk can hear it
 NO_CONSOLE = "no_console"  # connected, but no console is online
 ESCALATED = "escalated"    # 30 s unanswered; sent again as urgent to the consoles online
+# Not a step: why a new visitor's own request was refused beside MAX_OPEN open calls (a desk
+# was reachable); with NO_BROKER and NO_CONSOLE, the reasons a refusal is recorded with.
+FULL = "full"
 STEPS = (NO_BROKER, NO_CONSOLE, ESCALATED, "raised", "delivered", "received", "acknowledged",
          "arrived")
 

@@ -10,4 +10,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "counted as missing both promises): {reasons}"),
     "report.refused.no_console": ("안내데스크 호출 화면 꺼짐", "no desk console online"),
     "report.refused.no_broker": ("호출 장치 연결 끊김", "kiosk not connected"),
+    "report.refused.full": ("키오스크의 열린 호출이 한도에 참",
+                            "the kiosk's open calls at their limit"),
 }

@@ -387,7 +387,7 @@ def kiosk_notes(cfg, kiosk_id: str, store):
 
 def kiosk_place(directory: Directory, kiosk: Kiosk):
     """The kiosk's name and floor in both languages, which the consoles show for it."""
-    from kiosk.calls.protocol import Place
+    from kiosk.calls.presence_message import Place
 
     try:
         floor = directory.floor(kiosk.floor).name

@@ -105,7 +105,7 @@ def test_repeated_taps_give_one_call(broker, store, started):
     assert len(calls) == 1
     assert len(CallOutbox(store).all_calls()) == 1
     cc.until(lambda: c.calls, what="the call")
-    k.cancel()
+    k.cancel(next(iter(calls)))
     assert k.call().id not in calls  # after a cancel, a tap is a new call
     cc.until(lambda: len(c.calls) == 2, what="the second call")
 
@@ -116,7 +116,7 @@ def test_closed_call_is_cleared_from_the_broker_after_a_while(broker, store, sta
     c = console(broker, started, cc)
     call = k.call()
     cc.until(lambda: call.id in c.calls, what="the call")
-    k.cancel()
+    k.cancel(call.id)
     cc.until(lambda: c.calls[call.id].state == "cancelled", what="final state")
     until(lambda: not k._closed, what="the kiosk clears the retained state")
     late = console(broker, started, c2c, ident="desk2")
@@ -356,7 +356,7 @@ def test_restarted_kiosk_clears_what_it_closed_before(broker, alert_dir, started
         first.start()
         call = first.call()
         until(lambda: first.open_call.state == "delivered", what="delivered")
-        first.cancel()
+        first.cancel(call.id)
         until(lambda: not first._dirty, what="final state published")
         first.stop()
         again = kiosk(broker, store, started, closed_linger=0.2)
@@ -379,7 +379,7 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     away.stop()
     call = k.call()
     until(lambda: k.open_call.state == "delivered", what="delivered")
-    k.cancel()
+    k.cancel(call.id)
     until(lambda: not k._closed, what="cleared")
     back = console(broker, started, cc)
     cc.until(lambda: back.calls.get(call.id) and back.calls[call.id].state == "cancelled",

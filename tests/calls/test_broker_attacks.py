@@ -20,6 +20,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import presence_payload
 
 pytestmark = needs_mosquitto
 
@@ -110,7 +111,7 @@ def test_a_kiosk_account_cannot_speak_for_another_kiosk(scene):
     forged = [phantom("lobby"),  # a retained urgent call of lobby's
               (proto.call_topic("lobby", call.id), b""),  # clearing lobby's real call
               (proto.presence_topic("kiosk", "lobby"),
-               proto.presence_payload("kiosk", "lobby", False))]
+               presence_payload("kiosk", "lobby", False))]
     for topic, payload in forged:
         assert rogue.publish(topic, payload, retain=True) == NOT_AUTHORIZED, topic
     lobbys = Call.raise_new("lobby", "1F", time.time())  # lobby's call, on its own topic:
@@ -132,7 +133,7 @@ def test_a_kiosk_account_cannot_answer_or_pose_as_a_console(scene):
                            answer(call, "desk1", proto.RECEIPT)):
         assert rogue.publish(topic, payload) == NOT_AUTHORIZED, topic
     topic = proto.presence_topic("console", "desk9")
-    assert rogue.publish(topic, proto.presence_payload("console", "desk9", True, "Mallory",
+    assert rogue.publish(topic, presence_payload("console", "desk9", True, "Mallory",
                                                        10), retain=True) == NOT_AUTHORIZED
     assert "desk9" not in scene["kiosk"]._consoles.online()
     assert_untouched(scene)
@@ -160,11 +161,11 @@ def test_a_console_account_cannot_pose_as_a_kiosk(scene):
     rogue = scene["intruder"]("desk2", "lobby")
     for topic, payload in (phantom("lobby"), phantom("desk2"),  # a phantom kiosk "desk2"
                            (proto.presence_topic("kiosk", "lobby"),
-                            proto.presence_payload("kiosk", "lobby", False)),
+                            presence_payload("kiosk", "lobby", False)),
                            (proto.presence_topic("kiosk", "ghost"),
-                            proto.presence_payload("kiosk", "ghost", True, "", 10))):
+                            presence_payload("kiosk", "ghost", True, "", 10))):
         assert rogue.publish(topic, payload, retain=True) == NOT_AUTHORIZED, topic
-    sentinel = proto.presence_payload("console", "desk2", True, "Mallory", 10)
+    sentinel = presence_payload("console", "desk2", True, "Mallory", 10)
     assert rogue.publish(proto.presence_topic("console", "desk2"), sentinel) == 0
     c = scene["console"]
     scene["cc"].until(lambda: "desk2" in c.consoles, what="the sentinel")
@@ -186,7 +187,7 @@ def test_a_console_cannot_answer_as_another_console(scene):
     topic, payload = answer(call, "desk1")  # on desk1's topic
     assert rogue.publish(topic, payload) == NOT_AUTHORIZED
     assert rogue.publish(proto.presence_topic("console", "desk1"),
-                         proto.presence_payload("console", "desk1", False),
+                         presence_payload("console", "desk1", False),
                          retain=True) == NOT_AUTHORIZED
     topic, payload = answer(call, "desk2", named="desk1")  # its own topic, desk1's name
     assert rogue.publish(topic, payload) == 0  # taken by the broker, refused by the kiosk
@@ -206,7 +207,7 @@ def test_a_last_will_cannot_speak_for_another_device(scene):
     any other, so a vanishing intruder cannot leave a phantom call or a false presence."""
     call = scene["call"]
     forged = (("lobby-2", (proto.presence_topic("kiosk", "lobby"),
-                           proto.presence_payload("kiosk", "lobby", False))),
+                           presence_payload("kiosk", "lobby", False))),
               ("lobby-2", phantom("lobby")),
               ("desk2", phantom("desk2")),
               ("desk2", answer(call, "desk1")))
@@ -216,7 +217,7 @@ def test_a_last_will_cannot_speak_for_another_device(scene):
         rogue.vanish()
     # The sentinels: Wills each account may leave, after the forged ones.
     scene["intruder"]("lobby-2", "x", will=(proto.presence_topic("kiosk", "lobby-2"),
-                                            proto.presence_payload("kiosk", "lobby-2",
+                                            presence_payload("kiosk", "lobby-2",
                                                                    False))).vanish()
     scene["intruder"]("desk2", "x", will=answer(call, "desk2", "acknowledged")).vanish()
     c, k = scene["console"], scene["kiosk"]

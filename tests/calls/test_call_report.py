@@ -292,6 +292,24 @@ def test_a_visitor_who_could_not_call_is_counted_with_the_reason():
     assert row["refused"] == "1"
 
 
+def test_a_visitor_refused_beside_the_open_call_limit_is_counted_apart():
+    """A new visitor's own request beside MAX_OPEN open calls (a desk reachable) is a refusal
+    of its own reason, said in both languages and in the CSV's count."""
+    when = at(2026, 3, 9, 18, 30)
+    refusals = [Call.refused("lobby", "1F", when, "full", "mobility"),
+                Call.refused("lobby", "1F", when + 120, "no_broker")]
+    assert [Call.from_record(c.to_record()) for c in refusals] == refusals
+    r = month_report(MARCH + refusals, "2026-03", tz=KST, now=LATER)
+    assert r.refusals == {"no_broker": 1, "full": 1} and r.overall.refused == 2
+    assert r.by_need["mobility"].refused == 1
+    assert ("Could not call (visitors who asked for help when no call could go; counted as "
+            "missing both promises): kiosk not connected 1, the kiosk's open calls at their "
+            "limit 1") in format_text(r, "en")
+    assert "호출 장치 연결 끊김 1, 키오스크의 열린 호출이 한도에 참 1" in format_text(r, "ko")
+    [row] = [x for x in csv.DictReader(io.StringIO(format_csv(r))) if x["scope"] == "overall"]
+    assert row["refused"] == "2"
+
+
 def test_refusals_are_recorded_once_a_minute_and_a_reason_is_required(tmp_path):
     from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.call import CallError

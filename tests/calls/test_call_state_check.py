@@ -18,6 +18,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import parse_presence, presence_payload
 from kiosk.calls.wire_check import MAX_AGE, MAX_TIME, ProtocolError
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "alerts.schema.json").read_text())
@@ -108,9 +109,9 @@ def test_a_call_the_kiosks_heartbeats_do_not_list_is_forgotten(broker, store, st
 
 def test_a_call_listed_with_an_age_past_the_bound_is_still_listed():
     topic = proto.presence_topic("kiosk", "lobby")
-    said = proto.parse_presence(topic, proto.presence_payload(
+    said = parse_presence(topic, presence_payload(
         "kiosk", "lobby", True, every=10, ages={BASE.id: MAX_AGE + 60}))
     assert said.ages == {}  # no wait shown from it
     assert said.listed == {BASE.id}  # but not forgotten as unlisted
-    assert proto.parse_presence(topic, proto.presence_payload(
+    assert parse_presence(topic, presence_payload(
         "kiosk", "lobby", True, every=10)).listed is None

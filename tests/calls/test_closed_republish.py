@@ -60,7 +60,7 @@ def test_a_closed_call_goes_out_again_only_if_the_broker_lost_it(broker, store, 
     kc.until(lambda: k.listening, what="the kiosk connected")
     call = k.call()
     cc.until(lambda: call.id in c.calls, what="the console has the call")
-    final = k.cancel()
+    final = k.cancel(call.id)
     cc.until(lambda: c.calls[call.id].state == "cancelled", what="the final state")
     topic = proto.call_topic("lobby", call.id)
     sent: list[str] = []

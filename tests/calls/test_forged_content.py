@@ -21,6 +21,7 @@ from kiosk.calls.console_side import UNLISTED_HEARTBEATS, ConsoleAlerts
 from kiosk.calls.copies import KEPT, Copies, digest, digests_from
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import parse_presence, presence_payload
 from kiosk.directory.model import Text
 
 ROOF = Text("옥상", "Roof")
@@ -130,7 +131,7 @@ def test_a_destination_change_makes_a_later_copy_by_its_events():
 
 def _digests(raw: bytes):
     """What a console reads of a kiosk's presence's `digests`."""
-    return proto.parse_presence(proto.presence_topic("kiosk", "lobby"), raw).digests
+    return parse_presence(proto.presence_topic("kiosk", "lobby"), raw).digests
 
 
 def test_a_heartbeat_names_each_open_calls_record():
@@ -138,11 +139,11 @@ def test_a_heartbeat_names_each_open_calls_record():
     assert digest(call) == digest(proto.parse_call(proto.call_topic("lobby", call.id),
                                                    proto.call_payload(call, 101.0)))
     assert digest(call) != digest(replace(call, destination=ROOF))
-    presence = proto.presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0},
+    presence = presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0},
                                       states={call.id: "raised"},
                                       digests={call.id: digest(call)})
     assert digests_from(_digests(presence)) == {call.id: digest(call)}
-    older = proto.presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0})
+    older = presence_payload("kiosk", "lobby", True, every=10.0, ages={call.id: 1.0})
     assert digests_from(_digests(older)) is None  # optional
     odd = proto.dump({**json.loads(presence), "digests": {"a" * 32: 5, "b" * 32: "x" * 16,
                                                            call.id: digest(call)}})

@@ -20,6 +20,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import parse_presence, presence_payload
 
 pytestmark = needs_mosquitto
 
@@ -41,7 +42,8 @@ def intrude(b, topic: str, payload: bytes) -> None:
 
 
 def forgeries(caplog) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "kiosk.calls.call_publisher"
+    return [r for r in caplog.records
+            if r.name in ("kiosk.calls.call_publisher", "kiosk.calls.call_topic_check")
             and r.levelno == logging.WARNING and "forged" in r.getMessage()]
 
 
@@ -98,16 +100,16 @@ def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, ca
 
 
 def test_a_heartbeat_names_each_open_calls_state():
-    presence = proto.presence_payload("kiosk", "lobby", True, every=10, ages={"a" * 32: 5.0},
+    presence = presence_payload("kiosk", "lobby", True, every=10, ages={"a" * 32: 5.0},
                                       states={"a" * 32: "acknowledged"})
     topic = proto.presence_topic("kiosk", "lobby")
-    assert proto.parse_presence(topic, presence).states == {"a" * 32: "acknowledged"}
-    older = proto.presence_payload("kiosk", "lobby", True, every=10)
-    assert proto.parse_presence(topic, older).states is None
+    assert parse_presence(topic, presence).states == {"a" * 32: "acknowledged"}
+    older = presence_payload("kiosk", "lobby", True, every=10)
+    assert parse_presence(topic, older).states is None
     odd = proto.dump({**json.loads(presence),
                       "states": {"b" * 32: "resolved", "c" * 32: 7, "a" * 32: "arrived"}})
     # only open states are taken
-    assert proto.parse_presence(topic, odd).states == {"a" * 32: "arrived"}
+    assert parse_presence(topic, odd).states == {"a" * 32: "arrived"}
 
 
 def retained(b, topic: str) -> list[bytes]:

@@ -13,32 +13,33 @@ from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import Place, parse_presence, presence_payload
 from kiosk.directory.model import Text
 from kiosk.directory.store import Store
 
-LOBBY = proto.Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
+LOBBY = Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
 
 
 def test_the_place_travels_in_the_presence_and_older_payloads_still_parse():
     topic = proto.presence_topic("kiosk", "lobby")
-    raw = proto.presence_payload("kiosk", "lobby", True, "", 10, LOBBY)
+    raw = presence_payload("kiosk", "lobby", True, "", 10, LOBBY)
     assert json.loads(raw)["place"] == {"name": {"ko": "1층 로비 키오스크", "en": "Lobby kiosk"},
                                         "floor": {"ko": "1층", "en": "1st floor"}}
-    said = proto.parse_presence(topic, raw)
+    said = parse_presence(topic, raw)
     assert (said.role, said.ident, said.online, said.every) == ("kiosk", "lobby", True, 10.0)
     assert said.place == LOBBY
     assert LOBBY.name_in("en") == "Lobby kiosk" and LOBBY.floor_in("ko") == "1층"
     old = b'{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", "every": 10}'
-    said = proto.parse_presence(topic, old)
+    said = parse_presence(topic, old)
     assert (said.online, said.every, said.place) == (True, 10.0, None)
-    assert proto.parse_presence(topic, b"").place is None
+    assert parse_presence(topic, b"").place is None
     for bad in ('"lobby"', '{"name": 5}', '{"name": {"ko": ""}}',
                 '{"name": {"ko": "%s"}}' % ("x" * 101)):
         raw = ('{"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", '
                '"every": 10, "place": %s}' % bad).encode()
-        said = proto.parse_presence(topic, raw)
+        said = parse_presence(topic, raw)
         assert said.place is None and said.online  # no name, but the presence stands
-    only_ko = proto.Place(Text("로비", ""), Text("1층", ""))
+    only_ko = Place(Text("로비", ""), Text("1층", ""))
     assert only_ko.name_in("en") == "로비"  # a name in one language beats the id
 
 
@@ -74,7 +75,8 @@ def test_a_last_will_naming_an_older_place_does_not_rename_the_kiosk(broker, ale
     kiosk it still names the old place. A console takes a place from an online presence, and
     from an offline one only while it knows none."""
     changes = Changes()
-    front = proto.Place(Text("1층 정문 안내 키오스크", "Front door kiosk"), Text("1층", "1st floor"))
+    front = Place(Text("1층 정문 안내 키오스크", "Front door kiosk"),
+                  Text("1층", "1st floor"))
     with Store(alert_dir / "kiosk") as store:
         k = KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
                         place=LOBBY)
@@ -87,7 +89,7 @@ def test_a_last_will_naming_an_older_place_does_not_rename_the_kiosk(broker, ale
             changes.until(lambda: c.places.get("lobby") == front, what="the new place")
             k.stop()
             changes.until(lambda: c.kiosks.get("lobby") is False, what="the kiosk offline")
-            will = proto.presence_payload("kiosk", "lobby", False, place=LOBBY)
+            will = presence_payload("kiosk", "lobby", False, place=LOBBY)
             raw = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="lobby",
                               protocol=mqtt.MQTTv311)
             raw.username_pw_set(*broker.credentials("lobby"))

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from kiosk.calls import protocol as proto
 from kiosk.calls import wire_check as wire
+from kiosk.calls.presence_message import parse_presence, presence_payload
 from kiosk.calls.wire_check import MAX_MARKS, ProtocolError
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "alerts.schema.json").read_text())
@@ -39,7 +40,7 @@ def test_the_outsiders_name_is_refused_everywhere_a_name_comes():
     with pytest.raises(ProtocolError):  # an answer
         wire.answer({"attendant": zalgo, "at": 1.0})
     with pytest.raises(ProtocolError):  # a console's presence
-        proto.parse_presence(proto.presence_topic("console", "desk-4"), proto.presence_payload(
+        parse_presence(proto.presence_topic("console", "desk-4"), presence_payload(
             "console", "desk-4", True, zalgo, 10, beat=("s", 1)))
     with pytest.raises(ProtocolError):  # `attendant --name`
         wire.attendant(zalgo, "--name", required=True)

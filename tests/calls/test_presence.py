@@ -23,6 +23,7 @@ from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import STALE_FACTOR, Presence
+from kiosk.calls.presence_message import Place, parse_presence, presence_payload
 from kiosk.directory.model import Text
 from kiosk.directory.store import Store
 
@@ -89,13 +90,13 @@ def test_without_heartbeats_only_messages_count():
 
 def test_presence_payload_carries_the_interval():
     topic = proto.presence_topic("kiosk", "lobby")
-    raw = proto.presence_payload("kiosk", "lobby", True, "", 10)
-    said, cleared = proto.parse_presence(topic, raw), proto.parse_presence(topic, b"")
+    raw = presence_payload("kiosk", "lobby", True, "", 10)
+    said, cleared = parse_presence(topic, raw), parse_presence(topic, b"")
     assert (said.role, said.ident, said.online, said.every) == ("kiosk", "lobby", True, 10.0)
     assert (cleared.role, cleared.ident, cleared.online, cleared.every) == (
         "kiosk", "lobby", False, 0.0)
     with pytest.raises(proto.ProtocolError, match="every"):
-        proto.parse_presence(topic, b'{"schema": 1, "role": "kiosk", "id": "lobby", '
+        parse_presence(topic, b'{"schema": 1, "role": "kiosk", "id": "lobby", '
                                     b'"status": "online", "every": "soon"}')
 
 
@@ -192,18 +193,18 @@ def test_only_news_shows_a_peer_online(steps):
 
 def test_the_heartbeat_number_on_the_wire():
     topic = proto.presence_topic("console", "desk")
-    raw = proto.presence_payload("console", "desk", True, "Kim", 10, beat=("9f2c01ab", 42))
+    raw = presence_payload("console", "desk", True, "Kim", 10, beat=("9f2c01ab", 42))
     assert json.loads(raw)["session"] == "9f2c01ab" and json.loads(raw)["beat"] == 42
-    said = proto.parse_presence(topic, raw)
+    said = parse_presence(topic, raw)
     assert (said.role, said.ident, said.online, said.every) == ("console", "desk", True, 10.0)
     assert said.beat == ("9f2c01ab", 42)
     assert said.ages is None and said.place is None  # a console's says nothing of calls
-    will = proto.presence_payload("console", "desk", False)
-    assert proto.parse_presence(topic, will).beat is None  # a Will
-    assert proto.parse_presence(topic, b"").beat is None
+    will = presence_payload("console", "desk", False)
+    assert parse_presence(topic, will).beat is None  # a Will
+    assert parse_presence(topic, b"").beat is None
     body = {"schema": 1, "role": "console", "id": "desk", "status": "online", "name": "Kim",
             "every": 10}
-    assert proto.parse_presence(topic, json.dumps(
+    assert parse_presence(topic, json.dumps(
         {**body, "beat": 3.0, "session": "a"}).encode()).beat == ("a", 3)
     for bad, says in (({"beat": 1}, "session"), ({"session": "abc"}, "'beat' is missing"),
                       ({"session": "a/b", "beat": 1}, "session"),
@@ -216,7 +217,7 @@ def test_the_heartbeat_number_on_the_wire():
                       ({"session": "a", "beat": "7"}, "must be a number"),
                       ({"session": "a", "beat": 2 ** 60}, "'beat' is too large: at most")):
         with pytest.raises(proto.ProtocolError, match=re.escape(says)):
-            proto.parse_presence(topic, json.dumps({**body, **bad}).encode())
+            parse_presence(topic, json.dumps({**body, **bad}).encode())
 
 
 @needs_mosquitto
@@ -315,8 +316,8 @@ def test_a_kiosk_s_presence_is_parsed_once_into_one_value(monkeypatch):
     console = ConsoleAlerts("desk", "Kim", BrokerSettings(username="desk"))
     call_id = "a" * 32
     msg = mqtt.MQTTMessage(topic=proto.presence_topic("kiosk", "lobby").encode())
-    msg.payload = proto.presence_payload(
-        "kiosk", "lobby", True, "", 10, proto.Place(Text("로비", "Lobby"), Text("1층", "1F")),
+    msg.payload = presence_payload(
+        "kiosk", "lobby", True, "", 10, Place(Text("로비", "Lobby"), Text("1층", "1F")),
         ages={call_id: 7.0}, beat=("s", 1), states={call_id: "raised"})
     console._message(msg)
     assert len(loads) == 1

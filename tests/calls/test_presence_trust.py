@@ -12,6 +12,7 @@ from kiosk.calls import protocol as proto
 from kiosk.calls.kiosk_side import KioskAlerts, trusted_every
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.presence import Presence
+from kiosk.calls.presence_message import presence_payload
 
 
 def test_a_long_heartbeat_is_believed_only_up_to_the_cap():
@@ -54,7 +55,7 @@ def test_a_console_gone_without_a_will_stops_counting_at_the_kiosks_interval(bro
     c.username_pw_set(*broker.credentials("desk1"))
     c.connect("127.0.0.1", broker.port, keepalive=60)
     c.loop_start()
-    c.publish(proto.presence_topic("console", "desk1"), proto.presence_payload(
+    c.publish(proto.presence_topic("console", "desk1"), presence_payload(
         "console", "desk1", True, "Park", 60, beat=("a1", 1)), qos=1, retain=True
     ).wait_for_publish(5)
     kc.until(lambda: k.consoles_online == 1, what="the kiosk counts the console")

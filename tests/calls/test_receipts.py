@@ -164,7 +164,7 @@ def test_delivered_is_recorded_before_the_receipt_it_precedes(broker, store, sta
         assert names == ["raised", "delivered", "received"]
         times = [t for _e, t in k.open_call.events]
         assert times == sorted(times)
-        k.cancel()
+        k.cancel(call.id)
         kc.until(lambda: k.open_call is None, what="cancelled")
         assert recorded_events(store, call.id)[:3] == names
 

@@ -92,3 +92,30 @@ def test_a_kiosk_keeps_at_most_max_open_calls(broker, store):
     assert k.open_calls == calls
     assert {c.id for c in outbox.open_calls_of("lobby")} == {c.id for c in calls}
     assert k.call("hearing").id == calls[-1].id  # a plain request still goes to the last
+
+
+def test_cancel_and_refine_act_on_the_call_they_name(broker, store, started):
+    """Each visitor's dialog changes its own call, named by id: the earlier visitor's call
+    gets the need and the cancel meant for it, and the newer call, raised last, stays as it
+    was; the desk sees exactly that."""
+    kc, cc, outbox = Changes(), Changes(), CallOutbox(store)
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
+    k = started(kiosk(broker, outbox, kc))
+    seen_by_one_console(k, kc)
+    earlier = k.call()
+    own = k.call("mobility", DIRECTOR, own=True)
+    cc.until(lambda: {earlier.id, own.id} <= set(c.calls), what="the desk sees both calls")
+
+    assert k.refine(earlier.id, "hearing").id == earlier.id
+    assert [(c_.id, c_.need) for c_ in k.open_calls] == [(earlier.id, "hearing"),
+                                                          (own.id, "mobility")]
+    cc.until(lambda: c.calls[earlier.id].need == "hearing", what="the earlier call's need")
+    assert k.cancel(earlier.id).state == "cancelled"
+    assert [c_.id for c_ in k.open_calls] == [own.id]
+    cc.until(lambda: earlier.id not in c.calls or not c.calls[earlier.id].is_open,
+             what="the desk sees the earlier call cancelled")
+    assert c.calls[own.id].is_open and c.calls[own.id].need == "mobility"
+    assert outbox.get(own.id).is_open and outbox.get(own.id).need == "mobility"
+    # A call closed meanwhile is not one to change: nothing else is.
+    assert k.cancel(earlier.id) is None and k.refine(earlier.id, "other") is None
+    assert [(c_.id, c_.need) for c_ in k.open_calls] == [(own.id, "mobility")]

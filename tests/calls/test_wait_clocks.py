@@ -14,6 +14,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import parse_presence, presence_payload
 from kiosk.directory.store import Store
 
 SLACK = 30.0  # seconds a loaded test machine may take between two looks; far below the hour
@@ -31,15 +32,15 @@ def test_an_open_calls_state_says_its_age_and_older_states_still_parse():
     done = call.advance("resolved", 1100.0)
     assert "age" not in json.loads(proto.call_payload(done, 1200.0))
     def ages(**said):
-        raw = proto.presence_payload("kiosk", "lobby", True, "", 10, **said)
-        return proto.parse_presence(proto.presence_topic("kiosk", "lobby"), raw).ages
+        raw = presence_payload("kiosk", "lobby", True, "", 10, **said)
+        return parse_presence(proto.presence_topic("kiosk", "lobby"), raw).ages
 
     assert ages(ages={call.id: 7.0}) == {call.id: 7.0}
     assert ages() is None
     assert ages(ages={}) == {}
     odd = {"schema": 1, "role": "kiosk", "id": "lobby", "status": "online", "every": 10,
            "ages": {"a": "soon", "b": 3}}
-    assert proto.parse_presence(proto.presence_topic("kiosk", "lobby"),
+    assert parse_presence(proto.presence_topic("kiosk", "lobby"),
                                 json.dumps(odd).encode()).ages == {"b": 3.0}
 
 
@@ -101,7 +102,7 @@ def test_a_kiosk_s_heartbeat_ages_only_its_own_calls(broker, store, started):
     other = Intruder(broker.port, broker.credentials("lobby"), "lobby")
     try:
         ages = {call.id: 86000.0, **{f"{n:032x}": 1.0 for n in range(1000)}}
-        other.publish(proto.presence_topic("kiosk", "lobby"), proto.presence_payload(
+        other.publish(proto.presence_topic("kiosk", "lobby"), presence_payload(
             "kiosk", "lobby", True, every=10.0, ages=ages, beat=("s1", 1), states={},
             digests={}), retain=True)
         changes.until(lambda: c.kiosks.get("lobby"), what="the console heard lobby")

@@ -18,6 +18,7 @@ from kiosk.calls import wire_check as wire
 from kiosk.calls.call import Call
 from kiosk.calls.connection_log import ConnectionLog
 from kiosk.calls.note import Note
+from kiosk.calls.presence_message import parse_presence
 from kiosk.calls.refusals import NAMED, PER_MINUTE, Refusals, excerpt, sender
 from kiosk.directory.text_safety import unfit
 
@@ -156,12 +157,12 @@ def test_presence_must_match_its_topic_and_carry_a_heartbeat():
                 "every": 10}
         return json.dumps({**body, **changes}).encode()
 
-    heard = proto.parse_presence(topic, said())
+    heard = parse_presence(topic, said())
     assert (heard.role, heard.ident, heard.online, heard.every) == ("console", "desk", True,
                                                                     10.0)
-    assert proto.parse_presence(topic, said(every=60.0)).every == 60.0
-    assert proto.parse_presence(topic, said(status="offline", every=0)).online is False  # Will
-    assert proto.parse_presence(topic, b"").online is False  # cleared
+    assert parse_presence(topic, said(every=60.0)).every == 60.0
+    assert parse_presence(topic, said(status="offline", every=0)).online is False  # Will
+    assert parse_presence(topic, b"").online is False  # cleared
     for raw, reason in ((said(every=0), "online without a heartbeat"),
                         (said(every=3600), "is too large: at most 60"),
                         (said(every=-1), "must be at least 0"),
@@ -171,7 +172,7 @@ def test_presence_must_match_its_topic_and_carry_a_heartbeat():
                         (said(name="\x00\x1b[2J\u202e"), "control"),
                         (said(name="N" * 101), "more than 100")):
         with pytest.raises(proto.ProtocolError, match=reason):
-            proto.parse_presence(topic, raw)
+            parse_presence(topic, raw)
 
 
 def test_a_refusal_line_is_short_escaped_and_a_sender_gets_ten_a_minute(caplog):

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.call import Call
+from kiosk.calls.presence_message import parse_presence
 
 CALL = Call.raise_new("lobby", "1F", 100.0)
 HOLE = "__value__"
@@ -35,7 +36,7 @@ FIELDS = {
              {"schema": 1, "role": "console", "id": "desk1", "status": "online",
               "name": "Kim", "every": 10, "session": "abc", "beat": HOLE}, 2 ** 53),
 }
-PARSE = {"acks": proto.parse_ack, "calls": proto.parse_call, "presence": proto.parse_presence}
+PARSE = {"acks": proto.parse_ack, "calls": proto.parse_call, "presence": parse_presence}
 # What an outside sender may put where a number goes, and the words its refusal must hold.
 WRONG = {"NaN": "not a JSON number", "Infinity": "not a JSON number",
          "-Infinity": "not a JSON number", "1e400": "too large: not a finite number",

@@ -97,7 +97,7 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
                   what=f"{state} on the wire")
         cancelled = k.call()
         cc.until(lambda: cancelled.id in c.calls, what="the second call")
-        k.cancel()
+        k.cancel(cancelled.id)
         until(lambda: any(m.topic.endswith(cancelled.id) and b"cancelled" in m.payload
                           for m in list(got)), what="the cancelled state on the wire")
         note = kiosk_notes.send("message", "ga-admin", {

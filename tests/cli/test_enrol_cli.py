@@ -23,6 +23,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
+from kiosk.calls.presence_message import presence_payload
 from kiosk.directory.store import Store
 
 pytestmark = needs_mosquitto
@@ -126,9 +127,9 @@ def test_an_enrolled_console_speaks_only_as_itself(kiosk_pc):
         call = Call.raise_new("lobby", "1F", time.time())
         forged = [(proto.call_topic("lobby", call.id), proto.call_payload(call), True),
                   (proto.presence_topic("kiosk", "lobby"),
-                   proto.presence_payload("kiosk", "lobby", True), True),
+                   presence_payload("kiosk", "lobby", True), True),
                   (proto.presence_topic("console", "desk-5"),
-                   proto.presence_payload("console", "desk-5", True, "Mallory", 10), True),
+                   presence_payload("console", "desk-5", True, "Mallory", 10), True),
                   (proto.ack_topic("lobby", "desk-5", call.id),
                    proto.ack_payload(call, "resolved", "Mallory", "desk-5", time.time()), False),
                   (proto.ack_topic("lobby", "desk", call.id),
@@ -145,7 +146,7 @@ def test_an_enrolled_console_speaks_only_as_itself(kiosk_pc):
             assert other.publish(own, proto.ack_payload(call, "resolved", "Mallory", "desk-4",
                                                         time.time())) == NOT_AUTHORIZED
             assert other.publish(proto.presence_topic("console", "desk-4"),
-                                 proto.presence_payload("console", "desk-4", False),
+                                 presence_payload("console", "desk-4", False),
                                  retain=True) == NOT_AUTHORIZED
             other.close()
         # Mosquitto grants any subscription and checks the ACL on delivery: another
@@ -157,7 +158,7 @@ def test_an_enrolled_console_speaks_only_as_itself(kiosk_pc):
         other.publish(proto.ack_topic("lobby", "desk-5", call.id),
                       proto.ack_payload(call, "acknowledged", "Lee", "desk-5", time.time()))
         presence = proto.presence_topic("console", "desk-5")
-        other.publish(presence, proto.presence_payload("console", "desk-5", True, "Lee", 10))
+        other.publish(presence, presence_payload("console", "desk-5", True, "Lee", 10))
         other.close()
         until(lambda: presence in rogue.topics(), what="the sentinel")
         assert not [t for t in rogue.topics() if "/acks/" in t]

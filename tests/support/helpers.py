@@ -170,13 +170,21 @@ class FakeKioskAlerts:
     def refuse(self, reason, need="", destination=None):
         self.refusals.append(reason)
 
-    def refine(self, need):
-        self._put(self.open_call.with_need(need, self.clock()))
-        self._changed()
+    def refine(self, call_id, need):
+        return self._change(call_id, lambda call: call.with_need(need, self.clock()))
 
-    def cancel(self):
-        self._put(self.open_call.advance("cancelled", self.clock()))
+    def cancel(self, call_id):
+        return self._change(call_id, lambda call: call.advance("cancelled", self.clock()))
+
+    def _change(self, call_id, change):
+        """As KioskAlerts: the open call `call_id` only (None once it closed)."""
+        call = next((c for c in self.open_calls if c.id == call_id), None)
+        if call is None:
+            return None
+        call = change(call)
+        self._put(call)
         self._changed()
+        return call
 
     def check_escalation(self):
         now = self.clock()

@@ -114,7 +114,7 @@ def what_the_desk_shows(desk) -> str:
 def test_the_console_names_the_kiosk_by_its_place_and_follows_a_rename(qtbot, site, tmp_path):
     kiosk, config_file, alerts, notes, desk = site
     qtbot.waitUntil(lambda: alerts.consoles_online == 1, timeout=5000)
-    alerts.call("mobility")
+    call = alerts.call("mobility")
     notes.send("feedback", "-", CARD)
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1
                     and desk.messages.model.rowCount() == 1, timeout=5000)
@@ -133,7 +133,7 @@ def test_the_console_names_the_kiosk_by_its_place_and_follows_a_rename(qtbot, si
     assert OLD[0] not in shown and "lobby" not in shown
     assert f"{NEW[0]} · " in desk.messages.model.data(desk.messages.model.index(0),
                                                       Qt.AccessibleTextRole)
-    alerts.cancel()
+    alerts.cancel(call.id)
     alerts.stop()  # its goodbye names the new place too
     qtbot.waitUntil(lambda: f"✕ {NEW[0]}" in desk.offline_label.text(), timeout=5000)
     assert "lobby" not in desk.offline_label.text()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.calls.call import Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 
 
 @dataclass(frozen=True)

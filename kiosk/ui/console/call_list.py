@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.call import Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
 from kiosk.ui.console.open_call_row import OpenCallDelegate

@@ -5,7 +5,7 @@ import time
 from collections.abc import Iterable, Mapping
 
 from kiosk.calls.call import Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 from kiosk.ui.console.durations import duration_text
 

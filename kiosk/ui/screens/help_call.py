@@ -93,14 +93,16 @@ class HelpOverlay(Overlay):
     def _need_chosen(self, need: str) -> None:
         """The need, added to this visitor's call; chosen beside an earlier visitor's call, it
         is a call of this visitor's own, which the dialog then follows."""
-        call = self.calls.refine(need)
+        call = self.calls.refine(self.call_id, need)
         if self.earlier and call is not None and call.id != self.call_id:
             self.call_id, self.earlier = call.id, False
             self.retranslate()
 
     def _cancel(self) -> None:
-        self.call_id = None
-        self.calls.cancel()
+        """Cancels this dialog's call by its id: the one raised last may be another
+        visitor's (this one's closed at the desk just before the tap)."""
+        call_id, self.call_id = self.call_id, None
+        self.calls.cancel(call_id)
         self.close_overlay()
 
     def _changed(self) -> None:

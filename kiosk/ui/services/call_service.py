@@ -21,7 +21,7 @@ class CallService(QObject):
     def __init__(self, alerts=None, parent=None):
         super().__init__(parent)
         self.alerts = alerts
-        self._place = None  # (floor id, protocol.Place) given by a directory update
+        self._place = None  # (floor id, presence_message.Place) from a directory update
         # The calls open when the last visit ended: the kiosk cannot know whether its visitor
         # still waits (nobody touches the screen while waiting), so they stay open, but a new
         # visitor is told they were raised before them, not that they have waited since; what
@@ -147,29 +147,36 @@ class CallService(QObject):
         self.show_requested.emit()
 
     def relocate(self, floor: str, place) -> None:
-        """The kiosk's place after a directory update (its floor id, its protocol.Place):
-        the consoles hear it at once."""
+        """The kiosk's place after a directory update (its floor id, its
+        presence_message.Place): the consoles hear it at once."""
         self._place = (floor, place)
         if self.alerts is not None:
             self.alerts.relocate(floor, place)
 
     def refused(self, need: str = "", destination=EMPTY) -> None:
         """The visitor asked for help and no call could go: recorded with its reason (the
-        report counts it), when there is a transport to record it."""
-        if self.alerts is not None and self.reason in (visitor.NO_BROKER, visitor.NO_CONSOLE):
-            self.alerts.refuse(self.reason, need, destination)
+        report counts it), when there is a transport to record it: no broker, no console
+        online, or, a desk reachable, the kiosk `full` of open calls."""
+        if self.alerts is None:
+            return
+        reason = self.reason or (visitor.FULL if self.full else "")
+        if reason:
+            self.alerts.refuse(reason, need, destination)
 
-    def refine(self, need: str):
-        """The need chosen in the help dialog: added to this visitor's call, or, while only an
-        earlier visitor's is open, a call of its own (`call`). Returns the call it went to."""
-        if self.earlier:
+    def refine(self, call_id: str | None, need: str):
+        """The need chosen in the help dialog about its call `call_id`: added to that call,
+        never to another; chosen beside an earlier visitor's call, a call of this visitor's
+        own (`call`). Returns the call it went to (None: `call_id` closed meanwhile)."""
+        if call_id in self._earlier_ids:
             return self.call(need)
-        self.alerts.refine(need)
+        call = self.alerts.refine(call_id, need)
         self.changed.emit()
-        return self.open_call
+        return call
 
-    def cancel(self) -> None:
-        self.alerts.cancel()
+    def cancel(self, call_id: str | None) -> None:
+        """The help dialog's Cancel: its own call `call_id` only, never an earlier visitor's
+        beside it (nothing, when `call_id` closed meanwhile)."""
+        self.alerts.cancel(call_id)
         self.changed.emit()
 
     def _tick(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import EXPIRE_AFTER, Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.directory import config
 from kiosk.directory.model import Text
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow, rows

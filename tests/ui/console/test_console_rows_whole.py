@@ -13,7 +13,7 @@ from test_console_messages import Notes, console_window
 
 from kiosk.calls.call import Call
 from kiosk.calls.note import Note
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.directory.model import Text
 from kiosk.ui.console import rows
 from kiosk.ui.console.window import DESK_ZOOM

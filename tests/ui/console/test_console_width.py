@@ -10,7 +10,7 @@ import pytest
 from test_console import FakeChime, FakeClock, FakeConsoleAlerts
 
 from kiosk.calls.call import Call
-from kiosk.calls.protocol import Place
+from kiosk.calls.presence_message import Place
 from kiosk.directory.model import Text
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 from kiosk.ui.console.window import DESK_ZOOM

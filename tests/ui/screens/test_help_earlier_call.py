@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
+
 from helpers import FakeKioskAlerts, FakeSpeech, find, tap
 
 from kiosk.calls.call import EXPIRE_AFTER
@@ -255,7 +257,9 @@ def test_a_third_request_beside_two_open_calls_is_sent_to_the_desks_phone(qtbot,
         tap(qtbot, page.guide_me)
         tap(qtbot, find(win, "HelpClose"))
     assert alerts.raised == 2 and len(alerts.open_calls) == 2
-    assert alerts.refusals == []  # a desk was reachable: not a visitor who could not call
+    # Each request that could not go is recorded with its own reason (a desk was reachable;
+    # KioskAlerts keeps one a minute): the report counts the visitor not guided.
+    assert alerts.refusals == ["full"] * 4
     win.idle.reset_visit()
     tap(qtbot, win.help_button)
     overlay = win.help_overlay
@@ -273,3 +277,20 @@ def test_a_third_request_beside_two_open_calls_is_sent_to_the_desks_phone(qtbot,
     assert "새로 부를 수 없습니다" not in overlay.text.text()
     tap(qtbot, find(win, "Need-mobility"))
     assert alerts.raised == 3 and len(alerts.open_calls) == 2
+
+
+@pytest.mark.parametrize("control", ["CallCancel", "Need-hearing"])
+def test_a_tap_as_the_visitors_own_call_closes_changes_no_other_call(qtbot, demo, tmp_path,
+                                                                     control):
+    """The desk resolves the new visitor's call just as they tap Cancel or a need, before the
+    dialog has heard of it: the tap is about their own call, named by its id. The earlier
+    visitor's call, now the newest open one, is not cancelled, given the need or joined by
+    a call nobody asked for."""
+    alerts = FakeKioskAlerts()
+    win = kiosk(qtbot, demo, tmp_path, alerts)
+    earlier, own = own_call_beside_the_earlier(qtbot, win, alerts)
+    alerts.console_does("resolved", "박민수", call_id=own.id)  # its report not yet read
+    button = find(win, control)
+    assert button.isVisible()
+    button.click()  # at once: the report waits in the event queue
+    assert alerts.open_calls == [earlier] and alerts.raised == 2
