@@ -2,8 +2,10 @@
 
 What a change to the start path saves is smaller than what the machine's other work moves
 from one minute to the next, so the two are never measured minutes apart: the other revision
-is exported (`git archive REV`) into a temporary folder, both kiosks get the same data
-folder layout and their bytecode compiled beforehand (as bench_startup.py), and the runs
+is exported (`git archive REV`) into a temporary folder, each kiosk gets a data folder of
+its own with the same directory (a store written by one revision need not be one the other
+reads as it is: a new demo fingerprint makes it store the demo again, at every start if they
+shared it) and their bytecode compiled beforehand (as bench_startup.py), and the runs
 alternate A, B, A, B... The figures to compare are the medians and the child's CPU time up
 to its first frame (user + system), which the neighbours disturb less than the wall clock.
 
@@ -73,25 +75,29 @@ def main(argv: list[str] | None = None) -> dict:
         benchlib.compile_kiosk(base_root)
         # Each kiosk runs in its own checkout, from which `python -m kiosk` imports.
         checkouts = {"base": base_root, "this": benchlib.ROOT}
-        config = benchlib.temp_config(Path(tmp))
-        command = benchlib.kiosk_command(config)
+        commands = {}
+        for name in checkouts:
+            folder = Path(tmp) / f"data-{name}"
+            folder.mkdir()
+            commands[name] = benchlib.kiosk_command(benchlib.temp_config(folder))
 
-        def start(checkout: Path) -> benchlib.Start:
-            return benchlib.run_to_quit(command, {"PYTHONPATH": str(checkout)}, checkout)
+        def start(name: str) -> benchlib.Start:
+            return benchlib.run_to_quit(commands[name], {"PYTHONPATH": str(checkouts[name])},
+                                        checkouts[name])
 
-        for checkout in checkouts.values():  # the store, and what is left to compile
-            start(checkout)
-            start(checkout)
+        for name in checkouts:  # the store, and what is left to compile
+            start(name)
+            start(name)
         samples = {name: {"total": [], "in_child": [], "cpu": [], "pss": [], "pss_anon": []}
                    for name in checkouts}
         for i in range(args.runs):
             for name, checkout in checkouts.items():
-                started = start(checkout)
+                started = start(name)
                 samples[name]["total"].append(started.total * 1000)
                 samples[name]["in_child"].append(started.reported * 1000)
                 samples[name]["cpu"].append(started.cpu * 1000)
                 if args.memory:
-                    memory = idle_memory(command, checkout, args.idle)
+                    memory = idle_memory(commands[name], checkout, args.idle)
                     samples[name]["pss"].append(memory["Pss"])
                     samples[name]["pss_anon"].append(memory["Pss_Anon"])
             print(f"  run {i + 1}/{args.runs}: " + ", ".join(

@@ -138,15 +138,17 @@ def load_folder(folder: Path) -> Directory:
 
 
 def demo_fingerprint() -> str:
-    """A hash of the demo's files: tells whether a stored demo is this version's demo."""
-    # Imported here: a kiosk with its site's own directory never asks, and starts without
-    # OpenSSL's hashes (performance.md §1c).
-    import hashlib
+    """A checksum of the demo's files: tells whether a stored demo is this version's demo."""
+    # CRC-32 and the sizes, not a cryptographic hash: it tells one release's demo files from
+    # another's, and importing OpenSSL's hashes cost every demo start 2-3 ms before its first
+    # frame (performance.md §1e). zlib is loaded by then anyway (PySide6 imports zipfile).
+    import zlib
 
-    digest = hashlib.sha256()
+    crc, size = 0, 0
     for name in ("building.toml", "staff.csv", "navigation.toml"):
-        digest.update((DEMO_FOLDER / name).read_bytes())
-    return "files-" + digest.hexdigest()[:16]
+        data = (DEMO_FOLDER / name).read_bytes()
+        crc, size = zlib.crc32(data, crc), size + len(data)
+    return f"crc-{crc:08x}-{size}"
 
 
 def load_demo() -> Directory:

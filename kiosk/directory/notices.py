@@ -1,7 +1,6 @@
 """Which notices and events a visitor sees on a given day: past events disappear by date."""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Iterable
 
@@ -40,7 +39,10 @@ def current_notices(notices: Iterable[Notice], today: dt.date) -> list[Notice]:
 def month_events(notices: Iterable[Notice], today: dt.date) -> list[Notice]:
     """Events of this month not yet over (those running on from an earlier month too), by
     first day. An event without a readable date is left out: it cannot be placed."""
-    last = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+    # The day before the next month's first, without importing `calendar` before the home
+    # screen's first frame (performance.md §1e).
+    last = (today.replace(day=31) if today.month == 12
+            else today.replace(month=today.month + 1, day=1) - dt.timedelta(days=1))
     found = []
     for n in notices:
         if n.kind != "event":

@@ -6,6 +6,7 @@ the call system, speech, the watches. tests/ui/test_start_imports.py keeps it so
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -275,6 +276,7 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
     # the kiosk PC, cage maps it with that frame); the lockdown catches up on its labels.
     first_paint.then(window.inputs.start)
+    first_paint.then(gc.enable)  # held since the start (cli/run.py), before anything else runs
     if os.environ.get("KIOSK_REPORT_PAINT"):
         first_paint.then(lambda: report_paint(started, os.environ["KIOSK_REPORT_PAINT"]))
     if windowed or size:

@@ -239,7 +239,10 @@ class KioskWindow(QWidget):
         page = self.current_page()
         self.chrome.retranslate(page.title() if page is not None else "",
                                 self.route[:1] == ("home",))
-        self.chrome.arrange(self.width())
+        # A window not yet shown at its size (being built) is arranged by its resizeEvent:
+        # arranged now, at Qt's default 640 x 480, it was arranged twice for nothing.
+        if not self.testAttribute(Qt.WA_PendingResizeEvent):
+            self.chrome.arrange(self.width())
 
     def restyle(self) -> None:
         """A new text size or contrast. A window's style sheet re-polishes every widget under

@@ -7,6 +7,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.directory.charter_text import notice_dates, window_lines
 from kiosk.directory.directory import Directory
@@ -81,6 +83,17 @@ def test_notices_show_from_start_to_end_and_events_in_their_month_until_over():
     # the next day, today's event is gone
     assert [n.id for n in month_events(items, TODAY + dt.timedelta(days=1))] == \
         ["running", "later"]
+
+
+@given(today=st.dates(dt.date(1900, 1, 1), dt.date(9998, 12, 31)))
+def test_an_event_on_the_month_s_last_day_is_this_month_s_and_the_next_day_s_is_not(today):
+    last = today
+    while (last + dt.timedelta(days=1)).month == today.month:
+        last += dt.timedelta(days=1)
+    after = last + dt.timedelta(days=1)
+    items = [_notice("last", "event", last.isoformat()), _notice("after", "event",
+                                                                 after.isoformat())]
+    assert [n.id for n in month_events(items, today)] == ["last"]
 
 
 def test_event_dates_as_visitors_read_them():

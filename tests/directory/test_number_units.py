@@ -2,6 +2,9 @@
 portrait screen, so the space between them is a no-break space wherever strings are formatted."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,3 +29,14 @@ def test_the_route_steps_keep_their_units():
     assert keep_units(tr("route.summary", "en", metres=13, minutes=1)) == \
         f"13{NBSP}m · about{NBSP}1{NBSP}min on foot"  # "about" with its number too
     assert keep_units(tr("route.summary", "ko", metres=13, minutes=1)) == f"13m · 걸어서 약{NBSP}1분"
+
+
+def test_importing_the_units_compiles_no_pattern():
+    """The home screen's first frame imports this module and uses none of its patterns: they
+    are compiled when first used (docs/performance.md §1e)."""
+    counting = ("import re\ncompiled = []\ncompile = re.compile\n"
+                "re.compile = lambda *a, **k: compiled.append(a) or compile(*a, **k)\n"
+                "import kiosk.directory.units\nprint(len(compiled))\n")
+    done = subprocess.run([sys.executable, "-c", counting], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "0"

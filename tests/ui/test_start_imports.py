@@ -45,6 +45,8 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     "kiosk.cli.attendant", "kiosk.cli.enrol", "kiosk.cli.report", "kiosk.cli.doctor",
     "kiosk.cli.screenshots", "kiosk.cli.say", "kiosk.cli.staff_pin", "kiosk.cli.config",
     "kiosk.directory.text_safety", "ctypes", "platformdirs",
+    "hashlib",  # the demo's fingerprint is a CRC (performance.md §1e), a site's needs none
+    "calendar",  # a month's last day is found with datetime (§1e)
     # the log file's rotation and the signal pipe do without them (performance.md §1c)
     "logging.handlers", "socket", "pickle", "queue", "selectors",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
