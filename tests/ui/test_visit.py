@@ -119,8 +119,7 @@ def test_a_visit_that_ends_lets_go_of_the_glyphs_it_drew(qtbot, window, monkeypa
     from kiosk.ui.theme import FONT_FAMILIES
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from soak_memory import malloc_in_use_mb
-    # Sizes no screen uses: an engine a screen's text layout also holds goes when it is laid out
-    # again, and that depends on what the screens did before.
+    # Sizes no screen uses: what the screens draw again after the reset is not counted as kept.
     fonts = [window.ctx.theme.font(units, bold) for units in (29, 43) for bold in (False, True)]
     syllables = "".join(chr(0xAC00 + i) for i in range(0, 11172, 7))  # 1,596 of Hangul's
     with qtbot.waitSignal(window.idle.visit_reset, timeout=5000):  # what a reset builds, built
