@@ -7,9 +7,8 @@ it. The help modes multiply the engines (three text sizes, high contrast, bold r
 of visits filled the heap by about 1.4 MB per 1,000 interactions. Qt's font cache has no
 public way to be emptied, but adding an application font empties it and removing one empties
 it with the font database (QFontDatabase's own code). Each engine then goes with its glyphs
-once nothing else holds it (a text layout still laid out with it keeps it until laid out
-again), and every font finds its engine again when next used: the same face, the same
-metrics, the same pixels.
+once nothing else holds it, and every font finds its engine again when next used: the same
+face, the same metrics (the tour's screens draw the same words at the same places).
 
 The font added and removed is built here: 556 bytes, one empty glyph, a family of its own that
 no text asks for, so nothing is drawn with it and no file is read.
