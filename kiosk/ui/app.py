@@ -415,9 +415,14 @@ def release_free_memory() -> None:
 
 def release_visit_memory() -> None:
     """A visit has ended: Qt's pixmap cache is emptied (what its styles drew for the last
-    visitor's screens, 5-10 MB within a few hundred taps in the soak, up to its 10 MB limit;
-    drawn again as the next visitor's screens paint), then the heap's free pages go back."""
+    visitor's screens, 5-10 MB within a few hundred taps in the soak, up to its 10 MB limit),
+    and so are its font engines with the glyphs they keep (ui/services/glyph_cache.py); both
+    are drawn again as the next visitor's screens paint. Then the heap's free pages go back."""
+    from kiosk.ui.services.glyph_cache import release_glyphs
+
     QPixmapCache.clear()
+    if not release_glyphs():
+        log.warning("Qt refused the font that empties its font cache: glyphs kept")
     release_free_memory()
 
 

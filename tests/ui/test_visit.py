@@ -1,6 +1,8 @@
 """A visit: language switch, help, larger text, and the idle reset that ends it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import find, tap
 from PySide6.QtCore import QPoint, Qt
 
@@ -106,6 +108,38 @@ def test_a_visit_that_ends_empties_qts_pixmap_cache(qtbot, demo, tmp_path):
     with qtbot.waitSignal(win.idle.visit_reset, timeout=8000):
         pass
     assert QPixmapCache.find("drawn for this visit") is None
+
+
+def test_a_visit_that_ends_lets_go_of_the_glyphs_it_drew(qtbot, window, monkeypatch):
+    """Each font engine keeps every glyph it drew while a font uses it; the help modes' sizes
+    multiply the engines, and the soak's heap grew with them, visit after visit. When a visit
+    ends they go, though the fonts that drew them live on (as the screens' fonts do)."""
+    from PySide6.QtGui import QFontInfo, QImage, QPainter
+
+    from kiosk.ui.theme import FONT_FAMILIES
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from soak_memory import malloc_in_use_mb
+    # Sizes no screen uses: what the screens draw again after the reset is not counted as kept.
+    fonts = [window.ctx.theme.font(units, bold) for units in (29, 43) for bold in (False, True)]
+    syllables = "".join(chr(0xAC00 + i) for i in range(0, 11172, 7))  # 1,596 of Hangul's
+    with qtbot.waitSignal(window.idle.visit_reset, timeout=5000):  # what a reset builds, built
+        window.idle.reset_visit()
+    before = malloc_in_use_mb()
+    image = QImage(1920, 120, QImage.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    for font in fonts:
+        painter.setFont(font)
+        for start in range(0, len(syllables), 40):
+            painter.drawText(0, 80, syllables[start:start + 40])
+    painter.end()
+    drawn = malloc_in_use_mb() - before
+    assert drawn > 8  # MB: the glyphs of four engines: more than the test's noise
+    with qtbot.waitSignal(window.idle.visit_reset, timeout=5000):
+        window.idle.reset_visit()
+    kept = malloc_in_use_mb() - before
+    assert kept < drawn / 4, f"{kept:.1f} of {drawn:.1f} MB kept"
+    # The fonts live on, and find the kiosk's face again (not the font that emptied the cache).
+    assert {QFontInfo(font).family() for font in fonts} == {FONT_FAMILIES[0]}
 
 
 def test_idle_at_home_untouched_does_not_interrupt(qtbot, demo, tmp_path):
