@@ -71,7 +71,7 @@ class MapView:
         if getattr(self, "_view_waits", False):  # (the base class places while being built)
             self._view_waits = False
             self.zoom, pan = self.route_view()
-            self._set_pan(pan)
+            self._set_pan(pan, repaint=False)  # reset_view asked for the paint
 
     def route_view(self) -> tuple[float, QPointF]:
         """(zoom, pan): the whole plan at 100 % (or where this floor has no route); magnified,
@@ -134,13 +134,15 @@ class MapView:
         self._fitted = False
         self._set_pan(pan)
 
-    def _set_pan(self, pan: QPointF) -> None:
-        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves."""
+    def _set_pan(self, pan: QPointF, repaint: bool = True) -> None:
+        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves.
+        `repaint`: False where the paint under way (or already asked for) shows it."""
         fit = self._fit_rect()
         room_x = max(0.0, (fit.width() * self.zoom - self.width()) / 2) + self.width() / 5
         room_y = max(0.0, (fit.height() * self.zoom - self.height()) / 2) + self.height() / 5
         self.pan = QPointF(max(-room_x, min(room_x, pan.x())), max(-room_y, min(room_y, pan.y())))
-        self.update()
+        if repaint:
+            self.update()
         self.view_changed.emit()
 
     # -- touch -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile
 from kiosk.ui.widgets.map_view import MapView
+from kiosk.ui.widgets.route_map import RouteMap
 
 UPSTAIRS = ("route", "rooms", "4F-director")
 
@@ -49,3 +50,22 @@ def test_a_view_chosen_later_is_the_view_chosen_at_once(window, monkeypatch):
     window.repaint()
     assert plan.view_transform() != moved
     assert plan.zoom > 1.0 and (plan.zoom, plan.pan) == plan.route_view()
+
+
+def test_choosing_the_view_while_painting_asks_for_no_second_paint(window, monkeypatch):
+    window.ctx.session.set_profile(Profile(zoom=2.0))
+    settle()
+    paints = []
+    paint = RouteMap.paintEvent
+    monkeypatch.setattr(RouteMap, "paintEvent", lambda self, e: (paints.append(1),
+                                                                 paint(self, e))[1])
+    window.navigate(UPSTAIRS)
+    plan = window.page("route").map
+    plan.finish_animation()
+    settle()
+    settle()
+    assert paints and not plan._view_waits
+    drawn = len(paints)
+    plan.reset_view()  # as the visitor's next floor or the window's new size asks
+    settle()
+    assert len(paints) == drawn + 1  # one paint, which chose the view
