@@ -26,6 +26,7 @@ class MapView:
         return super()._plan_rect()
 
     def _plan_rect(self) -> QRectF:
+        self._choose_view()
         fit = self._fit_rect()
         centre = QPointF(self.width() / 2, self.height() / 2)
         left = centre.x() + (fit.left() - centre.x()) * self.zoom + self.pan.x()
@@ -42,6 +43,7 @@ class MapView:
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the plan point under `anchor` (the centre by default) in place."""
+        self._choose_view()
         centre = QPointF(self.width() / 2, self.height() / 2)
         anchor = centre if anchor is None else anchor
         zoom = min(MAX_ZOOM, max(1.0, self.zoom * factor))
@@ -57,10 +59,19 @@ class MapView:
 
     def reset_view(self) -> None:
         """The view a floor opens at (`route_view`), kept as the widget's size changes until
-        the visitor moves it."""
+        the visitor moves it. Chosen when the plan is next placed or painted, at the size it
+        then has: a route's screen, shown for the first time, resizes its map through sizes
+        it never shows at (864 x 120 px at 200 %) while its layout settles, and each choice
+        places every name up to six times (33 ms at that size)."""
         self._fitted = True
-        self.zoom, pan = self.route_view()
-        self._set_pan(pan)
+        self._view_waits = True
+        self.update()
+
+    def _choose_view(self) -> None:
+        if getattr(self, "_view_waits", False):  # (the base class places while being built)
+            self._view_waits = False
+            self.zoom, pan = self.route_view()
+            self._set_pan(pan, repaint=False)  # reset_view asked for the paint
 
     def route_view(self) -> tuple[float, QPointF]:
         """(zoom, pan): the whole plan at 100 % (or where this floor has no route); magnified,
@@ -123,13 +134,15 @@ class MapView:
         self._fitted = False
         self._set_pan(pan)
 
-    def _set_pan(self, pan: QPointF) -> None:
-        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves."""
+    def _set_pan(self, pan: QPointF, repaint: bool = True) -> None:
+        """Pan as far as the plan's edge, plus a fifth of the view: the plan never leaves.
+        `repaint`: False where the paint under way (or already asked for) shows it."""
         fit = self._fit_rect()
         room_x = max(0.0, (fit.width() * self.zoom - self.width()) / 2) + self.width() / 5
         room_y = max(0.0, (fit.height() * self.zoom - self.height()) / 2) + self.height() / 5
         self.pan = QPointF(max(-room_x, min(room_x, pan.x())), max(-room_y, min(room_y, pan.y())))
-        self.update()
+        if repaint:
+            self.update()
         self.view_changed.emit()
 
     # -- touch -------------------------------------------------------------------------------

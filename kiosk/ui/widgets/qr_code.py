@@ -5,6 +5,8 @@ white, whatever the palette: phone cameras read that most reliably.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import qrcode
 from qrcode.exceptions import DataOverflowError
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -12,19 +14,29 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+CODES_KEPT = 16  # a few routes, each in both languages, with and without stairs
 
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The code's modules, quiet zone included (True is dark), or [] when the text is more
     than the largest code holds (a directory may name a place at any length). Low error
     correction keeps the modules of a long text large enough to scan from the screen."""
+    return [[bool(module) for module in row] for row in _encoded(text)]
+
+
+@lru_cache(maxsize=CODES_KEPT)
+def _encoded(text: str) -> tuple[bytes, ...]:
+    """The modules, one byte each (a few KB a code). Remembered: encoding a route's steps
+    takes about 20 ms (`qrcode` builds the code once for each of its eight masks to choose
+    one), and the same route comes back as the visitor switches language or stairs, or
+    opens it again."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=QUIET_ZONE)
     code.add_data(text)
     try:
         code.make(fit=True)
     except (DataOverflowError, ValueError):  # qrcode says "Invalid version" past version 40
-        return []
-    return code.get_matrix()
+        return ()
+    return tuple(bytes(row) for row in code.get_matrix())
 
 
 class QrCode(QWidget):

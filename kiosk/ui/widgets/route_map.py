@@ -62,6 +62,7 @@ class RouteMap(MapView, FloorPlanView):
         self._dragging = False
         self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
         self._fitted = True  # the view as the floor opened: it follows the widget's size
+        self._view_waits = False  # that view is chosen when next placed or painted
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
         self.animation.valueChanged.connect(self._advance)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
