@@ -33,15 +33,17 @@ class RouteLayout:
         # left is the current step's, under it.
         w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
         share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
+        margins = self.outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
-            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height() \
-                + 2 * self.side.spacing()
+            # As tall as its words at this width (the desk's phone may take a second line).
+            guide = self.guide_me.heightForWidth(width)
+            room -= max(guide, self.guide_me.sizeHint().height()) \
+                + self.problem_title.heightForWidth(width) + 2 * self.side.spacing()
             share = min(share, 0.5)
             # The call and the steps to the desk before the plan's size: it only shows the
             # short way to the desk, its tags kept off the line.
             least = min(least, max(120, self.ctx.theme.short_side // 4))
-        margins = self.outer.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
         # Under it the summary and the current step with its buttons stay in view: the plan
         # gives way for them (to its least height), the longest step counted.
         steps = 0

@@ -113,19 +113,21 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self._low = ctx.session.profile.low_position
         ctx.session.profile_changed.connect(self._profile_changed)
         ctx.theme.changed.connect(self.relayout)
+        if ctx.calls is not None:  # the guide says what a tap does now
+            ctx.calls.changed.connect(self.call_words)
         self.relayout()
 
     def title(self) -> str:
         """Where the map leads. With no way to the place it draws the way to the desk, and
-        the title, always in view, says so: the place is named under it, by the news."""
+        the title, always in view, says it leads there instead; the news under it names the
+        place and why."""
         if self.target is None:
             return ""
-        lang = self.ctx.session.language
-        shown, desk = self.target, self._desk()
+        s, desk = self.ctx.session, self._desk()
         if self.problem is not None and self.route is not None and desk is not None:
-            shown = ("rooms", desk.id)
-        place = self.ctx.directory.get(*shown).name.get(lang)
-        return self.ctx.session.tr("route.title", place=place)
+            return s.tr("route.title.desk", desk=desk.name.get(s.language))
+        return s.tr("route.title", place=self.ctx.directory.get(*self.target).name.get(
+            s.language))
 
     def first_control(self):
         """Where the keys start (services/keypad.py): what the visitor acts on, the call for a

@@ -20,8 +20,8 @@ def test_the_title_says_the_map_leads_to_the_desk(window, demo, look):
     page.map.finish_animation()
     settle()
     assert page.problem is not None and page.route is not None
-    assert window.title.text() == window.ctx.session.tr("route.title",
-                                                        place=desk.name.get(lang))
+    assert window.title.text() == window.ctx.session.tr("route.title.desk",
+                                                        desk=desk.name.get(lang))
     found = [f"{what}: {hidden_part(window, w)}" for what, w in (
         ("the title", window.title), ("the news", page.problem_title),
         ("the call for a guide", page.guide_me)) if hidden_part(window, w)]
