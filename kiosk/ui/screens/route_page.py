@@ -15,7 +15,14 @@ shape, text size and the low position.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.directory.model import Text
 from kiosk.directory.strings import tr
@@ -95,6 +102,10 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
         self.side = QBoxLayout(QBoxLayout.TopToBottom)
         self.side.addLayout(self.steps_column)
+        # Pushes the QR code below the fold when the first view cannot show it whole (an
+        # empty item: no spacing of its own; route_layout.py sets its height).
+        self.fold_gap = QSpacerItem(0, 0, QSizePolicy.Minimum, QSizePolicy.Fixed)
+        self.side.addItem(self.fold_gap)
         self.side.addLayout(self.qr_box)
         self.side.addStretch(1)
         self.legend = PlanLegend(ctx, ROUTE_ENTRIES, plan=self.map)
