@@ -5,10 +5,9 @@ reach band's); in every text size, both languages, full height and lowered. (In 
 page is one long column that scrolls.)"""
 from __future__ import annotations
 
-from looks import POSITIONS, in_looks, settle, wear
+from helpers import each_route
+from looks import POSITIONS, in_looks, wear
 from PySide6.QtWidgets import QLabel
-
-from kiosk.ui.screenshots.visitor import scenes
 
 PARTS = ("qr", "qr_caption", "legend", "summary")
 
@@ -32,12 +31,7 @@ def cut_at_the_fold(window, page) -> list[str]:
 def test_nothing_on_the_route_lies_half_under_the_footer(window, demo, look):
     wear(window, look)
     found = []
-    for name, route, _text in scenes(demo):
-        if route[0] != "route":
-            continue
-        window.navigate(route)
-        window.page("route").map.finish_animation()
-        settle()
+    for name in each_route(window, demo):
         found += [f"{name}: {problem}"
                   for problem in cut_at_the_fold(window, window.page("route"))]
     assert found == [], "\n".join(found)
