@@ -136,3 +136,15 @@ def test_the_tour_pictures_a_desk_that_answers_and_a_kiosk_without_calls(qtbot, 
     assert list(shown) == ["nocall-help", "nocall-route-guide-me"]
     assert shown["nocall-route-guide-me"] == desk_words(bare, "en")
     assert bare.help_overlay.title.text() == tr("help.unavailable", "en")
+
+
+@in_looks(high_contrast=False)
+def test_help_while_calling_shows_every_word_whole(qtbot, demo, tmp_path, look):
+    """The tour's help with a desk online: the dialog calling, its needs, Cancel and "Close
+    (the call stays on)", whose words were cut at 200 % in portrait (side by side with Cancel)."""
+    window = kiosk_in(look, demo, tmp_path, qtbot, alerts=FakeKioskAlerts())
+    window.help_overlay.open()
+    settle(qtbot)
+    assert window.ctx.calls.open_call is not None
+    found = text_fit.clipped(window.help_overlay)  # every label and button, as laid out
+    assert found == [], "\n".join(found)

@@ -73,7 +73,7 @@ class RouteWords:
     def call_words(self) -> None:
         """The guide's words, as a tap would go (CallService.will_call): a call for staff, or,
         while none can go, the desk's phone (the tap opens Help, which says why)."""
-        if not self.guide_me.isVisibleTo(self):
+        if self.target is None or not self.guide_me.isVisibleTo(self):
             return
         s, calls = self.ctx.session, self.ctx.calls
         place = self.destination().get(s.language)
