@@ -12,7 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.refused.no_console": ("안내데스크 호출 화면 꺼짐", "no desk console online"),
     "report.refused.no_broker": ("호출 장치 연결 끊김", "kiosk not connected"),
     # The footer's help button, and the route's guide and the accessibility panel's note.
-    "help.button.desk_only": ("도움 · 안내데스크 전화", "Help · desk phone"),
+    "help.button.desk_only": ("도움 · 전화", "Help · desk phone"),
     "route.guide_me.desk": ("안내데스크에 요청하기", "Ask the desk"),
     "route.guide_me.desk.sub": ("전화 {phone} · 직원이 {place}까지 함께 가 드립니다.",
                                 "Phone {phone}: staff will go with you to {place}."),
