@@ -1,5 +1,6 @@
 """The words of calls that could not go: a visitor tapped Help while no call could reach a
-desk (kiosk/calls/report.py counts them)."""
+desk (kiosk/calls/report.py counts them); and the words of the buttons that would call, while
+no call can go (CallService.will_call): they offer the desk's phone, which is what a tap gives."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -12,4 +13,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.refused.no_broker": ("호출 장치 연결 끊김", "kiosk not connected"),
     "report.refused.full": ("키오스크의 열린 호출이 한도에 참",
                             "the kiosk's open calls at their limit"),
+    # The footer's help button, and the route's guide and the accessibility panel's note.
+    "help.button.desk_only": ("도움 · 전화", "Help · desk phone"),
+    "route.guide_me.desk": ("안내데스크에 요청하기", "Ask the desk"),
+    "route.guide_me.desk.sub": ("전화 {phone} · 직원이 {place}까지 함께 가 드립니다.",
+                                "Phone {phone}: staff will go with you to {place}."),
+    "access.no_speech.desk": ("누르면 안내데스크에 연락하는 방법을 알려 드립니다.",
+                              "Press here for how to reach the desk."),
 }

@@ -1,10 +1,14 @@
 """The words of the route screen when no step-free way leads to the place (merged into
-strings.STRINGS): the news names the place, and the way drawn is said to be the desk's."""
+strings.STRINGS): the news names the place and why; the title and the summary say that the
+way drawn goes to the desk instead."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "route.no_step_free_to": ("{place}까지 계단 없이 가는 길이 없습니다",
                               "No step-free way to {place}"),
+    # The title, always in view, says the way drawn goes to the desk instead, the news under
+    # it why (the place is named there: here it would wrap the title at 200 %).
+    "route.title.desk": ("대신 {desk} 가는 길", "Way to {desk} instead"),
     "route.summary.desk": ("안내데스크까지 {metres}m · 약 {minutes}분",
                            "To the desk: {metres} m · about {minutes} min"),
 }

@@ -105,6 +105,19 @@ def visit_every_screen(window, directory):
         yield name
 
 
+def each_route(window, directory):
+    """Open each route screen of the screenshot tour, its way drawn whole and laid out; yields
+    each one's name."""
+    for name, route, _text in scenes(directory):
+        if route[0] != "route":
+            continue
+        window.navigate(route)
+        window.page("route").map.finish_animation()
+        for _ in range(6):
+            QApplication.processEvents()
+        yield name
+
+
 class FakeKioskAlerts:
     """Stands in for calls.kiosk_side.KioskAlerts: its open calls, the oldest first (an
     earlier visitor's and a new visitor's own beside it, at most MAX_OPEN), changes reported

@@ -138,6 +138,8 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     tap(qtbot, kiosk.findChild(QWidget, "HelpClose"))
     desk.adapter.alerts.stop()
     qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.help_button.heading.text() == "도움 · 전화",
+                    timeout=5000)  # said before the tap: no call can go
     tap(qtbot, kiosk.help_button)
     assert kiosk.ctx.calls.open_call is None
     assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"

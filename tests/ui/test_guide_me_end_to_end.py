@@ -30,6 +30,7 @@ def test_the_guide_me_button_reaches_the_desk_with_the_destination(qtbot, kiosk_
     assert not page.guide_me.isVisible()  # with stairs allowed there is a way
     tap(qtbot, page.free_toggle)
     assert page.problem is not None and page.guide_me.isVisible()
+    assert page.guide_me.heading.text() == tr("route.guide_me", "ko")  # a desk is online
     assert "계단" in page.guide_me.subtitle.text()
     tap(qtbot, page.guide_me)
     call = kiosk.ctx.calls.open_call
@@ -42,6 +43,27 @@ def test_the_guide_me_button_reaches_the_desk_with_the_destination(qtbot, kiosk_
     kiosk.help_overlay.close_overlay()
     tap(qtbot, page.guide_me)
     assert kiosk.ctx.calls.open_call.id == call.id
+
+
+def test_the_guide_offers_a_call_only_while_a_desk_is_online(qtbot, kiosk_window,
+                                                             console_window):
+    """The desk's console goes away (its presence, through the broker): the guide and Help
+    stop offering a call before anyone taps, and offer the desk's phone."""
+    kiosk, desk = kiosk_window, console_window
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=20000)
+    kiosk.navigate(("route",) + STAIRS)
+    page = kiosk.page("route")
+    page.set_step_free(True)
+    assert page.guide_me.heading.text() == tr("route.guide_me", "ko")
+    assert kiosk.help_button.heading.text() == tr("help.button", "ko")
+    desk.adapter.alerts.stop()  # its Will, or its last word, says it is offline
+    qtbot.waitUntil(lambda: page.guide_me.heading.text() == tr("route.guide_me.desk", "ko"),
+                    timeout=20000)
+    assert kiosk.help_button.heading.text() == tr("help.button.desk_only", "ko")
+    assert kiosk.ctx.desk_phone in page.guide_me.subtitle.text()
+    tap(qtbot, page.guide_me)  # what it says: no call, the desk's phone
+    assert kiosk.ctx.calls.open_call is None
+    assert kiosk.help_overlay.phone.text() == kiosk.ctx.desk_phone
 
 
 def test_with_a_call_already_open_the_need_and_destination_are_added(qtbot, kiosk_window):
@@ -93,7 +115,8 @@ def test_keys_reach_the_guide_me_button_and_speech_names_it(qtbot, demo, tmp_pat
     window.ctx.session.set_profile(Profile(speech=True, step_free=True))
     window.navigate(("route",) + STAIRS)
     page = window.page("route")
-    qtbot.waitUntil(lambda: any(tr("route.guide_me", "ko") in t for t, _ in speech.said))
+    # No call system here: the guide offers the desk, and speech says so as the screen does.
+    qtbot.waitUntil(lambda: any(tr("route.guide_me.desk", "ko") in t for t, _ in speech.said))
     focus_on(qtbot, window, "RouteGuideMe")
     assert QApplication.focusWidget() is page.guide_me and page.guide_me.hasFocus()
     keys(qtbot, window, Qt.Key_Return)

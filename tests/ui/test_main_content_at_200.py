@@ -8,12 +8,12 @@ current step shows whole at every text size, however far the visitor pages throu
 Both languages, both orientations, the screenshot tour: measured on what is drawn."""
 from __future__ import annotations
 
-from helpers import keep_messages
+from helpers import each_route, keep_messages
 from looks import Look, hidden_part, in_looks, settle, wear
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from kiosk.ui.screenshots.visitor import scenes, tour
+from kiosk.ui.screenshots.visitor import tour
 
 PLACES_UNDER_THE_PLAN = 3  # a floor's places wholly shown, scrolled to (landscape)
 RESULTS_BESIDE_THE_KEYS = 2  # search results wholly shown beside the keys (landscape)
@@ -179,12 +179,7 @@ def test_every_step_of_a_route_shows_at_every_text_size(window, demo, look):
     """200 % is walked with the tour above; here every other text size."""
     wear(window, look)
     found, routes = [], 0
-    for name, route, _text in scenes(demo):
-        if route[0] != "route":
-            continue
-        window.navigate(route)
-        window.page("route").map.finish_animation()
-        settle()
+    for name in each_route(window, demo):
         routes += 1
         found += check_state(window, look.shape, name)
     assert routes >= 2

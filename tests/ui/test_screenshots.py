@@ -17,6 +17,7 @@ from kiosk.directory.store import open_directory
 from kiosk.ui.imaging import check_photo, make_thumbnail
 from kiosk.ui.screenshots.messages import CONSOLE_SHOTS, SHOTS
 from kiosk.ui.screenshots.staff import STEPS, render_staff
+from kiosk.ui.screenshots.visit import NO_CALL_SHOTS
 from kiosk.ui.screenshots.visit import SHOTS as VISIT_SHOTS
 from kiosk.ui.screenshots.visitor import scenes
 
@@ -39,9 +40,9 @@ def test_screenshots_command(tmp_path, demo):
     assert result.returncode == 0, result.stderr[-2000:]
     files = sorted(out.glob("*.png"))
     # every scene, help, idle, access, the end of a visit, the staff screen's steps, the
-    # messages', the console's; two shapes
+    # messages', the console's, a kiosk without a call system; two shapes
     expected = (len(scenes(demo)) + 3 + len(VISIT_SHOTS) + len(SHOTS) + len(STEPS)
-                + len(CONSOLE_SHOTS)) * 2
+                + len(CONSOLE_SHOTS) + len(NO_CALL_SHOTS)) * 2
     assert len(files) == expected
     landscape = QImage(str(out / "landscape-en-home.png"))
     portrait = QImage(str(out / "portrait-en-home.png"))
@@ -50,7 +51,8 @@ def test_screenshots_command(tmp_path, demo):
     for path in files:
         assert _distinct_colours(path) > 8, f"{path.name} looks blank"
     assert (out / "landscape-en-staff-preview.png").is_file()
-    assert all((out / f"portrait-en-{shot}.png").is_file() for shot in SHOTS + CONSOLE_SHOTS)
+    assert all((out / f"portrait-en-{shot}.png").is_file()
+               for shot in SHOTS + CONSOLE_SHOTS + NO_CALL_SHOTS)
 
 
 @pytest.mark.usefixtures("built_in_assets")

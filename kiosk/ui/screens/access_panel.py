@@ -4,7 +4,8 @@ Ready profiles first ("I use a wheelchair", "I see poorly", ...), then each help
 text size, high contrast, speech (with rate and volume), low position. Every toggle says its
 state in words as well as by its look, so nothing depends on colour alone, and a switch that
 cannot work never says "on": without a working voice the panel's first control says so and
-calls for help when pressed, and the speech settings show only while speech is on.
+opens Help when pressed (a call, or the desk's phone while none can go: its words say which),
+and the speech settings show only while speech is on.
 """
 from __future__ import annotations
 
@@ -74,11 +75,18 @@ class AccessPanel(Overlay):
         self.text.hide()
         ctx.session.profile_changed.connect(self.retranslate)
         voice.state_changed.connect(self.retranslate)
+        ctx.calls.changed.connect(self._call_changed)
 
     def first_control(self):
         if self.speech_note.isVisible():
             return self.speech_note  # what a blind visitor must hear first
         return self.ready["wheelchair"]  # keypad users start at the first choice
+
+    def _call_changed(self) -> None:
+        """A call can go now, or no longer: the note's promise follows, while it shows (the
+        call's clock ticks every second; the panel's words are read again when it opens)."""
+        if self.isVisible() and self.speech_note.isVisible():
+            self.retranslate()
 
     def _call_for_help(self) -> None:
         self.close_overlay()
@@ -240,8 +248,9 @@ class AccessPanel(Overlay):
             b.setVisible(speaking)
         # At 200% on a portrait screen the whole number is wider than the dialog.
         phone = breakable(self.ctx.desk_phone)
-        self.speech_note.set_texts(s.tr("access.no_speech", phone=phone),
-                                   s.tr("access.no_speech.call"))
+        self.speech_note.set_texts(s.tr("access.no_speech", phone=phone),  # what a tap does
+                                   s.tr("access.no_speech.call" if self.ctx.calls.will_call
+                                        else "access.no_speech.desk"))
         self.speech_note.setVisible(not speech_ok)
         self.normal.setText(s.tr("access.normal"))
         self.done.setText(s.tr("access.done"))

@@ -52,13 +52,18 @@ class HelpOverlay(Overlay):
         self.buttons.addWidget(self.cancel_button, 1)
         self.buttons.addWidget(self.close_button, 2)
         calls.changed.connect(self._changed)
-        # Words change with the language and the chosen need's "✓": their width with them.
-        calls.changed.connect(self._arrange_needs)
-        ctx.session.language_changed.connect(self._arrange_needs)
+        # Words change with the language and the chosen need's "✓": their width with them;
+        # Close's words change as a call opens ("Close (the call stays on)").
+        calls.changed.connect(self._arrange)
+        ctx.session.language_changed.connect(self._arrange)
 
     def relayout(self) -> None:
         super().relayout()
+        self._arrange()
+
+    def _arrange(self) -> None:
         self._arrange_needs()
+        self.arrange_buttons()
 
     def _arrange_needs(self) -> None:
         """Three needs a row where they fit side by side, else two, else one (larger text)."""
@@ -85,7 +90,7 @@ class HelpOverlay(Overlay):
         else:
             self.calls.refused()  # the report counts the visitor who could not call
         super().open()
-        self._arrange_needs()
+        self._arrange()
 
     def spoken(self) -> str:
         return f"{super().spoken()} {self.keys.text()}"

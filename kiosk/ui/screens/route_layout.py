@@ -5,7 +5,13 @@ reach; and the plan's height, fitted so the current step and its buttons stay in
 of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QLayout, QSizePolicy
+
+
+def _height(layout: QLayout, width: int) -> int:
+    """What `layout` takes at `width` (its wrapped words counted)."""
+    return layout.heightForWidth(width) if layout.hasHeightForWidth() \
+        else layout.sizeHint().height()
 
 
 class RouteLayout:
@@ -21,10 +27,16 @@ class RouteLayout:
         if not self.stacked:
             # Beside steps that may run longer than the screen (magnified), the plan and
             # its key fill the height that shows, at the top, not the middle of a long page;
-            # a key taller than a quarter of it (larger text) lies under the plan, scrolled to.
+            # a key taller than a quarter of it (larger text) lies under the plan, scrolled
+            # to: wholly below the fold, never cut by the footer's edge.
             legend = self.legend.height() + self.plan_box.spacing()
+            under = legend > room // 4
+            height = max(120, shown - self._plan_top() if under else room - legend)
             self.map.setMinimumHeight(120)
-            self.map.setMaximumHeight(max(120, room - (legend if legend <= room // 4 else 0)))
+            self.map.setMaximumHeight(height)
+            self.map.wanted_height = height if under else 0  # down to the fold
+            self.map.updateGeometry()
+            self._clear_fold(shown)
             return
         # A third of the screen's short side at least (with the bar then scrolled away):
         # below that, magnified, no room's name fits in the plan.
@@ -33,15 +45,17 @@ class RouteLayout:
         # left is the current step's, under it.
         w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
         share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
+        margins = self.outer.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
-            room -= self.guide_me.sizeHint().height() + self.problem_title.sizeHint().height() \
-                + 2 * self.side.spacing()
+            # As tall as its words at this width (the desk's phone may take a second line).
+            guide = self.guide_me.heightForWidth(width)
+            room -= max(guide, self.guide_me.sizeHint().height()) \
+                + self.problem_title.heightForWidth(width) + 2 * self.side.spacing()
             share = min(share, 0.5)
             # The call and the steps to the desk before the plan's size: it only shows the
             # short way to the desk, its tags kept off the line.
             least = min(least, max(120, self.ctx.theme.short_side // 4))
-        margins = self.outer.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
         # Under it the summary and the current step with its buttons stay in view: the plan
         # gives way for them (to its least height), the longest step counted.
         steps = 0
@@ -49,6 +63,31 @@ class RouteLayout:
             steps = self.summary.heightForWidth(width) + self.side.spacing() + \
                 self.pager.tallest(width) + self.body.spacing()
         self.map.setFixedHeight(max(least, min(room - steps, round(width * share))))
+
+    def _plan_top(self) -> int:
+        """Where the plan starts on the page, beside the steps: under the floors' bar, over
+        the plan or over the whole page."""
+        bar = self.bar_widget.sizeHint().height()
+        over = self.plan_box.spacing() if self.plan_box.indexOf(self.bar_widget) >= 0 \
+            else self.outer.spacing()
+        return self.outer.contentsMargins().top() + bar + over
+
+    def _clear_fold(self, shown: int) -> None:
+        """Beside the plan, the QR code and its words show whole under the current step, or,
+        where the first view ends across them, start below it (scrolled to): never cut by the
+        footer's edge (or the reach band's)."""
+        self.fold_gap.changeSize(0, 0, QSizePolicy.Minimum, QSizePolicy.Fixed)
+        if self.qr_box.isEmpty():
+            return
+        width = self.side.geometry().width() or (self.width() - self.body.spacing()) // 2
+        top = self.outer.contentsMargins().top() + self.side.spacing() + _height(
+            self.steps_column, width)
+        if self.outer.indexOf(self.bar_widget) >= 0:
+            top += self.bar_widget.sizeHint().height() + self.outer.spacing()
+        if top < shown < top + _height(self.qr_box, width):
+            self.fold_gap.changeSize(0, shown - top + self.ctx.theme.px(16),
+                                     QSizePolicy.Minimum, QSizePolicy.Fixed)
+        self.side.invalidate()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -3,9 +3,9 @@ beside it one at a time (widgets/step_pager.py; the map follows the step's floor
 and walking time, a step-free switch and a QR code to take it along.
 
 When there is no route (none without stairs, say) the screen says why, names the information
-desk and its phone number, and draws the way to the desk instead: never a blank map. With no
-step-free way, one large button calls an attendant to guide the visitor (need "mobility"), the
-destination in the call. The current step is marked on the plan (widgets/step_mark.py) and
+desk and its phone number, and draws the way to the desk instead: never a blank map (its title
+says so). With no step-free way, one large button calls an attendant to guide the visitor (need
+"mobility"), the destination in the call; while no call can go it offers the desk's phone. The current step is marked on the plan (widgets/step_mark.py) and
 the mark follows the paging.
 
 This module finds the way and follows the visitor along it; route_words.py writes the screen's
@@ -15,7 +15,14 @@ shape, text size and the low position.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.directory.model import Text
 from kiosk.directory.strings import tr
@@ -95,6 +102,10 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
         self.side = QBoxLayout(QBoxLayout.TopToBottom)
         self.side.addLayout(self.steps_column)
+        # Pushes the QR code below the fold when the first view cannot show it whole (an
+        # empty item: no spacing of its own; route_layout.py sets its height).
+        self.fold_gap = QSpacerItem(0, 0, QSizePolicy.Minimum, QSizePolicy.Fixed)
+        self.side.addItem(self.fold_gap)
         self.side.addLayout(self.qr_box)
         self.side.addStretch(1)
         self.legend = PlanLegend(ctx, ROUTE_ENTRIES, plan=self.map)
@@ -113,19 +124,21 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self._low = ctx.session.profile.low_position
         ctx.session.profile_changed.connect(self._profile_changed)
         ctx.theme.changed.connect(self.relayout)
+        if ctx.calls is not None:  # the guide says what a tap does now
+            ctx.calls.changed.connect(self.call_words)
         self.relayout()
 
     def title(self) -> str:
         """Where the map leads. With no way to the place it draws the way to the desk, and
-        the title, always in view, says so: the place is named under it, by the news."""
+        the title, always in view, says it leads there instead; the news under it names the
+        place and why."""
         if self.target is None:
             return ""
-        lang = self.ctx.session.language
-        shown, desk = self.target, self._desk()
+        s, desk = self.ctx.session, self._desk()
         if self.problem is not None and self.route is not None and desk is not None:
-            shown = ("rooms", desk.id)
-        place = self.ctx.directory.get(*shown).name.get(lang)
-        return self.ctx.session.tr("route.title", place=place)
+            return s.tr("route.title.desk", desk=desk.name.get(s.language))
+        return s.tr("route.title", place=self.ctx.directory.get(*self.target).name.get(
+            s.language))
 
     def first_control(self):
         """Where the keys start (services/keypad.py): what the visitor acts on, the call for a

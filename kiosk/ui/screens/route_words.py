@@ -58,9 +58,7 @@ class RouteWords:
         self.guide_me.setVisible(self.problem is not None and self.step_free)
         if self.call_first != self._wants_call_first():
             self.relayout()  # the call and the step first, or back in their places
-        if self.guide_me.isVisibleTo(self):
-            self.guide_me.set_texts(s.tr("route.guide_me"), keep_units(s.tr(
-                "route.guide_me.sub", place=self.destination().get(lang))))  # "가 드립니다"
+        self.call_words()
         if self.problem is not None:
             # The news names the place; the summary says the way drawn is the desk's.
             self.problem_title.setText(s.tr("route.no_step_free_to", place=self.destination()
@@ -72,6 +70,23 @@ class RouteWords:
         self._fill_steps()
         self.map.setAccessibleName(self.title())
         self._fit_map()  # with these floors' tabs, the steps and any call for a guide
+
+    def call_words(self) -> None:
+        """The guide's words, as a tap would go (CallService.will_call): a call for staff, or,
+        while none can go, the desk's phone (the tap opens Help, which says why)."""
+        if self.target is None or not self.guide_me.isVisibleTo(self):
+            return
+        s, calls = self.ctx.session, self.ctx.calls
+        place = self.destination().get(s.language)
+        if calls is not None and calls.will_call:
+            texts = s.tr("route.guide_me"), s.tr("route.guide_me.sub", place=place)
+        else:
+            texts = (s.tr("route.guide_me.desk"),
+                     s.tr("route.guide_me.desk.sub", phone=self.ctx.desk_phone, place=place))
+        texts = texts[0], keep_units(texts[1])  # "가 드립니다", "Phone 02-…" on one line
+        if texts != (self.guide_me.heading.text(), self.guide_me.subtitle.text()):
+            self.guide_me.set_texts(*texts)
+            self._fit_map()  # the guide's height may have changed
 
     def _fill_steps(self) -> None:
         s, route = self.ctx.session, self.route

@@ -1,7 +1,8 @@
 """The screenshot tour's states of the end of a visit: each step of a feedback card (its last
-step kept on this kiosk, then received by the desk), the
-"did you find what you needed?" question (compact, then opened into its faces), and the route screen's call for a guide when no
-step-free way exists. The tour (visitor.tour) walks them for every shape, language and look."""
+step kept on this kiosk, then received by the desk), the "did you find what you needed?"
+question (compact, then opened into its faces), and the route screen's call for a guide when
+no step-free way exists. The tour (visitor.tour) walks them for every shape, language and
+look; no_call_states pictures a kiosk with no call system."""
 from __future__ import annotations
 
 from kiosk.search.hangul import to_keys
@@ -12,6 +13,7 @@ SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-c
          "feedback-details-invalid", "feedback-done", "feedback-done-received",
          "route-guide-me",
          "survey-strip", "survey", "survey-reasons")
+NO_CALL_SHOTS = ("nocall-help", "nocall-route-guide-me")  # a kiosk without a call system
 
 
 def no_step_free_place(directory):
@@ -20,6 +22,32 @@ def no_step_free_place(directory):
     places = [r for r in directory.rooms if not r.accessible]
     return next((r for r in places if r.kind != "stairs"),
                 places[0] if places else None)
+
+
+def show_guide_me(window) -> bool:
+    """The route screen's guide (no step-free way to a place), when the directory has such a
+    place and a way to it; False when it has none."""
+    place = no_step_free_place(window.ctx.directory)
+    if place is None or not window.ctx.directory.nav_nodes:
+        return False
+    window.navigate(("route", "rooms", place.id))
+    route = window.page("route")
+    route.set_step_free(True)
+    route.map.finish_animation()
+    return True
+
+
+def no_call_states(window, settle):
+    """A kiosk with no call system (`window` built without a transport): its help dialog and
+    the route's guide, whose words offer the desk's phone; yields each of NO_CALL_SHOTS."""
+    window.navigate(("home",))
+    window.help_overlay.open()
+    settle()
+    yield "nocall-help"
+    window.help_overlay.close_overlay()
+    if show_guide_me(window):
+        settle()
+        yield "nocall-route-guide-me"
 
 
 def end_visit(window, settle) -> None:
@@ -89,12 +117,7 @@ def visit_end_states(window, settle):
         yield shot("feedback-done-received")
     page.reset()
 
-    place = no_step_free_place(window.ctx.directory)
-    if place is not None and window.ctx.directory.nav_nodes:
-        window.navigate(("route", "rooms", place.id))
-        route = window.page("route")
-        route.set_step_free(True)
-        route.map.finish_animation()
+    if show_guide_me(window):
         yield shot("route-guide-me")
 
     end_visit(window, settle)

@@ -13,6 +13,8 @@ from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.directory.accessibility import DEFAULT, Profile
 from kiosk.directory.directory import Directory
 from kiosk.directory.store import Store
+from kiosk.ui.screenshots.desk import PicturedDesk
+from kiosk.ui.screenshots.visit import no_call_states
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
@@ -68,7 +70,9 @@ def tour(window, directory: Directory):
     idle and accessibility dialogs over home, then the end of a visit: feedback cards, the
     question, a guide where no step-free way exists; then a message left for someone away),
     and yields its name while it shows. The screenshots and the tests that check every screen
-    walk the same tour."""
+    walk the same tour. The call buttons and Help show what the window's transport allows:
+    where a call can go, Help's call is cancelled once pictured, so no later screen shows one
+    open."""
     for name, route, text in scenes(directory):
         window.navigate(route)
         if route[0] == "search":  # as a new visitor finds it, keys in their script
@@ -88,6 +92,8 @@ def tour(window, directory: Directory):
         _settle()
         yield name
         overlay.close_overlay()
+        if overlay is window.help_overlay and overlay.call_id is not None:
+            window.ctx.calls.cancel()  # the tour's call: the next screens show none open
     from kiosk.ui.screenshots.messages import message_states
     from kiosk.ui.screenshots.visit import visit_end_states
     yield from visit_end_states(window, _settle)
@@ -111,19 +117,23 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
     try:
         with Store(folder) as store:
             for shape, (width, height) in sizes.items():
-                window = build(directory, cfg)
-                window.ctx.messages.attach(KioskNotes(cfg["kiosk.id"], NoteBox(store)))
-                window.resize(width, height)
-                window.show()
-                for lang in langs:
-                    window.ctx.session.set_language(lang)
-                    window.ctx.session.set_profile(profile)
-                    for name in tour(window, directory):
-                        written.append(_save(window,
-                                             out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
-                window.close()
-                window.deleteLater()
-                _settle()
+                # A kiosk whose desk can be called, then one with no call system.
+                for alerts in (PicturedDesk(cfg["kiosk.id"]), None):
+                    window = build(directory, cfg, alerts=alerts)
+                    window.ctx.messages.attach(KioskNotes(cfg["kiosk.id"], NoteBox(store)))
+                    window.resize(width, height)
+                    window.show()
+                    for lang in langs:
+                        window.ctx.session.set_language(lang)
+                        window.ctx.session.set_profile(profile)
+                        states = (tour(window, directory) if alerts is not None
+                                  else no_call_states(window, _settle))
+                        for name in states:
+                            written.append(_save(
+                                window, out_dir / f"{shape}-{lang}-{suffix}{name}.png"))
+                    window.close()
+                    window.deleteLater()
+                    _settle()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if directory.staff:  # the staff screen's sample update changes people it needs

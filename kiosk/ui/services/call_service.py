@@ -66,6 +66,12 @@ class CallService(QObject):
         return ""
 
     @property
+    def will_call(self) -> bool:
+        """A tap on a call button raises a call or joins the open one (help_call.open,
+        call_and_show); else it only gives the desk's phone, and the button says so."""
+        return self.can_call or self.open_call is not None
+
+    @property
     def consoles_online(self) -> int:
         """Attendant consoles heard online now (0 without a transport or a broker)."""
         return self.alerts.consoles_online if self.alerts is not None else 0

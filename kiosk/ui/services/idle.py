@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout
 
 from kiosk.directory.units import keep_units
 from kiosk.ui.widgets.basic import button
@@ -35,18 +34,7 @@ class CountdownOverlay(Overlay):
 
     def relayout(self) -> None:
         super().relayout()
-        self._arrange_buttons()
-
-    def _arrange_buttons(self) -> None:
-        """Side by side where "Yes, more time" gets room beside its words, else one over the
-        other: squeezed to its words (200 % in portrait), its focus band, drawn around them,
-        touched the letters."""
-        theme = self.ctx.theme
-        room = self.panel.width() - 2 * theme.px(40)
-        need = (self.more_button.sizeHint().width() + self.done_button.sizeHint().width()
-                + theme.px(24) + 2 * theme.px(24))
-        self.buttons.setDirection(QBoxLayout.LeftToRight if need <= room
-                                  else QBoxLayout.TopToBottom)
+        self.arrange_buttons()  # "Yes, more time" with room beside its words
 
     def retranslate(self) -> None:
         s = self.ctx.session
@@ -54,7 +42,7 @@ class CountdownOverlay(Overlay):
         self.text.setText(keep_units(s.tr("idle.body", n=self.remaining)))  # "40 s" together
         self.more_button.setText(s.tr("idle.more"))
         self.done_button.setText(s.tr("idle.done"))
-        self._arrange_buttons()  # its words' width changes with the language
+        self.arrange_buttons()  # its words' width changes with the language
 
 
 class IdleWatcher(QObject):

@@ -67,9 +67,13 @@ class Chrome:
         # The desk's number is on it always: it is what works when everything else fails (a
         # console online with nobody at it, a call that never comes back), and it fits every
         # look (the tour shows it at 200 %, in portrait and lowered).
-        calling = self.ctx.calls.open_call is not None
-        heading = ("help.button.earlier" if calling and self.ctx.calls.earlier
-                   else "help.button.calling" if calling else "help.button")
+        # A tap calls only when a call can go (CallService.will_call): else it gives the
+        # desk's phone, and the button says that, not "Call for help".
+        calls = self.ctx.calls
+        calling = calls.open_call is not None
+        heading = ("help.button.earlier" if calling and calls.earlier
+                   else "help.button.calling" if calling
+                   else "help.button" if calls.will_call else "help.button.desk_only")
         self.help_button.set_texts(s.tr(heading),
                                    s.tr("help.button.desk", phone=self.ctx.desk_phone))
         kiosk = self.ctx.kiosk

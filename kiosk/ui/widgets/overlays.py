@@ -9,7 +9,7 @@ buttons stays below it, always in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
@@ -70,6 +70,18 @@ class Overlay(QWidget):
         self.frame.setSpacing(theme.px(24))
         self.body.setSpacing(theme.px(24))
         self.buttons.setSpacing(theme.px(24))
+
+    def arrange_buttons(self) -> None:
+        """The row's buttons side by side where each gets room beside its words, else one over
+        the other (200 % in portrait): squeezed to its words, a button's focus band touched
+        its letters, and longer words ("Close (the call stays on)") were cut."""
+        theme = self.ctx.theme
+        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        row = [b for b in row if b is not None and not b.isHidden()]
+        room = self.panel.width() - 2 * theme.px(40)
+        need = sum(b.sizeHint().width() for b in row) + (len(row) + 1) * theme.px(24)
+        self.buttons.setDirection(QBoxLayout.LeftToRight if need <= room
+                                  else QBoxLayout.TopToBottom)
 
     def open(self) -> None:
         self._place()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
@@ -63,10 +63,16 @@ class RouteMap(MapView, FloorPlanView):
         self._pinch: tuple[float, QPointF] | None = None  # finger distance and midpoint
         self._fitted = True  # the view as the floor opened: it follows the widget's size
         self._view_waits = False  # that view is chosen when next placed or painted
+        self.wanted_height = 0  # the height the route screen asks for (0: the usual)
         self.animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=1600)
         self.animation.valueChanged.connect(self._advance)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
         ctx.session.language_changed.connect(self._refit)  # the names choose the view too
+
+    def sizeHint(self) -> QSize:
+        """As tall as the route screen asks (its plan down to the fold), or the usual."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.wanted_height or hint.height())
 
     # -- what is shown -----------------------------------------------------------------------
     def show_floor(self, route: Route, floor_id: str, destination_room: str | None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from helpers import FakeKioskAlerts
 from looks import BAND_CUTS, LANGS, ZOOMS, Look, each_look, hidden_part, kiosk_in, settle, wear
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
@@ -34,7 +35,9 @@ def guide_me(window, demo, lang, profile):
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_the_words_name_the_place_and_what_staff_will_do(window, demo, lang):
+def test_the_words_name_the_place_and_what_staff_will_do(qtbot, demo, tmp_path, lang):
+    window = kiosk_in(Look(lang, "landscape", 1.0), demo, tmp_path, qtbot,
+                      alerts=FakeKioskAlerts())  # a desk to call
     page, room = guide_me(window, demo, lang, Profile(step_free=True))
     place = room.name.get(lang)
     tr = window.ctx.session.tr
@@ -104,12 +107,16 @@ def test_the_news_reads_before_the_desks_way_in_every_look(qtbot, demo, tmp_path
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("desk", [True, False], ids=["desk", "no-calls"])
 @pytest.mark.parametrize("low", [False, True], ids=["full", "low"])
 @pytest.mark.parametrize("shape", ["landscape", "portrait"])
 def test_the_call_and_the_current_step_show_together_in_every_look(qtbot, demo, tmp_path,
-                                                                   shape, low):
+                                                                   shape, low, desk):
+    """With a desk to call, and on a kiosk with no call system (the guide offers the desk's
+    phone: other words, as long)."""
     window = kiosk_in(Look("ko", shape, 1.0, low_position=low), demo, tmp_path, qtbot,
-                      BAND_CUTS[shape] if low else None)
+                      BAND_CUTS[shape] if low else None,
+                      alerts=FakeKioskAlerts() if desk else None)
     found = []
     for lang in LANGS:
         for zoom in ZOOMS:
