@@ -252,7 +252,7 @@ class Theme(QObject):
 class WordsAt:
     """`theme` with its text size held at `zoom` at most, all else its own (the palette, the
     screen, paddings): for words drawn where a look leaves too little room for them at the
-    visitor's size (search's answers, lowered in portrait at 200 %)."""
+    visitor's size (search's answers, lowered at 200 %)."""
 
     unit, px, font = Theme.unit, Theme.px, Theme.font
 

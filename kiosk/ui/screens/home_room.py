@@ -9,9 +9,9 @@ Two parts, both measured on home as laid out:
   the 150 % size) to stay one line.
 - While the question lies over home, home's view ends above it wherever home shows anything
   under it, with its content kept as tall as before: the ways in stay put and what lay under
-  the question scrolls. The view ends above whatever would cross its edge, so no sliver of
-  a word shows over the question. The scroll bar's room is kept at every look, so a scroll bar that
-  appears narrows nothing.
+  the question scrolls; the view ends above whatever would cross its edge, so no sliver of a
+  word shows over the question. The scroll bar's room is kept at every look, so a scroll bar
+  that appears narrows nothing.
 """
 from __future__ import annotations
 

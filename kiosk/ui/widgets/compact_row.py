@@ -50,8 +50,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
     as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows;
     `held`: the delegate's record of how each row was last arranged (`_arranged`); `stack`:
-    each row in the shorter of the two arrangements (search lowered in portrait at 200 %,
-    where the place and the phone often share one line under the name and the way button).
+    each row in the shorter of the two arrangements (search lowered at 200 %, where the
+    place and the phone often share one line under the name and the way button).
 
     The words take the column between the badge and the way button where each of them fits
     there on one line or READABLE_CHARS a line; where one does not (200 % in portrait), the
