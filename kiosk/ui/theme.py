@@ -247,3 +247,17 @@ class Theme(QObject):
             border-radius: {px(24)}px; }}
         #DialogSheet, #DialogSheet > QWidget > QWidget {{ background: {p.surface}; }}
         """
+
+
+class WordsAt:
+    """`theme` with its text size held at `zoom` at most, all else its own (the palette, the
+    screen, paddings): for words drawn where a look leaves too little room for them at the
+    visitor's size (search's answers, lowered at 200 %)."""
+
+    unit, px, font = Theme.unit, Theme.px, Theme.font
+
+    def __init__(self, theme: Theme, zoom: float):
+        self._theme, self.zoom = theme, min(theme.zoom, zoom)
+
+    def __getattr__(self, name: str):
+        return getattr(self._theme, name)

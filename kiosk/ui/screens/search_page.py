@@ -3,10 +3,11 @@ every keystroke."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.services.unfound_searches import UnfoundSearches
+from kiosk.ui.theme import WordsAt
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.keyboard import TouchKeyboard
@@ -14,6 +15,7 @@ from kiosk.ui.widgets.keyboard import TouchKeyboard
 LIMIT = 50
 MAX_LENGTH = 60  # longer than any name or duty; past it keys do nothing
 KEYS_PER_CHAR = 5  # at most this many jamo keys make one syllable (ㄷ ㅗ ㅐ ㄹ ㄱ)
+SHORT_ZOOM = 1.5  # the answers' text size where the band is short (lowered at 200 %)
 
 
 class SearchPage(QWidget):
@@ -46,8 +48,10 @@ class SearchPage(QWidget):
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
         self.body.addLayout(left, 5)
         self.body.addLayout(self.keys_box, 6)
+        self.top = QHBoxLayout()  # the typed words, and the count beside them where short
+        self.top.addWidget(self.query, 1)
         self.outer = QVBoxLayout(self)
-        self.outer.addWidget(self.query)
+        self.outer.addLayout(self.top)
         self.outer.addLayout(self.body, 1)
         ctx.session.reset_requested.connect(self.reset)
         ctx.theme.changed.connect(self.relayout)
@@ -171,10 +175,22 @@ class SearchPage(QWidget):
         low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
         # Lowered at 200 % a landscape band is too short for the typed words over the keys:
         # they go over the answers, and the keys have their column's height to themselves.
-        for box in (self.outer, self.keys_box, self.left):
+        for box in (self.top, self.keys_box, self.left):
             box.removeWidget(self.query)
-        place = self.left if beside and low else self.keys_box if beside else self.outer
-        place.insertWidget(0, self.query)
+        for box in (self.top, self.left):
+            box.removeWidget(self.count)
+        # Lowered in portrait at 200 % the count goes beside the typed words, and both are
+        # a size smaller: the line it took and the words' height go to a second answer.
+        short = self._short_of_room()
+        if short:
+            self.top.addWidget(self.count)
+        else:
+            self.left.insertWidget(0, self.count)
+        place = self.left if beside and low else self.keys_box if beside else self.top
+        place.insertWidget(0, self.query, 1 if place is self.top else 0)
+        self.top.setSpacing(px(16))
+        self.query.setStyleSheet(f"font-size: {WordsAt(theme, SHORT_ZOOM).px(40)}px; "
+                                 f"padding: {theme.touch(4)}px {px(20)}px;" if short else "")
         # There the keys keep their own height at the column's top: stretched to a page that
         # scrolls for a tall answer's row, their last rows ran below the band.
         self.keys_box.setAlignment(self.keyboard, Qt.AlignTop if beside and low
@@ -190,8 +206,8 @@ class SearchPage(QWidget):
         side = px(8) if low and not portrait else px(24)
         # Lowered at 200 % the band is short: every key stays whole in it (the visitor types
         # with each of them), the gaps follow the screen, not the text, and in portrait the
-        # answers give way, taking what the typed words and the keys leave (a first row of
-        # 212 px whole), a taller row scrolled through in its list.
+        # answers take what the typed words and the keys leave (two whole, their words a size
+        # smaller: below), a taller row scrolled through in its list.
         gap = theme.touch(8) if low else px(12)
         self.outer.setContentsMargins(side, gap if low else px(16), side,
                                       gap if low else px(16))
@@ -200,6 +216,12 @@ class SearchPage(QWidget):
         self.keys_box.setSpacing(gap)
         self.body.setSpacing(gap if low else px(20))
         self.results.keep_rows_whole(not (low and portrait))
+        # Lowered at 200 %, where the band leaves the answers a third of a page, their words
+        # are drawn at the 150 % size, the place and the phone on one line under the name
+        # where that is shorter: at 200 % one answer showed (an English one not whole).
+        delegate = self.results.itemDelegate()
+        delegate.words_zoom, delegate.stack = (SHORT_ZOOM, True) if low else (None, False)
+        self.results.scheduleDelayedItemsLayout()
         self._show_query()
 
     def _short_of_room(self) -> bool:

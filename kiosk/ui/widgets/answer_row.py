@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer
+from kiosk.ui.theme import WordsAt
 from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout, readable_width
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.row_badge import badge_font, badge_side
@@ -62,6 +63,14 @@ class AnswerDelegate(QStyledItemDelegate):
         self.duties = True
         self._kinds_of, self._mixed = None, True  # the rows last counted, and of how many kinds
         self._arranged: dict = {}  # each compact row's arrangement, and the width it was made at
+        self.words_zoom: float | None = None  # the rows' words no larger than at this size
+        self.stack = False  # magnified, every row's words under its name (compact_layout)
+
+    @property
+    def theme(self):
+        """The kiosk's theme, its text size held at `words_zoom` where that is set."""
+        theme = self.ctx.theme
+        return theme if self.words_zoom is None else WordsAt(theme, self.words_zoom)
 
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
@@ -70,7 +79,7 @@ class AnswerDelegate(QStyledItemDelegate):
         """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height)
         of a row
         drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
-        theme = self.ctx.theme
+        theme = self.theme
         px = theme.px
         pad = px(16)
         way_width = px(230) if self._has_way(row) else 0
@@ -79,7 +88,7 @@ class AnswerDelegate(QStyledItemDelegate):
             return compact_layout(theme, rect, row, self.words_of(row),
                                   self._way_text() if self._has_way(row) else "",
                                   duties=self.duties, kinds_differ=self._kinds_differ(),
-                                  held=self._arranged)
+                                  held=self._arranged, stack=self.stack)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         if not row.photo:
             side = badge_side(theme, row.floor_mark or row.name[:1], side)
@@ -147,7 +156,7 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def words_of(self, row: Answer) -> tuple[str, str, str, object]:
         """(description, place, phone or presence, the colour of the latter) of a row."""
-        theme, lang = self.ctx.theme, self.ctx.session.language
+        theme, lang = self.theme, self.ctx.session.language
         if row.table == "staff":
             detail = " · ".join(p for p in (row.detail, row.department) if p)
         else:
@@ -180,7 +189,7 @@ class AnswerDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
     def _paint_way(self, painter: QPainter, rect: QRect) -> None:
-        theme = self.ctx.theme
+        theme = self.theme
         painter.setPen(Qt.NoPen)
         painter.setBrush(theme.color("primary"))
         painter.drawRoundedRect(rect, theme.px(14), theme.px(14))
@@ -194,7 +203,7 @@ class AnswerDelegate(QStyledItemDelegate):
     def way_words(self, rect: QRect) -> tuple[QRect, QFont, list[str]]:
         """Where the way button at `rect` paints its words, in which font, on which lines:
         the largest size that fits on at most two."""
-        theme, text = self.ctx.theme, self._way_text()
+        theme, text = self.theme, self._way_text()
         inner = rect.adjusted(theme.px(8), theme.px(4), -theme.px(8), -theme.px(4))
         for size in (26, 23, 20):
             font = theme.font(size, bold=True)
@@ -204,7 +213,7 @@ class AnswerDelegate(QStyledItemDelegate):
         return inner, font, lines
 
     def sizeHint(self, option, index) -> QSize:
-        width = max(self.ctx.theme.px(300), self._width(option))
+        width = max(self.theme.px(300), self._width(option))
         view, rows = self.parent(), [index]
         if isinstance(view, QListView) and view.uniformItemSizes():
             model = index.model()
@@ -214,7 +223,7 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         row: Answer = index.data(ANSWER_ROLE)
-        theme = self.ctx.theme
+        theme = self.theme
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = option.rect
@@ -236,7 +245,7 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_avatar(self, painter: QPainter, rect: QRect, row: Answer) -> None:
-        theme = self.ctx.theme
+        theme = self.theme
         pixmap = self.photos.get(row.photo or None, rect.width())
         path = QPainterPath()
         path.addEllipse(rect)

@@ -45,15 +45,22 @@ def readable_width(font, text: str) -> float:
 
 
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
-                   duties: bool = True, kinds_differ: bool = True, held: dict | None = None):
+                   duties: bool = True, kinds_differ: bool = True, held: dict | None = None,
+                   stack: bool = False, _stacked: bool | None = None):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
     as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows;
-    `held`: the delegate's record of how each row was last arranged (`_arranged`).
+    `held`: the delegate's record of how each row was last arranged (`_arranged`); `stack`:
+    each row in the shorter of the two arrangements (search lowered at 200 %, where the
+    place and the phone often share one line under the name and the way button).
 
     The words take the column between the badge and the way button where each of them fits
     there on one line or READABLE_CHARS a line; where one does not (200 % in portrait), the
     name keeps its place between the badge and the way button and everything under them
     takes the row's whole width."""
+    if stack:
+        return min((compact_layout(theme, rect, row, words, way_text, max_lines, duties,
+                                   kinds_differ, None, False, stacked)
+                    for stacked in (False, True)), key=lambda arranged: arranged[3])
     detail, place, call, call_colour = words
     if not row.photo and row.floor_mark:  # the badge says the floor
         place = row.room_number or ""
@@ -80,7 +87,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     under = [(small, w) for w in shown] + [(place_font, place), (call_font, call)]
     stacked = _arranged(held, (row.table, row.id, row.name, way_text, theme.unit),
                         rect.width(), theme.px(24),
-                        right - left < max(readable_width(font, text) for font, text in under))
+                        right - left < max(readable_width(font, text) for font, text in under)) \
+        if _stacked is None else _stacked
     width = max(theme.px(60), right - left)
     drawn, bottom = [], rect.top() + pad
 

@@ -26,6 +26,7 @@ PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route'
 class FloorPlanView(PlanPlacing, QWidget):
     room_tapped = Signal(str)
     keyed_changed = Signal(list)  # [(key place, name)]: the rooms too small for their names
+    marks_changed = Signal()  # another floor, route or step: the key's entries (key_entries)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -67,6 +68,7 @@ class FloorPlanView(PlanPlacing, QWidget):
         self._pixmap = None
         self.setAccessibleName(floor.name.get(self.ctx.session.language))
         self.update()
+        self.marks_changed.emit()
 
     def select(self, room_id: str | None) -> None:
         self.selected = room_id

@@ -1,6 +1,7 @@
 """The key to a floor plan: each pictogram the plans draw (and the route's marks) with its
 name in the visitor's language. The plans themselves carry no words, so one drawing serves
-both languages; this strip says what the shapes mean.
+both languages; this strip says what the shapes mean, and only those its plan draws (no
+"you are here" on a floor the kiosk is not on, no desk where there is none).
 
 Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
 Entries flow onto more rows when the strip is narrow (portrait, larger text).
@@ -27,10 +28,12 @@ class PlanLegend(QWidget):
     def __init__(self, ctx, entries=PLAN_ENTRIES, plan=None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.entries = entries
+        self.entries = entries  # in the key's order; those the plan draws are shown
+        self.plan = plan
         self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by a letter
         if plan is not None:
             plan.keyed_changed.connect(self.set_keyed)
+            plan.marks_changed.connect(self._changed)
         sizing = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         sizing.setHeightForWidth(True)
         self.setSizePolicy(sizing)
@@ -39,7 +42,6 @@ class PlanLegend(QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        s = self.ctx.session
         self.setAccessibleName(", ".join(text for _key, text in self.texts()))
         self.updateGeometry()
         self.update()
@@ -50,9 +52,11 @@ class PlanLegend(QWidget):
         self._changed()
 
     def texts(self) -> list[tuple[str, str]]:
-        """(key, words) of each entry: the pictograms', then each keyed room's."""
+        """(key, words) of each entry: the pictograms' the plan draws, then each keyed
+        room's."""
         s = self.ctx.session
-        return [(key, s.tr(key)) for key in self.entries] + \
+        drawn = self.plan.key_entries() if self.plan is not None else set(self.entries)
+        return [(key, s.tr(key)) for key in self.entries if key in drawn] + \
             [(f"#{number}", name) for number, name in self.keyed]
 
     # -- geometry ----------------------------------------------------------------------------
@@ -82,15 +86,16 @@ class PlanLegend(QWidget):
         font = theme.font(24)
         font.setPixelSize(px(24))
         metrics = QFontMetrics(font)
-        return max(px(36) + px(10) + metrics.horizontalAdvance(text)
-                   for _key, text in self.texts()) + 2 * px(14) + 2
+        return max((px(36) + px(10) + metrics.horizontalAdvance(text)
+                    for _key, text in self.texts()), default=0) + 2 * px(14) + 2
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
         places = self._places(width)
-        return round(max(text.bottom() for _k, _i, text in places) + self.ctx.theme.px(14))
+        bottom = max((text.bottom() for _k, _i, text in places), default=0)
+        return round(bottom + self.ctx.theme.px(14))
 
     def sizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(900), self.heightForWidth(self.ctx.theme.px(900)))

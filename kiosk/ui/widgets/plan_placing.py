@@ -14,6 +14,11 @@ from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked
                                          place_labels, tag_sides)
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
+# The room kinds the drawing marks with a pictogram (kiosk.tools.draw_floorplans), each by
+# the key's entry that names it. A service window's counter is named by its room's label.
+PICTOGRAM_KEYS = {"desk": "legend.desk", "elevator": "legend.elevator",
+                  "stairs": "legend.stairs", "toilet": "legend.toilet"}
+PIN_COLOURS = {"you_are_here": "plan_marker", "legend.destination": "plan_destination"}
 MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
 
 
@@ -28,12 +33,25 @@ def _cost(labels: list[Label]) -> tuple[int, int, int]:
 class PlanPlacing:
     """The pins, tags and names of a plan widget (FloorPlanView), placed once per look."""
 
+    def pinned(self) -> list[tuple[str, tuple[float, float]]]:
+        """(the key's entry, plan point) of each pin, in the order they are placed: "you are
+        here" where the kiosk stands on this floor."""
+        return [] if self.kiosk is None else [("you_are_here", (self.kiosk.x, self.kiosk.y))]
+
+    def pin_words(self, key: str) -> str:
+        return self.ctx.session.tr(key)
+
     def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
         """Each pin (plan point, its tag's words, its colour), in the order they are placed."""
-        if self.kiosk is None:
-            return []
-        return [((self.kiosk.x, self.kiosk.y), self.ctx.session.tr("you_are_here"),
-                 self.ctx.theme.color("plan_marker"))]
+        return [(point, self.pin_words(key), self.ctx.theme.color(PIN_COLOURS[key]))
+                for key, point in self.pinned()]
+
+    def key_entries(self) -> set[str]:
+        """The key's entries for what this plan draws, and nothing it does not: its pins and
+        the pictograms of the rooms on it."""
+        return {key for key, _point in self.pinned()} | \
+            {PICTOGRAM_KEYS[r.kind] for r in self.rooms
+             if r.rect is not None and r.kind in PICTOGRAM_KEYS}
 
     def named_rooms(self) -> list[Room]:
         """The rooms whose names are painted: every one the drawing does not name itself."""

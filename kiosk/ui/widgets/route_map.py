@@ -92,6 +92,7 @@ class RouteMap(MapView, FloorPlanView):
         """The visitor paged to step `index`: its stretch and spot marked (steps/mark)."""
         self.current = index
         self.update()
+        self.marks_changed.emit()
 
     def finish_animation(self) -> None:
         self.animation.stop()
@@ -123,20 +124,33 @@ class RouteMap(MapView, FloorPlanView):
         elif self._renderer is not None and self._renderer.isValid():
             self._renderer.render(painter, target)
 
-    def pins(self) -> list[tuple[tuple[float, float], str, QColor]]:
+    def pinned(self) -> list[tuple[str, tuple[float, float]]]:
         """"You are here" where this floor's first leg starts, the destination where the last
         one ends; "you are here" is placed first."""
         if self.route is None or self.floor is None or not self.route.legs:
-            return super().pins()
+            return super().pinned()
         legs, out = self.route.legs, []
         if legs[0].floor == self.floor.id and legs[0].points:
-            out.append((legs[0].points[0], self.ctx.session.tr("you_are_here"),
-                        self.ctx.theme.color("plan_marker")))
+            out.append(("you_are_here", legs[0].points[0]))
         if legs[-1].floor == self.floor.id and legs[-1].points:
-            out.append((legs[-1].points[-1],
-                        self.route.destination.get(self.ctx.session.language),
-                        self.ctx.theme.color("plan_destination")))
+            out.append(("legend.destination", legs[-1].points[-1]))
         return out
+
+    def pin_words(self, key: str) -> str:
+        if key == "legend.destination":
+            return self.route.destination.get(self.ctx.session.language)
+        return super().pin_words(key)
+
+    def key_entries(self) -> set[str]:
+        """The pins and pictograms, the way where it crosses this floor, and the current
+        step's mark where it happens here."""
+        entries = super().key_entries()
+        if self.legs_here():
+            entries.add("legend.route")
+        steps = self.route.steps if self.route is not None else ()
+        if 0 <= self.current < len(steps) and steps[self.current].floor == self.floor.id:
+            entries.add("legend.current_step")
+        return entries
 
     def named_rooms(self):
         """Every room in view but the destination's: its tag names it (a number in it would
