@@ -140,7 +140,8 @@ def soak(steps: int, seed: int, sample: int, every: int, trace: bool, tmp: Path)
 
     from kiosk.directory.config import Config
     from kiosk.directory.files import load_demo
-    from kiosk.ui.app import build, kiosk_place, kiosk_position
+    from kiosk.ui.app import build, kiosk_position
+    from kiosk.ui.call_system import kiosk_place
 
     cfg = Config({"data.folder": str(tmp / "data")})
     directory = load_demo()

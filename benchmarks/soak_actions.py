@@ -52,7 +52,7 @@ class Calls:
 
 
 def start_calls(folder: Path, port: int, place) -> Calls | None:
-    """`place`: the kiosk's name and floor, as its start gives them (app.kiosk_place)."""
+    """`place`: the kiosk's name and floor, as its start gives them (ui/call_system.py kiosk_place)."""
     from kiosk.calls.broker import ManagedBroker, find_mosquitto
     from kiosk.calls.broker_settings import BrokerSettings
     from kiosk.calls.console_side import ConsoleAlerts

@@ -82,7 +82,7 @@ def idle_reset(window, app) -> None:
     """The visit ends as the kiosk's countdown ends it (its own malloc_trim included); then
     what a return to the event loop would do, Python's cycles collected, and the trim again for
     what those deletions freed."""
-    from kiosk.ui.app import release_free_memory
+    from kiosk.host.heap import release_free_memory
     window.idle.reset_visit()
     for _ in range(5):
         settle(app)

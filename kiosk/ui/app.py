@@ -24,8 +24,9 @@ from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
-from kiosk.directory.model import Kiosk, Text
+from kiosk.directory.model import Kiosk
 from kiosk.directory.store import open_directory
+from kiosk.host.heap import release_free_memory, tune_malloc
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmapCache
@@ -212,6 +213,7 @@ def switch_directory(window: KioskWindow, directory: Directory, cfg: config_modu
     ctx.search_index = (lambda: index) if index is not None else search_index_for(directory)
     window.rebuild_pages()
     # The consoles name this kiosk by its place: an update that renames it says so at once.
+    from kiosk.ui.call_system import kiosk_place
     ctx.calls.relocate(ctx.kiosk.floor, kiosk_place(directory, ctx.kiosk))
 
 
@@ -246,6 +248,8 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
         voice.prepare(start_speech, problem)
 
     services: list = []  # what to stop on the way out: the broker, the alert link
+
+    from kiosk.ui.call_system import start_call_system  # its imports wait for the thread
 
     starter = threading.Thread(target=start_call_system, args=(cfg, window, services),
                                name="alerts-start", daemon=True)
@@ -325,94 +329,6 @@ def remove_bundle_leftovers(data_dir) -> None:
         log.warning("could not remove unfinished directory updates: %s", exc)
 
 
-def start_call_system(cfg, window: KioskWindow, services: list) -> None:
-    """The kiosk's own broker (unless the site runs one) and its link to the consoles."""
-    from kiosk.calls.broker import BrokerError, ManagedBroker
-    from kiosk.calls.broker_settings import BrokerSettings
-    from kiosk.calls.broker_tls import listener_tls
-    from kiosk.calls.kiosk_side import KioskAlerts
-    from kiosk.calls.outbox import CallOutbox
-    from kiosk.directory.store import Store
-    from kiosk.records.log import records_of
-
-    store = Store(cfg.data_dir)
-    notes = kiosk_notes(cfg, window.ctx.kiosk.id, store)
-    window.ctx.messages.attach_later.emit(notes)  # kept here, sent once a link is up
-    try:
-        settings = BrokerSettings.from_config(cfg)
-        tls = listener_tls(cfg) if settings.managed else None
-    except BrokerError as exc:  # the accounts or TLS files named in kiosk.toml are wrong
-        log.warning("call system: %s", exc)  # Help shows the desk's number
-        return
-    if settings.managed:
-        try:
-            broker = ManagedBroker(cfg.data_dir, port=settings.port, bind=cfg["broker.listen"],
-                                   kiosks=[cfg["kiosk.id"]], consoles=cfg["broker.consoles"],
-                                   departments=cfg["broker.console_departments"], tls=tls)
-        except ValueError as exc:  # departments for a console that is not one
-            log.warning("call system: %s", exc)
-            return
-        services.append(broker)
-        if not broker.start():
-            log.warning("call system: %s", broker.problem)  # Help shows the desk's number
-    kiosk = window.ctx.kiosk
-    try:
-        # Finished calls move to the records: the store's file stays small.
-        outbox = CallOutbox(store, records_of(cfg.data_dir))
-        alerts = KioskAlerts(kiosk.id, kiosk.floor, settings, outbox,
-                             place=kiosk_place(window.ctx.directory, kiosk))
-    except ValueError as exc:  # a site broker's username that is not this kiosk's id
-        log.warning("call system: %s", exc)
-        return
-    notes.attach(alerts)
-    services.append(alerts)
-    alerts.start()
-    window.ctx.calls.attach_later.emit(alerts)
-    release_free_memory()
-
-
-def kiosk_notes(cfg, kiosk_id: str, store):
-    """The kiosk's messages (and feedback cards): in its store, answered by the consoles that
-    serve the note's department (broker.console_departments; a console not named serves all)."""
-    from kiosk.calls.enrolment import departments_of
-    from kiosk.calls.note_box import KioskNotes, NoteBox
-    from kiosk.records.log import records_of
-
-    def serves(console: str, dept: str) -> bool:  # enrolled consoles' read when answering
-        served = departments_of(cfg.data_dir, cfg["broker.console_departments"])
-        return console not in served or dept in served[console]
-
-    return KioskNotes(kiosk_id, NoteBox(store),
-                      retention=cfg["messages.retention_days"] * 86400.0, serves=serves,
-                      records=records_of(cfg.data_dir))
-
-
-def kiosk_place(directory: Directory, kiosk: Kiosk):
-    """The kiosk's name and floor in both languages, which the consoles show for it."""
-    from kiosk.calls.presence_message import Place
-
-    try:
-        floor = directory.floor(kiosk.floor).name
-    except KeyError:
-        floor = Text(kiosk.floor, kiosk.floor)
-    return Place(kiosk.name, floor)
-
-
-def release_free_memory() -> None:
-    """Start-up is over (plans rendered, index built, call link up), or a visit has ended:
-    hand the heap's free pages back to the system (glibc keeps them otherwise; a kiosk
-    idles for hours), and the font files' pages, whose glyphs Qt keeps in its own cache."""
-    import ctypes  # not before the first frame: nothing is freed before it
-
-    from kiosk.host.font_pages import drop_font_pages
-
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
-    drop_font_pages()
-
-
 def release_visit_memory() -> None:
     """A visit has ended: Qt's pixmap cache is emptied (what its styles drew for the last
     visitor's screens, 5-10 MB within a few hundred taps in the soak, up to its 10 MB limit),
@@ -424,32 +340,6 @@ def release_visit_memory() -> None:
     if not release_glyphs():
         log.warning("Qt refused the font that empties its font cache: glyphs kept")
     release_free_memory()
-
-
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8  # glibc's mallopt (malloc.h)
-MALLOC_ARENAS = 2  # the GUI thread's, and one for the call link's, the start-up's and speech's
-MMAP_THRESHOLD = 128 * 1024  # glibc's own starting value, kept from now on
-
-
-def tune_malloc() -> None:
-    """Two limits on what glibc's heaps keep while the kiosk idles (docs/performance.md §2a).
-
-    Arenas: glibc gives each thread that allocates its own heap, each keeping its own free
-    pages; the call link's threads, the start-up's and speech's share one instead.
-    Thresholds: each time a block glibc had mapped on its own is freed (an image, a backing
-    store), it raises its mmap threshold to that block's size (up to 32 MB) and its trim
-    threshold to twice that, and freed megabytes then stay in the heap. Kept at its first
-    128 KB, a large block goes back to the system as it is freed, and so does a free top of
-    the heap over 128 KB (0.4 MB less at idle)."""
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        return
-    mallopt(M_ARENA_MAX, MALLOC_ARENAS)
-    mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
-    mallopt(M_TRIM_THRESHOLD, MMAP_THRESHOLD)
 
 
 def report_paint(started: float, mode: str) -> None:

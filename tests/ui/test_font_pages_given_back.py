@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.host.font_pages import font_mappings
-from kiosk.ui import app
+from kiosk.host.heap import release_free_memory
 
 
 def font_pages_kb() -> int:
@@ -27,7 +27,7 @@ def font_pages_kb() -> int:
 def test_a_released_kiosk_holds_no_font_pages_and_draws_the_same(window):
     before = window.grab().toImage()
     assert font_pages_kb() > 0  # home's glyphs were read from the files
-    app.release_free_memory()
+    release_free_memory()
     assert font_pages_kb() == 0
     assert window.grab().toImage() == before  # from Qt's own glyph cache
 

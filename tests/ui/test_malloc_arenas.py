@@ -1,4 +1,4 @@
-"""glibc's heaps once start-up begins its after-first-frame work (kiosk/ui/app.py tune_malloc;
+"""glibc's heaps once start-up begins its after-first-frame work (kiosk/host/heap.py tune_malloc;
 docs/performance.md §2a): the kiosk's threads share two heaps ("arenas"), and a large block
 is mapped on its own, so that freeing it gives it back, even after a larger one was freed.
 Both are read from glibc's own malloc_info, in a fresh process."""
@@ -28,10 +28,10 @@ def malloc_info():
 # Five threads allocate at once, as the call link's, the start-up's and speech's may.
 COUNT_ARENAS = """
 import ctypes, sys, threading
-from kiosk.ui import app
+from kiosk.host import heap
 libc = ctypes.CDLL("libc.so.6")
 if sys.argv[1] == "tuned":
-    app.tune_malloc()
+    heap.tune_malloc()
 start = threading.Barrier(5)
 def work():
     start.wait()
@@ -46,12 +46,12 @@ print(malloc_info().count("<heap nr="))
 # A 4 MB block freed (glibc mapped it alone), then a 1 MB one: is it mapped alone too?
 MAPPED_ALONE = """
 import ctypes, re, sys
-from kiosk.ui import app
+from kiosk.host import heap
 libc = ctypes.CDLL("libc.so.6")
 libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
 if sys.argv[1] == "tuned":
-    app.tune_malloc()
+    heap.tune_malloc()
 """ + MALLOC_INFO + """
 def mapped():
     return int(re.search(r'<total type="mmap" count="(\\d+)"', malloc_info()).group(1))

@@ -84,7 +84,7 @@ def folder():
 def kiosk_window(qtbot, demo, data: Path, broker, port: int, store, clock):
     """The kiosk "lobby" on `broker`: its link (not started), its notes with their records
     (answered and awaited only from the consoles that serve the note's department, as
-    ui/app.py kiosk_notes has it from broker.console_departments), and its window, shown."""
+    ui/call_system.py kiosk_notes has it from broker.console_departments), and its window, shown."""
     kiosk_user, kiosk_pw = broker.credentials("lobby")
     alerts = KioskAlerts("lobby", "1F", BrokerSettings(
         port=port, username=kiosk_user, password=kiosk_pw), CallOutbox(store))
