@@ -5,11 +5,11 @@ reach; and the plan's height, fitted so the current step and its buttons stay in
 of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QLayout, QSizePolicy
+from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QSizePolicy
 
 
-def _height(layout: QLayout, width: int) -> int:
-    """What `layout` takes at `width` (its wrapped words counted)."""
+def _height(layout: QLayoutItem, width: int) -> int:
+    """What `layout` (or a widget's item) takes at `width` (its wrapped words counted)."""
     return layout.heightForWidth(width) if layout.hasHeightForWidth() \
         else layout.sizeHint().height()
 
@@ -80,14 +80,27 @@ class RouteLayout:
         if self.qr_box.isEmpty():
             return
         width = self.side.geometry().width() or (self.width() - self.body.spacing()) // 2
-        top = self.outer.contentsMargins().top() + self.side.spacing() + _height(
-            self.steps_column, width)
+        top = self.outer.contentsMargins().top() + self.side.spacing() + self._steps_height(width)
         if self.outer.indexOf(self.bar_widget) >= 0:
             top += self.bar_widget.sizeHint().height() + self.outer.spacing()
         if top < shown < top + _height(self.qr_box, width):
             self.fold_gap.changeSize(0, shown - top + self.ctx.theme.px(16),
                                      QSizePolicy.Minimum, QSizePolicy.Fixed)
         self.side.invalidate()
+
+    def _steps_height(self, width: int) -> int:
+        """The steps' column at `width`, the pager as tall as its longest step (what it keeps
+        for it): the height it holds now is the one it was given at the width before (a page
+        first laid out at Qt's 640 px), and a gap chosen from it shows the page once with a
+        scroll bar it then loses."""
+        heights = []
+        for i in range(self.steps_column.count()):
+            item = self.steps_column.itemAt(i)
+            if item.widget() is self.pager:
+                heights.append(self.pager.tallest(width))
+            elif not item.isEmpty():
+                heights.append(_height(item, width))
+        return sum(heights) + self.steps_column.spacing() * max(0, len(heights) - 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -40,11 +40,17 @@ class PicturedDesk:
             self.open_call = self.open_call.with_need(need, time.time())
         return self.open_call
 
-    def refine(self, need: str) -> None:
-        self.call(need)
+    def refine(self, call_id: str, need: str) -> Call | None:
+        if self.open_call is None or self.open_call.id != call_id:
+            return None
+        return self.call(need)
 
-    def cancel(self) -> None:
+    def cancel(self, call_id: str) -> Call | None:
+        call = self.open_call
+        if call is None or call.id != call_id:
+            return None
         self.open_call = None
+        return call
 
     def closed_call(self, _call_id: str) -> None:
         return None  # the tour cancels its call: nothing to tell of how it ended

@@ -93,7 +93,7 @@ def tour(window, directory: Directory):
         yield name
         overlay.close_overlay()
         if overlay is window.help_overlay and overlay.call_id is not None:
-            window.ctx.calls.cancel()  # the tour's call: the next screens show none open
+            window.ctx.calls.cancel(overlay.call_id)  # the tour's call: none open after it
     from kiosk.ui.screenshots.messages import message_states
     from kiosk.ui.screenshots.visit import visit_end_states
     yield from visit_end_states(window, _settle)
