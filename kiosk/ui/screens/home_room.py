@@ -9,9 +9,8 @@ Two parts, both measured on home as laid out:
   the 150 % size) to stay one line.
 - While the question lies over home, home's view ends above it wherever home shows anything
   under it, with its content kept as tall as before: the ways in stay put and what lay under
-  the question scrolls; the view ends above whatever would cross its edge, so no sliver of a
-  word shows over the question. The scroll bar's room is kept at every look, so a scroll bar
-  that appears narrows nothing.
+  the question scrolls. The scroll bar's room is kept at every look, so a scroll bar that
+  appears narrows nothing.
 """
 from __future__ import annotations
 
@@ -109,16 +108,4 @@ class QuestionRoom:
             widget.raise_()
             if self._ends_above:  # all it covers scrolls; the content as tall as at rest
                 self.home.scroll.widget().setMinimumHeight(self.home.height())
-                self.home.layout().setContentsMargins(0, 0, 0, height + self._cut(height))
-
-    def _cut(self, height: int) -> int:
-        """How far above the question the view ends so that nothing of home shows cut at
-        its edge (a sliver of the greeting's letters over the strip): to the top of what
-        would cross that edge, as home now lies scrolled."""
-        content, area = self.home.scroll.widget(), self.home.scroll
-        # The edge in the content's coordinates: the view's top, scrolled, plus its height.
-        top = area.viewport().mapTo(self.home, area.viewport().rect().topLeft()).y()
-        edge = self.home.height() - height - top + area.verticalScrollBar().value()
-        tops = [w.y() for w in content.findChildren(QWidget, options=Qt.FindDirectChildrenOnly)
-                if w.isVisibleTo(content) and w.y() < edge < w.y() + w.height()]
-        return edge - min(tops) if tops else 0
+                self.home.layout().setContentsMargins(0, 0, 0, height)
