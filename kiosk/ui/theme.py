@@ -209,6 +209,10 @@ class Theme(QObject):
             qproperty-alignment: AlignCenter; }}
         QPushButton[role="primary"] {{ background: {p.primary}; color: {p.primary_text};
             border: none; font-size: {px(36)}px; font-weight: bold; }}
+        /* Help's Close is keys' first stop: its border is its fill until focus rings it, so
+           the ring takes none of the room its words were wrapped to. */
+        #HelpClose {{ border: {px(6)}px solid {p.primary}; }}
+        #HelpClose:focus {{ border-color: {p.focus}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.help_text};
             border: {px(2)}px solid {p.primary_text};
             font-size: {bar(36)}px; font-weight: bold; padding: {touch(4)}px {bar(20)}px; }}

@@ -18,6 +18,7 @@ from kiosk.calls import visitor
 from kiosk.calls.call import MAX_OPEN, NEEDS
 from kiosk.directory.units import keep_keys
 from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
+from kiosk.ui.widgets.fitted_text import WrapButton
 from kiosk.ui.widgets.overlays import Overlay
 
 
@@ -47,7 +48,12 @@ class HelpOverlay(Overlay):
         self.body.addWidget(self.keys)
         self.cancel_button = button(name="CallCancel")
         self.cancel_button.clicked.connect(self._cancel)
-        self.close_button = button(role="primary", name="HelpClose")
+        # Its words wrap where one line does not fit ("Close (the call stays on)" at 200 % in
+        # portrait, stacked over Cancel, lost its C to the focus ring).
+        self.close_button = WrapButton()
+        self.close_button.setProperty("role", "primary")
+        self.close_button.setObjectName("HelpClose")
+        self.close_button.setFocusPolicy(Qt.TabFocus)  # as basic.button: keys move focus
         self.close_button.clicked.connect(self.close_overlay)
         self.buttons.addWidget(self.cancel_button, 1)
         self.buttons.addWidget(self.close_button, 2)

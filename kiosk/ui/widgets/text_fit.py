@@ -264,6 +264,18 @@ def _cut_by(widget: QWidget) -> str:
     return ""
 
 
+def _words_room(widget: QWidget) -> int:
+    """The width a widget's words are drawn in: a push button's inside its style sheet's
+    border and padding, as its state now draws it (a focus ring is wider than a border)."""
+    from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton  # tests ask
+    if isinstance(widget, QPushButton):
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        return widget.style().subElementRect(QStyle.SE_PushButtonContents, option,
+                                             widget).width()
+    return widget.contentsRect().width()
+
+
 def clipped(window: QWidget) -> list[str]:
     """Each visible label or button of `window` whose words do not fit where they are drawn."""
     out = []
@@ -271,7 +283,7 @@ def clipped(window: QWidget) -> list[str]:
         if not widget.isVisible() or not widget.text():
             continue
         text, metrics = getattr(widget, "shown", widget.text)(), widget.fontMetrics()
-        room = widget.contentsRect().width()
+        room = _words_room(widget)
         if isinstance(widget, QLabel) and widget.wordWrap():
             need = widget.heightForWidth(widget.width())
             if need > widget.height() + 2:
