@@ -47,9 +47,9 @@ from kiosk.bundle.stage import (
     shown_path,
     stage,
 )
+from kiosk.bundle.version_folder import Thumbnail
 from kiosk.bundle.versions import (
     BundleError,
-    Thumbnail,
     VersionInfo,
     cleanup,
     last_signed,
