@@ -12,8 +12,10 @@ from typing import Callable, Iterator
 from kiosk.bundle import korean
 from kiosk.bundle.dependents import Missing, folded
 from kiosk.bundle.entry_checks import closed_day_lines
+from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEETS, BundleParts
+from kiosk.bundle.read import PHOTOS, PLANS
+from kiosk.bundle.read_sheets import SHEETS
 from kiosk.bundle.stage import name_problem
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory

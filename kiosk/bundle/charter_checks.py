@@ -8,7 +8,7 @@ import difflib
 from typing import Iterator
 
 from kiosk.bundle import korean
-from kiosk.bundle.read import BundleParts
+from kiosk.bundle.parts import BundleParts
 from kiosk.bundle.problems import MAX_PER_FILE, Problem, problem
 from kiosk.directory.charter_tables import NOTICE_KINDS, WEEKDAYS
 from kiosk.directory.directory import Directory

@@ -8,8 +8,8 @@ import re
 from typing import Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.parts import BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BundleParts
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import ROOM_KINDS
 

@@ -14,7 +14,7 @@ import shutil
 import time
 from pathlib import Path
 
-from kiosk.bundle.read import SHEETS
+from kiosk.bundle.read_sheets import SHEETS
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import DEPARTMENT_COLUMNS, KEYWORD_SEPARATOR, STAFF_COLUMNS

@@ -8,8 +8,8 @@ from dataclasses import replace
 from typing import Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.parts import BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BundleParts
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import TABLES
 from kiosk.directory.text_safety import id_key

@@ -11,8 +11,8 @@ from dataclasses import fields
 from typing import Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, BundleParts
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Text, Words
 

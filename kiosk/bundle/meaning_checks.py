@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from kiosk.bundle import korean
+from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, BundleParts
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
 from kiosk.wayfinding.graph import NavGraph

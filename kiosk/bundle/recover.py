@@ -79,7 +79,7 @@ def forget_damaged(data_dir: Path | str, retention: float, now: float | None = N
 
 def kept_folders(data_dir: Path) -> list[int]:
     """Numbers of the version folders with their records, oldest first (a folder gets its
-    number only once written whole; see versions._write_version)."""
+    number only once written whole; see version_folder.write_version)."""
     from kiosk.bundle.versions import versions_root
 
     root = versions_root(data_dir)

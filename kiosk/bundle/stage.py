@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from kiosk.bundle.parts import BUILDING_FILE
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import BUILDING_FILE, PHOTOS, PLANS, SHEET_TYPES, SHEETS
+from kiosk.bundle.read import PHOTOS, PLANS
+from kiosk.bundle.read_sheets import SHEET_TYPES, SHEETS
 from kiosk.bundle.reader_errors import os_error
 from kiosk.directory.paths import thumbnail_name
 

@@ -27,8 +27,9 @@ from kiosk.bundle.meaning_checks import (
     plan_size_problems,
     step_free_problems,
 )
+from kiosk.bundle.parts import BundleParts
 from kiosk.bundle.problems import CappedProblems, Problem, problem
-from kiosk.bundle.read import PHOTOS, PLANS, BundleParts, read_parts
+from kiosk.bundle.read import PHOTOS, PLANS, read_parts
 from kiosk.bundle.reader_errors import os_error
 from kiosk.bundle.sign import (
     MAX_VERSION,
@@ -46,9 +47,9 @@ from kiosk.bundle.stage import (
     shown_path,
     stage,
 )
+from kiosk.bundle.version_folder import Thumbnail
 from kiosk.bundle.versions import (
     BundleError,
-    Thumbnail,
     VersionInfo,
     cleanup,
     last_signed,

@@ -9,7 +9,7 @@ What pyttsx3 2.99's espeak driver does, and how this module copes:
 - espeak applies rate and volume later, in its own thread, and `runAndWait()` cancels
   whatever is still pending there, then the utterance too (58 of 300 quick utterances in a
   test). So the worker waits until espeak is idle before setting them and again before each
-  run (_settle; espeak_Synchronize returns at once in this mode), and retries a cancelled run.
+  run (espeak_driver.settle; espeak_Synchronize returns at once in this mode), and retries a cancelled run.
   The engine's first run queues settings behind the save, so it is a bare test utterance.
 - `runAndWait()` can return before the file is written: the worker waits for the engine's
   'finished-utterance' notification instead. A file it cannot write hangs `runAndWait()`
@@ -17,23 +17,28 @@ What pyttsx3 2.99's espeak driver does, and how this module copes:
 - `pyttsx3.init()` returns one shared engine and espeak's settings are process-wide, so all
   Speech objects synthesise under one lock and set voice, rate and volume every time.
 - The driver prints "Audio saved to ..." for every file; that print is muted in the driver
-  module alone (_mute_driver_prints), so the CLI's stdout stays clean.
+  module alone (espeak_driver.mute_driver_prints), so the CLI's stdout stays clean.
 """
 from __future__ import annotations
 
 import logging
 import queue
 import shutil
-import sys
 import tempfile
 import threading
-import time
-import wave
 from pathlib import Path
 from typing import Callable
 
 from kiosk.speech.audio_player import AplayPlayer, SilentPlayer, SpeechError  # noqa: F401 (re-exported)
 from kiosk.speech.check import quick_check  # noqa: F401 (re-exported)
+from kiosk.speech.espeak_driver import (  # noqa: F401 (wav_seconds re-exported)
+    VOICE_PREFERENCE,
+    default_engine,
+    mute_driver_prints,
+    pick_voice,
+    settle,
+    wav_seconds,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,49 +46,7 @@ DEFAULT_RATE = 160  # words a minute; espeak's 175 runs Korean syllables togethe
 MIN_RATE, MAX_RATE = 80, 300  # espeak's own floor is 80; above 300 nobody follows
 DEFAULT_VOLUME = 1.0
 SYNTH_TIMEOUT = 30.0  # seconds; a whole page of text synthesises in well under one
-VOICE_PREFERENCE = {"ko": ("ko", "ko-kr"), "en": ("en-us", "en", "en-gb")}
 _ENGINE_LOCK = threading.Lock()  # one espeak per process, however many Speech objects
-
-
-def wav_seconds(path: Path | str) -> float:
-    """How long a WAV file plays (the CLI reports it)."""
-    with wave.open(str(path), "rb") as w:
-        return w.getnframes() / w.getframerate()
-
-
-def pick_voice(voices, lang: str) -> str | None:
-    """The id of the engine voice for `lang`, by its languages (or id), in preference order."""
-    def names(v):
-        langs = [x.decode(errors="ignore") if isinstance(x, bytes) else str(x)
-                 for x in (getattr(v, "languages", None) or ())]
-        return [n.lower().replace("_", "-") for n in langs] + [v.id.lower().rsplit("/", 1)[-1]]
-    for wanted in VOICE_PREFERENCE.get(lang, (lang,)):
-        for v in voices:
-            if wanted in names(v):
-                return v.id
-    return next((v.id for v in voices if any(n.startswith(lang + "-") for n in names(v))), None)
-
-
-def _default_engine():
-    import pyttsx3  # lazy: importing the package must not need a speech engine
-    return pyttsx3.init()
-
-
-def _settle(engine, timeout: float = 5.0) -> None:
-    """Wait until espeak has run every command it was given (a no-op for other engines)."""
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    espeak = sys.modules.get("pyttsx3.drivers._espeak")
-    if espeak is None or type(driver).__module__ != "pyttsx3.drivers.espeak":
-        return
-    deadline = time.monotonic() + timeout
-    while espeak.IsPlaying() and time.monotonic() < deadline:
-        time.sleep(0.001)
-
-
-def _mute_driver_prints() -> None:
-    driver = sys.modules.get("pyttsx3.drivers.espeak")
-    if driver is not None:
-        driver.print = lambda *args, **kwargs: log.debug(" ".join(map(str, args)))
 
 
 class Speech:
@@ -98,7 +61,7 @@ class Speech:
                  on_state: Callable[[bool, str], None] | None = None,
                  on_utterance: Callable[[str, str], None] | None = None,
                  on_speaking: Callable[[bool], None] | None = None) -> None:
-        self._factory = engine_factory or _default_engine
+        self._factory = engine_factory or default_engine
         self._player = player if player is not None else AplayPlayer()
         self.on_state, self.on_utterance, self.on_speaking = on_state, on_utterance, on_speaking
         self.can_synthesize = self.can_play = False
@@ -229,7 +192,7 @@ class Speech:
         try:
             self._engine = self._factory()
             self._token = self._engine.connect("finished-utterance", self._on_finished)
-            _mute_driver_prints()
+            mute_driver_prints()
             voices = self._engine.getProperty("voices")
             self.voices = {lang: pick_voice(voices, lang) for lang in VOICE_PREFERENCE}
             self.can_synthesize = True
@@ -257,13 +220,13 @@ class Speech:
         path.parent.mkdir(parents=True, exist_ok=True)  # in case a /tmp cleaner removed it
         with _ENGINE_LOCK:
             for _attempt in range(3):  # a cancelled run is retried (see the module docstring)
-                _settle(self._engine)  # the previous utterance's callback has returned
+                settle(self._engine)  # the previous utterance's callback has returned
                 if configure:
                     if self.voices.get(lang):
                         self._engine.setProperty("voice", self.voices[lang])
                     self._engine.setProperty("rate", self.rate)
                     self._engine.setProperty("volume", self.volume)
-                    _settle(self._engine)  # espeak has applied rate and volume
+                    settle(self._engine)  # espeak has applied rate and volume
                 self._finished.clear()
                 self._engine.save_to_file(text, str(path))
                 self._engine.runAndWait()

@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 from kiosk.bundle.meaning_checks import step_free_problems
-from kiosk.bundle.read import BundleParts
+from kiosk.bundle.parts import BundleParts
 from kiosk.directory.files import load_demo
 
 DEMO = load_demo()

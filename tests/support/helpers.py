@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
+from kiosk.calls.memory_alerts import MemoryAlerts
 from kiosk.ui.screenshots.visitor import scenes
 
 
@@ -118,97 +119,29 @@ def each_route(window, directory):
         yield name
 
 
-class FakeKioskAlerts:
-    """Stands in for calls.kiosk_side.KioskAlerts: its open calls, the oldest first (an
-    earlier visitor's and a new visitor's own beside it, at most MAX_OPEN), changes reported
-    like the network thread does (through on_change)."""
+class FakeKioskAlerts(MemoryAlerts):
+    """calls.memory_alerts.MemoryAlerts (KioskAlerts' rules, in memory), with what a
+    console's answer or the broker link would change, reported from another thread as the
+    network thread does (through on_change)."""
 
     def __init__(self, connected=True, consoles_online=1, clock=None):
         import time
 
-        from kiosk.calls.call import Call
-
-        self.Call, self.clock = Call, clock or time.time
-        self.connected, self.consoles_online, self.problem = connected, consoles_online, ""
-        self.open_calls: list = []
-        self.raised = 0
-        self.refusals: list[str] = []  # the reasons of the calls that could not go
-        self.on_change = None
-        self.closed: dict = {}  # call id -> its final state, as KioskAlerts keeps it a while
+        super().__init__(connected=connected, consoles_online=consoles_online,
+                         clock=clock or time.time)
 
     @property
     def open_call(self):
-        """The open call raised last, as KioskAlerts.open_call."""
-        return self.open_calls[-1] if self.open_calls else None
+        return MemoryAlerts.open_call.fget(self)
 
     @open_call.setter
     def open_call(self, call):  # a test changes the call raised last
         self.open_calls[-1] = call
 
-    def closed_call(self, call_id):
-        return self.closed.get(call_id)
-
-    def _put(self, call):
-        """A new state of one of the open calls; a closed one leaves them."""
-        at = next(i for i, c in enumerate(self.open_calls) if c.id == call.id)
-        if call.is_open:
-            self.open_calls[at] = call
-        else:
-            del self.open_calls[at]
-            self.closed[call.id] = call
-
     def _find(self, call_id):
         if call_id is None:
             return self.open_call
         return next(c for c in self.open_calls if c.id == call_id)
-
-    def _changed(self):
-        if self.on_change is not None:
-            self.on_change()
-
-    def call(self, need="", destination=None, own=False):
-        from kiosk.calls.call import MAX_OPEN, CallError
-        from kiosk.directory.model import EMPTY
-
-        if self.open_calls and not own:
-            return self.open_call
-        if len(self.open_calls) >= MAX_OPEN:
-            raise CallError(f"{len(self.open_calls)} calls are open (at most {MAX_OPEN})")
-        self.open_calls.append(self.Call.raise_new("lobby", "1F", self.clock(), need,
-                                                   destination or EMPTY))
-        self.raised += 1
-        self._changed()
-        return self.open_call
-
-    def refuse(self, reason, need="", destination=None):
-        self.refusals.append(reason)
-
-    def refine(self, call_id, need):
-        return self._change(call_id, lambda call: call.with_need(need, self.clock()))
-
-    def cancel(self, call_id):
-        return self._change(call_id, lambda call: call.advance("cancelled", self.clock()))
-
-    def _change(self, call_id, change):
-        """As KioskAlerts: the open call `call_id` only (None once it closed)."""
-        call = next((c for c in self.open_calls if c.id == call_id), None)
-        if call is None:
-            return None
-        call = change(call)
-        self._put(call)
-        self._changed()
-        return call
-
-    def check_escalation(self):
-        now = self.clock()
-        for call in list(self.open_calls):
-            if call.due_to_expire(now):
-                self._put(call.expire(now))  # cancelled, "expired" first
-            elif call.due_for_escalation(now):
-                self._put(call.escalate(now))
-            else:
-                continue
-            self._changed()
 
     def console_does(self, state, attendant="", call_id=None):
         """What a console's answer would do (to the call raised last, or `call_id`),

@@ -50,10 +50,7 @@ class HelpOverlay(Overlay):
         self.cancel_button.clicked.connect(self._cancel)
         # Its words wrap where one line does not fit ("Close (the call stays on)" at 200 % in
         # portrait, stacked over Cancel, lost its C to the focus ring).
-        self.close_button = WrapButton()
-        self.close_button.setProperty("role", "primary")
-        self.close_button.setObjectName("HelpClose")
-        self.close_button.setFocusPolicy(Qt.TabFocus)  # as basic.button: keys move focus
+        self.close_button = button(role="primary", name="HelpClose", kind=WrapButton)
         self.close_button.clicked.connect(self.close_overlay)
         self.buttons.addWidget(self.cancel_button, 1)
         self.buttons.addWidget(self.close_button, 2)

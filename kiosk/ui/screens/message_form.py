@@ -5,11 +5,12 @@ calls/note_form.py; `clear()` forgets everything typed (after sending, Back, the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
 from kiosk.calls.note_form import FormError
 from kiosk.search.hangul_input import HangulComposer
+from kiosk.ui.screens.message_form_layout import arrange, arrange_choices
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
 from kiosk.ui.widgets.fill_scroll import FillScroll
 from kiosk.ui.widgets.keyboard import TouchKeyboard
@@ -21,14 +22,6 @@ CHECKS = {"name": note_form.check_name, "phone": note_form.check_phone,
           "purpose": note_form.check_purpose}
 PURPOSES = ("message.purpose.loan", "message.purpose.material", "message.purpose.program",
             "message.purpose.document")
-
-
-def enclosing_scroll(widget: QWidget) -> QScrollArea | None:
-    """The scroll area `widget` is in (a magnified screen scrolls in its window), if any."""
-    scroller = widget.parentWidget()
-    while scroller is not None and not isinstance(scroller, QScrollArea):
-        scroller = scroller.parentWidget()
-    return scroller
 
 
 class MessageForm(QWidget):
@@ -108,15 +101,6 @@ class MessageForm(QWidget):
             self.callback_buttons.append((text, b))
         self._arrange()
         self.retranslate()
-
-    def _arrange(self) -> None:
-        """Choices two a row; one a row when magnified, where two would be cut."""
-        columns = 1 if self.ctx.theme.zoom > 1.0 else 2
-        for grid, buttons in ((self.purpose_grid, self.purpose_buttons),
-                              (self.callback_grid, self.callback_buttons)):
-            clear_layout(grid, keep_widgets=True)
-            for i, (_key, b) in enumerate(buttons):
-                grid.addWidget(b, i // columns, i % columns)
 
     def clear(self) -> None:
         """Forget everything typed and chosen."""
@@ -286,36 +270,7 @@ class MessageForm(QWidget):
             b.setText(("✓ " if purpose and purpose == s.tr(key) else "") + s.tr(key))
 
     def relayout(self) -> None:
-        theme = self.ctx.theme
-        px = theme.px
-        touch = theme.touch
-        # Landscape: the form beside the keys, Send under the keys where the visitor's hands
-        # are. Portrait: the form above the keys, Send under them.
-        for column in self.columns:  # both emptied first: a widget is in one layout only
-            clear_layout(column, keep_widgets=True)
-        if theme.portrait:
-            self._place(self.columns[0], self.scroll, self.keyboard, self.send_button)
-        else:
-            self._place(self.columns[0], self.scroll)
-            self._place(self.columns[1], self.keyboard, self.send_button)
-        self.body.setDirection(QBoxLayout.TopToBottom if theme.portrait
-                               else QBoxLayout.LeftToRight)
-        for box in self.boxes.values():
-            box.set_padding(px(24), px(10))
-        # Gaps by the screen, not the text size: magnified, the keys and Send need the room.
-        self.body.setContentsMargins(touch(24), touch(12), touch(24), touch(12))
-        self.body.setSpacing(touch(24))
-        for column in self.columns:
-            column.setSpacing(touch(12))
-        self.form_box.setSpacing(touch(12))
-        for grid in (self.purpose_grid, self.callback_grid):
-            grid.setSpacing(touch(10))
-        self._arrange()
+        arrange(self)
 
-    def _place(self, column: QVBoxLayout, *widgets: QWidget) -> None:
-        """`column` (empty) holds `widgets` from its top: the form's scroll takes the height
-        left, else the widgets keep theirs at the top."""
-        for widget in widgets:
-            column.addWidget(widget, 1 if widget is self.scroll else 0)
-        if self.scroll not in widgets:
-            column.addStretch(1)
+    def _arrange(self) -> None:
+        arrange_choices(self)

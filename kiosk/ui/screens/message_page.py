@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.calls import note_form
 from kiosk.directory.office_time import due_words, office_for
-from kiosk.ui.screens.message_form import MessageForm, enclosing_scroll
+from kiosk.ui.screens.message_form import MessageForm
 from kiosk.ui.widgets.basic import button, label
-from kiosk.ui.widgets.fill_scroll import FillScroll
+from kiosk.ui.widgets.fill_scroll import FillScroll, enclosing_scroll
 from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.text_fit import breakable
 

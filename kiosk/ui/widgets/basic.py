@@ -61,15 +61,20 @@ def label(text: str = "", role: str = "", wrap: bool = True, parent: QWidget | N
     return widget
 
 
-def button(text: str = "", role: str = "", name: str = "", parent: QWidget | None = None) -> QPushButton:
-    widget = QPushButton(text, parent)
+def button(text: str = "", role: str = "", name: str = "", parent: QWidget | None = None,
+           kind: type[QPushButton] = QPushButton) -> QPushButton:
+    """A visitor's button; `kind` a QPushButton of another sort (fitted_text.WrapButton)."""
+    widget = kind(text, parent)
     if role:
         widget.setProperty("role", role)
     if name:
         widget.setObjectName(name)
     # Keys and the keypad move focus; a finger does not, so no ring follows each touch.
     widget.setFocusPolicy(Qt.TabFocus)
-    widget.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+    policy = widget.sizePolicy()  # its kind's height-for-width kept
+    policy.setHorizontalPolicy(QSizePolicy.Expanding)
+    policy.setVerticalPolicy(QSizePolicy.Preferred)
+    widget.setSizePolicy(policy)
     return widget
 
 

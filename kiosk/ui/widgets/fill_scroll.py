@@ -6,7 +6,7 @@ strip thinner than one row left some out of reach); words may be scrolled throug
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.fit_scroll import FitScroll
 
@@ -70,3 +70,11 @@ def _tallest(layout, width: int) -> int:
             tallest = max(tallest, item.heightForWidth(width) if item.hasHeightForWidth()
                           else item.sizeHint().height())
     return tallest
+
+
+def enclosing_scroll(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` is in (a magnified screen scrolls in its window), if any."""
+    scroller = widget.parentWidget()
+    while scroller is not None and not isinstance(scroller, QScrollArea):
+        scroller = scroller.parentWidget()
+    return scroller
