@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
+from kiosk.directory.accessibility import Profile
 from kiosk.directory.model import Text
 
 ATTENDANT = "김지원"
@@ -69,20 +70,29 @@ class SilentChime(QObject):
         self.requested.emit()
 
 
-def render_desk(notes: dict, lang: str, zoom: float, shape: str, path: Path) -> Path:
-    from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
+def desk_theme(profile: Profile):
+    """The console's theme in the tour's look: its text size on the desk's own scale (the
+    desk's 100 % is DESK_ZOOM), and its palette."""
     from kiosk.ui.console.window import DESK_ZOOM
-    from kiosk.ui.theme import NORMAL
+    from kiosk.ui.theme import HIGH_CONTRAST, NORMAL, Theme
+
+    theme = Theme()
+    theme.set_look(DESK_ZOOM * profile.zoom, HIGH_CONTRAST if profile.high_contrast else NORMAL)
+    return theme
+
+
+def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
+    from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
     now = time.time()
     clock = [now - 4 * 3600]  # started this morning: it heard the history's call close
     adapter = ConsoleAdapter(StillAlerts(now), notes=StillNotes(notes))
-    window = ConsoleWindow(adapter, ATTENDANT, chime=SilentChime(), clock=lambda: clock[0],
-                           ticks=lambda: clock[0], language=lang)
+    window = ConsoleWindow(adapter, ATTENDANT, theme=theme, chime=SilentChime(),
+                           clock=lambda: clock[0], ticks=lambda: clock[0], language=lang)
+    theme.setParent(window)
     adapter.setParent(window)
     clock[0] = now
     window.refresh()
-    window.theme.set_look(DESK_ZOOM * zoom, NORMAL)
     window.resize(*DESK_SCREENS[shape])
     window.show()
     for _ in range(8):  # laid out, then again for the rows' heights at the lists' widths
