@@ -277,6 +277,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.open.none": ("진행 중인 호출이 없습니다", "No open calls"),
     "console.new": ("새 호출", "NEW"),
     "console.urgent": ("긴급", "URGENT"),
+    "console.overdue": ("기한 지남", "OVERDUE"),
     "console.waiting": ("대기 {time}", "Waiting {time}"),
     "console.waited": ("기다린 시간 {time}", "Waited {time}"),
     "console.someone": ("직원", "Staff"),

@@ -135,6 +135,9 @@ class OpenCallDelegate(CallRowDelegate):
         painter.setRenderHint(QPainter.Antialiasing)
         rect = self._background(painter, option,
                                 rows.needs_attention(call) and self.ctx.flash_on)
+        if self._overdue(call):  # the alert colour down its edge, as an overdue message's
+            painter.fillRect(rect.adjusted(0, 0, -rect.width() + self.ctx.theme.px(12), 0),
+                             self.ctx.theme.color("help"))
         stacked = self._stacked(call, rect.width())
         if stacked is None:
             self._paint_beside(painter, rect, call)
@@ -172,7 +175,7 @@ class OpenCallDelegate(CallRowDelegate):
         inner = QRect(top, rect.size()).adjusted(px(20), px(14), -px(20), -px(14))
         widths, below, head = self._head(call, fonts, texts["waiting"], inner.width())
         painter.setFont(fonts["waiting"])
-        painter.setPen(theme.color("text"))
+        painter.setPen(theme.color(self._ink(call, "waiting")))
         waiting_w = QFontMetrics(fonts["waiting"]).horizontalAdvance(texts["waiting"]) + px(4)
         line = QFontMetrics(fonts["waiting"]).lineSpacing()
         waiting = (QRect(inner.right() - waiting_w, inner.top() + head - line, waiting_w, line)
@@ -183,8 +186,12 @@ class OpenCallDelegate(CallRowDelegate):
             self._paint_pill(painter, QRect(x, y, width, px(60)), pill)
             x += width + px(8)
 
-    @staticmethod
-    def _ink(call: Call, key: str) -> str:
+    def _overdue(self, call: Call) -> bool:
+        return rows.overdue(call, self.ctx.now, self.ctx.open_for(call.id))
+
+    def _ink(self, call: Call, key: str) -> str:
+        if key == "waiting" and self._overdue(call):
+            return "help"  # with the OVERDUE tag beside it: never colour alone
         return "primary" if key == "state" and call.state == "acknowledged" else "text"
 
     def _pills(self, call: Call) -> list[tuple[str, str, str, bool]]:
@@ -194,6 +201,8 @@ class OpenCallDelegate(CallRowDelegate):
             pills.append(("help", "help_text", tr("console.urgent", lang), True))
         if rows.is_new(call):
             pills.append(("text", "surface", tr("console.new", lang), False))
+        if self._overdue(call):
+            pills.append(("help", "help_text", tr("console.overdue", lang), True))
         return pills
 
     def _paint_tags(self, painter: QPainter, rect: QRect, call: Call) -> None:

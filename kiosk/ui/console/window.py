@@ -73,6 +73,7 @@ class ConsoleWindow(QWidget):
         self.action_problem = ""
         self._known: set[str] = set()  # every call id seen: a call is new only once
         self._escalated: set[str] = set()
+        self._late: set[str] = set()  # acknowledged calls past the charter's 5 minutes
         self._today = time.localtime(self.ctx.now)[:3]
         # The history holds only the calls this console heard close (the broker keeps a closed
         # call a short while): on the day it started it says since when it knows.
@@ -170,6 +171,11 @@ class ConsoleWindow(QWidget):
         self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
+        late = {c.id for c in self.open_model.calls
+                if rows.overdue(c, self.ctx.now, self.ctx.open_for(c.id))}
+        if late - self._late:  # once as it becomes overdue, as a message does
+            self.chime.play()
+        self._late = late
         if self.adapter.forget_expired():  # past the retention period: gone from here too
             self.refresh()
         self.messages.tick()
