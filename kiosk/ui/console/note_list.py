@@ -101,6 +101,7 @@ class NoteDelegate(CallRowDelegate):
 
 def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:
     view = CallView()
+    view.ctx = ctx
     view.setObjectName("Messages")
     view.setModel(model)
     view.setItemDelegate(NoteDelegate(ctx, view))

@@ -104,6 +104,13 @@ def others_text(call: Call, calls: Iterable[Call], lang: str) -> str:
     return " · ".join(parts)
 
 
+def others_count(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """How many other visitors wait at the same kiosk ("" when none), for a row too short
+    for others_text: each of them has a row of its own, with its need."""
+    n = sum(1 for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id)
+    return tr("console.also_here.count", lang, n=n) if n else ""
+
+
 def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
     """The need, then the other visitors at the same kiosk (others_text), in one line."""
     return " · ".join(p for p in (need_text(call, lang), others_text(call, calls, lang)) if p)

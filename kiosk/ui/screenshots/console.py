@@ -81,7 +81,8 @@ def desk_theme(profile: Profile):
     return theme
 
 
-def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
+def desk_window(notes: dict, lang: str, theme, size: tuple[int, int]):
+    """The console as the tour pictures it, shown at `size` and laid out."""
     from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
     now = time.time()
@@ -93,10 +94,15 @@ def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
     adapter.setParent(window)
     clock[0] = now
     window.refresh()
-    window.resize(*DESK_SCREENS[shape])
+    window.resize(*size)
     window.show()
     for _ in range(8):  # laid out, then again for the rows' heights at the lists' widths
         QApplication.instance().processEvents()
+    return window
+
+
+def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
+    window = desk_window(notes, lang, theme, DESK_SCREENS[shape])
     window.grab().save(str(path))
     window.tick.stop()
     window.close()

@@ -16,18 +16,20 @@ SHOTS = ("console-messages", "console-cards", "console-desk")
 
 
 def rendered(monkeypatch, demo, out, profile: Profile) -> tuple[dict, dict]:
-    """Each picture, and the largest font (px) its rows painted their words in (what was
-    painted before a picture was saved is that picture's)."""
+    """Each picture, and the smallest font (px) its rows painted their words in, the body
+    text's (what was painted before a picture was saved is that picture's). The largest
+    grows less: at large text the console sets emphasis by weight rather than size."""
     sizes: list[int] = []
-    largest = {}
+    smallest = {}
     draw, save = QPainter.drawText, QPixmap.save
 
     def record(painter, *args):
-        sizes.append(painter.font().pixelSize())
+        if any(isinstance(a, str) and len(a) > 1 for a in args):  # words: not a "!" sign
+            sizes.append(painter.font().pixelSize())
         return draw(painter, *args)
 
     def saved(pixmap, path, *args):
-        largest[Path(path).stem.removeprefix("portrait-en-")] = max(sizes)
+        smallest[Path(path).stem.removeprefix("portrait-en-")] = min(sizes)
         sizes.clear()
         return save(pixmap, path, *args)
 
@@ -35,7 +37,7 @@ def rendered(monkeypatch, demo, out, profile: Profile) -> tuple[dict, dict]:
     monkeypatch.setattr(QPixmap, "save", saved)
     render_console(demo, out, ["en"], {"portrait": (1280, 1024)}, "", profile)
     monkeypatch.undo()
-    return {s: QImage(str(out / f"portrait-en-{s}.png")) for s in SHOTS}, largest
+    return {s: QImage(str(out / f"portrait-en-{s}.png")) for s in SHOTS}, smallest
 
 
 def colours(image: QImage) -> set[str]:
