@@ -17,7 +17,6 @@ from PySide6.QtGui import QFontMetrics, QPainter
 
 from kiosk.calls.call import Call
 from kiosk.ui.console import rows
-from kiosk.ui.widgets.text_fit import draw
 
 PAD = 5  # units above and below the row's words
 
@@ -60,7 +59,7 @@ def lay_out(d, call: Call, width: int) -> tuple[int, list, dict]:
     head = _head(d, call, inner)
     texts, fonts = _texts(d, call), d._fonts(call)
     keys = ([] if head["where_beside"] else ["where"]) + ["need"]
-    height, blocks = d._stack([(fonts[k], "text", texts[k], inner) for k in keys],
+    height, blocks = d._stack([(fonts[k], d._ink(call, k), texts[k], inner) for k in keys],
                               px(18), px(PAD) + head["height"] + px(2), pad=PAD)
     return height, blocks, head
 
@@ -83,10 +82,10 @@ def paint(d, painter: QPainter, rect: QRect, call: Call) -> None:
                if head["waiting_below"] else line)
     painter.setFont(fonts["waiting"])
     painter.setPen(theme.color(d._ink(call, "waiting")))
-    draw(painter, waiting, texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
+    d._draw(painter, waiting, texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
     if head["where_beside"]:
         where = QRect(line.left() + head["lead"], line.top(),
                       line.width() - head["lead"] - head["waiting"] - px(16), line.height())
         painter.setFont(fonts["where"])
-        painter.setPen(theme.color("text"))
-        draw(painter, where, texts["where"], Qt.AlignLeft | Qt.AlignVCenter)
+        painter.setPen(theme.color(d._ink(call, "where")))
+        d._draw(painter, where, texts["where"], Qt.AlignLeft | Qt.AlignVCenter)

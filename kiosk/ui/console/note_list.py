@@ -86,6 +86,7 @@ class NoteDelegate(CallRowDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         note: Note = index.data(NOTE_ROLE)
+        self._start(index)
         theme, px = self.ctx.theme, self.ctx.theme.px
         late = note_rows.overdue(note, self.ctx.now)
         painter.save()

@@ -11,7 +11,6 @@ from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
 from kiosk.ui.console import compact_call_row, rows
 from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
-from kiosk.ui.widgets.text_fit import draw
 
 
 class OpenCallDelegate(CallRowDelegate):
@@ -113,6 +112,7 @@ class OpenCallDelegate(CallRowDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
+        self._start(index)
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = self._background(painter, option,
@@ -143,13 +143,15 @@ class OpenCallDelegate(CallRowDelegate):
             if texts[key]:
                 painter.setFont(fonts[key])
                 painter.setPen(theme.color(self._ink(call, key)))
-                draw(painter, QRect(column.left(), y, column.width(), h), texts[key],
+                self._draw(painter, QRect(column.left(), y, column.width(), h), texts[key],
                      align | Qt.AlignVCenter)
 
     def _overdue(self, call: Call) -> bool:
         return rows.overdue(call, self.ctx.now, self.ctx.open_for(call.id))
 
     def _ink(self, call: Call, key: str) -> str:
+        if rows.needs_attention(call) and self.ctx.flash_on:
+            return "highlight_text"  # on the flashing row's highlight
         if key == "waiting" and self._overdue(call):
             return "help"  # with the OVERDUE tag beside it: never colour alone
         return "primary" if key == "state" and call.state == "acknowledged" else "text"
@@ -194,7 +196,7 @@ class OpenCallDelegate(CallRowDelegate):
         painter.setFont(self._pill_font())
         painter.setPen(theme.color(ink))
         # Through text_fit like every other text: a word cut in a narrow pill is counted.
-        draw(painter, text_rect, word,
+        self._draw(painter, text_rect, word,
              (Qt.AlignHCenter if not symbol else Qt.AlignLeft) | Qt.AlignVCenter)
 
     def _paint_warning(self, painter: QPainter, rect: QRect, fill: str, ink: str) -> None:

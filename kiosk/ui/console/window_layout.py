@@ -162,7 +162,7 @@ def stylesheet(theme: Theme) -> str:
         QLabel[role="alert"] {{ background: {p.help}; color: {p.help_text};
             font-size: {bar(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
             border-radius: {px(12)}px; }}
-        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.text};
+        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.highlight_text};
             font-size: {bar(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
             border-radius: {px(12)}px; }}
         QPushButton[role="page"] {{ font-size: {bar(26)}px; font-weight: bold;
