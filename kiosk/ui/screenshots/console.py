@@ -1,7 +1,7 @@
 """The whole desk console in the screenshot tour, as an attendant sees it with calls open: two
 visitors waiting at one kiosk (each row names the other), a call answered hours ago, a kiosk
 offline, the messages (one overdue by more than a day) and today's history, at the tour's
-text size on the desk's own scale, on a desk PC's screen.
+text size on the desk's own scale and in its palette (desk_theme), on a desk PC's screen.
 
 No broker: the console reads a still transport (`StillAlerts`, the state ConsoleAlerts would
 hold at that moment) through its real adapter, and rings a silent chime.
