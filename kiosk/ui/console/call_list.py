@@ -27,6 +27,11 @@ DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is rea
 LARGE_TEXT = 1.2 * DESK_ZOOM  # from 150 % on, the console's layout for large text
 
 
+def large_text(theme: Theme) -> bool:
+    """150 % and more: compact rows and bars, emphasis by weight rather than size."""
+    return theme.zoom >= LARGE_TEXT - 1e-9
+
+
 @dataclass
 class ConsoleContext:
     """What the lists paint with; the window owns it and moves `now` and `flash_on` on."""
@@ -42,8 +47,7 @@ class ConsoleContext:
 
     @property
     def large(self) -> bool:
-        """150 % and more: compact rows and bars, emphasis by weight rather than size."""
-        return self.theme.zoom >= LARGE_TEXT - 1e-9
+        return large_text(self.theme)
 
     def open_for(self, call_id: str) -> float | None:
         """Seconds since the call was raised, measured by this console (None: unknown)."""

@@ -49,14 +49,19 @@ def _joined(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _say(widget: QWidget, text: str) -> None:
+    if widget.text() != text:  # each second: words that did not change are not laid out again
+        widget.setText(text)
+
+
 def retranslate(w: QWidget) -> None:
     """The headings' and the page buttons' words, their warnings after them."""
     lang, count = w.ctx.language, len(w.open_model.calls)
     warn = warnings(w)
     heading = tr("console.open", lang, n=count) if count else tr("console.open.none", lang)
-    w.open_heading.setText(_joined(heading, warn["calls_late"]))
-    w.page_buttons["calls"].setText(_joined(tr("console.page.calls", lang, n=count),
-                                            warn["calls_late"], warn["calls_new"]))
-    w.page_buttons["side"].setText(_joined(
+    _say(w.open_heading, _joined(heading, warn["calls_late"]))
+    _say(w.page_buttons["calls"], _joined(tr("console.page.calls", lang, n=count),
+                                          warn["calls_late"], warn["calls_new"]))
+    _say(w.page_buttons["side"], _joined(
         tr("console.page.side", lang, n=len(w.messages.model.notes)), warn["notes_late"],
         warn["offline"]))

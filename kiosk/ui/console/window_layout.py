@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from kiosk.ui.console.call_list import DESK_ZOOM, LARGE_TEXT, CallListModel, call_view
+from kiosk.ui.console.call_list import DESK_ZOOM, CallListModel, call_view, large_text
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.basic import button, label
@@ -151,7 +151,7 @@ def bar_px(theme: Theme):
 
 def stylesheet(theme: Theme) -> str:
     p, px, bar = theme.palette, theme.px, bar_px(theme)
-    large = theme.zoom >= LARGE_TEXT - 1e-9
+    large = large_text(theme)
     return theme.stylesheet() + f"""
         #ConsoleWindow, #SidePanels, #SideScroll {{ background: {p.background}; }}
         #Header QLabel {{ font-size: {bar(34)}px; }}

@@ -6,11 +6,14 @@ need); the message's OVERDUE lay out of view; rows were sliced at the list's edg
 "전화 완료" lay half under the status bar."""
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from test_console_rows_whole import painted
 
+from kiosk.calls.call import Call
 from kiosk.directory.accessibility import Profile
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
@@ -30,16 +33,20 @@ def zoom(request):
     return request.param
 
 
-@pytest.fixture(params=list(SCREENS))
-def desk(request, qtbot, demo, lang, zoom):
+def shown_desk(qtbot, demo, lang: str, zoom: float, screen: str):
     win = desk_window(_messages(demo, away_person(demo)), lang, desk_theme(Profile(zoom=zoom)),
-                      SCREENS[request.param])
+                      SCREENS[screen])
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.size() == win.size().expandedTo(win.minimumSizeHint()),
                     timeout=20000)
     win.tick.stop()  # a still picture: nothing moves on while it is read
     return win
+
+
+@pytest.fixture(params=list(SCREENS))
+def desk(request, qtbot, demo, lang, zoom):
+    return shown_desk(qtbot, demo, lang, zoom, request.param)
 
 
 def on_screen(win, widget) -> QRect:
@@ -127,3 +134,29 @@ def test_every_warning_word_is_in_view(desk, monkeypatch, lang):
     assert overdue in " ".join(calls) + rows_drawn
     assert new in " ".join(calls) + rows_drawn
     assert overdue in " ".join(side)
+
+
+def test_at_200_on_a_narrow_screen_the_calls_and_the_rest_take_turns(qtbot, demo):
+    """The side's page shows the message's OVERDUE whole; a new call brings the calls back."""
+    win = shown_desk(qtbot, demo, "en", 2.0, "1280x1024")
+    assert win.page_bar.isVisible() and not win.side_scroll.isVisible()
+    qtbot.mouseClick(win.page_buttons["side"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: win.side_scroll.isVisible() and not win.calls_panel.isVisible(),
+                    timeout=20000)
+    assert win.side_scroll.width() > win.width() * 3 // 4  # the whole width, not a third
+    heading = win.messages.heading
+    qtbot.waitUntil(lambda: whole(win, heading), timeout=20000)
+    assert tr("console.warn.overdue", "en", n=1) in heading.text()
+    alerts = win.adapter.alerts
+    call = Call.raise_new("annex", "3F", time.time(), "hearing")
+    alerts.calls[call.id], alerts.opened[call.id] = call, call.time_of("raised")
+    win.refresh()
+    qtbot.waitUntil(lambda: win.calls_panel.isVisible() and not win.side_scroll.isVisible(),
+                    timeout=20000)
+    assert win.page_buttons["calls"].isChecked()
+
+
+def test_the_screens_wide_enough_keep_both_side_by_side(qtbot, demo):
+    win = shown_desk(qtbot, demo, "ko", 2.0, "1920x1080")
+    assert not win.page_bar.isVisible()
+    assert win.calls_panel.isVisible() and win.side_scroll.isVisible()
