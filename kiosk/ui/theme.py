@@ -41,6 +41,7 @@ class Palette:
     presence_leave: str = "#5a5a5a"
     marker: str = "#b3261e"
     highlight: str = "#f2c94c"
+    highlight_text: str = "#1d1d1f"  # words on the highlight (the console's unanswered calls)
     plan_text: str = "#1d1d1f"  # room names over the floor plan's light fills
     # "you are here" on the plans and their key, drawn light in every palette: dark enough
     # for 3:1 against every fill, with white words on it
@@ -56,13 +57,15 @@ class Palette:
 NORMAL = Palette()
 
 # Yellow and white on black: a separate palette, not overrides scattered over screens.
+# (primary_soft, a selected row's fill: dark enough that the alert colour's words on it, an
+# overdue message's due time at the desk console, keep 7:1.)
 HIGH_CONTRAST = Palette(
     background="#000000", surface="#000000", surface_alt="#1a1a1a", text="#ffffff",
-    text_muted="#e6e6e6", primary="#ffd400", primary_text="#000000", primary_soft="#3d3500",
+    text_muted="#e6e6e6", primary="#ffd400", primary_text="#000000", primary_soft="#262000",
     help="#ff8a80", help_text="#000000", border="#ffffff", focus="#00e5ff",
     focus_on_bar="#000000",
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
-    marker="#ff8a80", highlight="#ffd400", plan_text="#000000", card_green="#1b6e3a",
+    marker="#ff8a80", highlight="#ffd400", highlight_text="#000000", plan_text="#000000", card_green="#1b6e3a",
     card_yellow="#806600",
     # the plans' tags carry white words: 7:1 here, where the default reds and greens give 6.5
     plan_marker="#962019", plan_destination="#165c30",
@@ -78,6 +81,7 @@ TEXT_PAIRS = (
     ("text", "surface_alt"), ("presence_in", "surface"), ("presence_away", "surface"),
     ("presence_leave", "surface"), ("primary_text", "text_muted"), ("surface", "marker"),
     ("text_muted", "surface_alt"),  # a disabled button's words
+    ("highlight_text", "highlight"),
     ("primary_text", "text"),  # a pressed tile
     ("text", "focus_on_bar"),  # a focused primary button, chosen tab or keyboard mode
 )

@@ -8,16 +8,28 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
+from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
 from kiosk.ui.console.open_call_row import OpenCallDelegate
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.touch_list import RowsFollowWidth
+from kiosk.ui.widgets.text_fit import draw
+from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
+
+
+DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
+LARGE_TEXT = 1.2 * DESK_ZOOM  # from 150 % on, the console's layout for large text
+
+
+def large_text(theme: Theme) -> bool:
+    """150 % and more: compact rows and bars, emphasis by weight rather than size."""
+    return theme.zoom >= LARGE_TEXT - 1e-9
 
 
 @dataclass
@@ -32,6 +44,10 @@ class ConsoleContext:
     ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
     opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
     open_calls: list[Call] = field(default_factory=list)  # every open call (rows.need_line)
+
+    @property
+    def large(self) -> bool:
+        return large_text(self.theme)
 
     def open_for(self, call_id: str) -> float | None:
         """Seconds since the call was raised, measured by this console (None: unknown)."""
@@ -87,22 +103,66 @@ class CallListModel(QAbstractListModel):
         return None
 
 
-class CallView(RowsFollowWidth, QListView):
+class CallView(RowsFollowWidth, TouchList):
     """An open call's row is as tall as its words wrapped at the list's width. A row taller
     than the list (large text on a small screen) scrolls by the pixel: the window is never
-    made taller than the desk's screen for it."""
+    made taller than the desk's screen for it. The lists in the side panels, which scroll,
+    are never shorter than their tallest row (TouchList): the messages' showed its one row
+    sliced through its due time ("⚠ OVERDUE by 1 day" and half a line).
+
+    A row the list's bottom edge would slice is covered instead, by a strip that says how
+    many more lie below ("▼ 2 more below"): half a row read as a whole one ("NEW · Waiting
+    01:30", its place and need cut off)."""
+
+    ctx: ConsoleContext | None = None
+    def cut(self) -> tuple[int, int] | None:
+        """(where the strip starts, how many rows lie below it), None where no row is cut.
+        The first row shown is never covered: taller than the list, it scrolls."""
+        model, height = self.model(), self.viewport().height()
+        whole = False  # a row above shows whole
+        for row in range(model.rowCount() if model is not None else 0):
+            rect = self.visualRect(model.index(row, 0))
+            if rect.top() >= height:
+                break
+            if rect.top() >= 0 and rect.bottom() < height:
+                whole = True
+            elif whole and rect.top() < height <= rect.bottom():
+                return rect.top() - self.spacing(), model.rowCount() - row
+        return None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        cut = self.cut()
+        if cut is None or self.ctx is None:
+            return
+        top, below = cut
+        theme = self.ctx.theme
+        strip = QRect(0, top, self.viewport().width(), self.viewport().height() - top)
+        painter = QPainter(self.viewport())
+        painter.fillRect(strip, theme.color("surface_alt"))
+        font = theme.font(24, bold=True)
+        if QFontMetrics(font).lineSpacing() <= strip.height():
+            painter.setFont(font)
+            painter.setPen(theme.color("text"))
+            draw(painter, strip, tr("console.more_below", self.ctx.language, n=below),
+                 Qt.AlignCenter)
+        painter.end()
 
 
 def call_view(ctx: ConsoleContext, model: CallListModel, name: str,
               selectable: bool) -> QListView:
     view = CallView()
+    view.ctx = ctx
+    view.keep_rows_whole(not selectable)  # the open calls' list sets its own least height
     view.setObjectName(name)
     view.setModel(model)
     delegate = ClosedCallDelegate(ctx, view) if model.closed else OpenCallDelegate(ctx, view)
     view.setItemDelegate(delegate)
     view.setUniformItemSizes(False)  # rows as tall as their words wrapped at the width
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+    # The open calls scroll by whole rows: none sliced at the top either.
+    view.setVerticalScrollMode(QAbstractItemView.ScrollPerItem if selectable
+                               else QAbstractItemView.ScrollPerPixel)
     view.setSelectionMode(QAbstractItemView.SingleSelection if selectable
                           else QAbstractItemView.NoSelection)
     view.setFocusPolicy(Qt.StrongFocus if selectable else Qt.NoFocus)

@@ -19,10 +19,30 @@ CALL_ROLE = Qt.UserRole + 1
 class CallRowDelegate(QStyledItemDelegate):
     height = 100
     role = CALL_ROLE  # the model's role holding what a row shows
+    # Off: the rows are painted without their words, so a check of contrast on the pixels
+    # can tell the words' colour from what is behind them (text_areas says where they are).
+    words = True
 
     def __init__(self, ctx: ConsoleContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._areas: dict[int, list] = {}  # row -> (text, rect) of each text it last painted
+        self._row = -1
+
+    def text_areas(self, _rect: QRect, index) -> list[tuple[str, QRect]]:
+        """Where the row's texts were painted last (tests/support/pixel_contrast.py)."""
+        return self._areas.get(index.row(), [])
+
+    def _start(self, index) -> None:
+        """A row's painting begins: its texts are recorded afresh."""
+        self._row = index.row()
+        self._areas[self._row] = []
+
+    def _draw(self, painter: QPainter, rect: QRect, text: str, flags, **options) -> None:
+        """Every text of every row is drawn here: fitted (text_fit.draw) and recorded."""
+        self._areas.setdefault(self._row, []).append((text, QRect(rect)))
+        if self.words:
+            draw(painter, rect, text, flags, **options)
 
     def sizeHint(self, option, index) -> QSize:
         """As tall as the row's stack at the list's width (`_lines`), never below `height`."""
@@ -58,7 +78,8 @@ class CallRowDelegate(QStyledItemDelegate):
                 painter.setFont(font)
                 painter.setPen(self.ctx.theme.color(ink))
                 align = Qt.AlignRight if box.left() > left else Qt.AlignLeft
-                draw(painter, box.translated(top), text, align | Qt.AlignTop, max_lines=lines)
+                self._draw(painter, box.translated(top), text, align | Qt.AlignTop,
+                           max_lines=lines)
         return top
 
     def _row_width(self) -> int:
@@ -123,6 +144,7 @@ class ClosedCallDelegate(CallRowDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
+        self._start(index)
         painter.save()
         rect = self._background(painter, option, False)
         height, blocks = self._lines(call, rect.width())

@@ -46,6 +46,12 @@ class MessagesPanel(QWidget):
         box.addWidget(self.called_back)
         self.box = box
 
+    def overdue_words(self) -> str:
+        """How many are overdue, in words ("" for none): the heading says it after the
+        count, in view where the rows themselves are scrolled below."""
+        late = sum(note_rows.overdue(n, self.ctx.now) for n in self.model.notes)
+        return tr("console.warn.overdue", self.ctx.language, n=late) if late else ""
+
     def show_notes(self, notes: dict, connected: bool) -> None:
         """A new snapshot: the messages, and whether the console can act on them now."""
         self.connected = connected
@@ -106,8 +112,9 @@ class MessagesPanel(QWidget):
     def retranslate(self) -> None:
         lang = self.ctx.language
         n = len(self.model.notes)
-        self.heading.setText(tr("console.notes", lang, n=n) if n
-                             else tr("console.notes.none", lang))
+        heading = tr("console.notes", lang, n=n) if n else tr("console.notes.none", lang)
+        late = self.overdue_words()
+        self.heading.setText(f"{heading} · {late}" if late else heading)
         note = self.selected()
         self.called_back.setText(note_rows.action(note, lang))
         self.called_back.setEnabled(note is not None and getattr(self, "connected", False))

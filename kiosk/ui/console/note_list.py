@@ -86,6 +86,7 @@ class NoteDelegate(CallRowDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         note: Note = index.data(NOTE_ROLE)
+        self._start(index)
         theme, px = self.ctx.theme, self.ctx.theme.px
         late = note_rows.overdue(note, self.ctx.now)
         painter.save()
@@ -101,6 +102,7 @@ class NoteDelegate(CallRowDelegate):
 
 def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:
     view = CallView()
+    view.ctx = ctx
     view.setObjectName("Messages")
     view.setModel(model)
     view.setItemDelegate(NoteDelegate(ctx, view))

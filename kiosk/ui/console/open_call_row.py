@@ -1,5 +1,5 @@
 """An open call's row on the console: large, flashing while nobody answered, every text
-whole (side by side where the row is wide enough, else stacked and wrapped)."""
+whole (side by side where the row is wide enough, else compact: compact_call_row.py)."""
 from __future__ import annotations
 
 import re
@@ -9,9 +9,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath
 
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
-from kiosk.ui.console import rows
+from kiosk.ui.console import compact_call_row, rows
 from kiosk.ui.console.call_row import CALL_ROLE, CallRowDelegate
-from kiosk.ui.widgets.text_fit import draw
 
 
 class OpenCallDelegate(CallRowDelegate):
@@ -19,9 +18,8 @@ class OpenCallDelegate(CallRowDelegate):
         [⚠ URGENT / NEW]  floor · kiosk                 waiting mm:ss
                           need                      who is on the way
                           + the other visitors waiting there
-    else (a narrow window, large text) stacked, each text wrapped whole, none cut:
-        [⚠ URGENT] [NEW]                                waiting mm:ss
-        floor · kiosk / need / who is on the way / + the other visitors"""
+    else (a narrow window, large text) compact, each text wrapped whole, none cut
+    (compact_call_row.py)."""
 
     height = 150
     others_height = 50  # a third line, the width of the row: the other visitors waiting there
@@ -31,9 +29,8 @@ class OpenCallDelegate(CallRowDelegate):
         size = super().sizeHint(option, index)
         if call is None:
             return size
-        stacked = self._stacked(call, self._row_width())
-        if stacked is not None:
-            return QSize(size.width(), stacked[0])
+        if self.compact(call, self._row_width()):
+            return QSize(size.width(), compact_call_row.lay_out(self, call, self._row_width())[0])
         if self._others(call):
             size.setHeight(size.height() + self.ctx.theme.px(self.others_height))
         return size
@@ -50,10 +47,13 @@ class OpenCallDelegate(CallRowDelegate):
                 "others": self._others(call)}
 
     def _fonts(self, call: Call) -> dict[str, QFont]:
-        font = self.ctx.theme.font
-        return {"where": font(38, bold=True), "need": font(30), "waiting": font(40, bold=True),
-                "state": font(28, bold=call.state in ("acknowledged", "arrived")),
-                "others": font(30, bold=True)}
+        """At large text every word is the body's size or near it, emphasis by weight: the
+        desk's sizes doubled left room for one row on a 1024 px screen."""
+        font, large = self.ctx.theme.font, self.ctx.large
+        return {"where": font(28 if large else 38, bold=True), "need": font(26 if large else 30),
+                "waiting": font(28 if large else 40, bold=True),
+                "state": font(24 if large else 28, bold=call.state in ("acknowledged", "arrived")),
+                "others": font(26 if large else 30, bold=True)}
 
     def _columns(self, rect: QRect, call: Call) -> tuple[QRect, QRect, QRect, QRect]:
         """The side-by-side row's tag column, left and right columns and the others' line.
@@ -80,66 +80,50 @@ class OpenCallDelegate(CallRowDelegate):
                            px(self.others_height))
         return tags, left, right, others
 
-    def _stacked(self, call: Call, width: int) -> tuple[int, list] | None:
-        """None where the side-by-side row holds every text whole; else the stacked row's
-        height and its blocks at `width` (CallRowDelegate._stack), under the head line."""
-        px = self.ctx.theme.px
+    def compact(self, call: Call, width: int) -> bool:
+        """Whether the row at `width` is laid out compact (compact_call_row.py): at large
+        text, and wherever the side-by-side row cannot hold every text whole."""
+        if self.ctx.large:
+            return True
         texts, fonts = self._texts(call), self._fonts(call)
-        rect = QRect(0, 0, width, px(self.height))
-        _tags, left, right, others = self._columns(rect, call)
+        _tags, left, right, others = self._columns(
+            QRect(0, 0, width, self.ctx.theme.px(self.height)), call)
         room = {"where": left, "need": left, "waiting": right, "state": right,
                 "others": others}
         texts["waiting"] = re.sub(r"\d", "0", texts["waiting"])
-        if all(QFontMetrics(fonts[k]).horizontalAdvance(t) <= room[k].width()
-               for k, t in texts.items() if t):
-            return None
-        inner = width - 2 * px(20)
-        head = self._head(call, fonts, self._texts(call)["waiting"], inner)[2]
-        return self._stack([(fonts[k], self._ink(call, k), texts[k], inner)
-                            for k in ("where", "need", "state", "others")],
-                           px(20), px(14) + head + px(10), pad=14)
+        return not all(QFontMetrics(fonts[k]).horizontalAdvance(t) <= room[k].width()
+                       for k, t in texts.items() if t)
 
-    def _head(self, call: Call, fonts: dict[str, QFont], waiting: str,
-              inner: int) -> tuple[list[int], bool, int]:
-        """The stacked row's head line at `inner` px: each tag's width, whether the waiting
-        time goes under the tags (they do not fit beside it: at 150 % on a 1280 px screen
-        they were cut to "⚠ UR…"), and the head's height. A tag takes its share of the line
-        up to 200 px, and never less than its word whole."""
-        px, pills = self.ctx.theme.px, self._pills(call)
-        metrics = QFontMetrics(fonts["waiting"])
-        waiting_w = metrics.horizontalAdvance(waiting) + px(4)
-        gaps = px(8) * (len(pills) - 1)
+    def _pill_font(self) -> QFont:
+        return self.ctx.theme.font(24 if self.ctx.large else 28, bold=True)
 
-        def widths(room: int) -> list[int]:
-            share = (room - gaps) // len(pills)
-            return [max(min(px(200), share), self._pill_need(p)) for p in pills]
-
-        if not pills:
-            return [], False, metrics.lineSpacing()
-        # As the waiting time grows (its digits as zeros), so the head keeps its shape.
-        grown = metrics.horizontalAdvance(re.sub(r"\d", "0", waiting)) + px(4)
-        if sum(widths(inner - grown - px(16))) + gaps + px(16) + grown <= inner:
-            return widths(inner - waiting_w - px(16)), False, max(metrics.lineSpacing(),
-                                                                  px(60))
-        return widths(inner), True, px(60) + px(8) + metrics.lineSpacing()
+    def pill_height(self) -> int:
+        """A tag's height: a finger's width at the desk's size; its word and a margin at
+        large text, where the word alone is as tall."""
+        px = self.ctx.theme.px
+        return (QFontMetrics(self._pill_font()).height() + px(6) if self.ctx.large
+                else px(60))
 
     def _pill_need(self, pill: tuple[str, str, str, bool]) -> int:
         """A tag's least width: its word whole, its padding, its triangle (_paint_pill)."""
         px, (_fill, _ink, word, symbol) = self.ctx.theme.px, pill
-        need = QFontMetrics(self.ctx.theme.font(28, bold=True)).horizontalAdvance(word)
-        return need + 2 * px(10) + (px(60) * 70 // 100 + px(8) if symbol else 0) + 1
+        need = QFontMetrics(self._pill_font()).horizontalAdvance(word)
+        return need + 2 * px(10) + (self.pill_height() * 70 // 100 + px(8) if symbol else 0) + 1
 
     def paint(self, painter: QPainter, option, index) -> None:
         call: Call = index.data(CALL_ROLE)
+        self._start(index)
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = self._background(painter, option,
                                 rows.needs_attention(call) and self.ctx.flash_on)
-        stacked = self._stacked(call, rect.width())
-        if stacked is None:
-            self._paint_beside(painter, rect, call)
+        if self._overdue(call):  # the alert colour down its edge, as an overdue message's
+            painter.fillRect(rect.adjusted(0, 0, -rect.width() + self.ctx.theme.px(12), 0),
+                             self.ctx.theme.color("help"))
+        if self.compact(call, rect.width()):
+            compact_call_row.paint(self, painter, rect, call)
         else:
-            self._paint_stacked(painter, rect, call, stacked)
+            self._paint_beside(painter, rect, call)
         painter.restore()
 
     def _paint_beside(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -159,32 +143,17 @@ class OpenCallDelegate(CallRowDelegate):
             if texts[key]:
                 painter.setFont(fonts[key])
                 painter.setPen(theme.color(self._ink(call, key)))
-                draw(painter, QRect(column.left(), y, column.width(), h), texts[key],
+                self._draw(painter, QRect(column.left(), y, column.width(), h), texts[key],
                      align | Qt.AlignVCenter)
 
-    def _paint_stacked(self, painter: QPainter, rect: QRect, call: Call,
-                       stacked: tuple[int, list]) -> None:
-        """The head line (the tags, the waiting time flush right), the stack under it."""
-        theme, px = self.ctx.theme, self.ctx.theme.px
-        height, blocks = stacked
-        top = self._paint_stack(painter, rect, blocks, px(20), height)
-        texts, fonts = self._texts(call), self._fonts(call)
-        inner = QRect(top, rect.size()).adjusted(px(20), px(14), -px(20), -px(14))
-        widths, below, head = self._head(call, fonts, texts["waiting"], inner.width())
-        painter.setFont(fonts["waiting"])
-        painter.setPen(theme.color("text"))
-        waiting_w = QFontMetrics(fonts["waiting"]).horizontalAdvance(texts["waiting"]) + px(4)
-        line = QFontMetrics(fonts["waiting"]).lineSpacing()
-        waiting = (QRect(inner.right() - waiting_w, inner.top() + head - line, waiting_w, line)
-                   if below else QRect(inner.right() - waiting_w, inner.top(), waiting_w, head))
-        draw(painter, waiting, texts["waiting"], Qt.AlignRight | Qt.AlignVCenter)
-        x, y = inner.left(), inner.top() + (0 if below else (head - px(60)) // 2)
-        for width, pill in zip(widths, self._pills(call)):
-            self._paint_pill(painter, QRect(x, y, width, px(60)), pill)
-            x += width + px(8)
+    def _overdue(self, call: Call) -> bool:
+        return rows.overdue(call, self.ctx.now, self.ctx.open_for(call.id))
 
-    @staticmethod
-    def _ink(call: Call, key: str) -> str:
+    def _ink(self, call: Call, key: str) -> str:
+        if rows.needs_attention(call) and self.ctx.flash_on:
+            return "highlight_text"  # on the flashing row's highlight
+        if key == "waiting" and self._overdue(call):
+            return "help"  # with the OVERDUE tag beside it: never colour alone
         return "primary" if key == "state" and call.state == "acknowledged" else "text"
 
     def _pills(self, call: Call) -> list[tuple[str, str, str, bool]]:
@@ -194,6 +163,8 @@ class OpenCallDelegate(CallRowDelegate):
             pills.append(("help", "help_text", tr("console.urgent", lang), True))
         if rows.is_new(call):
             pills.append(("text", "surface", tr("console.new", lang), False))
+        if self._overdue(call):
+            pills.append(("help", "help_text", tr("console.overdue", lang), True))
         return pills
 
     def _paint_tags(self, painter: QPainter, rect: QRect, call: Call) -> None:
@@ -222,10 +193,10 @@ class OpenCallDelegate(CallRowDelegate):
             icon = QRect(text_rect.left(), pill.top() + (pill.height() - side) // 2, side, side)
             self._paint_warning(painter, icon, ink, fill)
             text_rect.setLeft(icon.right() + px(8))
-        painter.setFont(theme.font(28, bold=True))
+        painter.setFont(self._pill_font())
         painter.setPen(theme.color(ink))
         # Through text_fit like every other text: a word cut in a narrow pill is counted.
-        draw(painter, text_rect, word,
+        self._draw(painter, text_rect, word,
              (Qt.AlignHCenter if not symbol else Qt.AlignLeft) | Qt.AlignVCenter)
 
     def _paint_warning(self, painter: QPainter, rect: QRect, fill: str, ink: str) -> None:
@@ -242,6 +213,5 @@ class OpenCallDelegate(CallRowDelegate):
         font.setPixelSize(max(1, rect.height() * 70 // 100))
         painter.setFont(font)
         painter.drawText(rect.adjusted(0, rect.height() // 5, 0, 0), Qt.AlignCenter, "!")
-        painter.setFont(theme.font(28, bold=True))
 
 

@@ -12,6 +12,9 @@ from kiosk.ui.console.durations import duration_text
 Places = Mapping[str, Place]  # kiosk id -> the place it said it is
 
 UNACKNOWLEDGED = ("raised", "delivered")  # nobody has answered yet: NEW, chime, flashing
+# The charter: an attendant with the visitor within 5 minutes of the call (records.md counts
+# "arrived" against it). An acknowledged call nobody arrived at by then is OVERDUE.
+ARRIVE_WITHIN = 5 * 60.0
 URGENT_SYMBOL = "⚠"  # for text (accessible names); the rows paint their own triangle
 
 NEED_KEYS = {
@@ -33,6 +36,14 @@ def is_new(call: Call) -> bool:
 def needs_attention(call: Call) -> bool:
     """Flashes and chimes: nobody has acknowledged it yet."""
     return is_new(call)
+
+
+def overdue(call: Call, now: float, open_for: float | None = None) -> bool:
+    """Acknowledged, and nobody arrived within the charter's 5 minutes: someone said they
+    were on the way and the desk heard no more (an unacknowledged call says NEW and URGENT,
+    flashing, already)."""
+    return (call.is_open and call.state == "acknowledged"
+            and waiting_seconds(call, now, open_for) >= ARRIVE_WITHIN)
 
 
 def raised_at(call: Call) -> float:
@@ -93,6 +104,13 @@ def others_text(call: Call, calls: Iterable[Call], lang: str) -> str:
     return " · ".join(parts)
 
 
+def others_count(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """How many other visitors wait at the same kiosk ("" when none), for a row too short
+    for others_text: each of them has a row of its own, with its need."""
+    n = sum(1 for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id)
+    return tr("console.also_here.count", lang, n=n) if n else ""
+
+
 def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
     """The need, then the other visitors at the same kiosk (others_text), in one line."""
     return " · ".join(p for p in (need_text(call, lang), others_text(call, calls, lang)) if p)
@@ -134,11 +152,13 @@ def waiting_text(call: Call, now: float, lang: str, open_for: float | None = Non
     return tr(key, lang, time=duration_text(waiting_seconds(call, now, open_for), lang))
 
 
-def tags(call: Call, lang: str) -> list[str]:
-    """The words that say, without colour, why a row flashes."""
+def tags(call: Call, lang: str, now: float = 0.0, open_for: float | None = None) -> list[str]:
+    """The words that say, without colour, why a row flashes or is marked overdue."""
     words = []
     if call.escalated and call.is_open:
         words.append(f"{URGENT_SYMBOL} {tr('console.urgent', lang)}")
+    if now and overdue(call, now, open_for):
+        words.append(f"{URGENT_SYMBOL} {tr('console.overdue', lang)}")
     if is_new(call):
         words.append(tr("console.new", lang))
     return words
@@ -170,7 +190,7 @@ def describe_open(call: Call, now: float, lang: str, places: Places,
                   open_for: float | None = None, calls: Iterable[Call] = ()) -> str:
     """One row in words, for screen readers and tests (`calls`: every open one, see
     need_line)."""
-    return ", ".join(tags(call, lang) + [kiosk_label(call.kiosk, places, lang),
+    return ", ".join(tags(call, lang, now, open_for) + [kiosk_label(call.kiosk, places, lang),
                                          floor_label(call, places, lang),
                                          need_line(call, calls, lang), state_text(call, lang),
                                          waiting_text(call, now, lang, open_for)])

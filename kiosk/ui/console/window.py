@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
-from kiosk.ui.console import rows, status_words, window_layout
+from kiosk.ui.console import pages, rows, status_words, window_layout
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
 from kiosk.ui.console.call_list import ConsoleContext
 from kiosk.ui.console.chime import Chime
@@ -73,10 +73,12 @@ class ConsoleWindow(QWidget):
         self.action_problem = ""
         self._known: set[str] = set()  # every call id seen: a call is new only once
         self._escalated: set[str] = set()
+        self._late: set[str] = set()  # acknowledged calls past the charter's 5 minutes
         self._today = time.localtime(self.ctx.now)[:3]
         # The history holds only the calls this console heard close (the broker keeps a closed
         # call a short while): on the day it started it says since when it knows.
         self._started = self.ctx.now
+        self.page = "calls"  # which takes its turn where the calls and the rest are paged
 
         self._build()
         self.chime = chime if chime is not None else Chime(self)
@@ -103,6 +105,16 @@ class ConsoleWindow(QWidget):
         self.setStyleSheet(window_layout.stylesheet(self.theme))
         window_layout.space_out(self)
         self.retranslate()
+        pages.arrange(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        pages.arrange(self)
+
+    def show_page(self, page: str) -> None:
+        """"calls" or "side": the one shown where the two take turns (pages.py)."""
+        self.page = page
+        pages.arrange(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -157,6 +169,7 @@ class ConsoleWindow(QWidget):
         self._escalated |= escalated
         if fresh or escalated:
             self.ctx.flash_on = True  # highlighted from the first moment
+            self.show_page("calls")
             self.chime.play()
             self.chime_timer.start()  # (re)starts: the next ring is 10 s after this one
             QApplication.alert(self, 0)  # the taskbar, when the console is behind a window
@@ -170,6 +183,12 @@ class ConsoleWindow(QWidget):
         self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
+        late = {c.id for c in self.open_model.calls
+                if rows.overdue(c, self.ctx.now, self.ctx.open_for(c.id))}
+        if late - self._late:  # once as it becomes overdue, as a message does
+            self.chime.play()
+        self._late = late
+        pages.retranslate(self)
         if self.adapter.forget_expired():  # past the retention period: gone from here too
             self.refresh()
         self.messages.tick()
@@ -239,9 +258,7 @@ class ConsoleWindow(QWidget):
         _restyle(self.status_label, state=state)
 
     def _show_heading(self) -> None:
-        count = len(self.open_model.calls)
-        self.open_heading.setText(self.tr("console.open", n=count) if count
-                                  else self.tr("console.open.none"))
+        pages.retranslate(self)
 
     def _show_sound(self) -> None:
         banner, status = status_words.sound(self.chime.problem, self.ctx.language)
@@ -272,6 +289,10 @@ class ConsoleWindow(QWidget):
             b = self.action_buttons[action]
             b.setEnabled(connected and call is not None and call.state in states)
             _restyle(b, next="true" if b.isEnabled() and action == next_step else "false")
+        # At large text the framed row says which call it is: the line only when it says
+        # more (a failed action, no call chosen, not connected).
+        self.selected_label.setVisible(not self.ctx.large or call is None or not connected
+                                       or bool(self.action_problem))
         self.selected_label.set_texts(status_words.selected(
             call, self.action_problem, connected, self.ctx.places, self.ctx.open_calls,
             self.ctx.language))

@@ -7,11 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from kiosk.ui.console.call_list import CallListModel, call_view
+from kiosk.ui.console.call_list import DESK_ZOOM, CallListModel, call_view, large_text
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
-
-DESK_ZOOM = 0.8  # the kiosk's sizes are for arm's length; a desk monitor is read closer
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
 from kiosk.ui.widgets.flow_rows import FlowRows
@@ -39,6 +37,7 @@ def build(w: QWidget, actions_table) -> None:
     w.sound_banner = label(role="warn")
     w.sound_banner.setObjectName("SoundBanner")
 
+    w.calls_panel = QWidget(objectName="CallsPanel")
     w.open_heading = label(role="heading")
     w.open_heading.setObjectName("OpenHeading")
     w.open_model = CallListModel(w.ctx, closed=False, parent=w)
@@ -57,7 +56,8 @@ def build(w: QWidget, actions_table) -> None:
         w.action_buttons[action] = b
         actions.add(b)
     w._actions_row = actions
-    left = QVBoxLayout()
+    left = QVBoxLayout(w.calls_panel)
+    left.setContentsMargins(0, 0, 0, 0)
     left.addWidget(w.open_heading)
     left.addWidget(w.calls_view, 1)
     left.addWidget(w.selected_label)
@@ -98,9 +98,26 @@ def build(w: QWidget, actions_table) -> None:
     w.side_scroll.setFrameShape(QFrame.NoFrame)
     w.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     body = QHBoxLayout()
-    body.addLayout(left, 3)
+    body.addWidget(w.calls_panel, 3)
     body.addWidget(w.side_scroll, 2)
     w._body = body
+
+    # Large text on a narrow screen: the calls and the rest take turns, each the whole
+    # width; two buttons say what each holds, and its warnings (pages.py).
+    w.page_bar = QWidget(objectName="PageBar")
+    w.page_buttons = {}
+    bar = QHBoxLayout(w.page_bar)
+    bar.setContentsMargins(0, 0, 0, 0)
+    for page in ("calls", "side"):
+        b = WrapButton()
+        b.setProperty("role", "page")
+        b.setObjectName(f"{page.title()}PageButton")
+        b.setCheckable(True)
+        b.setFocusPolicy(Qt.StrongFocus)
+        b.clicked.connect(lambda _=False, p=page: w.show_page(p))
+        w.page_buttons[page] = b
+        bar.addWidget(b, 1)
+    w._page_bar = bar
 
     w.status_bar = QWidget(objectName="StatusBar")
     w.status_bar.setAttribute(Qt.WA_StyledBackground, True)
@@ -119,30 +136,45 @@ def build(w: QWidget, actions_table) -> None:
     w._content = QVBoxLayout()
     w._content.addWidget(w.connection_banner)
     w._content.addWidget(w.sound_banner)
+    w._content.addWidget(w.page_bar)
     w._content.addLayout(body, 1)
     outer.addLayout(w._content, 1)
     outer.addWidget(w.status_bar)
 
 
+def bar_px(theme: Theme):
+    """Sizes of the bars, the banners and the headings, already large: magnified up to 150 %
+    of the desk's, as the kiosk's own bars (Theme.capped_px), so that at 200 % the calls keep
+    the height for three of them on a 1024 px screen."""
+    return lambda units: max(1, round(units * min(theme.zoom, 1.5 * DESK_ZOOM)))
+
+
 def stylesheet(theme: Theme) -> str:
-    p, px = theme.palette, theme.px
+    p, px, bar = theme.palette, theme.px, bar_px(theme)
+    large = large_text(theme)
     return theme.stylesheet() + f"""
         #ConsoleWindow, #SidePanels, #SideScroll {{ background: {p.background}; }}
-        #Header QLabel {{ font-size: {px(34)}px; }}
+        #Header QLabel {{ font-size: {bar(34)}px; }}
+        #Header QPushButton[role="chrome"] {{ font-size: {bar(30)}px; }}
         #StatusBar {{ background: {p.surface_alt}; border-top: 1px solid {p.border}; }}
-        #StatusBar QLabel {{ font-size: {px(26)}px; }}
+        #StatusBar QLabel {{ font-size: {bar(26)}px; }}
+        QLabel[role="heading"] {{ font-size: {bar(36)}px; }}
         QLabel[role="alert"] {{ background: {p.help}; color: {p.help_text};
-            font-size: {px(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
+            font-size: {bar(34)}px; font-weight: bold; padding: {px(14)}px {px(24)}px;
             border-radius: {px(12)}px; }}
-        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.text};
-            font-size: {px(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
+        QLabel[role="warn"] {{ background: {p.highlight}; color: {p.highlight_text};
+            font-size: {bar(28)}px; font-weight: bold; padding: {px(10)}px {px(24)}px;
             border-radius: {px(12)}px; }}
+        QPushButton[role="page"] {{ font-size: {bar(26)}px; font-weight: bold;
+            min-height: {px(40)}px; padding: {px(8)}px {px(16)}px; }}
+        QPushButton[role="page"]:checked {{ background: {p.primary}; color: {p.primary_text};
+            border: {px(2)}px solid {p.primary}; }}
         QLabel[state="ok"] {{ color: {p.presence_in}; font-weight: bold; }}
         QLabel[state="bad"] {{ color: {p.help}; font-weight: bold; }}
         QLabel#OfflineKiosks[state="bad"] {{ font-size: {px(30)}px; }}
         QListView:focus {{ border: {px(3)}px solid {p.primary}; }}
-        QPushButton[role="action"] {{ font-size: {px(32)}px; font-weight: bold;
-            min-height: {px(110)}px; }}
+        QPushButton[role="action"] {{ font-size: {px(26 if large else 32)}px;
+            font-weight: bold; min-height: {px(48 if large else 110)}px; }}
         QPushButton[role="action"][next="true"] {{ background: {p.primary};
             color: {p.primary_text}; border: {px(2)}px solid {p.primary}; }}
         """
@@ -151,14 +183,15 @@ def stylesheet(theme: Theme) -> str:
 def space_out(w: QWidget) -> None:
     """Margins and spacings at the theme's zoom."""
     px = w.theme.px
-    w._head.setContentsMargins(px(28), px(14), px(20), px(14))
+    pad = px(6) if w.ctx.large else px(14)  # its words are tall enough at large text
+    w._head.setContentsMargins(px(28), pad, px(20), pad)
     w._head.setSpacing(px(24))
     w._content.setContentsMargins(px(24), px(18), px(24), px(18))
-    w._content.setSpacing(px(14))
+    w._content.setSpacing(px(8 if w.ctx.large else 14))
     w._body.setSpacing(px(28))
     # Larger text: the open calls take more of the width, their rows wrapping onto fewer
     # lines; the kiosks, messages and history beside them wrap onto more.
-    large = w.theme.zoom >= 1.2 * DESK_ZOOM
+    large = w.ctx.large
     w._body.setStretch(0, 2 if large else 3)
     w._body.setStretch(1, 1 if large else 2)
     # The selected call's line repeats its row, which shows whole: at larger text it keeps
@@ -168,12 +201,13 @@ def space_out(w: QWidget) -> None:
     # The open calls' list asks no more than a row's first lines: the rest of the height
     # is the window's to give (Qt's own least for a list is a third taller at 200 %).
     w.calls_view.setMinimumHeight(px(100))
-    w._left.setSpacing(px(12))
+    w._left.setSpacing(px(8 if w.ctx.large else 12))
+    w._page_bar.setSpacing(px(12))
     w._right.setSpacing(px(12))
     w._actions_row.setSpacing(px(16))
     w._panel.setContentsMargins(px(20), px(14), px(20), px(16))
     w._status.setContentsMargins(px(24), px(8), px(24), px(8))
     w.messages.box.setSpacing(px(8))
     for view in (w.calls_view, w.history_view, w.messages.view):
-        view.setSpacing(px(3))
+        view.setSpacing(px(2 if w.ctx.large else 3))
         view.doItemsLayout()

@@ -1,7 +1,7 @@
 """The whole desk console in the screenshot tour, as an attendant sees it with calls open: two
 visitors waiting at one kiosk (each row names the other), a call answered hours ago, a kiosk
 offline, the messages (one overdue by more than a day) and today's history, at the tour's
-text size on the desk's own scale, on a desk PC's screen.
+text size on the desk's own scale and in its palette (desk_theme), on a desk PC's screen.
 
 No broker: the console reads a still transport (`StillAlerts`, the state ConsoleAlerts would
 hold at that moment) through its real adapter, and rings a silent chime.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
+from kiosk.directory.accessibility import Profile
 from kiosk.directory.model import Text
 
 ATTENDANT = "김지원"
@@ -69,24 +70,39 @@ class SilentChime(QObject):
         self.requested.emit()
 
 
-def render_desk(notes: dict, lang: str, zoom: float, shape: str, path: Path) -> Path:
-    from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
+def desk_theme(profile: Profile):
+    """The console's theme in the tour's look: its text size on the desk's own scale (the
+    desk's 100 % is DESK_ZOOM), and its palette."""
     from kiosk.ui.console.window import DESK_ZOOM
-    from kiosk.ui.theme import NORMAL
+    from kiosk.ui.theme import HIGH_CONTRAST, NORMAL, Theme
+
+    theme = Theme()
+    theme.set_look(DESK_ZOOM * profile.zoom, HIGH_CONTRAST if profile.high_contrast else NORMAL)
+    return theme
+
+
+def desk_window(notes: dict, lang: str, theme, size: tuple[int, int]):
+    """The console as the tour pictures it, shown at `size` and laid out."""
+    from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
     now = time.time()
     clock = [now - 4 * 3600]  # started this morning: it heard the history's call close
     adapter = ConsoleAdapter(StillAlerts(now), notes=StillNotes(notes))
-    window = ConsoleWindow(adapter, ATTENDANT, chime=SilentChime(), clock=lambda: clock[0],
-                           ticks=lambda: clock[0], language=lang)
+    window = ConsoleWindow(adapter, ATTENDANT, theme=theme, chime=SilentChime(),
+                           clock=lambda: clock[0], ticks=lambda: clock[0], language=lang)
+    theme.setParent(window)
     adapter.setParent(window)
     clock[0] = now
     window.refresh()
-    window.theme.set_look(DESK_ZOOM * zoom, NORMAL)
-    window.resize(*DESK_SCREENS[shape])
+    window.resize(*size)
     window.show()
     for _ in range(8):  # laid out, then again for the rows' heights at the lists' widths
         QApplication.instance().processEvents()
+    return window
+
+
+def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
+    window = desk_window(notes, lang, theme, DESK_SCREENS[shape])
     window.grab().save(str(path))
     window.tick.stop()
     window.close()

@@ -13,9 +13,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.note import Note
+from kiosk.directory.accessibility import DEFAULT, Profile
 from kiosk.directory.office_time import office_for
 from kiosk.feedback.cards import due_time
 
@@ -75,11 +77,12 @@ def message_states(window, settle):
 
 
 def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
-                   zoom: float = 1.0) -> list[Path]:
-    """The console's panel of messages and of feedback cards, and the whole console at the
-    tour's text size (screenshots/console.py), in each language (named beside each shape's
-    pictures of the kiosk, as the console is looked at with them)."""
-    from kiosk.ui.screenshots.console import render_desk
+                   profile: Profile = DEFAULT) -> list[Path]:
+    """The console's panel of messages and of feedback cards, and the whole console, at the
+    tour's text size and contrast on the desk's own scale (screenshots/console.py), in each
+    language (named beside each shape's pictures of the kiosk, as the console is looked at
+    with them)."""
+    from kiosk.ui.screenshots.console import desk_theme, render_desk
 
     away = away_person(directory)
     if away is None:
@@ -89,12 +92,12 @@ def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
     for lang in langs:
         for shape in sizes:
             stem = f"{shape}-{lang}-{suffix}"
-            written.append(_console(_messages(directory, away), lang, out_dir,
-                                    f"{stem}console-messages"))
-            written.append(_console(_cards(directory, away), lang, out_dir,
-                                    f"{stem}console-cards"))
-            written.append(render_desk(_messages(directory, away), lang, zoom, shape,
-                                       out_dir / f"{stem}console-desk.png"))
+            written.append(_console(_messages(directory, away), lang, desk_theme(profile),
+                                    out_dir / f"{stem}console-messages.png"))
+            written.append(_console(_cards(directory, away), lang, desk_theme(profile),
+                                    out_dir / f"{stem}console-cards.png"))
+            written.append(render_desk(_messages(directory, away), lang, desk_theme(profile),
+                                       shape, out_dir / f"{stem}console-desk.png"))
     return written
 
 
@@ -144,22 +147,20 @@ def _cards(directory, away) -> dict[str, Note]:
     return notes
 
 
-def _console(notes: dict[str, Note], lang: str, out_dir: Path, name: str) -> Path:
+def _console(notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
     from kiosk.ui.console.call_list import ConsoleContext
     from kiosk.ui.console.messages_panel import MessagesPanel
-    from kiosk.ui.console.window import DESK_ZOOM
-    from kiosk.ui.theme import NORMAL, Theme
+    from kiosk.ui.console.window_layout import stylesheet
 
-    theme = Theme()
-    theme.set_look(DESK_ZOOM, NORMAL)  # the console's own look: the visitor's profile is not its
     ctx = ConsoleContext(theme, lang, time.time())
     panel = MessagesPanel(ctx, adapter=None)
-    panel.setStyleSheet(theme.stylesheet())
-    panel.resize(700, 220 + 200 * len(notes))  # every row in view
+    panel.setObjectName("SidePanels")  # the console's own ground under it
+    panel.setAttribute(Qt.WA_StyledBackground, True)
+    panel.setStyleSheet(stylesheet(theme))
+    panel.resize(theme.px(875), theme.px(275 + 250 * len(notes)))  # every row in view
     panel.show_notes(notes, connected=True)
     panel.show()
     _settle()
-    path = out_dir / f"{name}.png"
     panel.grab().save(str(path))
     panel.close()
     panel.deleteLater()

@@ -140,7 +140,7 @@ def render_all(directory: Directory, cfg, out_dir: Path, langs=("ko", "en"),
         from kiosk.ui.screenshots.staff import render_staff
         written += render_staff(directory, cfg, out_dir, langs, sizes, profile, suffix)
     from kiosk.ui.screenshots.messages import render_console
-    written += render_console(directory, out_dir, langs, sizes, suffix, profile.zoom)
+    written += render_console(directory, out_dir, langs, sizes, suffix, profile)
     del app
     return written
 

@@ -9,7 +9,7 @@ from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
 
 from kiosk.calls.call import Call
 from kiosk.directory.model import Text
-from kiosk.ui.console import open_call_row
+from kiosk.ui.console import call_row
 
 
 @pytest.mark.parametrize("lang", ("ko", "en"))
@@ -28,8 +28,8 @@ def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, 
             cut.append(text)
         real(painter, rect, text, align, max_lines)
 
-    real = open_call_row.draw
-    monkeypatch.setattr(open_call_row, "draw", drawn)
+    real = call_row.draw  # every row text is drawn through it (CallRowDelegate._draw)
+    monkeypatch.setattr(call_row, "draw", drawn)
     lone = fake.receive(Call.raise_new("annex", "2F", clock() - 500, "hearing"))
     earlier = fake.receive(Call.raise_new("lobby", "1F", clock() - 400)
                            .advance("acknowledged", clock() - 390, "김민지"))

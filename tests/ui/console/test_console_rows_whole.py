@@ -15,7 +15,7 @@ from kiosk.calls.call import Call
 from kiosk.calls.note import Note
 from kiosk.calls.presence_message import Place
 from kiosk.directory.model import Text
-from kiosk.ui.console import rows
+from kiosk.ui.console import compact_call_row, rows
 from kiosk.ui.console.window import DESK_ZOOM
 from kiosk.ui.theme import NORMAL
 from kiosk.ui.widgets.text_fit import clipped
@@ -54,8 +54,9 @@ def desk(qtbot, lang: str, text_size: float):
     return win
 
 
-def painted(monkeypatch, *views) -> list[str]:
-    """Every text drawn as each row of `views` is painted in turn (scrolled into view)."""
+def painted(monkeypatch, *views, scroll: bool = True) -> list[str]:
+    """Every text drawn as each row of `views` is painted in turn (scrolled into view), or,
+    with `scroll` off, as each view shows now."""
     drawn: list[str] = []
     real = QPainter.drawText
 
@@ -66,8 +67,10 @@ def painted(monkeypatch, *views) -> list[str]:
     monkeypatch.setattr(QPainter, "drawText", record)
     for view in views:
         model = view.model()
-        for row in range(model.rowCount()):
+        for row in range(model.rowCount() if scroll else 0):
             view.scrollTo(model.index(row, 0))
+            view.viewport().grab()
+        if not scroll:
             view.viewport().grab()
     monkeypatch.undo()
     return drawn
@@ -93,9 +96,9 @@ def test_every_open_call_row_is_painted_whole(qtbot, monkeypatch, lang, text_siz
     delegate = view.itemDelegate()
     for row, rect in enumerate(rects):
         call = model.calls[row]
-        stacked = delegate._stacked(call, rect.width())
-        if stacked is not None:
-            assert stacked[0] <= rect.height(), (row, stacked[0], rect.height())
+        if delegate.compact(call, rect.width()):
+            height = compact_call_row.lay_out(delegate, call, rect.width())[0]
+            assert height <= rect.height(), (row, height, rect.height())
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
