@@ -87,7 +87,7 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
         kc.until(lambda: k.open_call.received, what="the console's receipt")
         for step, state in ((c.acknowledge, "acknowledged"), (c.arrived, "arrived"),
                             (c.resolve, "resolved")):
-            step(call.id)
+            step(call.key)
             kc.until(lambda s=state: (k.open_call is None and s == "resolved")
                      or (k.open_call is not None and k.open_call.state == s), what=state)
             # on the wire before the next step: the kiosk publishes a call's latest state,
@@ -96,7 +96,7 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
                                       in m.payload for m in list(got)), timeout=20,
                   what=f"{state} on the wire")
         cancelled = k.call()
-        cc.until(lambda: cancelled.id in c.calls, what="the second call")
+        cc.until(lambda: cancelled.key in c.calls, what="the second call")
         k.cancel(cancelled.id)
         until(lambda: any(m.topic.endswith(cancelled.id) and b"cancelled" in m.payload
                           for m in list(got)), what="the cancelled state on the wire")

@@ -45,7 +45,7 @@ class OpenCallDelegate(CallRowDelegate):
         ctx = self.ctx
         return {"where": rows.where(call, ctx.places, ctx.language),
                 "need": rows.need_text(call, ctx.language),
-                "waiting": rows.waiting_text(call, ctx.now, ctx.language, ctx.open_for(call.id)),
+                "waiting": rows.waiting_text(call, ctx.now, ctx.language, ctx.open_for(call.key)),
                 "state": rows.state_text(call, ctx.language),
                 "others": self._others(call)}
 
