@@ -137,7 +137,7 @@ def test_answers_keep_their_bytes_on_the_wire():
         b'"console":"desk1","attendant":"Kim","at":5.0}')
     assert np.note_payload(note).startswith(b'{"schema":1,"kind":"message","id":"abab')
     topic = np.note_topic("lobby", "", note.id)
-    assert np.parse_note(topic, np.note_payload(note)) == (note.id, note)
+    assert np.parse_note(topic, np.note_payload(note)) == (note.key, note)
     for bad in (topic + "/x", topic.replace("/lobby/", "//"), "library-kiosk/v1/notes/a/b"):
         with pytest.raises(proto.ProtocolError, match="not a notes topic"):
             np.parse_note(bad, np.note_payload(note))

@@ -103,8 +103,8 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
         note = kiosk_notes.send("message", "ga-admin", {
             "purpose": "대출 문의", "callback": "14:30", "name": "홍길동",
             "phone": "010-2345-6789"}, staff="s04", recipient=("최준영", "Choi Junyoung"))
-        until(lambda: note.id in desk_notes.notes, what="the console has the message")
-        desk_notes.called_back(note.id)
+        until(lambda: note.key in desk_notes.notes, what="the console has the message")
+        desk_notes.called_back(note.key)
         until(lambda: (n := kiosk_notes.note(note.id)) and n.done, what="called back")
     finally:
         c.stop()  # its offline presence

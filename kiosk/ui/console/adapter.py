@@ -26,7 +26,8 @@ class Snapshot:
     kiosks: dict[str, bool] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     opened: dict[CallKey, float] = field(default_factory=dict)  # raised, on `ticks`
-    notes: dict = field(default_factory=dict)  # note id -> Note: its departments' messages
+    notes: dict = field(default_factory=dict)  # (kiosk, note id) -> Note: its departments'
+    #                                            messages
     problem_code: str = ""  # the problem's kind (calls/link.py), said in the console's words
 
 
@@ -89,8 +90,9 @@ class ConsoleAdapter(QObject):
         except KeyError:  # forgotten since the list was drawn (its kiosk does not list it)
             self.changed.emit()  # the list is redrawn without it
 
-    def called_back(self, note_id: str) -> None:
-        self.notes.called_back(note_id)
+    def called_back(self, key: tuple[str, str]) -> None:
+        """The note (kiosk, id): never another kiosk's of the same id."""
+        self.notes.called_back(key)
 
     def forget_expired(self) -> bool:
         """Drop messages past their retention period (the console's clock); True if any."""
