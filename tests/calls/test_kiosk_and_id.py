@@ -9,10 +9,15 @@ says, answered on its kiosk's topic. Consoles must not rely on ids staying secre
 console account reads every kiosk's calls."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+import paho.mqtt.client as mqtt
+import pytest
 from alert_support import Changes, needs_mosquitto, settings_for
-from rogue_kiosk import copy_as_rogue, elsewhere
+from rogue_kiosk import ROGUE, copy_as_rogue, elsewhere
 from test_forged_content import beats
 
+from kiosk.calls import protocol as proto
 from kiosk.calls.console_side import UNLISTED_HEARTBEATS, ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
@@ -84,3 +89,18 @@ def test_a_console_started_after_the_copy_shows_the_kiosks_own_call(broker, stor
                         timeout=20, what="the kiosk records the late desk's answer")
     assert answered.answered_by == (("acknowledged", "desk2"),)
     assert answered.attendant == "Lee"
+
+
+def test_a_kiosk_applies_only_answers_to_its_own_calls(broker, store, started):
+    """A kiosk subscribes to its own ack topics only; an answer on another kiosk's topic that
+    names one of its open calls' ids is still refused, never applied."""
+    kc = Changes()
+    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
+                            on_change=kc))
+    call = k.call("mobility")
+    other = replace(call, kiosk=ROGUE)
+    msg = mqtt.MQTTMessage(topic=proto.ack_topic(ROGUE, "desk1", call.id).encode())
+    msg.payload = proto.ack_payload(other, "acknowledged", "Mallory", "desk1", 1.0)
+    with pytest.raises(proto.ProtocolError, match="an answer to kiosk 'lobby-2'"):
+        k._message(msg)
+    assert k.open_call.state in ("raised", "delivered") and k.open_call.attendant == ""
