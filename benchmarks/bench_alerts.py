@@ -45,7 +45,7 @@ class Seen:
             if console is None:
                 return
             with self.lock:
-                for cid in console.calls:
+                for _kiosk, cid in console.calls:
                     self.first.setdefault((name, cid), now)
             self.event.set()
         return changed
@@ -129,12 +129,12 @@ def main(argv: list[str] | None = None) -> dict:
                              for c in consoles for cid, t0 in started.items()]
             answer = consoles[0]
             for k in kiosks:
-                cid = k.open_call.id
+                key = k.open_call.key
                 t0 = time.perf_counter()
-                answer.acknowledge(cid)
+                answer.acknowledge(key)
                 wait(lambda: k.open_call.state == "acknowledged", 30, "the acknowledgement")
                 acked.append(time.perf_counter() - t0)
-                answer.resolve(cid)
+                answer.resolve(key)
             wait(lambda: all(k.open_call is None for k in kiosks), 30, "every call to close")
     finally:
         for k in kiosks:

@@ -99,7 +99,7 @@ class Watcher:
         if console is None:
             return
         with self.lock:
-            for cid, call in console.calls.items():
+            for (_kiosk, cid), call in console.calls.items():
                 self.first.setdefault(cid, now)
                 old = self.state.get(cid)
                 if old in RANK and call.state in RANK and RANK[call.state] < RANK[old]:
@@ -182,13 +182,13 @@ def main(argv: list[str] | None = None) -> dict:
                     closed.add(cid)
                 elif event == "done":
                     done.add(ident)
-            for cid, call in desk.calls.items():  # the attendant at the desk
+            for (_kiosk, cid), call in desk.calls.items():  # the attendant at the desk
                 if call.state in ("raised", "delivered") and cid not in answered:
                     answered.add(cid)
-                    desk.acknowledge(cid)
+                    desk.acknowledge(call.key)
                 if cid in acked and cid not in resolved_sent:
                     resolved_sent.add(cid)
-                    desk.resolve(cid)
+                    desk.resolve(call.key)
             if now >= next_kill and broker.running:
                 pid = broker.pid
                 os.kill(pid, signal.SIGKILL)

@@ -193,15 +193,15 @@ class Driver:
         if self.calls is None:
             return ""
         console = self.calls.console
-        for call_id, call in console.calls.items():
+        for key, call in console.calls.items():
             if call.state in ("raised", "delivered"):
-                console.acknowledge(call_id)
+                console.acknowledge(key)
                 return "the desk acknowledges"
             if call.state == "acknowledged":
-                (console.arrived if self.rng.random() < 0.5 else console.resolve)(call_id)
+                (console.arrived if self.rng.random() < 0.5 else console.resolve)(key)
                 return "the desk arrives or resolves"
             if call.state == "arrived":
-                console.resolve(call_id)
+                console.resolve(key)
                 return "the desk resolves"
         return ""
 

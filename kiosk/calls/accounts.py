@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 import secrets
 
+from kiosk.calls.call import DEVICE_ID
 from kiosk.calls.protocol import PREFIX
 
 ROLES = ("kiosk", "console")
-# One topic level, and safe in the ACL file (space-separated) and the passwd file (name:hash).
-_NAME = re.compile(r"[\w.-]{1,64}")
+# One topic level, and safe in the ACL file (space-separated) and the passwd file (name:hash):
+# call.DEVICE_ID, ASCII only.
+_NAME = DEVICE_ID
 HASH_ITERATIONS = 101  # Mosquitto 2's own default for its PBKDF2-SHA512 ($7$) hashes
 
 

@@ -51,7 +51,10 @@ IMPLIED_BY = {"acknowledged": ("acknowledged", "arrived", "resolved"),
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
 # A kiosk's or console's id: its broker account's name, one topic level (docs/alerts.schema.json
 # "id"); the consoles a call's record names (received_by, answered_by) are such ids.
-DEVICE_ID = re.compile(r"[\w.-]{1,64}")
+DEVICE_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+# A call is known by its kiosk and its id together: each kiosk's account writes only its own
+# call topics, so an id seen on kiosk B's topic can never name kiosk A's call.
+CallKey = tuple[str, str]
 
 
 class CallError(ValueError):
@@ -95,6 +98,11 @@ class Call:
             raise CallError(f"unknown reason {reason!r}; one of {', '.join(REFUSALS)}")
         return replace(cls.raise_new(kiosk, floor, now, need, destination), state="refused",
                        reason=reason, events=(("raised", now), ("refused", now)))
+
+    @property
+    def key(self) -> CallKey:
+        """(kiosk, id): what a console holds, answers and forgets the call by."""
+        return self.kiosk, self.id
 
     @property
     def is_open(self) -> bool:
@@ -227,7 +235,9 @@ class Call:
                        destination=destination_from(record.get("destination")),
                        reason=str(record.get("reason", "")),
                        events=tuple((str(e), _time(t)) for e, t in record.get("events", ())))
-        except (KeyError, TypeError, ValueError) as exc:
+        except KeyError as exc:
+            raise CallError(f"malformed call record: missing {exc.args[0]}") from exc
+        except (TypeError, ValueError) as exc:
             raise CallError(f"malformed call record: {exc}") from exc
         if call.state not in STATES:
             raise CallError(f"unknown state {call.state!r}")

@@ -1,8 +1,11 @@
 """An attendant console's side of the alert service: every call, and the answers to them.
 
 A console never changes a call itself: it asks the kiosk (ack topic, QoS 1) and shows its
-answer at once while the kiosk applies it. Calls are de-duplicated by id and merged forward
-only, since QoS 1 delivers twice and republished states repeat. If the kiosk's state still
+answer at once while the kiosk applies it. A call is its kiosk and its id together (its
+`key`): everything here is held, merged, answered, aged and forgotten by that pair, since a
+kiosk's account writes only its own topics and a copy on kiosk B's topic, whatever id it
+carries, must never change kiosk A's call. Copies are merged forward only, since QoS 1
+delivers twice and republished states repeat. If the kiosk's state still
 lags the console's answer a while later, the answer is sent again.
 
 On receiving an open call the console sends a receipt (the ack topic, state "received"), and
@@ -25,7 +28,7 @@ import paho.mqtt.client as mqtt
 
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
-from kiosk.calls.call import Call
+from kiosk.calls.call import Call, CallKey
 from kiosk.calls.copies import Copies, digest, digests_from
 from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
@@ -48,7 +51,7 @@ KIOSK_OFFLINE_GRACE = RECONNECT_MAX + 1.0
 
 
 class ConsoleAlerts(MqttLink):
-    """An attendant console: sees every call (de-duplicated by id) and answers them."""
+    """An attendant console: sees every call (by kiosk and id) and answers them."""
 
     def __init__(self, console_id: str, attendant_name: str, settings: BrokerSettings, *,
                  clock: Callable[[], float] = time.time,
@@ -59,20 +62,20 @@ class ConsoleAlerts(MqttLink):
                          on_change=on_change)
         self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
         self._lock = threading.RLock()
-        self._seen: dict[str, Call] = {}  # as the kiosks published them
+        self._seen: dict[CallKey, Call] = {}  # as the kiosks published them
         self._copies = Copies()  # the last copies of each call, for a heartbeat to name
-        self._pending: dict[str, list] = {}  # id -> [state, at, monotonic last sent]
-        self._receipts: dict[str, float] = {}  # id -> monotonic time this console sent one
+        self._pending: dict[CallKey, list] = {}  # [state, at, monotonic last sent]
+        self._receipts: dict[CallKey, float] = {}  # monotonic time this console sent one
         self._presence = {"kiosk": Presence(offline_grace=KIOSK_OFFLINE_GRACE),
                           "console": Presence()}
         self._places: dict[str, Place] = {}  # kiosk id -> the place it last named
-        # call id -> when it was raised, on this console's monotonic clock: the earliest of
+        # call -> when it was raised, on this console's monotonic clock: the earliest of
         # (received - age said), since a message's delay (a retained one's included) can
         # only make a call look younger
         self.ticks = ticks
-        self._opened: dict[str, float] = {}
-        self._unlisted: dict[str, int] = {}  # open call id -> new heartbeats that left it out
-        self._behind: dict[str, int] = {}  # call id -> new heartbeats that said an earlier state
+        self._opened: dict[CallKey, float] = {}
+        self._unlisted: dict[CallKey, int] = {}  # open call -> new heartbeats that left it out
+        self._behind: dict[CallKey, int] = {}  # call -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
 
     @property
@@ -81,9 +84,9 @@ class ConsoleAlerts(MqttLink):
         return self._presence["kiosk"].online()
 
     @property
-    def opened(self) -> dict[str, float]:
-        """Call id -> when it was raised, on `ticks` (time.monotonic): the wait is
-        ticks() - opened[id], whatever the kiosk's clock says the time is."""
+    def opened(self) -> dict[CallKey, float]:
+        """(kiosk, call id) -> when it was raised, on `ticks` (time.monotonic): the wait is
+        ticks() - opened[key], whatever the kiosk's clock says the time is."""
         with self._lock:
             return dict(self._opened)
 
@@ -98,19 +101,20 @@ class ConsoleAlerts(MqttLink):
         return self._presence["console"].online()
 
     @property
-    def calls(self) -> dict[str, Call]:
-        """Every call seen, with this console's own transitions applied at once."""
+    def calls(self) -> dict[CallKey, Call]:
+        """Every call seen, by (kiosk, id), with this console's own transitions applied at
+        once."""
         with self._lock:
-            return {cid: self._view(cid) for cid in self._seen}
+            return {key: self._view(key) for key in self._seen}
 
-    def acknowledge(self, call_id: str) -> Call:
-        return self._transition(call_id, "acknowledged")
+    def acknowledge(self, key: CallKey) -> Call:
+        return self._transition(key, "acknowledged")
 
-    def arrived(self, call_id: str) -> Call:
-        return self._transition(call_id, "arrived")
+    def arrived(self, key: CallKey) -> Call:
+        return self._transition(key, "arrived")
 
-    def resolve(self, call_id: str) -> Call:
-        return self._transition(call_id, "resolved")
+    def resolve(self, key: CallKey) -> Call:
+        return self._transition(key, "resolved")
 
     def _next_expiry(self) -> float | None:
         due = [d for d in (p.next_expiry() for p in self._presence.values()) if d is not None]
@@ -123,36 +127,36 @@ class ConsoleAlerts(MqttLink):
         for presence in self._presence.values():
             presence.lost()
 
-    def _view(self, call_id: str) -> Call:
-        seen, pending = self._seen[call_id], self._pending.get(call_id)
+    def _view(self, key: CallKey) -> Call:
+        seen, pending = self._seen[key], self._pending.get(key)
         if pending is None or rank(pending[0]) <= rank(seen.state):
             return seen
         return seen.advance(pending[0], pending[1], self.attendant_name, self.console_id)
 
-    def _transition(self, call_id: str, state: str) -> Call:
+    def _transition(self, key: CallKey, state: str) -> Call:
         with self._lock:
-            seen = self._seen[call_id]  # KeyError: a call this console never saw
-            if not seen.is_open or rank(self._view(call_id).state) >= rank(state):
-                return self._view(call_id)
+            seen = self._seen[key]  # KeyError: a call this console never saw
+            if not seen.is_open or rank(self._view(seen.key).state) >= rank(state):
+                return self._view(seen.key)
             at = self.clock()
-            self._pending[call_id] = [state, at, time.monotonic()]
+            self._pending[seen.key] = [state, at, time.monotonic()]
             payload = proto.ack_payload(seen, state, self.attendant_name, self.console_id, at)
-            view = self._view(call_id)
-        self.publish(proto.ack_topic(seen.kiosk, self.console_id, call_id), payload)
+            view = self._view(seen.key)
+        self.publish(proto.ack_topic(seen.kiosk, self.console_id, seen.id), payload)
         self._notify()
         return view
 
     def _connected(self) -> None:
         self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
         with self._lock:
-            resend = [(cid, p) for cid, p in self._pending.items()]
-        for cid, p in resend:
-            self._send(cid, p)
+            resend = list(self._pending.items())
+        for key, p in resend:
+            self._send(key, p)
 
-    def _send(self, call_id: str, pending: list) -> None:
-        seen = self._seen[call_id]
+    def _send(self, key: CallKey, pending: list) -> None:
+        seen = self._seen[key]
         pending[2] = time.monotonic()
-        self.publish(proto.ack_topic(seen.kiosk, self.console_id, call_id), proto.ack_payload(
+        self.publish(proto.ack_topic(seen.kiosk, self.console_id, seen.id), proto.ack_payload(
             seen, pending[0], self.attendant_name, self.console_id, pending[1]))
 
     def _message(self, msg: mqtt.MQTTMessage) -> None:
@@ -167,14 +171,14 @@ class ConsoleAlerts(MqttLink):
         with self._lock:
             if age is None:  # an older kiosk: only its clock against ours is left
                 age = max(0.0, self.clock() - proto.raised_time(call))
-            older = self._heard_age(call.id, age)
-            old = self._seen.get(call.id)
-            new = self._seen[call.id] = old.merge(call) if old is not None else call
+            older = self._heard_age(call.key, age)
+            old = self._seen.get(call.key)
+            new = self._seen[call.key] = old.merge(call) if old is not None else call
             self._copies.keep(call)
-            pending = self._pending.get(call.id)
+            pending = self._pending.get(call.key)
             if pending is not None:
                 if rank(new.state) >= rank(pending[0]):
-                    del self._pending[call.id]  # the kiosk has applied it
+                    del self._pending[call.key]  # the kiosk has applied it
                 elif time.monotonic() - pending[2] >= RESEND_AFTER:
                     resend = pending  # our transition got lost: say it again
             if self._receipt_due(new):  # under the lock: before any answer of ours to it
@@ -182,7 +186,7 @@ class ConsoleAlerts(MqttLink):
                              proto.receipt_payload(call, self.console_id, self.attendant_name,
                                                    self.clock()))
         if resend is not None:
-            self._send(call.id, resend)
+            self._send(call.key, resend)
         if new != old or older:
             self._notify()
 
@@ -197,7 +201,7 @@ class ConsoleAlerts(MqttLink):
                        and (said.online or said.ident not in self._places))
             if renamed:
                 self._places[said.ident] = place
-            older = any([self._heard_age(cid, age) for cid, age in self._ages_of(said)])
+            older = any([self._heard_age(key, age) for key, age in self._ages_of(said)])
             forgot = (said.listed is not None and said.beat is not None and said.online
                       and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
                                                 digests_from(said.digests) or {}, said.beat))
@@ -213,89 +217,90 @@ class ConsoleAlerts(MqttLink):
         if self._kiosk_beats.get(kiosk) == beat:
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
-        mine = [cid for cid, call in self._seen.items() if call.kiosk == kiosk]
-        for cid in (c for c in mine if c not in states):  # not open by the kiosk's word
-            self._behind.pop(cid, None)
-            if not self._seen[cid].is_open:  # over: no copy of it will be named again
-                self._copies.drop(cid)
-        restored = [self._restore(cid, states[cid], digests.get(cid))
-                    for cid in mine if cid in states]
+        # The kiosk speaks for its own calls only: their ids are looked up in what it said.
+        mine = [key for key in self._seen if key[0] == kiosk]
+        for key in (k for k in mine if k[1] not in states):  # not open by the kiosk's word
+            self._behind.pop(key, None)
+            if not self._seen[key].is_open:  # over: no copy of it will be named again
+                self._copies.drop(key)
+        restored = [self._restore(key, states[key[1]], digests.get(key[1]))
+                    for key in mine if key[1] in states]
         return self._forget_unlisted(mine, listed) or any(restored)
 
-    def _restore(self, cid: str, said: str, named: str | None) -> bool:
+    def _restore(self, key: CallKey, said: str, named: str | None) -> bool:
         """The kiosk's heartbeat says its open call is in state `said`, its record the one
         of digest `named` (None: an older kiosk, which says the state only): a copy here
         that is another record, or ahead of `said` (closed, or further on), was not the
         kiosk's word (forged with its account); after UNLISTED_HEARTBEATS such heartbeats
         in a row the kiosk's own copy is shown again, logged. True if it was."""
-        seen = self._seen[cid]
+        seen = self._seen[key]
         if (digest(seen) == named if named is not None
                 else seen.is_open and rank(seen.state) <= rank(said)):
-            self._behind.pop(cid, None)
+            self._behind.pop(key, None)
             return False
-        self._behind[cid] = self._behind.get(cid, 0) + 1
-        own = self._copies.own(cid, named, said)
-        if self._behind[cid] < UNLISTED_HEARTBEATS or own is None:
+        self._behind[key] = self._behind.get(key, 0) + 1
+        own = self._copies.own(key, named, said)
+        if self._behind[key] < UNLISTED_HEARTBEATS or own is None:
             return False
         self.refusals.limited(seen.kiosk, "forged copies corrected",
                               "call %s of kiosk %r is %s by its kiosk's heartbeats, not "
                               "this %s copy: forged; the kiosk's own shown again",
-                              cid, seen.kiosk, said, seen.state, log=log, about=cid)
-        self._seen[cid] = own
-        del self._behind[cid]
+                              seen.id, seen.kiosk, said, seen.state, log=log, about=seen.id)
+        self._seen[key] = own
+        del self._behind[key]
         return True
 
-    def _forget_unlisted(self, mine: list[str], listed: set[str]) -> bool:
+    def _forget_unlisted(self, mine: list[CallKey], listed: set[str]) -> bool:
         """An open call a kiosk's heartbeat left out UNLISTED_HEARTBEATS in a row is not
         open (a state the kiosk never recorded, sent with its account; a kiosk that lost
         its store): forgotten, logged. True if one was."""
         forgot = False
-        for cid in mine:
-            call = self._seen[cid]
-            if not self._view(cid).is_open or cid in listed:
-                self._unlisted.pop(cid, None)
+        for key in mine:
+            call = self._seen[key]
+            if not self._view(key).is_open or call.id in listed:
+                self._unlisted.pop(key, None)
                 continue
-            self._unlisted[cid] = self._unlisted.get(cid, 0) + 1
-            if self._unlisted[cid] >= UNLISTED_HEARTBEATS:
+            self._unlisted[key] = self._unlisted.get(key, 0) + 1
+            if self._unlisted[key] >= UNLISTED_HEARTBEATS:
                 self.refusals.limited(call.kiosk, "calls forgotten",
                                       "call %s of kiosk %r forgotten: its "
-                                      "kiosk's heartbeats do not list it as open", cid,
-                                      call.kiosk, log=log, about=cid)
+                                      "kiosk's heartbeats do not list it as open", call.id,
+                                      call.kiosk, log=log, about=call.id)
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._behind):
-                    known.pop(cid, None)
-                self._copies.drop(cid)
+                    known.pop(key, None)
+                self._copies.drop(key)
                 forgot = True
         return forgot
 
-    def _ages_of(self, said: PresenceMessage) -> list[tuple[str, float]]:
+    def _ages_of(self, said: PresenceMessage) -> list[tuple[CallKey, float]]:
         """The ages a kiosk's heartbeat says of its own calls that this console holds (under
         the lock). Another kiosk's call is not its to age, and an id of no call here is
         dropped: a call's start is first taken from its own state, which carries its age,
         and keeping ids of nothing would grow with every heartbeat that names new ones."""
         if said.role != "kiosk":
             return []
-        return [(cid, age) for cid, age in (said.ages or {}).items()
-                if cid in self._seen and self._seen[cid].kiosk == said.ident]
+        return [((said.ident, cid), age) for cid, age in (said.ages or {}).items()
+                if (said.ident, cid) in self._seen]
 
-    def _heard_age(self, call_id: str, age: float) -> bool:
+    def _heard_age(self, key: CallKey, age: float) -> bool:
         """A kiosk said the call was `age` seconds old just now; True if that moves the
         call's start visibly earlier than this console thought (under the lock)."""
-        at, known = self.ticks() - age, self._opened.get(call_id, float("inf"))
+        at, known = self.ticks() - age, self._opened.get(key, float("inf"))
         if at >= known:
             return False
-        self._opened[call_id] = at
+        self._opened[key] = at
         return known - at >= 0.5  # the shown seconds move; not every heartbeat's jitter
 
     def _receipt_due(self, call: Call) -> bool:
         """Whether to tell the kiosk this console has the call: while the call, as the kiosk
         published it, records no receipt and no answer; at most once every RESEND_AFTER."""
         if not call.is_open or call.received:
-            self._receipts.pop(call.id, None)
+            self._receipts.pop(call.key, None)
             return False
         now = time.monotonic()
-        last = self._receipts.get(call.id)
+        last = self._receipts.get(call.key)
         if last is not None and now - last < RESEND_AFTER:
             return False
-        self._receipts[call.id] = now
+        self._receipts[call.key] = now
         return True

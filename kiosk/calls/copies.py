@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from kiosk.calls.call import Call
+from kiosk.calls.call import Call, CallKey
 
 DIGEST = re.compile("[0-9a-f]{16}")
 # Copies kept of a call: a heartbeat names the kiosk's latest, and a call has about this
@@ -40,30 +40,31 @@ def digests_from(value: Any) -> dict[str, str] | None:
 
 
 class Copies:
-    """The last KEPT copies of each call a console received, by digest, the latest last.
-    Not locked: the console uses it under its own lock."""
+    """The last KEPT copies of each call a console received, by digest, the latest last;
+    a call is its (kiosk, id), as everywhere on a console. Not locked: the console uses it
+    under its own lock."""
 
     def __init__(self) -> None:
-        self._of: dict[str, dict[str, Call]] = {}
+        self._of: dict[CallKey, dict[str, Call]] = {}
 
     def keep(self, call: Call) -> None:
-        kept = self._of.setdefault(call.id, {})
+        kept = self._of.setdefault(call.key, {})
         name = digest(call)
         kept.pop(name, None)  # heard again: the latest now
         kept[name] = call
         while len(kept) > KEPT:
             del kept[next(iter(kept))]
 
-    def own(self, call_id: str, said: str | None, state: str) -> Call | None:
+    def own(self, key: CallKey, said: str | None, state: str) -> Call | None:
         """The copy the kiosk's heartbeat names: by its digest `said`, or, from a kiosk that
         sends none, the latest copy in `state`; None when none came here."""
-        kept = self._of.get(call_id, {})
+        kept = self._of.get(key, {})
         if said is not None:
             return kept.get(said)
         return next((c for c in reversed(kept.values()) if c.state == state), None)
 
-    def drop(self, call_id: str) -> None:
-        self._of.pop(call_id, None)
+    def drop(self, key: CallKey) -> None:
+        self._of.pop(key, None)
 
-    def __contains__(self, call_id: str) -> bool:
-        return call_id in self._of
+    def __contains__(self, key: CallKey) -> bool:
+        return key in self._of

@@ -179,7 +179,10 @@ class KioskAlerts(CallTopicCheck):
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained
                 raise proto.ProtocolError("a retained answer (answers are not retained)")
-            self._acknowledged(proto.parse_ack(msg.topic, msg.payload))
+            ack = proto.parse_ack(msg.topic, msg.payload)
+            if ack["kiosk"] != self.kiosk_id:  # only its own subscribed; said, not assumed
+                raise proto.ProtocolError(f"an answer to kiosk {ack['kiosk']!r}'s call")
+            self._acknowledged(ack)
         elif kind == "calls" and not self._forged(msg):
             self._retained(msg)
 

@@ -75,6 +75,12 @@ class Note:
         return note
 
     @property
+    def key(self) -> tuple[str, str]:
+        """(kiosk, id): what a console holds and answers the note by, as a call (Call.key):
+        another kiosk's note under the same id is another note."""
+        return self.kiosk, self.id
+
+    @property
     def done(self) -> bool:
         return self.done_at is not None
 

@@ -44,19 +44,20 @@ def note_payload(note: Note) -> bytes:
     return proto.dump(note.to_wire())
 
 
-def parse_note(topic: str, raw: bytes) -> tuple[str, Note | None]:
-    """(the note id, the note; None when the kiosk cleared the topic). The note must say the
-    kiosk, department and id of its topic: the ACL vouches for the topic only."""
+def parse_note(topic: str, raw: bytes) -> tuple[tuple[str, str], Note | None]:
+    """((the topic's kiosk, the note id), the note; None when the kiosk cleared the topic).
+    The note must say the kiosk, department and id of its topic: the ACL vouches for the
+    topic only."""
     kiosk, department, note_id = proto.levels(topic, "notes", 3)
     if not raw:
-        return note_id, None
+        return (kiosk, note_id), None
     try:
         note = Note.from_wire(wire.load(raw))  # the rules of calls/wire_check.py
     except NoteError as exc:
         raise ProtocolError(str(exc)) from exc
     if (note.kiosk, note.department, note.id) != (kiosk, department, note_id):
         raise ProtocolError(f"note {note.kiosk}/{note.department}/{note.id} on {topic!r}")
-    return note_id, note
+    return note.key, note
 
 
 def answer_payload(note: Note, state: str, console: str, attendant: str, at: float) -> bytes:

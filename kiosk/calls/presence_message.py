@@ -40,24 +40,33 @@ class Place:
                 "floor": {"ko": self.floor.ko, "en": self.floor.en}}
 
 
-def _text(value: Any) -> Text:
-    """{"ko": .., "en": ..} from the wire; what is not a string counts as empty."""
-    if not isinstance(value, dict):
+def _text(value: Any, what: str) -> Text:
+    """{"ko": .., "en": ..} from the wire (a language left out is empty), each a text the
+    consoles show as it is (wire_check.shown); ProtocolError otherwise."""
+    if value is None:
         return EMPTY
-    ko, en = value.get("ko", ""), value.get("en", "")
-    return Text(ko if isinstance(ko, str) else "", en if isinstance(en, str) else "")
+    if not isinstance(value, dict):
+        raise ProtocolError(f"{what} must be {{'ko': text, 'en': text}}, "
+                            f"not {type(value).__name__}")
+    ko, en = (wire.shown(value.get(lang, ""), f"{what} ({lang})", most=wire.MAX_PLACE)
+              for lang in ("ko", "en"))
+    return Text(ko, en)
 
 
 def _place(payload: dict[str, Any]) -> Place | None:
     """The place a kiosk's presence names; None when it names none (an older kiosk, a Will
-    from before) or a malformed one, which is no reason to doubt the presence itself."""
+    from before) or no name. Text the consoles could not show as it is (a bidi override, a
+    control character, too long) is refused with the whole presence, as an attendant's name
+    is: the kiosk's account wrote it, and a console names the kiosk by it."""
     place = payload.get("place")
+    if place is None:
+        return None
     if not isinstance(place, dict):
-        return None
-    name, floor = _text(place.get("name")), _text(place.get("floor"))
-    if any(len(t) > 100 for t in name.both() + floor.both()) or not (name.ko or name.en):
-        return None
-    return Place(name, floor)
+        raise ProtocolError(f"place must be {{'name': .., 'floor': ..}}, "
+                            f"not {type(place).__name__}")
+    name, floor = _text(place.get("name"), "place name"), _text(place.get("floor"),
+                                                                "place floor")
+    return Place(name, floor) if name.ko or name.en else None
 
 
 # -- presence (retained; the Last Will says offline) ----------------------------------------

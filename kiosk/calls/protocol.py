@@ -98,9 +98,11 @@ def parse_answer_message(about: str, topic: str, kiosk: str, console: str, item_
     `states`; its attendant and time are checked, and it is taken as it came."""
     payload = wire.load(raw)
     what = "acknowledgement" if about == "call" else f"{about} answer"
-    if (payload.get("kiosk"), payload.get("console"), payload.get(about)) != (
-            kiosk, console, item_id):
-        raise ProtocolError(f"{what} does not match its topic {topic!r}")
+    for member, expected in (("kiosk", kiosk), ("console", console), (about, item_id)):
+        if payload.get(member) != expected:  # named, so a sender can tell what to fix
+            raise ProtocolError(f"{what} does not match its topic: {member} "
+                                f"{str(payload.get(member))[:70]!r}, the topic's "
+                                f"{expected[:70]!r}")
     if payload.get("state") not in states:
         raise ProtocolError(f"{what} state {str(payload.get('state'))[:40]!r}")
     return wire.answer(payload)  # the attendant is shown to the visitor: refused, never cut
@@ -139,6 +141,8 @@ def parse_call_state(topic: str, raw: bytes) -> tuple[Call | None, float | None]
     kiosk, call_id = levels(topic, "calls", 2)
     if not raw:
         return None, None
+    if not CALL_ID.fullmatch(call_id):
+        raise ProtocolError(f"a call id is 32 lowercase hex digits, not {call_id[:40]!r}")
     record = wire.call_state(wire.load(raw))  # what a screen shows, within the schema
     try:
         call = Call.from_record(record)
@@ -171,5 +175,5 @@ def parse_ack(topic: str, raw: bytes) -> dict[str, Any]:
     payload = parse_answer_message("call", topic, kiosk, console, call_id, raw,
                                    ACK_STATES + (RECEIPT,))
     if not CALL_ID.fullmatch(call_id):
-        raise ProtocolError("a call id is 32 hex digits")
+        raise ProtocolError(f"a call id is 32 lowercase hex digits, not {call_id[:40]!r}")
     return payload

@@ -25,6 +25,11 @@ from kiosk.directory.text_safety import unfit
 # with the rest of the note, every character escaped (tests/calls/test_wire_check.py).
 MAX_PAYLOAD = 64 * 1024
 MAX_ATTENDANT = 100  # characters of an attendant's (a console's) name
+# Characters of a call's floor id (a directory floor's id, as the bundle's ID_LENGTH allows)
+# and of each language's name of a kiosk's place and its floor (the bundle's NAME_LENGTH):
+# a kiosk never sends longer ones.
+MAX_FLOOR = 64
+MAX_PLACE = 120
 # Seconds between a sender's heartbeats, at most (broker.keepalive is capped to it): an online
 # presence saying none, or a longer one, would keep a vanished desk "online" for that long.
 MAX_EVERY = 60
@@ -112,6 +117,8 @@ def number(value: Any, what: str, most: float | None = None) -> float:
 def text(value: Any, what: str, most: int = MAX_ATTENDANT) -> str:
     """One line of text shown to people: at most `most` characters, none that hides, reorders
     or controls what is shown. Empty is allowed (a console started without a name)."""
+    if value is None:
+        raise ProtocolError(f"{what} is missing (or null): text is needed")
     if not isinstance(value, str):
         raise ProtocolError(f"{what} must be text, not {type(value).__name__}")
     if len(value) > most:
@@ -123,10 +130,17 @@ def text(value: Any, what: str, most: int = MAX_ATTENDANT) -> str:
 
 
 def attendant(value: Any, what: str = "attendant", required: bool = False) -> str:
-    """An attendant's name, as text() has it, that shows something: not only spaces, blank
-    letters or lone combining marks. Empty only when not `required`: on the wire, a console
-    started without a name (its kiosk says "a staff member"); `--name` must give one."""
-    name = text(value, what)
+    """An attendant's name, as shown() has it. Empty only when not `required`: on the wire,
+    a console started without a name (its kiosk says "a staff member"); `--name` must give
+    one."""
+    return shown(value, what, required)
+
+
+def shown(value: Any, what: str, required: bool = False, most: int = MAX_ATTENDANT) -> str:
+    """A text from outside that a screen shows (an attendant's name, a call's floor, a
+    kiosk's place), as text() has it, that shows something: not only spaces, blank letters
+    or lone combining marks, nor more than MAX_MARKS marks stacked on one letter."""
+    name = text(value, what, most)
     if not name and required:
         raise ProtocolError(f"{what} is empty or not given")
     if name and not any(_visible(ch) for ch in name):
@@ -152,9 +166,10 @@ def _visible(ch: str) -> bool:
 def call_state(record: dict[str, Any]) -> dict[str, Any]:
     """A call's state as a kiosk publishes it, beyond what Call.from_record checks (which
     holds the rule for answered_by, the store's and the wire's): what a console shows of it
-    within the schema (attendant, times, age), the record as it came.
+    within the schema (attendant, floor, times, age), the record as it came.
     Both sides parse calls with it (protocol.parse_call_state)."""
     attendant(record.get("attendant", ""))
+    shown(record.get("floor"), "floor", required=True, most=MAX_FLOOR)
     received_by = record.get("received_by", "")
     if received_by != "" and not (isinstance(received_by, str) and ID.fullmatch(received_by)):
         raise ProtocolError(f"received_by {str(received_by)[:70]!r} is not a console id")

@@ -61,19 +61,19 @@ def test_call_reaches_console_and_the_ack_comes_back(broker, store, started):
     kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
     call = k.call("mobility")
     assert CallOutbox(store).get(call.id) == call  # in the outbox before anything is sent
-    seen = cc.until(lambda: c.calls.get(call.id), what="console sees the call")
+    seen = cc.until(lambda: c.calls.get(call.key), what="console sees the call")
     assert (seen.kiosk, seen.floor, seen.need) == ("lobby", "1F", "mobility")
     kc.until(lambda: k.open_call.state == "delivered", what="broker confirmed the publish")
-    c.acknowledge(call.id)
-    assert c.calls[call.id].state == "acknowledged"  # at once, locally
+    c.acknowledge(call.key)
+    assert c.calls[call.key].state == "acknowledged"  # at once, locally
     got = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
                    what="kiosk gets the acknowledgement")
     assert got.attendant == "Kim"
-    c.arrived(call.id)
+    c.arrived(call.key)
     kc.until(lambda: k.open_call.state == "arrived", what="arrived")
-    c.resolve(call.id)
+    c.resolve(call.key)
     kc.until(lambda: k.open_call is None, what="resolved closes the call")
-    cc.until(lambda: c.calls[call.id].state == "resolved" and c.calls[call.id].attendant,
+    cc.until(lambda: c.calls[call.key].state == "resolved" and c.calls[call.key].attendant,
              what="console sees the kiosk's final state")
     record = CallOutbox(store).get(call.id)  # the report's record: every step, timestamped
     events = [e for e, _ in record.events]  # the broker's PUBACK and the console's receipt
@@ -89,11 +89,11 @@ def test_console_that_connects_late_sees_open_calls(broker, store, started):
     call = k.call()
     kc.until(lambda: k.open_call.state == "delivered", what="delivered")
     c = console(broker, started, cc)
-    seen = cc.until(lambda: c.calls.get(call.id), what="retained call state")
+    seen = cc.until(lambda: c.calls.get(call.key), what="retained call state")
     # The kiosk republishes "delivered" after the PUBACK of "raised": the retained copy a late
     # console gets may be either, and the newer one follows.
     assert seen.state in ("raised", "delivered")
-    cc.until(lambda: c.calls[call.id].state == "delivered", what="the delivered state")
+    cc.until(lambda: c.calls[call.key].state == "delivered", what="the delivered state")
     cc.until(lambda: c.kiosks.get("lobby"), what="retained presence")
 
 
@@ -115,15 +115,15 @@ def test_closed_call_is_cleared_from_the_broker_after_a_while(broker, store, sta
     k = kiosk(broker, store, started, closed_linger=0.3)
     c = console(broker, started, cc)
     call = k.call()
-    cc.until(lambda: call.id in c.calls, what="the call")
+    cc.until(lambda: call.key in c.calls, what="the call")
     k.cancel(call.id)
-    cc.until(lambda: c.calls[call.id].state == "cancelled", what="final state")
+    cc.until(lambda: c.calls[call.key].state == "cancelled", what="final state")
     until(lambda: not k._closed, what="the kiosk clears the retained state")
     late = console(broker, started, c2c, ident="desk2")
     # Retained states come in subscription order: calls, then presence.
     c2c.until(lambda: late.kiosks.get("lobby"), what="the late console's retained presence")
-    assert call.id not in late.calls
-    assert c.calls[call.id].state == "cancelled"  # what a console saw stays
+    assert call.key not in late.calls
+    assert c.calls[call.key].state == "cancelled"  # what a console saw stays
 
 
 def test_escalation_after_30_seconds_with_an_injected_clock(broker, store, started):
@@ -139,10 +139,10 @@ def test_escalation_after_30_seconds_with_an_injected_clock(broker, store, start
     now[0] = 1_031.0
     k.check_escalation()  # the publisher thread checks too, and may be first
     assert k.open_call.escalated
-    cc.until(lambda: c.calls.get(call.id) and c.calls[call.id].escalated,
+    cc.until(lambda: c.calls.get(call.key) and c.calls[call.key].escalated,
              what="console sees it urgent")
     assert ("escalated", 1_031.0) in CallOutbox(store).get(call.id).events
-    c.acknowledge(call.id)
+    c.acknowledge(call.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="ack")
     now[0] = 2_000.0
     assert not k.check_escalation()
@@ -153,16 +153,16 @@ def test_broker_killed_mid_call_loses_nothing(broker, store, started):
     k = kiosk(broker, store, started, kc)
     c = console(broker, started, cc)
     call = k.call("low_vision")
-    cc.until(lambda: call.id in c.calls, what="the call")
+    cc.until(lambda: call.key in c.calls, what="the call")
     old = broker.pid
     os.kill(old, signal.SIGKILL)  # no chance to save anything
     kc.until(lambda: not k.connected, what="kiosk notices")
-    c.acknowledge(call.id)  # while the broker is down
+    c.acknowledge(call.key)  # while the broker is down
     until(lambda: broker.running and broker.pid != old, timeout=8, what="supervisor restart")
     kc.until(lambda: k.open_call.state == "acknowledged", timeout=10,
              what="the acknowledgement reaches the kiosk after the restart")
     late = console(broker, started, c2c, ident="desk2")
-    c2c.until(lambda: late.calls.get(call.id) and late.calls[call.id].state == "acknowledged",
+    c2c.until(lambda: late.calls.get(call.key) and late.calls[call.key].state == "acknowledged",
               what="a late console sees the acknowledged call")
 
 
@@ -176,7 +176,7 @@ def test_call_raised_while_the_broker_is_down_arrives_when_it_is_back(broker, st
     assert call.state == "raised" and CallOutbox(store).get(call.id) == call
     assert broker.start(), broker.problem  # a fresh broker process
     c = console(broker, started, cc)
-    cc.until(lambda: call.id in c.calls, timeout=10, what="the call after the broker is back")
+    cc.until(lambda: call.key in c.calls, timeout=10, what="the call after the broker is back")
     kc.until(lambda: k.open_call.state == "delivered", what="delivered")
 
 
@@ -194,8 +194,8 @@ def test_restarted_kiosk_resumes_its_open_call(broker, alert_dir, started):
         assert again.open_call.id == call.id
         assert again.call().id == call.id  # still one open call
         c = console(broker, started, cc)
-        cc.until(lambda: call.id in c.calls, what="the resumed call")
-        c.acknowledge(call.id)
+        cc.until(lambda: call.key in c.calls, what="the resumed call")
+        c.acknowledge(call.key)
         kc.until(lambda: again.open_call.state == "acknowledged", what="ack on the new kiosk")
         again.stop()
 
@@ -219,7 +219,7 @@ def test_kiosk_credentials_cannot_acknowledge_or_forge(broker, store, started):
     k = kiosk(broker, store, started, kc)
     c = console(broker, started, cc)
     call = k.call()
-    cc.until(lambda: call.id in c.calls, what="the call")
+    cc.until(lambda: call.key in c.calls, what="the call")
     rogue, _ = raw_client(broker, "lobby-2", "intruder")  # another kiosk's account
     try:
         ack = proto.ack_payload(call, "resolved", "Mallory", "lobby-2", time.time())
@@ -236,10 +236,10 @@ def test_kiosk_credentials_cannot_acknowledge_or_forge(broker, store, started):
         rogue.loop_stop()
     # The broker handled the rogue's messages in order: the last one is through, so the
     # first two were refused, not late.
-    cc.until(lambda: own.id in c.calls, what="the rogue's own call")
-    assert forged.id not in c.calls
+    cc.until(lambda: own.key in c.calls, what="the rogue's own call")
+    assert forged.key not in c.calls
     assert k.open_call.state in ("raised", "delivered")
-    c.acknowledge(call.id)
+    c.acknowledge(call.key)
     got = kc.until(lambda: k.open_call and k.open_call.state == "acknowledged" and k.open_call,
                    what="the console's acknowledgement")
     assert got.attendant == "Kim"
@@ -250,8 +250,8 @@ def test_console_deduplicates_by_call_id(broker, store, started):
     k = kiosk(broker, store, started, republish_every=0.05)
     c = console(broker, started, cc)
     call = k.call()
-    cc.until(lambda: call.id in c.calls and c.calls[call.id].state == "delivered"
-             and c.calls[call.id].received, what="delivered, and the receipt applied")
+    cc.until(lambda: call.key in c.calls and c.calls[call.key].state == "delivered"
+             and c.calls[call.key].received, what="delivered, and the receipt applied")
     counted = cc.count
     republished = []
     watcher, _ = raw_client(broker, "screen", "watcher")
@@ -262,13 +262,13 @@ def test_console_deduplicates_by_call_id(broker, store, started):
     finally:
         watcher.disconnect()
         watcher.loop_stop()
-    assert list(c.calls) == [call.id] and cc.count == counted  # repeats change nothing
+    assert list(c.calls) == [call.key] and cc.count == counted  # repeats change nothing
     # An older state arriving late (QoS 1 redelivery) does not move the call back.
     stale = mqtt.MQTTMessage(topic=proto.call_topic("lobby", call.id).encode())
     stale.payload = proto.call_payload(call)  # "raised"
     c._message(stale)
-    assert c.calls[call.id].state == "delivered"
-    assert c.calls[call.id].events == k.open_call.events
+    assert c.calls[call.key].state == "delivered"
+    assert c.calls[call.key].events == k.open_call.events
 
 
 def test_presence_and_last_will(broker, store, started):
@@ -307,7 +307,7 @@ def test_saving_fails_nothing_is_sent(broker, store, started, monkeypatch):
     monkeypatch.undo()
     call = k.call()
     cc.until(lambda: c.calls, what="the call that was saved")
-    assert list(c.calls) == [call.id]
+    assert list(c.calls) == [call.key]
 
 
 def test_external_broker_from_config(external_broker, alert_dir, started):
@@ -328,8 +328,8 @@ def test_external_broker_from_config(external_broker, alert_dir, started):
         c = started(ConsoleAlerts("desk1", "Kim", BrokerSettings.from_config(cfg("desk1")),
                                   on_change=cc))
         call = k.call()
-        cc.until(lambda: call.id in c.calls, what="the call")
-        c.acknowledge(call.id)
+        cc.until(lambda: call.key in c.calls, what="the call")
+        c.acknowledge(call.key)
         kc.until(lambda: k.open_call.state == "acknowledged", what="ack")
         k.stop()
 
@@ -365,7 +365,7 @@ def test_restarted_kiosk_clears_what_it_closed_before(broker, alert_dir, started
         late, lc = None, Changes()
         late = console(broker, started, lc, ident="desk2")
         lc.until(lambda: late.kiosks.get("lobby"), what="retained presence")
-        assert call.id not in late.calls
+        assert call.key not in late.calls
 
 
 def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
@@ -382,7 +382,7 @@ def test_a_console_that_was_away_gets_what_it_missed(broker, store, started):
     k.cancel(call.id)
     until(lambda: not k._closed, what="cleared")
     back = console(broker, started, cc)
-    cc.until(lambda: back.calls.get(call.id) and back.calls[call.id].state == "cancelled",
+    cc.until(lambda: back.calls.get(call.key) and back.calls[call.key].state == "cancelled",
              what="the missed call, closed")
 
 
@@ -405,11 +405,11 @@ def test_a_finished_call_moves_to_the_records_and_a_restart_finds_none_open(brok
     kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
     call = k.call("hearing")
     assert [d["id"] for d in store.table("calls").all()] == [call.id]  # open: in the store
-    cc.until(lambda: c.calls.get(call.id), what="console sees the call")
-    c.acknowledge(call.id)
+    cc.until(lambda: c.calls.get(call.key), what="console sees the call")
+    c.acknowledge(call.key)
     kc.until(lambda: k.open_call is not None and k.open_call.state == "acknowledged",
              what="acknowledged")
-    c.resolve(call.id)
+    c.resolve(call.key)
     kc.until(lambda: k.open_call is None, what="resolved")
     assert store.table("calls").all() == []  # the store's file stays small
     (moved,) = history.latest("calls")

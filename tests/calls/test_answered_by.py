@@ -84,19 +84,19 @@ def test_every_answer_records_its_console(broker, store, started):
                                on_change=c5c))
     kc.until(lambda: k.connected and k.consoles_online == 2, what="kiosk sees both")
     call = k.call()
-    c4c.until(lambda: call.id in d4.calls, what="desk8 sees the call")
-    c5c.until(lambda: call.id in d5.calls, what="desk9 sees the call")
-    d5.acknowledge(call.id)
+    c4c.until(lambda: call.key in d4.calls, what="desk8 sees the call")
+    c5c.until(lambda: call.key in d5.calls, what="desk9 sees the call")
+    d5.acknowledge(call.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="desk9's answer applied")
-    d4.acknowledge(call.id)  # too late: the call is acknowledged already; not recorded
-    d4.arrived(call.id)  # a colleague went instead
+    d4.acknowledge(call.key)  # too late: the call is acknowledged already; not recorded
+    d4.arrived(call.key)  # a colleague went instead
     got = kc.until(lambda: k.open_call.state == "arrived" and k.open_call, what="arrived")
     assert got.attendant == "박민수"  # the visitor is told who actually arrived
-    d4.resolve(call.id)
+    d4.resolve(call.key)
     kc.until(lambda: k.open_call is None, what="resolved")
     record = outbox.get(call.id)
     assert record.answered_by == (("acknowledged", "desk9"), ("arrived", "desk8"),
                                   ("resolved", "desk8"))
-    seen = c5c.until(lambda: d5.calls[call.id].state == "resolved" and d5.calls[call.id],
+    seen = c5c.until(lambda: d5.calls[call.key].state == "resolved" and d5.calls[call.key],
                      what="the consoles see the record")
     assert seen.answered_by == record.answered_by

@@ -276,8 +276,8 @@ def test_tls_to_an_external_broker(alert_dir):
             obj.start()
             started.append(obj)
         call = k.call()
-        cc.until(lambda: call.id in c.calls, what="the call over TLS")
-        c.acknowledge(call.id)
+        cc.until(lambda: call.key in c.calls, what="the call over TLS")
+        c.acknowledge(call.key)
         kc.until(lambda: k.open_call.state == "acknowledged", what="ack over TLS")
         # The system's CAs do not know the test CA: no connection.
         until(lambda: "cannot reach" in untrusting.problem, what="a refused certificate")

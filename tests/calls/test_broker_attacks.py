@@ -41,7 +41,7 @@ def scene(broker, store):
     c.start()
     kc.until(lambda: k.connected and k.consoles_online == 1, what="the kiosk sees the desk")
     call = k.call()
-    cc.until(lambda: call.id in c.calls and c.kiosks.get("lobby"), what="the console has it")
+    cc.until(lambda: call.key in c.calls and c.kiosks.get("lobby"), what="the console has it")
     kc.until(lambda: k.open_call.state == "delivered" and k.open_call.received,
              what="delivered, with the console's receipt")
 
@@ -84,7 +84,7 @@ def assert_untouched(s) -> None:
     k, call = s["kiosk"], s["call"]
     assert k.open_call.state == "delivered" and k.open_call.attendant == ""
     assert s["dropped"] == [] and k.connected
-    s["console"].acknowledge(call.id)  # and it still works
+    s["console"].acknowledge(call.key)  # and it still works
     got = s["kc"].until(lambda: k.open_call.state == "acknowledged" and k.open_call,
                         what="the real console's answer")
     assert got.attendant == "Kim" and s["dropped"] == []
@@ -121,8 +121,8 @@ def test_a_kiosk_account_cannot_speak_for_another_kiosk(scene):
     assert rogue.publish(own_topic, own, retain=True) == 0
     c = scene["console"]
     own_id = own_topic.rsplit("/", 1)[1]
-    scene["cc"].until(lambda: own_id in c.calls, what="the sentinel")
-    assert set(c.calls) == {call.id, own_id} and c.kiosks["lobby"] is True
+    scene["cc"].until(lambda: ("lobby-2", own_id) in c.calls, what="the sentinel")
+    assert set(c.calls) == {call.key, ("lobby-2", own_id)} and c.kiosks["lobby"] is True
     assert_untouched(scene)
 
 
@@ -145,7 +145,7 @@ def test_a_kiosk_account_subscribing_to_everything_gets_nothing_of_others(scene)
                     "library-kiosk/v1/acks/+/+/+"):
         rogue.subscribe(pattern)  # granted or not: what matters is what it gets
     call = scene["call"]
-    scene["console"].acknowledge(call.id)
+    scene["console"].acknowledge(call.key)
     scene["kc"].until(lambda: scene["kiosk"].open_call.state == "acknowledged",
                       what="an answer the snoop could have seen")
     own_topic, own = phantom("lobby-2")
@@ -169,13 +169,13 @@ def test_a_console_account_cannot_pose_as_a_kiosk(scene):
     assert rogue.publish(proto.presence_topic("console", "desk2"), sentinel) == 0
     c = scene["console"]
     scene["cc"].until(lambda: "desk2" in c.consoles, what="the sentinel")
-    assert list(c.calls) == [scene["call"].id] and c.kiosks == {"lobby": True}
+    assert list(c.calls) == [scene["call"].key] and c.kiosks == {"lobby": True}
     late = ConsoleAlerts("desk8", "Lee", settings_for(scene["broker"], "desk8"))
     late.start()  # a console that comes later gets the retained states: no phantom
     try:
-        until(lambda: late.kiosks.get("lobby") and scene["call"].id in late.calls,
+        until(lambda: late.kiosks.get("lobby") and scene["call"].key in late.calls,
               what="the retained states")
-        assert list(late.calls) == [scene["call"].id] and set(late.kiosks) == {"lobby"}
+        assert list(late.calls) == [scene["call"].key] and set(late.kiosks) == {"lobby"}
     finally:
         late.stop()
     assert_untouched(scene)
@@ -222,7 +222,7 @@ def test_a_last_will_cannot_speak_for_another_device(scene):
     scene["intruder"]("desk2", "x", will=answer(call, "desk2", "acknowledged")).vanish()
     c, k = scene["console"], scene["kiosk"]
     scene["cc"].until(lambda: c.kiosks.get("lobby-2") is False, what="the kiosk sentinel")
-    assert c.kiosks["lobby"] is True and list(c.calls) == [call.id]
+    assert c.kiosks["lobby"] is True and list(c.calls) == [call.key]
     got = scene["kc"].until(lambda: k.open_call and k.open_call.state != "delivered"
                             and k.open_call, what="the console sentinel")
     assert got.state == "acknowledged" and got.attendant == "Mallory"  # not resolved

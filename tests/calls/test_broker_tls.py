@@ -67,8 +67,8 @@ def test_a_kiosk_and_an_enrolled_console_exchange_a_call_over_tls(tls_pc, store)
         kc.until(lambda: k.connected and k.consoles_online == 1,
                  what=f"the kiosk sees the desk over TLS ({k.problem} / {c.problem})")
         call = k.call()
-        cc.until(lambda: call.id in c.calls, what="the console has the call")
-        c.acknowledge(call.id)
+        cc.until(lambda: call.key in c.calls, what="the console has the call")
+        c.acknowledge(call.key)
         got = kc.until(lambda: k.open_call and k.open_call.state == "acknowledged"
                        and k.open_call, what="the answer over TLS")
         assert got.attendant == "Kim" and got.received_by == "desk-2"

@@ -32,8 +32,8 @@ def test_the_kiosk_closes_a_stale_call_and_consoles_see_why(broker, store, start
     c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
     kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
     first = k.call()
-    cc.until(lambda: first.id in c.calls, what="console sees the call")
-    c.acknowledge(first.id)
+    cc.until(lambda: first.key in c.calls, what="console sees the call")
+    c.acknowledge(first.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="acknowledged")
     now[0] += EXPIRE_AFTER - 1
     assert not k.check_escalation() and k.open_call is not None  # not yet
@@ -45,7 +45,7 @@ def test_the_kiosk_closes_a_stale_call_and_consoles_see_why(broker, store, start
     record = outbox.get(first.id)
     assert record.state == "cancelled" and [e for e, _ in record.events][-2:] == [
         "expired", "cancelled"]
-    seen = cc.until(lambda: c.calls[first.id].state == "cancelled" and c.calls[first.id],
+    seen = cc.until(lambda: c.calls[first.key].state == "cancelled" and c.calls[first.key],
                     what="the console sees the call closed")
     assert "expired" in [e for e, _ in seen.events]
     assert k.call().id != first.id  # the next tap: a fresh call

@@ -83,8 +83,8 @@ def test_the_product_console_refuses_and_logs_a_forbidden_state(broker, store, s
     k.publish(proto.call_topic("lobby", forged.id),
               proto.dump({**forged.to_record(), "age": -300}), retain=True)
     real = k.call()  # then a true call, which comes after it on the same link
-    cc.until(lambda: real.id in c.calls, what="the console sees the true call")
-    assert forged.id not in c.calls
+    cc.until(lambda: real.key in c.calls, what="the console sees the true call")
+    assert forged.key not in c.calls
     assert any(forged.id in r.getMessage() or "age" in r.getMessage()
                for r in caplog.records), "the refusal is logged"
     k.publish(proto.call_topic("lobby", forged.id), b"", retain=True)
@@ -102,9 +102,9 @@ def test_a_call_the_kiosks_heartbeats_do_not_list_is_forgotten(broker, store, st
     phantom = Call.raise_new("lobby", "1F", 1_700_000_000.0).advance("acknowledged",
                                                                      1_700_000_001.0, "Park")
     k.publish(proto.call_topic("lobby", phantom.id), proto.call_payload(phantom))
-    cc.until(lambda: phantom.id in c.calls and real.id in c.calls, what="both shown")
-    cc.until(lambda: phantom.id not in c.calls, what="the phantom forgotten", timeout=10)
-    assert real.id in c.calls and c.calls[real.id].is_open  # listed by every heartbeat
+    cc.until(lambda: phantom.key in c.calls and real.key in c.calls, what="both shown")
+    cc.until(lambda: phantom.key not in c.calls, what="the phantom forgotten", timeout=10)
+    assert real.key in c.calls and c.calls[real.key].is_open  # listed by every heartbeat
 
 
 def test_a_call_listed_with_an_age_past_the_bound_is_still_listed():

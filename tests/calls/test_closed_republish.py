@@ -59,9 +59,9 @@ def test_a_closed_call_goes_out_again_only_if_the_broker_lost_it(broker, store, 
     c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
     kc.until(lambda: k.listening, what="the kiosk connected")
     call = k.call()
-    cc.until(lambda: call.id in c.calls, what="the console has the call")
+    cc.until(lambda: call.key in c.calls, what="the console has the call")
     final = k.cancel(call.id)
-    cc.until(lambda: c.calls[call.id].state == "cancelled", what="the final state")
+    cc.until(lambda: c.calls[call.key].state == "cancelled", what="the final state")
     topic = proto.call_topic("lobby", call.id)
     sent: list[str] = []
     publish = k.publish

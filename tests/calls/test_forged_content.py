@@ -8,9 +8,11 @@ copy two heartbeats in a row disagree with shows the kiosk's own again. Consoles
 copy whose events another's include as the earlier one, changing nothing."""
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from alert_support import Changes, needs_mosquitto, settings_for, until
 from test_forged_state import answered, forgeries, intrude
@@ -36,7 +38,7 @@ def beats(console: ConsoleAlerts, kiosk: str = "lobby") -> int:
 @needs_mosquitto
 def test_a_forged_earlier_copy_with_a_destination_is_undone(broker, store, started, caplog):
     k, c, _, cc, call, true = answered(broker, store, started)
-    cc.until(lambda: c.calls[call.id] == true, what="the console has the kiosk's copy")
+    cc.until(lambda: c.calls[call.key] == true, what="the console has the kiosk's copy")
     assert not forgeries(caplog)
 
     # The raised copy's events, state and need, and a destination the visitor never chose.
@@ -47,7 +49,7 @@ def test_a_forged_earlier_copy_with_a_destination_is_undone(broker, store, start
     heard = beats(c)  # the forged copy came to the console before these heartbeats
     cc.until(lambda: beats(c) >= heard + UNLISTED_HEARTBEATS, timeout=20,
              what="two more heartbeats")
-    assert c.calls[call.id] == true and k.open_call == true
+    assert c.calls[call.key] == true and k.open_call == true
 
 
 @needs_mosquitto
@@ -62,17 +64,17 @@ def test_a_forged_answer_that_ties_with_the_real_one_is_undone(broker, store, st
     kc.until(lambda: k.connected and k.consoles_online == 2, what="kiosk sees the consoles")
     call = k.call("mobility")
     base = kc.until(lambda: k.open_call.received and k.open_call, what="a receipt")
-    cc.until(lambda: c.calls.get(call.id) == base, what="the console has the kiosk's copy")
+    cc.until(lambda: c.calls.get(call.key) == base, what="the console has the kiosk's copy")
 
     forged = base.advance("acknowledged", base.events[-1][1] + 1, "Nobody", "desk2")
     intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(forged))
-    cc.until(lambda: c.calls[call.id].attendant == "Nobody", what="the forgery reaches it")
+    cc.until(lambda: c.calls[call.key].attendant == "Nobody", what="the forgery reaches it")
     until(lambda: forgeries(caplog), timeout=20, what="the kiosk is back and saw it")
     other.publish(proto.ack_topic("lobby", "desk2", call.id),
                   proto.ack_payload(base, "acknowledged", "Lee", "desk2", time.time()))
     true = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
                     what="the kiosk records Lee's answer")
-    shown = cc.until(lambda: c.calls[call.id] == true and c.calls[call.id], timeout=30,
+    shown = cc.until(lambda: c.calls[call.key] == true and c.calls[call.key], timeout=30,
                      what="the kiosk's heartbeats bring its own copy back")
     assert shown.attendant == "Lee"
 
@@ -108,15 +110,15 @@ def test_a_late_copy_from_before_a_destination_change_does_not_undo_it(broker, s
     kc.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
     call = k.call("mobility")
     before = kc.until(lambda: k.open_call.received and k.open_call, what="the desk's receipt")
-    cc.until(lambda: c.calls[call.id] == before, what="the console has the kiosk's copy")
+    cc.until(lambda: c.calls[call.key] == before, what="the console has the kiosk's copy")
     k.call("mobility", ROOF)
-    cc.until(lambda: c.calls[call.id].destination == ROOF, what="the console shows the roof")
-    watched.append(call.id)
+    cc.until(lambda: c.calls[call.key].destination == ROOF, what="the console shows the roof")
+    watched.append(call.key)
     intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(before))
     kc.until(lambda: k.listening, timeout=20, what="the kiosk back")
     hall = Text("강당", "Hall")
     k.call("mobility", hall)  # published after the late copy: the console has read it
-    cc.until(lambda: c.calls[call.id].destination == hall, timeout=20, what="the hall")
+    cc.until(lambda: c.calls[call.key].destination == hall, timeout=20, what="the hall")
     assert set(shown) <= {ROOF, hall}  # never without a destination
 
 
@@ -156,11 +158,11 @@ def test_a_console_keeps_a_few_copies_of_a_call():
                 for n in range(KEPT + 5)]
     for version in versions:
         copies.keep(version)
-    assert copies.own(call.id, digest(versions[-1]), "raised") == versions[-1]
-    assert copies.own(call.id, digest(versions[0]), "raised") is None  # the oldest went
-    assert copies.own(call.id, None, "raised") == versions[-1]  # an older kiosk's word
-    copies.drop(call.id)
-    assert call.id not in copies
+    assert copies.own(call.key, digest(versions[-1]), "raised") == versions[-1]
+    assert copies.own(call.key, digest(versions[0]), "raised") is None  # the oldest went
+    assert copies.own(call.key, None, "raised") == versions[-1]  # an older kiosk's word
+    copies.drop(call.key)
+    assert call.key not in copies
 
 
 @needs_mosquitto
@@ -169,11 +171,27 @@ def test_a_console_forgets_the_copies_of_a_call_that_is_over(broker, store, star
     the kiosk lists it no more, nothing will name them: a console running for months keeps
     none of its calls' copies."""
     k, c, _, cc, call, _ = answered(broker, store, started)
-    c.resolve(call.id)
-    cc.until(lambda: not c.calls[call.id].is_open and k.open_call is None, what="resolved")
+    c.resolve(call.key)
+    cc.until(lambda: not c.calls[call.key].is_open and k.open_call is None, what="resolved")
     heard = beats(c)
     cc.until(lambda: beats(c) >= heard + UNLISTED_HEARTBEATS, timeout=20,
              what="two heartbeats without it")
     with c._lock:
-        assert call.id not in c._copies and call.id not in c._behind
-    assert not c.calls[call.id].is_open  # the desk's history still has it
+        assert call.key not in c._copies and call.key not in c._behind
+    assert not c.calls[call.key].is_open  # the desk's history still has it
+
+
+def test_the_documented_digests():
+    """docs/alerts.md spells how a digest is made, with a worked example: its serialization
+    hashes to its digest, and the code makes the same from the example's call."""
+    docs = (Path(__file__).parents[2] / "docs" / "alerts.md").read_text(encoding="utf-8")
+    written = next(line for line in docs.splitlines() if line.startswith('{"answered_by":'))
+    assert hashlib.sha256(written.encode("utf-8")).hexdigest()[:16] == "6cafff754de29742"
+    example = Call.from_record(json.loads(written))
+    assert digest(example) == "6cafff754de29742" and "`6cafff754de29742`" in docs
+    # Read back from its published state (with `age` and a member no reader knows).
+    state = proto.dump({**json.loads(proto.call_payload(example, 1732252004.0)), "x": 1})
+    assert digest(proto.parse_call(proto.call_topic("lobby", example.id), state)) == (
+        "6cafff754de29742")
+    whole = Call(example.id, "lobby", "1F", events=(("raised", 1732251995),))
+    assert digest(whole) == "a3cb0501539a5666" and "`a3cb0501539a5666`" in docs

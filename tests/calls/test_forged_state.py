@@ -56,11 +56,11 @@ def answered(b, store, started):
     c = started(ConsoleAlerts("desk1", "Kim", settings_for(b, "desk1"), on_change=cc))
     kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
     call = k.call("mobility")
-    cc.until(lambda: call.id in c.calls, what="the console sees the call")
-    c.acknowledge(call.id)
+    cc.until(lambda: call.key in c.calls, what="the console sees the call")
+    c.acknowledge(call.key)
     true = kc.until(lambda: k.open_call.state == "acknowledged" and k.open_call,
                     what="the kiosk records the answer")
-    cc.until(lambda: c.calls[call.id].state == "acknowledged", what="the console agrees")
+    cc.until(lambda: c.calls[call.key].state == "acknowledged", what="the console agrees")
     return k, c, kc, cc, call, true
 
 
@@ -71,9 +71,9 @@ def test_a_forged_resolved_does_not_hide_an_open_call(broker, store, started, ca
     assert not forgeries(caplog)  # its own states, echoed back to it, are no forgery
     forged = true.advance("resolved", true.events[-1][1] + 1, "Kim", "desk1")
     intrude(broker, proto.call_topic("lobby", call.id), proto.call_payload(forged))
-    cc.until(lambda: c.calls[call.id].state == "resolved", what="the forgery reaches the desk")
+    cc.until(lambda: c.calls[call.key].state == "resolved", what="the forgery reaches the desk")
 
-    shown = cc.until(lambda: c.calls[call.id].is_open and c.calls[call.id], timeout=20,
+    shown = cc.until(lambda: c.calls[call.key].is_open and c.calls[call.key], timeout=20,
                      what="the kiosk's heartbeats bring the call back")
     assert shown.state == "acknowledged" and shown.attendant == "Kim"
     assert k.open_call == true  # the kiosk never took the forgery for its own
@@ -173,11 +173,11 @@ def test_an_open_call_s_emptied_topic_is_republished_and_logged(broker, store, s
     call = k.call("mobility")
     topic = proto.call_topic("lobby", call.id)
     until(lambda: retained(broker, topic), timeout=20, what="the call published")
-    cc.until(lambda: call.id in c.calls, what="the console sees the call")
-    watched.append(call.id)
+    cc.until(lambda: call.key in c.calls, what="the console sees the call")
+    watched.append(call.key)
     intrude(broker, topic, b"")
     until(lambda: any(call.id in r.getMessage() and "cleared" in r.getMessage()
                       for r in forgeries(caplog)), timeout=20, what="the kiosk logged it")
     until(lambda: retained(broker, topic), timeout=20, what="the call published again")
     assert proto.parse_call(topic, retained(broker, topic)[0]).id == call.id
-    assert c.calls[call.id].is_open and not any(dropped)
+    assert c.calls[call.key].is_open and not any(dropped)

@@ -27,13 +27,13 @@ def test_repeated_answers_write_ten_lines_not_two_hundred(broker, store, started
     d = started(ConsoleAlerts("desk1", "박민수", settings_for(broker, "desk1"), on_change=dc))
     kc.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
     call = k.call()
-    dc.until(lambda: call.id in d.calls, what="the desk sees the call")
-    d.acknowledge(call.id)
+    dc.until(lambda: call.key in d.calls, what="the desk sees the call")
+    d.acknowledge(call.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="the answer applied")
     payload = proto.ack_payload(call, "acknowledged", "박민수", "desk1", time.time())
     for _ in range(REPEATS):  # the same answer again and again, with the desk's own account
         d.publish(proto.ack_topic("lobby", "desk1", call.id), payload)
-    d.arrived(call.id)  # sent after the repeats: once applied, they have all been read
+    d.arrived(call.key)  # sent after the repeats: once applied, they have all been read
     kc.until(lambda: k.open_call.state == "arrived", timeout=20, what="the arrival applied")
     ignored = [r for r in caplog.records if "ignored" in r.getMessage()]
     assert 1 <= len(ignored) <= PER_MINUTE

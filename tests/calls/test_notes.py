@@ -4,6 +4,7 @@ record, and the personal data is destroyed on callback or when the retention per
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import paho.mqtt.client as mqtt
 import pytest
@@ -68,10 +69,10 @@ def test_a_console_reads_only_its_departments_notes(dept_broker, store, started)
     _, kiosk_notes, changes = kiosk(dept_broker, store, started)
     for_a = kiosk_notes.send("message", "dept-a", FIELDS)
     for_b = kiosk_notes.send("message", "dept-b", FIELDS)
-    until(lambda: set(notes_all.notes) == {for_a.id, for_b.id}, what="desk-all got both")
-    until(lambda: set(notes_a.notes) == {for_a.id}, what="desk-a got its own")
-    until(lambda: set(notes_b.notes) == {for_b.id}, what="desk-b got its own")
-    assert for_b.id not in notes_a.notes and for_a.id not in notes_b.notes
+    until(lambda: set(notes_all.notes) == {for_a.key, for_b.key}, what="desk-all got both")
+    until(lambda: set(notes_a.notes) == {for_a.key}, what="desk-a got its own")
+    until(lambda: set(notes_b.notes) == {for_b.key}, what="desk-b got its own")
+    assert for_b.key not in notes_a.notes and for_a.key not in notes_b.notes
     # Every note was received: the kiosk recorded the first console's receipt.
     changes.until(lambda: kiosk_notes.delivery(for_a.id) == RECEIVED, what="receipt of A")
     assert kiosk_notes.note(for_a.id).received_by in ("desk-a", "desk-all")
@@ -83,10 +84,10 @@ def test_called_back_records_who_and_when_and_destroys_the_personal_data(
     _, kiosk_notes, changes = kiosk(dept_broker, store, started, clock)
     desk, desk_notes, desk_changes = console(dept_broker, "desk-a", started)
     note = kiosk_notes.send("message", "dept-a", FIELDS, staff="s04", due=clock.now + 3600)
-    desk_changes.until(lambda: note.id in desk_notes.notes, what="the console has it")
-    assert desk_notes.notes[note.id].fields["phone"] == "010-2345-6789"
+    desk_changes.until(lambda: note.key in desk_notes.notes, what="the console has it")
+    assert desk_notes.notes[note.key].fields["phone"] == "010-2345-6789"
     clock.now += 600
-    desk_notes.called_back(note.id)
+    desk_notes.called_back(note.key)
     done = changes.until(lambda: (n := kiosk_notes.note(note.id)) and n.done and n,
                          what="the kiosk recorded the callback")
     assert (done.done_by, done.done_at) == ("desk-a", clock.now)
@@ -94,7 +95,7 @@ def test_called_back_records_who_and_when_and_destroys_the_personal_data(
     assert done.fields["purpose"] == "대출 문의" and done.purged_at == clock.now
     record = done.to_record()
     assert record["called_back_by"] == "desk-a" and record["staff"] == "s04"
-    desk_changes.until(lambda: note.id not in desk_notes._seen, what="the console forgot it")
+    desk_changes.until(lambda: note.key not in desk_notes._seen, what="the console forgot it")
 
 
 def test_a_cards_clock_starts_at_the_notes_own_time(store):
@@ -114,7 +115,7 @@ def test_no_console_online_means_stored_not_received(dept_broker, store, started
     assert kiosk_notes.delivery(note.id) == STORED
     _, desk_notes, _ = console(dept_broker, "desk-a", started)
     until(lambda: kiosk_notes.delivery(note.id) == RECEIVED, what="the late console's receipt")
-    assert note.id in desk_notes.notes
+    assert note.key in desk_notes.notes
 
 
 def serves_by_departments(console_id: str, department: str) -> bool:
@@ -149,11 +150,11 @@ def test_retention_purges_the_kiosk_the_console_and_the_broker(dept_broker, stor
     _, kiosk_notes, _ = kiosk(dept_broker, store, started, clock)
     _, desk_notes, _ = console(dept_broker, "desk-a", started, clock)
     note = kiosk_notes.send("message", "dept-a", FIELDS)
-    until(lambda: note.id in desk_notes.notes, what="the console has it")
+    until(lambda: note.key in desk_notes.notes, what="the console has it")
     clock.now += 7 * 86400 - 1
-    assert kiosk_notes.purge_expired() == 0 and note.id in desk_notes.notes
+    assert kiosk_notes.purge_expired() == 0 and note.key in desk_notes.notes
     clock.now += 1
-    assert note.id not in desk_notes.notes  # the console's own clock, whatever the kiosk does
+    assert note.key not in desk_notes.notes  # the console's own clock, whatever the kiosk does
     assert kiosk_notes.purge_expired() == 1
     kept = kiosk_notes.note(note.id)
     assert kept.fields["phone"] == "" and kept.fields["name"] == "" and not kept.done
@@ -184,7 +185,7 @@ def test_a_console_of_another_department_cannot_call_back(dept_broker, store, st
     _, notes_a, _ = console(dept_broker, "desk-a", started)
     desk_b, _, _ = console(dept_broker, "desk-b", started)
     note = kiosk_notes.send("message", "dept-a", FIELDS)
-    until(lambda: note.id in notes_a.notes, what="desk-a has it")
+    until(lambda: note.key in notes_a.notes, what="desk-a has it")
     desk_b.publish(np.answer_topic("lobby", "desk-b", note.id),
                    np.answer_payload(note, np.DONE, "desk-b", "B", time.time()))
     time.sleep(0.3)
@@ -209,7 +210,7 @@ def test_a_kiosk_cannot_write_as_another_kiosk_nor_answer_as_a_console(
     _, kiosk_notes, _ = kiosk(dept_broker, store, started)
     _, notes_all, _ = console(dept_broker, "desk-all", started)
     real = kiosk_notes.send("message", "dept-a", FIELDS)
-    until(lambda: real.id in notes_all.notes, what="the real note")
+    until(lambda: real.key in notes_all.notes, what="the real note")
     phantom = Note.new("message", "lobby", "dept-a", FIELDS, time.time(), 3600)
     # lobby-2 writes a note under lobby's name, and a "called back" as desk-a
     forge(dept_broker, "lobby-2", np.note_topic("lobby", "dept-a", phantom.id),
@@ -220,7 +221,7 @@ def test_a_kiosk_cannot_write_as_another_kiosk_nor_answer_as_a_console(
     forge(dept_broker, "desk-a", np.note_topic("lobby", "dept-a", phantom.id),
           np.note_payload(phantom))
     time.sleep(0.3)
-    assert phantom.id not in notes_all.notes
+    assert phantom.key not in notes_all.notes
     assert kiosk_notes.note(real.id).open and kiosk_notes.delivery(real.id) in (RECEIVED, WAITING)
 
 
@@ -278,3 +279,23 @@ def test_the_records_lose_the_personal_data_on_purge_and_by_the_sweep(tmp_path):
     assert "010-2345-6789" not in month.read_text(encoding="utf-8")
     [_, swept] = records.latest("messages")
     assert swept["purged_at"] == left.at + 7 * 86400 and swept["purpose"] == "대출 문의"
+
+
+def test_another_kiosk_can_neither_replace_nor_clear_a_note(dept_broker, store, started):
+    """A note is its kiosk and its id, as a call is: lobby-2's account copies lobby's note,
+    id and all, onto its own topic, then clears that topic; the desk keeps lobby's note as
+    lobby's, and its "called back" goes to lobby."""
+    _, kiosk_notes, changes = kiosk(dept_broker, store, started)
+    _, notes_all, desk_changes = console(dept_broker, "desk-all", started)
+    real = kiosk_notes.send("message", "dept-a", FIELDS)
+    until(lambda: real.key in notes_all.notes, what="the real note")
+    copy = replace(real, kiosk="lobby-2", fields={**FIELDS, "phone": "010-9999-9999"})
+    topic = np.note_topic("lobby-2", "dept-a", real.id)
+    forge(dept_broker, "lobby-2", topic, np.note_payload(copy))
+    desk_changes.until(lambda: copy.key in notes_all.notes, what="lobby-2's own note")
+    assert notes_all.notes[real.key].fields["phone"] == FIELDS["phone"]
+    forge(dept_broker, "lobby-2", topic, b"")
+    desk_changes.until(lambda: copy.key not in notes_all.notes, what="lobby-2's note cleared")
+    assert notes_all.notes[real.key].kiosk == "lobby"
+    notes_all.called_back(real.key)
+    changes.until(lambda: kiosk_notes.note(real.id).done, what="lobby records the callback")

@@ -39,8 +39,8 @@ def test_an_oversize_message_is_refused_and_the_link_stays(broker, store, starte
     with pytest.raises(RuntimeError):
         info.wait_for_publish(timeout=5)  # refused at once, never sent
     call = k.call()  # what comes next still gets through
-    cc.until(lambda: call.id in c.calls, timeout=20, what="the console sees the next call")
-    c.acknowledge(call.id)
+    cc.until(lambda: call.key in c.calls, timeout=20, what="the console sees the next call")
+    c.acknowledge(call.key)
     kc.until(lambda: k.open_call.state == "acknowledged", timeout=20, what="the answer")
     assert not lost(caplog, "kiosk lobby") and not lost(caplog, "console desk1")
     assert any(r.levelno == logging.ERROR and "too large" in r.getMessage()

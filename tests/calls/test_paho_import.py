@@ -42,10 +42,10 @@ with Store(args["store"]) as store:
     until(lambda: k.listening and c.listening and k.consoles_online == 1, "both online")
     for _ in range(5):
         call = k.call("mobility")
-        until(lambda: call.id in c.calls, "the console has the call")
-        c.acknowledge(call.id)
+        until(lambda: call.key in c.calls, "the console has the call")
+        c.acknowledge(call.key)
         until(lambda: k.open_call and k.open_call.state == "acknowledged", "the answer")
-        c.resolve(call.id)
+        c.resolve(call.key)
         until(lambda: k.open_call is None, "resolved")
     c.stop(); k.stop()
 import paho.mqtt.client as mqtt

@@ -96,8 +96,8 @@ def test_receipt_is_recorded_only_once_a_console_has_the_call(broker, store, sta
     kc.until(lambda: k.consoles_online == 1, what="the console online")
     assert told(k) == "received"
     # The kiosk republishes its record: the console sees its receipt applied.
-    cc.until(lambda: c.calls[call.id].received_by == "desk1", what="the receipt applied")
-    c.acknowledge(call.id)
+    cc.until(lambda: c.calls[call.key].received_by == "desk1", what="the receipt applied")
+    c.acknowledge(call.key)
     kc.until(lambda: told(k) == "acknowledged", what="the acknowledgement")
 
 

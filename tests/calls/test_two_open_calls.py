@@ -33,25 +33,25 @@ def test_an_own_call_beside_an_earlier_one_lives_its_own_life(broker, store, sta
     k = started(kiosk(broker, outbox, kc))
     seen_by_one_console(k, kc)
     earlier = k.call()
-    cc.until(lambda: earlier.id in c.calls, what="the console sees the earlier call")
-    c.acknowledge(earlier.id)
+    cc.until(lambda: earlier.key in c.calls, what="the console sees the earlier call")
+    c.acknowledge(earlier.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="the earlier call answered")
 
     own = k.call("mobility", DIRECTOR, own=True)
     assert own.id != earlier.id and k.open_call.id == own.id
     assert k.call("hearing").id == own.id  # a later tap: the newer call, not the earlier
     assert [(c_.id, c_.need) for c_ in k.open_calls] == [(earlier.id, ""), (own.id, "hearing")]
-    cc.until(lambda: own.id in c.calls and c.calls[own.id].need == "hearing"
-             and c.calls[own.id].destination == DIRECTOR, what="the console sees the own call")
+    cc.until(lambda: own.key in c.calls and c.calls[own.key].need == "hearing"
+             and c.calls[own.key].destination == DIRECTOR, what="the console sees the own call")
     kc.until(lambda: k.open_call.received, what="the console's receipt of the own call")
 
     # Two heartbeats that leave a call out make the console forget it: a phantom published
     # with the kiosk's account goes, both real calls stay (every heartbeat lists them).
     phantom = Call.raise_new("lobby", "1F", 1_700_000_000.0)
     k.publish(proto.call_topic("lobby", phantom.id), proto.call_payload(phantom))
-    cc.until(lambda: phantom.id in c.calls, what="the phantom shown")
-    cc.until(lambda: phantom.id not in c.calls, what="the phantom forgotten", timeout=20)
-    assert {earlier.id, own.id} <= set(c.calls)
+    cc.until(lambda: phantom.key in c.calls, what="the phantom shown")
+    cc.until(lambda: phantom.key not in c.calls, what="the phantom forgotten", timeout=20)
+    assert {earlier.key, own.key} <= set(c.calls)
 
     # A restart resumes both from the outbox.
     k.stop()
@@ -60,10 +60,10 @@ def test_an_own_call_beside_an_earlier_one_lives_its_own_life(broker, store, sta
     seen_by_one_console(k, kc)
 
     # Each answer goes to its call: the earlier one resolved, the own one still waits.
-    c.resolve(earlier.id)
+    c.resolve(earlier.key)
     kc.until(lambda: [c_.id for c_ in k.open_calls] == [own.id], what="earlier resolved")
     assert k.open_call.state in ("raised", "delivered")
-    c.acknowledge(own.id)
+    c.acknowledge(own.key)
     kc.until(lambda: k.open_call.state == "acknowledged", what="the own call answered")
     assert k.open_call.id == own.id and k.open_call.attendant == "Kim"
 
@@ -104,17 +104,17 @@ def test_cancel_and_refine_act_on_the_call_they_name(broker, store, started):
     seen_by_one_console(k, kc)
     earlier = k.call()
     own = k.call("mobility", DIRECTOR, own=True)
-    cc.until(lambda: {earlier.id, own.id} <= set(c.calls), what="the desk sees both calls")
+    cc.until(lambda: {earlier.key, own.key} <= set(c.calls), what="the desk sees both calls")
 
     assert k.refine(earlier.id, "hearing").id == earlier.id
     assert [(c_.id, c_.need) for c_ in k.open_calls] == [(earlier.id, "hearing"),
                                                           (own.id, "mobility")]
-    cc.until(lambda: c.calls[earlier.id].need == "hearing", what="the earlier call's need")
+    cc.until(lambda: c.calls[earlier.key].need == "hearing", what="the earlier call's need")
     assert k.cancel(earlier.id).state == "cancelled"
     assert [c_.id for c_ in k.open_calls] == [own.id]
-    cc.until(lambda: earlier.id not in c.calls or not c.calls[earlier.id].is_open,
+    cc.until(lambda: earlier.key not in c.calls or not c.calls[earlier.key].is_open,
              what="the desk sees the earlier call cancelled")
-    assert c.calls[own.id].is_open and c.calls[own.id].need == "mobility"
+    assert c.calls[own.key].is_open and c.calls[own.key].need == "mobility"
     assert outbox.get(own.id).is_open and outbox.get(own.id).need == "mobility"
     # A call closed meanwhile is not one to change: nothing else is.
     assert k.cancel(earlier.id) is None and k.refine(earlier.id, "other") is None

@@ -44,8 +44,8 @@ def test_an_open_calls_state_says_its_age_and_older_states_still_parse():
                                 json.dumps(odd).encode()).ages == {"b": 3.0}
 
 
-def waited(console: ConsoleAlerts, call_id: str) -> float:
-    return console.ticks() - console.opened[call_id]
+def waited(console: ConsoleAlerts, call: Call) -> float:
+    return console.ticks() - console.opened[call.key]
 
 
 @needs_mosquitto
@@ -69,17 +69,17 @@ def test_the_wait_is_right_when_the_kiosks_clock_is_an_hour_off(broker, alert_di
             call = k.call("mobility")
             passed[0] += 300  # five minutes before a console looks
             first.start()
-            changes.until(lambda: call.id in first.opened and waited(first, call.id) >= 300,
+            changes.until(lambda: call.key in first.opened and waited(first, call) >= 300,
                           what="the call's age from the kiosk")
-            assert waited(first, call.id) <= 300 + SLACK
-            first.acknowledge(call.id)
+            assert waited(first, call) <= 300 + SLACK
+            first.acknowledge(call.key)
             changes.until(lambda: k.open_call.state == "acknowledged", what="the answer")
             passed[0] += 100  # an answered call's state is not published again ...
             late.start()  # ... so a console that comes now has it from the heartbeat
-            changes.until(lambda: call.id in late.opened and waited(late, call.id) >= 400,
+            changes.until(lambda: call.key in late.opened and waited(late, call) >= 400,
                           timeout=10, what="the age in the kiosk's heartbeat")
-            assert waited(late, call.id) <= 400 + SLACK
-            assert 400 <= waited(first, call.id) <= 400 + SLACK
+            assert waited(late, call) <= 400 + SLACK
+            assert 400 <= waited(first, call) <= 400 + SLACK
         finally:
             late.stop()
             first.stop()
@@ -98,7 +98,7 @@ def test_a_kiosk_s_heartbeat_ages_only_its_own_calls(broker, store, started):
                               on_change=changes))
     changes.until(lambda: k.listening and k.consoles_online == 1, what="the kiosk sees the desk")
     call = k.call("mobility")
-    changes.until(lambda: call.id in c.opened, what="the console sees the call")
+    changes.until(lambda: call.key in c.opened, what="the console sees the call")
     other = Intruder(broker.port, broker.credentials("lobby"), "lobby")
     try:
         ages = {call.id: 86000.0, **{f"{n:032x}": 1.0 for n in range(1000)}}
@@ -108,5 +108,5 @@ def test_a_kiosk_s_heartbeat_ages_only_its_own_calls(broker, store, started):
         changes.until(lambda: c.kiosks.get("lobby"), what="the console heard lobby")
     finally:
         other.close()
-    assert waited(c, call.id) <= SLACK
-    assert set(c.opened) == {call.id}
+    assert waited(c, call) <= SLACK
+    assert set(c.opened) == {call.key}

@@ -73,7 +73,8 @@ def test_a_blank_attendant_is_refused_and_an_empty_one_is_not():
 def test_what_an_outside_console_sent_is_refused():
     refused = {
         "attendant must be text": [ack(attendant=12345), ack(attendant={"x": ["y"]}),
-                                   ack(attendant=None), ack(attendant=True)],
+                                   ack(attendant=True)],
+        "attendant is missing": [ack(attendant=None)],
         "more than 100": [ack(attendant="A" * 101)],
         "control character U+0000": [ack(attendant="Evil\x00\x1b[31m\n\r\u202eKim\u200b")],
         "control character U+000A": [ack(attendant="FAKE NOTICE:\ngo to 2F desk")],
@@ -102,7 +103,7 @@ def test_what_an_outside_console_sent_is_refused():
             with pytest.raises(proto.ProtocolError, match=re.escape(reason)):
                 proto.parse_ack(TOPIC, raw)
     other = proto.ack_topic("lobby", "desk1", "not-hex")
-    with pytest.raises(proto.ProtocolError, match="32 hex digits"):
+    with pytest.raises(proto.ProtocolError, match="32 lowercase hex digits"):
         proto.parse_ack(other, ack(call="not-hex"))
     for fine in (ack(at=100), ack(at=100.0), ack(schema=1.0), ack(attendant=""),
                  ack(attendant="김민지 (안내데스크)"), ack(state="received", extra={"a": 1})):
@@ -136,7 +137,7 @@ def test_answers_keep_their_bytes_on_the_wire():
         b'"console":"desk1","attendant":"Kim","at":5.0}')
     assert np.note_payload(note).startswith(b'{"schema":1,"kind":"message","id":"abab')
     topic = np.note_topic("lobby", "", note.id)
-    assert np.parse_note(topic, np.note_payload(note)) == (note.id, note)
+    assert np.parse_note(topic, np.note_payload(note)) == (note.key, note)
     for bad in (topic + "/x", topic.replace("/lobby/", "//"), "library-kiosk/v1/notes/a/b"):
         with pytest.raises(proto.ProtocolError, match="not a notes topic"):
             np.parse_note(bad, np.note_payload(note))

@@ -87,7 +87,7 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
         kc.until(lambda: k.open_call.received, what="the console's receipt")
         for step, state in ((c.acknowledge, "acknowledged"), (c.arrived, "arrived"),
                             (c.resolve, "resolved")):
-            step(call.id)
+            step(call.key)
             kc.until(lambda s=state: (k.open_call is None and s == "resolved")
                      or (k.open_call is not None and k.open_call.state == s), what=state)
             # on the wire before the next step: the kiosk publishes a call's latest state,
@@ -96,15 +96,15 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
                                       in m.payload for m in list(got)), timeout=20,
                   what=f"{state} on the wire")
         cancelled = k.call()
-        cc.until(lambda: cancelled.id in c.calls, what="the second call")
+        cc.until(lambda: cancelled.key in c.calls, what="the second call")
         k.cancel(cancelled.id)
         until(lambda: any(m.topic.endswith(cancelled.id) and b"cancelled" in m.payload
                           for m in list(got)), what="the cancelled state on the wire")
         note = kiosk_notes.send("message", "ga-admin", {
             "purpose": "대출 문의", "callback": "14:30", "name": "홍길동",
             "phone": "010-2345-6789"}, staff="s04", recipient=("최준영", "Choi Junyoung"))
-        until(lambda: note.id in desk_notes.notes, what="the console has the message")
-        desk_notes.called_back(note.id)
+        until(lambda: note.key in desk_notes.notes, what="the console has the message")
+        desk_notes.called_back(note.key)
         until(lambda: (n := kiosk_notes.note(note.id)) and n.done, what="called back")
     finally:
         c.stop()  # its offline presence

@@ -150,11 +150,11 @@ def test_cards_reach_their_department_and_leave_no_trace(qtbot, demo, folder, ca
         assert praise.department == "pi-school" and praise.staff == "s15"
         qtbot.waitUntil(lambda: page.done.title.text() == RECEIVED, timeout=5000)
         assert notes.note(praise.id).received_by == "school"
-        assert set(school_notes.notes) == {praise.id}  # nor the complaints, all along
-        assert praise.id not in desk_notes.notes
+        assert set(school_notes.notes) == {praise.key}  # nor the complaints, all along
+        assert praise.key not in desk_notes.notes
 
         # 5. Answered at the desk: who and when, then the name and contact are gone.
-        panel.select(unkind.id)
+        panel.select(unkind.key)
         assert panel.called_back.text() == "Answered"
         before = time.time()
         tap(qtbot, panel.called_back)

@@ -66,7 +66,7 @@ def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, con
     assert "다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)" in rows[own.id]
     assert desk.chime.played >= 2  # the new call is announced as any new call
     # The attendant reaches the kiosk for the first: the second's call stays open and theirs.
-    desk.adapter.resolve(earlier.id)
+    desk.adapter.resolve(earlier.key)
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [own.id], timeout=20000)
     assert calls.open_call.id == own.id and not calls.earlier
     qtbot.waitUntil(lambda: "다른 방문객" not in rows_by_call(desk).get(own.id, "다른 방문객"),
@@ -107,7 +107,7 @@ def test_the_new_visitors_call_resolved_first_is_told_as_theirs_done(qtbot, kios
     assert own.id != earlier.id
     overlay = kiosk.help_overlay
     qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
-    desk.adapter.resolve(own.id)
+    desk.adapter.resolve(own.key)
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
                     timeout=20000)
     qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kiosk.calls.call import Call
+from kiosk.calls.call import Call, CallKey
 from kiosk.calls.presence_message import Place
 
 
@@ -22,11 +22,12 @@ class Snapshot:
 
     connected: bool = False
     problem: str = ""
-    calls: dict[str, Call] = field(default_factory=dict)
+    calls: dict[CallKey, Call] = field(default_factory=dict)  # by (kiosk, call id)
     kiosks: dict[str, bool] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
-    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on `ticks`
-    notes: dict = field(default_factory=dict)  # note id -> Note: its departments' messages
+    opened: dict[CallKey, float] = field(default_factory=dict)  # raised, on `ticks`
+    notes: dict = field(default_factory=dict)  # (kiosk, note id) -> Note: its departments'
+    #                                            messages
     problem_code: str = ""  # the problem's kind (calls/link.py), said in the console's words
 
 
@@ -73,23 +74,25 @@ class ConsoleAdapter(QObject):
                         dict(a.places), dict(a.opened), notes,
                         str(getattr(a, "problem_code", "") or ""))
 
-    def acknowledge(self, call_id: str) -> None:
-        self._answer(self.alerts.acknowledge, call_id)
+    def acknowledge(self, key: CallKey) -> None:
+        self._answer(self.alerts.acknowledge, key)
 
-    def arrived(self, call_id: str) -> None:
-        self._answer(self.alerts.arrived, call_id)
+    def arrived(self, key: CallKey) -> None:
+        self._answer(self.alerts.arrived, key)
 
-    def resolve(self, call_id: str) -> None:
-        self._answer(self.alerts.resolve, call_id)
+    def resolve(self, key: CallKey) -> None:
+        self._answer(self.alerts.resolve, key)
 
-    def _answer(self, answer, call_id: str) -> None:
+    def _answer(self, answer, key: CallKey) -> None:
+        """Answers the call of that kiosk and id: never another kiosk's of the same id."""
         try:
-            answer(call_id)
+            answer(key)
         except KeyError:  # forgotten since the list was drawn (its kiosk does not list it)
             self.changed.emit()  # the list is redrawn without it
 
-    def called_back(self, note_id: str) -> None:
-        self.notes.called_back(note_id)
+    def called_back(self, key: tuple[str, str]) -> None:
+        """The note (kiosk, id): never another kiosk's of the same id."""
+        self.notes.called_back(key)
 
     def forget_expired(self) -> bool:
         """Drop messages past their retention period (the console's clock); True if any."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from kiosk.calls.call import Call
+from kiosk.calls.call import Call, CallKey
 from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
@@ -42,16 +42,17 @@ class ConsoleContext:
     flash_on: bool = True  # the highlight phase of rows nobody answered yet
     places: dict[str, Place] = field(default_factory=dict)  # kiosk id -> its name and floor
     ticks: float = 0.0  # now on the transport's monotonic clock (ConsoleAlerts.ticks)
-    opened: dict[str, float] = field(default_factory=dict)  # call id -> raised, on that clock
+    opened: dict[CallKey, float] = field(default_factory=dict)  # raised, on that clock
     open_calls: list[Call] = field(default_factory=list)  # every open call (rows.need_line)
 
     @property
     def large(self) -> bool:
         return large_text(self.theme)
 
-    def open_for(self, call_id: str) -> float | None:
-        """Seconds since the call was raised, measured by this console (None: unknown)."""
-        start = self.opened.get(call_id)
+    def open_for(self, key: CallKey) -> float | None:
+        """Seconds since the call (kiosk, id) was raised, measured by this console (None:
+        unknown)."""
+        start = self.opened.get(key)
         return None if start is None else self.ticks - start
 
 
@@ -65,7 +66,7 @@ class CallListModel(QAbstractListModel):
         self.calls: list[Call] = []
 
     def set_calls(self, calls: list[Call]) -> None:
-        if [c.id for c in calls] == [c.id for c in self.calls]:
+        if [c.key for c in calls] == [c.key for c in self.calls]:
             # Same rows: the selection stays where it is; a row whose words changed (who is
             # on the way) may change its height.
             self.layoutAboutToBeChanged.emit()
@@ -81,8 +82,9 @@ class CallListModel(QAbstractListModel):
         if self.calls:
             self.dataChanged.emit(self.index(0), self.index(len(self.calls) - 1))
 
-    def row_of(self, call_id: str) -> int:
-        return next((i for i, c in enumerate(self.calls) if c.id == call_id), -1)
+    def row_of(self, key: CallKey) -> int:
+        """The row of the call (kiosk, id); -1 when none."""
+        return next((i for i, c in enumerate(self.calls) if c.key == key), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.calls)
@@ -99,7 +101,7 @@ class CallListModel(QAbstractListModel):
             if self.closed:
                 return rows.describe_closed(call, ctx.language, ctx.places)
             return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
-                                      ctx.open_for(call.id), ctx.open_calls)
+                                      ctx.open_for(call.key), ctx.open_calls)
         return None
 
 

@@ -24,10 +24,10 @@ class MessagesPanel(QWidget):
     def __init__(self, ctx: ConsoleContext, adapter, parent=None):
         super().__init__(parent)
         self.ctx, self.adapter = ctx, adapter
-        self.selected_id: str | None = None
+        self.selected_key: tuple[str, str] | None = None  # (kiosk, note id)
         self.problem = ""
-        self._known: set[str] = set()
-        self._late: set[str] = set()
+        self._known: set[tuple[str, str]] = set()
+        self._late: set[tuple[str, str]] = set()
         self.heading = label(role="heading")
         self.heading.setObjectName("MessagesHeading")
         self.model = NoteListModel(ctx, self)
@@ -56,9 +56,9 @@ class MessagesPanel(QWidget):
         """A new snapshot: the messages, and whether the console can act on them now."""
         self.connected = connected
         shown = note_rows.messages(notes.values())
-        fresh = {n.id for n in shown} - self._known
-        self._known |= {n.id for n in shown}
-        keep = self.selected_id
+        fresh = {n.key for n in shown} - self._known
+        self._known |= {n.key for n in shown}
+        keep = self.selected_key
         self.model.set_notes(shown)
         self._select(self.model.row_of(keep) if keep else (0 if fresh else -1))
         if fresh:
@@ -67,7 +67,7 @@ class MessagesPanel(QWidget):
 
     def tick(self) -> None:
         """The clock moved on: countdowns repaint; a message just overdue chimes once."""
-        late = {n.id for n in self.model.notes if note_rows.overdue(n, self.ctx.now)}
+        late = {n.key for n in self.model.notes if note_rows.overdue(n, self.ctx.now)}
         if late - self._late:
             self.chime_wanted.emit()
         self._late = late
@@ -79,34 +79,35 @@ class MessagesPanel(QWidget):
         if note is None:
             return
         try:
-            self.adapter.called_back(note.id)
+            self.adapter.called_back(note.key)
             self.problem = ""
         except Exception as exc:  # shown to the attendant: the kiosk did not hear of it
             self.problem = str(exc) or type(exc).__name__
         self.retranslate()
 
     def selected(self):
-        row = self.model.row_of(self.selected_id) if self.selected_id else -1
+        row = self.model.row_of(self.selected_key) if self.selected_key else -1
         return self.model.notes[row] if row >= 0 else None
 
-    def select(self, note_id: str) -> None:
-        self._select(self.model.row_of(note_id))
+    def select(self, key: tuple[str, str]) -> None:
+        """Choose the note (kiosk, id)."""
+        self._select(self.model.row_of(key))
 
     def _select(self, row: int) -> None:
         selection = self.view.selectionModel()
         if row < 0:
             selection.clearSelection()
-            self.selected_id = None
+            self.selected_key = None
         else:
             index = self.model.index(row)
             selection.select(index, selection.SelectionFlag.ClearAndSelect)
             selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
-            self.selected_id = self.model.notes[row].id
+            self.selected_key = self.model.notes[row].key
         self.retranslate()
 
     def _selection_changed(self, *_args) -> None:
         chosen = self.view.selectionModel().selectedRows()
-        self.selected_id = self.model.notes[chosen[0].row()].id if chosen else None
+        self.selected_key = self.model.notes[chosen[0].row()].key if chosen else None
         self.retranslate()
 
     def retranslate(self) -> None:

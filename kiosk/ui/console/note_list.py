@@ -27,7 +27,7 @@ class NoteListModel(QAbstractListModel):
         self.notes: list[Note] = []
 
     def set_notes(self, notes: list[Note]) -> None:
-        if [n.id for n in notes] == [n.id for n in self.notes]:
+        if [n.key for n in notes] == [n.key for n in self.notes]:
             self.notes = list(notes)
             self.repaint()
             return
@@ -39,8 +39,9 @@ class NoteListModel(QAbstractListModel):
         if self.notes:
             self.dataChanged.emit(self.index(0), self.index(len(self.notes) - 1))
 
-    def row_of(self, note_id: str) -> int:
-        return next((i for i, n in enumerate(self.notes) if n.id == note_id), -1)
+    def row_of(self, key: tuple[str, str]) -> int:
+        """The row of the note (kiosk, id); -1 when none."""
+        return next((i for i, n in enumerate(self.notes) if n.key == key), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.notes)

@@ -42,7 +42,7 @@ class OpenCallDelegate(CallRowDelegate):
         ctx = self.ctx
         return {"where": rows.where(call, ctx.places, ctx.language),
                 "need": rows.need_text(call, ctx.language),
-                "waiting": rows.waiting_text(call, ctx.now, ctx.language, ctx.open_for(call.id)),
+                "waiting": rows.waiting_text(call, ctx.now, ctx.language, ctx.open_for(call.key)),
                 "state": rows.state_text(call, ctx.language),
                 "others": self._others(call)}
 
@@ -147,7 +147,7 @@ class OpenCallDelegate(CallRowDelegate):
                      align | Qt.AlignVCenter)
 
     def _overdue(self, call: Call) -> bool:
-        return rows.overdue(call, self.ctx.now, self.ctx.open_for(call.id))
+        return rows.overdue(call, self.ctx.now, self.ctx.open_for(call.key))
 
     def _ink(self, call: Call, key: str) -> str:
         if rows.needs_attention(call) and self.ctx.flash_on:

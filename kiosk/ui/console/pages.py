@@ -36,7 +36,7 @@ def warnings(w: QWidget) -> dict[str, str]:
     ctx, lang = w.ctx, w.ctx.language
     calls = w.open_model.calls
     counts = (("calls_late", "console.warn.overdue",
-               sum(rows.overdue(c, ctx.now, ctx.open_for(c.id)) for c in calls)),
+               sum(rows.overdue(c, ctx.now, ctx.open_for(c.key)) for c in calls)),
               ("calls_new", "console.warn.new", sum(rows.is_new(c) for c in calls)),
               ("offline", "console.warn.offline",
                sum(not online for online in w.snapshot.kiosks.values())))

@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.calls.call import Call
+from kiosk.calls.call import Call, CallKey
 from kiosk.directory.strings import tr
 from kiosk.ui.console import pages, rows, status_words, window_layout
 from kiosk.ui.console.adapter import ConsoleAdapter, Snapshot
@@ -69,11 +69,11 @@ class ConsoleWindow(QWidget):
         self.theme = theme
         self.ctx = ConsoleContext(theme, language, clock(), True)
         self.snapshot = Snapshot()
-        self.selected_id: str | None = None
+        self.selected: CallKey | None = None  # the chosen call: its (kiosk, id)
         self.action_problem = ""
-        self._known: set[str] = set()  # every call id seen: a call is new only once
-        self._escalated: set[str] = set()
-        self._late: set[str] = set()  # acknowledged calls past the charter's 5 minutes
+        self._known: set[CallKey] = set()  # every call seen: a call is new only once
+        self._escalated: set[CallKey] = set()
+        self._late: set[CallKey] = set()  # acknowledged calls past the charter's 5 minutes
         self._today = time.localtime(self.ctx.now)[:3]
         # The history holds only the calls this console heard close (the broker keeps a closed
         # call a short while): on the day it started it says since when it knows.
@@ -150,7 +150,7 @@ class ConsoleWindow(QWidget):
         self.ctx.places, self.ctx.opened = snap.places, snap.opened
         calls = self.ctx.open_calls = rows.open_calls(snap.calls.values())
         fresh = self._announce(calls, snap.calls)
-        keep = self.selected_id
+        keep = self.selected
         self.open_model.set_calls(calls)
         row = self.open_model.row_of(keep) if keep else -1
         if row < 0 and keep is None and fresh:
@@ -160,11 +160,11 @@ class ConsoleWindow(QWidget):
         self.messages.show_notes(snap.notes, snap.connected)
         self._show_everything()
 
-    def _announce(self, calls: list[Call], every: dict[str, Call]) -> set[str]:
+    def _announce(self, calls: list[Call], every: dict[CallKey, Call]) -> set[CallKey]:
         """Chime at once for a new or newly escalated call, then every 10 s while unanswered."""
         unanswered = [c for c in calls if rows.needs_attention(c)]
-        fresh = {c.id for c in unanswered} - self._known
-        escalated = {c.id for c in unanswered if c.escalated} - self._escalated
+        fresh = {c.key for c in unanswered} - self._known
+        escalated = {c.key for c in unanswered if c.escalated} - self._escalated
         self._known |= set(every)
         self._escalated |= escalated
         if fresh or escalated:
@@ -183,8 +183,8 @@ class ConsoleWindow(QWidget):
         self.ctx.now, self.ctx.ticks = self.clock(), self.ticks()
         self.ctx.flash_on = not self.ctx.flash_on
         self.open_model.repaint()
-        late = {c.id for c in self.open_model.calls
-                if rows.overdue(c, self.ctx.now, self.ctx.open_for(c.id))}
+        late = {c.key for c in self.open_model.calls
+                if rows.overdue(c, self.ctx.now, self.ctx.open_for(c.key))}
         if late - self._late:  # once as it becomes overdue, as a message does
             self.chime.play()
         self._late = late
@@ -205,25 +205,26 @@ class ConsoleWindow(QWidget):
         selection = self.calls_view.selectionModel()
         if row < 0:
             selection.clearSelection()
-            self.selected_id = None
+            self.selected = None
         else:
             index = self.open_model.index(row)
             selection.select(index, selection.SelectionFlag.ClearAndSelect)
             selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
             self.calls_view.scrollTo(index)
-            self.selected_id = self.open_model.calls[row].id
+            self.selected = self.open_model.calls[row].key
 
     def _selection_changed(self, *_args) -> None:
         rows_ = self.calls_view.selectionModel().selectedRows()
-        self.selected_id = self.open_model.calls[rows_[0].row()].id if rows_ else None
+        self.selected = self.open_model.calls[rows_[0].row()].key if rows_ else None
         self._show_actions()
 
     def selected_call(self) -> Call | None:
-        row = self.open_model.row_of(self.selected_id) if self.selected_id else -1
+        row = self.open_model.row_of(self.selected) if self.selected else -1
         return self.open_model.calls[row] if row >= 0 else None
 
-    def select_call(self, call_id: str) -> None:
-        self._select(self.open_model.row_of(call_id))
+    def select_call(self, key: CallKey) -> None:
+        """Choose the call (kiosk, id): the actions answer that kiosk's call."""
+        self._select(self.open_model.row_of(key))
         self._show_actions()
 
     def act(self, action: str) -> None:
@@ -232,7 +233,7 @@ class ConsoleWindow(QWidget):
         if call is None:
             return
         try:
-            getattr(self.adapter, action)(call.id)
+            getattr(self.adapter, action)(call.key)
             self.action_problem = ""
         except Exception as exc:  # shown to the attendant: the kiosk did not hear of it
             self.action_problem = str(exc) or type(exc).__name__

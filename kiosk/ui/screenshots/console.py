@@ -45,8 +45,8 @@ class StillAlerts:
                  Call.raise_new("reading", "2F", now - 2 * hours, "hearing")
                  .advance("acknowledged", now - 2 * hours + 20, ATTENDANT)
                  .advance("resolved", now - 600, ATTENDANT)]
-        self.calls = {c.id: c for c in calls}
-        self.opened = {c.id: c.time_of("raised") for c in calls}  # on the same clock
+        self.calls = {c.key: c for c in calls}
+        self.opened = {c.key: c.time_of("raised") for c in calls}  # on the same clock
 
 
 class StillNotes:

@@ -44,11 +44,11 @@ class FakeConsoleAlerts:
         self.console_id, self.attendant_name, self.settings = console_id, attendant_name, settings
         self.clock, self.on_change = clock, on_change
         self.connected, self.problem = True, ""
-        self.calls: dict[str, Call] = {}
+        self.calls: dict[tuple[str, str], Call] = {}  # by (kiosk, call id)
         self.kiosks: dict[str, bool] = {}
         self.places: dict[str, Place] = {}
-        self.opened: dict[str, float] = {}  # on `clock`, which the window's ticks are too
-        self.sent: list[tuple[str, str]] = []  # (action, call id)
+        self.opened: dict[tuple[str, str], float] = {}  # on `clock`, as the window's ticks
+        self.sent: list[tuple[str, tuple]] = []  # (action, (kiosk, call id))
         self.change_threads: list[threading.Thread] = []
 
     def start(self):
@@ -70,13 +70,13 @@ class FakeConsoleAlerts:
     def receive(self, call: Call, age: float | None = None) -> Call:
         """`age`: seconds the kiosk says the call is open (default: by the kiosk's times,
         which in these tests run on the console's clock)."""
-        old = self.calls.get(call.id)
-        self.calls[call.id] = old.merge(call) if old else call
+        old = self.calls.get(call.key)
+        self.calls[call.key] = old.merge(call) if old else call
         if age is None:
             age = self.clock() - rows.raised_at(call)
-        self.opened[call.id] = min(self.opened.get(call.id, float("inf")), self.clock() - age)
+        self.opened[call.key] = min(self.opened.get(call.key, float("inf")), self.clock() - age)
         self._changed()
-        return self.calls[call.id]
+        return self.calls[call.key]
 
     def raise_call(self, kiosk="lobby", floor="1F", need="mobility") -> Call:
         return self.receive(Call.raise_new(kiosk, floor, self.clock(), need))
@@ -87,20 +87,19 @@ class FakeConsoleAlerts:
         self._changed()
 
     # what the console sends
-    def _advance(self, action: str, state: str, call_id: str) -> None:
-        self.sent.append((action, call_id))
-        self.calls[call_id] = self.calls[call_id].advance(state, self.clock(),
-                                                          self.attendant_name)
+    def _advance(self, action: str, state: str, key: tuple[str, str]) -> None:
+        self.sent.append((action, key))
+        self.calls[key] = self.calls[key].advance(state, self.clock(), self.attendant_name)
         self._changed()
 
-    def acknowledge(self, call_id: str) -> None:
-        self._advance("acknowledge", "acknowledged", call_id)
+    def acknowledge(self, key: tuple[str, str]) -> None:
+        self._advance("acknowledge", "acknowledged", key)
 
-    def arrived(self, call_id: str) -> None:
-        self._advance("arrived", "arrived", call_id)
+    def arrived(self, key: tuple[str, str]) -> None:
+        self._advance("arrived", "arrived", key)
 
-    def resolve(self, call_id: str) -> None:
-        self._advance("resolve", "resolved", call_id)
+    def resolve(self, key: tuple[str, str]) -> None:
+        self._advance("resolve", "resolved", key)
 
 
 class FakeChime(QObject):
@@ -194,7 +193,7 @@ def test_a_new_call_shows_kiosk_floor_need_and_a_waiting_time_that_grows(qtbot, 
     assert "lobby" in text and "1F" in text and "휠체어·이동 도움" in text
     assert "새 호출" in text and "대기 00:00" in text
     assert console.open_heading.text() == "진행 중인 호출 1건"
-    assert console.selected_id == call.id  # ready for one click
+    assert console.selected == call.key  # ready for one click
     clock.advance(75)
     with qtbot.waitSignal(console.tick.timeout, timeout=2000):  # the window's one timer
         pass
@@ -227,18 +226,18 @@ def test_acknowledge_sends_the_selected_call_and_shows_who_is_coming(qtbot, cons
     first = change(qtbot, console, fake.raise_call, "lobby", "1F", "")
     clock.advance(5)
     second = change(qtbot, console, fake.raise_call, "2F-east", "2F", "hearing")
-    assert console.selected_id == first.id
+    assert console.selected == first.key
     assert button(console, "acknowledge").isEnabled()
     assert button(console, "arrived").property("next") != "true"
-    console.select_call(second.id)
+    console.select_call(second.key)
     clock.advance(12)
     with qtbot.waitSignal(console.adapter.changed):
         tap(qtbot, button(console, "acknowledge"))
-    assert fake.sent == [("acknowledge", second.id)]
-    row = console.open_model.row_of(second.id)
+    assert fake.sent == [("acknowledge", second.key)]
+    row = console.open_model.row_of(second.key)
     assert f"{NAME} 가는 중" in row_text(console, row)
     assert "새 호출" not in row_text(console, row)
-    assert console.selected_id == second.id  # the selection follows the call, not the row
+    assert console.selected == second.key  # the selection follows the call, not the row
     assert not button(console, "acknowledge").isEnabled()
     assert button(console, "arrived").isEnabled()
     assert button(console, "arrived").property("next") == "true"
@@ -263,7 +262,7 @@ def test_arrived_then_resolve_moves_the_call_to_todays_history(qtbot, console, f
     assert [a for a, _ in fake.sent] == ["acknowledge", "arrived", "resolve"]
     assert console.open_model.rowCount() == 0
     assert console.open_heading.text() == "진행 중인 호출이 없습니다"
-    assert console.selected_id is None  # nothing else gets selected under the mouse
+    assert console.selected is None  # nothing else gets selected under the mouse
     assert not any(b.isEnabled() for b in console.action_buttons.values())
     assert console.history_view.isVisible()
     assert console.history_model.calls[0].id == call.id
@@ -302,9 +301,9 @@ def test_a_call_the_kiosk_let_expire_is_not_said_to_be_the_visitors_cancel(qtbot
 def test_answering_a_call_forgotten_since_the_list_was_drawn_changes_nothing(qtbot, console,
                                                                             fake):
     call = change(qtbot, console, fake.raise_call)
-    del fake.calls[call.id]  # its kiosk's heartbeats no longer list it (ConsoleAlerts)
+    del fake.calls[call.key]  # its kiosk's heartbeats no longer list it (ConsoleAlerts)
     with qtbot.waitSignal(console.adapter.changed, timeout=2000):
-        console.adapter.acknowledge(call.id)  # no KeyError out of the button's slot
+        console.adapter.acknowledge(call.key)  # no KeyError out of the button's slot
     assert console.open_model.rowCount() == 0
 
 

@@ -42,14 +42,14 @@ def setup(qtbot):
     message = Note.new("message", "lobby", "ga-admin", FIELDS, at, 7 * DAY, due=at + 3600,
                        recipient=("최준영", "Choi Junyoung"))
     for note in (*made.values(), message):
-        notes.notes[note.id] = note
+        notes.notes[note.key] = note
     win, _chime = console_window(qtbot, fake, notes, clock)
     return win, clock, notes, made, message
 
 
-def text_of(win, note_id):
+def text_of(win, note):
     model = win.messages.model
-    return model.data(model.index(model.row_of(note_id)), Qt.AccessibleTextRole)
+    return model.data(model.index(model.row_of(note.key)), Qt.AccessibleTextRole)
 
 
 def test_cards_say_their_colour_words_contact_and_clock(setup):
@@ -58,15 +58,15 @@ def test_cards_say_their_colour_words_contact_and_clock(setup):
     # The message (due within the hour) first, then the cards by their clocks; none last.
     assert order == [message.id, made["unkind"].id, made["green"].id,
                      made["improvement"].id, made["anonymous"].id]
-    unkind = text_of(win, made["unkind"].id)
+    unkind = text_of(win, made["unkind"])
     # a day ahead: the moment, not a countdown of hours (tests/ui/console/test_console_due_moment.py)
     assert unkind.startswith("Apology call by ") and "left" not in unkind.split(",")[0]
     assert "Yellow card: unkind service · General Affairs" in unkind
     assert "너무 오래 기다렸어요" in unkind and "홍길동 · 010-1234-5678" in unkind
-    assert text_of(win, made["improvement"].id).startswith("Tell the result by ")
-    green = text_of(win, made["green"].id)
+    assert text_of(win, made["improvement"]).startswith("Tell the result by ")
+    green = text_of(win, made["green"])
     assert green.startswith("Answer by ") and "Green card: praise" in green
-    anonymous = text_of(win, made["anonymous"].id)
+    anonymous = text_of(win, made["anonymous"])
     assert anonymous.startswith("No contact: cannot be answered")
     assert "Yellow card: facilities" in anonymous and "left" not in anonymous.split(",")[0]
     assert win.messages.heading.text() == "Messages and cards: 5"
@@ -76,7 +76,7 @@ def test_korean_rows_name_the_card_in_words(setup):
     win, clock, _notes, made, _message = setup
     win.set_language("ko")
     assert win.messages.heading.text() == "메시지·카드 5건"
-    win.messages.select(made["green"].id)
+    win.messages.select(made["green"].key)
     assert win.messages.called_back.text() == "답변 완료"
     ko = note_rows.describe(made["unkind"], clock(), "ko")
     assert ko.startswith("사과 전화 ") and "불편·제안 카드: 불친절" in ko and "까지" in ko
@@ -89,22 +89,22 @@ def test_an_overdue_card_says_so_in_words(setup):
     win, clock, _notes, made, _message = setup
     clock.advance(DAY + 1)
     win._tick()
-    assert text_of(win, made["unkind"].id).startswith("⚠ Apology call OVERDUE by 01:01,")
-    assert not text_of(win, made["anonymous"].id).startswith("⚠")
+    assert text_of(win, made["unkind"]).startswith("⚠ Apology call OVERDUE by 01:01,")
+    assert not text_of(win, made["anonymous"]).startswith("⚠")
 
 
 def test_answered_and_read_act_on_the_selected_card(qtbot, setup):
     win, _clock, notes, made, message = setup
     panel = win.messages
     assert panel.called_back.text() == "Called back"  # the message is selected first
-    panel.select(made["unkind"].id)
+    panel.select(made["unkind"].key)
     assert panel.called_back.text() == "Answered"
     assert "'Answered'" in panel.hint.text()
     qtbot.mouseClick(panel.called_back, Qt.LeftButton)
-    panel.select(made["anonymous"].id)
+    panel.select(made["anonymous"].key)
     assert panel.called_back.text() == "Read"
     qtbot.mouseClick(panel.called_back, Qt.LeftButton)
-    assert notes.done == [made["unkind"].id, made["anonymous"].id]
+    assert notes.done == [made["unkind"].key, made["anonymous"].key]
 
 
 def test_a_card_of_unknown_colour_or_category_is_shown_as_yellow_other(setup):

@@ -114,7 +114,7 @@ def test_every_clock_is_painted_whole_however_long(qtbot, monkeypatch, lang, tex
     notes = Notes()
     note = Note.new("message", "lobby", "ga-admin", FIELDS, start - 600, 3650 * DAY,
                     due=start + HOUR, recipient=("최준영 · 총무담당", "Choi Junyoung"))
-    notes.notes[note.id] = note
+    notes.notes[note.key] = note
     adapter = ConsoleAdapter(fake, notes=notes)
     win = ConsoleWindow(adapter, "김지원", chime=FakeChime(), clock=clock, ticks=clock,
                         language=lang)

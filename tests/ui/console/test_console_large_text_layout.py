@@ -149,7 +149,7 @@ def test_at_200_on_a_narrow_screen_the_calls_and_the_rest_take_turns(qtbot, demo
     assert tr("console.warn.overdue", "en", n=1) in heading.text()
     alerts = win.adapter.alerts
     call = Call.raise_new("annex", "3F", time.time(), "hearing")
-    alerts.calls[call.id], alerts.opened[call.id] = call, call.time_of("raised")
+    alerts.calls[call.key], alerts.opened[call.key] = call, call.time_of("raised")
     win.refresh()
     qtbot.waitUntil(lambda: win.calls_panel.isVisible() and not win.side_scroll.isVisible(),
                     timeout=20000)

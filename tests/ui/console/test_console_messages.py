@@ -23,8 +23,8 @@ class Notes:
     def forget_expired(self):
         return False
 
-    def called_back(self, note_id):
-        self.done.append(note_id)
+    def called_back(self, key):
+        self.done.append(key)
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def setup(qtbot):
         at = clock() - minutes_ago * 60
         note = Note.new("message", "lobby", "ga-admin", FIELDS, at, 7 * 86400, staff="s04",
                         due=at + 3600, recipient=("최준영 · 총무담당", "Choi Junyoung"))
-        notes.notes[note.id] = note
+        notes.notes[note.key] = note
     win, chime = console_window(qtbot, fake, notes, clock)
     return win, clock, fake, notes, chime
 
@@ -76,8 +76,8 @@ def test_messages_count_down_then_stand_out_when_overdue(setup):
 
 def test_called_back_acts_on_the_selected_message_while_connected(qtbot, setup):
     win, _clock, fake, notes, _chime = setup
-    first = win.messages.model.notes[0].id
-    assert win.messages.selected_id == first  # the soonest due, ready for one click
+    first = win.messages.model.notes[0].key
+    assert win.messages.selected_key == first  # the soonest due, ready for one click
     qtbot.mouseClick(win.messages.called_back, Qt.LeftButton)
     assert notes.done == [first]
     fake.update(connected=False)

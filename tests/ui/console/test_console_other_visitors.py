@@ -38,7 +38,7 @@ def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, 
     model = win.open_model
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=20000)
     view = win.calls_view
-    height = {c.id: view.visualRect(model.index(model.row_of(c.id))).height()
+    height = {c.id: view.visualRect(model.index(model.row_of(c.key))).height()
               for c in (lone, earlier, own)}
     assert height[earlier.id] == height[own.id] > height[lone.id]
     view.viewport().grab()  # paints every row
@@ -48,5 +48,5 @@ def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, 
                     "Another visitor (an earlier call from here is open too)")}[lang]
     assert set(words) <= set(painted)
     assert not set(words) & set(cut)
-    lone_row = model.data(model.index(model.row_of(lone.id)), Qt.AccessibleTextRole)
+    lone_row = model.data(model.index(model.row_of(lone.key)), Qt.AccessibleTextRole)
     assert not any(w in lone_row for w in words)

@@ -74,7 +74,7 @@ def test_an_attendant_arrived_ends_the_warning(qtbot, monkeypatch, desk):
     word = tr("console.overdue", "ko")
     clock.advance(3600)
     qtbot.waitUntil(lambda: word in shown(win), timeout=20000)
-    fake.arrived(win.open_model.calls[0].id)
+    fake.arrived(win.open_model.calls[0].key)
     qtbot.waitUntil(lambda: win.open_model.calls[0].state == "arrived", timeout=20000)
     tick(qtbot, win)
     assert word not in shown(win)

@@ -135,7 +135,7 @@ def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size)
                      "callback": "asap", "name": "홍길동", "phone": "010-2345-6789"},
                     at, 7 * 86400, staff="s04", due=at + 3600,
                     recipient=("최준영 · 총무담당", "Choi Junyoung · General Affairs Team"))
-    notes.notes[note.id] = note
+    notes.notes[note.key] = note
     win, _chime = console_window(qtbot, fake, notes, clock)
     win.set_language(lang)
     win.theme.set_look(DESK_ZOOM * text_size, NORMAL)

@@ -52,7 +52,7 @@ def test_the_console_fits_its_screens_width(qtbot, width, lang, text_size):
     win.show()
     qtbot.waitExposed(win)
     win.calls_view.setCurrentIndex(win.open_model.index(0, 0))
-    qtbot.waitUntil(lambda: win.selected_id is not None, timeout=20000)
+    qtbot.waitUntil(lambda: win.selected is not None, timeout=20000)
 
     assert win.minimumSizeHint().width() <= width
     qtbot.waitUntil(lambda: win.width() == width, timeout=20000)
