@@ -49,7 +49,7 @@ def main() -> int:
                               keepalive=args.keepalive)
     kiosk = KioskAlerts(args.id, "1F", settings, outbox, on_change=wake.set)
     raised = sum(1 for c in outbox.all_calls() if c.kiosk == args.id)
-    resumed = outbox.open_call_of(args.id)
+    resumed = next(reversed(outbox.open_calls_of(args.id)), None)  # one call at a time
     if resumed is not None:
         emit("resumed", resumed.id, resumed.time_of("raised"))
     kiosk.start()

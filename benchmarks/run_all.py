@@ -27,13 +27,15 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("startup_ab", "bench_startup_ab.py"),
            ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
-           ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
+           ("fault", "fault_calls.py"), ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
            ("records", "bench_records.py"), ("peer", "bench_peer.py"), ("soak", "soak.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
          "bench_startup_ab.py": ["--base", "HEAD", "--runs", "1"],
          "bench_search.py": ["--rounds", "1"], "bench_taps.py": ["--rounds", "1"],
          "bench_alerts.py": ["--kiosks", "2", "--consoles", "2", "--rounds", "1"],
+         "fault_calls.py": ["--calls", "6", "--kiosks", "2", "--duration", "6",
+                           "--kill-every", "3", "--keepalive", "2"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
          "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
          "bench_records.py": ["--records", "2000", "--appends", "20", "--repeats", "1"],
@@ -103,6 +105,14 @@ def summary_rows(results: dict) -> list[dict]:
         r = results["alerts"]
         add("alerts", f"call delivery, ms ({r['kiosks']} kiosks x {r['consoles']} consoles)",
             *_stats(r["delivery_ms"]), f"< {r['target_p99_ms']:g} (p99)", r["target_met"])
+    if "fault" in results:
+        r = results["fault"]
+        p99 = r["latency_ms"].get("p99")
+        add("fault", f"fault test: {r['sent']:,} calls, broker killed {r['broker_kills']} "
+            "times: lost / duplicates shown / not resolved",
+            f"{r['lost']} / {r['duplicates_shown']} / {r['not_resolved']}", "",
+            "0 / 0 / 0, offline within 1.5 x keep-alive", r["passed"],
+            f"latency p99 {p99:.0f} ms" if isinstance(p99, (int, float)) else "")
     if "route" in results:
         r = results["route"]
         add("route", f"route search, ms ({r['building']['nodes']:,} nodes)",

@@ -69,6 +69,12 @@ def _place(payload: dict[str, Any]) -> Place | None:
     return Place(name, floor) if name.ko or name.en else None
 
 
+def checked_place(place: Place) -> Place:
+    """`place` as a console would read it from this kiosk's presence; ProtocolError, with
+    why, when the consoles would refuse it (and with it the whole presence)."""
+    return _place({"place": place.to_json()}) or place
+
+
 # -- presence (retained; the Last Will says offline) ----------------------------------------
 def presence_payload(role: str, ident: str, online: bool, name: str = "",
                      every: float = 0.0, place: Place | None = None,

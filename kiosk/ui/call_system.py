@@ -81,11 +81,19 @@ def kiosk_notes(cfg, kiosk_id: str, store):
 
 
 def kiosk_place(directory: Directory, kiosk: Kiosk):
-    """The kiosk's name and floor in both languages, which the consoles show for it."""
-    from kiosk.calls.presence_message import Place
+    """The kiosk's name and floor in both languages, which the consoles show for it; None
+    (the consoles name it by its id) when a console would refuse them, since a refused place
+    refuses the whole presence and the kiosk would show offline on every desk."""
+    from kiosk.calls.presence_message import Place, checked_place
+    from kiosk.calls.wire_check import ProtocolError
 
     try:
         floor = directory.floor(kiosk.floor).name
     except KeyError:
         floor = Text(kiosk.floor, kiosk.floor)
-    return Place(kiosk.name, floor)
+    try:
+        return checked_place(Place(kiosk.name, floor))
+    except ProtocolError as exc:
+        log.warning("the kiosk's name or floor cannot be shown on the consoles (%s): they "
+                    "name it %r", exc, kiosk.id)
+        return None
