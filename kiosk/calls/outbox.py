@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from tinydb import Query
@@ -36,15 +37,21 @@ KIND = "calls"  # the records' kind of finished calls
 class CallOutbox:
     """Calls by id. Safe to use from several threads (the alert service's and the screen's)."""
 
-    def __init__(self, store: Store, history: Records | None = None) -> None:
+    def __init__(self, store: Store, history: Records | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         _drop_damaged(store)
         self._table = store.table(TABLE)
         self._history = history
+        self._clock = clock
         self._lock = threading.Lock()
-        # The ids of the table's calls and of this and last month's records, read once: a
-        # call id from the wire that is none of them (made up) costs no read of any file.
+        # The ids of the table's calls and of this and last month's records, each with the
+        # month it was raised in: a call id from the wire that is none of them (made up)
+        # costs no read of any file. When the month turns, the ids that left the window and
+        # the table are forgotten, so a kiosk that runs for years holds two months of them.
+        self._window = self._months() if history is not None else ()
         with self._lock:
-            self._known = {str(doc.get("id")) for doc in self._table.all()}
+            self._known = {str(doc.get("id")): self._month_of_doc(doc)
+                           for doc in self._table.all()}
         if history is not None:
             self.move_finished()
             self.restore_lost()
@@ -54,7 +61,8 @@ class CallOutbox:
         history, every state is appended there too, and a finished call then leaves the
         table (kept in it when the append fails, and moved on the next start)."""
         with self._lock:
-            self._known.add(call.id)
+            self._forget_old()
+            self._known[call.id] = self._month_at(_at(call))
             if self._history is not None and not call.is_open and _at(call) is not None:
                 try:
                     self._history.append(KIND, history_record(call))
@@ -118,7 +126,7 @@ class CallOutbox:
         with self._lock:
             kept = {c.id for c in map(_call, self._table.all()) if c is not None}
             recent = self._recent_history()
-            self._known.update(recent)
+            self._known.update((i, self._month_at(r.get("at"))) for i, r in recent.items())
         lost = [c for c in map(_call, recent.values())
                 if c is not None and c.is_open and c.id not in kept]
         for call in lost:
@@ -131,10 +139,35 @@ class CallOutbox:
     def _recent_history(self) -> dict[str, dict[str, Any]]:
         history = self._history
         assert history is not None
-        year, month = map(int, history.month_of(time.time()).split("-"))
-        last = f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}"
-        return {r["id"]: r for m in (last, f"{year:04d}-{month:02d}")
-                for r in history.latest(KIND, month=m)}
+        return {r["id"]: r for m in self._months() for r in history.latest(KIND, month=m)}
+
+    def _months(self) -> tuple[str, str]:
+        """Last month and this one ("YYYY-MM"), the history's window of recent calls."""
+        assert self._history is not None
+        year, month = map(int, self._history.month_of(self._clock()).split("-"))
+        return f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}", f"{year:04d}-{month:02d}"
+
+    def _month_at(self, at: Any) -> str:
+        """The month a call was raised in; "" without a history or a time to place."""
+        if self._history is None or at is None:
+            return ""
+        try:
+            return self._history.month_of(at)
+        except RecordError:
+            return ""
+
+    def _month_of_doc(self, doc: Any) -> str:
+        call = _call(doc, quiet=True)
+        return self._month_at(_at(call)) if call is not None else ""
+
+    def _forget_old(self) -> None:
+        """Once the month has turned (checked at each save, the lock held): forget the ids
+        raised before last month that the table no longer holds."""
+        if self._history is None or (window := self._months()) == self._window:
+            return
+        self._window = window
+        in_table = {str(doc.get("id")) for doc in self._table.all()}
+        self._known = {i: m for i, m in self._known.items() if m in window or i in in_table}
 
     def all_calls(self) -> list[Call]:
         """Every readable call of the table (with a history: the open ones), oldest raised

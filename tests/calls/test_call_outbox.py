@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import datetime, timezone
 
 from kiosk.calls.call import Call
 from kiosk.calls.outbox import CallOutbox
@@ -168,3 +169,31 @@ def test_a_made_up_call_id_reads_no_file(tmp_path, monkeypatch):
         later = Call.raise_new("lobby", "1F", now).advance("cancelled", now + 1)
         box.save(later)  # a call saved since is found too, from the records
         assert box.get(later.id) == later
+
+
+def test_the_ids_held_in_memory_are_last_and_this_months(tmp_path):
+    """The outbox holds the ids of recent calls so that a made-up one reads no file; it held
+    every call the kiosk ever saved (about 100 bytes each, for as long as it ran). Once the
+    month turns, the ids raised before last month that the table does not hold go."""
+    def at(month: int, day: int = 15) -> float:
+        return datetime(2026 + (month - 1) // 12, (month - 1) % 12 + 1, day,
+                        tzinfo=timezone.utc).timestamp()
+
+    now = [at(1)]
+    history = records_of(tmp_path, tz=timezone.utc)
+    with Store(tmp_path) as store:
+        box = CallOutbox(store, history, clock=lambda: now[0])
+        waiting = Call.raise_new("lobby", "1F", now[0])  # open all year: the table holds it
+        box.save(waiting)
+        by_month = {}
+        for month in range(1, 15):
+            now[0] = at(month)
+            by_month[month] = [Call.raise_new("lobby", "1F", now[0] + n)
+                               .advance("resolved", now[0] + n + 60) for n in range(2)]
+            for call in by_month[month]:
+                box.save(call)
+        held = set(box._known)
+        assert held == {waiting.id} | {c.id for m in (13, 14) for c in by_month[m]}
+        assert box.get(waiting.id) == waiting
+        assert box.get(by_month[13][0].id) == by_month[13][0]  # last month's: from the records
+        assert box.get(by_month[12][0].id) is None  # older: forgotten, read from no file
