@@ -19,14 +19,14 @@ def day_text(date: dt.date, lang: str) -> str:
     weekday = tr(DAY_KEYS[date.weekday()], lang)
     if lang == "en":
         return f"{weekday} {date.day} {MONTHS_EN[date.month - 1][:3]}"
-    return f"{date.month}월 {date.day}일({weekday})"
+    return f"{date.month}월 {date.day}일 {weekday}"
 
 
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def date_text(date: dt.date, lang: str) -> str:
-    """A date in a sentence, as a person writes it: "Sunday 6 December", "12월 6일(일)"."""
+    """A date in a sentence, as a person writes it: "Sunday 6 December", "12월 6일 일요일"."""
     if lang == "en":
         return f"{DAYS_EN[date.weekday()]} {date.day} {MONTHS_EN[date.month - 1]}"
     return day_text(date, lang)

@@ -35,7 +35,7 @@ from kiosk.directory.strings_earlier_call import STRINGS as EARLIER_CALL_STRINGS
 
 STRINGS: dict[str, tuple[str, str]] = {
     # home
-    "app.title": ("경기과천교육도서관 안내", "Library Guide"),
+    "app.title": ("경기과천교육도서관 안내", "Library guide"),
     "home.greeting": ("반갑습니다. 무엇을 도와 드릴까요?", "Welcome. How may I help you?"),
     "home.floors": ("층별 안내", "Floor directory"),
     "home.floors.sub": ("층마다 있는 곳", "What is on each floor"),
@@ -98,11 +98,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "What do you need? (optional)"),
     "help.waited": ("기다린 시간 {time}", "Waiting {time}"),
     "help.someone": ("직원", "A staff member"),
-    "need.mobility": ("휠체어·이동", "Wheelchair, moving"),
-    "need.low_vision": ("잘 안 보여요", "Seeing"),
-    "need.hearing": ("잘 안 들려요", "Hearing"),
-    "need.reading": ("읽기·쓰기 도움", "Reading, writing forms"),
-    "need.language": ("언어", "Language"),
+    "need.mobility": ("휠체어·이동", "I use a wheelchair"),
+    "need.low_vision": ("잘 안 보여요", "I have low vision"),
+    "need.hearing": ("잘 안 들려요", "I am hard of hearing"),
+    "need.reading": ("읽기·쓰기 도움", "Help reading or writing"),
+    "need.language": ("언어", "Another language"),
     "need.other": ("그 밖의 도움", "Something else"),
     # The word phones and computers use for the same settings, beside the symbol.
     "access.button": ("접근성", "Accessibility"),
@@ -293,10 +293,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.state.resolved": ("해결 ({name})", "Resolved ({name})"),
     "console.state.cancelled": ("방문자가 취소함", "Cancelled by the visitor"),
     "console.need.none": ("도움 종류 밝히지 않음", "Need not given"),
-    "console.need.mobility": ("휠체어·이동 도움", "Wheelchair, moving around"),
+    "console.need.mobility": ("휠체어·이동 도움", "Wheelchair or walking"),
     "console.need.low_vision": ("시력 (잘 안 보임)", "Low vision"),
     "console.need.hearing": ("청력 (잘 안 들림)", "Hard of hearing"),
-    "console.need.reading": ("읽기·쓰기 도움", "Reading, filling in forms"),
+    "console.need.reading": ("읽기·쓰기 도움", "Reading or filling in forms"),
     "console.need.language": ("언어 (외국어)", "Language"),
     "console.need.other": ("그 밖의 도움", "Something else"),
     "console.acknowledge": ("응답: 지금 갑니다", "Acknowledge: on my way"),

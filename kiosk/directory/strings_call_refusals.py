@@ -15,9 +15,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "the kiosk's open calls at their limit"),
     # The footer's help button, and the route's guide and the accessibility panel's note.
     "help.button.desk_only": ("도움 · 전화", "Help · desk phone"),
-    "route.guide_me.desk": ("안내데스크에 요청하기", "Ask the desk"),
-    "route.guide_me.desk.sub": ("전화 {phone} · 직원이 {place}까지 함께 가 드립니다.",
-                                "Phone {phone}: staff will go with you to {place}."),
+    # No call can go: the guide gives the desk's phone and the way there, as it says; a tap
+    # opens Help under the same words (help.desk_way.body: the number large, how to go).
+    "route.guide_me.desk": ("안내데스크 전화·가는 길", "Desk phone and way"),
+    "route.guide_me.desk.sub": ("전화 {phone} · 안내데스크 직원이 도와 드립니다.",
+                                "Phone {phone} · staff at the desk will help you."),
+    "help.desk_way.body": ("전화하시거나, 지도에 그려진 길을 따라 1층 안내데스크로 오세요.",
+                           "Phone the desk, or follow the way drawn on the map to the "
+                           "information desk on 1F."),
     "access.no_speech.desk": ("누르면 안내데스크에 연락하는 방법을 알려 드립니다.",
                               "Press here for how to reach the desk."),
 }

@@ -27,13 +27,15 @@ CHARTER_STRINGS: dict[str, tuple[str, str]] = {
     "hours.closed_days": ("휴관일", "Closed days"),
     "hours.none": ("이용시간이 등록되어 있지 않습니다. 안내데스크 {phone}에 물어보세요.",
                    "No opening hours are on record; ask the information desk, {phone}."),
-    "day.mon": ("월", "Mon"),
-    "day.tue": ("화", "Tue"),
-    "day.wed": ("수", "Wed"),
-    "day.thu": ("목", "Thu"),
-    "day.fri": ("금", "Fri"),
-    "day.sat": ("토", "Sat"),
-    "day.sun": ("일", "Sun"),
+    # Korean days in full wherever hours are told ("화요일 09:00"): one letter read as
+    # shorthand ("화 09:00"), where the English has its usual three letters.
+    "day.mon": ("월요일", "Mon"),
+    "day.tue": ("화요일", "Tue"),
+    "day.wed": ("수요일", "Wed"),
+    "day.thu": ("목요일", "Thu"),
+    "day.fri": ("금요일", "Fri"),
+    "day.sat": ("토요일", "Sat"),
+    "day.sun": ("일요일", "Sun"),
     # notices and events
     "notices.title": ("이용시간·공지·행사", "Hours, notices and events"),
     "notices.notices": ("공지사항", "Notices"),

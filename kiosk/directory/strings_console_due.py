@@ -1,20 +1,20 @@
 """The words of a due time at the desk console (ui/console/note_rows.py): a countdown only
-while it is near; further off, the moment itself ("월 10:00까지" / "Due by Mon 10:00")."""
+while it is near; further off, the moment itself ("월요일 10:00까지" / "Due by Mon 10:00")."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "console.message.due_at": ("{time}까지", "Due by {time}"),
     "console.card.due_at": ("{promise} {time}까지", "{promise} by {time}"),
-    # another day this week: "월 10:00" / "Mon 10:00"; a week or more away: with the date
+    # another day this week: "월요일 10:00" / "Mon 10:00"; a week or more away: with the date
     "console.due.week": ("{weekday} {time}", "{weekday} {time}"),
-    "console.due.date": ("{month}월 {day}일({weekday}) {time}", "{weekday} {day} {month} {time}"),
-    "console.weekday.0": ("월", "Mon"),
-    "console.weekday.1": ("화", "Tue"),
-    "console.weekday.2": ("수", "Wed"),
-    "console.weekday.3": ("목", "Thu"),
-    "console.weekday.4": ("금", "Fri"),
-    "console.weekday.5": ("토", "Sat"),
-    "console.weekday.6": ("일", "Sun"),
+    "console.due.date": ("{month}월 {day}일 {weekday} {time}", "{weekday} {day} {month} {time}"),
+    "console.weekday.0": ("월요일", "Mon"),
+    "console.weekday.1": ("화요일", "Tue"),
+    "console.weekday.2": ("수요일", "Wed"),
+    "console.weekday.3": ("목요일", "Thu"),
+    "console.weekday.4": ("금요일", "Fri"),
+    "console.weekday.5": ("토요일", "Sat"),
+    "console.weekday.6": ("일요일", "Sun"),
     "console.month.1": ("1", "Jan"),
     "console.month.2": ("2", "Feb"),
     "console.month.3": ("3", "Mar"),

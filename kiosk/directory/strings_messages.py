@@ -7,7 +7,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # What the kiosk can promise: the department is asked to call back by then (the note's
     # due time); whether the message reached a desk is said after sending.
     "message.button.sub": ("1시간 안에 또는 원하시는 시간에 전화해 달라고 담당 부서에 전합니다",
-                           "We ask for a call back within an hour or at your time"),
+                           "We ask for a call back within an hour, or when you like"),
     "message.title": ("메시지 남기기", "Leave a message"),
     "message.for": ("받는 사람: {who}", "For: {who}"),
     # consent (개인정보 보호법 제15조: 목적, 항목, 보유 기간, 거부 권리와 불이익)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     # route screen: no step-free way
-    "route.guide_me": ("직원 부르기: 함께 가 주세요", "Call staff to take me there"),
-    "route.guide_me.sub": ("직원이 이 키오스크로 와서 {place}까지 함께 가 드립니다.",
-                           "A staff member comes to this kiosk and goes with you to {place}."),
+    # No step-free way: staff cannot take a wheelchair there, so the guide promises only what
+    # they can do, after what has steps (the room itself, or the way to it).
+    "route.guide_me": ("직원 부르기: 도와 주세요", "Call staff to help me"),
+    "route.guide_me.sub": ("직원이 이곳으로 와서 도와 드립니다.", "Staff will come here to help you."),
+    "route.guide_me.steps.room": ("{place}에는 계단이 있어, 직원이 이곳으로 와서 도와 드립니다.",
+                                  "{place} has steps: staff will come here to help you."),
+    "route.guide_me.steps.way": ("{place}까지 가는 길에 계단이 있어, 직원이 이곳으로 와서 도와 "
+                                 "드립니다.",
+                                 "The way to {place} has steps: staff will come here to help "
+                                 "you."),
     "console.to": ("목적지: {place}", "to: {place}"),
     # end of visit
     "survey.title": ("찾으시던 것을 찾으셨나요?", "Did you find what you needed?"),

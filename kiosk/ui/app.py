@@ -170,7 +170,8 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
 
     window.make_help_overlay = make_help_overlay
     window.help_button.clicked.connect(lambda: window.help_overlay.open())
-    calls.show_requested.connect(lambda: window.help_overlay.open())  # a screen's call button
+    # A screen's call button; `desk`: no call could go, the desk's phone and way instead.
+    calls.show_requested.connect(lambda desk: window.help_overlay.open(desk))
     def make_access_panel():
         from kiosk.ui.screens.access_panel import AccessPanel
         panel = AccessPanel(ctx, window, voice)

@@ -161,6 +161,7 @@ class Theme(QObject):
 
     def stylesheet(self) -> str:
         p, px, touch, bar = self.palette, self.px, self.touch, self.capped_px
+        ring = px(6) - px(2)  # a focus ring's width over a bar button's border
         families = ", ".join(f'"{f}"' if " " in f or f[0].isupper() else f for f in FONT_FAMILIES)
         return f"""
         QWidget {{ font-family: {families}; color: {p.text}; }}
@@ -241,8 +242,11 @@ class Theme(QObject):
         QPushButton:focus, QPushButton[role="row"]:focus, QPushButton[role="key"]:focus,
         QPushButton[role="tab"]:focus, QPushButton[role="rowtile"]:focus {{
             border: {px(6)}px solid {p.focus}; }}
+        /* The bars' buttons: the ring's extra width comes out of their padding, not their
+           words' room (the staff screen's "English", focused first, lost its h at 200 %). */
         QPushButton[role="chrome"]:focus, QPushButton[role="help"]:focus {{
-            border: {px(6)}px solid {p.focus_on_bar}; }}
+            border: {px(6)}px solid {p.focus_on_bar};
+            padding: {max(0, touch(4) - ring)}px {max(0, bar(20) - ring)}px; }}
         QPushButton[role="tile"]:focus {{
             border: {px(6)}px solid {p.focus}; outline: {px(4)}px solid {p.focus_on_bar}; }}
         QPushButton[role="primary"]:focus, QPushButton[role="tab"][current="true"]:focus,

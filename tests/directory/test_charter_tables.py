@@ -98,7 +98,7 @@ def test_an_event_on_the_month_s_last_day_is_this_month_s_and_the_next_day_s_is_
 
 def test_event_dates_as_visitors_read_them():
     event = _notice("e", "event", "2026-12-28", "2026-12-31", time="10:00-12:00")
-    assert notice_dates(event, "ko") == "12월 28일(월) – 12월 31일(목) 10:00–12:00"
+    assert notice_dates(event, "ko") == "12월 28일 월요일 – 12월 31일 목요일 10:00–12:00"
     assert notice_dates(_notice("e", "event", "2026-12-12"), "en") == "Sat 12 Dec"
 
 

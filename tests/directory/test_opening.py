@@ -69,7 +69,7 @@ def test_a_closed_date_closes_its_weekday_and_names_itself():
     assert found.state == "closed" and found.closed_day == CHRISTMAS
     assert found.next_open == (dt.date(2026, 12, 26), 540)
     assert hours_line(WEEK, (CHRISTMAS,), dt.datetime(2026, 12, 25, 12), "ko", "02-1") == \
-        "오늘 자료실 휴관 (성탄절) · 다음 운영: 12월 26일(토) 09:00"
+        "오늘 자료실 휴관 (성탄절) · 다음 운영: 12월 26일 토요일 09:00"
     assert hours_line(WEEK, (CHRISTMAS,), dt.datetime(2026, 12, 25, 12), "en", "02-1") == \
         "Reading rooms closed today (Christmas Day) · opens next Sat 26 Dec 09:00"
 
@@ -85,7 +85,7 @@ def test_lines_of_the_week_and_of_today():
     assert hours_line(WEEK, (), SATURDAY, "en", "") == \
         "Reading rooms today: 09:00–17:00 · open now"
     assert week_text(WEEK, "en") == "Mon closed · Tue–Fri 09:00–22:00 · Sat–Sun 09:00–17:00"
-    assert week_text(WEEK, "ko") == "월 휴관 · 화–금 09:00–22:00 · 토–일 09:00–17:00"
+    assert week_text(WEEK, "ko") == "월요일 휴관 · 화요일–금요일 09:00–22:00 · 토요일–일요일 09:00–17:00"
 
 
 def test_the_line_changes_at_the_next_opening_closing_or_midnight():

@@ -40,4 +40,4 @@ def test_a_closed_day_is_written_as_english_writes_it():
     week = Hours(id="h", name=None, mon="", tue="09:00-22:00", wed="09:00-22:00",
                  thu="09:00-22:00", fri="09:00-22:00", sat="09:00-17:00", sun="09:00-17:00")
     assert week_text(week, "en").startswith("Mon closed · ")
-    assert week_text(week, "ko").startswith("월 휴관 · ")
+    assert week_text(week, "ko").startswith("월요일 휴관 · ")

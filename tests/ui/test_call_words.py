@@ -27,16 +27,26 @@ def words(window) -> dict[str, str]:
 
 
 def desk_words(window, lang: str) -> dict[str, str]:
-    phone, place = window.ctx.desk_phone, window.page("route").destination().get(lang)
+    phone = window.ctx.desk_phone
     return {"footer": tr("help.button.desk_only", lang),
             "guide": tr("route.guide_me.desk", lang),
-            "guide.sub": tr("route.guide_me.desk.sub", lang, phone=phone, place=place)}
+            "guide.sub": tr("route.guide_me.desk.sub", lang, phone=phone)}
 
 
 def call_words(window, lang: str) -> dict[str, str]:
-    place = window.page("route").destination().get(lang)
+    place = window.page("route").destination().get(lang)  # the tour's room has steps
     return {"footer": tr("help.button", lang), "guide": tr("route.guide_me", lang),
-            "guide.sub": tr("route.guide_me.sub", lang, place=place)}
+            "guide.sub": tr("route.guide_me.steps.room", lang, place=place)}
+
+
+# Words that promise asking or calling someone, which a button may say only while a tap would
+# call (phoning the desk is the visitor's own act, and "Phone 02-…" says whose).
+PROMISES = {"en": ("call", "ask", "request", "summon"),
+            "ko": ("호출", "요청", "부르", "불러")}
+
+
+def promises(text: str, lang: str) -> list[str]:
+    return [w for w in PROMISES[lang] if w in text.lower()]
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
@@ -49,16 +59,36 @@ def test_without_a_call_system_the_buttons_offer_the_desks_phone(qtbot, window, 
     said = describe(guide, lang).replace("\u00a0", " ")
     assert said == f"{tr('role.button', lang)}, {words(window)['guide']}, " \
                    f"{words(window)['guide.sub']}"
-    # The tap gives what the button says: the desk's phone, in Help, and no call.
+    # The tap gives what the button says: the desk's phone and the way there, in Help under
+    # the button's own words, and no call.
     tap(qtbot, guide)
-    assert window.help_overlay.isVisible()
-    assert window.help_overlay.phone.text() == window.ctx.desk_phone
-    assert window.help_overlay.title.text() == tr("help.unavailable", lang)
-    assert tr("help.no_service", lang) in window.help_overlay.text.text()  # and why
+    help_ = window.help_overlay
+    assert help_.isVisible() and window.ctx.calls.open_call is None
+    assert help_.phone.text() == window.ctx.desk_phone
+    assert help_.title.text() == words(window)["guide"]
+    assert tr("help.desk_way.body", lang) in help_.text.text()  # how to go: the map's way
+    assert tr("help.no_service", lang) in help_.text.text()  # and why no one was called
+    assert window.page("route").title() == tr(  # the map behind it leads to the desk
+        "route.title.desk", lang, desk=window.page("route")._desk().name.get(lang))
     # The accessibility panel's note (no speech here) offers the desk, not a call.
-    window.help_overlay.close_overlay()
+    help_.close_overlay()
     window.access_panel.open()
     assert window.access_panel.speech_note.subtitle.text() == tr("access.no_speech.desk", lang)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_without_a_call_system_no_button_promises_asking_or_calling(qtbot, window, lang):
+    """The footer's help, the guide and the accessibility note: none says it will ask or call
+    anyone while no call can go, in what is shown or what speech and the keypad say."""
+    window.ctx.session.set_language(lang)
+    assert show_guide_me(window)
+    window.access_panel.open()
+    guide, note = window.page("route").guide_me, window.access_panel.speech_note
+    found = {name: promises(f"{widget.heading.text()} {widget.subtitle.text()} "
+                            f"{describe(widget, lang)}", lang)
+             for name, widget in (("footer", window.help_button), ("guide", guide),
+                                  ("note", note))}
+    assert found == {"footer": [], "guide": [], "note": []}
 
 
 def test_the_words_follow_the_call_system_as_it_comes_and_goes(qtbot, demo, tmp_path):
@@ -133,9 +163,9 @@ def test_the_tour_pictures_a_desk_that_answers_and_a_kiosk_without_calls(qtbot, 
     bare.show()
     bare.ctx.session.set_language("en")
     shown = {name: words(bare) for name in no_call_states(bare, settle)}
-    assert list(shown) == ["nocall-help", "nocall-route-guide-me"]
+    assert list(shown) == ["nocall-help", "nocall-route-guide-me", "nocall-desk-way"]
     assert shown["nocall-route-guide-me"] == desk_words(bare, "en")
-    assert bare.help_overlay.title.text() == tr("help.unavailable", "en")
+    assert bare.help_overlay.title.text() == tr("route.guide_me.desk", "en")  # the tap's
 
 
 @in_looks(high_contrast=False)

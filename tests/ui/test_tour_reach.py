@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from dialogs import lies_over, on_window
 from helpers import keep_messages
-from looks import BAND_CUTS, LARGEST, SMALLEST, Look, kiosk_in
+from looks import BAND_CUTS, LARGEST, SMALLEST, Look, hidden_part, in_looks, kiosk_in
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from kiosk.directory import config
+from kiosk.ui.screenshots.staff import STEPS, staff_tour
 from kiosk.ui.screenshots.visitor import tour
 
 # The tour is long: each shape at the smallest and the largest text, the languages in turn.
@@ -117,12 +119,13 @@ def _rows_out_of_reach(window, band: QRect, view) -> list[str]:
     return out
 
 
-def out_of_reach(window) -> list[str]:
-    """Each control, scrolled into view where it scrolls, that leaves the band or the window,
-    is cut off by what holds it, or lies under another widget; each scrolling area that does
-    not show its scroll bar, or scrolls sideways."""
-    top, bottom = window.ctx.geometry.reach_band(window.width(), window.height())
-    band = QRect(0, top, window.width(), bottom - top) & window.rect()
+def out_of_reach(window, band: QRect | None = None) -> list[str]:
+    """Each control, scrolled into view where it scrolls, that leaves the band (the reach
+    band unless given) or the window, is cut off by what holds it, or lies under another
+    widget; each scrolling area that does not show its scroll bar, or scrolls sideways."""
+    if band is None:
+        top, bottom = window.ctx.geometry.reach_band(window.width(), window.height())
+        band = QRect(0, top, window.width(), bottom - top) & window.rect()
     problems = []
     for control in controls(window):
         what = _name(control)
@@ -157,6 +160,30 @@ def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, lo
             found.append(f"{name}: {problem}")
         checked += len(controls(window))
     assert checked > 500 and "message-sent" in names  # measured, not skipped
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("built_in_assets")
+@in_looks(zoom=LARGEST)
+def test_every_control_of_the_staff_screens_shows_at_200(qtbot, demo, tmp_path, look):
+    """The staff screen's steps (ui/screenshots/staff.py), magnified most: each control on
+    screen, scrolled to where it scrolls, cut off by nothing and under nothing; the question
+    before rolling back opens whole in view, its answers not half under the fold, nor the
+    question above it where the list was scrolled down to the version tapped."""
+    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False})
+    found, names = [], []
+    for shots, name in staff_tour(demo, cfg, look.size, look.lang, look.profile):
+        names.append(name)
+        window = shots.window
+        if name == "versions-confirm":  # as it opened, before anything scrolls it
+            versions = shots.flow.screen.versions
+            hidden = hidden_part(window, versions.asking)  # the question and its answers
+            found += [f"{name}: the question {hidden}"] if hidden else []
+        found += [f"{name}: {problem}" for problem in out_of_reach(window, window.rect())]
+        if name == "versions":  # scrolled down to the oldest version, which is tapped next
+            bar = shots.flow.screen.versions.area.verticalScrollBar()
+            bar.setValue(bar.maximum())
+    assert names == list(STEPS)  # measured, not skipped
     assert found == [], "\n".join(found)
 
 

@@ -4,12 +4,15 @@ one fitting function (ui/widgets/text_fit.py), labels and buttons measured again
 the layout gave them."""
 from __future__ import annotations
 
+import pytest
 from helpers import keep_messages
-from looks import in_looks, wear
+from looks import LARGEST, in_looks, wear
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from kiosk.directory import config
+from kiosk.ui.screenshots.staff import STEPS, staff_tour
 from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.widgets import text_fit
 
@@ -40,6 +43,24 @@ def test_nothing_is_cut_in_the_low_position_at_200(window, demo, tmp_path, look)
     """In the reach band the screens have less height: they scroll, they do not cut."""
     keep_messages(window, tmp_path / "notes")
     _names, found = cut_on_the_tour(wear(window, look), demo)
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("built_in_assets")
+@in_looks(zoom=LARGEST)
+def test_nothing_is_cut_on_the_staff_screens_at_200(qtbot, demo, tmp_path, look):
+    """The staff screen's steps (ui/screenshots/staff.py: the PIN pad, a bad stick's problems,
+    the preview, the versions and the question before rolling back, ...), magnified most."""
+    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False})
+    names, found = [], []
+    with text_fit.watch_elisions() as cut:
+        for shots, name in staff_tour(demo, cfg, look.size, look.lang, look.profile):
+            names.append(name)
+            before = len(cut)
+            shots.window.grab()
+            found += [f"{name}: cut {text!r}" for text in cut[before:]]
+            found += [f"{name}: {problem}" for problem in text_fit.clipped(shots.window)]
+    assert names == list(STEPS)  # measured, not skipped
     assert found == [], "\n".join(found)
 
 

@@ -143,8 +143,8 @@ def due_text(note: Note, now: float, lang: str) -> str:
 
 
 def due_moment(due: float, now: float, lang: str) -> str:
-    """The due time as the desk reads it: "14:05" today, "Mon 10:00" ("월 10:00") within the
-    week ahead, "Mon 14 Dec 10:00" ("12월 14일(월) 10:00") further (a weekday alone would
+    """The due time as the desk reads it: "14:05" today, "Mon 10:00" ("월요일 10:00") within
+    the week ahead, "Mon 14 Dec 10:00" ("12월 14일 월요일 10:00") further (a weekday alone would
     be ambiguous)."""
     when, today = dt.datetime.fromtimestamp(due), dt.datetime.fromtimestamp(now).date()
     clock = when.strftime("%H:%M")

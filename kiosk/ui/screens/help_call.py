@@ -28,6 +28,9 @@ class HelpOverlay(Overlay):
         self.calls = calls
         self.call_id: str | None = None  # the call this opening of the dialog is about
         self.earlier = False  # that call was raised before this visit (someone else's)
+        # Opened by the route's guide while no call could go: it offered the desk's phone and
+        # the way there, and the dialog says so under the same words.
+        self.desk_way = False
         self._ended: tuple[str, bool] | None = None  # (call id, closed unanswered), _expired
         self.phone = PhoneLabel(ctx.theme)
         self.phone.setAlignment(Qt.AlignCenter)
@@ -84,10 +87,10 @@ class HelpOverlay(Overlay):
         for i, b in enumerate(self.needs.values()):
             self.need_grid.addWidget(b, i // columns, i % columns)
 
-    def open(self) -> None:
+    def open(self, desk_way: bool = False) -> None:
         """The tap on Help is the call: nothing more to choose before someone is alerted.
         Each tap starts clean: an earlier call's end says nothing about this one."""
-        self.call_id, self.earlier = None, self.calls.earlier
+        self.call_id, self.earlier, self.desk_way = None, self.calls.earlier, desk_way
         if self.calls.can_call or self.calls.open_call is not None:
             self.call_id = self.calls.call().id
         else:
@@ -152,9 +155,11 @@ class HelpOverlay(Overlay):
                 self.text.setText("")
             else:
                 reason = self.calls.reason
-                self.title.setText(s.tr("help.unavailable"))
+                self.title.setText(s.tr("route.guide_me.desk" if self.desk_way
+                                        else "help.unavailable"))
+                how = "help.desk_way.body" if self.desk_way else "help.go_to_desk"
                 self.text.setText(f"{s.tr('help.' + reason) if reason else ''} "
-                                  f"{s.tr('help.go_to_desk')}".strip())
+                                  f"{s.tr(how)}".strip())
             return
         waited = int(time.time() - (call.time_of("raised") or time.time()))
         self.waited.setText(s.tr("help.waited", time=f"{waited // 60}:{waited % 60:02d}"))

@@ -4,9 +4,10 @@ and walking time, a step-free switch and a QR code to take it along.
 
 When there is no route (none without stairs, say) the screen says why, names the information
 desk and its phone number, and draws the way to the desk instead: never a blank map (its title
-says so). With no step-free way, one large button calls an attendant to guide the visitor (need
-"mobility"), the destination in the call; while no call can go it offers the desk's phone. The current step is marked on the plan (widgets/step_mark.py) and
-the mark follows the paging.
+says so). With no step-free way, one large button calls staff to help (need "mobility"), the
+destination in the call, saying what has steps and promising only what staff can do there;
+while no call can go it gives the desk's phone and the way there. The current step is marked
+on the plan (widgets/step_mark.py) and the mark follows the paging.
 
 This module finds the way and follows the visitor along it; route_words.py writes the screen's
 words (steps, floors' tabs, the QR code) and route_layout.py arranges it for the screen's

@@ -79,14 +79,29 @@ class RouteWords:
         s, calls = self.ctx.session, self.ctx.calls
         place = self.destination().get(s.language)
         if calls is not None and calls.will_call:
-            texts = s.tr("route.guide_me"), s.tr("route.guide_me.sub", place=place)
+            steps = self.steps_where()  # what has steps, said first
+            texts = s.tr("route.guide_me"), s.tr(f"route.guide_me.steps.{steps}" if steps
+                                                 else "route.guide_me.sub", place=place)
         else:
             texts = (s.tr("route.guide_me.desk"),
-                     s.tr("route.guide_me.desk.sub", phone=self.ctx.desk_phone, place=place))
+                     s.tr("route.guide_me.desk.sub", phone=self.ctx.desk_phone))
         texts = texts[0], keep_units(texts[1])  # "가 드립니다", "Phone 02-…" on one line
         if texts != (self.guide_me.heading.text(), self.guide_me.subtitle.text()):
             self.guide_me.set_texts(*texts)
             self._fit_map()  # the guide's height may have changed
+
+    def steps_where(self) -> str:
+        """What has steps when no step-free way leads to the target: "room" (its own way in,
+        Room.accessible), "way" (every way to it), or "" (no way is known at all)."""
+        from kiosk.wayfinding.wayfinder import NO_STEP_FREE
+
+        try:
+            room = self.ctx.directory.room(self.ctx.wayfinder().room_of(*self.target))
+        except KeyError:
+            room = None
+        if room is not None and not room.accessible:
+            return "room"
+        return "way" if self.problem == NO_STEP_FREE else ""
 
     def _fill_steps(self) -> None:
         s, route = self.ctx.session, self.route

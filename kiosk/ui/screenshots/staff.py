@@ -103,21 +103,30 @@ def render_staff(directory: Directory, cfg, out_dir: Path, langs, sizes, profile
                  suffix: str) -> list[Path]:
     """Every step of STEPS for each shape and language; returns the files written."""
     written: list[Path] = []
-    kiosk_assets = paths.data_assets()  # each copy points the lookups at its own folder
-    with tempfile.TemporaryDirectory(prefix="kiosk-staff-seed-") as seed:
-        # The kiosk as it is, photos and plans included, exported once while they resolve.
-        seed_bundle = export_bundle(directory, cfg.data_dir, Path(seed) / BUNDLE_FOLDER)
-        try:
-            for shape, size in sizes.items():
-                for lang in langs:
-                    with tempfile.TemporaryDirectory(prefix="kiosk-staff-shots-") as tmp:
-                        names = {step: out_dir / f"{shape}-{lang}-{suffix}staff-{step}.png"
-                                 for step in STEPS}
-                        written += StaffShots(directory, cfg, Path(tmp), size, lang, profile,
-                                              seed_bundle).run(names)
-        finally:
-            paths.use_data_assets(kiosk_assets)
+    for shape, size in sizes.items():
+        for lang in langs:
+            for shots, step in staff_tour(directory, cfg, size, lang, profile):
+                path = out_dir / f"{shape}-{lang}-{suffix}staff-{step}.png"
+                shots.window.grab().save(str(path))
+                written.append(path)
     return written
+
+
+def staff_tour(directory: Directory, cfg, size: tuple[int, int], lang: str, profile):
+    """A kiosk window of its own, on its own copy of the directory, taken through each of
+    STEPS: yields (its StaffShots, the step's name) while the step shows. The screenshots
+    save each; the tests of the tour check what each shows."""
+    kiosk_assets = paths.data_assets()  # each copy points the lookups at its own folder
+    try:
+        with tempfile.TemporaryDirectory(prefix="kiosk-staff-shots-") as tmp:
+            # The kiosk as it is, photos and plans included, exported once while they resolve.
+            seed = tempfile.mkdtemp(prefix="kiosk-staff-seed-", dir=tmp)  # a stick's name
+            seed_bundle = export_bundle(directory, cfg.data_dir, Path(seed) / BUNDLE_FOLDER)
+            shots = StaffShots(directory, cfg, Path(tmp), size, lang, profile, seed_bundle)
+            for step in shots.walk():
+                yield shots, step
+    finally:
+        paths.use_data_assets(kiosk_assets)
 
 
 def _refused(checked) -> str:
@@ -154,22 +163,23 @@ class StaffShots:
         self.flow = self.window.staff_flow()
         self.flow.public_key = lambda: None  # the sample is not signed
 
-    def run(self, names: dict[str, Path]) -> list[Path]:
-        flow, shot = self.flow, lambda step: self._shot(names[step])
+    def walk(self):
+        """Puts the window in each of STEPS in turn and yields its name while it shows."""
+        flow = self.flow
         self._insert(write_stick(self.directory, self.data, self.tmp / "bad" / "STICK",
                                  bad=True))
         for digit in SAMPLE_PIN[:2]:
             flow.pad.press(digit)
-        shot("pin")
+        yield self._shown("pin")
         for _ in range(MAX_TRIES):
             for digit in WRONG_PIN:
                 flow.pad.press(digit)
             flow.pad.submit()
-        shot("pin-locked")
+        yield self._shown("pin-locked")
         self.pin.set(SAMPLE_PIN)  # setting the PIN again ends the lockout
         flow.pad.refresh()
         self._unlock()
-        shot("problems")
+        yield self._shown("problems")
         flow.cancel()
 
         self._insert(write_stick(self.directory, self.data, self.tmp / "good" / "STICK"))
@@ -177,29 +187,29 @@ class StaffShots:
         if flow.checked is None or not flow.checked.ok:  # Apply would do nothing
             raise RuntimeError("the staff screen refused the sample update: "
                                + (_refused(flow.checked) if flow.checked else "not checked"))
-        shot("preview")
+        yield self._shown("preview")
         flow.apply()
         _wait(lambda: flow.state == "done")
-        shot("applied")
+        yield self._shown("applied")
         flow.show_versions()
-        shot("versions")
+        yield self._shown("versions")
         flow.screen.versions.ask(next(v for v in flow.screen.versions.items if not v.current))
-        shot("versions-confirm")
+        yield self._shown("versions-confirm")
         flow.screen.versions.confirm.click()
         _wait(lambda: flow.state == "done" and flow.screen.versions.isHidden())
-        shot("rolled-back")
+        yield self._shown("rolled-back")
         flow.export()
         _wait(lambda: flow.state == "done" and not flow.screen.progress.isVisible())
-        shot("exported")
+        yield self._shown("exported")
         flow.cancel()
         self.window.close()
         self.window.deleteLater()
         _wait(lambda: True)
-        return list(names.values())
 
-    def _shot(self, path: Path) -> None:
-        _wait(lambda: True)
-        self.window.grab().save(str(path))
+    @staticmethod
+    def _shown(step: str) -> str:
+        _wait(lambda: True)  # laid out and painted as the staff member sees it
+        return step
 
     def _insert(self, bundle: Path) -> None:
         self.flow.stick_inserted(bundle)

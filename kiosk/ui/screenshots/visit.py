@@ -13,7 +13,8 @@ SHOTS = ("feedback-choose", "feedback-staff", "feedback-text-green", "feedback-c
          "feedback-details-invalid", "feedback-done", "feedback-done-received",
          "route-guide-me",
          "survey-strip", "survey", "survey-reasons")
-NO_CALL_SHOTS = ("nocall-help", "nocall-route-guide-me")  # a kiosk without a call system
+# A kiosk without a call system: Help, the route's guide, and what the guide's tap shows.
+NO_CALL_SHOTS = ("nocall-help", "nocall-route-guide-me", "nocall-desk-way")
 
 
 def no_step_free_place(directory):
@@ -39,7 +40,8 @@ def show_guide_me(window) -> bool:
 
 def no_call_states(window, settle):
     """A kiosk with no call system (`window` built without a transport): its help dialog and
-    the route's guide, whose words offer the desk's phone; yields each of NO_CALL_SHOTS."""
+    the route's guide, whose words offer the desk's phone and the way there, and Help as the
+    guide's tap opens it, under the same words; yields each of NO_CALL_SHOTS."""
     window.navigate(("home",))
     window.help_overlay.open()
     settle()
@@ -48,6 +50,10 @@ def no_call_states(window, settle):
     if show_guide_me(window):
         settle()
         yield "nocall-route-guide-me"
+        window.page("route").guide_me.click()
+        settle()
+        yield "nocall-desk-way"
+        window.help_overlay.close_overlay()
 
 
 def end_visit(window, settle) -> None:

@@ -15,7 +15,9 @@ from kiosk.directory.model import EMPTY
 class CallService(QObject):
     changed = Signal()
     attach_later = Signal(object)  # from the thread that started the transport
-    show_requested = Signal()  # a screen raised a call: the help dialog shows its progress
+    # A screen's call button was tapped: the help dialog shows the call's progress, or, when
+    # no call could go (True), the desk's phone and the way there, as the button said.
+    show_requested = Signal(bool)
     _from_network = Signal()
 
     def __init__(self, alerts=None, parent=None):
@@ -145,12 +147,14 @@ class CallService(QObject):
 
     def call_and_show(self, need: str, destination=EMPTY) -> None:
         """A screen's own call button (the route screen's "guide me"): the call, if one can
-        be made, then the help dialog, which tells how it goes or gives the desk's phone."""
-        if self.can_call or self.open_call is not None:
+        be made, then the help dialog, which tells how it goes or gives the desk's phone and
+        the way there (the words the button showed while no call could go)."""
+        calling = self.will_call
+        if calling:
             self.call(need, destination)
         else:
             self.refused(need, destination)
-        self.show_requested.emit()
+        self.show_requested.emit(not calling)
 
     def relocate(self, floor: str, place) -> None:
         """The kiosk's place after a directory update (its floor id, its

@@ -17,6 +17,7 @@ from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets import text_fit
 from kiosk.ui.widgets.text_fit import breakable, wrap
 
 CHANGE_ROLE = Qt.UserRole + 1
@@ -113,11 +114,19 @@ class ChangeDelegate(QStyledItemDelegate):
             else 0
 
     def _detail_lines(self, detail: str, width: int) -> list[str]:
-        """The detail's lines as painted: each of its lines wrapped at `width`, none cut.
-        Measured once per text and width: a bundle of 5,000 changed people is laid out
-        row by row."""
-        font = self.theme.font(24)
-        key = (detail, width, font.pixelSize(), font.pointSizeF())
+        """The detail's lines as painted: each of its lines wrapped at `width`, none cut."""
+        return self._wrapped(self.theme.font(24), detail, width)
+
+    def _title_lines(self, change, width: int) -> list[str]:
+        """The title's lines: a long name wraps (magnified, in portrait, "General Affairs
+        Division" was cut to "General Aff…"), never cut; the row grows."""
+        return self._wrapped(self.theme.font(32, bold=True),
+                             change_title(change, self.session.language), width)
+
+    def _wrapped(self, font, text: str, width: int) -> list[str]:
+        """`text`'s lines at `width` in `font`. Measured once per text and width: a bundle
+        of 5,000 changed people is laid out row by row."""
+        key = (text, width, font.pixelSize(), font.pointSizeF(), font.bold())
         lines = self._lines.get(key)
         if lines is None:
             if len(self._lines) > 50_000:
@@ -125,10 +134,16 @@ class ChangeDelegate(QStyledItemDelegate):
             metrics = QFontMetrics(font)
             # a line that fits is not laid out; a phone range may break before its "~"
             lines = self._lines[key] = [
-                part for line in detail.split("\n")
+                part for line in text.split("\n")
                 for part in ([line] if metrics.horizontalAdvance(line) <= width
-                             else wrap(font, breakable(line), width) or [""])] if detail else []
+                             else wrap(font, breakable(line), width) or [""])] if text else []
         return lines
+
+    def _title_height(self, change, width: int) -> int:
+        """The title's band: the head's upper half, or its lines where they need more."""
+        lines = len(self._title_lines(change, width))
+        spacing = QFontMetrics(self.theme.font(32, bold=True)).lineSpacing()
+        return max((self.theme.px(150) - 2 * self.theme.px(14)) // 2, lines * spacing)
 
     def _text_width(self, change, width: int) -> int:
         px = self.theme.px
@@ -141,8 +156,9 @@ class ChangeDelegate(QStyledItemDelegate):
         px, pad = self.theme.px, self.theme.px(14)
         side = px(150) - 2 * pad
         spacing = QFontMetrics(self.theme.font(24)).lineSpacing()
-        lines = len(self._detail_lines(detail, self._text_width(change, width)))
-        words = max(side, side // 2 + lines * spacing)
+        text_width = self._text_width(change, width)
+        lines = len(self._detail_lines(detail, text_width))
+        words = max(side, self._title_height(change, text_width) + lines * spacing)
         row = max(px(150), words + 2 * pad)
         if change.table == "staff" and self.narrow():
             row += side + pad  # the photos' own line
@@ -185,15 +201,19 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.setPen(theme.color("text_muted"))
         painter.setFont(theme.font(22))
         under = QRect(badge.left(), badge.bottom() + px(6), badge.width(), px(40))
-        painter.drawText(under, Qt.AlignCenter, painter.fontMetrics().elidedText(
-            table_label(change.table, lang), Qt.ElideRight, under.width()))
+        text_fit.draw(painter, under, table_label(change.table, lang), Qt.AlignCenter)
         left = badge.right() + pad * 2
         text = QRect(left, rect.top() + pad, self._text_width(change, option.rect.width()), side)
         painter.setPen(theme.color("text"))
         painter.setFont(theme.font(32, bold=True))
-        top = QRect(text.left(), text.top(), text.width(), side // 2)
-        painter.drawText(top, Qt.AlignLeft | Qt.AlignVCenter, painter.fontMetrics().elidedText(
-            change_title(change, lang), Qt.ElideRight, top.width()))
+        top = QRect(text.left(), text.top(), text.width(),
+                    self._title_height(change, text.width()))
+        title = self._title_lines(change, text.width())
+        step = painter.fontMetrics().lineSpacing()
+        first = top.top() + (top.height() - step * len(title)) // 2
+        for n, line in enumerate(title):
+            painter.drawText(QRect(top.left(), first + n * step, top.width(), step),
+                             Qt.AlignLeft | Qt.AlignVCenter, line)
         painter.setPen(theme.color("text_muted"))
         painter.setFont(theme.font(24))
         spacing = painter.fontMetrics().lineSpacing()
@@ -237,6 +257,9 @@ def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QLi
     view.setResizeMode(QListView.Adjust)  # rows re-measured when the width changes
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
+    # Magnified, a row of many lines is taller than the list: it shows from its top and
+    # scrolls through by pixels (kinetic), as search's answers do (widgets/touch_list.py).
+    view.rows_whole = False
     view.setFocusPolicy(Qt.TabFocus)
     kinetic(view)
     theme.changed.connect(view.doItemsLayout)

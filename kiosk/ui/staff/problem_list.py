@@ -103,6 +103,9 @@ def problem_view(theme, session, model: ProblemListModel) -> QListView:
     view.setItemDelegate(ProblemDelegate(theme, session, view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     view.setSelectionMode(QListView.NoSelection)
+    # Magnified, a row of many lines is taller than the list: it shows from its top and
+    # scrolls through by pixels (kinetic), as search's answers do (widgets/touch_list.py).
+    view.rows_whole = False
     view.setFocusPolicy(Qt.TabFocus)
     view.setResizeMode(QListView.Adjust)  # rows re-measured when the width changes
     kinetic(view)

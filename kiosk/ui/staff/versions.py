@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import PurePath
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area
@@ -56,7 +56,8 @@ class VersionsPanel(QWidget):
         self.layout_ = layout
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(content))
+        self.area = scroll_area(content)
+        outer.addWidget(self.area)
 
     def set_versions(self, versions) -> None:
         self.items = sorted(versions, key=lambda v: v.number, reverse=True)
@@ -69,6 +70,13 @@ class VersionsPanel(QWidget):
         self._question()
         if version is not None:
             self.confirm.setFocus()
+            # Once laid out, the question and its answers in view whole: magnified, it opened
+            # under the fold with "Roll back" half hidden.
+            QTimer.singleShot(0, self, self._show_question)
+
+    def _show_question(self) -> None:
+        if self.pending is not None:
+            self.area.ensureWidgetVisible(self.asking, 0, 0)
 
     def _confirmed(self) -> None:
         version = self.pending

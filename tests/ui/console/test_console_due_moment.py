@@ -1,5 +1,5 @@
 """The console's due time: a countdown only while it is near (at most COUNTDOWN_WITHIN), the
-moment itself further off ("Due by Mon 10:00" / "월 10:00까지", with the date a week or more
+moment itself further off ("Due by Mon 10:00" / "월요일 10:00까지", with the date a week or more
 ahead), and overdue counting in words as before; messages and cards, in both languages."""
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_a_message_due_after_the_weekend_says_when_not_how_long():
     now = ts(SATURDAY_EVENING)
     note = message(ts(MONDAY_10), now - 60)
     assert due_text(note, now, "en") == "Due by Mon 10:00"
-    assert due_text(note, now, "ko") == "월 10:00까지"
+    assert due_text(note, now, "ko") == "월요일 10:00까지"
     for lang in ("en", "ko"):
         assert "37:42:33" not in due_text(note, now, lang)
 
@@ -64,10 +64,10 @@ def test_cards_say_their_promise_and_the_moment():
     now = ts(SATURDAY_EVENING)
     far = card("improvement", ts(dt.datetime(2026, 12, 15, 10, 0)), now - 60)
     assert due_text(far, now, "en") == "Tell the result by Tue 15 Dec 10:00"
-    assert due_text(far, now, "ko") == "결과 안내 12월 15일(화) 10:00까지"
+    assert due_text(far, now, "ko") == "결과 안내 12월 15일 화요일 10:00까지"
     soon = card("unkind", now + 600, now - DAY)
     assert due_text(soon, now, "en") == "Apology call by 20:27 · 10:00 left"
     assert due_text(soon, now, "ko") == "사과 전화 20:27까지 · 10:00 남음"
     monday = card("unkind", ts(MONDAY_10), now - 60)
     assert due_text(monday, now, "en") == "Apology call by Mon 10:00"
-    assert note_rows.describe(monday, now, "ko").startswith("사과 전화 월 10:00까지, ")
+    assert note_rows.describe(monday, now, "ko").startswith("사과 전화 월요일 10:00까지, ")

@@ -44,7 +44,7 @@ def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, 
     view.viewport().grab()  # paints every row
     words = {"ko": ("+ 다른 방문객: 휠체어·이동 도움 · 목적지: 관장실",
                     "다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)"),
-             "en": ("+ Another visitor here: Wheelchair, moving around · to: Director's office",
+             "en": ("+ Another visitor here: Wheelchair or walking · to: Director's office",
                     "Another visitor (an earlier call from here is open too)")}[lang]
     assert set(words) <= set(painted)
     assert not set(words) & set(cut)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 SUNDAY = dt.datetime(2026, 12, 6, 15, 0).timestamp()
-SAID = {"en": "by Sunday 6 December", "ko": "12월 6일(일)까지"}
+SAID = {"en": "by Sunday 6 December", "ko": "12월 6일 일요일까지"}
 
 
 @pytest.mark.parametrize("lang", ("ko", "en"))

@@ -16,7 +16,7 @@ from kiosk.ui.console.note_rows import due_text
 
 FRIDAY_AFTERNOON = dt.datetime(2026, 12, 4, 16, 30)
 MONDAY = dt.datetime(2026, 12, 7, 16, 30)  # the demo's offices: Monday to Friday
-SAID = {"ko": "12월 7일(월)까지", "en": "by Monday 7 December"}
+SAID = {"ko": "12월 7일 월요일까지", "en": "by Monday 7 December"}
 
 
 @pytest.fixture

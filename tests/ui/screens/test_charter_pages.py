@@ -9,7 +9,7 @@ from helpers import FakeSpeech, find, focus_on, keys, tap, tap_row
 from looks import in_looks, kiosk_in
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QListView
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QScrollArea
 
 from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
@@ -45,9 +45,9 @@ def test_home_shows_todays_hours_from_the_clock(qtbot, window):
     for moment, expected in (
             (SATURDAY, "오늘 종합정보자료실 09:00–17:00 · 지금 열려 있습니다"),
             (SATURDAY.replace(hour=8), "오늘 종합정보자료실 09:00–17:00 · 09:00에 엽니다"),
-            (dt.datetime(2026, 12, 7, 12), "오늘 종합정보자료실 휴관 · 다음 운영: 12월 8일(화) 09:00"),
+            (dt.datetime(2026, 12, 7, 12), "오늘 종합정보자료실 휴관 · 다음 운영: 12월 8일 화요일 09:00"),
             (dt.datetime(2026, 12, 25, 12),
-             "오늘 종합정보자료실 휴관 (성탄절) · 다음 운영: 12월 26일(토) 09:00")):
+             "오늘 종합정보자료실 휴관 (성탄절) · 다음 운영: 12월 26일 토요일 09:00")):
         at(window, moment)
         window.navigate(("home",))  # each return home reads the clock again
         assert tile.heading.text() == expected
@@ -150,14 +150,14 @@ def test_notices_and_events_follow_the_date(qtbot, window):
     assert labels(page, "NoticeTitle") == ["성탄절 휴관 안내", "예약 자료 문자 안내"]
     assert event_titles(page) == ["작가와의 만남", "그림책 읽어주기", "겨울방학 독서교실"]  # 2–3 Dec is past
     assert "12월 행사" in labels(page)
-    assert labels(page, "HoursToday")[3] == "오늘 휴관 · 다음 운영: 12월 7일(월) 09:00"
+    assert labels(page, "HoursToday")[3] == "오늘 휴관 · 다음 운영: 12월 7일 월요일 09:00"
     # after Christmas: the notice is down, the last events of the month remain
     at(window, dt.datetime(2026, 12, 26, 9))
     window.navigate(("home",))
     window.navigate(("notices",))
     assert labels(page, "NoticeTitle") == ["예약 자료 문자 안내"]
     assert event_titles(page) == ["겨울방학 독서교실"]
-    assert labels(page, "ClosedDay")[0] == "1월 1일(금) 신정"
+    assert labels(page, "ClosedDay")[0] == "1월 1일 금요일 신정"
     # January: its own events
     at(window, dt.datetime(2027, 1, 2, 9))
     window.navigate(("home",))
@@ -165,6 +165,7 @@ def test_notices_and_events_follow_the_date(qtbot, window):
     assert "1월 행사" in labels(page)
     assert event_titles(page) == ["새해 인문학 강좌"]
     tile = find(window, "EventTile")
+    page.findChild(QScrollArea).ensureWidgetVisible(tile)  # under the fold: scrolled to
     tap(qtbot, tile)
     assert window.route == ("card", "rooms", "3F-lecture-1")
 
@@ -173,7 +174,7 @@ def test_a_rooms_card_shows_its_hours_from_the_hours_table(qtbot, window):
     at(window, dt.datetime(2026, 12, 7, 10))  # a Monday: the reading room is closed
     window.navigate(("card", "rooms", "2F-general"))
     texts = labels(window.page("card"))
-    assert "오늘 휴관 · 다음 운영: 12월 8일(화) 09:00\n월 휴관 · 화–금 09:00–22:00 · 토–일 " \
-           "09:00–17:00" in texts
+    assert "오늘 휴관 · 다음 운영: 12월 8일 화요일 09:00\n월요일 휴관 · 화요일–금요일 " \
+           "09:00–22:00 · 토요일–일요일 09:00–17:00" in texts
     window.navigate(("card", "rooms", "1F-story"))  # in no hours entry: its own text
     assert "프로그램 일정에 따름" in labels(window.page("card"))
