@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
@@ -17,6 +17,7 @@ from kiosk.ui.theme import WordsAt
 from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout, readable_width
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.row_badge import badge_font, badge_side
+from kiosk.ui.widgets.row_ground import paint_row_ground
 from kiosk.ui.widgets.text_fit import (
     breakable,
     draw,
@@ -227,10 +228,7 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = option.rect
-        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
-            painter.fillRect(rect, theme.color("primary_soft"))
-        painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        paint_row_ground(painter, theme, option)
         avatar, way, drawn, height = self.layout(rect, row)
         if height > rect.height() + 1:  # a long list's row needs more than its sampled height
             record_cut(row.name, rect.width())
