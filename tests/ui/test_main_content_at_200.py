@@ -19,11 +19,6 @@ from kiosk.ui.screenshots.visitor import tour
 
 PLACES_UNDER_THE_PLAN = 3  # a floor's places wholly shown, scrolled to (landscape)
 RESULTS_BESIDE_THE_KEYS = 2  # search results wholly shown beside or over the keys
-# The one state whose second answer cannot show whole beside the first: in English, ㅈㅎㅈㅂ's
-# second answer is a service named "Using the collection: General Reading Room", four lines
-# at 200 % (486 px) under the reading room's own answer (345 px) in a list 640 px tall; over
-# the keys, lowered in portrait, 13 px more than its list shows.
-LONG_SECOND_ANSWER = {("search-initials", "en")}
 
 
 def rows_shown_whole(window, view) -> int:
@@ -156,8 +151,6 @@ def check_state(window, shape: str, name: str) -> list[str]:
     if name.startswith("search-"):
         view = window.page("search").results
         need = min(RESULTS_BESIDE_THE_KEYS, view.model().rowCount())
-        if (name, window.ctx.session.language) in LONG_SECOND_ANSWER:
-            need = 1  # the second shows its top, and the list scrolls (checked by tour_reach)
         if (whole := rows_shown_whole(window, view)) < need:
             found.append(f"{name}: {whole} results show whole with the keys, not {need}")
     if shape == "portrait" and (problem := header_rows(window)):

@@ -15,7 +15,7 @@ from kiosk.ui.widgets.keyboard import TouchKeyboard
 LIMIT = 50
 MAX_LENGTH = 60  # longer than any name or duty; past it keys do nothing
 KEYS_PER_CHAR = 5  # at most this many jamo keys make one syllable (ㄷ ㅗ ㅐ ㄹ ㄱ)
-SHORT_ZOOM = 1.5  # the answers' text size where the band is short (lowered at 200 %)
+SHORT_ZOOM = 1.5  # the answers' text size at 200 %, beside or over the keys
 
 
 class SearchPage(QWidget):
@@ -216,11 +216,13 @@ class SearchPage(QWidget):
         self.keys_box.setSpacing(gap)
         self.body.setSpacing(gap if low else px(20))
         self.results.keep_rows_whole(not (low and portrait))
-        # Lowered at 200 %, where the band leaves the answers a third of a page, their words
-        # are drawn at the 150 % size, the place and the phone on one line under the name
-        # where that is shorter: at 200 % one answer showed (an English one not whole).
+        # At 200 %, where the keys leave the answers a third of a page (lowered, less), their
+        # words are drawn at the 150 % size, the place and the phone on one line under the
+        # name where that is shorter: at the 200 % size one answer showed (an English one
+        # not whole).
         delegate = self.results.itemDelegate()
-        delegate.words_zoom, delegate.stack = (SHORT_ZOOM, True) if low else (None, False)
+        delegate.words_zoom, delegate.stack = (SHORT_ZOOM, True) if theme.zoom >= 2.0 \
+            else (None, False)
         self.results.scheduleDelayedItemsLayout()
         self._show_query()
 

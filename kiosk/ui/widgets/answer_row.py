@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.paths import staff_thumbnail
 from kiosk.directory.strings import tr
 from kiosk.search.answers import Answer
 from kiosk.ui.theme import WordsAt
-from kiosk.ui.widgets.compact_row import DESCRIPTION_LINES, compact_layout, readable_width
+from kiosk.ui.widgets.compact_row import (
+    DESCRIPTION_CHARS,
+    DESCRIPTION_LINES,
+    compact_layout,
+    readable_width,
+    way_height,
+)
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.row_badge import badge_font, badge_side
+from kiosk.ui.widgets.row_ground import paint_row_ground
 from kiosk.ui.widgets.text_fit import (
     breakable,
     draw,
@@ -84,33 +91,41 @@ class AnswerDelegate(QStyledItemDelegate):
         pad = px(16)
         way_width = px(230) if self._has_way(row) else 0
         wide = rect.width() - px(120) - way_width >= px(640)
-        if not wide and theme.zoom > 1.0:
-            return compact_layout(theme, rect, row, self.words_of(row),
-                                  self._way_text() if self._has_way(row) else "",
-                                  duties=self.duties, kinds_differ=self._kinds_differ(),
-                                  held=self._arranged, stack=self.stack)
         side = px(88) if wide else px(64)  # a narrow row gives its words the room
         if not row.photo:
             side = badge_side(theme, row.floor_mark or row.name[:1], side)
         avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
         left = avatar.right() + pad
         detail, place, call, colour = self.words_of(row)
-        fields = [  # font, colour, text, in the text column (True) or the place column,
-            # and the most lines it takes
-            (theme.font(32, bold=True), theme.color("text"), row.name, True, MAX_LINES + 1),
-            (theme.font(24), theme.color("text_muted"), detail, True, DESCRIPTION_LINES),
-            (theme.font(24), theme.color("text_muted"), row.duties, True, DESCRIPTION_LINES),
-            (theme.font(26, bold=True), theme.color("primary"), place, not wide, MAX_LINES),
-            (theme.font(24), colour, call, not wide, MAX_LINES),
-        ]
+        body, place_font = theme.font(24), theme.font(26, bold=True)
         if wide:
             way_left = rect.right() - pad - way_width
             # The place's column holds a phone number's list ("02-3677-0322, 0325, 0328") on
             # one line or a readable measure of it, not 12 characters a line.
-            least = max(readable_width(font, text) for font, _c, text, main, _m in fields
-                        if not main) + (pad if way_width else 0)
-            place_width = max(px(220), (way_left - left) // 3, int(least) + 1) \
-                if place or call else 0
+            least = max(readable_width(place_font, place), readable_width(body, call)) + \
+                (pad if way_width else 0)
+            # It takes a third of the row, less where that would wrap who does what in the
+            # name's column narrower than a sentence's measure; magnified, a row that cannot
+            # give both their measure is compact (150 %, Korean duties beside a phone list).
+            described = max(readable_width(body, text, DESCRIPTION_CHARS)
+                            for text in (detail, row.duties))
+            third = min((way_left - left) // 3, way_left - left - pad - int(described) - 1)
+            place_width = max(px(220), third, int(least) + 1) if place or call else 0
+            wide = theme.zoom == 1.0 or way_left - left - place_width - pad >= described
+        if not wide and theme.zoom > 1.0:
+            return compact_layout(theme, rect, row, (detail, place, call, colour),
+                                  self._way_text() if self._has_way(row) else "",
+                                  duties=self.duties, kinds_differ=self._kinds_differ(),
+                                  held=self._arranged, stack=self.stack)
+        fields = [  # font, colour, text, in the text column (True) or the place column,
+            # and the most lines it takes
+            (theme.font(32, bold=True), theme.color("text"), row.name, True, MAX_LINES + 1),
+            (body, theme.color("text_muted"), detail, True, DESCRIPTION_LINES),
+            (body, theme.color("text_muted"), row.duties, True, DESCRIPTION_LINES),
+            (place_font, theme.color("primary"), place, not wide, MAX_LINES),
+            (body, colour, call, not wide, MAX_LINES),
+        ]
+        if wide:
             columns = {True: QRect(left, rect.top() + pad, way_left - left - place_width - pad,
                                    0),
                        False: QRect(way_left - place_width, rect.top() + pad,
@@ -134,7 +149,7 @@ class AnswerDelegate(QStyledItemDelegate):
         way = None
         if way_width and wide:
             way = QRect(rect.right() - pad - way_width, rect.top() + pad, way_width,
-                        max(side, text_bottom - rect.top() - pad))
+                        max(side, way_height(theme, self._way_text(), way_width)))
         elif way_width:  # under the words, as wide as they are, its words on one line
             way = QRect(left, text_bottom + pad // 2, rect.right() - pad - left,
                         max(px(64), lines_height(theme.font(26, bold=True), 1) + px(12)))
@@ -227,10 +242,7 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = option.rect
-        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
-            painter.fillRect(rect, theme.color("primary_soft"))
-        painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        paint_row_ground(painter, theme, option)
         avatar, way, drawn, height = self.layout(rect, row)
         if height > rect.height() + 1:  # a long list's row needs more than its sampled height
             record_cut(row.name, rect.width())

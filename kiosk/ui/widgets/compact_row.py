@@ -5,16 +5,18 @@ once instead of one.
 The floor's badge is a finger's size, or larger where its words need it to be no smaller
 than the row's body text (row_badge.py); a person's photo grows, to be known by. The name
 comes first, then the place and the phone number on one line where both fit (the floor said
-once, by the badge, when the badge shows it); the way button stands at the row's end, as
-tall as the words, its words on two lines. Where that leaves a text a column narrower than
-READABLE_CHARS of its characters (200 % in portrait), the name keeps its place between the
-badge and the way button and the rest takes the row's whole width under them. A place's description waits on its
-card; a person's position, department and duties stay, and a department's duties, wrapped as
-they need, since they tell two people of one name apart and who does what (search, beside its
-keys, keeps a person's position and department only), as a place's or a department's kind,
-before its room number, tells a room from the department of the same name where a list mixes
-kinds (search); a list of one kind (the departments, a floor's places) does not say it on
-every row: its heading does.
+once, by the badge, when the badge shows it). "Show me the way" stands at the row's end, its
+words on two lines, where the words beside it keep more than half the row; else (200 % in
+portrait, a half-width list) it goes under them, and they take the row's width. It is as
+tall as the badge or its words need, never stretched down a tall row. Where a text under
+the name would wrap in a column narrower than its readable measure, the name keeps its place
+beside the badge and the rest takes the row's whole width under them. A place's description
+waits on its card; a person's position, department and duties stay, and a department's
+duties, wrapped as they need, since they tell two people of one name apart and who does
+what (search, beside its keys, keeps a person's position and department only), as a place's
+or a department's kind, before its room number, tells a room from the department of the
+same name where a list mixes kinds (search); a list of one kind (the departments, a floor's
+places) does not say it on every row: its heading does.
 """
 from __future__ import annotations
 
@@ -31,35 +33,44 @@ DESCRIPTION_LINES = 6
 # The least line a row's words wrap on, in characters of the words themselves as drawn: a
 # phrase a line, where narrower ones hold a word or two and the eye jumps back on every line
 # ("General / management of the / library; bids and"). Korean, wider a character, asks more
-# width than English for it.
+# width than English for it. Who does what (a position, duties) reads in sentences, and asks
+# a sentence's measure; a place or a phone number is read at a glance.
 READABLE_CHARS = 20
+DESCRIPTION_CHARS = 30
+# "Show me the way" stands beside the words only where they keep this share of the row: at
+# 200 % in portrait it left them 53 %, duties wrapped every 15 to 24 characters and the button
+# was stretched down the row's whole height. Under the words, it gives them the row's width.
+BESIDE_SHARE = 0.6
 
 
-def readable_width(font, text: str) -> float:
-    """The least width `text` may take in `font`: its whole line, or READABLE_CHARS of its
+def readable_width(font, text: str, chars: int = READABLE_CHARS) -> float:
+    """The least width `text` may take in `font`: its whole line, or `chars` of its
     characters where it is longer and wraps."""
     if not text:
         return 0.0
     whole = QFontMetrics(font).horizontalAdvance(text)
-    return min(whole, whole / len(text) * READABLE_CHARS)
+    return min(whole, whole / len(text) * chars)
 
 
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
                    duties: bool = True, kinds_differ: bool = True, held: dict | None = None,
-                   stack: bool = False, _stacked: bool | None = None):
+                   stack: bool = False, _stacked: bool | None = None, _pad: int = 0):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
     as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows;
     `held`: the delegate's record of how each row was last arranged (`_arranged`); `stack`:
-    each row in the shorter of the two arrangements (search lowered at 200 %, where the
-    place and the phone often share one line under the name and the way button).
+    each row in the shorter of the two arrangements, its margins the least (search at
+    200 %, where the place and the phone often share one line under the name and the way
+    button, and every pixel of height counts for a second whole answer).
 
-    The words take the column between the badge and the way button where each of them fits
-    there on one line or READABLE_CHARS a line; where one does not (200 % in portrait), the
-    name keeps its place between the badge and the way button and everything under them
-    takes the row's whole width."""
+    The way button stands at the row's end where the words beside it keep BESIDE_SHARE of
+    the row, else under the words, as wide as they are. The words take the column beside
+    the badge (and the button) where each of them fits there on one line or its readable
+    measure a line; where one does not, the name keeps its place beside the badge (and the
+    button) and everything under them takes the row's whole width. The button is as tall
+    as the badge or its words need, never stretched down the row."""
     if stack:
         return min((compact_layout(theme, rect, row, words, way_text, max_lines, duties,
-                                   kinds_differ, None, False, stacked)
+                                   kinds_differ, None, False, stacked, theme.touch(8))
                     for stacked in (False, True)), key=lambda arranged: arranged[3])
     detail, place, call, call_colour = words
     if not row.photo and row.floor_mark:  # the badge says the floor
@@ -69,13 +80,19 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
         place = " · ".join(p for p in (row.kind, place) if p)
     # A person's photo keeps a size to be known by; a floor's badge a finger's, or what its
     # words need at the body's size. Never smaller than unmagnified (a narrow row's 64).
-    pad = theme.touch(12)
+    pad = _pad or theme.touch(12)
     side = theme.px(56) if row.photo else badge_side(theme, row.floor_mark or row.name[:1],
                                                       theme.touch(64))
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad
     way_width = way_button_width(theme, way_text) if way_text else 0
+    key = (row.table, row.id, row.name, way_text, theme.unit)
+    band = theme.px(24)
     right = rect.right() - pad - (way_width + pad if way_width else 0)
+    below = bool(way_width) and _arranged(held, key + ("below",), rect.width(), band,
+                                          right - left < rect.width() * BESIDE_SHARE)
+    if below:
+        right = rect.right() - pad
     small, place_font, call_font = theme.font(24), theme.font(26, bold=True), theme.font(24)
     # Who does what: a person's position and department, then duties, and a department's
     # duties, wrapped as on an unmagnified row (who handles book donations shows without
@@ -84,10 +101,10 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     shown = ((detail, row.duties) if duties else (detail,)) if row.table == "staff" else \
         (row.detail,) if row.table == "departments" and duties else ()
     shown = [w for w in shown if w]  # all of it: who does what is why the row is read
-    under = [(small, w) for w in shown] + [(place_font, place), (call_font, call)]
-    stacked = _arranged(held, (row.table, row.id, row.name, way_text, theme.unit),
-                        rect.width(), theme.px(24),
-                        right - left < max(readable_width(font, text) for font, text in under)) \
+    under = [(small, w, DESCRIPTION_CHARS) for w in shown] + \
+        [(place_font, place, READABLE_CHARS), (call_font, call, READABLE_CHARS)]
+    stacked = _arranged(held, key, rect.width(), band,
+                        right - left < max(readable_width(*each) for each in under)) \
         if _stacked is None else _stacked
     width = max(theme.px(60), right - left)
     drawn, bottom = [], rect.top() + pad
@@ -103,11 +120,10 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     bottom += add(name_font, theme.color("text"), row.name, left, width,
                   max(1, len(wrap(name_font, row.name, width))))
     way = None
-    if way_width and stacked:  # beside the name, over the words: it shares the name's lines
+    if way_width and not below:  # at the row's end, from its top
         way = QRect(right + pad, rect.top() + pad, way_width,
-                    max(theme.touch(72), side, bottom - rect.top() - pad,
-                        way_words_height(theme, way_text, way_width)))
-    if stacked:
+                    max(side, way_height(theme, way_text, way_width)))
+    if stacked:  # under the name, the badge and the button: the row's whole width
         bottom = max(bottom, avatar.bottom() + 1, way.bottom() + pad if way else 0)
         left = rect.left() + pad
         width = rect.right() - pad - left
@@ -127,9 +143,9 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
                                    (call_font, call_colour, call)):
             if text:
                 bottom += add(font, colour, text, left, width, max_lines)
-    if way_width and not stacked:
-        way = QRect(right + pad, rect.top() + pad, way_width,
-                    max(theme.touch(72), side, bottom - rect.top() - pad))
+    if below:  # under the words (and the badge), as wide as the words
+        top = max(bottom, avatar.bottom() + 1) + pad // 2
+        way = QRect(left, top, width, way_height(theme, way_text, width))
     height = max(avatar.bottom(), bottom, way.bottom() if way else 0) + pad - rect.top()
     return avatar, way, drawn, height
 
@@ -166,8 +182,9 @@ def way_button_width(theme, text: str) -> int:
     return _two_lines[key] + 2 * theme.px(8) + theme.px(4)
 
 
-def way_words_height(theme, text: str, width: int) -> int:
-    """How tall the way button of `width` must be for its words at their least size."""
+def way_height(theme, text: str, width: int) -> int:
+    """The way button's height at `width`: a finger's, or what its words need at their least
+    size (way_words in answer_row.py draws them as large as that leaves room for)."""
     font = theme.font(20, bold=True)
     lines = len(wrap(font, text, width - 2 * theme.px(8)))
-    return lines_height(font, lines) + 2 * theme.px(4)
+    return max(theme.touch(72), lines_height(font, lines) + 2 * theme.px(4))

@@ -7,11 +7,12 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.charter_text import window_lines
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.row_ground import paint_row_ground
 from kiosk.ui.widgets.touch_list import TouchList
 
 ROW_ROLE = Qt.UserRole + 1  # (kind, title, lines): kind "section" or "service"
@@ -136,10 +137,7 @@ class WindowDelegate(QStyledItemDelegate):
         theme = self.ctx.theme
         painter.save()
         rect = option.rect
-        if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
-            painter.fillRect(rect, theme.color("primary_soft"))
-        painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        paint_row_ground(painter, theme, option)
         if self.words:  # off only while a check paints the rows without them
             painter.setPen(theme.color("primary" if kind == "section" else "text"))
             for font, text, area in self.placed(rect, index):
