@@ -35,6 +35,11 @@ def _cost(labels: list[Label]) -> tuple[int, int, int]:
 class PlanPlacing:
     """The pins, tags and names of a plan widget (FloorPlanView), placed once per look."""
 
+    # Magnified, a name its room squeezed may break inside a long Korean word: only where the
+    # plan is drawn smaller as the text grows (a route's map); a floor page's plan grows, and
+    # its rooms with it.
+    BREAK_COMPOUNDS = False
+
     def pinned(self) -> list[tuple[str, tuple[float, float]]]:
         """(the key's entry, plan point) of each pin, in the order they are placed: "you are
         here" where the kiosk stands on this floor."""
@@ -145,7 +150,7 @@ class PlanPlacing:
             placed = place_labels(named, obstacles + spots, sizes, self._label_font,
                                   theme.touch(4), route)
             return grow_labels(placed, named, obstacles + spots + route, theme.zoom,
-                               self._label_font, theme.touch(4))
+                               self._label_font, theme.touch(4), self.BREAK_COMPOUNDS)
 
         out = Placement()
         taken = self.marks()

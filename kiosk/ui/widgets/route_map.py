@@ -50,6 +50,7 @@ def _area(rect: QRectF) -> float:
 
 class RouteMap(MapView, FloorPlanView):
     view_changed = Signal()
+    BREAK_COMPOUNDS = True  # drawn smaller magnified: a squeezed name breaks to keep its size
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
