@@ -171,6 +171,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.stairs": ("계단", "Stairs"),
     "legend.toilet": ("화장실", "Toilets"),
     "legend.desk": ("안내데스크", "Information desk"),
+    "legend.accessible_toilet": ("장애인 화장실", "Accessible toilet"),
+    "legend.entrance_steps": ("출입구에 계단", "Steps at the door"),
+    "legend.chosen": ("고른 곳", "Place you chose"),
+    "legend.step_number": ("안내 단계", "Numbered step"),
+    "legend.service": ("들어갈 수 없는 곳", "No public access"),
     # floors
     "floors.title": ("층별 안내", "Floor directory"),
     "floor.title": ("{floor} 안내도", "{floor} plan"),

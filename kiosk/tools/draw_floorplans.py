@@ -13,6 +13,7 @@ from kiosk.directory.directory import Directory
 from kiosk.directory.files import load_demo
 from kiosk.directory.model import Floor, Rect, Room
 from kiosk.wayfinding.plan_colours import COUNTER, FILL, ICON, LINE, SERVICE, SHELF, WALL
+from kiosk.wayfinding.plan_marks import outline, toilet_sign
 
 OUT_FOLDER = Path(__file__).resolve().parents[2] / "assets" / "floorplans"
 
@@ -182,13 +183,11 @@ def _toilet(room: Room, door_side: str | None) -> list[str]:
     s = min(r.w * 0.3, 42)
     cx = r.x + r.w / 2
     cy = r.y + r.h * (0.7 if door_side == "top" else 0.3)
-    name = room.name.en.lower()
-    if "accessible" in name or "장애인" in room.name.ko:
+    sign = toilet_sign(room)
+    if sign == "accessible":
         return _wheelchair(cx, cy, s)
-    if "women" in name or "여자" in room.name.ko:
-        return _person(cx, cy, s, dress=True)
-    if "men" in name or "남자" in room.name.ko:
-        return _person(cx, cy, s, dress=False)
+    if sign in ("women", "men"):
+        return _person(cx, cy, s, dress=sign == "women")
     return _person(cx - s * 0.5, cy, s, dress=False) + _person(cx + s * 0.5, cy, s, dress=True)
 
 
@@ -233,14 +232,6 @@ def _doormat(r: Rect, outside: str | None) -> list[str]:
 
 
 # -- one floor ---------------------------------------------------------------------------
-def _outline(rooms: list[Room]) -> Rect:
-    x0 = min(r.rect.x for r in rooms)
-    y0 = min(r.rect.y for r in rooms)
-    x1 = max(r.rect.x + r.rect.w for r in rooms)
-    y1 = max(r.rect.y + r.rect.h for r in rooms)
-    return Rect(x0, y0, x1 - x0, y1 - y0)
-
-
 def _outer_wall(box: Rect, gaps: list[tuple[str, float, float]]) -> str:
     """The building's outer wall as one path, broken where exterior doors are."""
     x0, y0, x1, y1 = box.x, box.y, box.x + box.w, box.y + box.h
@@ -267,7 +258,7 @@ def floor_svg(directory: Directory, floor: Floor) -> str:
     width, height = floor.plan_size
     rooms = [r for r in directory.rooms_on(floor.id) if r.rect is not None]
     halls = [r for r in rooms if r.kind == "hall"]
-    box = _outline(rooms)
+    box = outline([r.rect for r in rooms])
     hall_fill = FILL["hall"]
     body = [_box(box.x, box.y, box.w, box.h, SERVICE)]
     body += [_box(h.rect.x, h.rect.y, h.rect.w, h.rect.h, hall_fill, extra=f' id="room-{h.id}"')

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
+from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
 from kiosk.ui.widgets.plan_labels import Label, Placement
 from kiosk.ui.widgets.plan_placing import PlanPlacing
 from kiosk.wayfinding.plan_colours import FILL
@@ -71,8 +72,10 @@ class FloorPlanView(PlanPlacing, QWidget):
         self.marks_changed.emit()
 
     def select(self, room_id: str | None) -> None:
+        """Outline the chosen room (the key then names the outline)."""
         self.selected = room_id
         self.update()
+        self.marks_changed.emit()
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -137,7 +140,9 @@ class FloorPlanView(PlanPlacing, QWidget):
         self._paint_plan(painter, self._plan_rect())
         selected = next((r for r in self.rooms if r.id == self.selected and r.rect), None)
         if selected is not None:
-            self._paint_selected(painter, selected)
+            paint_chosen(painter, self.room_rect(selected), self.ctx.theme)
+        for badge in self.step_badges():
+            paint_steps_badge(painter, badge, self.ctx.theme.px)
         kinds = {r.id: r.kind for r in self.rooms}
         for label in placement.labels:
             self._paint_label(painter, label, kinds.get(label.room_id, "office"))
@@ -164,13 +169,6 @@ class FloorPlanView(PlanPlacing, QWidget):
         painter.end()
         return pixmap
 
-    def _paint_selected(self, painter: QPainter, room: Room) -> None:
-        theme = self.ctx.theme
-        painter.setPen(QPen(theme.color("plan_marker"), theme.px(5)))
-        highlight = theme.color("highlight")
-        highlight.setAlpha(150)
-        painter.setBrush(highlight)
-        painter.drawRect(self.room_rect(room))
 
     def _paint_label(self, painter: QPainter, label: Label, kind: str) -> None:
         """The name on a plate of its room's fill, so shelves and counters drawn under it do

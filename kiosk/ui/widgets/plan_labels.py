@@ -3,13 +3,13 @@
 The tags ("you are here", the destination's name) are placed first, on the side of their pin
 that covers the fewest rooms (another side if that one leaves a room no place for its name).
 Every room name then goes inside its own room, in the largest part of it the tags and pins
-leave free: on one line, else on two (broken at a space, never inside a Korean word), else
+leave free: on one line, else on two (broken at a space, plan_name_breaks), else
 on as many more as the room is tall enough for, else smaller, down to a floor size: the sizes it has at 100 %. A name that still
 does not fit is keyed: its room shows a ringed letter, as large as the room allows, and the
 plan's key (PlanLegend) names that room. Magnified, each name (and letter) then grows with the
 visitor's text as far as its room allows (`grow_labels`): up to that size times the
-magnification, on as many lines as its room holds, clear of the tags, the pins, the route's line and
-every other name; where nothing larger fits it keeps that size, so the text growing never
+magnification, on as many lines as its room holds (a long Korean word then broken before its
+last three syllables too), clear of the tags, the pins, the route's line and every other name; where nothing larger fits it keeps that size, so the text growing never
 shrinks it nor keys it.
 A letter is read at a glance and needs no free space outside the room; a leader line would
 have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import combinations
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from kiosk.ui.widgets.plan_name_breaks import layouts
+
 LABEL_UNITS = 56.0  # a name's largest size at 100 % in plan units: it keeps its size on the plan
 MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or keyed)
-EVERY_SPLIT = 8  # words: a name this long or shorter is tried at every break (128 at most)
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Label:
     name: str = ""
     clear: bool = True  # inside its room and clear of every obstacle
     base: int = 0  # px: its size under the 100 % rule, before it grew with the text
+    squeezed: bool = False  # smaller than the largest size tried: its room held no more
 
 
 @dataclass
@@ -112,59 +113,6 @@ def _free_parts(room: tuple, obstacles: tuple) -> tuple:
     return tuple(p.getRect() for p in sorted(parts, key=lambda p: -_area(p)))
 
 
-@lru_cache(maxsize=256)  # asked at every size of every name, of every tag's side
-def layouts(name: str) -> tuple[tuple[str, ...], ...]:
-    """The name on one line, then on two broken at a space, then on three, and so on up to a
-    word a line (the most even first at each count): a narrow, tall room holds a long name
-    larger on four lines than on three. Up to EVERY_SPLIT words every break is tried; a
-    longer name (a bundle allows 60 words) gets the most even break at each count, found
-    without trying them all (a name of 40 words has 2^39 ways to break)."""
-    words = name.split()
-    out: list[tuple[str, ...]] = [(name,)]
-    if len(words) > EVERY_SPLIT:
-        return (*out, *_most_even(tuple(words)))
-    for count in range(1, len(words)):  # the breaks: one fewer than the lines
-        out += sorted((_lines(words, at) for at in combinations(range(1, len(words)), count)),
-                      key=_widest)
-    return tuple(out)
-
-
-def _lines(words, at) -> tuple[str, ...]:
-    return tuple(" ".join(words[a:b]) for a, b in zip((0, *at), (*at, len(words))))
-
-
-def _most_even(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """For 2 to len(words) lines, the break whose longest line has the fewest characters
-    (`_widest`'s measure): each count's best from the one before, n³/2 steps at most."""
-    n = len(words)
-    ends = [0]
-    for word in words:
-        ends.append(ends[-1] + len(word))
-
-    def width(a: int, b: int) -> int:  # words[a:b] on one line, with their spaces
-        return ends[b] - ends[a] + (b - a - 1)
-
-    best = [width(0, i) if i else 0 for i in range(n + 1)]  # one line: words[:i]
-    back: list[list[int]] = []
-    out = []
-    for count in range(2, n + 1):
-        row, came = [0] * (n + 1), [0] * (n + 1)
-        for i in range(count, n + 1):
-            row[i], came[i] = min((max(best[p], width(p, i)), p) for p in range(count - 1, i))
-        back.append(came)
-        best = row
-        at, i = [], n
-        for came_from in reversed(back):
-            i = came_from[i]
-            at.append(i)
-        out.append(_lines(words, tuple(reversed(at))))
-    return out
-
-
-def _widest(lines: tuple[str, ...]) -> int:
-    return max(map(len, lines))
-
-
 def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
     """The box `lines` take in `font`: measured once (a tag's every side is tried with every
     name, at every size)."""
@@ -211,7 +159,7 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
         if found is not None:
             lines, box, font = found
             out.append(Label(room_id, lines, box, font, None, name,
-                             base=font.pixelSize()))
+                             base=font.pixelSize(), squeezed=font.pixelSize() < sizes[0]))
             continue
         key += 1
         mark = key_mark(key)
@@ -227,11 +175,11 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
     return out
 
 
-def first_fit(name: str, font: QFont, parts: list[QRectF],
-              pad: float) -> tuple[tuple[str, ...], QRectF, QFont] | None:
+def first_fit(name: str, font: QFont, parts: list[QRectF], pad: float,
+              compounds: bool = False) -> tuple[tuple[str, ...], QRectF, QFont] | None:
     """The name in `font` on one line, else on two, else more (`layouts`), in the largest of
     `parts` that holds it."""
-    for lines in layouts(name):
+    for lines in layouts(name, compounds):
         box = _centred(_extent(lines, font, pad), parts)
         if box is not None:
             return lines, box, font
@@ -239,9 +187,11 @@ def first_fit(name: str, font: QFont, parts: list[QRectF],
 
 
 def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
-                obstacles: list[QRectF], zoom: float, make_font, pad: float) -> list[Label]:
+                obstacles: list[QRectF], zoom: float, make_font, pad: float,
+                compounds: bool = False) -> list[Label]:
     """Each label at the largest size up to `zoom` times its own that fits in its room (a
-    name on the lines its room holds, a letter in its ring), clear of `obstacles` and of every
+    name on the lines its room holds, a letter in its ring; with `compounds`, a name its room
+    squeezed may break inside a long Korean word), clear of `obstacles` and of every
     other label as placed so far; as it was where no larger size fits. Sizes are tried by halving
     the range: what fits in a part fits there smaller too (the plans repaint often)."""
     out = list(labels)
@@ -256,7 +206,7 @@ def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
         low, high, best = label.base + 1, top, None
         while low <= high:
             size = (low + high) // 2
-            hit = _fit_label(label, make_font(size), parts, pad)
+            hit = _fit_label(label, make_font(size), parts, pad, compounds)
             if hit is None:
                 high = size - 1
             else:
@@ -267,9 +217,12 @@ def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
     return out
 
 
-def _fit_label(label: Label, font: QFont, parts: list[QRectF], pad: float):
+def _fit_label(label: Label, font: QFont, parts: list[QRectF], pad: float,
+               compounds: bool = False):
     if label.keyed is None:
-        return first_fit(label.name, font, parts, pad)
+        # A long Korean word breaks inside only where its room squeezed it whole: elsewhere
+        # it grows on the lines it has, as large as the text beside it.
+        return first_fit(label.name, font, parts, pad, compounds and label.squeezed)
     box = next((b for p in parts if (b := fit_ring(label.lines[0], font, p, pad))), None)
     return None if box is None else (label.lines, box, font)
 

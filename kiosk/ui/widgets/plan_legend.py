@@ -1,5 +1,5 @@
-"""The key to a floor plan: each pictogram the plans draw (and the route's marks) with its
-name in the visitor's language. The plans themselves carry no words, so one drawing serves
+"""The key to a floor plan: each mark the plans draw (pictograms, badges, the grey of what
+is no room, the route's marks) with its name in the visitor's language. The plans themselves carry no words, so one drawing serves
 both languages; this strip says what the shapes mean, and only those its plan draws (no
 "you are here" on a floor the kiosk is not on, no desk where there is none).
 
@@ -12,16 +12,20 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
 from kiosk.ui.widgets.plan_labels import key_mark
-from kiosk.ui.widgets.route_map import CASING, ROUTE
+from kiosk.ui.widgets.route_map import CASING, ROUTE, paint_step_number
 from kiosk.ui.widgets.step_mark import BAND, EDGE, paint_spot
 from kiosk.ui.widgets.text_fit import draw
-from kiosk.wayfinding.plan_colours import FILL, ICON, WALL
+from kiosk.wayfinding.plan_colours import FILL, ICON, SERVICE, WALL
 
-PLAN_ENTRIES = ("you_are_here", "legend.desk", "legend.elevator", "legend.stairs",
-                "legend.toilet")
-ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.route", "legend.current_step",
-                 "legend.elevator", "legend.stairs", "legend.toilet", "legend.desk")
+PLAN_ENTRIES = ("you_are_here", "legend.chosen", "legend.desk", "legend.elevator",
+                "legend.stairs", "legend.toilet", "legend.accessible_toilet",
+                "legend.entrance_steps", "legend.service")
+ROUTE_ENTRIES = ("you_are_here", "legend.destination", "legend.chosen", "legend.route",
+                 "legend.step_number", "legend.current_step", "legend.elevator", "legend.stairs",
+                 "legend.toilet", "legend.accessible_toilet", "legend.desk",
+                 "legend.entrance_steps", "legend.service")
 
 
 class PlanLegend(QWidget):
@@ -165,9 +169,47 @@ def _current_step(painter: QPainter, box: QRectF, theme) -> None:
 
 def _room(painter: QPainter, box: QRectF, kind: str) -> QRectF:
     painter.setPen(QPen(QColor(WALL), 2))
-    painter.setBrush(QColor(FILL[kind]))
+    painter.setBrush(QColor(FILL.get(kind, SERVICE)))
     painter.drawRect(box)
     return box.adjusted(4, 4, -4, -4)
+
+
+def _service(painter: QPainter, box: QRectF, theme) -> None:
+    """The grey between rooms: shafts and storage, no way in for visitors."""
+    _room(painter, box, "service")
+
+
+def _chosen(painter: QPainter, box: QRectF, theme) -> None:
+    _room(painter, box, "office")
+    paint_chosen(painter, box.adjusted(3, 3, -3, -3), theme)
+
+
+def _steps_badge(painter: QPainter, box: QRectF, theme) -> None:
+    paint_steps_badge(painter, box.adjusted(2, 2, -2, -2), theme.px)
+
+
+def _step_number(painter: QPainter, box: QRectF, theme) -> None:
+    paint_step_number(painter, box.center(), box.width() * 0.45, 1, theme)
+
+
+def _accessible_toilet(painter: QPainter, box: QRectF, theme) -> None:
+    """The wheelchair of the accessible toilets, as the plans draw it."""
+    inner = _room(painter, box, "toilet")
+    c, s = inner.center(), inner.height() / 2
+    head = QPointF(c.x() - s * 0.15, c.y() - s * 0.8)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QColor(ICON))
+    painter.drawEllipse(head, s * 0.18, s * 0.18)
+    painter.setBrush(Qt.NoBrush)
+    painter.setPen(QPen(QColor(ICON), s * 0.16, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    path = QPainterPath(QPointF(head.x(), c.y() - s * 0.5))
+    path.lineTo(QPointF(head.x(), c.y() + s * 0.1))
+    path.lineTo(QPointF(c.x() + s * 0.45, c.y() + s * 0.1))
+    path.lineTo(QPointF(c.x() + s * 0.65, c.y() + s * 0.6))
+    painter.drawPath(path)
+    painter.setPen(QPen(QColor(ICON), s * 0.13, Qt.SolidLine, Qt.RoundCap))
+    wheel = QRectF(c.x() - s * 0.6, c.y() - s * 0.2, s * 0.95, s * 0.95)
+    painter.drawArc(wheel, 100 * 16, 260 * 16)
 
 
 def _elevator(painter: QPainter, box: QRectF, theme) -> None:
@@ -226,4 +268,9 @@ PICTOGRAMS = {
     "legend.stairs": _stairs,
     "legend.toilet": _toilet,
     "legend.desk": _desk,
+    "legend.accessible_toilet": _accessible_toilet,
+    "legend.entrance_steps": _steps_badge,
+    "legend.chosen": _chosen,
+    "legend.step_number": _step_number,
+    "legend.service": _service,
 }

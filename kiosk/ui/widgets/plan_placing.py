@@ -10,8 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from kiosk.directory.model import Room
+from kiosk.ui.widgets.plan_badges import badge_box, door_side
 from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, grow_labels,
                                          place_labels, tag_sides)
+from kiosk.wayfinding.plan_marks import has_entrance_steps, service_parts, toilet_sign
 
 UNLABELLED = {"hall", "toilet", "elevator", "stairs"}  # the drawing's pictograms say these
 # The room kinds the drawing marks with a pictogram (kiosk.tools.draw_floorplans), each by
@@ -33,6 +35,11 @@ def _cost(labels: list[Label]) -> tuple[int, int, int]:
 class PlanPlacing:
     """The pins, tags and names of a plan widget (FloorPlanView), placed once per look."""
 
+    # Magnified, a name its room squeezed may break inside a long Korean word: only where the
+    # plan is drawn smaller as the text grows (a route's map); a floor page's plan grows, and
+    # its rooms with it.
+    BREAK_COMPOUNDS = False
+
     def pinned(self) -> list[tuple[str, tuple[float, float]]]:
         """(the key's entry, plan point) of each pin, in the order they are placed: "you are
         here" where the kiosk stands on this floor."""
@@ -47,11 +54,33 @@ class PlanPlacing:
                 for key, point in self.pinned()]
 
     def key_entries(self) -> set[str]:
-        """The key's entries for what this plan draws, and nothing it does not: its pins and
-        the pictograms of the rooms on it."""
-        return {key for key, _point in self.pinned()} | \
-            {PICTOGRAM_KEYS[r.kind] for r in self.rooms
-             if r.rect is not None and r.kind in PICTOGRAM_KEYS}
+        """The key's entries for what this plan draws, and nothing it does not: its pins, the
+        pictograms of the rooms on it (the wheelchair on an accessible toilet), the steps
+        badges, the chosen place's outline and the grey of the space that is no room."""
+        drawn = [r for r in self.rooms if r.rect is not None]
+        entries = {key for key, _point in self.pinned()}
+        for room in drawn:
+            if room.kind == "toilet" and toilet_sign(room) == "accessible":
+                entries.add("legend.accessible_toilet")
+            elif room.kind in PICTOGRAM_KEYS:
+                entries.add(PICTOGRAM_KEYS[room.kind])
+        # From the rooms, not the badges' boxes: geometry would choose a route map's view at
+        # whatever size the key is asked at.
+        if any(has_entrance_steps(r) for r in drawn):
+            entries.add("legend.entrance_steps")
+        if any(r.id == self.selected for r in drawn):
+            entries.add("legend.chosen")
+        if service_parts([r.rect for r in drawn]):
+            entries.add("legend.service")
+        return entries
+
+    def step_badges(self) -> list[QRectF]:
+        """The badge of each room whose door opens onto steps, in its corner on the corridor's
+        side (widget pixels); the names and tags keep clear of them as of the pins."""
+        halls = [r for r in self.rooms if r.kind == "hall" and r.rect is not None]
+        px = self.ctx.theme.px
+        return [badge_box(self.room_rect(r), door_side(r, halls), 2 * self.pin_radius(), px(8))
+                for r in self.rooms if has_entrance_steps(r)]
 
     def named_rooms(self) -> list[Room]:
         """The rooms whose names are painted: every one the drawing does not name itself."""
@@ -62,11 +91,12 @@ class PlanPlacing:
         return []
 
     def marks(self) -> list[QRectF]:
-        """What a name must never cover besides the tags: the pins (and the route's steps)."""
+        """What a name must never cover besides the tags: the pins, the steps badges (and the
+        route's steps)."""
         radius = self.pin_radius()
         return [QRectF(self.to_widget(*p) - QPointF(radius, radius), QSizeF(2 * radius,
                                                                             2 * radius))
-                for p, _text, _colour in self.pins()]
+                for p, _text, _colour in self.pins()] + self.step_badges()
 
     def step_spots(self) -> list[QRectF]:
         """What the names keep clear of besides the tags and marks (the route map: where its
@@ -120,7 +150,7 @@ class PlanPlacing:
             placed = place_labels(named, obstacles + spots, sizes, self._label_font,
                                   theme.touch(4), route)
             return grow_labels(placed, named, obstacles + spots + route, theme.zoom,
-                               self._label_font, theme.touch(4))
+                               self._label_font, theme.touch(4), self.BREAK_COMPOUNDS)
 
         out = Placement()
         taken = self.marks()

@@ -50,6 +50,7 @@ def _area(rect: QRectF) -> float:
 
 class RouteMap(MapView, FloorPlanView):
     view_changed = Signal()
+    BREAK_COMPOUNDS = True  # drawn smaller magnified: a squeezed name breaks to keep its size
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -142,14 +143,16 @@ class RouteMap(MapView, FloorPlanView):
         return super().pin_words(key)
 
     def key_entries(self) -> set[str]:
-        """The pins and pictograms, the way where it crosses this floor, and the current
-        step's mark where it happens here."""
+        """The pins and pictograms, the way where it crosses this floor, its numbered steps
+        here, and the current step's mark where it happens here."""
         entries = super().key_entries()
         if self.legs_here():
             entries.add("legend.route")
         steps = self.route.steps if self.route is not None else ()
         if 0 <= self.current < len(steps) and steps[self.current].floor == self.floor.id:
             entries.add("legend.current_step")
+        if self.numbered_steps():
+            entries.add("legend.step_number")
         return entries
 
     def named_rooms(self):
@@ -219,22 +222,29 @@ class RouteMap(MapView, FloorPlanView):
             (path.lineTo if i else path.moveTo)(self.to_widget(x, y))
         return path
 
-    def step_centres(self) -> list[QPointF]:
+    def numbered_steps(self) -> list[tuple[int, tuple[float, float]]]:
+        """(number, plan point) of each step drawn numbered on this floor."""
         if self.route is None or self.floor is None:
             return []
-        return [self.to_widget(*step.point) for step in self.route.steps
+        return [(n, step.point) for n, step in enumerate(self.route.steps, 1)
                 if step.floor == self.floor.id and step.kind not in ("start", "arrive")]
 
+    def step_centres(self) -> list[QPointF]:
+        return [self.to_widget(*point) for _number, point in self.numbered_steps()]
+
     def _paint_steps(self, painter: QPainter) -> None:
-        theme = self.ctx.theme
-        radius = theme.px(20)
-        painter.setFont(theme.font(24, bold=True))
-        numbers = [n for n, step in enumerate(self.route.steps, 1)
-                   if step.floor == self.floor.id and step.kind not in ("start", "arrive")]
-        for number, centre in zip(numbers, self.step_centres()):
-            painter.setPen(QPen(CASING, theme.px(3)))
-            painter.setBrush(ROUTE)
-            painter.drawEllipse(centre, radius, radius)
-            painter.setPen(CASING)
-            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
-                                    2 * radius), Qt.AlignCenter, str(number))
+        for number, point in self.numbered_steps():
+            paint_step_number(painter, self.to_widget(*point), self.ctx.theme.px(20), number,
+                              self.ctx.theme)
+
+
+def paint_step_number(painter: QPainter, centre: QPointF, radius: float, number: int,
+                      theme) -> None:
+    """A step's number in a route-blue disc, as the map and its key draw it."""
+    painter.setFont(theme.font(24, bold=True))
+    painter.setPen(QPen(CASING, theme.px(3)))
+    painter.setBrush(ROUTE)
+    painter.drawEllipse(centre, radius, radius)
+    painter.setPen(CASING)
+    painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                     Qt.AlignCenter, str(number))

@@ -9,7 +9,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.ui.widgets.plan_labels import EVERY_SPLIT, _lines, _widest, layouts
+from kiosk.ui.widgets.plan_name_breaks import EVERY_SPLIT, _lines, _widest, layouts
 
 WORD = st.text(alphabet="abc가나", min_size=1, max_size=9)
 

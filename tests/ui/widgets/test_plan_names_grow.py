@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from test_plan_labels import route_targets
 from test_plan_magnified import shown_whole
 
-from kiosk.ui.widgets.plan_labels import (first_fit, free_parts, grow_labels, layouts,
-                                          place_labels)
+from kiosk.ui.widgets.plan_labels import first_fit, free_parts, grow_labels, place_labels
+from kiosk.ui.widgets.plan_name_breaks import layouts
 
 PAD = 4
 
@@ -26,9 +26,9 @@ def font(pixels: int) -> QFont:
     return f
 
 
-def grown(rooms, obstacles=(), zoom=2.0):
+def grown(rooms, obstacles=(), zoom=2.0, compounds=False):
     placed = place_labels(rooms, list(obstacles), [24, 20, 16], font, PAD)
-    return placed, grow_labels(placed, rooms, list(obstacles), zoom, font, PAD)
+    return placed, grow_labels(placed, rooms, list(obstacles), zoom, font, PAD, compounds)
 
 
 def larger_fits(label, room: QRectF, obstacles) -> bool:
@@ -104,6 +104,28 @@ def test_a_name_breaks_at_a_space_only(qtbot):
     assert layouts("고객 상담실") == (("고객 상담실",), ("고객", "상담실"))
     assert layouts("어린이자료실") == (("어린이자료실",),)
     assert layouts("Visitor consultation room")[-1] == ("Visitor", "consultation", "room")
+
+
+def test_a_long_korean_word_grows_broken_before_its_last_three_syllables(qtbot):
+    """One word in a narrow room that squeezed it, on a plan drawn smaller as the text grows
+    (a route's map): unbroken, it keeps its 100 % size beside names twice as large;
+    magnified, it breaks where the compound's last part starts, and grows. Where its room
+    held it whole at the largest size, it grows on its one line."""
+    name = "학교도서관지원실"
+    squeezed = QFontMetricsF(font(20)).horizontalAdvance(name) + 4 * PAD + 2  # whole at 20 px
+    rooms = [("school", name, QRectF(0, 0, squeezed, 300))]
+    (before,), (after,) = grown(rooms, zoom=2.0, compounds=True)
+    assert before.lines == (name,) and before.font.pixelSize() == 20
+    assert after.lines == ("학교도서관", "지원실")
+    assert 20 < after.font.pixelSize() <= 40 and rooms[0][2].contains(after.box)
+    assert grown(rooms, zoom=2.0)[1][0].lines == (name,)  # a floor page's plan: unbroken
+    whole = QFontMetricsF(font(24)).horizontalAdvance(name) + 4 * PAD + 2  # whole at 24 px
+    (before,), (after,) = grown([("school", name, QRectF(0, 0, whole, 300))], zoom=2.0,
+                                compounds=True)
+    assert before.font.pixelSize() == 24 and after.lines == (name,)
+    # Short words, and words not Korean, break at their spaces only, as at 100 %.
+    assert layouts("고객 상담실", True) == layouts("고객 상담실")
+    assert layouts("Visitor consultation room", True) == layouts("Visitor consultation room")
 
 
 # -- on the kiosk's own plans -------------------------------------------------------------------
