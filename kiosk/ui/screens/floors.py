@@ -200,12 +200,7 @@ class FloorPage(QWidget):
         aspect = w / h if w > 0 and h > 0 else 16 / 9  # (a bundle refuses NaN)
         if not self.first:
             self.list.setMinimumHeight(0)
-            # Beside the plan, the list ends at the fold and scrolls by itself (lowered, the
-            # view is shorter than the plan's column); under it (portrait) the page scrolls.
-            top = margins.top() + self.tab_bar.sizeHint().height() + self.outer.spacing() + \
-                self.list_title.sizeHint().height() + self.list_box.spacing()
-            self.list.setMaximumHeight(QWIDGETSIZE_MAX if self.ctx.theme.portrait
-                                       else max(0, shown - top))
+            self.list.setMaximumHeight(QWIDGETSIZE_MAX)  # until laid out (_clear_fold)
             # Stacked, the plan is as tall as the screen's width asks (the page scrolls).
             tall = round(width / aspect) if self.ctx.theme.portrait else 0
             self.plan.setMinimumHeight(max(self.plan.least_height(), tall))
@@ -233,6 +228,14 @@ class FloorPage(QWidget):
         """The hint beside the plan, or the places under it, whole in the first view or
         starting under its fold (widgets/fold_gap.py); the places' list under its title."""
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
+        if not self.first:
+            # Beside the plan or under it, the places' list ends at the fold and scrolls by
+            # itself where its tallest row fits above it (lowered, the view is shorter than
+            # the plan's column; in portrait the plan takes most of it); else it starts under
+            # the fold with its title, and the page scrolls to it.
+            room = shown - self.fold.natural_top(self.list.y())
+            self.list.setMaximumHeight(room if room >= self.list.minimumSizeHint().height()
+                                       else QWIDGETSIZE_MAX)
         self.fold.clear([self.outer], shown, self.ctx.theme.px(16), skip=(self.plan,),
                         together=(self.list_box,))
 

@@ -96,6 +96,16 @@ class FoldGap(QObject):
         if view is not None:
             view.installEventFilter(self)
 
+    def natural_top(self, top: int) -> int:
+        """Where something now at `top` on the page lies without the gap."""
+        if self.height and not self._pending() and top >= self.item.geometry().y() + self.height:
+            return top - self.height
+        return top
+
+    def _pending(self) -> bool:
+        """Put in a layout not laid out since: what is on the page lies as without it."""
+        return self.layout is not None and self.item.geometry().height() != self.height
+
     def remove(self) -> None:
         """Out of its layout (before the page's layouts are arranged anew)."""
         if self.layout is not None:
@@ -130,14 +140,12 @@ class FoldGap(QObject):
         widgets never moved, such as a plan fitted to the view; `together`: layouts moved as
         one block, a list under its title) that lies across `fold`, the page's height in
         view, so that it starts `margin` under it; or takes it away."""
-        if self.layout is not None and self.item.geometry().height() != self.height:
-            return  # its layout is still to come: the blocks lie where they were without it
-        gap_top = self.item.geometry().y()
+        if self._pending():
+            return  # placed again once its layout is done
         blocks = sorted((b for root in roots for b in self._blocks(root, skip, together)),
                         key=lambda block: block[2].y())
         # Where each block lies without the gap (those under it moved down by it).
-        natural = [(g.y() - self.height if self.height and g.y() >= gap_top + self.height
-                    else g.y(), g.height()) for _layout, _index, g in blocks]
+        natural = [(self.natural_top(g.y()), g.height()) for _layout, _index, g in blocks]
         across = first_across(natural, fold)
         if across is None:
             where, height = None, 0
