@@ -13,6 +13,7 @@ from kiosk.ui.widgets.fold_gap import FoldGap, first_across
 blocks = st.lists(st.tuples(st.integers(0, 2000), st.integers(1, 400)), max_size=12)
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded machine
 @given(blocks, st.integers(0, 2400))
 def test_the_first_block_across_the_fold_is_found(tops, fold):
     tops = sorted(tops)
