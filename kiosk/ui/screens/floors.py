@@ -8,6 +8,7 @@ from kiosk.directory.same_place import twin_rooms
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import Tile, button, label, scroll_area
 from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import PlanLegend
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
@@ -32,7 +33,10 @@ class FloorsPage(QWidget):
         self.rows.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(content))
+        self.scroll = scroll_area(content)
+        outer.addWidget(self.scroll)
+        # A floor the view cannot show whole starts under its fold (magnified, portrait).
+        self.fold = FoldGap(content, self._clear_fold, self._clear_fold)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
         self.retranslate()
@@ -40,9 +44,14 @@ class FloorsPage(QWidget):
     def title(self) -> str:
         return self.ctx.session.tr("floors.title")
 
+    def _clear_fold(self) -> None:
+        self.fold.clear([self.rows], self.scroll.viewport().height(),
+                        self.ctx.theme.px(16))
+
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
+        self.fold.remove()
         self.rows.setContentsMargins(px(40), px(24), px(40), px(24))
         self.rows.setSpacing(px(18))
         for i, tile in enumerate(self.tiles):
@@ -99,6 +108,8 @@ class FloorPage(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.addWidget(self.tab_bar)
         self.outer.addLayout(self.body, 1)
+        # Moves what the first view would cut (the hint, the places) to start under the fold.
+        self.fold = FoldGap(self, self._clear_fold, self._fit)
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(self._profile_changed)
         self.relayout()
@@ -144,6 +155,7 @@ class FloorPage(QWidget):
         # the smallest map. The floors' tabs (two columns), the key and the hint go beside it,
         # so rooms shown by number are named in view; the places follow under the plan.
         first = not portrait and theme.zoom > 1.0
+        self.fold.remove()  # out of the layouts rearranged here; placed again once laid out
         self.outer.removeWidget(self.tab_bar)
         self.key_box.removeWidget(self.tab_bar)
         if first:
@@ -188,7 +200,7 @@ class FloorPage(QWidget):
         aspect = w / h if w > 0 and h > 0 else 16 / 9  # (a bundle refuses NaN)
         if not self.first:
             self.list.setMinimumHeight(0)
-            self.list.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.list.setMaximumHeight(QWIDGETSIZE_MAX)  # until laid out (_clear_fold)
             # Stacked, the plan is as tall as the screen's width asks (the page scrolls).
             tall = round(width / aspect) if self.ctx.theme.portrait else 0
             self.plan.setMinimumHeight(max(self.plan.least_height(), tall))
@@ -196,6 +208,7 @@ class FloorPage(QWidget):
             for widget in (self.legend, self.hint):
                 widget.setMinimumWidth(0)
                 widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            self._clear_fold()
             return
         room = max(self.plan.least_height(), shown - margins.top() - margins.bottom())
         width -= self.plan_box.spacing()
@@ -209,6 +222,22 @@ class FloorPage(QWidget):
         # The list, scrolled to, fills what shows under its title.
         self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
                                      - self.list_title.sizeHint().height()))
+        self._clear_fold()
+
+    def _clear_fold(self) -> None:
+        """The hint beside the plan, or the places under it, whole in the first view or
+        starting under its fold (widgets/fold_gap.py); the places' list under its title."""
+        shown = self.parentWidget().height() if self.parentWidget() else self.height()
+        if not self.first:
+            # Beside the plan or under it, the places' list ends at the fold and scrolls by
+            # itself where its tallest row fits above it (lowered, the view is shorter than
+            # the plan's column; in portrait the plan takes most of it); else it starts under
+            # the fold with its title, and the page scrolls to it.
+            room = shown - self.fold.natural_top(self.list.y())
+            self.list.setMaximumHeight(room if room >= self.list.minimumSizeHint().height()
+                                       else QWIDGETSIZE_MAX)
+        self.fold.clear([self.outer], shown, self.ctx.theme.px(16), skip=(self.plan,),
+                        together=(self.list_box,))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -5,13 +5,7 @@ reach; and the plan's height, fitted so the current step and its buttons stay in
 of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QSizePolicy
-
-
-def _height(layout: QLayoutItem, width: int) -> int:
-    """What `layout` (or a widget's item) takes at `width` (its wrapped words counted)."""
-    return layout.heightForWidth(width) if layout.hasHeightForWidth() \
-        else layout.sizeHint().height()
+from PySide6.QtWidgets import QBoxLayout
 
 
 class RouteLayout:
@@ -63,6 +57,7 @@ class RouteLayout:
             steps = self.summary.heightForWidth(width) + self.side.spacing() + \
                 self.pager.tallest(width) + self.body.spacing()
         self.map.setFixedHeight(max(least, min(room - steps, round(width * share))))
+        self._clear_fold(shown)
 
     def _plan_top(self) -> int:
         """Where the plan starts on the page, beside the steps: under the floors' bar, over
@@ -72,35 +67,13 @@ class RouteLayout:
             else self.outer.spacing()
         return self.outer.contentsMargins().top() + bar + over
 
-    def _clear_fold(self, shown: int) -> None:
-        """Beside the plan, the QR code and its words show whole under the current step, or,
-        where the first view ends across them, start below it (scrolled to): never cut by the
-        footer's edge (or the reach band's)."""
-        self.fold_gap.changeSize(0, 0, QSizePolicy.Minimum, QSizePolicy.Fixed)
-        if self.qr_box.isEmpty():
-            return
-        width = self.side.geometry().width() or (self.width() - self.body.spacing()) // 2
-        top = self.outer.contentsMargins().top() + self.side.spacing() + self._steps_height(width)
-        if self.outer.indexOf(self.bar_widget) >= 0:
-            top += self.bar_widget.sizeHint().height() + self.outer.spacing()
-        if top < shown < top + _height(self.qr_box, width):
-            self.fold_gap.changeSize(0, shown - top + self.ctx.theme.px(16),
-                                     QSizePolicy.Minimum, QSizePolicy.Fixed)
-        self.side.invalidate()
-
-    def _steps_height(self, width: int) -> int:
-        """The steps' column at `width`, the pager as tall as its longest step (what it keeps
-        for it): the height it holds now is the one it was given at the width before (a page
-        first laid out at Qt's 640 px), and a gap chosen from it shows the page once with a
-        scroll bar it then loses."""
-        heights = []
-        for i in range(self.steps_column.count()):
-            item = self.steps_column.itemAt(i)
-            if item.widget() is self.pager:
-                heights.append(self.pager.tallest(width))
-            elif not item.isEmpty():
-                heights.append(_height(item, width))
-        return sum(heights) + self.steps_column.spacing() * max(0, len(heights) - 1)
+    def _clear_fold(self, shown: int | None = None) -> None:
+        """No block of the page lies across the fold: the news, a step, the key or the QR
+        code show whole in the first view, or start below it, scrolled to
+        (widgets/fold_gap.py). The plan, fitted to the view, stays where it is."""
+        if shown is None:
+            shown = self.parentWidget().height() if self.parentWidget() else self.height()
+        self.fold.clear([self.outer], shown, self.ctx.theme.px(16), skip=(self.map,))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -137,6 +110,7 @@ class RouteLayout:
     def relayout(self) -> None:
         theme = self.ctx.theme
         px = theme.px
+        self.fold.remove()  # out of the layouts rearranged here; placed again once laid out
         self.call_first = self._wants_call_first()
         self._order_steps()
         # Side by side in landscape, magnified too: the map keeps the height and the current

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QSizePolicy,
-    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from kiosk.ui.screens.route_layout import RouteLayout
 from kiosk.ui.screens.route_words import RouteWords
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import ROUTE_ENTRIES, PlanLegend
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.route_map import RouteMap
@@ -103,10 +103,8 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.qr_box.addWidget(self.qr_caption, 1, Qt.AlignVCenter)
         self.side = QBoxLayout(QBoxLayout.TopToBottom)
         self.side.addLayout(self.steps_column)
-        # Pushes the QR code below the fold when the first view cannot show it whole (an
-        # empty item: no spacing of its own; route_layout.py sets its height).
-        self.fold_gap = QSpacerItem(0, 0, QSizePolicy.Minimum, QSizePolicy.Fixed)
-        self.side.addItem(self.fold_gap)
+        # Moves what the first view would cut below the fold (route_layout.py places it).
+        self.fold = FoldGap(self, self._clear_fold, self._fit_map)
         self.side.addLayout(self.qr_box)
         self.side.addStretch(1)
         self.legend = PlanLegend(ctx, ROUTE_ENTRIES, plan=self.map)
