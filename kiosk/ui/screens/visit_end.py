@@ -1,7 +1,8 @@
 """When to ask "did you find what you needed?": once, as a visit that used the kiosk ends.
 First compact (screens/survey_strip.py: one strip over home's bottom edge that covers nothing), then,
-only when the visitor taps it, the faces (screens/survey.py). Kept apart from both, which load
-the first time a visit ends: the home screen's first frame does not wait for them.
+only when the visitor taps it, the faces (screens/survey.py). The strip is built with home, which
+keeps its room from its first frame (nothing on home moves when the question first comes); the
+faces load the first time they are asked for.
 """
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ class VisitEnd(QObject):
         super().__init__(window)
         self.window = window
         self._survey = None  # survey.SurveyOverlay, built the first time it is opened
-        self._strip = None  # survey_strip.SurveyStrip, built the first time a visit ends
+        self._strip = None  # survey_strip.SurveyStrip, built with home (below)
         self.used = False
         window.page_shown.connect(self._shown)
+        self.strip  # noqa: B018 -- home learns from it the room to keep, before it is drawn
 
     @property
     def survey(self):
@@ -62,8 +64,7 @@ class VisitEnd(QObject):
             self._survey.close_overlay()
 
     def _shown(self, route) -> None:
-        if self._strip is not None:
-            self.strip  # noqa: B018 -- built again for a home built again
+        self.strip  # noqa: B018 -- built again for a home built again
         if route[:1] != ("home",):
             self.used = True
             self.close()
