@@ -62,32 +62,47 @@ class SurveyLayout:
     def _restyle_faces(self) -> None:
         theme = self.ctx.theme
         self.face_row.setSpacing(theme.touch(8))
-        # The drawings by the screen, not the text size: magnified, the words grow and the
-        # faces stay as they are, so all five fit with their words.
+        # The drawings by the screen, not the text size, and never smaller magnified than at
+        # 100 % (the touch targets' promise): the words grow, the faces keep their size.
         # Once one is tapped, smaller: the reasons under them need the room.
         answered = self.record is not None
         for face in self.faces.values():
             face.set_look(theme.touch(52 if answered else 84), theme.color("text"),
                           theme.touch(6))
-        faces = list(self.faces.values())
-        clear_layout(self.face_row, keep_widgets=True)
-        columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
-        fits = columns > 1 or self._faces_fit(1)
-        in_a_row = columns == 5
-        for face in faces:  # measured on one line where they fit so (a dialog that scrolls
-            face.words.setWordWrap(not fits)  # measures them narrower, wrapped)
-        if not in_a_row:  # more rows: smaller drawings, so the dialog need not scroll
-            for face in faces:
-                face.set_look(theme.touch(60), theme.color("text"), theme.touch(6))
+            face.set_beside(False)
         # Answered, the faces keep their words (the chosen one with its ✓) and give their
         # drawings' room to the reasons: lowered at 200 %, a reason showed whole no more.
-        for face in faces:
+        for face in self.faces.values():
             face.face.setVisible(not answered)
+        in_a_row = self._place_faces()
         # Faces on more rows in the low position's short band leave no room for the note
         # that no answer is needed (still spoken): the faces come first.
         # Once a face is tapped the note has been answered: its room goes to the reasons.
         self.text.setVisible(self.record is None
                              and (in_a_row or not self.ctx.session.profile.low_position))
+        # Where the dialog is short (lowered in landscape at 200 %), faces on two rows leave
+        # no room: asked, each drawing goes beside its words, still as large and still named
+        # (a visitor who cannot read the face reads or hears its words); answered, the
+        # question gives way to a whole reason (the face with its ✓ says what was answered;
+        # the thanks shows in its place).
+        self.title.setVisible(True)
+        if not answered and not self._fits():  # the note first (it is said aloud)
+            self.text.setVisible(False)
+        if not answered and not self._fits():
+            for face in self.faces.values():
+                face.set_beside(True)
+            self._place_faces()
+        self.title.setVisible(not answered or self._fits(next(iter(self.reasons.values()))))
+
+    def _place_faces(self) -> bool:
+        """The faces in as many a row as their words fit whole on one line (five, three, two
+        or one): whether all five are in one row."""
+        faces = list(self.faces.values())
+        clear_layout(self.face_row, keep_widgets=True)
+        columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
+        fits = columns > 1 or self._faces_fit(1)
+        for face in faces:  # measured on one line where they fit so (a dialog that scrolls
+            face.words.setWordWrap(not fits)  # measures them narrower, wrapped)
         # Each face takes two cells of a row's 2 x columns; a shorter last row is centred
         # (three over two; two, two and one where three a row would split a face's words).
         for i, face in enumerate(faces):
@@ -96,25 +111,19 @@ class SurveyLayout:
             self.face_row.addWidget(face, row, 2 * place + columns - in_row, 1, 2)
         for column in range(10):
             self.face_row.setColumnStretch(column, 1 if column < 2 * columns else 0)
-        # Where the dialog is short (lowered in landscape at 200 %), faces on two rows leave
-        # no room: asked, their drawings give way (their words say the same); answered, the
-        # question gives way to a whole reason (the face with its ✓ says what was answered;
-        # the thanks shows in its place).
-        self.title.setVisible(True)
-        if not answered and not self._fits():
-            for face in faces:
-                face.face.setVisible(False)
-        self.title.setVisible(not answered or self._fits(next(iter(self.reasons.values()))))
+        return columns == 5
 
     def _fits(self, reason: QWidget | None = None) -> bool:
-        """The question, its faces as they are now, `reason` with its heading under them and
-        Close fit in the dialog's greatest height."""
+        """The question, its note where it shows, its faces as they are now, `reason` with its
+        heading under them and Close fit in the dialog's greatest height."""
         for face in self.faces.values():
             face.layout().invalidate()
         self.face_row.invalidate()
         frame = self.frame.contentsMargins()
         inner = self.panel.width() - frame.left() - frame.right()
-        need = (frame.top() + frame.bottom() + self.title.heightForWidth(inner)
+        note = self.text.heightForWidth(inner) + self.asked.spacing() \
+            if self.text.isVisibleTo(self) else 0
+        need = (frame.top() + frame.bottom() + self.title.heightForWidth(inner) + note
                 + self.asked.spacing() + self.face_row.sizeHint().height()
                 + self.frame.spacing() + self.close_button.sizeHint().height())
         if reason is not None:  # under its heading, which scrolls with it
@@ -137,7 +146,7 @@ class SurveyLayout:
             words = self.face_words(n, chosen=True)
             margins = face.layout().contentsMargins()
             if (metrics.horizontalAdvance(words) + margins.left() + margins.right()
-                    + 2 * border + 2 * theme.touch(8) > share):
+                    + 2 * border + 2 * theme.touch(8) + face.beside_width() > share):
                 return False
         return True
 

@@ -1,10 +1,18 @@
 """The survey's five faces: a large button with a drawn face (no emoji font needed) and its
-meaning in words under it, so neither colour nor the drawing alone says what it means."""
+meaning in words under it (beside it where the room is short), so neither colour nor the
+drawing alone says what it means."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+)
 
 from kiosk.ui.widgets.basic import label
 
@@ -48,9 +56,14 @@ class FaceButton(QPushButton):
         self.face = QLabel(alignment=Qt.AlignCenter)
         self.words = label(role="face-words")
         self.words.setAlignment(Qt.AlignCenter)
+        # Stretches around the drawing and words: they keep their own sizes and stay in the
+        # middle, over each other or side by side.
         box = QVBoxLayout(self)
-        box.addWidget(self.face)
-        box.addWidget(self.words)
+        for item in (None, self.face, self.words, None):
+            if item is None:
+                box.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Expanding, QSizePolicy.Expanding))
+            else:
+                box.addWidget(item)
         for child in (self.face, self.words):
             child.setAttribute(Qt.WA_TransparentForMouseEvents, True)
 
@@ -61,6 +74,20 @@ class FaceButton(QPushButton):
     def set_look(self, side: int, colour: QColor, padding: int) -> None:
         self.face.setPixmap(face_pixmap(self.score, side, colour, self.devicePixelRatioF()))
         self.layout().setContentsMargins(padding, padding, padding, padding)
+
+    def set_beside(self, beside: bool) -> None:
+        """The drawing beside its words (a short row), or over them; beside, the two side by
+        side in the middle (the stretches around them take what is left), a sixth of the
+        drawing apart."""
+        self.layout().setDirection(QBoxLayout.LeftToRight if beside else QBoxLayout.TopToBottom)
+        gap = self.face.pixmap().width() // 6 if beside and self.face.pixmap() else 0
+        self.face.setContentsMargins(0, 0, round(gap / self.devicePixelRatioF()), 0)
+
+    def beside_width(self) -> int:
+        """The width the drawing takes beside the words (0 over them)."""
+        if self.layout().direction() != QBoxLayout.LeftToRight or not self.face.isVisibleTo(self):
+            return 0
+        return self.face.sizeHint().width() + 2 * max(0, self.layout().spacing())
 
     def sizeHint(self):
         return self.layout().sizeHint()
