@@ -65,19 +65,3 @@ def key_line(lines: list[str], key: str, line: int) -> int:
         if pattern.match(text):
             return number
     return line
-
-
-def key_line(lines: list[str], key: str, line: int) -> int:
-    """The line of `key = ` in the entry around `line` (between the table headers above and
-    below it), else `line`."""
-    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=")
-    start = line
-    while start > 1 and not lines[start - 1].lstrip().startswith("["):
-        start -= 1
-    for number in range(start, len(lines) + 1):
-        text = lines[number - 1]
-        if number > start and text.lstrip().startswith("["):
-            break
-        if pattern.match(text):
-            return number
-    return line

@@ -188,6 +188,11 @@ class Call:
         return replace(self, destination=check_destination(destination),
                        events=self.events + said)
 
+    def asked_again(self, need: str, destination: Text, now: float) -> "Call":
+        """A repeated tap on the open call: with the need and the destination given now."""
+        call = self.with_need(need, now) if need else self
+        return call.with_destination(destination, now) if any(destination.both()) else call
+
     def merge(self, other: "Call") -> "Call":
         """The same call as seen by two sides. A copy whose events include the other's is
         the later one, taken whole (the newer `other` when both have the same events): an

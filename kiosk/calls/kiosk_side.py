@@ -113,9 +113,7 @@ class KioskAlerts(CallTopicCheck):
             last = self.open_call
             if last is not None and not own:
                 now = self.clock()
-                call = last.with_need(need, now) if need else last
-                if any(destination.both()):
-                    call = call.with_destination(destination, now)
+                call = last.asked_again(need, destination, now)
                 if call != last:
                     self._apply(call)
                     self._changed()

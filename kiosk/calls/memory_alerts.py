@@ -48,9 +48,7 @@ class MemoryAlerts:
         last = self.open_call
         if last is not None and not own:
             now = self.clock()
-            call = last.with_need(need, now) if need else last
-            if any(destination.both()):
-                call = call.with_destination(destination, now)
+            call = last.asked_again(need, destination, now)
             if call != last:
                 self._put(call)
                 self._changed()
