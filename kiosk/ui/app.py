@@ -311,9 +311,11 @@ def start_speech():
 
 def build_dialogs(window: KioskWindow) -> None:
     """Help and "need more time?" are built on first use; once the home screen is on view
-    they are built at once, so that their first opening is as quick as the next."""
+    they are built at once, so that their first opening is as quick as the next. So is the
+    closing question's strip, from which home learns the room to keep for it."""
     window.help_overlay
     window.idle.overlay
+    window.visit_end.strip
 
 
 def remove_bundle_leftovers(data_dir) -> None:

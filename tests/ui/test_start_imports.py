@@ -50,6 +50,7 @@ NOT_BEFORE_THE_FIRST_FRAME = (
     # the log file's rotation and the signal pipe do without them (performance.md §1c)
     "logging.handlers", "socket", "pickle", "queue", "selectors",
     "kiosk.ui.screens.help_call", "kiosk.ui.screens.survey", "kiosk.ui.screens.access_panel",
+    "kiosk.ui.screens.survey_strip",
     "kiosk.ui.staff.flow", "kiosk.ui.services.directory_watch", "kiosk.ui.services.usb_watch",
     "kiosk.ui.widgets.qr_code", "kiosk.ui.widgets.floorplan", "kiosk.ui.widgets.keyboard",
     "kiosk.ui.widgets.answer_list", "kiosk.ui.widgets.touch_list",
@@ -60,12 +61,10 @@ NOT_READ_BY_SHIBOKEN = ("tomllib", "json")
 # Qt classes the home screen does not use, whose Python enums PySide6 would build before the
 # first frame if a module on its way imported them (14 enums for the item views).
 QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
-# home_room and the closing question's strip: home lays its ways in out with the strip's room
-# from its first frame, measured on the strip, so that nothing moves when the question first
-# comes (the faces, screens.survey, wait until they are asked for).
+# home_room: home lays its ways in out with the closing question's room from its first frame,
+# so that they never move when the question comes.
 SCREENS_BEFORE_THE_FIRST_FRAME = {"kiosk.ui.screens", "kiosk.ui.screens.home",
-                                  "kiosk.ui.screens.home_room", "kiosk.ui.screens.visit_end",
-                                  "kiosk.ui.screens.survey_strip"}
+                                  "kiosk.ui.screens.home_room", "kiosk.ui.screens.visit_end"}
 
 
 def at_first_frame(config: Path, before: str = "") -> dict[str, list[str]]:
@@ -84,8 +83,7 @@ def modules_at_first_frame(config: Path, before: str = "") -> list[str]:
 
 
 def too_early(loaded: list[str]) -> list[str]:
-    early = [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)
-             and m not in SCREENS_BEFORE_THE_FIRST_FRAME]  # survey_strip is not survey
+    early = [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_FRAME)]
     return early + sorted({m for m in loaded if m.startswith("kiosk.ui.screens")}
                           - SCREENS_BEFORE_THE_FIRST_FRAME)
 

@@ -1,8 +1,7 @@
 """When to ask "did you find what you needed?": once, as a visit that used the kiosk ends.
 First compact (screens/survey_strip.py: one strip over home's bottom edge that covers nothing), then,
-only when the visitor taps it, the faces (screens/survey.py). The strip is built with home, which
-keeps its room from its first frame (nothing on home moves when the question first comes); the
-faces load the first time they are asked for.
+only when the visitor taps it, the faces (screens/survey.py). Kept apart from both, which load
+the first time a visit ends: the home screen's first frame does not wait for them.
 """
 from __future__ import annotations
 
@@ -18,10 +17,9 @@ class VisitEnd(QObject):
         super().__init__(window)
         self.window = window
         self._survey = None  # survey.SurveyOverlay, built the first time it is opened
-        self._strip = None  # survey_strip.SurveyStrip, built with home (below)
+        self._strip = None  # survey_strip.SurveyStrip, built the first time a visit ends
         self.used = False
         window.page_shown.connect(self._shown)
-        self.strip  # noqa: B018 -- home learns from it the room to keep, before it is drawn
 
     @property
     def survey(self):
@@ -64,7 +62,8 @@ class VisitEnd(QObject):
             self._survey.close_overlay()
 
     def _shown(self, route) -> None:
-        self.strip  # noqa: B018 -- built again for a home built again
+        if self._strip is not None:
+            self.strip  # noqa: B018 -- built again for a home built again
         if route[:1] != ("home",):
             self.used = True
             self.close()

@@ -70,39 +70,3 @@ def test_the_question_moves_no_way_in_and_covers_nothing(qtbot, demo, tmp_path, 
     settle(qtbot)
     assert not strip.asking()
     assert ways_in(window, home) == before, "a way in moved as the question went"
-
-
-def home_drawn(window, home) -> dict[str, QRect]:
-    """Where each word and control of home lies on the window (the strip's aside); what home
-    shows of those under the strip is the test above's. (Asked without asking the window for
-    the strip, which would build it.)"""
-    def in_strip(widget) -> bool:
-        while widget is not None and widget is not home:
-            if widget.objectName() == "SurveyStrip":
-                return True
-            widget = widget.parentWidget()
-        return False
-
-    return {f"{widget.objectName() or type(widget).__name__} {i}": on_window(window, widget)
-            for i, widget in enumerate(home.findChildren(QWidget))
-            if isinstance(widget, (QAbstractButton, QLabel)) and widget.isVisible()
-            and not in_strip(widget)}
-
-
-@in_looks(low_position=POSITIONS)
-def test_home_is_laid_out_for_the_question_from_its_first_frame(qtbot, demo, tmp_path, look):
-    """Nothing the kiosk builds after its first frame (the dialogs) is needed: home as first
-    shown in a look is home as it stays when the question first comes."""
-    window = kiosk_in(look, demo, tmp_path, qtbot,
-                      settings=BAND_CUTS[look.shape] if look.low_position else None)
-    settle(qtbot)
-    home = window.page("home")
-    before = home_drawn(window, home)
-    window.navigate(("floors",))
-    qtbot.mouseClick(window.home_button, Qt.LeftButton)
-    qtbot.waitUntil(window.visit_end.strip.asking, timeout=20000)
-    settle(qtbot)
-    after = home_drawn(window, home)
-    moved = {name: (rect, after.get(name)) for name, rect in before.items()
-             if after.get(name) != rect}
-    assert not moved, f"moved as the question first came: {moved}"
