@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.calls.broker_settings import BrokerSettings
+from kiosk.calls.call import NEEDS as CALL_NEEDS
 from kiosk.calls.call import CallError
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.memory_alerts import MemoryAlerts
@@ -15,7 +16,7 @@ from kiosk.calls.outbox import CallOutbox
 from kiosk.directory.model import EMPTY, Text
 from kiosk.directory.store import Store
 
-NEEDS = ("", "mobility", "hearing", "vision")
+NEEDS = ("", *CALL_NEEDS)
 PLACES = (EMPTY, Text("관장실", "Director's office"), Text("수유실", "Nursing room"))
 
 tap = st.one_of(

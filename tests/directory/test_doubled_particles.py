@@ -27,7 +27,7 @@ CHOSEN_BY = {
     "bundle/messages_numbers.py": "problem", "bundle/messages_meaning.py": "problem",
     "bundle/charter_messages.py": "problem",
     "bundle/messages_entries.py": "problem", "bundle/messages_shape.py": "problem",
-    "bundle/read.py": "problem",  # a value of sheet.no_header
+    "bundle/read_sheets.py": "problem",  # a value of sheet.no_header
     "bundle/reader_errors.py": "problem",  # the {detail} of a problem
     "directory/particles.py": "the rule itself",
     "wayfinding/directions.py": "particle",  # subject(), toward()
