@@ -138,9 +138,9 @@ def soak(steps: int, seed: int, sample: int, every: int, trace: bool, tmp: Path)
     app = QApplication.instance() or QApplication([])
     from soak_actions import Driver, settle, start_calls
 
-    from kiosk.directory.config import Config
+    from kiosk.directory.config import Config, kiosk_position
     from kiosk.directory.files import load_demo
-    from kiosk.ui.app import build, kiosk_position
+    from kiosk.ui.app import build
     from kiosk.ui.call_system import kiosk_place
 
     cfg = Config({"data.folder": str(tmp / "data")})

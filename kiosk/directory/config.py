@@ -11,7 +11,12 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from kiosk.directory.model import Kiosk
+
+if TYPE_CHECKING:
+    from kiosk.directory.directory import Directory
 
 
 APP_NAME = "library-kiosk"
@@ -194,3 +199,21 @@ def example() -> str:
                    else str(s.default).lower() if isinstance(s.default, bool) else s.default)
         lines.append(f"# {s.help}\n{name} = {default}")
     return "\n".join(lines).lstrip() + "\n"
+
+
+def kiosk_position(directory: Directory, cfg: Config) -> Kiosk | None:
+    """The 'you are here' of this kiosk: from the directory, overridden by the config.
+    ConfigError (naming the config file) when the directory has no such kiosk or floor."""
+    where = cfg.path or "config"
+    kiosk = directory.kiosk(cfg["kiosk.id"])
+    if kiosk is None:
+        known = ", ".join(k.id for k in directory.kiosks) or "none"
+        raise ConfigError(f"{where}: kiosk.id {cfg['kiosk.id']!r} is not a kiosk "
+                                        f"of the directory (kiosks: {known})")
+    floor = cfg["kiosk.floor"] or kiosk.floor
+    if floor not in {f.id for f in directory.floors}:
+        raise ConfigError(f"{where}: kiosk.floor {floor!r} is not a floor of the "
+                                        f"directory ({', '.join(f.id for f in directory.floors)})")
+    x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
+    y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
+    return Kiosk(kiosk.id, kiosk.name, floor, x, y)

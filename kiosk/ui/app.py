@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 # The core (imported before PySide6 by the package, kiosk/ui/__init__.py).
 from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory import config as config_module
+from kiosk.directory.config import kiosk_position
 from kiosk.directory.accessibility import ScreenGeometry
 from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
@@ -70,23 +71,6 @@ PAGES = {
     "message": _lazy("kiosk.ui.screens.message_page", "MessagePage"),
     "feedback": _lazy("kiosk.ui.screens.feedback", "FeedbackPage"),
 }
-
-
-def kiosk_position(directory: Directory, cfg: config_module.Config) -> Kiosk | None:
-    """The 'you are here' of this kiosk: from the directory, overridden by the config."""
-    where = cfg.path or "config"
-    kiosk = directory.kiosk(cfg["kiosk.id"])
-    if kiosk is None:
-        known = ", ".join(k.id for k in directory.kiosks) or "none"
-        raise config_module.ConfigError(f"{where}: kiosk.id {cfg['kiosk.id']!r} is not a kiosk "
-                                        f"of the directory (kiosks: {known})")
-    floor = cfg["kiosk.floor"] or kiosk.floor
-    if floor not in {f.id for f in directory.floors}:
-        raise config_module.ConfigError(f"{where}: kiosk.floor {floor!r} is not a floor of the "
-                                        f"directory ({', '.join(f.id for f in directory.floors)})")
-    x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
-    y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
-    return Kiosk(kiosk.id, kiosk.name, floor, x, y)
 
 
 def search_index_for(directory: Directory):
@@ -278,8 +262,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     first_paint.then(tune_malloc)  # runs before the tasks above, which start threads
     first_paint.then(lambda: ServiceManagerLink(window))  # systemd: ready, and alive
     # Before the other tasks (`then` puts it first; only a benchmark's report comes earlier):
-    # every event is filtered from here on, before anything else is built. No visitor touches a window before its first frame (on
-    # the kiosk PC, cage maps it with that frame); the lockdown catches up on its labels.
+    # every event is filtered from here on, before anything else is built. No visitor touches
+    # a window before its first frame (on the kiosk PC, cage maps it with that frame); the
+    # lockdown catches up on its labels.
     first_paint.then(window.inputs.start)
     first_paint.then(gc.enable)  # held since the start (cli/run.py), before anything else runs
     if os.environ.get("KIOSK_REPORT_PAINT"):

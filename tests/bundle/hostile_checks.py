@@ -16,7 +16,8 @@ from korean_report import english_words
 
 from kiosk.bundle.update import apply_bundle, check_bundle, current_directory, discard
 from kiosk.directory import config
-from kiosk.ui.app import build, kiosk_position
+from kiosk.directory.config import kiosk_position
+from kiosk.ui.app import build
 from kiosk.ui.screenshots.visitor import tour
 from kiosk.wayfinding.route import NoRoute
 from kiosk.wayfinding.wayfinder import Wayfinder, route_text

@@ -2,10 +2,9 @@
 "expired" event, in its records and on the wire, so the next tap raises a fresh call."""
 from __future__ import annotations
 
-from alert_support import Changes, needs_mosquitto, settings_for
+from alert_support import Changes, kiosk_and_desk, needs_mosquitto, settings_for
 
 from kiosk.calls.call import EXPIRE_AFTER, Call
-from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 
@@ -25,12 +24,8 @@ def test_expiry_counts_from_the_last_change_not_from_the_raise():
 @needs_mosquitto
 def test_the_kiosk_closes_a_stale_call_and_consoles_see_why(broker, store, started):
     now = [10_000.0]
-    kc, cc = Changes(), Changes()
     outbox = CallOutbox(store)
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), outbox,
-                            clock=lambda: now[0], on_change=kc))
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
-    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    k, c, kc, cc = kiosk_and_desk(broker, started, outbox, clock=lambda: now[0])
     first = k.call()
     cc.until(lambda: first.key in c.calls, what="console sees the call")
     c.acknowledge(first.key)

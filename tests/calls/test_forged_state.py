@@ -12,7 +12,7 @@ import json
 import logging
 
 import paho.mqtt.client as mqtt
-from alert_support import Changes, needs_mosquitto, settings_for, until
+from alert_support import Changes, kiosk_and_desk, needs_mosquitto, settings_for, until
 from paho.mqtt.enums import CallbackAPIVersion
 
 from kiosk.calls import protocol as proto
@@ -50,11 +50,7 @@ def forgeries(caplog) -> list[logging.LogRecord]:
 def answered(b, store, started):
     """A kiosk (a heartbeat a second) and a console (desk1, Kim) started, and a call the
     console acknowledged: (kiosk, console, their Changes, the call raised, as answered)."""
-    kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(b, "lobby", keepalive=1),
-                            CallOutbox(store), on_change=kc))
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(b, "desk1"), on_change=cc))
-    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    k, c, kc, cc = kiosk_and_desk(b, started, CallOutbox(store), keepalive=1)
     call = k.call("mobility")
     cc.until(lambda: call.key in c.calls, what="the console sees the call")
     c.acknowledge(call.key)

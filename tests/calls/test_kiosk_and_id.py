@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import paho.mqtt.client as mqtt
 import pytest
-from alert_support import Changes, needs_mosquitto, settings_for
+from alert_support import Changes, kiosk_and_desk, needs_mosquitto, settings_for
 from rogue_kiosk import ROGUE, copy_as_rogue, elsewhere
 from test_forged_content import beats
 
@@ -28,11 +28,7 @@ pytestmark = needs_mosquitto
 def raised(b, store, started):
     """The kiosk "lobby" (a heartbeat a second) and a console (desk1, Kim), and a call of
     the kiosk's that the console has, received: (kiosk, console, their Changes, the call)."""
-    kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(b, "lobby", keepalive=1),
-                            CallOutbox(store), on_change=kc))
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(b, "desk1"), on_change=cc))
-    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    k, c, kc, cc = kiosk_and_desk(b, started, CallOutbox(store), keepalive=1)
     call = k.call("mobility")
     true = kc.until(lambda: k.open_call.received and k.open_call, timeout=20,
                     what="the console's receipt")

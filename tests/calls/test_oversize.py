@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from alert_support import Changes, needs_mosquitto, settings_for
+from alert_support import kiosk_and_desk, needs_mosquitto, settings_for
 
 from kiosk.calls import protocol as proto
-from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.calls.wire_check import MAX_PAYLOAD
@@ -30,11 +29,7 @@ def lost(caplog, who: str) -> list[str]:
 def test_an_oversize_message_is_refused_and_the_link_stays(broker, store, started, caplog,
                                                            size):
     caplog.set_level(logging.INFO)
-    kc, cc = Changes(), Changes()
-    k = started(KioskAlerts("lobby", "1F", settings_for(broker, "lobby"), CallOutbox(store),
-                            on_change=kc))
-    c = started(ConsoleAlerts("desk1", "Kim", settings_for(broker, "desk1"), on_change=cc))
-    kc.until(lambda: k.connected and k.consoles_online == 1, what="kiosk sees the console")
+    k, c, kc, cc = kiosk_and_desk(broker, started, CallOutbox(store))
     info = k.publish(proto.call_topic("lobby", "0" * 32), b"x" * size, retain=True)
     with pytest.raises(RuntimeError):
         info.wait_for_publish(timeout=5)  # refused at once, never sent

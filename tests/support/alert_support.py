@@ -13,6 +13,8 @@ import pytest
 
 from kiosk.calls.broker import ManagedBroker, find_mosquitto
 from kiosk.calls.broker_settings import BrokerSettings
+from kiosk.calls.console_side import ConsoleAlerts
+from kiosk.calls.kiosk_side import KioskAlerts
 
 needs_mosquitto = pytest.mark.skipif(find_mosquitto() is None,
                                      reason="needs mosquitto (apt-get install mosquitto)")
@@ -79,6 +81,18 @@ def settings_for(b: ManagedBroker, account: str, **overrides) -> BrokerSettings:
     values = dict(host="127.0.0.1", port=b.port, username=user, password=password)
     values.update(overrides)
     return BrokerSettings(**values)
+
+
+def kiosk_and_desk(b: ManagedBroker, started, outbox, **kiosk_options):
+    """The kiosk "lobby" at 1F and a console (desk1, Kim), both started, once the kiosk counts
+    the console online: (kiosk, console, the kiosk's Changes, the console's)."""
+    keepalive = kiosk_options.pop("keepalive", None)
+    settings = settings_for(b, "lobby", **({"keepalive": keepalive} if keepalive else {}))
+    kc, cc = Changes(), Changes()
+    k = started(KioskAlerts("lobby", "1F", settings, outbox, on_change=kc, **kiosk_options))
+    c = started(ConsoleAlerts("desk1", "Kim", settings_for(b, "desk1"), on_change=cc))
+    kc.until(lambda: k.connected and k.consoles_online == 1, what="the kiosk sees the console")
+    return k, c, kc, cc
 
 
 def gone(pid: int) -> bool:

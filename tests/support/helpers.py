@@ -130,14 +130,6 @@ class FakeKioskAlerts(MemoryAlerts):
         super().__init__(connected=connected, consoles_online=consoles_online,
                          clock=clock or time.time)
 
-    @property
-    def open_call(self):
-        return MemoryAlerts.open_call.fget(self)
-
-    @open_call.setter
-    def open_call(self, call):  # a test changes the call raised last
-        self.open_calls[-1] = call
-
     def _find(self, call_id):
         if call_id is None:
             return self.open_call

@@ -22,7 +22,8 @@ from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
 from kiosk.directory.store import Store
-from kiosk.ui.app import build, kiosk_position
+from kiosk.directory.config import kiosk_position
+from kiosk.ui.app import build
 from kiosk.ui.call_system import kiosk_place
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 

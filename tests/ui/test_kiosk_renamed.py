@@ -23,7 +23,8 @@ from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import Store, open_directory
-from kiosk.ui.app import build, kiosk_position
+from kiosk.directory.config import kiosk_position
+from kiosk.ui.app import build
 from kiosk.ui.call_system import kiosk_place
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 from kiosk.ui.services.directory_watch import watch_applied_directory

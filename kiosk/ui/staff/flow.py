@@ -20,27 +20,21 @@ from kiosk.bundle import update as bundle
 from kiosk.bundle.problems import tally
 from kiosk.bundle.report_lines import result as check_result
 from kiosk.directory.config import ConfigError
-from kiosk.directory.model import Text
 from kiosk.directory.paths import staff_photo
 from kiosk.search.index import SearchIndex
 from kiosk.ui import imaging
 from kiosk.ui.services.worker import Job
 from kiosk.ui.staff.pin_pad import PinPad
 from kiosk.ui.staff.screen import StaffScreen
+from kiosk.ui.staff.version_tools import VersionTools, reason
 
 log = logging.getLogger("kiosk")
 
 TIMEOUT_MS = 5 * 60 * 1000
 BUSY = ("checking", "applying", "rolling_back", "exporting")
-def reason(exc: BaseException) -> Text | str:
-    """Why something failed, for the screen: in each language where the error can say it
-    (the screen shows the one it is in, also after a switch), else as the error says it."""
-    if callable(getattr(exc, "text", None)):
-        return Text(exc.text("ko"), exc.text("en"))
-    return str(exc) or type(exc).__name__
 
 
-class StaffFlow(QObject):
+class StaffFlow(VersionTools, QObject):
     state_changed = Signal(str)
 
     def __init__(self, window, data_dir: Path, pin, public_key: Callable[[], bytes | None],
@@ -266,91 +260,6 @@ class StaffFlow(QObject):
         elif self.active:
             log.info("staff: screen closed after %d s untouched", TIMEOUT_MS // 1000)
             self.close()
-
-    # -- roll back and export ---------------------------------------------------------------
-    def show_versions(self) -> None:
-        if self.busy:
-            return
-        s = self.screen
-        try:
-            s.versions.set_versions(bundle.versions(self.data_dir))
-        except OSError as exc:
-            s.set_text("note", ("staff.rollback_failed", {"reason": reason(exc)}))
-            return
-        self._before_versions = s.stack.currentWidget()
-        s.show_tab(s.versions)
-        s.set_tabs_visible(False)
-        s.set_buttons(apply=False, cancel=True, tools=False, apply_visible=False)
-
-    def _versions_closed(self) -> None:
-        s = self.screen
-        s.show_tab(getattr(self, "_before_versions", s.change_list))
-        s.set_tabs_visible(self.state in ("checked", "done") and bool(s.changes.changes
-                                                                      or s.problems.problems))
-        applicable = self.state == "checked" and self.checked is not None and \
-            s.apply_button.isEnabled()
-        s.set_buttons(apply=applicable, cancel=True, tools=True,
-                      apply_visible=self.state == "checked")
-
-    def roll_back(self, version) -> None:
-        if self.busy:
-            return
-        s = self.screen
-        self._set("rolling_back")
-        s.set_text("status", ("staff.rolling_back", {}))
-        s.progress.show()
-        s.set_buttons(apply=False, cancel=False, tools=False, apply_visible=False)
-        self._run(self._roll_back_and_load, version.number, done=self._rolled_back,
-                  failed=self._rollback_failed)
-
-    def _rollback_failed(self, exc) -> None:
-        log.warning("staff: rolling back failed: %s", exc)
-        self._finished(("staff.rollback_failed", {"reason": reason(exc)}))
-
-    def _roll_back_and_load(self, number: int):
-        version = bundle.rollback(self.data_dir, to=number)
-        directory = self.load_directory()
-        return version, directory, SearchIndex(directory)
-
-    def _rolled_back(self, result) -> None:
-        version, directory, index = result
-        log.info("staff: rolled back to directory version %s", version)
-        if self.checked is not None:  # a preview made against the old directory is void
-            bundle.discard(self.checked)
-            self.checked = None
-        s = self.screen
-        s.changes.set_changes([])
-        s.problems.set_problems([])
-        s.summary.hide()
-        s.set_text("signed")
-        s.set_text("note")
-        s.show_tab(s.change_list)
-        s.set_tabs_visible(False)
-        self.switch(directory, index)
-        self._finished(("staff.rolled_back", {"version": version}))
-
-    def export(self) -> None:
-        if self.busy or self.bundle is None:
-            return
-        s = self.screen
-        before = self.state
-        self._set("exporting")
-        s.progress.show()
-        s.set_buttons(apply=False, cancel=False, tools=False,
-                      apply_visible=s.apply_button.isVisible())
-        s.set_text("note", ("staff.exporting", {}))
-        apply_ok = s.apply_button.isEnabled()
-
-        def done(message) -> None:
-            s.progress.hide()
-            s.set_text("note", message)
-            s.set_buttons(apply=apply_ok, cancel=True, tools=True,
-                          apply_visible=s.apply_button.isVisible())
-            self._set(before)
-
-        self._run(bundle.export_bundle, self.ctx.directory, self.data_dir, self.bundle.parent,
-                  done=lambda path: done(("staff.exported", {"path": path.name})),
-                  failed=lambda exc: done(("staff.export_failed", {"reason": reason(exc)})))
 
     # -- workers ----------------------------------------------------------------------------
     def _run(self, fn, *args, done: Callable, failed: Callable | None = None) -> None:
