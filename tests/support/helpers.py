@@ -1,7 +1,7 @@
 """Driving the real widgets as a visitor does: taps on buttons, list rows and the plan."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from kiosk.calls.memory_alerts import MemoryAlerts
@@ -164,3 +164,20 @@ class FakeKioskAlerts(MemoryAlerts):
         thread = threading.Thread(target=run)
         thread.start()
         thread.join()
+
+
+class SilentChime(QObject):
+    """The console's chime (ui/console/chime.py), counted instead of played (no sound card in
+    tests); `requested` is emitted as the real one does, rung or not."""
+
+    requested = Signal()
+    problem_changed = Signal()
+
+    def __init__(self, problem: str = ""):
+        super().__init__()
+        self.problem = problem
+        self.played = 0
+
+    def play(self) -> None:
+        self.played += 1
+        self.requested.emit()

@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from helpers import tap
-from PySide6.QtCore import QObject, Qt, Signal
+from helpers import SilentChime, tap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.calls.broker import ManagedBroker, find_mosquitto
@@ -21,8 +21,8 @@ from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
-from kiosk.directory.store import Store
 from kiosk.directory.config import kiosk_position
+from kiosk.directory.store import Store
 from kiosk.ui.app import build
 from kiosk.ui.call_system import kiosk_place
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
@@ -30,21 +30,6 @@ from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 pytestmark = pytest.mark.skipif(find_mosquitto() is None,
                                 reason="needs mosquitto (apt-get install mosquitto)")
 NAME = "김민지"
-
-
-class SilentChime(QObject):
-    """The console's chime, counted instead of played (no sound card in tests)."""
-
-    requested = Signal()
-    problem_changed = Signal()
-    problem = ""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.played = 0
-
-    def play(self) -> None:
-        self.played += 1
 
 
 @pytest.fixture

@@ -11,11 +11,10 @@ import socket
 import time
 
 import pytest
-from helpers import tap
+from helpers import SilentChime, tap
 from PySide6.QtCore import Qt
 from test_messages_end_to_end import (  # noqa: F401 (folder: a fixture)
     Clock,
-    SilentChime,
     folder,
     found,
     kiosk_window,

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 from alert_support import free_port, needs_mosquitto, settings_for
-from PySide6.QtCore import QObject, Qt, Signal
+from helpers import SilentChime
+from PySide6.QtCore import Qt
 from staff_support import make_stick
 
 from kiosk.bundle import update as bundle
@@ -21,9 +22,9 @@ from kiosk.calls.note_box import KioskNotes, NoteBox
 from kiosk.calls.note_console import ConsoleNotes
 from kiosk.calls.outbox import CallOutbox
 from kiosk.directory import config
+from kiosk.directory.config import kiosk_position
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import Store, open_directory
-from kiosk.directory.config import kiosk_position
 from kiosk.ui.app import build
 from kiosk.ui.call_system import kiosk_place
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
@@ -34,15 +35,6 @@ OLD = ("1층 로비 키오스크", "Lobby kiosk")
 NEW = ("1층 정문 안내 키오스크", "Front door kiosk")
 CARD = {"colour": "green", "category": "praise", "text": "친절하게 안내해 주셨어요",
         "contact": "", "name": ""}
-
-
-class SilentChime(QObject):
-    requested = Signal()
-    problem_changed = Signal()
-    problem = ""
-
-    def play(self) -> None:
-        pass
 
 
 @pytest.fixture

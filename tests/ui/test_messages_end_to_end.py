@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import tap
-from PySide6.QtCore import QObject, Qt, Signal
+from helpers import SilentChime, tap
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.calls.broker import ManagedBroker, find_mosquitto
@@ -43,19 +43,6 @@ class Clock:
 
     def __call__(self) -> float:
         return time.time() + self.offset
-
-
-class SilentChime(QObject):
-    requested = Signal()
-    problem_changed = Signal()
-    problem = ""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.played = 0
-
-    def play(self) -> None:
-        self.played += 1
 
 
 def traces(name: str, phone: str) -> list[bytes]:

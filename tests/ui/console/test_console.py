@@ -7,8 +7,8 @@ import time
 import wave
 
 import pytest
-from helpers import tap
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from helpers import SilentChime, tap
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 from kiosk.calls.call import EXPIRE_AFTER, Call
@@ -102,20 +102,6 @@ class FakeConsoleAlerts:
         self._advance("resolve", "resolved", key)
 
 
-class FakeChime(QObject):
-    requested = Signal()
-    problem_changed = Signal()
-
-    def __init__(self, problem: str = ""):
-        super().__init__()
-        self.problem = problem
-        self.played = 0
-
-    def play(self) -> None:
-        self.played += 1
-        self.requested.emit()
-
-
 @pytest.fixture
 def clock():
     return FakeClock()
@@ -130,7 +116,7 @@ def fake(clock):
 
 def make_console(qtbot, fake, clock, chime=None, **options) -> ConsoleWindow:
     adapter = ConsoleAdapter(fake)
-    win = ConsoleWindow(adapter, NAME, chime=chime or FakeChime(), clock=clock, ticks=clock,
+    win = ConsoleWindow(adapter, NAME, chime=chime or SilentChime(), clock=clock, ticks=clock,
                         **options)
     adapter.setParent(win)
     qtbot.addWidget(win)
@@ -417,7 +403,7 @@ def test_an_action_the_transport_refuses_is_shown(qtbot, console, fake):
 
 
 def test_sound_unavailable_is_shown(qtbot, fake, clock):
-    win = make_console(qtbot, fake, clock, chime=FakeChime(problem="no_device"))
+    win = make_console(qtbot, fake, clock, chime=SilentChime(problem="no_device"))
     assert win.sound_banner.isVisible()
     assert "소리를 낼 수 없습니다" in win.sound_banner.text()
     assert "소리 출력 장치가 없습니다" in win.sound_banner.text()

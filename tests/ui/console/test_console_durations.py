@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QStyleOptionViewItem
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts
 from test_console_messages import Notes
 from test_console_rows_whole import ELLIPSIS, painted
 
@@ -116,7 +117,7 @@ def test_every_clock_is_painted_whole_however_long(qtbot, monkeypatch, lang, tex
                     due=start + HOUR, recipient=("최준영 · 총무담당", "Choi Junyoung"))
     notes.notes[note.key] = note
     adapter = ConsoleAdapter(fake, notes=notes)
-    win = ConsoleWindow(adapter, "김지원", chime=FakeChime(), clock=clock, ticks=clock,
+    win = ConsoleWindow(adapter, "김지원", chime=SilentChime(), clock=clock, ticks=clock,
                         language=lang)
     adapter.setParent(win)
     qtbot.addWidget(win)

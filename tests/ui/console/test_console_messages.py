@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts
 
 from kiosk.calls.note import Note
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
@@ -44,7 +45,7 @@ def setup(qtbot):
 def console_window(qtbot, fake, notes, clock):
     """A console window (in English) over `fake` alerts and `notes`; (window, its chime)."""
     adapter = ConsoleAdapter(fake, notes=notes)
-    chime = FakeChime()
+    chime = SilentChime()
     win = ConsoleWindow(adapter, "Kim", chime=chime, clock=clock, ticks=clock, language="en")
     adapter.setParent(win)
     qtbot.addWidget(win)

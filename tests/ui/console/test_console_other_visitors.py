@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts, make_console
 
 from kiosk.calls.call import Call
 from kiosk.directory.model import Text
@@ -17,7 +18,7 @@ def test_the_rows_of_one_kiosks_calls_name_each_other_whole(qtbot, monkeypatch, 
     clock = FakeClock()
     fake = FakeConsoleAlerts("desk-test", "김민지", clock=clock)
     fake.kiosks = {"lobby": True, "annex": True}
-    win = make_console(qtbot, fake, clock, chime=FakeChime())
+    win = make_console(qtbot, fake, clock, chime=SilentChime())
     win.set_language(lang)
     cut: list[str] = []
     painted: list[str] = []

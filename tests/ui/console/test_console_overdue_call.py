@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts, make_console
 from test_console_rows_whole import painted
 
 from kiosk.calls.call import Call
@@ -19,7 +20,7 @@ def desk(qtbot):
     clock = FakeClock()
     fake = FakeConsoleAlerts("desk-test", "김지원", clock=clock)
     fake.kiosks = {"lobby": True}
-    chime = FakeChime()
+    chime = SilentChime()
     win = make_console(qtbot, fake, clock, chime=chime)
     call = Call.raise_new("lobby", "1F", clock(), "mobility")
     fake.receive(call)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPainter
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts, make_console
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts, make_console
 from test_console_messages import Notes, console_window
 
 from kiosk.calls.call import Call
@@ -30,7 +31,7 @@ def desk(qtbot, lang: str, text_size: float):
     fake.places = {"lobby-1": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
                    "lobby-2": Place(Text("2층 자료실 앞", "2F in front of the reading room"),
                                     Text("2층", "2F"))}
-    win = make_console(qtbot, fake, clock, chime=FakeChime())
+    win = make_console(qtbot, fake, clock, chime=SilentChime())
     win.set_language(lang)
     win.theme.set_look(DESK_ZOOM * text_size, NORMAL)
     calls = [

@@ -4,9 +4,9 @@ kiosk's row answers that kiosk."""
 from __future__ import annotations
 
 from alert_support import needs_mosquitto, settings_for
-from helpers import tap
+from helpers import SilentChime, tap
 from rogue_kiosk import ROGUE, copy_as_rogue, elsewhere
-from test_console import FakeChime, button
+from test_console import button
 
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
@@ -23,7 +23,7 @@ def test_acknowledge_answers_the_kiosk_of_the_chosen_row(qtbot, broker, alert_di
                         CallOutbox(store))
     alerts = ConsoleAlerts("desk", "Kim", settings_for(broker, "desk"))
     adapter = ConsoleAdapter(alerts)
-    win = ConsoleWindow(adapter, "Kim", chime=FakeChime())
+    win = ConsoleWindow(adapter, "Kim", chime=SilentChime())
     adapter.setParent(win)
     qtbot.addWidget(win)
     win.resize(1600, 900)

@@ -7,7 +7,8 @@ on one line each."""
 from __future__ import annotations
 
 import pytest
-from test_console import FakeChime, FakeClock, FakeConsoleAlerts
+from helpers import SilentChime
+from test_console import FakeClock, FakeConsoleAlerts
 
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
@@ -39,7 +40,7 @@ def test_the_console_fits_its_screens_width(qtbot, width, lang, text_size):
     clock = FakeClock()
     fake = hostile(clock)
     adapter = ConsoleAdapter(fake)
-    win = ConsoleWindow(adapter, ATTENDANT, chime=FakeChime(), clock=clock, ticks=clock,
+    win = ConsoleWindow(adapter, ATTENDANT, chime=SilentChime(), clock=clock, ticks=clock,
                         language=lang)
     adapter.setParent(win)
     qtbot.addWidget(win)
