@@ -55,9 +55,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.button.desk": ("안내데스크 {phone}", "Information desk {phone}"),
     # Every key the keypad has (README's table): a blind visitor learns them here only.
     "help.keys": ("키패드: 8 2 4 6 위·아래·왼쪽·오른쪽, 5 선택, 0 처음, . 뒤로, / 도움, "
-                  "* 9 다시 듣기, 7 읽기 멈춤, + − 소리 크게·작게",
+                  "* 또는 9 다시 듣기, 7 읽기 멈춤, + − 소리 크게·작게",
                   "Keypad: 8 2 4 6 up, down, left, right; 5 select; 0 home; . back; / help; "
-                  "* 9 say again; 7 stop speaking; + − louder, quieter"),
+                  "* or 9 say again; 7 stop speaking; + − louder, quieter"),
     "help.close": ("닫기", "Close"),
     "help.close.calling": ("닫기 (호출은 계속됩니다)", "Close (the call stays on)"),
     "help.cancel": ("호출 취소", "Cancel the call"),
@@ -109,7 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.low": ("화면 내리기", "Lower screen"),
     "access.low.on": ("화면 올리기", "Raise screen"),
     "access.title": ("어떻게 도와 드릴까요?", "What would help you?"),
-    "access.ready": ("한 번에 고르기", "Choose in one tap"),
+    "access.ready": ("한 번에 맞추기", "Set up in one tap"),
     "access.ready.wheelchair": ("휠체어를 사용해요", "I use a wheelchair"),
     "access.ready.wheelchair.sub": ("낮은 화면, 계단 없는 길", "Lower screen, step-free routes"),
     "access.ready.low_vision": ("잘 안 보여요", "I see poorly"),
@@ -124,7 +124,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                          "Largest text, high contrast · no speech"),
     "access.ready.blind.sub.mute": ("키패드로 조작 · 음성 안내 없음", "Use the keypad · no speech"),
     "access.ready.cannot_read.sub.mute": ("큰 글자 · 음성 안내 없음", "Larger text · no speech"),
-    "access.each": ("하나씩 고르기", "Choose each help"),
+    "access.each": ("하나씩 맞추기", "Or choose one at a time"),
     "access.zoom.100": ("글자 보통", "Normal text"),
     "access.zoom.150": ("글자 크게", "Large text"),
     "access.zoom.200": ("글자 아주 크게", "Largest text"),
@@ -152,7 +152,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # route screen: the way to a place, on the floor plans and in steps
     "route.show": ("길\u00a0안내", "Show me the way"),  # one term: a no-break space
     "route.title": ("{place} 가는 길", "Way to {place}"),
-    "route.step_free": ("계단 없이", "Step-free"),
+    "route.step_free": ("계단 없는 길", "Step-free"),  # "…: 꺼짐" reads as one negation
     "route.summary": ("{metres}m · 걸어서 약 {minutes}분", "{metres} m · about {minutes} min "
                       "on foot"),
     "route.qr": ("휴대폰 카메라로 찍으면 길 안내를 가져갈 수 있습니다.",

@@ -20,9 +20,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "보내집니다.",
                              "It is kept on this kiosk and will be sent when the desk can be "
                              "reached."),
-    "feedback.queued.due": ("답변 기한은 지금부터 계산해 {date}까지이지만, 카드를 받기 "
-                            "전에는 안내데스크가 전화를 드릴 수 없습니다.",
-                            "Its answer is due by {date}, counted from now, but nobody can "
+    # Two short sentences: the date, then the catch (one long one lost older readers).
+    "feedback.queued.due": ("답변 기한은 지금부터 {date}까지입니다. 다만 카드가 안내데스크에 "
+                            "닿기 전에는 전화를 드릴 수 없습니다.",
+                            "Its answer is due by {date}, counted from now. But nobody can "
                             "call you before the desk has the card."),
     "feedback.queued.now": ("지금 도움이 필요하시면 안내데스크({phone})에 말씀해 주세요.",
                             "For help now, please tell the information desk ({phone})."),

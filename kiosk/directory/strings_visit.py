@@ -35,7 +35,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "survey.close": ("닫기", "Close"),
     "survey.strip.short": ("찾으셨나요?", "Did you find it?"),
     "survey.strip.answer": ("눌러서 답하기 (답하지 않으셔도 됩니다)",
-                            "Tap to answer (you need not)"),
+                            "Tap to answer (if you like)"),
     # feedback cards: home
     "home.feedback": ("칭찬·불편 카드", "Praise or complaint card"),
     "home.feedback.sub": ("그린카드·옐로카드로 의견 남기기", "Leave a green or yellow card"),
@@ -69,7 +69,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feedback.next": ("다음", "Next"),
     "feedback.contact": ("답변을 받으시겠어요?", "Would you like an answer?"),
     "feedback.details": ("답변 받으실 이름과 전화번호를 적어 주세요",
-                         "Your name and the phone number for our answer"),
+                         "Your name and phone number, so we can answer you"),
     "feedback.anonymous": ("이름 없이 보내기", "Send without my name"),
     "feedback.anonymous.warning": ("이름 없이 남긴 카드에는 답변을 드릴 수 없습니다.",
                                    "A card without a name cannot be answered."),

@@ -30,8 +30,8 @@ pytestmark = pytest.mark.skipif(find_mosquitto() is None,
                                 reason="needs mosquitto (apt-get install mosquitto)")
 VISITOR = ("홍길동", "010-2345-6789")
 QUEUED = {"ko": ("이 키오스크에 저장되어 있다가 안내데스크에 연결되면 보내집니다",
-                 "지금부터 계산해 {date}까지이지만",
-                 "카드를 받기 전에는 안내데스크가 전화를 드릴 수 없습니다",
+                 "지금부터 {date}까지입니다",
+                 "카드가 안내데스크에 닿기 전에는 전화를 드릴 수 없습니다",
                  "지금 도움이 필요하시면 안내데스크({phone})에 말씀해 주세요"),
           "en": ("It is kept on this kiosk and will be sent when the desk can be reached",
                  "Its answer is due by {date}, counted from now",
