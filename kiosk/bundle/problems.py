@@ -466,9 +466,23 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Export it again as plain SVG, without scripts, foreignObject or event attributes "
          "(onclick, onload, ...).")),
     "plan.too_many_elements": (
-        ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
+        ("평면도 SVG가 그리는 요소가 너무 많습니다(<use>로 복사해 그리는 것까지 셉니다).",
+         "The SVG plan draws too many elements (counting what its <use> elements copy)."),
         ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",
          "Simplify the drawing and export it again with {limit} elements or fewer.")),
+    "plan.use_loop": (
+        ("평면도 SVG의 <use>가 돌고 돌아 자기 자신을 복사합니다({what}). 키오스크가 이 평면도를 "
+         "그릴 수 없습니다.", "A <use> in the SVG plan copies, in the end, itself ({what}): the "
+         "kiosk cannot draw this plan."),
+        ("그 <use>를 지우거나, 자기를 담지 않은 다른 요소를 가리키게 하여 다시 내보내세요.",
+         "Remove that <use>, or point it at an element that does not hold it, and export the "
+         "plan again.")),
+    "plan.too_deep": (
+        ("평면도 SVG의 요소가 {what}단계보다 깊이 겹쳐 있습니다(<use>로 복사한 것까지 셉니다).",
+         "The SVG plan nests its elements more than {what} levels deep (counting what its "
+         "<use> elements copy)."),
+        ("그룹을 풀어(그룹 해제) 겹침을 줄이고 SVG로 다시 내보내세요.",
+         "Ungroup the drawing to fewer levels and export it again as SVG.")),
 }
 
 MESSAGES.update(NUMBER_MESSAGES)
