@@ -36,7 +36,7 @@ _REFUSED_BUT_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # What escaped() writes as <U+hhhh>: controls, bidi and zero-width characters (one search,
 # not a loop in Python: a report of 5,000 changed people escapes every Korean line).
-_SHOWN_AS_CODE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u200b-\u200d\u2060\ufeff]")
+_SHOWN_AS_CODE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\u200b-\u200d\u2060\ufeff]")
 
 
 def is_control(ch: str) -> bool:
@@ -50,8 +50,8 @@ def normal(text: str) -> str:
 
 
 def refused(text: str, lines: bool = False) -> tuple[str, str] | None:
-    """(kind, character) of the first character the kiosk refuses, kind "control" or "bidi";
-    None if there is none. `lines`: the field may hold tabs and line breaks."""
+    """(kind, character) of the first character the kiosk refuses, kind "control" (a line or
+    paragraph separator among them) or "bidi"; None if there is none. `lines`: the field may hold tabs and line breaks."""
     if text.isascii() and text.isprintable():
         return None
     found = (_REFUSED_BUT_LINES if lines else _REFUSED).search(text)
