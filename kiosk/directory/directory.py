@@ -47,6 +47,9 @@ class Directory:
     notices: tuple[Notice, ...] = ()
     _by_id: Mapping[str, Mapping[str, Any]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
+    # each department's teams (parent id -> departments, in directory order; "" the top)
+    _teams: Mapping[str, tuple[Department, ...]] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {}
@@ -55,6 +58,11 @@ class Directory:
             object.__setattr__(self, table, tuple(items))
             index[table] = {item.id: item for item in items}
         object.__setattr__(self, "_by_id", MappingProxyType(index))
+        teams: dict[str, list[Department]] = {}
+        for d in self.departments:
+            teams.setdefault(d.parent or "", []).append(d)
+        object.__setattr__(self, "_teams", MappingProxyType(
+            {parent: tuple(below) for parent, below in teams.items()}))
 
     # -- lookups ---------------------------------------------------------------------------
     def floor(self, floor_id: str) -> Floor:
@@ -86,19 +94,17 @@ class Directory:
 
     def sub_departments(self, dept_id: str) -> list[Department]:
         """The department's teams, their teams, and so on (depth first, in directory order).
-        Walked with a stack, each department once: a bundle may nest thousands deep."""
-        teams: dict[str, list[Department]] = {}
-        for d in self.departments:
-            teams.setdefault(d.parent or "", []).append(d)
+        Walked with a stack, each department once: a bundle may nest thousands deep, or list
+        thousands of departments, each asked for its teams."""
         out: list[Department] = []
         seen = {dept_id}
-        stack = teams.get(dept_id, [])[::-1]
+        stack = list(self._teams.get(dept_id, ())[::-1])
         while stack:
             d = stack.pop()
             if d.id not in seen:
                 seen.add(d.id)
                 out.append(d)
-                stack += teams.get(d.id, [])[::-1]
+                stack += self._teams.get(d.id, ())[::-1]
         return out
 
     def parents(self, dept: Department | None) -> list[Department]:

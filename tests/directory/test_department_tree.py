@@ -52,3 +52,21 @@ def _leads_round(parents: dict[str, str | None], start: str) -> bool:
 def test_loops_are_found_as_the_plain_rule_finds_them(parents):
     found = {i.id for i in _directory(parents).inconsistencies() if i.kind == "cycle"}
     assert found == {d for d in parents if _leads_round(parents, d)}
+
+
+def test_the_teams_are_indexed_once_for_the_whole_directory():
+    """The people screen asks each top department for its teams: with thousands of them,
+    each answer comes from the index the directory built, not from a scan of every
+    department (which made that screen take minutes)."""
+    directory = _directory({f"d{n}": None for n in range(2000)} | {"t": "d7"})
+    looked_at: list[str] = []
+
+    class Counting(tuple):
+        def __iter__(self):
+            looked_at.append("scan")
+            return super().__iter__()
+
+    object.__setattr__(directory, "departments", Counting(directory.departments))
+    assert [d.id for d in directory.sub_departments("d7")] == ["t"]
+    assert all(directory.sub_departments(f"d{n}") == [] for n in range(8, 2000))
+    assert looked_at == []
