@@ -237,6 +237,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "the cell ends, or text follows the closing quote."),
         ("따옴표(\")가 짝이 맞는지 확인하거나 엑셀에서 다시 저장하세요.",
          "Check that quotes (\") are paired, or save it again from Excel.")),
+    "sheet.cell_too_long": (
+        ("이 행에서 시작한 칸이 {limit}자를 넘게 이어집니다: 칸을 여는 따옴표(\")가 닫히지 않아 "
+         "파일의 나머지를 삼켰거나, 칸의 글이 지나치게 깁니다.",
+         "A cell that starts on this row runs on past {limit} characters: a quote (\") that "
+         "opens it is never closed, so it swallowed the rest of the file, or its text is far "
+         "too long."),
+        ("그 칸의 따옴표 짝을 맞추거나 글을 줄이세요(이름은 120자, 업무는 1000자까지).",
+         "Pair the quotes of that cell, or shorten its text (a name up to 120 characters, "
+         "duties up to 1,000).")),
     "sheet.xlsx_broken": (
         ("엑셀(.xlsx) 파일이 손상되었거나 엑셀 파일이 아닙니다.",
          "The .xlsx file is damaged or not an Excel file."),
