@@ -430,6 +430,14 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "missing."),
         ("photos/ 폴더에 이 파일을 넣거나 photo 칸을 비우세요.",
          "Put the file in photos/, or leave the photo cell empty.")),
+    "photo.kind": (
+        ("직원 '{id}'의 사진 '{name}'은(는) {kind} 파일입니다. 키오스크는 PNG와 JPEG 사진만 "
+         "보여 줍니다.", "Staff '{id}': photo '{name}' is a {kind} file; the kiosk shows "
+         "PNG and JPEG photos only."),
+        ("사진을 JPEG로 저장하고(아이폰 사진은 카메라 설정 '호환성 우선', 또는 JPEG로 내보내기) photo "
+         "칸에 그 이름(예: s01.jpg)을 쓰세요.", "Save the photo as JPEG (an iPhone's HEIC: "
+         "export it as JPEG, or set the camera to 'Most Compatible') and write that name in "
+         "the photo cell, e.g. s01.jpg.")),
     "photo.not_image": (
         ("사진 파일이 아닙니다.", "Not a picture file."),
         ("PNG 또는 JPEG로 저장한 사진을 넣으세요.", "Use a photo saved as PNG or JPEG.")),
