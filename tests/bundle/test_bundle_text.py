@@ -261,3 +261,15 @@ def test_ids_the_kiosk_kept_from_before_refuse_no_bundle_that_leaves_them(base, 
     checked = check_bundle(folder, tmp_path / "data", current, public_key=None)
     discard(checked)
     assert checked.ok, errors(checked)
+
+
+def test_a_no_break_space_is_read_as_the_space_it_looks_like(base, tmp_path):
+    """A name pasted with U+00A0 is the same name: nothing changes (the list of changes said
+    'name (Korean): 박성호 → 박성호', a change no one could see)."""
+    folder = copy(base, tmp_path)
+    table = rows(folder, "staff.xlsx")
+    name = table[2][column(table, "name_en")]
+    table[2][column(table, "name_en")] = name.replace(" ", "\u00a0")
+    to_csv(folder, table)
+    checked = check(folder, tmp_path / "data")
+    assert checked.ok and checked.changes == (), report_text(checked, "en")
