@@ -14,7 +14,7 @@ from kiosk.bundle.dependents import Missing, folded
 from kiosk.bundle.entry_checks import closed_day_lines
 from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
-from kiosk.bundle.read import PHOTOS, PLANS
+from kiosk.bundle.read import PHOTO_TYPES, PHOTOS, PLANS
 from kiosk.bundle.read_sheets import SHEETS
 from kiosk.bundle.stage import name_problem
 from kiosk.directory import paths
@@ -153,7 +153,11 @@ def file_problems(after: Directory, parts: BundleParts,
         elif bad_name is not None:
             out.append(bad_name)
         elif s.photo not in parts.photos and paths.staff_photo(s.photo) is None:
-            out.append(problem("photo.missing", file, line, id=s.id, name=s.photo))
+            # A HEIC from a phone (or a GIF, a BMP) may well be in photos/: it is not missing,
+            # it is of a kind the kiosk does not show, and the fix is another file.
+            kind = Path(s.photo).suffix.lower()
+            key = "photo.missing" if kind in PHOTO_TYPES or not kind else "photo.kind"
+            out.append(problem(key, file, line, id=s.id, name=s.photo, kind=kind))
     for f in after.floors:
         if not f.plan:
             continue

@@ -11,6 +11,7 @@ from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
+from kiosk.directory.text_safety import shows_nothing
 from kiosk.wayfinding.graph import NavGraph
 from kiosk.wayfinding.number_checks import finite
 from kiosk.wayfinding.plan_box import matches, plan_box
@@ -22,7 +23,7 @@ def building_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]
     if parts.building is None:
         file, line = BUILDING_FILE, None  # the kiosk's own, which the bundle leaves
     for lang, ko, en in (("ko", "한국어", "Korean"), ("en", "영어", "English")):
-        if not building.name.get(lang).strip():
+        if shows_nothing(building.name.get(lang)):
             yield problem("building.name_empty", file, line, lang_ko=ko, lang_en=en)
 
 
@@ -31,14 +32,15 @@ NAMED = ("floors", "rooms", "departments", "staff", "services", "amenities", "ki
 
 def name_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
     """An error for an entry a visitor finds by its name, with no name in either language
-    (only spaces): its card, its list row and its spoken name would be blank ("[장소] — …"
+    (only spaces, or letters that draw nothing such as the Hangul filler ㅤ): its card, its
+    list row and its spoken name would be blank ("[장소] — …"
     in the results). One message, in the form of its file (cells or name = { ko, en }).
     Only the lists the bundle brings."""
     for table in NAMED:
         if table not in parts.tables:
             continue
         for item in getattr(after, table):
-            if item.name.ko.strip() or item.name.en.strip():
+            if not (shows_nothing(item.name.ko) and shows_nothing(item.name.en)):
                 continue
             file, line = parts.where(table, item.id, "name")
             sheet = file != BUILDING_FILE

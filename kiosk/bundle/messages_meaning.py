@@ -13,9 +13,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Write both names in [building]'s name, e.g. name = {{ ko = \"시립도서관\", "
          "en = \"City Library\" }}.")),
     "name.empty": (
-        ("{record}의 이름이 한국어와 영어 모두 비어 있습니다. 화면과 안내 방송에 이름 대신 빈칸이 "
-         "나옵니다.", "{record}: its name is empty in Korean and in English: screens and speech "
-         "would show a blank in its place."),
+        ("{record}의 이름이 한국어와 영어 모두 비어 있습니다(또는 채움 문자 ㅤ처럼 보이지 않는 "
+         "글자뿐입니다). 화면과 안내 방송에 이름 대신 빈칸이 나옵니다.", "{record}: its name is "
+         "empty in Korean and in English (or holds only characters that show nothing, such as "
+         "the Hangul filler ㅤ): screens and speech would show a blank in its place."),
         ("{where}에 이름을 쓰세요.", "Write its name in {where_en}.")),
     "room.not_step_free": (
         ("방 '{room}'({name})에는 키오스크 '{kiosk}'에서 계단이나 에스컬레이터로만 갈 수 "

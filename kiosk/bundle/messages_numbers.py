@@ -16,14 +16,14 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{min}에서 {max} 사이의 정수로 쓰세요: 1층은 1, 지하 1층은 -1.",
          "Write a whole number from {min} to {max}: 1 for 1F, -1 for B1.")),
     "floor.plan_size": (
-        ("{record}: plan_size {value}은(는) 0보다 크고 {max} 이하인 두 수여야 합니다.",
-         "{record}: plan_size {value} must be two numbers above 0, at most {max}."),
+        ("{record}: plan_size {value}은(는) {min} 이상 {max} 이하인 두 수여야 합니다.",
+         "{record}: plan_size {value} must be two numbers from {min} to {max}."),
         ("평면도 SVG의 viewBox 너비와 높이를 쓰세요(예: [1600.0, 900.0]).",
          "Write the width and height of the plan SVG's viewBox, e.g. [1600.0, 900.0].")),
     "floor.scale": (
-        ("{record}: metres_per_unit {value}은(는) 0보다 커야 하고, 평면도 전체가 {max} m를 넘으면 "
-         "안 됩니다.", "{record}: metres_per_unit {value} must be above 0, and the whole plan "
-         "no more than {max} m across."),
+        ("{record}: metres_per_unit {value}은(는) 0보다 커야 하고, 평면도 전체가 {min} m 이상 "
+         "{max} m 이하여야 합니다.", "{record}: metres_per_unit {value} must be above 0, and "
+         "the whole plan from {min} m to {max} m across."),
         ("평면도 한 단위가 몇 미터인지 쓰세요(예: 0.03 — 1600단위 = 48 m).",
          "Write how many metres one plan unit is, e.g. 0.03 (1600 units = 48 m).")),
     "room.rect": (

@@ -237,6 +237,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "the cell ends, or text follows the closing quote."),
         ("따옴표(\")가 짝이 맞는지 확인하거나 엑셀에서 다시 저장하세요.",
          "Check that quotes (\") are paired, or save it again from Excel.")),
+    "sheet.cell_too_long": (
+        ("이 행에서 시작한 칸이 {limit}자를 넘게 이어집니다: 칸을 여는 따옴표(\")가 닫히지 않아 "
+         "파일의 나머지를 삼켰거나, 칸의 글이 지나치게 깁니다.",
+         "A cell that starts on this row runs on past {limit} characters: a quote (\") that "
+         "opens it is never closed, so it swallowed the rest of the file, or its text is far "
+         "too long."),
+        ("그 칸의 따옴표 짝을 맞추거나 글을 줄이세요(이름은 120자, 업무는 1000자까지).",
+         "Pair the quotes of that cell, or shorten its text (a name up to 120 characters, "
+         "duties up to 1,000).")),
     "sheet.xlsx_broken": (
         ("엑셀(.xlsx) 파일이 손상되었거나 엑셀 파일이 아닙니다.",
          "The .xlsx file is damaged or not an Excel file."),
@@ -421,6 +430,14 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "missing."),
         ("photos/ 폴더에 이 파일을 넣거나 photo 칸을 비우세요.",
          "Put the file in photos/, or leave the photo cell empty.")),
+    "photo.kind": (
+        ("직원 '{id}'의 사진 '{name}'은(는) {kind} 파일입니다. 키오스크는 PNG와 JPEG 사진만 "
+         "보여 줍니다.", "Staff '{id}': photo '{name}' is a {kind} file; the kiosk shows "
+         "PNG and JPEG photos only."),
+        ("사진을 JPEG로 저장하고(아이폰 사진은 카메라 설정 '호환성 우선', 또는 JPEG로 내보내기) photo "
+         "칸에 그 이름(예: s01.jpg)을 쓰세요.", "Save the photo as JPEG (an iPhone's HEIC: "
+         "export it as JPEG, or set the camera to 'Most Compatible') and write that name in "
+         "the photo cell, e.g. s01.jpg.")),
     "photo.not_image": (
         ("사진 파일이 아닙니다.", "Not a picture file."),
         ("PNG 또는 JPEG로 저장한 사진을 넣으세요.", "Use a photo saved as PNG or JPEG.")),
@@ -466,9 +483,23 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "Export it again as plain SVG, without scripts, foreignObject or event attributes "
          "(onclick, onload, ...).")),
     "plan.too_many_elements": (
-        ("평면도 SVG의 요소가 너무 많습니다.", "The SVG plan holds too many elements."),
+        ("평면도 SVG가 그리는 요소가 너무 많습니다(<use>로 복사해 그리는 것까지 셉니다).",
+         "The SVG plan draws too many elements (counting what its <use> elements copy)."),
         ("도형을 단순하게 하여 요소 {limit}개 이하로 다시 내보내세요.",
          "Simplify the drawing and export it again with {limit} elements or fewer.")),
+    "plan.use_loop": (
+        ("평면도 SVG의 <use>가 돌고 돌아 자기 자신을 복사합니다({what}). 키오스크가 이 평면도를 "
+         "그릴 수 없습니다.", "A <use> in the SVG plan copies, in the end, itself ({what}): the "
+         "kiosk cannot draw this plan."),
+        ("그 <use>를 지우거나, 자기를 담지 않은 다른 요소를 가리키게 하여 다시 내보내세요.",
+         "Remove that <use>, or point it at an element that does not hold it, and export the "
+         "plan again.")),
+    "plan.too_deep": (
+        ("평면도 SVG의 요소가 {what}단계보다 깊이 겹쳐 있습니다(<use>로 복사한 것까지 셉니다).",
+         "The SVG plan nests its elements more than {what} levels deep (counting what its "
+         "<use> elements copy)."),
+        ("그룹을 풀어(그룹 해제) 겹침을 줄이고 SVG로 다시 내보내세요.",
+         "Ungroup the drawing to fewer levels and export it again as SVG.")),
 }
 
 MESSAGES.update(NUMBER_MESSAGES)

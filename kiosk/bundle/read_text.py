@@ -1,7 +1,7 @@
 """The text of a bundle's records made safe as it is read (kiosk/directory/text_safety.py says
-what and why): every string in NFC, zero-width characters removed with a warning, control
-and bidi characters refused with a problem naming the file, the row or line, the field and
-the character (as U+hhhh)."""
+what and why): every string in NFC, zero-width characters removed with a warning, a no-break
+space read as a space, control and bidi characters refused with a problem naming the file,
+the row or line, the field and the character (as U+hhhh)."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -23,8 +23,11 @@ _KEYS = {"control": "text.control", "bidi": "text.bidi"}
 
 def clean_text(value: str, field: str | Text, lines: bool, file: str, line: int | None,
                found: list[Problem]) -> str:
-    """`value` in NFC without zero-width characters; a problem for each refused one."""
-    value = normal(value)
+    """`value` in NFC without zero-width characters, a no-break space read as a space; a
+    problem for each refused one."""
+    # Excel and web pages paste U+00A0 where a space was typed: it looks like one, search
+    # treats it as one, and kept, it showed as a change "박성호 → 박성호" that no one could see.
+    value = normal(value).replace("\u00a0", " ")
     bad = refused(value, lines)
     if bad is not None:
         # A line break (Alt+Enter in a cell) is no stray character: say the field is one line.

@@ -47,6 +47,9 @@ class Directory:
     notices: tuple[Notice, ...] = ()
     _by_id: Mapping[str, Mapping[str, Any]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
+    # each department's teams (parent id -> departments, in directory order; "" the top)
+    _teams: Mapping[str, tuple[Department, ...]] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {}
@@ -55,6 +58,11 @@ class Directory:
             object.__setattr__(self, table, tuple(items))
             index[table] = {item.id: item for item in items}
         object.__setattr__(self, "_by_id", MappingProxyType(index))
+        teams: dict[str, list[Department]] = {}
+        for d in self.departments:
+            teams.setdefault(d.parent or "", []).append(d)
+        object.__setattr__(self, "_teams", MappingProxyType(
+            {parent: tuple(below) for parent, below in teams.items()}))
 
     # -- lookups ---------------------------------------------------------------------------
     def floor(self, floor_id: str) -> Floor:
@@ -85,19 +93,27 @@ class Directory:
         return [r for r in self.rooms if r.floor == floor_id]
 
     def sub_departments(self, dept_id: str) -> list[Department]:
-        """The department's teams, their teams, and so on (depth first, in directory order)."""
+        """The department's teams, their teams, and so on (depth first, in directory order).
+        Walked with a stack, each department once: a bundle may nest thousands deep, or list
+        thousands of departments, each asked for its teams."""
         out: list[Department] = []
-        for d in self.departments:
-            if d.parent == dept_id and d not in out:
+        seen = {dept_id}
+        stack = list(self._teams.get(dept_id, ())[::-1])
+        while stack:
+            d = stack.pop()
+            if d.id not in seen:
+                seen.add(d.id)
                 out.append(d)
-                out += [x for x in self.sub_departments(d.id) if x not in out]
+                stack += self._teams.get(d.id, ())[::-1]
         return out
 
     def parents(self, dept: Department | None) -> list[Department]:
         """The department itself, then the one above it, up to the top."""
         chain: list[Department] = []
-        while dept is not None and dept not in chain:
+        seen: set[str] = set()
+        while dept is not None and dept.id not in seen:
             chain.append(dept)
+            seen.add(dept.id)
             dept = self.department(dept.parent)
         return chain
 
@@ -174,16 +190,12 @@ class Directory:
         for r in self.rooms:
             check("rooms", r, "floor", "floors", optional=False)
             check("rooms", r, "department", "departments")
+        looping = self._looping_departments()
         for d in self.departments:
             check("departments", d, "parent", "departments")
             check("departments", d, "room", "rooms")
-            seen, up = {d.id}, ids["departments"].get(d.parent)
-            while up is not None:  # a department may not be above itself
-                if up.id in seen:
-                    out.append(Inconsistency("cycle", "departments", d.id, "parent", d.parent))
-                    break
-                seen.add(up.id)
-                up = ids["departments"].get(up.parent)
+            if d.id in looping:  # a department may not be above itself
+                out.append(Inconsistency("cycle", "departments", d.id, "parent", d.parent))
         for s in self.staff:
             check("staff", s, "department", "departments", optional=False)
             check("staff", s, "room", "rooms")
@@ -197,6 +209,24 @@ class Directory:
         for k in self.kiosks:
             check("kiosks", k, "floor", "floors", optional=False)
         return out
+
+    def _looping_departments(self) -> set[str]:
+        """The departments whose parents lead back round a loop. Each chain is walked once
+        (where it meets a department already judged, it is judged alike), so a tree
+        thousands deep costs its size, not its size squared."""
+        by_id = self._by_id["departments"]
+        looping: set[str] = set()
+        judged: set[str] = set()
+        for d in self.departments:
+            path: set[str] = set()
+            up: Department | None = d
+            while up is not None and up.id not in judged and up.id not in path:
+                path.add(up.id)
+                up = by_id.get(up.parent)
+            if up is not None and (up.id in looping or up.id not in judged):
+                looping.update(path)
+            judged.update(path)
+        return looping
 
 
 @dataclass(frozen=True)

@@ -84,10 +84,22 @@ def read_csv(data: bytes, expected: Sequence[str] = ()) -> Sheet:
         raise SheetError("sheet.binary")
     delimiter = sniff_delimiter(text, expected)
     reader = csv.reader(_csv_lines(text, delimiter), delimiter=delimiter, strict=True)
+    ended = [0]  # the line the last whole row ended on
+
+    def rows() -> Iterator[list[str]]:
+        for row in reader:
+            yield row
+            ended[0] = reader.line_num
+
     try:
-        return _sheet(reader, encoding, expected, delimiter=delimiter)
-    except csv.Error:  # its words are Python's ("',' expected after '\"'"): the message says it
-        raise SheetError("sheet.csv_syntax", reader.line_num or None) from None
+        return _sheet(rows(), encoding, expected, delimiter=delimiter)
+    except csv.Error as error:  # its words are Python's ("',' expected after '\"'"): said so
+        if "field limit" not in str(error):
+            raise SheetError("sheet.csv_syntax", reader.line_num or None) from None
+        # A cell past the csv module's limit: far over any text's, or a quote never closed
+        # that swallowed the rest of the file; said at the row it starts on.
+        raise SheetError("sheet.cell_too_long", ended[0] + 1,
+                         limit=csv.field_size_limit()) from None
 
 
 def _csv_lines(text: str, delimiter: str) -> Iterator[str]:

@@ -8,7 +8,8 @@ Excel compares equal:
 - NFC: macOS writes 김 as two or three jamo (NFD); read as they are, an unchanged name would
   count as changed, and a photo or department named in NFD would not be found.
 - Control characters (C0, DEL, C1) are refused: ESC or BEL in a name would be kept and later
-  printed to a terminal. Tab, CR and LF are allowed only in a field that may hold lines
+  printed to a terminal. Tab, CR and LF, and the line and paragraph separators U+2028 and
+  U+2029 (Qt breaks the line at them), are allowed only in a field that may hold lines
   (MULTILINE_FIELDS); a name, an id or a reference is one line.
 - Bidi overrides, embeddings and isolates (U+202A-202E, U+2066-2069) are refused: they show
   a name in another order than it is typed, so visitors cannot find it.
@@ -25,17 +26,17 @@ import unicodedata
 MULTILINE_FIELDS = frozenset({"address", "hours", "sample_note", "summary", "description",
                               "duties", "legal_time", "recommended_time", "fee",
                               "duties_ko", "duties_en"})
-LINE_CHARACTERS = frozenset("\t\n\r")
+LINE_CHARACTERS = frozenset("\t\n\r\u2028\u2029")
 BIDI = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 ZERO_WIDTH = frozenset(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"))
 # One search per text, not a loop in Python: a sheet of 20,000 rows passes through here.
 _BIDI = "\u202a-\u202e\u2066-\u2069"
-_REFUSED = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_REFUSED = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 _REFUSED_BUT_LINES = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 # What escaped() writes as <U+hhhh>: controls, bidi and zero-width characters (one search,
 # not a loop in Python: a report of 5,000 changed people escapes every Korean line).
-_SHOWN_AS_CODE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u200b-\u200d\u2060\ufeff]")
+_SHOWN_AS_CODE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}\u200b-\u200d\u2060\ufeff]")
 
 
 def is_control(ch: str) -> bool:
@@ -49,8 +50,8 @@ def normal(text: str) -> str:
 
 
 def refused(text: str, lines: bool = False) -> tuple[str, str] | None:
-    """(kind, character) of the first character the kiosk refuses, kind "control" or "bidi";
-    None if there is none. `lines`: the field may hold tabs and line breaks."""
+    """(kind, character) of the first character the kiosk refuses, kind "control" (a line or
+    paragraph separator among them) or "bidi"; None if there is none. `lines`: the field may hold tabs and line breaks."""
     if text.isascii() and text.isprintable():
         return None
     found = (_REFUSED_BUT_LINES if lines else _REFUSED).search(text)
@@ -101,6 +102,19 @@ def unfit(text: str) -> str | None:
                     else "control" if category == "Cc" else "unprintable")
             return f"{kind} character {codepoint(ch)}"
     return None
+
+
+# Letters that draw nothing: the Hangul fillers (a name typed as "ㅤ" looks blank), the braille
+# blank and the combining grapheme joiner; with spaces and format characters (Cf), a name of
+# only these is no name.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+
+def shows_nothing(text: str) -> bool:
+    """True if the text draws nothing a visitor could read: empty, spaces, or only invisible
+    letters and format characters."""
+    return all(ch.isspace() or ch in _BLANK_LETTERS or unicodedata.category(ch) == "Cf"
+               for ch in text)
 
 
 def id_key(item_id: str) -> str:

@@ -23,7 +23,11 @@ MIN_LEVEL, MAX_LEVEL = -20, 200
 # floor's flight is its own edge); an elevator may link any two floors.
 MAX_FLIGHT_LEVELS = 3
 MAX_PLAN_UNITS = 10_000_000  # a plan's side in plan units (a CAD export in mm: 10 km)
+# A plan's side of less than one unit, or a floor less than a metre across, puts every room
+# and the kiosk on one point: an empty map, and routes of "0 m" that turn left past the desk.
+MIN_PLAN_UNITS = 1.0
 MAX_METRES = 10_000.0  # a floor's plan across at its scale, an edge's length
+MIN_METRES = 1.0
 
 
 @dataclass(frozen=True)
@@ -115,17 +119,17 @@ def _floor(f, out: list[NumberProblem]) -> tuple[float, float] | None:
     plan: tuple[float, float] | None = None
     if not all(map(finite, size)):
         out.append(_not_finite("floors", f.id, "plan_size", size))
-    elif not all(0 < v <= MAX_PLAN_UNITS for v in size):
+    elif not all(MIN_PLAN_UNITS <= v <= MAX_PLAN_UNITS for v in size):
         out.append(NumberProblem("floor.plan_size", "floors", f.id, "plan_size", {
-            "value": shown(size), "max": f"{MAX_PLAN_UNITS:,}"}))
+            "value": shown(size), "min": f"{MIN_PLAN_UNITS:g}", "max": f"{MAX_PLAN_UNITS:,}"}))
     else:
         plan = (float(size[0]), float(size[1]))
     scale = f.metres_per_unit
     if not finite(scale):
         out.append(_not_finite("floors", f.id, "metres_per_unit", scale))
-    elif scale <= 0 or (plan is not None and max(plan) * scale > MAX_METRES):
+    elif scale <= 0 or (plan is not None and not MIN_METRES <= max(plan) * scale <= MAX_METRES):
         out.append(NumberProblem("floor.scale", "floors", f.id, "metres_per_unit", {
-            "value": shown(scale), "max": f"{MAX_METRES:g}"}))
+            "value": shown(scale), "min": f"{MIN_METRES:g}", "max": f"{MAX_METRES:g}"}))
     return plan
 
 

@@ -390,6 +390,14 @@ def csv_missing_photo(f):
     edit_staff(f, lambda t: t[2].__setitem__(column(t, "photo"), "nobody.jpg"))
 
 
+def csv_heic_photo(f):
+    """An iPhone's photo, in photos/ and named in the sheet: a kind the kiosk cannot show,
+    not a missing file."""
+    (f / "photos").mkdir(exist_ok=True)
+    (f / "photos" / "s02.heic").write_bytes(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic" + b"\0" * 64)
+    edit_staff(f, lambda t: t[2].__setitem__(column(t, "photo"), "s02.heic"))
+
+
 def csv_photo_name_with_path(f):
     edit_staff(f, lambda t: t[2].__setitem__(column(t, "photo"), "../../../etc/passwd"))
 
@@ -756,6 +764,7 @@ CASES = {
     "csv_missing_department": (csv_missing_department, "link.missing", "staff.csv"),
     "csv_missing_room": (csv_missing_room, "link.missing", "staff.csv"),
     "csv_missing_photo": (csv_missing_photo, "photo.missing", "staff.csv"),
+    "csv_heic_photo": (csv_heic_photo, "photo.kind", "staff.csv"),
     "csv_photo_name_with_path": (csv_photo_name_with_path, "photo.name", "staff.csv"),
     "csv_bad_presence": (csv_bad_presence, "link.presence", "staff.csv"),
     "depts_cycle": (depts_cycle, "link.cycle", DEPTS),

@@ -62,3 +62,32 @@ def test_an_ooxml_escape_is_read_as_its_character_and_esc_is_refused(folder):
     fourth = rows(folder, STAFF)[3][0]
     person = next(p for p in parts.tables["staff"] if p.id == fourth)
     assert person.duties.en == "a_x0041_ bA"
+
+
+def _sheet_error(parts, file: str):
+    [found] = [p for p in parts.problems if p.severity == "error" and p.file == file]
+    return found
+
+
+def test_a_cell_past_the_csv_limit_is_named_as_too_long_at_its_row(folder):
+    """200,000 characters in one cell was said to be a misplaced quote."""
+    table = rows(folder, STAFF)
+    table[2][column(table, "duties_ko")] = "가" * 200_000
+    to_csv(folder, table, "staff.csv")
+    found = _sheet_error(read_parts(folder), "staff.csv")
+    assert (found.key, found.line) == ("sheet.cell_too_long", 3)
+    assert "131072" in found.text("en") and "quote" in found.text("en")
+
+
+def test_a_quote_never_closed_is_said_at_the_row_where_it_opens(folder):
+    """The open quote swallows every line below it, far past the limit: the row named is
+    the one to look at, not the line where the reader gave up."""
+    table = rows(folder, STAFF)
+    table[3][column(table, "duties_en")] = '"Loans and returns'
+    table += [[f"x{n}", "김", "Kim", "", "", table[1][column(table, "department")], "업무 " * 50,
+               "", "", "", "in", ""] + [""] * (len(table[0]) - 12) for n in range(1000)]
+    (folder / STAFF).unlink()
+    (folder / "staff.csv").write_text(
+        "\n".join(",".join(str(v or "") for v in row) for row in table) + "\n", encoding="utf-8")
+    found = _sheet_error(read_parts(folder), "staff.csv")
+    assert (found.key, found.line) == ("sheet.cell_too_long", 4)

@@ -163,6 +163,36 @@ def test_a_refused_character_is_named_with_its_column_and_code(base, tmp_path):
     assert "name_en" in found[0].text("en") and "U+001B" in found[0].text("ko")
 
 
+def test_a_line_separator_pasted_into_a_name_is_a_line_break(base, tmp_path):
+    """U+2028 and U+2029 (pasted from a web page or a PDF) break the line on screen like a
+    line feed: refused in a field of one line, kept in one that may hold lines."""
+    folder = copy(base, tmp_path)
+    table = rows(folder, "staff.xlsx")
+    table[1][column(table, "name_en")] = "Jung\u2028Hyewon"
+    table[2][column(table, "position_ko")] = "부장\u2029총괄"
+    table[3][column(table, "duties_ko")] = "첫 줄\u2028둘째 줄"
+    to_csv(folder, table)
+    checked = check(folder, tmp_path / "data")
+    found = [p for p in checked.problems if p.severity == "error"]
+    assert [(p.key, p.line) for p in found] == [("text.line_break", 2), ("text.line_break", 3)]
+    assert "name_en" in found[0].text("en") and "U+2028" in found[0].text("ko")
+    assert "position_ko" in found[1].text("en") and "U+2029" in found[1].text("en")
+
+
+@pytest.mark.parametrize("blank", ["\u3164", "\u115f\u1160", "\uffa0", "\u2800\u2800",
+                                   " \u034f\u00ad "])
+def test_a_name_of_letters_that_show_nothing_is_no_name(base, tmp_path, blank):
+    """The Hangul filler (ㅤ, typed to fill a cell that must not be empty) and its kin draw
+    nothing: a person so named would be a blank row, card and spoken name."""
+    folder = copy(base, tmp_path)
+    table = rows(folder, "staff.xlsx")
+    table[1][column(table, "name_ko")] = table[1][column(table, "name_en")] = blank
+    to_csv(folder, table)
+    checked = check(folder, tmp_path / "data")
+    assert [(p.key, p.line) for p in checked.problems if p.severity == "error"] == [
+        ("name.empty", 2)]
+
+
 def test_the_report_never_carries_a_control_character(base, tmp_path):
     """Neither from the stick's folder name nor from a value a message repeats."""
     folder = Path(shutil.copytree(base, tmp_path / "stick\x1b]0;x\x07" / "kiosk-directory"))
@@ -231,3 +261,15 @@ def test_ids_the_kiosk_kept_from_before_refuse_no_bundle_that_leaves_them(base, 
     checked = check_bundle(folder, tmp_path / "data", current, public_key=None)
     discard(checked)
     assert checked.ok, errors(checked)
+
+
+def test_a_no_break_space_is_read_as_the_space_it_looks_like(base, tmp_path):
+    """A name pasted with U+00A0 is the same name: nothing changes (the list of changes said
+    'name (Korean): 박성호 → 박성호', a change no one could see)."""
+    folder = copy(base, tmp_path)
+    table = rows(folder, "staff.xlsx")
+    name = table[2][column(table, "name_en")]
+    table[2][column(table, "name_en")] = name.replace(" ", "\u00a0")
+    to_csv(folder, table)
+    checked = check(folder, tmp_path / "data")
+    assert checked.ok and checked.changes == (), report_text(checked, "en")

@@ -48,6 +48,9 @@ BAD = {
     "nan scale": (floors(metres_per_unit=math.nan), "number.not_finite"),
     "infinite scale": (floors(metres_per_unit=math.inf), "number.not_finite"),
     "plan of size 0": (floors(plan_size=(0.0, 0.0)), "floor.plan_size"),
+    # every place on one point: an empty map, routes of "0 m" turning past the desk
+    "plan a billionth of a unit across": (floors(plan_size=(1e-9, 1e-9)), "floor.plan_size"),
+    "floor a micrometre across": (floors(metres_per_unit=1e-9), "floor.scale"),
     "level of 400 digits": (floors(level=HUGE), "floor.level"),
     "level 1000": (floors(level=1000), "floor.level"),
     "level -1000": (floors(level=-1000), "floor.level"),
