@@ -6,9 +6,11 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "time.form": (
         ("{record}: {field} = \"{value}\"은(는) 시간으로 읽을 수 없습니다.",
          "{record}: {field} = \"{value}\" is not a time span."),
-        ("여는 시각과 닫는 시각을 24시간제로 \"09:00-18:00\"처럼 쓰세요. 쉬는 날은 \"\"로 "
-         "비우세요.", "Write the opening and closing times in 24-hour form, e.g. "
-         "\"09:00-18:00\"; leave \"\" on a day it is closed.")),
+        ("여는 시각과 닫는 시각을 24시간제로 \"09:00-18:00\"처럼 쓰세요(\"9시-18시\"도 "
+         "됩니다). 오전·오후로 쓰려면 두 시각 모두에 쓰세요: \"오전 9시-오후 6시\". 쉬는 날은 "
+         "\"\"로 비우세요.", "Write the opening and closing times in 24-hour form, e.g. "
+         "\"09:00-18:00\"; with am or pm, say it at both: \"9am-6pm\". Leave \"\" on a day "
+         "it is closed.")),
     "time.range": (
         ("{record}: {field} = \"{value}\"에 없는 시각이 있습니다(예: 25:00, 09:75).",
          "{record}: {field} = \"{value}\" holds a time that does not exist (such as 25:00 or "

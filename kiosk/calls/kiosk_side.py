@@ -31,8 +31,6 @@ from kiosk.directory.model import EMPTY, Text
 
 log = logging.getLogger(__name__)
 
-REFUSAL_ONCE = 60.0  # seconds: repeated taps on Help while no call can go count once
-
 __all__ = ["KioskAlerts", "CLOSED_LINGER"]
 
 # A console's heartbeat is believed up to the longer of this kiosk's own interval
@@ -63,7 +61,6 @@ class KioskAlerts(CallTopicCheck):
                          place=place)
         self.floor = floor
         self._consoles = Presence(trusted_every=trusted_every(settings.keepalive, trust_floor))
-        self._refused_at = float("-inf")
 
     # -- state for the screen -----------------------------------------------------------------
     @property
@@ -126,17 +123,14 @@ class KioskAlerts(CallTopicCheck):
         self._changed()
         return call
 
-    def refuse(self, reason: str, need: str = "", destination: Text = EMPTY) -> Call | None:
+    def refuse(self, reason: str, need: str = "", destination: Text = EMPTY) -> Call:
         """Record that a visitor asked for help and no call could be sent (`reason`:
         calls.call.REFUSALS), straight to the records: the charter's figures count the
-        visitors who could not call. Taps within REFUSAL_ONCE seconds of the last refusal
-        are the same visitor: recorded once (None)."""
-        now = self.clock()
+        visitors who could not call. Each refusal given is one visitor's: the screens,
+        which know where a visit ends, give one a visit (ui/services/call_service.py)."""
         with self._lock:
-            if now - self._refused_at < REFUSAL_ONCE:
-                return None
-            self._refused_at = now
-            call = Call.refused(self.kiosk_id, self.floor, now, reason, need, destination)
+            call = Call.refused(self.kiosk_id, self.floor, self.clock(), reason, need,
+                                destination)
         self.outbox.save(call)
         return call
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.directory.charter_tables import WEEKDAYS, ClosedDay, Hours, Notice
+from kiosk.directory.hours_form import DAY_KEYS
 from kiosk.directory.notices import dates
-from kiosk.directory.opening import TimeError, clock, parse_span, span_text, status
+from kiosk.directory.opening import status
+from kiosk.directory.spans import TimeError, clock, parse_span, span_text
 from kiosk.directory.strings import tr
 from kiosk.directory.units import keep_units
 
-DAY_KEYS = ("day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 

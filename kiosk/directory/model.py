@@ -14,6 +14,7 @@ from typing import Any, Mapping
 from unicodedata import east_asian_width
 
 from kiosk.directory.charter_tables import ClosedDay, Hours, Notice, Pledge
+from kiosk.directory.hours_form import hours_form
 from kiosk.directory.phone_form import PHONE_FIELDS, in_text, one_form
 from kiosk.directory.values import EMPTY, Rect, Text, Words
 
@@ -217,6 +218,9 @@ def decode(cls, record: Mapping[str, Any]):
 def field_value(key: str, value: Any) -> Any:
     """A record's value as its field holds it (Text, Words, Rect, ...); raises TypeError,
     ValueError, AttributeError or OverflowError on a value that cannot be one."""
+    if key == "hours":  # a place's hours text: its days and times as the hours table's
+        text = Text.from_record(value)
+        return Text(hours_form(in_text(text.ko), "ko"), hours_form(in_text(text.en), "en"))
     if key in _TEXT_FIELDS:
         text = Text.from_record(value)
         return Text(in_text(text.ko), in_text(text.en))  # its phone numbers as fields are

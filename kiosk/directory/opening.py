@@ -1,5 +1,6 @@
-"""Opening hours as the kiosk reads them: a weekday's "09:00-18:00", the dates the building is
-closed, whether a place is open now, and when it opens next.
+"""Opening hours as the kiosk reads them: a weekday's "09:00-18:00" (spans.py: the forms it is
+read in), the dates the building is closed, whether a place is open now, and when it opens
+next.
 
 Times are minutes after midnight; a day's hours close by 24:00 at the latest (a place open past
 midnight writes the hours after it on the next weekday). A value that does not read is treated
@@ -13,40 +14,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from kiosk.directory.model import ClosedDay, Hours
-from kiosk.directory.wide_forms import narrow
+from kiosk.directory.spans import TimeError, parse_span
 
 LOOKAHEAD_DAYS = 14  # how far "opens next" looks before it says no opening is known
-_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–~]\s*(\d{1,2}):(\d{2})\s*$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: "２０２６" is not
-
-
-class TimeError(ValueError):
-    """A time or date that does not read; `reason` is one of: form, hour, minute, order,
-    opens_at_24 (24:00 ends a day: it can close a span, never open one)."""
-
-    def __init__(self, reason: str, text: str):
-        super().__init__(f"{reason}: {text!r}")
-        self.reason = reason
-
-
-def parse_span(text: str) -> tuple[int, int] | None:
-    """("09:00-18:00") -> (540, 1080); "" -> None (closed). Raises TimeError."""
-    if not text.strip():
-        return None
-    match = _SPAN.match(narrow(text))  # "０９：００－１８：００" as a Korean input method types it
-    if match is None:
-        raise TimeError("form", text)
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    if h1 == 24 and m1 == 0 and h2 <= 24 and m2 <= 59:
-        raise TimeError("opens_at_24", text)
-    if h1 > 23 or h2 > 24 or (h2 == 24 and m2):
-        raise TimeError("hour", text)
-    if m1 > 59 or m2 > 59:
-        raise TimeError("minute", text)
-    start, end = h1 * 60 + m1, h2 * 60 + m2
-    if end <= start:
-        raise TimeError("order", text)
-    return start, end
 
 
 def parse_date(text: str) -> dt.date:
@@ -57,14 +28,6 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise TimeError("date", text) from None
-
-
-def clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def span_text(span: tuple[int, int]) -> str:
-    return f"{clock(span[0])}–{clock(span[1])}"
 
 
 def closed_dates(days: Iterable[ClosedDay]) -> dict[dt.date, ClosedDay]:

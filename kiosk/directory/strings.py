@@ -98,12 +98,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "What do you need? (optional)"),
     "help.waited": ("기다린 시간 {time}", "Waiting {time}"),
     "help.someone": ("직원", "A staff member"),
-    "need.mobility": ("휠체어·이동", "I use a wheelchair"),
+    # The visitor's answer, said of themselves as the ready profiles are (해요체).
+    "need.mobility": ("휠체어를 사용해요", "I use a wheelchair"),
     "need.low_vision": ("잘 안 보여요", "I have low vision"),
     "need.hearing": ("잘 안 들려요", "I am hard of hearing"),
-    "need.reading": ("읽기·쓰기 도움", "Help reading or writing"),
-    "need.language": ("언어", "Another language"),
-    "need.other": ("그 밖의 도움", "Something else"),
+    "need.reading": ("읽고 쓰기가 어려워요", "Help reading or writing"),
+    "need.language": ("한국어가 서툴러요", "Another language"),
+    "need.other": ("다른 도움이 필요해요", "Something else"),
     # The word phones and computers use for the same settings, beside the symbol.
     "access.button": ("접근성", "Accessibility"),
     "access.low": ("화면 내리기", "Lower screen"),

@@ -62,7 +62,14 @@ HOSTILE_DATE = st.sampled_from(["2026-02-30", "2026-13-01", "0000-01-01", "9999-
                                 "1900-02-29", "2000-02-29"])
 HOSTILE_TIME = st.sampled_from(["25:00-26:00", "18:00-09:00", "09:00", "24:00-24:00",
                                 "00:00-24:00", "9시-18시", "09:00-09:00", "23:59-24:00", "",
-                                "09:00-18:00, 19:00-20:00", "09:00–18:00", "-", "09:60-10:00"])
+                                "09:00-18:00, 19:00-20:00", "09:00–18:00", "-", "09:60-10:00",
+                                "1:00-5:00 pm", "9-6", "오후 13시-14시", "9am-6pm",
+                                "M-F 9:00-18:00", "12 am - 12 pm"])
+# A place's hours text as staff type it by hand, odd or wrong (kiosk.directory.hours_form).
+HOSTILE_HOURS = st.one_of(HOSTILE_TIME, HOSTILE_TEXT, st.sampled_from([
+    "M-F 9-6", "Mon–Fri 9:00–18:00", "화-금 9시~18시, 토·일 9시~17시", "F 2:00-4:00",
+    "토요일: 오전 9시~오후 13시", "sat 9am-1pm & sun 25:00-26:00", "월" * 500 + " 9:00-18:00",
+    "9:00-18:00" * 40, "M-F\u202e 9:00-18:00", "Mo\x00-Fr 9시-18시", "０９：００～１８：００"]))
 HOSTILE_PHONE = st.sampled_from(["", "0", "02-123-4567" * 100, "+82 (0)2 123 4567", "☎",
                                  "1012345678", "236770311", "=1+1", "-", "@", "02‒123‒4567",
                                  "０２-１２３-４５６７", "tel:02-1234-5678"])
@@ -145,7 +152,7 @@ def value_for(draw, field: str, bundle: dict, table: str):
     if field == "items":
         return draw(st.lists(st.fixed_dictionaries({"name": HOSTILE_TEXT}, optional={
             "fee": HOSTILE_TEXT, "legal_time": HOSTILE_TEXT}), max_size=3))
-    text = draw(HOSTILE_TEXT)
+    text = draw(HOSTILE_HOURS if field == "hours" else HOSTILE_TEXT)
     shape = draw(st.integers(0, 2))  # both languages, one, or one text for both
     if table in SHEET_TABLES or field not in _TEXTS:
         return text

@@ -43,7 +43,7 @@ def sample_directory(name: str = "경기과천교육도서관") -> Directory:
     """Every table and every kind of field (Text, Words, Rect, None, bool, float, items)."""
     return Directory(
         building=Building("gclib", Text(name, "Gwacheon Library"), phone="02-1234-5678",
-                          hours=Text("09:00–18:00", "9 am – 6 pm")),
+                          hours=Text("09:00–18:00", "Mon–Fri 09:00–18:00")),  # as read
         floors=(Floor("1F", 1, Text("1층", "1st floor"), plan="1F.svg"),
                 Floor("B1", -1, Text("지하 1층", "Basement 1"), plan_size=(800.0, 450.5))),
         rooms=(Room("r101", "1F", Text("종합자료실", "General Reading Room"), kind="reading_room",

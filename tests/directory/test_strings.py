@@ -41,3 +41,15 @@ def test_no_string_is_left_unused():
 def test_formatting():
     assert tr("people.count", "ko", n=3) == "3명"
     assert tr("people.count", "en", n=3) == "People: 3"
+
+
+def test_the_visitors_own_answers_are_said_as_they_would_say_them():
+    """Help's needs and the ready profiles are the visitor's words of themselves: whole
+    sentences in Korean, in the polite 해요체 ("휠체어를 사용해요"), never a tag ("휠체어·이동")
+    beside English sentences ("I use a wheelchair")."""
+    from kiosk.calls.call import NEEDS
+
+    keys = [f"need.{n}" for n in NEEDS] + [k for k in STRINGS if k.startswith("access.ready.")
+                                           and k.count(".") == 2]
+    tags = [(key, tr(key, "ko")) for key in keys if not tr(key, "ko").endswith("요")]
+    assert tags == []

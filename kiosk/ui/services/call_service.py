@@ -32,6 +32,9 @@ class CallService(QObject):
         # This visitor's own request could not go while an earlier call was open: the help
         # dialog says so, with the desk's phone, beside what it tells of the earlier call.
         self.own_refused = False
+        # The visitor who could not call is counted once a visit: the route's guide
+        # ("Desk phone and way") opens Help, whose opening would count them again.
+        self._refusal_counted = False
         self._from_network.connect(self.changed)
         self.attach_later.connect(self.attach)
         self.tick = QTimer(self, interval=1000)
@@ -118,7 +121,7 @@ class CallService(QObject):
     def new_visit(self) -> None:
         """A visit ended (idle reset, start over): the open calls now are earlier ones."""
         self._earlier_ids = {c.id for c in self.open_calls}
-        self.own_refused = False
+        self.own_refused = self._refusal_counted = False
         self.changed.emit()
 
     def step_of(self, call) -> str:
@@ -166,12 +169,15 @@ class CallService(QObject):
     def refused(self, need: str = "", destination=EMPTY) -> None:
         """The visitor asked for help and no call could go: recorded with its reason (the
         report counts it), when there is a transport to record it: no broker, no console
-        online, or, a desk reachable, the kiosk `full` of open calls."""
-        if self.alerts is None:
+        online, or, a desk reachable, the kiosk `full` of open calls. Once a visit: its
+        first refusal, with the need and place asked for then, is the visitor who could not
+        call; their further taps until the visit ends are the same visitor."""
+        if self.alerts is None or self._refusal_counted:
             return
         reason = self.reason or (visitor.FULL if self.full else "")
         if reason:
             self.alerts.refuse(reason, need, destination)
+            self._refusal_counted = True
 
     def refine(self, call_id: str | None, need: str):
         """The need chosen in the help dialog about its call `call_id`: added to that call,
