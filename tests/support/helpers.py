@@ -172,3 +172,16 @@ class FakeKioskAlerts(MemoryAlerts):
         thread = threading.Thread(target=run)
         thread.start()
         thread.join()
+
+
+def end_a_visit(qtbot, window):
+    """A visit that opened a screen ends at home: the closing question's strip, once it shows
+    and home is laid out under it."""
+    from looks import settle
+
+    window.navigate(("floors",))
+    qtbot.mouseClick(window.home_button, Qt.LeftButton)
+    strip = window.visit_end.strip
+    qtbot.waitUntil(strip.asking, timeout=20000)
+    settle(qtbot)
+    return strip

@@ -5,6 +5,7 @@ goes; no way in, none of their words and no control of home lies under it; its o
 buttons show whole and, lowered, inside the reach band."""
 from __future__ import annotations
 
+from helpers import end_a_visit
 from looks import BAND_CUTS, CONTRASTS, POSITIONS, hidden_part, in_looks, kiosk_in, settle
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollBar, QWidget
@@ -51,11 +52,7 @@ def test_the_question_moves_no_way_in_and_covers_nothing(qtbot, demo, tmp_path, 
     for way_in in before:
         assert window.content_rect().contains(way_in) or not look.low_position
 
-    window.navigate(("floors",))
-    qtbot.mouseClick(window.home_button, Qt.LeftButton)
-    strip = window.visit_end.strip
-    qtbot.waitUntil(strip.asking, timeout=20000)
-    settle(qtbot)
+    strip = end_a_visit(qtbot, window)
     assert ways_in(window, home) == before, "a way in moved as the question came"
     for tile, rect in zip(home.tiles, before):
         assert drawn(window, home, tile) == rect, f"{tile.objectName()} not whole"
@@ -99,11 +96,7 @@ def test_home_is_laid_out_for_the_question_before_it_first_comes(qtbot, demo, tm
     settle(qtbot)
     home = window.page("home")
     before = home_drawn(window, home)
-    window.navigate(("floors",))
-    qtbot.mouseClick(window.home_button, Qt.LeftButton)
-    strip = window.visit_end.strip
-    qtbot.waitUntil(strip.asking, timeout=20000)
-    settle(qtbot)
+    strip = end_a_visit(qtbot, window)
     after = home_drawn(window, home)
     moved = {name: (rect, after.get(name)) for name, rect in before.items()
              if after.get(name) != rect}
