@@ -297,7 +297,7 @@ def start_speech():
 def build_dialogs(window: KioskWindow) -> None:
     """Help and "need more time?" are built on first use; once the home screen is on view
     they are built at once, so that their first opening is as quick as the next. So is the
-    closing question's strip, from which home learns the room to keep for it."""
+    closing question's strip (home knows its room without it: screens/strip_size.py)."""
     window.help_overlay
     window.idle.overlay
     window.visit_end.strip

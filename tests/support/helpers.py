@@ -181,3 +181,16 @@ class SilentChime(QObject):
     def play(self) -> None:
         self.played += 1
         self.requested.emit()
+
+
+def end_a_visit(qtbot, window):
+    """A visit that opened a screen ends at home: the closing question's strip, once it shows
+    and home is laid out under it."""
+    from looks import settle
+
+    window.navigate(("floors",))
+    qtbot.mouseClick(window.home_button, Qt.LeftButton)
+    strip = window.visit_end.strip
+    qtbot.waitUntil(strip.asking, timeout=20000)
+    settle(qtbot)
+    return strip

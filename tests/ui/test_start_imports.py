@@ -62,9 +62,11 @@ NOT_READ_BY_SHIBOKEN = ("tomllib", "json")
 # first frame if a module on its way imported them (14 enums for the item views).
 QT_NOT_BEFORE_THE_FIRST_FRAME = ("QAbstractItemView", "QListView")
 # home_room: home lays its ways in out with the closing question's room from its first frame,
-# so that they never move when the question comes.
+# so that they never move when the question comes; strip_size: that room, from the look alone
+# (the strip itself waits for the first visit to end).
 SCREENS_BEFORE_THE_FIRST_FRAME = {"kiosk.ui.screens", "kiosk.ui.screens.home",
-                                  "kiosk.ui.screens.home_room", "kiosk.ui.screens.visit_end"}
+                                  "kiosk.ui.screens.home_room", "kiosk.ui.screens.strip_size",
+                                  "kiosk.ui.screens.visit_end"}
 
 
 def at_first_frame(config: Path, before: str = "") -> dict[str, list[str]]:

@@ -13,6 +13,7 @@ from kiosk.directory.charter_text import hours_line
 from kiosk.directory.opening import next_change
 from kiosk.ui.screens.home_room import QuestionRoom
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
+from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.pictograms import pictogram
 from kiosk.ui.widgets.text_fit import shrink_to_fit
 
@@ -61,14 +62,20 @@ class HomePage(QWidget):
         self.layout_.addWidget(self.building)
         self.layout_.addStretch(1)
         self.layout_.addLayout(self.grid, 4)
-        self.layout_.addLayout(self.links, 1)
-        self.layout_.addWidget(self.feedback)
-        self.layout_.addWidget(self.note)
+        # What lies under the ways in, where the fold may cut (the greeting too, when it goes
+        # under them): each block of it whole in the first view or starting under it.
+        self.below = QVBoxLayout()
+        self.below.setContentsMargins(0, 0, 0, 0)
+        self.below.addLayout(self.links, 1)
+        self.below.addWidget(self.feedback)
+        self.below.addWidget(self.note)
+        self.layout_.addLayout(self.below, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = scroll_area(content)  # magnified, the tiles scroll instead of shrink
         outer.addWidget(self.scroll)
         self.room = QuestionRoom(self)
+        self.fold = FoldGap(content, self._clear_fold, self._clear_fold)
         ctx.theme.changed.connect(self.relayout)
         ctx.session.profile_changed.connect(self._profile_changed)  # bound: goes with it
         self.relayout()
@@ -84,6 +91,7 @@ class HomePage(QWidget):
     def make_room(self, step: int) -> None:
         """Laid out with `step` of home_room's steps taken (0: none)."""
         theme = self.ctx.theme
+        self.fold.remove()  # out of the layouts rearranged here; placed again once laid out
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
         low = self._low = self.ctx.session.profile.low_position
         side = theme.capped_px(72)  # beside a title of 48 px, magnified as headlines are
@@ -101,8 +109,13 @@ class HomePage(QWidget):
         # from the right margin, so the ways in sit in the middle of the screen, as wide as
         # they would be without it.
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.layout_.setContentsMargins(gap * 2, gap, max(0, gap * 2 - bar), gap)
+        # The closing question's room is kept under everything: where home fits its view with
+        # it, the question covers nothing; where it does not, home is laid out as tall as its
+        # words need, never spread to the view's height (the fold's gap measures it so).
+        self.layout_.setContentsMargins(gap * 2, gap, max(0, gap * 2 - bar),
+                                        gap + self.room.height)
         self.layout_.setSpacing(gap // 2)
+        self.below.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed
         self._arrange()
         self._place_greeting(low or step >= 1)
@@ -177,9 +190,20 @@ class HomePage(QWidget):
         ways in come first, in view unscrolled; the greeting under."""
         for widget in (self.greeting, self.building):
             self.layout_.removeWidget(widget)
-        first = self.layout_.indexOf(self.grid) + (1 if under else -1)
-        self.layout_.insertWidget(first, self.building)
-        self.layout_.insertWidget(first, self.greeting)
+            self.below.removeWidget(widget)
+        column, first = ((self.below, 0) if under
+                         else (self.layout_, self.layout_.indexOf(self.grid) - 1))
+        column.insertWidget(first, self.building)
+        column.insertWidget(first, self.greeting)
+
+    def _clear_fold(self) -> None:
+        """Nothing under the ways in is cut at the fold, nor where the closing question's top
+        would end the view: a block across either starts under the fold (widgets/fold_gap.py).
+        The fold is the view's bottom at rest, whether the question shortens the view now or
+        not, so nothing moves as it comes and goes."""
+        self.layout_.activate()  # where the blocks lie now (a gap just taken out included)
+        rest = self.scroll.viewport().height() + self.layout().contentsMargins().bottom()
+        self.fold.clear([self.below], rest, self.ctx.theme.px(16), above=self.room.height)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,7 +1,9 @@
 """Home's room for the closing question (screens/survey_strip.py), which lies over home's
 bottom edge: home's four ways in never move as it comes and goes, and it covers no control.
 
-Two parts, both measured on home as laid out:
+The question's height is known from the look alone (screens/strip_size.py), so home keeps its
+room from its first frame, before the strip is ever built. Two parts, both measured on home as
+laid out:
 - At rest, the ways in leave the question's height free under them in view. Where they do
   not, home makes room for good in that look (so nothing moves when the question comes), one
   step at a time while the room is short: the greeting goes under the ways in, then the gaps
@@ -14,8 +16,10 @@ Two parts, both measured on home as laid out:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.screens.strip_size import strip_height
 
 LAST_STEP = 3  # greeting under the ways in, least gaps, second lines on one line
 
@@ -23,7 +27,6 @@ LAST_STEP = 3  # greeting under the ways in, least gaps, second lines on one lin
 class QuestionRoom:
     def __init__(self, home):
         self.home = home
-        self.height = 0  # the question's height in this look; 0 until it is first styled
         self.step = 0  # the room home has made at rest in this look (LAST_STEP: all it can)
         self.over = None  # the question, while it lies over home
         self._ends_above = False  # home's view ends above the question (it shows things there)
@@ -36,13 +39,12 @@ class QuestionRoom:
         bar.rangeChanged.connect(lambda _low, high: bar.setVisible(high > 0))
         bar.setVisible(False)
 
-    # -- at rest ---------------------------------------------------------------------------
-    def set_height(self, height: int) -> None:
-        """The question's height in this look (the strip tells it as it is styled)."""
-        if height != self.height:
-            self.height = height
-            self.restart()
+    @property
+    def height(self) -> int:
+        """The question's height in this look, known before the strip is built."""
+        return strip_height(self.home.ctx.theme)
 
+    # -- at rest ---------------------------------------------------------------------------
     def restart(self) -> None:
         """The look, the words or the view changed: home is laid out afresh, with the room it
         needs measured as drawn; while the question shows, with the room it has (the ways in
@@ -61,7 +63,7 @@ class QuestionRoom:
                 for step in range(LAST_STEP + 1):  # each only while the room is still short
                     self.step = step
                     self.home.make_room(step)
-                    if self.height == 0 or not self.short():
+                    if not self.short():
                         break
         finally:
             self._fitting = False
@@ -72,11 +74,25 @@ class QuestionRoom:
 
     def short(self) -> bool:
         """The ways in leave less than the question's height under them in home's view."""
-        for _ in range(4):  # measured as drawn: the layouts asked for are done first
-            QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        self._lay_out()
         last = self.home.tiles[-1]
         bottom = last.mapTo(self.home.scroll.widget(), last.rect().bottomLeft()).y() + 1
         return self.home.scroll.viewport().height() - bottom < self.height
+
+    def _lay_out(self) -> None:
+        """Home laid out now as its next layout pass would, touching nothing else: its tiles'
+        own layouts (new words or paddings tell the page only once these are done), the
+        view's size, the content's least size, then the content sized by its scroll area
+        (which does so on a layout request of its own). Sending every widget's posted layout
+        requests instead let a dialog paint a frame arranged for the look before."""
+        home = self.home
+        area, content = home.scroll, home.scroll.widget()
+        for tile in (*home.tiles, *home.link_tiles.values(), home.feedback):
+            tile.layout().activate()
+        home.layout().activate()
+        content.layout().activate()
+        QCoreApplication.sendEvent(area, QEvent(QEvent.LayoutRequest))
+        content.layout().activate()
 
     # -- while the question shows ----------------------------------------------------------
     def cover(self, widget) -> None:
@@ -89,7 +105,7 @@ class QuestionRoom:
                                                         options=Qt.FindDirectChildrenOnly)
                           if w.isVisibleTo(content)), default=0)
             free = area.viewport().height() - (lowest - area.verticalScrollBar().value())
-            self._ends_above = free < widget.height_at(self.home.width())
+            self._ends_above = free < self.height
         self.over = widget
         self.place()
 
@@ -103,7 +119,7 @@ class QuestionRoom:
         """The question along home's bottom edge, over everything home shows."""
         widget = self.over
         if widget is not None:
-            height = widget.height_at(self.home.width())
+            height = self.height
             widget.setGeometry(0, self.home.height() - height, self.home.width(), height)
             widget.raise_()
             if self._ends_above:  # all it covers scrolls; the content as tall as at rest

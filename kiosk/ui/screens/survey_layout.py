@@ -1,7 +1,8 @@
 """How the closing question (screens/survey.py) is arranged in each look: between the
 header and the footer, whose controls stay in use under it; its faces in as many a row as
 their words fit whole on one line, their drawings giving way where the room is short, and,
-once one is tapped, the question giving way to a whole reason; its reasons three, two or one a
+once one is tapped, the other faces' drawings (the chosen one keeps its own) and, where the
+room is still short, the question giving way to a whole reason; its reasons three, two or one a
 row. A part of SurveyOverlay, kept apart to keep each module small; it holds the widgets this
 arranges."""
 from __future__ import annotations
@@ -70,11 +71,18 @@ class SurveyLayout:
             face.set_look(theme.touch(52 if answered else 84), theme.color("text"),
                           theme.touch(6))
             face.set_beside(False)
-        # Answered, the faces keep their words (the chosen one with its ✓) and give their
-        # drawings' room to the reasons: lowered at 200 %, a reason showed whole no more.
-        for face in self.faces.values():
-            face.face.setVisible(not answered)
+        # Answered, the faces keep their words (the chosen one with its ✓); the others give
+        # their drawings' room to the reasons (lowered at 200 %, a reason showed whole no
+        # more). The chosen one keeps its drawing, so a visitor who cannot read still sees
+        # the answer: beside its words where it fits there (the row no taller), else over them.
+        chosen = self.record["face"] if answered else None
+        for n, face in self.faces.items():
+            face.face.setVisible(not answered or n == chosen)
         in_a_row = self._place_faces()
+        if answered:
+            face = self.faces[chosen]
+            face.set_beside(True)
+            face.set_beside(self._face_width(chosen) <= self._share(self._face_columns))
         # Faces on more rows in the low position's short band leave no room for the note
         # that no answer is needed (still spoken): the faces come first.
         # Once a face is tapped the note has been answered: its room goes to the reasons.
@@ -99,7 +107,7 @@ class SurveyLayout:
         or one): whether all five are in one row."""
         faces = list(self.faces.values())
         clear_layout(self.face_row, keep_widgets=True)
-        columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
+        columns = self._face_columns = next((n for n in (5, 3, 2) if self._faces_fit(n)), 1)
         fits = columns > 1 or self._faces_fit(1)
         for face in faces:  # measured on one line where they fit so (a dialog that scrolls
             face.words.setWordWrap(not fits)  # measures them narrower, wrapped)
@@ -135,20 +143,24 @@ class SurveyLayout:
         """Each face's words fit whole on one line in its share of the panel's width, clear
         of its border, with the ✓ an answer puts before them (so the faces keep their places
         when one is tapped): a phrase is never split, nor touches its border."""
-        theme = self.ctx.theme
+        share = self._share(columns)
+        return all(self._face_width(n) <= share for n in self.faces)
+
+    def _share(self, columns: int) -> int:
+        """A face's width with `columns` faces a row."""
         room = (self.panel.width() - self.frame.contentsMargins().left()
-                - self.frame.contentsMargins().right() - theme.px(24))  # the scroll bar
-        share = (room - (columns - 1) * self.face_row.spacing()) // columns
-        border = theme.px(6)  # as drawn when focused (the ring)
-        for n, face in self.faces.items():
-            face.words.ensurePolished()
-            metrics = face.words.fontMetrics()
-            words = self.face_words(n, chosen=True)
-            margins = face.layout().contentsMargins()
-            if (metrics.horizontalAdvance(words) + margins.left() + margins.right()
-                    + 2 * border + 2 * theme.touch(8) + face.beside_width() > share):
-                return False
-        return True
+                - self.frame.contentsMargins().right() - self.ctx.theme.px(24))  # scroll bar
+        return (room - (columns - 1) * self.face_row.spacing()) // columns
+
+    def _face_width(self, n: int) -> int:
+        """The width face `n` needs: its words with the ✓, its drawing where beside them,
+        its margins and its border as drawn when focused (the ring)."""
+        theme, face = self.ctx.theme, self.faces[n]
+        face.words.ensurePolished()
+        words = face.words.fontMetrics().horizontalAdvance(self.face_words(n, chosen=True))
+        margins = face.layout().contentsMargins()
+        return (words + margins.left() + margins.right() + 2 * theme.px(6)
+                + 2 * theme.touch(8) + face.beside_width())
 
     def _arrange_reasons(self) -> None:
         """Three reasons a row where they fit, else two, else one (larger text)."""

@@ -16,7 +16,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import Tile, forget_sizes
+from kiosk.ui.screens import strip_size as size
+from kiosk.ui.widgets.basic import Tile
 from kiosk.ui.widgets.faces import face_pixmap
 
 SMILE = 5  # the face on the strip: the question is about being satisfied
@@ -74,24 +75,22 @@ class SurveyStrip(QWidget):
             self.home.room.uncover()
 
     def restyle(self) -> None:
+        """Sized by strip_size.py, from which home knows its room before the strip is built."""
         theme = self.ctx.theme
         gap = theme.touch(28)  # home's margins and gaps, so it lines up with the ways in
-        self.layout().setContentsMargins(gap * 2, gap // 4, gap * 2, gap // 4)
+        edge = size.margin(theme)
+        self.layout().setContentsMargins(gap * 2, edge, gap * 2, edge)
         self.layout().setSpacing(gap // 2)
-        # Its words as large as the footer's beside it (up to 150 %): lowered at 200 % in
-        # landscape, a taller strip left home too short to show its hours' tile whole.
         for tile in (self.ask, self.close_button):
-            tile.set_padding(theme.touch(24), theme.touch(4))
-            tile.heading.setStyleSheet(f"font-size: {theme.capped_px(36)}px; font-weight: bold;")
-        self.ask.subtitle.setStyleSheet(f"font-size: {theme.capped_px(26)}px;")
-        side = theme.capped_px(48)
+            tile.set_padding(theme.touch(24), size.padding(theme))
+            tile.layout().setSpacing(size.spacing(theme))
+            tile.heading.setStyleSheet(f"font-size: {size.title_px(theme)}px; font-weight: bold;")
+        self.ask.subtitle.setStyleSheet(f"font-size: {size.cue_px(theme)}px;")
+        side = size.face_px(theme)
         self.ask.set_icon(face_pixmap(SMILE, side, theme.color("text"),
                                       self.devicePixelRatioF()), theme.touch(16))
-        # At the largest text the cue's line would take the ways in's room (lowered, they
-        # would no longer show whole): the question alone, a button either way, and speech
-        # still says the cue.
-        self.ask.subtitle.setVisible(theme.zoom < 2.0)
-        self.home.room.set_height(self.height_at(self.home.width()))
+        self.ask.subtitle.setVisible(size.cue_shown(theme))
+        self._fit()  # its words for the new sizes (a new width fits them again as it comes)
         if self.asking():  # a new look while it shows: along home's edge at its new size
             self.home.room.place()
 
@@ -100,17 +99,6 @@ class SurveyStrip(QWidget):
         self.ask.set_texts(s.tr("survey.title"), s.tr("survey.strip.answer"))
         self.close_button.set_texts(s.tr("survey.close"))
         self.restyle()
-
-    def height_at(self, width: int) -> int:
-        """Its height along home's edge `width` wide, its words chosen for that width."""
-        self.ensurePolished()  # its words at the sizes of its style sheet
-        self.resize(width, max(1, self.height()))
-        self._fit()
-        forget_sizes(self.layout())  # measured now, not as its words were last laid out
-        for tile in (self.ask, self.close_button):
-            forget_sizes(tile.layout())
-        hint = self.heightForWidth(width)
-        return hint if hint > 0 else self.sizeHint().height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

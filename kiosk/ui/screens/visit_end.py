@@ -31,7 +31,7 @@ class VisitEnd(QObject):
     @property
     def strip(self):
         """The strip over the home screen now on the window (a directory update builds home
-        again, and the strip with it: home learns from it the room to keep)."""
+        again: a new strip for it)."""
         if self._strip is None or self._strip.home is not self.window.page("home"):
             from kiosk.ui.screens.survey_strip import SurveyStrip
             self._strip = SurveyStrip(self.window.ctx, self.window.page("home"),
@@ -62,8 +62,6 @@ class VisitEnd(QObject):
             self._survey.close_overlay()
 
     def _shown(self, route) -> None:
-        if self._strip is not None:
-            self.strip  # noqa: B018 -- built again for a home built again
         if route[:1] != ("home",):
             self.used = True
             self.close()

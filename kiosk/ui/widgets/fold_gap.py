@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 
-def first_across(blocks: list[tuple[int, int]], fold: int) -> int | None:
-    """The index of the first block, (top, height) in the page's order, that the fold cuts:
+def first_across(blocks: list[tuple[int, int]], *folds: int) -> int | None:
+    """The index of the first block, (top, height) in the page's order, that a fold cuts:
     starting above it and ending under it."""
-    return next((i for i, (top, height) in enumerate(blocks) if top < fold < top + height),
-                None)
+    return next((i for i, (top, height) in enumerate(blocks)
+                 if any(top < fold < top + height for fold in folds)), None)
 
 
 def _invalidate(layout: QLayout) -> None:
@@ -135,18 +135,19 @@ class FoldGap(QObject):
         return out
 
     def clear(self, roots: list[QLayout], fold: int, margin: int, skip=(),
-              together=()) -> None:
+              together=(), above: int = 0) -> None:
         """Puts the gap before the first block of `roots` (upright layouts, top-down; `skip`:
         widgets never moved, such as a plan fitted to the view; `together`: layouts moved as
         one block, a list under its title) that lies across `fold`, the page's height in
-        view, so that it starts `margin` under it; or takes it away."""
+        view, or across a second fold `above` it (where something may come to lie over the
+        view's bottom edge), so that it starts `margin` under `fold`; or takes it away."""
         if self._pending():
             return  # placed again once its layout is done
         blocks = sorted((b for root in roots for b in self._blocks(root, skip, together)),
                         key=lambda block: block[2].y())
         # Where each block lies without the gap (those under it moved down by it).
         natural = [(self.natural_top(g.y()), g.height()) for _layout, _index, g in blocks]
-        across = first_across(natural, fold)
+        across = first_across(natural, fold, fold - above)
         if across is None:
             where, height = None, 0
         else:

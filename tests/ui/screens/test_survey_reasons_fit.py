@@ -78,4 +78,7 @@ def test_every_answer_and_reason_reads_whole(qtbot, demo, tmp_path, look):
         problem = hidden_part(window, control)
         if problem:
             problems.append(f"{control.objectName()}: {problem}")
+    # The face chosen is still drawn, with its words: a visitor who cannot read sees it.
+    drawing = hidden_part(window, survey.faces[2].face)
+    problems += [f"the chosen face's drawing: {drawing}"] if drawing else []
     assert problems == [], "\n".join(problems)

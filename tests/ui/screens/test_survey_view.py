@@ -47,6 +47,8 @@ def test_five_faces_with_their_words_then_the_reasons(qtbot, window, look):
     shown = [("the question", survey.title), ("the question why", survey.why),
              ("the first reason", reasons[0]), ("Close", survey.close_button)]
     shown += [(face.words.text(), face) for face in faces]
+    # The face chosen keeps its drawing with its words: a visitor who cannot read sees it.
+    shown += [("the chosen face's drawing", survey.faces[2].face)]
     for what, widget in shown:
         problem = hidden_part(window, widget)
         assert not problem, f"{what}: {problem}"

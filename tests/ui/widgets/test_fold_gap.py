@@ -14,12 +14,15 @@ blocks = st.lists(st.tuples(st.integers(0, 2000), st.integers(1, 400)), max_size
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded machine
-@given(blocks, st.integers(0, 2400))
-def test_the_first_block_across_the_fold_is_found(tops, fold):
+@given(blocks, st.integers(0, 2400), st.integers(0, 400))
+def test_the_first_block_across_the_fold_is_found(tops, fold, above):
+    """Across the fold, or across a second fold `above` it (home's, under the question)."""
     tops = sorted(tops)
-    found = first_across(tops, fold)
-    across = [i for i, (top, height) in enumerate(tops) if top < fold < top + height]
-    assert found == (across[0] if across else None)
+    assert first_across(tops, fold) == next(
+        (i for i, (top, height) in enumerate(tops) if top < fold < top + height), None)
+    assert first_across(tops, fold, fold - above) == next(
+        (i for i, (top, height) in enumerate(tops)
+         if top < fold < top + height or top < fold - above < top + height), None)
 
 
 class Page(QWidget):
