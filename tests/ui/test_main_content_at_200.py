@@ -217,29 +217,28 @@ def test_search_shows_its_keys_and_two_results_lowered(qtbot, demo, tmp_path, lo
     assert found == [], "\n".join(found)
 
 
-@in_looks(lambda look: look.zoom != 2.0)
-def test_every_step_of_a_route_shows_at_every_text_size(window, demo, look):
-    """200 % is walked with the tour above; here every other text size."""
-    wear(window, look)
+def walk_routes(window, demo, shape: str) -> None:
+    """Every route of the tour, paged through: found whole, at its share."""
     found, routes = [], 0
     for name in each_route(window, demo):
         routes += 1
-        found += check_state(window, look.shape, name)
+        found += check_state(window, shape, name)
     assert routes >= 2
     assert found == [], "\n".join(found)
+
+
+@in_looks(lambda look: look.zoom != 2.0)
+def test_every_step_of_a_route_shows_at_every_text_size(window, demo, look):
+    """200 % is walked with the tour above; here every other text size."""
+    walk_routes(wear(window, look), demo, look.shape)
 
 
 @in_looks(low_position=True)
 def test_every_step_of_a_route_shows_with_its_map_lowered(qtbot, demo, tmp_path, look):
     """Lowered, mounted where the reach band cuts the screen: the current step, its buttons
     and the map at its share, every step, at every text size."""
-    window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape])
-    found, routes = [], 0
-    for name in each_route(window, demo):
-        routes += 1
-        found += check_state(window, look.shape, name)
-    assert routes >= 2
-    assert found == [], "\n".join(found)
+    walk_routes(kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape]), demo,
+                look.shape)
 
 
 def test_a_map_under_the_footer_or_small_is_found(window, demo, monkeypatch):
