@@ -5,20 +5,26 @@ reach; and the plan's height, fitted so the current step and its buttons stay in
 of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
+import math
+
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QBoxLayout
+
+MAP_SHARE = 0.4  # of the height the visitor sees, for the plan at least (issue #13)
 
 
 class RouteLayout:
     """RoutePage's arrangement; it holds the layouts and widgets this moves."""
 
+    steps_first = False  # the steps column over the plan (relayout)
+    map_fits = True  # the plan over the fold with what stays in view (_fit_map)
+
     def _fit_map(self) -> None:
         """Stacked, the plan is as tall as its width asks, and never taller than what the
         screen shows at once: its pinch and drag must not fight the page's scrolling."""
         shown = self.parentWidget().height() if self.parentWidget() else self.height()
-        room = shown - self.ctx.theme.px(64)
-        if not self.low_stacked:  # lowered, the bar lies under the plan
-            room -= self.bar.sizeHint().height()
         if not self.stacked:
+            room = shown - self.ctx.theme.px(64) - self.bar.sizeHint().height()
             # Beside steps that may run longer than the screen (magnified), the plan and
             # its key fill the height that shows, at the top, not the middle of a long page;
             # a key taller than a quarter of it (larger text) lies under the plan, scrolled
@@ -30,34 +36,57 @@ class RouteLayout:
             self.map.setMaximumHeight(height)
             self.map.wanted_height = height if under else 0  # down to the fold
             self.map.updateGeometry()
+            self.map_fits = True
             self._clear_fold(shown)
             return
         # A third of the screen's short side at least (with the bar then scrolled away):
         # below that, magnified, no room's name fits in the plan.
         least = min(shown, max(120, self.ctx.theme.short_side // 3))
-        # As tall as the plan's shape asks at the screen's width, and no taller: what is
-        # left is the current step's, under it.
+        # As tall as the plan's shape asks at the screen's width, and 40 % of the height the
+        # visitor sees at least (issue #13): what is left is the current step's.
         w, h = self.map.floor.plan_size if self.map.floor is not None else (0, 0)
         share = min(0.58, h / w) if w > 0 and h > 0 else 0.58  # (a bundle refuses NaN)
         margins = self.outer.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows under it
-            # As tall as its words at this width (the desk's phone may take a second line).
-            guide = self.guide_me.heightForWidth(width)
-            room -= max(guide, self.guide_me.sizeHint().height()) \
-                + self.problem_title.heightForWidth(width) + 2 * self.side.spacing()
+        room = shown - margins.top()  # down to the fold, from the plan's top or the steps'
+        if not self.steps_first:  # the floors' bar over the plan
+            room -= self.bar_widget.sizeHint().height() + self.outer.spacing()
+        if self.guide_me.isVisibleTo(self):  # no way: the call for a guide shows with it
             share = min(share, 0.5)
             # The call and the steps to the desk before the plan's size: it only shows the
             # short way to the desk, its tags kept off the line.
             least = min(least, max(120, self.ctx.theme.short_side // 4))
-        # Under it the summary and the current step with its buttons stay in view: the plan
-        # gives way for them (to its least height), the longest step counted.
-        steps = 0
-        if self.pager.steps:
-            steps = self.summary.heightForWidth(width) + self.side.spacing() + \
-                self.pager.tallest(width) + self.body.spacing()
-        self.map.setFixedHeight(max(least, min(room - steps, round(width * share))))
+        wanted = max(round(width * share), math.ceil(MAP_SHARE * self._seen_height(shown)))
+        height = min(room - self._kept_in_view(width), wanted)
+        self.map.setFixedHeight(max(least, height))
+        # A plan too tall for what is left (the call, its news and the step first) starts
+        # under the fold, whole once scrolled to, rather than cut by the footer.
+        self.map_fits = height >= least
         self._clear_fold(shown)
+
+    def _seen_height(self, shown: int) -> int:
+        """The height the visitor sees of the screen: from the window's content's top (the
+        reach band's, lowered) down to the fold under this page (the footer's top)."""
+        window, view = self.window(), self.parentWidget()
+        if view is None or window is self or not hasattr(window, "content_rect"):
+            return shown  # a page on its own
+        return view.mapTo(window, QPoint(0, shown)).y() - window.content_rect().top()
+
+    def _kept_in_view(self, width: int) -> int:
+        """The height stacked with the plan that stays in view: the news and the call for a
+        guide where there is no way, and the current step with its buttons (the longest
+        step counted); the summary, the why and the desk's phone follow, scrolled to."""
+        widgets = [w for w in (self.problem_title, self.guide_me) if w.isVisibleTo(self)]
+        parts = [w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+                 for w in widgets]
+        if self.pager.steps:
+            parts.append(self.pager.tallest(width))
+            widgets.append(self.pager)
+        # The call and the step share a row when the call comes first (_order_steps).
+        gaps = sum(self.call_row.spacing() if self.call_first and above is self.guide_me
+                   else self.steps_column.spacing() for above in widgets[:-1])
+        around = self.outer.spacing() if self.steps_first else self.body.spacing()
+        return sum(parts) + gaps + around
 
     def _plan_top(self) -> int:
         """Where the plan starts on the page, beside the steps: under the floors' bar, over
@@ -70,10 +99,12 @@ class RouteLayout:
     def _clear_fold(self, shown: int | None = None) -> None:
         """No block of the page lies across the fold: the news, a step, the key or the QR
         code show whole in the first view, or start below it, scrolled to
-        (widgets/fold_gap.py). The plan, fitted to the view, stays where it is."""
+        (widgets/fold_gap.py). The plan, fitted to the view, stays where it is; one that
+        does not fit over the fold (`map_fits`) moves as they do."""
         if shown is None:
             shown = self.parentWidget().height() if self.parentWidget() else self.height()
-        self.fold.clear([self.outer], shown, self.ctx.theme.px(16), skip=(self.map,))
+        self.fold.clear([self.outer], shown, self.ctx.theme.px(16),
+                        skip=(self.map,) if self.map_fits else ())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -87,10 +118,10 @@ class RouteLayout:
         return self.guide_me.isVisibleTo(self) and (zoom >= 2.0 or (self._low and zoom > 1.0))
 
     def _order_steps(self) -> None:
-        """The steps column's order: the news, the call, the summary and the step; or, the
-        call first, the news, then the call and the step in one row (side by side unless in
-        portrait), then the summary, the why and the desk's phone. The news always leads:
-        read top-down, why there is no way comes before what to do instead."""
+        """The steps column's order: the news, the call and the step; or, the call first, the
+        news, then the call and the step in one row (side by side unless in portrait); the
+        notes after them (_place_notes). The news always leads: read top-down, why there is
+        no way comes before what to do instead."""
         column, row = self.steps_column, self.call_row
         for widget in (self.guide_me, self.pager):
             column.removeWidget(widget)
@@ -105,7 +136,24 @@ class RouteLayout:
             column.insertLayout(column.indexOf(self.problem_title) + 1, row)
         else:
             column.insertWidget(column.indexOf(self.problem_title) + 1, self.guide_me)
-            column.insertWidget(column.indexOf(self.summary) + 1, self.pager)
+            column.insertWidget(column.indexOf(self.guide_me) + 1, self.pager)
+
+    def _place_notes(self) -> None:
+        """The summary, the why and the desk's phone follow what stays in view with the plan
+        (the current step with its buttons, the call): in the steps column, or under the plan
+        and its bar when the steps lead, stacked. A short view (magnified, lowered) shows
+        the step with the plan, the notes scrolled to."""
+        notes = (self.summary, self.problem_text, self.desk_text)
+        for widget in notes:
+            self.steps_column.removeWidget(widget)
+            self.plan_box.removeWidget(widget)
+        if self.stacked and self.steps_first:
+            box, at = self.plan_box, self.plan_box.indexOf(self.bar_widget) + 1
+        else:
+            box, at = self.steps_column, self.steps_column.count()
+        for widget in notes:
+            box.insertWidget(at, widget)
+            at += 1
 
     def relayout(self) -> None:
         theme = self.ctx.theme
@@ -124,8 +172,10 @@ class RouteLayout:
         # Stacked and lowered for a wheelchair, the band is short: the current step and its
         # buttons (or the call for a guide) come first, at the top, within reach unscrolled;
         # the plan under them, then the floors and the map's buttons.
-        low = self.low_stacked = stacked and self._low
-        first = low or self.call_first  # the steps column over the plan, the whole width
+        first = self.steps_first = (stacked and self._low) or self.call_first
+        # Stacked, magnified or lowered, the step's number goes between its buttons: a line
+        # less over the plan, which keeps its share of the height.
+        self.pager.set_compact(stacked and (self._low or theme.zoom > 1.0))
         for box in (self.side, self.outer):
             box.removeItem(self.steps_column)
         self.steps_column.setParent(None)  # free to be put in again
@@ -135,9 +185,10 @@ class RouteLayout:
             self.side.insertLayout(0, self.steps_column)
         self.outer.removeWidget(self.bar_widget)
         self.plan_box.removeWidget(self.bar_widget)
+        under = stacked and first  # the floors' bar under the plan, the steps over it
         if beside:
             self.plan_box.insertWidget(0, self.bar_widget)
-        elif low:
+        elif under:
             self.plan_box.insertWidget(self.plan_box.indexOf(self.map) + 1, self.bar_widget)
         else:
             self.outer.insertWidget(0, self.bar_widget)
@@ -147,11 +198,12 @@ class RouteLayout:
         # Stacked, the plan's key follows the steps: the first step shows under the plan.
         for box in (self.plan_box, self.side):
             box.removeWidget(self.legend)
-        if stacked and not low:
+        if stacked and not first:
             self.side.insertWidget(1, self.legend)
-        else:  # under the plan (lowered: under the bar under it)
-            over = self.bar_widget if low else self.map
+        else:  # under the plan (the steps over it: under the bar under it)
+            over = self.bar_widget if under else self.map
             self.plan_box.insertWidget(self.plan_box.indexOf(over) + 1, self.legend)
+        self._place_notes()
         self.qr.set_side(theme.touch(240))  # a camera needs no larger code
         self.guide_me.set_padding(theme.touch(24), theme.touch(6))
         self.outer.setContentsMargins(px(24), px(16), px(24), px(16))

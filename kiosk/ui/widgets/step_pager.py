@@ -1,5 +1,7 @@
 """A route's steps one at a time: the current step in large words under its number ("Step 2
-of 5"), and big Previous and Next buttons side by side under it, in reading order.
+of 5"), and big Previous and Next buttons side by side under it, in reading order. Compact
+(a short view: magnified, or lowered for a wheelchair), the number goes between the buttons,
+where a page number sits, when the three fit across: a line less above the plan.
 
 One step always shows whole, at every text size and on every screen: a list of every step
 beside the plan ran under the footer at 200 %. The route screen follows the current step
@@ -23,6 +25,7 @@ class StepPager(QWidget):
         self.ctx = ctx
         self.steps: tuple[Step, ...] = ()
         self.step = 0
+        self.compact = False  # the number between the buttons, where they fit across
         self.number = label(role="kind")
         self.number.setObjectName("RouteStepNumber")
         self.text = label(role="fact")
@@ -44,6 +47,11 @@ class StepPager(QWidget):
         self.box.addLayout(self.buttons)
         ctx.theme.changed.connect(self.relayout)
         self.relayout()
+
+    def set_compact(self, on: bool) -> None:
+        if on != self.compact:
+            self.compact = on
+            self._arrange(self.width())
 
     def set_steps(self, steps, step: int = 0) -> None:
         """A new route (or the same in another language): shown from `step`."""
@@ -72,9 +80,35 @@ class StepPager(QWidget):
             widget.ensurePolished()  # measured in the style's fonts, shown yet or not
         words = self._words_height(width)
         buttons = max(self.previous.sizeHint().height(), self.next.sizeHint().height())
-        if self.buttons.direction() == QBoxLayout.TopToBottom:
-            buttons = 2 * buttons + self.buttons.spacing()
+        if not self._across(width, self._between(width)):
+            buttons = 2 * buttons + self._gap(False)
+        if self._between(width):
+            return words + max(buttons, self.number.heightForWidth(width)) + self.box.spacing()
         return self.number.heightForWidth(width) + words + buttons + 2 * self.box.spacing()
+
+    def _number_width(self) -> int:
+        """The number's width with its longest words ("Step 12 of 12"): the buttons beside it
+        keep their place while the visitor pages."""
+        total = len(self.steps)
+        words = self.ctx.session.tr("route.step_of", n=total, total=total)
+        return self.number.fontMetrics().horizontalAdvance(words) + 2 * self.number.margin() + 4
+
+    def _across(self, width: int, between: bool) -> bool:
+        """Previous and Next (and the number, `between` them) fit side by side in `width`."""
+        need = self.previous.sizeHint().width() + self.next.sizeHint().width() + \
+            self._gap(between)
+        if between:
+            need += self._number_width() + self._gap(between)
+        return need <= width or width <= 0
+
+    def _gap(self, between: bool) -> int:
+        """Between the buttons; narrower with the number between them, which keeps them
+        apart as much."""
+        return self.ctx.theme.px(8 if between else 16)
+
+    def _between(self, width: int) -> bool:
+        """The number goes between the buttons: compact, and the three fit across."""
+        return self.compact and bool(self.steps) and self._across(width, True)
 
     def _words_height(self, width: int) -> int:
         """The height of the longest step's words at `width`, as the step's label breaks them."""
@@ -108,20 +142,32 @@ class StepPager(QWidget):
         self._arrange(self.width())
 
     def relayout(self) -> None:
-        px = self.ctx.theme.px
-        self.box.setSpacing(px(10))
-        self.buttons.setSpacing(px(16))
+        self.box.setSpacing(self.ctx.theme.px(10))
         self._arrange(self.width())
 
     def _arrange(self, width: int) -> None:
         """The buttons side by side (Previous on the left, as keys and reading go) where
-        both fit, else Previous over Next; above them, room for the longest step."""
+        both fit, else Previous over Next; above them, room for the longest step; the number
+        over the words, or between the buttons (compact)."""
         if self.steps and width > 0:
             self.text.ensurePolished()
             self.text.setMinimumHeight(self._words_height(width))
-        need = self.previous.sizeHint().width() + self.next.sizeHint().width() + \
-            self.buttons.spacing()
-        across = need <= width or width <= 0
+        between = self._between(width)
+        if between != (self.buttons.indexOf(self.number) >= 0):
+            self.box.removeWidget(self.number)
+            self.buttons.removeWidget(self.number)
+            if between:
+                self.number.setMinimumWidth(self._number_width())
+                self.number.setAlignment(Qt.AlignCenter)
+                self.buttons.insertWidget(1, self.number)
+            else:
+                self.number.setMinimumWidth(0)
+                self.number.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+                self.box.insertWidget(0, self.number)
+        elif between:
+            self.number.setMinimumWidth(self._number_width())  # another route, another total
+        across = self._across(width, between)
+        self.buttons.setSpacing(self._gap(between))
         self.buttons.setDirection(QBoxLayout.LeftToRight if across else QBoxLayout.TopToBottom)
 
     def resizeEvent(self, event) -> None:

@@ -2,8 +2,11 @@
 says which place, the one large primary button says what staff will do and where to, the way
 drawn is said to be the desk's. The call, the news and the current step to the desk with its
 Previous and Next show together without scrolling in every look (both languages and shapes,
-every text size, full height and lowered where the reach band cuts the screen), at every step;
-read top-down, the news (why there is no way) comes before the call and the desk's way.
+every text size, full height and lowered where the reach band cuts the screen), at every step,
+and so does the plan of the desk's way, whole (the help's words send the visitor to it), but
+where the call, its news and the step leave it no room: then it starts under the fold, whole
+once scrolled to; read top-down, the news (why there is no way) comes before the call and the
+desk's way.
 The tour's place is one a visitor asks for that truly has no step-free way, not the stairs."""
 from __future__ import annotations
 
@@ -83,6 +86,30 @@ def out_of_view(window, page) -> list[str]:
     return found
 
 
+def under_the_fold_allowed(look) -> bool:
+    """Where the news, the call and the step with its buttons fill the first view: in
+    landscape at 200 % (lowered, magnified at all), and lowered at 200 % in portrait."""
+    if look.shape == "landscape":
+        return look.zoom >= 2.0 or (look.low_position and look.zoom > 1.0)
+    return look.low_position and look.zoom >= 2.0
+
+
+def plan_out_of_view(window, page, look) -> str:
+    """'' when the plan of the way to the desk shows whole in the first view, or, where
+    allowed, lies wholly under the fold and shows whole once scrolled to."""
+    problem = hidden_part(window, page.map)
+    if not problem or not under_the_fold_allowed(look) \
+            or not page.map.visibleRegion().isEmpty():
+        return problem and f"the plan: {problem}"
+    bar = window._holders["route"].verticalScrollBar()
+    bar.setValue(page.map.mapTo(page, QPoint(0, 0)).y())
+    settle()
+    problem = hidden_part(window, page.map)
+    bar.setValue(0)
+    settle()
+    return problem and f"the plan, scrolled to: {problem}"
+
+
 def read_out_of_order(window, page) -> list[str]:
     """The desk's way (the call, the summary, the current step) drawn above the news that
     says why it is offered: a visitor reads top-down."""
@@ -125,7 +152,21 @@ def test_the_call_and_the_current_step_show_together_in_every_look(qtbot, demo, 
             page, _place = guide_me(window, demo, lang, Profile(zoom=zoom, low_position=low,
                                                                 step_free=True))
             found += [f"{look}: {problem}" for problem in out_of_view(window, page)]
+            if problem := plan_out_of_view(window, page, look):
+                found.append(f"{look}: {problem}")
     assert found == [], "\n".join(found)
+
+
+def test_a_plan_under_the_footer_is_found(window, demo):
+    """The check can fail: the call made taller pushes the plan under it half under the
+    footer (lowered, the steps lead)."""
+    look = Look("en", "portrait", 1.0, low_position=True)
+    page, _place = guide_me(wear(window, look), demo, "en",
+                            Profile(step_free=True, low_position=True))
+    assert plan_out_of_view(window, page, look) == ""
+    page.guide_me.setMinimumHeight(page.guide_me.height() + page.map.height() // 2)
+    settle()
+    assert "the plan" in plan_out_of_view(window, page, look)
 
 
 def test_a_step_pushed_below_the_fold_is_found(window, demo):
