@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -84,16 +84,39 @@ def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
         widget.setAccessibleDescription(description)
 
 
-def kinetic(view: QAbstractScrollArea) -> None:
-    """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen.
-    A list (a QAbstractItemView) then scrolls by pixels, not by rows. Its type is imported
-    here: the home screen has no list, and PySide6 builds a Qt class's Python enums when the
-    class is first imported (9 for QAbstractItemView, before the first frame)."""
+def kinetic(view: QAbstractScrollArea) -> Qt.GestureType:
+    """Flick to scroll with one finger (or a mouse drag), as visitors expect of a touchscreen;
+    returns the flick's gesture type. A list (a QAbstractItemView) then scrolls by pixels, not
+    by rows. Its type is imported here: the home screen has no list, and PySide6 builds a Qt
+    class's Python enums when the class is first imported (9 for QAbstractItemView, before the
+    first frame)."""
     if not isinstance(view, QScrollArea):
         from PySide6.QtWidgets import QAbstractItemView
 
         view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
-    QScroller.grabGesture(viewport(view), QScroller.LeftMouseButtonGesture)
+    target = viewport(view)
+    QScroller.scroller(target)  # what the flick moves: the gesture finds its target's own
+    gesture = flick_gesture()
+    target.grabGesture(gesture)
+    return gesture
+
+
+_flick: list = []  # [the object that registered the flick gesture, its gesture type]
+
+
+def flick_gesture() -> Qt.GestureType:
+    """The one flick gesture every kinetic view grabs. QScroller.grabGesture registers a new
+    recognizer and gesture type at every call, and Qt keeps each one after its view is gone
+    (and PySide6 a Python enum class for its number): 2.9 KB for every list or scroll area a
+    visit built (docs/performance.md, soak). So it is registered once, by an object of its
+    own; a flick recognizer makes each view's gesture for that view's own scroller, so one
+    type serves them all. The object has no parent: PySide deletes it with the other objects
+    Python owns, before the application. As the application's child it went after Qt's
+    gesture manager, and letting go of its gesture then crashed the process on its way out."""
+    if not _flick or not shiboken6.isValid(_flick[0]):
+        owner = QObject()
+        _flick[:] = [owner, QScroller.grabGesture(owner, QScroller.LeftMouseButtonGesture)]
+    return _flick[1]
 
 
 def viewport(view: QAbstractScrollArea) -> QWidget:

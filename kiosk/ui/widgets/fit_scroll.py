@@ -9,7 +9,7 @@ to guess its own height from the window's and ran past the band.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from kiosk.ui.widgets.basic import kinetic
 
@@ -44,14 +44,11 @@ class FitScroll(QScrollArea):
         if flick == self._flick:
             return
         self._flick = flick
-        # The gesture is registered once and then only taken up and let go by the viewport:
-        # QScroller.grabGesture registers a new recognizer and gesture type every time, which
-        # Qt keeps after it is let go (about 1 KB each, PySide a new enum class for its number).
+        # The viewport takes up and lets go of the one flick gesture (basic.flick_gesture).
         if not flick:
             self.viewport().ungrabGesture(self._gesture)  # grabbed when it last flicked
         elif self._gesture is None:
-            kinetic(self)
-            self._gesture = QScroller.grabbedGesture(self.viewport())
+            self._gesture = kinetic(self)
         else:
             self.viewport().grabGesture(self._gesture)
         self.updateGeometry()  # its size hint counts the bar while it scrolls
