@@ -289,6 +289,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.page.calls": ("호출 {n}건", "Calls: {n}"),
     "console.page.side": ("메시지 {n} · 키오스크 · 오늘", "Messages {n} · kiosks · today"),
     "console.more_below": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
+    "console.more_below.side": ("▼ 아래에 더 있음", "▼ More below"),
     "console.waiting": ("대기 {time}", "Waiting {time}"),
     "console.waited": ("기다린 시간 {time}", "Waited {time}"),
     "console.someone": ("직원", "Staff"),

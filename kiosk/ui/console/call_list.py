@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.call import Call, CallKey
@@ -17,9 +17,9 @@ from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
+from kiosk.ui.console.more_below import paint_strip
 from kiosk.ui.console.open_call_row import OpenCallDelegate
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.text_fit import draw
 from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
 
 
@@ -138,16 +138,10 @@ class CallView(RowsFollowWidth, TouchList):
         if cut is None or self.ctx is None:
             return
         top, below = cut
-        theme = self.ctx.theme
-        strip = QRect(0, top, self.viewport().width(), self.viewport().height() - top)
         painter = QPainter(self.viewport())
-        painter.fillRect(strip, theme.color("surface_alt"))
-        font = theme.font(24, bold=True)
-        if QFontMetrics(font).lineSpacing() <= strip.height():
-            painter.setFont(font)
-            painter.setPen(theme.color("text"))
-            draw(painter, strip, tr("console.more_below", self.ctx.language, n=below),
-                 Qt.AlignCenter)
+        paint_strip(painter, self.ctx.theme,
+                    QRect(0, top, self.viewport().width(), self.viewport().height() - top),
+                    tr("console.more_below", self.ctx.language, n=below))
         painter.end()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QV
 
 from kiosk.ui.console.call_list import DESK_ZOOM, CallListModel, call_view, large_text
 from kiosk.ui.console.messages_panel import MessagesPanel
+from kiosk.ui.console.more_below import SideStrip
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
@@ -97,6 +98,7 @@ def build(w: QWidget, actions_table) -> None:
     w.side_scroll.setWidgetResizable(True)
     w.side_scroll.setFrameShape(QFrame.NoFrame)
     w.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    w.side_more = SideStrip(w.side_scroll, w.ctx)  # over a block its bottom edge would cut
     body = QHBoxLayout()
     body.addWidget(w.calls_panel, 3)
     body.addWidget(w.side_scroll, 2)
