@@ -98,7 +98,8 @@ class CallRowDelegate(QStyledItemDelegate):
         painter.fillRect(rect, theme.color(color))
         if selected:  # a frame as well as a fill: the selection shows through the flashing
             width = px(5)  # and the frame ends the row, darker than the rule
-            painter.setPen(QPen(theme.color("primary"), width))
+            # On the flash, the flash's own ink: high contrast's primary is its yellow.
+            painter.setPen(QPen(theme.color("highlight_text" if flash else "primary"), width))
             painter.setBrush(Qt.NoBrush)
             painter.drawRect(rect.adjusted(width // 2, width // 2, -(width + 1) // 2,
                                            -(width + 1) // 2))
