@@ -17,9 +17,9 @@ from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
-from kiosk.ui.console.more_below import paint_strip
 from kiosk.ui.console.open_call_row import OpenCallDelegate
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.more_below import paint_strip
 from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
 
 

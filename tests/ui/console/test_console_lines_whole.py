@@ -12,9 +12,9 @@ from test_console_large_text_layout import SCREENS
 
 from kiosk.directory.accessibility import Profile
 from kiosk.directory.strings import tr
-from kiosk.ui.console import more_below
 from kiosk.ui.screenshots.console import desk_theme, desk_window
 from kiosk.ui.screenshots.messages import _messages, away_person
+from kiosk.ui.widgets import more_below
 
 
 def tour_desk(qtbot, demo, lang: str, profile: Profile, screen: str):

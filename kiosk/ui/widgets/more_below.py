@@ -1,18 +1,20 @@
 """The strip that says more lies below, over what a view's bottom edge would cut: half a call
 read as a whole one ("NEW · Waiting 01:30", its place and need cut off), half a line of words
-as nothing at all. The lists paint it over their rows (call_list.CallView); the side panel
-(kiosks, messages, today's history), which scrolls as one, lays `SideStrip` over its view.
+as nothing at all. The console's lists paint it over their rows (console/call_list.CallView);
+a scroll area of widgets lays `MoreBelow` over its view: the console's side panel (kiosks,
+messages, today's history), the staff screen's versions.
 
 A strip starts at the top of the first row, label or button the edge cuts, and covers it and
 what lies under it. What begins above the view's top edge is never covered: taller than the
 view, it is scrolled through."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListView, QScrollArea, QWidget
 
-from kiosk.directory.strings import tr
 from kiosk.ui.widgets.text_fit import draw
 
 
@@ -27,13 +29,14 @@ def paint_strip(painter: QPainter, theme, rect: QRect, words: str) -> None:
 
 
 def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
-    """(top, bottom) in `view` of each label and button with words `content` shows, and of
-    the part of each list row its list shows."""
+    """(top, bottom) in `view` of each label with words and each button `content` shows (a
+    tile's words are labels on it: it is covered whole), and of the part of each list row its
+    list shows."""
     spans = []
     for widget in content.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, (QLabel, QAbstractButton)) and widget.text():
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
             top = widget.mapTo(view, QPoint(0, 0)).y()
             spans.append((top, top + widget.height()))
         elif isinstance(widget, QListView) and widget.model() is not None:
@@ -55,18 +58,18 @@ def first_cut(area: QScrollArea) -> int | None:
     return min(tops) if tops and min(tops) > 0 else None
 
 
-class SideStrip(QWidget):
-    """"▼ More below" over the side panel's bottom edge, wherever the edge cuts something;
-    a click on it scrolls what it covers to the top of the view. It follows the panel as
-    it scrolls, and as it is laid out again or its lists change (on the next turn of the
-    event loop, once laid out)."""
+class MoreBelow(QWidget):
+    """`words` ("▼ More below") over a scroll area's bottom edge, wherever the edge cuts
+    something; a click on it scrolls what it covers to the top of the view. It follows the
+    area as it scrolls, and as it is laid out again or its lists change (on the next turn
+    of the event loop, once laid out)."""
 
-    def __init__(self, area: QScrollArea, ctx) -> None:
+    def __init__(self, area: QScrollArea, theme, words: Callable[[], str]) -> None:
         super().__init__(area.viewport())
-        self.setObjectName("SideMoreBelow")
+        self.setObjectName(f"{area.objectName()}MoreBelow")
         self.setAttribute(Qt.WA_OpaquePaintEvent)  # what it covers counts as hidden
         self.setCursor(Qt.PointingHandCursor)
-        self.area, self.ctx = area, ctx
+        self.area, self.theme, self.words = area, theme, words
         self._queued = False
         self.hide()
         bar = area.verticalScrollBar()
@@ -75,9 +78,6 @@ class SideStrip(QWidget):
         area.viewport().installEventFilter(self)
         for widget in [area.widget()] + area.widget().findChildren(QWidget):
             widget.installEventFilter(self)
-
-    def words(self) -> str:
-        return tr("console.more_below.side", self.ctx.language)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
@@ -107,7 +107,7 @@ class SideStrip(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        paint_strip(painter, self.ctx.theme, self.rect(), self.words())
+        paint_strip(painter, self.theme, self.rect(), self.words())
         painter.end()
 
     def mousePressEvent(self, event) -> None:
