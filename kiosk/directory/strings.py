@@ -432,6 +432,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "staff.versions.title": ("되돌릴 버전을 고르세요 (최근 5개)",
                              "Choose a version to go back to (last 5)"),
     "staff.more_below": ("▼ 아래에 더 있음", "▼ More below"),
+    "staff.more_below.rows": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
     "staff.versions.number": ("버전 {number}", "Version {number}"),
     "staff.versions.detail": ("{when} · 직원 {staff}명", "{when} · {staff} staff"),
     "staff.versions.current": ("지금 쓰는 버전", "in use"),

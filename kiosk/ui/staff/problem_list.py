@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.more_below import StripList
 from kiosk.ui.widgets.row_ground import paint_rule
 
 PROBLEM_ROLE = Qt.UserRole + 1
@@ -98,7 +99,9 @@ class ProblemDelegate(QStyledItemDelegate):
 
 
 def problem_view(theme, session, model: ProblemListModel) -> QListView:
-    view = QListView(objectName="ProblemList")
+    view = StripList(objectName="ProblemList")
+    # A row under the first that the bottom edge would slice lies under "▼ 2 more below".
+    view.strip = (theme, lambda below: session.tr("staff.more_below.rows", n=below))
     view.setModel(model)
     view.setItemDelegate(ProblemDelegate(theme, session, view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -1,8 +1,9 @@
 """The strip that says more lies below, over what a view's bottom edge would cut: half a call
 read as a whole one ("NEW · Waiting 01:30", its place and need cut off), half a line of words
-as nothing at all. The console's lists paint it over their rows (console/call_list.CallView);
-a scroll area of widgets lays `MoreBelow` over its view: the console's side panel (kiosks,
-messages, today's history), the staff screen's versions.
+as nothing at all. A list paints it over its rows (`RowsBelow`: the console's lists, the
+staff screen's problems and changes); a scroll area of widgets lays `MoreBelow` over its
+view (the console's side panel of kiosks, messages and today's history; the staff screen's
+versions).
 
 A strip starts at the top of the first row, label or button the edge cuts, and covers it and
 what lies under it. What begins above the view's top edge is never covered: taller than the
@@ -26,6 +27,42 @@ def paint_strip(painter: QPainter, theme, rect: QRect, words: str) -> None:
         painter.setFont(font)
         painter.setPen(theme.color("text"))
         draw(painter, rect, words, Qt.AlignCenter)
+
+
+class RowsBelow:
+    """For a QListView: a row its bottom edge would slice lies under the strip, which says how
+    many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
+
+    strip: tuple | None = None
+
+    def cut(self) -> tuple[int, int] | None:
+        """(where the strip starts, how many rows lie below it), None where no row is cut."""
+        model, height = self.model(), self.viewport().height()
+        whole = False  # a row above shows whole
+        for row in range(model.rowCount() if model is not None else 0):
+            rect = self.visualRect(model.index(row, 0))
+            if rect.top() >= height:
+                break
+            if rect.top() >= 0 and rect.bottom() < height:
+                whole = True
+            elif whole and rect.top() < height <= rect.bottom():
+                return rect.top() - self.spacing(), model.rowCount() - row
+        return None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        cut = self.cut()
+        if cut is None or self.strip is None:
+            return
+        (top, below), (theme, words) = cut, self.strip
+        painter = QPainter(self.viewport())
+        paint_strip(painter, theme, QRect(0, top, self.viewport().width(),
+                                          self.viewport().height() - top), words(below))
+        painter.end()
+
+
+class StripList(RowsBelow, QListView):
+    """A plain list whose cut row lies under the strip."""
 
 
 def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
