@@ -8,8 +8,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.call import Call, CallKey
@@ -19,7 +18,7 @@ from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
 from kiosk.ui.console.open_call_row import OpenCallDelegate
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.text_fit import draw
+from kiosk.ui.widgets.more_below import RowsBelow
 from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
 
 
@@ -105,56 +104,19 @@ class CallListModel(QAbstractListModel):
         return None
 
 
-class CallView(RowsFollowWidth, TouchList):
+class CallView(RowsBelow, RowsFollowWidth, TouchList):
     """An open call's row is as tall as its words wrapped at the list's width. A row taller
     than the list (large text on a small screen) scrolls by the pixel: the window is never
     made taller than the desk's screen for it. The lists in the side panels, which scroll,
     are never shorter than their tallest row (TouchList): the messages' showed its one row
-    sliced through its due time ("⚠ OVERDUE by 1 day" and half a line).
-
-    A row the list's bottom edge would slice is covered instead, by a strip that says how
-    many more lie below ("▼ 2 more below"): half a row read as a whole one ("NEW · Waiting
-    01:30", its place and need cut off)."""
-
-    ctx: ConsoleContext | None = None
-    def cut(self) -> tuple[int, int] | None:
-        """(where the strip starts, how many rows lie below it), None where no row is cut.
-        The first row shown is never covered: taller than the list, it scrolls."""
-        model, height = self.model(), self.viewport().height()
-        whole = False  # a row above shows whole
-        for row in range(model.rowCount() if model is not None else 0):
-            rect = self.visualRect(model.index(row, 0))
-            if rect.top() >= height:
-                break
-            if rect.top() >= 0 and rect.bottom() < height:
-                whole = True
-            elif whole and rect.top() < height <= rect.bottom():
-                return rect.top() - self.spacing(), model.rowCount() - row
-        return None
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        cut = self.cut()
-        if cut is None or self.ctx is None:
-            return
-        top, below = cut
-        theme = self.ctx.theme
-        strip = QRect(0, top, self.viewport().width(), self.viewport().height() - top)
-        painter = QPainter(self.viewport())
-        painter.fillRect(strip, theme.color("surface_alt"))
-        font = theme.font(24, bold=True)
-        if QFontMetrics(font).lineSpacing() <= strip.height():
-            painter.setFont(font)
-            painter.setPen(theme.color("text"))
-            draw(painter, strip, tr("console.more_below", self.ctx.language, n=below),
-                 Qt.AlignCenter)
-        painter.end()
+    sliced through its due time ("⚠ OVERDUE by 1 day" and half a line). A row the list's
+    bottom edge would slice lies under the strip that says how many more lie below."""
 
 
 def call_view(ctx: ConsoleContext, model: CallListModel, name: str,
               selectable: bool) -> QListView:
     view = CallView()
-    view.ctx = ctx
+    view.strip = (ctx.theme, lambda below: tr("console.more_below", ctx.language, n=below))
     view.keep_rows_whole(not selectable)  # the open calls' list sets its own least height
     view.setObjectName(name)
     view.setModel(model)

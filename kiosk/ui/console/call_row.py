@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from kiosk.calls.call import Call
 from kiosk.ui.console import rows
+from kiosk.ui.widgets.row_ground import paint_rule
 from kiosk.ui.widgets.text_fit import draw, fit
 
 CALL_ROLE = Qt.UserRole + 1
@@ -96,14 +97,14 @@ class CallRowDelegate(QStyledItemDelegate):
         color = "highlight" if flash else "primary_soft" if selected else "surface"
         painter.fillRect(rect, theme.color(color))
         if selected:  # a frame as well as a fill: the selection shows through the flashing
-            width = px(5)
-            painter.setPen(QPen(theme.color("primary"), width))
+            width = px(5)  # and the frame ends the row, darker than the rule
+            # On the flash, the flash's own ink: high contrast's primary is its yellow.
+            painter.setPen(QPen(theme.color("highlight_text" if flash else "primary"), width))
             painter.setBrush(Qt.NoBrush)
             painter.drawRect(rect.adjusted(width // 2, width // 2, -(width + 1) // 2,
                                            -(width + 1) // 2))
         else:
-            painter.setPen(theme.color("surface_alt"))
-            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            paint_rule(painter, theme, rect)
         return rect
 
 

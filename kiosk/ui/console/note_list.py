@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from kiosk.calls.note import Note
+from kiosk.directory.strings import tr
 from kiosk.ui.console import note_rows
 from kiosk.ui.console.call_list import CallView, ConsoleContext
 from kiosk.ui.console.call_row import CallRowDelegate
@@ -103,7 +104,7 @@ class NoteDelegate(CallRowDelegate):
 
 def note_view(ctx: ConsoleContext, model: NoteListModel) -> QListView:
     view = CallView()
-    view.ctx = ctx
+    view.strip = (ctx.theme, lambda below: tr("console.more_below", ctx.language, n=below))
     view.setObjectName("Messages")
     view.setModel(model)
     view.setItemDelegate(NoteDelegate(ctx, view))

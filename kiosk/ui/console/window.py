@@ -140,6 +140,7 @@ class ConsoleWindow(QWidget):
         self.messages.retranslate()
         for action, _name, key, _states in ACTIONS:
             self.action_buttons[action].setText(self.tr(key))
+        self.side_more.update()
         self._show_everything()
 
     # -- changes from the transport ---------------------------------------------------------

@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from kiosk.directory.strings import tr
 from kiosk.ui.console.call_list import DESK_ZOOM, CallListModel, call_view, large_text
 from kiosk.ui.console.messages_panel import MessagesPanel
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fitted_text import FitLabel, WrapButton
 from kiosk.ui.widgets.flow_rows import FlowRows
+from kiosk.ui.widgets.more_below import MoreBelow
 
 
 def build(w: QWidget, actions_table) -> None:
@@ -97,6 +99,9 @@ def build(w: QWidget, actions_table) -> None:
     w.side_scroll.setWidgetResizable(True)
     w.side_scroll.setFrameShape(QFrame.NoFrame)
     w.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    # Over what its bottom edge would cut.
+    w.side_more = MoreBelow(w.side_scroll, w.theme,
+                            lambda: tr("console.more_below.side", w.ctx.language))
     body = QHBoxLayout()
     body.addWidget(w.calls_panel, 3)
     body.addWidget(w.side_scroll, 2)

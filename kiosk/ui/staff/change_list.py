@@ -17,6 +17,8 @@ from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
+from kiosk.ui.widgets.more_below import StripList
+from kiosk.ui.widgets.row_ground import paint_rule
 from kiosk.ui.widgets import text_fit
 from kiosk.ui.widgets.text_fit import breakable, wrap
 
@@ -175,8 +177,7 @@ class ChangeDelegate(QStyledItemDelegate):
         theme, lang, px = self.theme, self.session.language, self.theme.px
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        paint_rule(painter, theme, option.rect)
         rect = QRect(option.rect.topLeft(), QSize(option.rect.width(), px(150)))
         pad = px(14)
         side = rect.height() - 2 * pad
@@ -249,7 +250,9 @@ class ChangeDelegate(QStyledItemDelegate):
 
 
 def change_view(theme, session, model: ChangeListModel, photos: Callable) -> QListView:
-    view = QListView(objectName="ChangeList")
+    view = StripList(objectName="ChangeList")
+    # A row under the first that the bottom edge would slice lies under "▼ 2 more below".
+    view.strip = (theme, lambda below: session.tr("staff.more_below.rows", n=below))
     view.setModel(model)
     view.setItemDelegate(ChangeDelegate(theme, session, photos, parent=view))
     view.setUniformItemSizes(False)  # a row grows with its changed values' lines

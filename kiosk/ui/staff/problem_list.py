@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
+from kiosk.ui.widgets.more_below import StripList
+from kiosk.ui.widgets.row_ground import paint_rule
 
 PROBLEM_ROLE = Qt.UserRole + 1
 SEVERITY_KEYS = {"error": "staff.problem.error", "warning": "staff.problem.warning"}
@@ -84,8 +86,7 @@ class ProblemDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect
         pad = px(20)
-        painter.setPen(theme.color("surface_alt"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        paint_rule(painter, theme, rect)
         colors = ("help" if problem.severity == "error" else "presence_away", "text", "text_muted")
         y = rect.top() + pad
         for (text, font, height), color in zip(self._blocks(problem), colors):
@@ -98,7 +99,9 @@ class ProblemDelegate(QStyledItemDelegate):
 
 
 def problem_view(theme, session, model: ProblemListModel) -> QListView:
-    view = QListView(objectName="ProblemList")
+    view = StripList(objectName="ProblemList")
+    # A row under the first that the bottom edge would slice lies under "▼ 2 more below".
+    view.strip = (theme, lambda below: session.tr("staff.more_below.rows", n=below))
     view.setModel(model)
     view.setItemDelegate(ProblemDelegate(theme, session, view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

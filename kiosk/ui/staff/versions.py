@@ -2,7 +2,7 @@
 back to it. Each row and the question name what comes back: its number, when it was applied,
 where it came from and how many staff it has. The version in use is shown but cannot be
 chosen. Everything scrolls, Back included: with magnified text five versions are taller than
-the screen."""
+the screen, and "▼ More below" covers a row the view's bottom edge would cut."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area
+from kiosk.ui.widgets.more_below import MoreBelow
 
 
 class VersionsPanel(QWidget):
@@ -57,7 +58,10 @@ class VersionsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.area = scroll_area(content)
+        self.area.setObjectName("VersionsArea")
         outer.addWidget(self.area)
+        self.more = MoreBelow(self.area, ctx.theme, lambda: ctx.session.tr("staff.more_below"))
+        ctx.session.language_changed.connect(self.more.update)
 
     def set_versions(self, versions) -> None:
         self.items = sorted(versions, key=lambda v: v.number, reverse=True)
@@ -71,12 +75,13 @@ class VersionsPanel(QWidget):
         if version is not None:
             self.confirm.setFocus()
             # Once laid out, the question and its answers in view whole: magnified, it opened
-            # under the fold with "Roll back" half hidden.
+            # under the fold with "Roll back" half hidden. At the view's top: scrolled only
+            # as far as its answers, the title above it was sliced through its words.
             QTimer.singleShot(0, self, self._show_question)
 
     def _show_question(self) -> None:
         if self.pending is not None:
-            self.area.ensureWidgetVisible(self.asking, 0, 0)
+            self.area.verticalScrollBar().setValue(self.asking.y())
 
     def _confirmed(self) -> None:
         version = self.pending

@@ -1,5 +1,6 @@
 """What a painted list row lies on: the fill of the row the keys are on, and the rule that
-ends every row.
+ends every row: the kiosk's lists, the console's and the staff screen's (which fill their own
+rows and draw only the rule).
 
 The rule is drawn in the palette's `border` colour, at least 3:1 against the row and the gap
 beside it in both palettes (non-text contrast, WCAG 1.4.11): a visitor with low vision sees
@@ -22,6 +23,11 @@ def paint_row_ground(painter, theme, option) -> None:
     rect = option.rect
     if option.state & (QStyle.State_Selected | QStyle.State_HasFocus):
         painter.fillRect(rect, theme.color("primary_soft"))
+    paint_rule(painter, theme, rect)
+
+
+def paint_rule(painter, theme, rect: QRect) -> None:
+    """The rule along the bottom edge of the row at `rect`."""
     thick = rule_thickness(theme)
     painter.fillRect(QRect(rect.left(), rect.bottom() - thick + 1, rect.width(), thick),
                      theme.color("border"))

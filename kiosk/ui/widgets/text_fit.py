@@ -97,10 +97,16 @@ LONGEST_RUN = 30  # characters without a space that a label leaves whole
 
 
 def breakable_anywhere(text: str, longest: int = LONGEST_RUN) -> str:
-    """`text` with a break allowed (U+200B) between the characters of every run longer than
-    `longest` that has no space: a URL or a word of hundreds of letters. Qt's labels break
-    only between words, so such a run made its label, and the page, wider than the window."""
-    return re.sub(rf"\S{{{longest + 1},}}", lambda m: "\u200b".join(m.group(0)), text)
+    """`text` with a break allowed (U+200B) in every run longer than `longest` that has no
+    space: after each of its own separators (a file's or a folder's name, a URL's parts),
+    and between the characters of a part still longer than `longest` (a word of hundreds of
+    letters). Qt's labels break only between words, so such a run made its label, and the
+    page, wider than the window; broken anywhere, a file's name read "kios / k-report-…"."""
+    def marked(run: str) -> str:
+        parts = re.split(r"(?<=[-/_.])", run)
+        return "\u200b".join("\u200b".join(p) if len(p) > longest else p for p in parts)
+
+    return re.sub(rf"\S{{{longest + 1},}}", lambda m: marked(m.group(0)), text)
 
 
 def narrowest(font: QFont, text: str) -> int:

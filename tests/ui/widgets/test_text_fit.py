@@ -101,6 +101,23 @@ def test_a_phone_range_breaks_before_its_tilde_never_after(qapp, width, before, 
 
 
 @settings(max_examples=60, deadline=None)
+@given(width=st.integers(260, 900), lang=st.sampled_from(["ko", "en"]))
+def test_a_long_file_name_breaks_after_its_own_separators(qapp, width, lang):
+    """The staff screen's report and a version's folder: "kios / k-report-…" and
+    ".../kios / k-directory" where every character was a place to break."""
+    font = QFont("NanumGothic")
+    font.setPixelSize(40)
+    said = {"ko": "보고서를 USB에 저장했습니다: {}", "en": "Report saved on the USB stick: {}"}
+    name = "kiosk-report-20261206-181615.txt · USB kiosk-staff-seed-7qusyv4z/kiosk-directory"
+    text = text_fit.breakable_anywhere(said[lang].format(name))
+    starts = text_fit._starts(font, text, width, QTextOption.WordWrap)
+    for at in starts[1:]:
+        before = text[:at].replace("\u200b", "").rstrip(" ")
+        assert before.endswith(("-", "/", ".")) or text[at - 1] == " ", (
+            before[-12:], text[at:].replace("\u200b", "")[:12])
+
+
+@settings(max_examples=60, deadline=None)
 @given(width=st.integers(60, 700), metres=st.floats(3, 999))
 def test_a_step_keeps_its_number_and_unit_together(qapp, width, metres):
     font = QFont("NanumGothic")

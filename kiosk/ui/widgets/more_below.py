@@ -1,0 +1,153 @@
+"""The strip that says more lies below, over what a view's bottom edge would cut: half a call
+read as a whole one ("NEW · Waiting 01:30", its place and need cut off), half a line of words
+as nothing at all. A list paints it over its rows (`RowsBelow`: the console's lists, the
+staff screen's problems and changes); a scroll area of widgets lays `MoreBelow` over its
+view (the console's side panel of kiosks, messages and today's history; the staff screen's
+versions).
+
+A strip starts at the top of the first row, label or button the edge cuts, and covers it and
+what lies under it. What begins above the view's top edge is never covered: taller than the
+view, it is scrolled through."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListView, QScrollArea, QWidget
+
+from kiosk.ui.widgets.text_fit import draw
+
+
+def paint_strip(painter: QPainter, theme, rect: QRect, words: str) -> None:
+    """The strip's ground, and its words where it is tall enough for a line of them."""
+    painter.fillRect(rect, theme.color("surface_alt"))
+    font = theme.font(24, bold=True)
+    if QFontMetrics(font).lineSpacing() <= rect.height():
+        painter.setFont(font)
+        painter.setPen(theme.color("text"))
+        draw(painter, rect, words, Qt.AlignCenter)
+
+
+class RowsBelow:
+    """For a QListView: a row its bottom edge would slice lies under the strip, which says how
+    many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
+
+    strip: tuple | None = None
+
+    def cut(self) -> tuple[int, int] | None:
+        """(where the strip starts, how many rows lie below it), None where no row is cut."""
+        model, height = self.model(), self.viewport().height()
+        whole = False  # a row above shows whole
+        for row in range(model.rowCount() if model is not None else 0):
+            rect = self.visualRect(model.index(row, 0))
+            if rect.top() >= height:
+                break
+            if rect.top() >= 0 and rect.bottom() < height:
+                whole = True
+            elif whole and rect.top() < height <= rect.bottom():
+                return rect.top() - self.spacing(), model.rowCount() - row
+        return None
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        cut = self.cut()
+        if cut is None or self.strip is None:
+            return
+        (top, below), (theme, words) = cut, self.strip
+        painter = QPainter(self.viewport())
+        paint_strip(painter, theme, QRect(0, top, self.viewport().width(),
+                                          self.viewport().height() - top), words(below))
+        painter.end()
+
+
+class StripList(RowsBelow, QListView):
+    """A plain list whose cut row lies under the strip."""
+
+
+def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
+    """(top, bottom) in `view` of each label with words and each button `content` shows (a
+    tile's words are labels on it: it is covered whole), and of the part of each list row its
+    list shows."""
+    spans = []
+    for widget in content.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
+            top = widget.mapTo(view, QPoint(0, 0)).y()
+            spans.append((top, top + widget.height()))
+        elif isinstance(widget, QListView) and widget.model() is not None:
+            rows, inner = widget.model(), widget.viewport()
+            for row in range(rows.rowCount()):
+                shown = widget.visualRect(rows.index(row, 0)).intersected(inner.rect())
+                if not shown.isEmpty():
+                    top = inner.mapTo(view, shown.topLeft()).y()
+                    spans.append((top, top + shown.height()))
+    return spans
+
+
+def first_cut(area: QScrollArea) -> int | None:
+    """Where in `area`'s view the strip starts: the top of the first thing its bottom edge
+    cuts; None where nothing is cut, or only what begins above the view."""
+    view = area.viewport()
+    edge = view.height()
+    tops = [top for top, bottom in _spans(area.widget(), view) if top < edge < bottom]
+    return min(tops) if tops and min(tops) > 0 else None
+
+
+class MoreBelow(QWidget):
+    """`words` ("▼ More below") over a scroll area's bottom edge, wherever the edge cuts
+    something; a click on it scrolls what it covers to the top of the view. It follows the
+    area as it scrolls, and as it is laid out again or its lists change (on the next turn
+    of the event loop, once laid out)."""
+
+    def __init__(self, area: QScrollArea, theme, words: Callable[[], str]) -> None:
+        super().__init__(area.viewport())
+        self.setObjectName(f"{area.objectName()}MoreBelow")
+        self.setAttribute(Qt.WA_OpaquePaintEvent)  # what it covers counts as hidden
+        self.setCursor(Qt.PointingHandCursor)
+        self.area, self.theme, self.words = area, theme, words
+        self._queued = False
+        self.hide()
+        bar = area.verticalScrollBar()
+        bar.valueChanged.connect(self._place)  # at once: a control scrolled to shows whole
+        bar.rangeChanged.connect(self.follow)
+        area.viewport().installEventFilter(self)
+        for widget in [area.widget()] + area.widget().findChildren(QWidget):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
+                            QEvent.LayoutRequest) or (
+                event.type() == QEvent.Paint and isinstance(obj.parent(), QListView)):
+            self.follow()  # a list's rows move with no event of its own but a repaint
+        return False
+
+    def follow(self, *_args) -> None:
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self, self._place)
+
+    def _place(self, *_args) -> None:
+        self._queued = False
+        top = first_cut(self.area)
+        view = self.area.viewport()
+        if top is None:
+            self.hide()
+            return
+        rect = QRect(0, top, view.width(), view.height() - top)
+        if self.isVisible() and self.geometry() == rect:
+            return  # its own move repainted the lists under it: nothing changed
+        self.setGeometry(rect)
+        self.show()
+        self.raise_()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        paint_strip(painter, self.theme, self.rect(), self.words())
+        painter.end()
+
+    def mousePressEvent(self, event) -> None:
+        bar = self.area.verticalScrollBar()
+        bar.setValue(bar.value() + self.y())
+        event.accept()
