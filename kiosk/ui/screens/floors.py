@@ -94,6 +94,10 @@ class FloorPage(QWidget):
         self.key_box = QVBoxLayout()
         self.key_box.addWidget(self.legend)
         self.key_box.addWidget(self.hint)
+        # Its blocks at the top of the column beside the plan; an alignment would give the
+        # column its size hint's height, where the hint's words count one line too few when
+        # the key's width changes from one floor to the next, and squeeze the key.
+        self.key_box.addStretch(1)
         self.plan_box = QBoxLayout(QBoxLayout.TopToBottom)
         self.plan_box.addWidget(self.plan, 1)
         self.plan_box.addLayout(self.key_box)
@@ -164,7 +168,6 @@ class FloorPage(QWidget):
             self.outer.insertWidget(0, self.tab_bar)
         self.plan_box.setDirection(QBoxLayout.LeftToRight if first else QBoxLayout.TopToBottom)
         self.plan_box.setAlignment(self.plan, Qt.AlignTop if first else Qt.Alignment())
-        self.key_box.setAlignment(Qt.AlignTop)
         self.body.setDirection(QBoxLayout.LeftToRight if not (portrait or first)
                                else QBoxLayout.TopToBottom)
         plan, places = (4, 3) if portrait else (0, 0) if first else (3, 2)
@@ -208,13 +211,18 @@ class FloorPage(QWidget):
             for widget in (self.legend, self.hint):
                 widget.setMinimumWidth(0)
                 widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.legend.set_most_height(None)  # flowed under the plan, as tall as it needs
             self._clear_fold()
             return
         room = max(self.plan.least_height(), shown - margins.top() - margins.bottom())
         width -= self.plan_box.spacing()
         # The key's widest entry whole (a room named there too), else what the plan leaves;
-        # as wide at 150 % as at 200 %, so the plan keeps its size as the text grows.
-        key = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)), width // 2)
+        # as wide at 150 % as at 200 %, so the plan keeps its size as the text grows, but
+        # where one column is taller than the room beside the plan: then wider, in columns.
+        least = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)),
+                    width // 2)
+        key = self._key_width(least, width // 2, shown - margins.top()
+                              - self.tab_bar.sizeHint().height() - self.key_box.spacing())
         self.legend.setFixedWidth(key)
         self.hint.setFixedWidth(key)
         self.plan.setFixedHeight(max(self.plan.least_height(),
@@ -223,6 +231,23 @@ class FloorPage(QWidget):
         self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
                                      - self.list_title.sizeHint().height()))
         self._clear_fold()
+
+    def _key_width(self, least: int, most: int, beside: int) -> int:
+        """The key's width beside the plan: `least`, where the key is no taller than the room
+        `beside` the plan under the floors' tabs; else the least width up to `most` at which
+        its entries, in columns, are (every mark named, 200 %); else `least`, the key then
+        starting under the fold."""
+        self.legend.set_most_height(beside)
+        if self.legend.heightForWidth(least) <= beside or \
+                self.legend.heightForWidth(most) > beside:
+            return least
+        while most - least > 1:  # the key is no taller as it widens
+            middle = (least + most) // 2
+            if self.legend.heightForWidth(middle) <= beside:
+                most = middle
+            else:
+                least = middle
+        return most
 
     def _clear_fold(self) -> None:
         """The hint beside the plan, or the places under it, whole in the first view or
