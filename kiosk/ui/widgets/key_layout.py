@@ -3,8 +3,9 @@ fit), or in columns, for where those rows are taller than the room the key has (
 beside the plan in landscape: every mark the plan draws named, at 200 % it ran under the
 fold). The entries keep their reading order, row by row; each column is as wide
 as its widest entry, or narrower with words on two lines ("Accessible / toilet") where the
-width asks it, the columns sharing the width so that as few entries as can wrap. Of the
-column counts that fit, the one with the shortest key.
+width asks it, the columns sharing the width so that as few entries as can wrap. The fewest
+columns that keep the key within its room: one where it fits, never a row of two short
+entries in a column of long ones, as flowed rows would have it.
 
 Pure geometry: boxes in the key's own pixels, measured with the font the key paints in."""
 from __future__ import annotations
@@ -78,16 +79,16 @@ def shares(least: list[int], natural: list[int], room: int) -> list[int] | None:
     return [min(n, max(t, low)) for t, n in zip(least, natural)]
 
 
-def in_columns(texts: list[tuple[str, str]], font: QFont, width: int,
-               space: Spacing) -> tuple[int, list[tuple[str, QRectF, QRectF]]] | None:
-    """(height, [(key, pictogram box, words box)]) of `texts` ((key, words), in order) in
-    two or more columns inside `width`, the shortest arrangement that fits; None where none
-    does."""
+def in_columns(texts: list[tuple[str, str]], font: QFont, width: int, space: Spacing,
+               most: int) -> list[tuple[str, QRectF, QRectF]] | None:
+    """[(key, pictogram box, words box)] of `texts` ((key, words), in order) in columns
+    inside `width`: the fewest columns that keep the key within `most` pixels' height, else
+    the shortest arrangement; None where not even one column fits."""
     metrics = QFontMetrics(font)
     best = None
-    for count in range(2, len(texts) + 1):
+    for count in range(1, len(texts) + 1):
         rows = ceil(len(texts) / count)
-        if rows == ceil(len(texts) / (count - 1)) and count > 2:
+        if count > 1 and rows == ceil(len(texts) / (count - 1)):
             continue  # as many rows as with a column fewer: only narrower
         columns = [texts[c::count] for c in range(count)]
         room = width - 2 * space.pad - (count - 1) * space.column_gap \
@@ -98,9 +99,11 @@ def in_columns(texts: list[tuple[str, str]], font: QFont, width: int,
         if widths is None:
             continue
         laid = _laid(texts, font, widths, space)
+        if laid[0] <= most:
+            return laid[1]
         if best is None or laid[0] < best[0]:
             best = laid
-    return best
+    return best and best[1]
 
 
 def _laid(texts, font: QFont, widths: list[int], space: Spacing):

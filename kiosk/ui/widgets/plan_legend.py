@@ -4,9 +4,10 @@ both languages; this strip says what the shapes mean, and only those its plan dr
 "you are here" on a floor the kiosk is not on, no desk where there is none).
 
 Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
-Entries flow onto more rows when the strip is narrow (portrait, larger text); where those rows
-are taller than the room the key is given (`most_height`: beside the plan, magnified), they
-stand in columns instead, their words on two lines where the width asks it (key_layout.py).
+Entries flow onto more rows when the strip is narrow (portrait, larger text); given the room
+it has (`most_height`: beside the plan, magnified) they stand in one column, or in the fewest
+columns that keep the key within that room, words on two lines where the width asks it
+(key_layout.py).
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ class PlanLegend(QWidget):
         self.update()
 
     def set_most_height(self, height: int | None) -> None:
-        """The room the key has (None: as tall as it needs); columns where rows overrun it."""
+        """The room the key has (None: as tall as it needs, flowed into rows)."""
         if height != self.most_height:
             self.most_height = height
             self.updateGeometry()  # the layout keeps the heights it asked for before
@@ -81,14 +82,12 @@ class PlanLegend(QWidget):
                        row_gap=px(6), column_gap=px(28))
 
     def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
-        """(key, pictogram box, text box) of each entry: flowed into rows `width` wide, or in
-        columns where the rows are taller than `most_height` and columns are shorter."""
+        """(key, pictogram box, text box) of each entry: flowed into rows `width` wide, or,
+        given a `most_height`, in the fewest columns that keep within it."""
         space, font = self._spacing(), self.ctx.theme.font(24)
-        flowed = in_rows(self.texts(), font, width, space)
-        if self.most_height is None or height_of(flowed, space) <= self.most_height:
-            return flowed
-        columns = in_columns(self.texts(), font, width, space)
-        return columns[1] if columns and columns[0] < height_of(flowed, space) else flowed
+        columns = self.most_height is not None and \
+            in_columns(self.texts(), font, width, space, self.most_height)
+        return columns or in_rows(self.texts(), font, width, space)
 
     def widest(self, zoom: float | None = None) -> int:
         """The width its widest entry needs on a row of its own (none is then cut), in the
