@@ -233,20 +233,20 @@ class FloorPage(QWidget):
         self._clear_fold()
 
     def _key_width(self, least: int, most: int, beside: int) -> int:
-        """The key's width beside the plan: `least`, where the key is no taller than the room
-        `beside` the plan under the floors' tabs; else the least width up to `most` at which
-        its entries, in columns, are (every mark named, 200 %); else `least`, the key then
-        starting under the fold."""
+        """The key's width beside the plan: the least from `least` up to `most` at which it is
+        no taller than the room `beside` the plan under the floors' tabs (one column where
+        that fits; every mark named at 200 %, two short entries to a row or two columns,
+        words on two lines), so the plan stays as large as it can; else `least`, the key
+        then starting under the fold."""
         self.legend.set_most_height(beside)
-        if self.legend.heightForWidth(least) <= beside or \
-                self.legend.heightForWidth(most) > beside:
+
+        def fits(width: int) -> bool:
+            return self.legend.heightForWidth(width) <= beside
+        if fits(least) or not fits(most):
             return least
         while most - least > 1:  # the key is no taller as it widens
             middle = (least + most) // 2
-            if self.legend.heightForWidth(middle) <= beside:
-                most = middle
-            else:
-                least = middle
+            least, most = (least, middle) if fits(middle) else (middle, most)
         return most
 
     def _clear_fold(self) -> None:

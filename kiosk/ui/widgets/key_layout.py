@@ -3,9 +3,10 @@ fit), or in columns, for where those rows are taller than the room the key has (
 beside the plan in landscape: every mark the plan draws named, at 200 % it ran under the
 fold). The entries keep their reading order, row by row; each column is as wide
 as its widest entry, or narrower with words on two lines ("Accessible / toilet") where the
-width asks it, the columns sharing the width so that as few entries as can wrap. The fewest
-columns that keep the key within its room: one where it fits, never a row of two short
-entries in a column of long ones, as flowed rows would have it.
+width asks it, the columns sharing the width so that as few entries as can wrap. Given its
+room, the key takes the fewest columns that keep it within it (one where it fits), else rows
+flowed where they do (two short entries to a row, or three where the screen is lowered: at
+that width, columns cannot be as short).
 
 Pure geometry: boxes in the key's own pixels, measured with the font the key paints in."""
 from __future__ import annotations
@@ -104,6 +105,19 @@ def in_columns(texts: list[tuple[str, str]], font: QFont, width: int, space: Spa
         if best is None or laid[0] < best[0]:
             best = laid
     return best and best[1]
+
+
+def beside(texts: list[tuple[str, str]], font: QFont, width: int, space: Spacing,
+           most: int) -> list[tuple[str, QRectF, QRectF]]:
+    """The key given `most` pixels' height: the fewest columns within it; else rows flowed,
+    where they are within it; else whichever is shorter."""
+    columns = in_columns(texts, font, width, space, most)
+    if columns and height_of(columns, space) <= most:
+        return columns
+    rows = in_rows(texts, font, width, space)
+    if not columns or height_of(rows, space) < height_of(columns, space):
+        return rows
+    return columns
 
 
 def _laid(texts, font: QFont, widths: list[int], space: Spacing):

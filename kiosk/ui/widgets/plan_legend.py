@@ -6,8 +6,8 @@ both languages; this strip says what the shapes mean, and only those its plan dr
 Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
 Entries flow onto more rows when the strip is narrow (portrait, larger text); given the room
 it has (`most_height`: beside the plan, magnified) they stand in one column, or in the fewest
-columns that keep the key within that room, words on two lines where the width asks it
-(key_layout.py).
+columns that keep the key within that room, words on two lines where the width asks it, else
+in rows (key_layout.py).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.ui.widgets.key_layout import Spacing, height_of, in_columns, in_rows
+from kiosk.ui.widgets.key_layout import Spacing, beside, height_of, in_columns, in_rows
 from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
 from kiosk.ui.widgets.plan_labels import key_mark
 from kiosk.ui.widgets.route_map import CASING, ROUTE, paint_step_number
@@ -83,11 +83,11 @@ class PlanLegend(QWidget):
 
     def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
         """(key, pictogram box, text box) of each entry: flowed into rows `width` wide, or,
-        given a `most_height`, in the fewest columns that keep within it."""
+        given a `most_height`, in the fewest columns within it (key_layout.beside)."""
         space, font = self._spacing(), self.ctx.theme.font(24)
-        columns = self.most_height is not None and \
-            in_columns(self.texts(), font, width, space, self.most_height)
-        return columns or in_rows(self.texts(), font, width, space)
+        if self.most_height is None:
+            return in_rows(self.texts(), font, width, space)
+        return beside(self.texts(), font, width, space, self.most_height)
 
     def widest(self, zoom: float | None = None) -> int:
         """The width its widest entry needs on a row of its own (none is then cut), in the
