@@ -156,8 +156,9 @@ class FloorPage(QWidget):
         portrait = theme.portrait
         # Magnified in landscape, the plan comes first and keeps the screen's height: beside
         # the list it would shrink as the text grows, the visitor who chose large text getting
-        # the smallest map. The floors' tabs (two columns), the key and the hint go beside it,
-        # so rooms shown by number are named in view; the places follow under the plan.
+        # the smallest map. The floors' tabs (two columns, or one row over a wide key), the
+        # key and the hint go beside it, so rooms shown by number are named in view; the
+        # places follow under the plan.
         first = not portrait and theme.zoom > 1.0
         self.fold.remove()  # out of the layouts rearranged here; placed again once laid out
         self.outer.removeWidget(self.tab_bar)
@@ -173,9 +174,7 @@ class FloorPage(QWidget):
         plan, places = (4, 3) if portrait else (0, 0) if first else (3, 2)
         self.body.setStretch(0, plan)
         self.body.setStretch(1, places)
-        for i, tab in enumerate(self.tab_buttons.values()):
-            self.tabs.removeWidget(tab)
-            self.tabs.addWidget(tab, *(divmod(i, 2) if first else (0, i)))
+        self._tabs_per_row(2 if first else len(self.tab_buttons))
         self.first = first
         # Margins by the screen, not the text; magnified, the page scrolls and its scroll bar
         # (as wide as the text is large) takes the side margins' place: the plan keeps the
@@ -221,8 +220,7 @@ class FloorPage(QWidget):
         # where one column is taller than the room beside the plan: then wider, in columns.
         least = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)),
                     width // 2)
-        key = self._key_width(least, width // 2, shown - margins.top()
-                              - self.tab_bar.sizeHint().height() - self.key_box.spacing())
+        key = self._key_and_tabs(least, width // 2, shown - margins.top() - self.key_box.spacing())
         self.legend.setFixedWidth(key)
         self.hint.setFixedWidth(key)
         self.plan.setFixedHeight(max(self.plan.least_height(),
@@ -231,6 +229,34 @@ class FloorPage(QWidget):
         self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
                                      - self.list_title.sizeHint().height()))
         self._clear_fold()
+
+    def _tabs_per_row(self, count: int) -> None:
+        for i, tab in enumerate(self.tab_buttons.values()):
+            self.tabs.removeWidget(tab)
+            self.tabs.addWidget(tab, *divmod(i, count))
+
+    def _key_and_tabs(self, least: int, most: int, room: int) -> int:
+        """The key column's width, and the floors' tabs over the key in two columns, or in one
+        row where the key is as wide as they need for it: of the two, the narrower key whole
+        beside the plan (every mark of 1F named in English at 200 %: under a row of tabs the
+        key fits 651 px wide, under two rows it needed 757, leaving the plan narrower than at
+        100 %); else `least`, under two rows of tabs."""
+        tabs = list(self.tab_buttons.values())
+        tall = max(tab.sizeHint().height() for tab in tabs)
+        margins = self.tabs.contentsMargins()
+        row = sum(tab.sizeHint().width() for tab in tabs) + margins.left() + margins.right() \
+            + (len(tabs) - 1) * self.tabs.spacing()
+        fitting = []
+        for per_row, rows, narrowest in ((2, 2, least), (len(tabs), 1, max(least, row))):
+            beside = room - rows * tall - (rows - 1) * self.tabs.spacing()
+            key = self._key_width(narrowest, most, beside) if narrowest <= most else most
+            if self.legend.heightForWidth(key) <= beside:
+                fitting.append((key, per_row, beside))
+        key, per_row, beside = min(fitting, default=(least, 2, room - 2 * tall
+                                                      - self.tabs.spacing()))
+        self._tabs_per_row(per_row)
+        self.legend.set_most_height(beside)
+        return key
 
     def _key_width(self, least: int, most: int, beside: int) -> int:
         """The key's width beside the plan: the least from `least` up to `most` at which it is
