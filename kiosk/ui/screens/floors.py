@@ -77,6 +77,7 @@ class FloorPage(QWidget):
         self.tabs = QGridLayout(self.tab_bar)  # one row, or two columns over the plan
         self.tabs.setContentsMargins(0, 0, 0, 0)
         self.tab_buttons = {}
+        self.per_row = 0  # the floors' tabs to a row, once placed
         for floor in sorted(ctx.directory.floors, key=lambda f: f.level):
             tab = button(floor.mark, role="tab", name=f"FloorTab-{floor.id}")
             tab.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f), push=False))
@@ -231,6 +232,9 @@ class FloorPage(QWidget):
         self._clear_fold()
 
     def _tabs_per_row(self, count: int) -> None:
+        if count == self.per_row:
+            return  # placed so: moved again, they would ask for a layout each time
+        self.per_row = count
         for i, tab in enumerate(self.tab_buttons.values()):
             self.tabs.removeWidget(tab)
             self.tabs.addWidget(tab, *divmod(i, count))
