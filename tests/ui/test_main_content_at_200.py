@@ -1,8 +1,8 @@
 """At 200 % the screen's main content shows without scrolling: all four ways in on home, a
-card's "Show me the way", help's phone number, a floor's plan (its key whole beside it, or
-wholly under the fold where every mark it names makes it taller than the room beside the plan,
-at 200 % in landscape; in landscape the plan first, three whole places in view once the page
-is scrolled to its list), the search keys
+card's "Show me the way", help's phone number, a floor's plan with its key, every mark of the
+plan named (in landscape the plan first, the key beside it, in columns where one would be
+taller than the room there; three whole places in view once the page is scrolled to its
+list), the search keys
 with two whole results beside or over them (both shapes, lowered too), a route's map
 with its current step (beside it in landscape; over or under it in portrait, the map as wide
 as the screen; the map 40 % of the height the visitor sees at least, whole in the first view;
@@ -71,29 +71,13 @@ def main_content(window, name: str) -> list:
     if name.startswith("route-"):
         return [("the map", window.page("route").map)]
     if name.startswith("floor-"):
-        return [("the plan", window.page("floor").plan)]
+        return [("the plan", window.page("floor").plan),
+                ("the plan's key", window.page("floor").legend)]
     if name.startswith("search-"):
         keyboard = window.page("search").keyboard
         return [(f"the key {key.text()!r}", key) for key in keyboard.findChildren(QPushButton)
                 if key.isVisibleTo(keyboard)]
     return []
-
-
-def key_whole(window) -> str:
-    """'' when the plan's key shows whole: in the first view, or, where it is taller than the
-    room beside the plan (every mark of the plan named, at 200 % in landscape), wholly under
-    the fold and whole once the page is scrolled to it; never cut by the fold."""
-    legend = window.page("floor").legend
-    problem = hidden_part(window, legend)
-    if not problem or not legend.visibleRegion().isEmpty():
-        return problem
-    bar = window._holders["floor"].verticalScrollBar()
-    bar.setValue(legend.mapTo(window.page("floor"), QPoint(0, 0)).y())
-    QApplication.processEvents()
-    problem = hidden_part(window, legend)
-    bar.setValue(0)
-    QApplication.processEvents()
-    return problem and f"scrolled to: {problem}"
 
 
 def step_content(pager) -> list:
@@ -173,8 +157,6 @@ def check_state(window, shape: str, name: str) -> list[str]:
             found.append(f"{name}: {what}: {problem}")
     if name.startswith("route-") and name != "route-guide-me":
         found += route_steps(window, shape, name)
-    if name.startswith("floor-") and (problem := key_whole(window)):
-        found.append(f"{name}: the plan's key: {problem}")
     if name.startswith("floor-") and shape == "landscape":
         view = window.page("floor").list
         need = min(PLACES_UNDER_THE_PLAN, view.model().rowCount())

@@ -77,6 +77,7 @@ class FloorPage(QWidget):
         self.tabs = QGridLayout(self.tab_bar)  # one row, or two columns over the plan
         self.tabs.setContentsMargins(0, 0, 0, 0)
         self.tab_buttons = {}
+        self.per_row = 0  # the floors' tabs to a row, once placed
         for floor in sorted(ctx.directory.floors, key=lambda f: f.level):
             tab = button(floor.mark, role="tab", name=f"FloorTab-{floor.id}")
             tab.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f), push=False))
@@ -94,6 +95,10 @@ class FloorPage(QWidget):
         self.key_box = QVBoxLayout()
         self.key_box.addWidget(self.legend)
         self.key_box.addWidget(self.hint)
+        # Its blocks at the top of the column beside the plan; an alignment would give the
+        # column its size hint's height, where the hint's words count one line too few when
+        # the key's width changes from one floor to the next, and squeeze the key.
+        self.key_box.addStretch(1)
         self.plan_box = QBoxLayout(QBoxLayout.TopToBottom)
         self.plan_box.addWidget(self.plan, 1)
         self.plan_box.addLayout(self.key_box)
@@ -152,8 +157,9 @@ class FloorPage(QWidget):
         portrait = theme.portrait
         # Magnified in landscape, the plan comes first and keeps the screen's height: beside
         # the list it would shrink as the text grows, the visitor who chose large text getting
-        # the smallest map. The floors' tabs (two columns), the key and the hint go beside it,
-        # so rooms shown by number are named in view; the places follow under the plan.
+        # the smallest map. The floors' tabs (two columns, or one row over a wide key), the
+        # key and the hint go beside it, so rooms shown by number are named in view; the
+        # places follow under the plan.
         first = not portrait and theme.zoom > 1.0
         self.fold.remove()  # out of the layouts rearranged here; placed again once laid out
         self.outer.removeWidget(self.tab_bar)
@@ -164,15 +170,12 @@ class FloorPage(QWidget):
             self.outer.insertWidget(0, self.tab_bar)
         self.plan_box.setDirection(QBoxLayout.LeftToRight if first else QBoxLayout.TopToBottom)
         self.plan_box.setAlignment(self.plan, Qt.AlignTop if first else Qt.Alignment())
-        self.key_box.setAlignment(Qt.AlignTop)
         self.body.setDirection(QBoxLayout.LeftToRight if not (portrait or first)
                                else QBoxLayout.TopToBottom)
         plan, places = (4, 3) if portrait else (0, 0) if first else (3, 2)
         self.body.setStretch(0, plan)
         self.body.setStretch(1, places)
-        for i, tab in enumerate(self.tab_buttons.values()):
-            self.tabs.removeWidget(tab)
-            self.tabs.addWidget(tab, *(divmod(i, 2) if first else (0, i)))
+        self._tabs_per_row(2 if first else len(self.tab_buttons))
         self.first = first
         # Margins by the screen, not the text; magnified, the page scrolls and its scroll bar
         # (as wide as the text is large) takes the side margins' place: the plan keeps the
@@ -208,13 +211,17 @@ class FloorPage(QWidget):
             for widget in (self.legend, self.hint):
                 widget.setMinimumWidth(0)
                 widget.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.legend.set_most_height(None)  # flowed under the plan, as tall as it needs
             self._clear_fold()
             return
         room = max(self.plan.least_height(), shown - margins.top() - margins.bottom())
         width -= self.plan_box.spacing()
         # The key's widest entry whole (a room named there too), else what the plan leaves;
-        # as wide at 150 % as at 200 %, so the plan keeps its size as the text grows.
-        key = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)), width // 2)
+        # as wide at 150 % as at 200 %, so the plan keeps its size as the text grows, but
+        # where one column is taller than the room beside the plan: then wider, in columns.
+        least = min(max(self.legend.widest(LARGEST_ZOOM), width - round(room * aspect)),
+                    width // 2)
+        key = self._key_and_tabs(least, width // 2, shown - margins.top() - self.key_box.spacing())
         self.legend.setFixedWidth(key)
         self.hint.setFixedWidth(key)
         self.plan.setFixedHeight(max(self.plan.least_height(),
@@ -223,6 +230,54 @@ class FloorPage(QWidget):
         self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
                                      - self.list_title.sizeHint().height()))
         self._clear_fold()
+
+    def _tabs_per_row(self, count: int) -> None:
+        if count == self.per_row:
+            return  # placed so: moved again, they would ask for a layout each time
+        self.per_row = count
+        for i, tab in enumerate(self.tab_buttons.values()):
+            self.tabs.removeWidget(tab)
+            self.tabs.addWidget(tab, *divmod(i, count))
+
+    def _key_and_tabs(self, least: int, most: int, room: int) -> int:
+        """The key column's width, and the floors' tabs over the key in two columns, or in one
+        row where the key is as wide as they need for it: of the two, the narrower key whole
+        beside the plan (every mark of 1F named in English at 200 %: under a row of tabs the
+        key fits 651 px wide, under two rows it needed 757, leaving the plan narrower than at
+        100 %); else `least`, under two rows of tabs."""
+        tabs = list(self.tab_buttons.values())
+        tall = max(tab.sizeHint().height() for tab in tabs)
+        margins = self.tabs.contentsMargins()
+        row = sum(tab.sizeHint().width() for tab in tabs) + margins.left() + margins.right() \
+            + (len(tabs) - 1) * self.tabs.spacing()
+        fitting = []
+        for per_row, rows, narrowest in ((2, 2, least), (len(tabs), 1, max(least, row))):
+            beside = room - rows * tall - (rows - 1) * self.tabs.spacing()
+            key = self._key_width(narrowest, most, beside) if narrowest <= most else most
+            if self.legend.heightForWidth(key) <= beside:
+                fitting.append((key, per_row, beside))
+        key, per_row, beside = min(fitting, default=(least, 2, room - 2 * tall
+                                                      - self.tabs.spacing()))
+        self._tabs_per_row(per_row)
+        self.legend.set_most_height(beside)
+        return key
+
+    def _key_width(self, least: int, most: int, beside: int) -> int:
+        """The key's width beside the plan: the least from `least` up to `most` at which it is
+        no taller than the room `beside` the plan under the floors' tabs (one column where
+        that fits; every mark named at 200 %, two short entries to a row or two columns,
+        words on two lines), so the plan stays as large as it can; else `least`, the key
+        then starting under the fold."""
+        self.legend.set_most_height(beside)
+
+        def fits(width: int) -> bool:
+            return self.legend.heightForWidth(width) <= beside
+        if fits(least) or not fits(most):
+            return least
+        while most - least > 1:  # the key is no taller as it widens
+            middle = (least + most) // 2
+            least, most = (least, middle) if fits(middle) else (middle, most)
+        return most
 
     def _clear_fold(self) -> None:
         """The hint beside the plan, or the places under it, whole in the first view or

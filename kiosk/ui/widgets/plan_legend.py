@@ -4,7 +4,10 @@ both languages; this strip says what the shapes mean, and only those its plan dr
 "you are here" on a floor the kiosk is not on, no desk where there is none).
 
 Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
-Entries flow onto more rows when the strip is narrow (portrait, larger text).
+Entries flow onto more rows when the strip is narrow (portrait, larger text); given the room
+it has (`most_height`: beside the plan, magnified) they stand in one column, or in the fewest
+columns that keep the key within that room, words on two lines where the width asks it, else
+in rows (key_layout.py).
 """
 from __future__ import annotations
 
@@ -12,11 +15,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.widgets.key_layout import Spacing, beside, height_of, in_columns, in_rows
 from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
 from kiosk.ui.widgets.plan_labels import key_mark
 from kiosk.ui.widgets.route_map import CASING, ROUTE, paint_step_number
 from kiosk.ui.widgets.step_mark import BAND, EDGE, paint_spot
-from kiosk.ui.widgets.text_fit import draw
+from kiosk.ui.widgets.text_fit import draw, lines_height
 from kiosk.wayfinding.plan_colours import FILL, ICON, SERVICE, WALL
 
 PLAN_ENTRIES = ("you_are_here", "legend.chosen", "legend.desk", "legend.elevator",
@@ -35,6 +39,7 @@ class PlanLegend(QWidget):
         self.entries = entries  # in the key's order; those the plan draws are shown
         self.plan = plan
         self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by a letter
+        self.most_height: int | None = None  # the room it has, where it has a limit
         if plan is not None:
             plan.keyed_changed.connect(self.set_keyed)
             plan.marks_changed.connect(self._changed)
@@ -50,6 +55,12 @@ class PlanLegend(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_most_height(self, height: int | None) -> None:
+        """The room the key has (None: as tall as it needs, flowed into rows)."""
+        if height != self.most_height:
+            self.most_height = height
+            self.updateGeometry()  # the layout keeps the heights it asked for before
+
     def set_keyed(self, keyed: list[tuple[int, str]]) -> None:
         """The plan's rooms too small for their names: their letters, named here."""
         self.keyed = list(keyed)
@@ -64,20 +75,19 @@ class PlanLegend(QWidget):
             [(f"#{number}", name) for number, name in self.keyed]
 
     # -- geometry ----------------------------------------------------------------------------
-    def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
-        """(key, pictogram box, text box) of each entry, flowed into rows `width` wide."""
+    def _spacing(self) -> Spacing:
         px = self.ctx.theme.px
         metrics = QFontMetrics(self.ctx.theme.font(24))
-        icon, gap, pad, line = px(36), px(10), px(14), max(px(40), metrics.height())
-        x, y, out = pad, pad, []
-        for key, text in self.texts():
-            need = icon + gap + metrics.horizontalAdvance(text)
-            if x > pad and x + need > width - pad:
-                x, y = pad, y + line + px(6)
-            out.append((key, QRectF(x, y + (line - icon) / 2, icon, icon),
-                        QRectF(x + icon + gap, y, need - icon - gap, line)))
-            x += need + px(28)
-        return out
+        return Spacing(icon=px(36), gap=px(10), pad=px(14), line=max(px(40), metrics.height()),
+                       row_gap=px(6), column_gap=px(28))
+
+    def _places(self, width: int) -> list[tuple[str, QRectF, QRectF]]:
+        """(key, pictogram box, text box) of each entry: flowed into rows `width` wide, or,
+        given a `most_height`, in the fewest columns within it (key_layout.beside)."""
+        space, font = self._spacing(), self.ctx.theme.font(24)
+        if self.most_height is None:
+            return in_rows(self.texts(), font, width, space)
+        return beside(self.texts(), font, width, space, self.most_height)
 
     def widest(self, zoom: float | None = None) -> int:
         """The width its widest entry needs on a row of its own (none is then cut), in the
@@ -97,9 +107,7 @@ class PlanLegend(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        places = self._places(width)
-        bottom = max((text.bottom() for _k, _i, text in places), default=0)
-        return round(bottom + self.ctx.theme.px(14))
+        return height_of(self._places(width), self._spacing())
 
     def sizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(900), self.heightForWidth(self.ctx.theme.px(900)))
@@ -118,6 +126,7 @@ class PlanLegend(QWidget):
                                 theme.px(12), theme.px(12))
         painter.setFont(theme.font(24))
         words = dict(self.texts())
+        two_lines = lines_height(theme.font(24), 2)
         for key, icon, text in self._places(self.width()):
             painter.setFont(theme.font(24))
             (PICTOGRAMS.get(key) or _mark(key_mark(int(key[1:]))))(painter, icon, theme)
@@ -126,7 +135,8 @@ class PlanLegend(QWidget):
             # An entry wider than the whole strip is cut, and counted (text_fit).
             room = text.toRect()
             room.setRight(min(room.right(), self.width() - self.ctx.theme.px(14)))
-            draw(painter, room, words[key], Qt.AlignLeft | Qt.AlignVCenter)
+            draw(painter, room, words[key], Qt.AlignLeft | Qt.AlignVCenter,
+                 2 if text.height() >= two_lines else 1)  # in columns, on two lines
         painter.end()
 
 
