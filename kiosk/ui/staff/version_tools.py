@@ -104,12 +104,18 @@ class VersionTools:
         s.progress.show()
         s.set_buttons(apply=False, cancel=False, tools=False,
                       apply_visible=s.apply_button.isVisible())
-        s.set_text("note", ("staff.exporting", {}))
+        # After an apply or a roll-back, the export's result is the headline in its place
+        # (the roll-back's stayed over "exported"); beside a preview, whose headline says what
+        # the update would do, it is the note under it.
+        where = "status" if before == "done" else "note"
+        if where == "status":
+            s.set_text("note")
+        s.set_text(where, ("staff.exporting", {}))
         apply_ok = s.apply_button.isEnabled()
 
         def done(message) -> None:
             s.progress.hide()
-            s.set_text("note", message)
+            s.set_text(where, message)
             s.set_buttons(apply=apply_ok, cancel=True, tools=True,
                           apply_visible=s.apply_button.isVisible())
             self._set(before)
