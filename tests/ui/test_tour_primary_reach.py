@@ -2,8 +2,8 @@
 cards and the route (home's four ways in, a card's "Show me the way", the route's call for a
 guide, its Previous and Next at every step), the way on of each step of a feedback card and
 of a message (Go on without naming anyone, Next, Send, Agree, Done) and every key of a keyboard
-on view (search, a card's typing steps, the message form) show whole inside the reach band as
-the screen opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
+on view (search, a card's typing steps, the message form, the staff PIN pad) show whole inside
+the reach band as the screen opens, without scrolling. ui/test_tour_reach.py allows a control to be scrolled to; a visitor
 in a wheelchair must not have to look for these."""
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.directory import config
 from kiosk.directory.accessibility import Profile
+from kiosk.ui.screenshots.staff import staff_tour
 from kiosk.ui.screenshots.visitor import SIZES, tour
 
 # As ui/test_tour_reach.py: mounted where the band cuts the screen in both shapes.
@@ -116,6 +117,33 @@ def test_primary_actions_need_no_scrolling_in_low_position(qtbot, demo, tmp_path
             "route-guide-me", "feedback-staff", "feedback-text", "feedback-consent",
             "feedback-details", "message-consent", "message-form", "search-empty",
             "search-ko", "search-en"} <= seen  # measured
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.usefixtures("built_in_assets")
+@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("shape, lang", [("portrait", "ko"), ("portrait", "en"),
+                                         ("landscape", "ko")])
+def test_the_pin_pad_needs_no_scrolling_in_low_position(qtbot, demo, tmp_path, shape, lang,
+                                                         zoom):
+    """The staff PIN pad as a stick opens it and after a lockout: its title, its words, the
+    dots, every key and Cancel whole inside the band, unscrolled (lowered in portrait at
+    200 % the 7 8 9 row had been cut, the last row and, locked, the title a scroll away)."""
+    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False,
+                         "screen.bottom": BOTTOM_MM[shape]})
+    found, seen = [], []
+    for shots, name in staff_tour(demo, cfg, SIZES[shape], lang,
+                                  Profile(low_position=True, zoom=zoom)):
+        pad = shots.flow.pad
+        seen.append(name)
+        found += [f"{name}: {w.objectName() or type(w).__name__} {w.text()!r}: {problem}"
+                  for w in (pad.title, pad.text, pad.display, *pad.digits.values(),
+                            pad.delete_key, pad.ok_key, pad.cancel_button)
+                  if (problem := out_of_sight(shots.window, w))]
+        if name == "pin-locked":  # the rest of the tour is the staff screen's
+            shots.window.close()
+            break
+    assert seen == ["pin", "pin-locked"]  # measured
     assert found == [], "\n".join(found)
 
 

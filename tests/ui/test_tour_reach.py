@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from dialogs import lies_over, on_window
 from helpers import keep_messages
-from looks import BAND_CUTS, LARGEST, SMALLEST, Look, hidden_part, in_looks, kiosk_in
+from looks import (BAND_CUTS, LARGEST, POSITIONS, SMALLEST, Look, hidden_part, in_looks,
+                   kiosk_in)
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -164,13 +165,16 @@ def test_every_control_of_every_screen_is_within_reach(qtbot, demo, tmp_path, lo
 
 
 @pytest.mark.usefixtures("built_in_assets")
-@in_looks(zoom=LARGEST)
+@in_looks(zoom=LARGEST, low_position=POSITIONS)
 def test_every_control_of_the_staff_screens_shows_at_200(qtbot, demo, tmp_path, look):
-    """The staff screen's steps (ui/screenshots/staff.py), magnified most: each control on
-    screen, scrolled to where it scrolls, cut off by nothing and under nothing; the question
-    before rolling back opens whole in view, its answers not half under the fold, nor the
-    question above it where the list was scrolled down to the version tapped."""
-    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False})
+    """The staff screen's steps (ui/screenshots/staff.py), magnified most, at full height and
+    lowered (mounted where the band cuts the screen): each control on screen, inside the
+    reach band when lowered (a member of staff in a wheelchair reaches Close, the language
+    and every action), scrolled to where it scrolls, cut off by nothing and under nothing;
+    the question before rolling back opens whole in view, its answers not half under the
+    fold, nor the question above it where the list was scrolled down to the version tapped."""
+    cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False,
+                         **(BAND_CUTS[look.shape] if look.low_position else {})})
     found, names = [], []
     for shots, name in staff_tour(demo, cfg, look.size, look.lang, look.profile):
         names.append(name)
@@ -179,7 +183,8 @@ def test_every_control_of_the_staff_screens_shows_at_200(qtbot, demo, tmp_path, 
             versions = shots.flow.screen.versions
             hidden = hidden_part(window, versions.asking)  # the question and its answers
             found += [f"{name}: the question {hidden}"] if hidden else []
-        found += [f"{name}: {problem}" for problem in out_of_reach(window, window.rect())]
+        band = None if look.low_position else window.rect()  # None: the reach band
+        found += [f"{name}: {problem}" for problem in out_of_reach(window, band)]
         if name == "versions":  # scrolled down to the oldest version, which is tapped next
             bar = shots.flow.screen.versions.area.verticalScrollBar()
             bar.setValue(bar.maximum())

@@ -76,8 +76,10 @@ class PinPad(Overlay):
     def relayout(self) -> None:
         super().relayout()
         self.ensurePolished()  # measured in the stylesheet's fonts, even before first shown
-        px = self.ctx.theme.px
-        spacing, key_gap = px(24), px(16)
+        px, touch = self.ctx.theme.px, self.ctx.theme.touch
+        # Gaps follow the screen, not the text (as paddings do): magnified, they had taken the
+        # room of the keys' last row, lowered in portrait at 200 %.
+        spacing, key_gap = touch(24), touch(16)
         edges = 2 * (px(40) + px(4))  # the panel's margins and border, both sides
         outer = self.layout().contentsMargins()
         inside = self.height() - outer.top() - outer.bottom() - edges  # the panel's height
@@ -98,6 +100,7 @@ class PinPad(Overlay):
         self._arrange(under < 4 * px(110) and self.width() > self.height())
         self.panel.setFixedWidth(wide if self.beside else narrow)
         self.left.setSpacing(spacing)
+        self.frame.setSpacing(spacing)  # over Cancel, as `under` counts it
         self.columns.setSpacing(px(40) if self.beside else 0)
         self.columns.setStretch(0, 3 if self.beside else 1)
         self.columns.setStretch(1, 2 if self.beside else 0)
@@ -105,10 +108,18 @@ class PinPad(Overlay):
         room = inside - 3 * key_gap if self.beside else under
         # Keys exactly as tall as the room allows (not merely at least: a taller preferred
         # size would make the dialog scroll), never below a touch target.
-        height = max(px(72), min(px(110), room // 4))
+        height = max(self._least_key(), min(px(110), room // 4))
         for key in (*self.digits.values(), self.delete_key, self.ok_key):
             key.ensurePolished()  # polishing sets the stylesheet's sizes: it must come first
             key.setFixedHeight(height)
+
+    def _least_key(self) -> int:
+        """A key's least height: a touch target's, set by the screen (as every control's), or
+        its words' where they need more. Magnified keys no longer keep the 72 units scaled with
+        the text, which had pushed the 7 8 9 row below the reach band's fold at 200 %."""
+        words = max(key.sizeHint().height() for key in (self.digits["0"], self.delete_key,
+                                                         self.ok_key))
+        return max(self.ctx.theme.touch(72), words)
 
     def _arrange(self, beside: bool) -> None:
         if beside == self.beside:

@@ -1,5 +1,6 @@
-"""The staff screen over the whole window: what the stick's update would change, whether it
-can be applied, and the buttons to apply it, cancel it, roll back or export.
+"""The staff screen over the window's content (lowered, the reach band): what the stick's
+update would change, whether it can be applied, and the buttons to apply it, cancel it, roll
+back or export.
 
 A view only: staff/flow.py decides what it shows (`show_*`) and acts on its signals.
 """
@@ -117,6 +118,8 @@ class StaffScreen(QWidget):
         self.versions.back.clicked.connect(self.versions_closed)
         s.language_changed.connect(self.retranslate)
         ctx.theme.changed.connect(self.relayout)
+        # Lowered or raised while open: it follows the reach band, as the dialogs do.
+        s.profile_changed.connect(lambda _p: self.isVisible() and self.place())
         window.installEventFilter(self)
         # Over the whole window: the keys start at its top and cannot reach the screen below.
         DialogFocus(self)
@@ -129,7 +132,9 @@ class StaffScreen(QWidget):
         return False
 
     def place(self) -> None:
-        self.setGeometry(self.parent().rect())
+        """Over the window's content: in low-position mode, only over the reach band, so a
+        member of staff in a wheelchair reaches Close, the language and every action."""
+        self.setGeometry(self.parent().content_rect())
         self.relayout()
 
     def relayout(self) -> None:
@@ -198,6 +203,10 @@ class StaffScreen(QWidget):
         self._texts[name] = parts
         self._render(name)
         self.relayout()
+
+    def text_of(self, name: str) -> tuple:
+        """The parts label `name` says (as given to set_text)."""
+        return self._texts.get(name, ())
 
     def _render(self, name: str) -> None:
         parts = self._texts.get(name, ())

@@ -27,6 +27,7 @@ class VersionTools:
     `state`, `busy`, `_set`, `_run`, `_finished`, `checked`, `bundle`, `data_dir`)."""
 
     _before_versions = None  # the tab shown when the versions list was opened
+    _status_before: tuple = ()  # and the headline it hid
 
     def show_versions(self) -> None:
         if self.busy:
@@ -38,6 +39,10 @@ class VersionTools:
             s.set_text("note", ("staff.rollback_failed", {"reason": reason(exc)}))
             return
         self._before_versions = s.stack.currentWidget()
+        # The last headline is beside the point while a version is chosen: its lines go to
+        # the list and the question before rolling back (whole in view, lowered at 200 %).
+        self._status_before = s.text_of("status")
+        s.set_text("status")
         s.show_tab(s.versions)
         s.set_tabs_visible(False)
         s.set_buttons(apply=False, cancel=True, tools=False, apply_visible=False)
@@ -45,6 +50,7 @@ class VersionTools:
     def _versions_closed(self) -> None:
         s = self.screen
         s.show_tab(self._before_versions or s.change_list)
+        s.set_text("status", *self._status_before)
         s.set_tabs_visible(self.state in ("checked", "done") and bool(s.changes.changes
                                                                       or s.problems.problems))
         applicable = self.state == "checked" and self.checked is not None and \
@@ -98,12 +104,18 @@ class VersionTools:
         s.progress.show()
         s.set_buttons(apply=False, cancel=False, tools=False,
                       apply_visible=s.apply_button.isVisible())
-        s.set_text("note", ("staff.exporting", {}))
+        # After an apply or a roll-back, the export's result is the headline in its place
+        # (the roll-back's stayed over "exported"); beside a preview, whose headline says what
+        # the update would do, it is the note under it.
+        where = "status" if before == "done" else "note"
+        if where == "status":
+            s.set_text("note")
+        s.set_text(where, ("staff.exporting", {}))
         apply_ok = s.apply_button.isEnabled()
 
         def done(message) -> None:
             s.progress.hide()
-            s.set_text("note", message)
+            s.set_text(where, message)
             s.set_buttons(apply=apply_ok, cancel=True, tools=True,
                           apply_visible=s.apply_button.isVisible())
             self._set(before)

@@ -212,11 +212,13 @@ def test_stick_pin_lockout_preview_apply_rollback_export(qtbot, kiosk):
 
     # Export to the stick: a bundle of the directory in use, which checks clean.
     tap(qtbot, screen.export_button)
-    qtbot.waitUntil(lambda: flow.state == "done" and "내보냈습니다" in screen.note.text(),
+    # Its result takes the roll-back's place as the headline: one action's result at a time.
+    qtbot.waitUntil(lambda: flow.state == "done" and "내보냈습니다" in screen.status.text(),
                     timeout=20000)
+    assert "되돌렸습니다" not in screen.status.text() and not screen.note.isVisible()
     exported = [p for p in stick.parent.iterdir()
                 if p.is_dir() and p.name.startswith(bundle.BUNDLE_FOLDER) and p != stick]
-    assert len(exported) == 1 and exported[0].name in screen.note.text()
+    assert len(exported) == 1 and exported[0].name in screen.status.text()
     checked = bundle.check_bundle(exported[0], cfg.data_dir, window.ctx.directory,
                                   public_key=None, image_check=check_image)
     try:
@@ -390,7 +392,7 @@ def test_a_person_added_with_a_photo_goes_through_and_stays_for_the_next_stick(q
     assert NEW_PERSON[0] in found(window, NEW_PERSON[1])
     # Exported from the screen, the new person comes with the photo.
     tap(qtbot, screen.export_button)
-    qtbot.waitUntil(lambda: flow.state == "done" and "내보냈습니다" in screen.note.text(),
+    qtbot.waitUntil(lambda: flow.state == "done" and "내보냈습니다" in screen.status.text(),
                     timeout=20000)
     exported = [p for p in stick.parent.iterdir()
                 if p.is_dir() and p.name.startswith(bundle.BUNDLE_FOLDER) and p != stick]
