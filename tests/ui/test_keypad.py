@@ -204,8 +204,9 @@ def test_speech_and_english_by_keypad(qtbot, demo, tmp_path):
     # down to the footer (past the row of today's hours, service windows and pledges, and
     # the cards: sideways, keys leave the screen's content only on one line), left to
     # Accessibility, open it, "I cannot see" under the first choice, close it, up to English
-    used = press(qtbot, window, "2 2 2 2 2 4 5 2 5 . 8 8 8 8 5")
-    assert used <= 15
+    # (at 200 % home's card and its tables stand in one column: one stop more on the way up)
+    used = press(qtbot, window, "2 2 2 2 2 4 5 2 5 . 8 8 8 8 8 5")
+    assert used <= 16
     assert window.ctx.session.profile.speech and window.ctx.voice.on
     assert window.ctx.session.language == "en"
     qtbot.waitUntil(lambda: speech.said[-1][1] == "en")  # the screen, read in English

@@ -80,8 +80,15 @@ class VersionsPanel(QWidget):
             QTimer.singleShot(0, self, self._show_question)
 
     def _show_question(self) -> None:
-        if self.pending is not None:
-            self.area.verticalScrollBar().setValue(self.asking.y())
+        if self.pending is None:
+            return
+        bar, top = self.area.verticalScrollBar(), self.asking.y()
+        if top > bar.maximum() and self.asking.geometry().bottom() < \
+                self.area.viewport().height():
+            # The view cannot scroll that far (the rows under the question are short), and
+            # held at its end it would slice the heading: from the top, both show whole.
+            top = 0
+        bar.setValue(top)
 
     def _confirmed(self) -> None:
         version = self.pending
