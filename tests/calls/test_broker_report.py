@@ -25,7 +25,7 @@ def test_the_report_has_the_log_the_links_and_a_refusal(broker, started, store):
     assert f"kiosk lobby -> {where}: connected True, listening True" in report
     assert f"console desk2 -> {where}: connected False" in report
     assert "[refused]" in report and "Not authorized" in report  # paho's reason code
-    assert "as lobby (p2, c0, k10, u'lobby')" in report  # the broker's log
+    assert "New client connected from 127.0.0.1" in report and "as lobby (" in report  # its log
     assert "file descriptors open" in report
 
 
