@@ -15,6 +15,7 @@ import time
 
 import pytest
 from alert_support import Changes, free_port, gone, needs_mosquitto, until
+from kill_support import stop_child
 
 from kiosk.calls.broker_files import read_credentials, running_broker_pid
 from kiosk.calls.broker_settings import BrokerSettings
@@ -36,12 +37,7 @@ def end_kiosk(proc: subprocess.Popen, alert_dir) -> None:
     """A test's cleanup: the kiosk stopped, and its broker too if the kiosk could not stop
     it (killed, its Mosquitto in a session of its own would outlive the test's folder)."""
     if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_child(proc, timeout=20)
     left = running_broker_pid(alert_dir)
     if left is not None:
         os.kill(left, signal.SIGKILL)
