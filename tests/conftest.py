@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -18,9 +17,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 import pytest
-from alert_support import accounts_broker, free_port, gone, wait_port
+from alert_support import accounts_broker, free_port, gone, run_mosquitto, wait_port
+from broker_report import broker_report
 
-from kiosk.calls.broker import find_mosquitto
 from kiosk.directory import config, paths
 from kiosk.directory.files import load_demo
 from kiosk.search.index import SearchIndex
@@ -89,12 +88,21 @@ def external_broker(alert_dir):
     """A plain Mosquitto the test starts itself with the generated config (a fleet's broker);
     the returned generator object gives its port and credentials."""
     gen = accounts_broker(alert_dir / "fleet", free_port())
-    conf = gen.write_config()
-    proc = subprocess.Popen([find_mosquitto(), "-c", str(conf)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = run_mosquitto(gen, gen.write_config())
     try:
         wait_port(gen.port)
         yield gen
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=5)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test that used a broker shows the brokers' logs and the links' states."""
+    report = yield
+    if report.failed:
+        text = broker_report(item)
+        if text:
+            report.sections.append(("brokers and their clients", text))
+    return report

@@ -17,5 +17,6 @@ console's window is in kiosk.ui.console).
 
 from kiosk.calls import paho_import
 
-# Before any module here imports paho.mqtt.client: it then loads without ssl and urllib.request.
+# Before any module here imports paho.mqtt.client: it then loads without ssl and
+# urllib.request, and waits for its socket with poll() (paho_poll.py).
 paho_import.install()

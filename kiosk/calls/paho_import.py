@@ -1,4 +1,5 @@
-"""paho-mqtt imported without `ssl` and `urllib.request` until a connection needs them.
+"""paho-mqtt imported without `ssl` and `urllib.request` until a connection needs them, and
+with a select() that watches any file descriptor.
 
 paho-mqtt 2.2's client module runs `import ssl` and `import urllib.request` as it loads, TLS
 or not; `urllib.request` brings `http.client` and `email`. In an idle kiosk with TLS off that
@@ -9,22 +10,26 @@ the client uses of them: `ssl` for TLS connections, and `ssl.SSLWantReadError` /
 
 So `install()` puts a finder first on `sys.meta_path` that answers for `paho.mqtt.client`
 alone: it finds the module as the import system would (the same file, spec and loader), and
-runs it with its own copy of the builtins whose `__import__` gives the module two stand-ins,
-`ssl` and `urllib`, and imports everything else as usual. No other module sees a difference,
-no entry of `sys.modules` is faked, and the import system's own locks guard the module as
-before. The stand-ins:
+runs it with its own copy of the builtins whose `__import__` gives the module three stand-ins,
+`ssl`, `urllib` and `select`, and imports everything else as usual. No other module sees a
+difference, no entry of `sys.modules` is faked, and the import system's own locks guard the
+module as before. The stand-ins:
 
 - `ssl`: the real module's attributes, imported on first use (a TLS connection imports it
   before its first socket anyway, through `tls_set_context`). Until some code has imported
   `ssl`, `SSLWantReadError` and `SSLWantWriteError` are an exception class that nothing
   raises: no TLS socket can exist before `ssl` is imported, so the `except` clause cannot miss.
 - `urllib`: the real package, whose `request` is imported when first asked for.
+- `select`: the real module, but select() waits with poll() (paho_poll.py): select.select
+  fails on descriptors numbered 1024 and up, and paho then never connects.
 """
 from __future__ import annotations
 
 import builtins
 import importlib
 import sys
+
+from kiosk.calls.paho_poll import PollSelect
 
 CLIENT = "paho.mqtt.client"
 TLS_WAITS = frozenset({"SSLWantReadError", "SSLWantWriteError"})
@@ -53,12 +58,12 @@ class UrllibOnDemand:
         return getattr(importlib.import_module("urllib"), name)
 
 
-STAND_INS = {"ssl": SslOnDemand(), "urllib.request": UrllibOnDemand()}
+STAND_INS = {"ssl": SslOnDemand(), "urllib.request": UrllibOnDemand(), "select": PollSelect()}
 
 
 def _client_import(name, globals=None, locals=None, fromlist=(), level=0):
-    """The client module's `__import__`: a stand-in for a plain `import ssl` or `import
-    urllib.request`, the usual import for everything else."""
+    """The client module's `__import__`: a stand-in for a plain `import ssl`, `import
+    urllib.request` or `import select`, the usual import for everything else."""
     if level == 0 and not fromlist and name in STAND_INS:
         return STAND_INS[name]
     return builtins.__import__(name, globals, locals, fromlist, level)

@@ -80,6 +80,10 @@ class FileLock:
     """Excludes every other writer of one file or folder: threads of this process (an RLock)
     and other processes (flock on `.<name>.lock` beside it). Re-entrant within a thread.
 
+    The lock file is open only while the lock is held: file_lock() keeps one FileLock per
+    path for the life of the process, and a descriptor kept by each added up in a process
+    that writes many folders: the test suite's process held hundreds, then over a thousand.
+
     Where the lock file cannot be made or locked (a read-only folder, a file system without
     flock), only threads are excluded and a warning says so once: the kiosk must go on
     recording calls rather than stop over a rare terminal command."""
@@ -106,8 +110,8 @@ class FileLock:
         self._depth -= 1
         try:
             if self._depth == 0 and self._fd is not None:
-                with contextlib.suppress(OSError):
-                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+                fd, self._fd = self._fd, None
+                os.close(fd)  # which releases the flock
         finally:
             self._threads.release()
 
@@ -115,8 +119,7 @@ class FileLock:
         if fcntl is None:  # Windows (an attendant's PC): no other writer runs there
             return
         try:
-            if self._fd is None:
-                self._fd = self._open()
+            self._fd = self._open()
             fcntl.flock(self._fd, fcntl.LOCK_EX)
         except OSError as exc:
             if not self._warned:

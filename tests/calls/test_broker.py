@@ -17,6 +17,7 @@ from alert_support import (
     accounts_broker,
     free_port,
     needs_mosquitto,
+    run_mosquitto,
     settings_for,
     until,
     wait_port,
@@ -260,8 +261,7 @@ def test_tls_to_an_external_broker(alert_dir):
         f"listener {port} 127.0.0.1\ncafile {certs / 'ca.crt'}\n"
         f"certfile {certs / 'server.crt'}\nkeyfile {certs / 'server.key'}\n")
     conf.write_text(text)
-    proc = subprocess.Popen([broker_mod.find_mosquitto(), "-c", str(conf)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = run_mosquitto(gen, conf)
     started = []
     try:
         wait_port(port)

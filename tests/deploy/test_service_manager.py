@@ -4,7 +4,6 @@ and restarted when frozen, in test_watchdog_restart.py."""
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -12,6 +11,7 @@ import time
 
 import pytest
 from deploy_support import DEPLOY, ROOT, quiet_config, unit_settings
+from kill_support import stop_child
 
 from kiosk.ui.services.service_manager import ServiceManagerLink, notify, watchdog_ms
 
@@ -114,10 +114,5 @@ def test_the_kiosk_says_ready_once_it_shows_its_first_screen(tmp_path, notify_so
             messages += received(notify_socket, time.monotonic() + 0.2)
         assert messages[:1] == ["READY=1"] and "WATCHDOG=1" in messages, messages
     finally:
-        kiosk.send_signal(signal.SIGTERM)
-        try:
-            kiosk.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            kiosk.kill()
-            kiosk.wait()
+        stop_child(kiosk, timeout=30)
     assert kiosk.returncode == 0, kiosk.stderr.read().decode()[-2000:]

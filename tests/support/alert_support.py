@@ -5,6 +5,7 @@ The fixtures (alert_dir, broker, external_broker) are in conftest.py.
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -73,6 +74,16 @@ CONSOLES = ("desk", "desk1", "desk2", "desk8", "desk9", "frozen-desk", "screen")
 def accounts_broker(folder: Path, port: int) -> ManagedBroker:
     """A managed broker on loopback with the accounts the tests use."""
     return ManagedBroker(folder, port=port, bind="127.0.0.1", kiosks=KIOSKS, consoles=CONSOLES)
+
+
+def run_mosquitto(gen: ManagedBroker, conf: Path) -> subprocess.Popen:
+    """A Mosquitto the test starts itself with `conf` (a fleet's broker), logging where the
+    managed broker does (gen.dir/mosquitto.log), which broker_report.py prints on a failure.
+    The caller stops it by its PID."""
+    with open(gen.dir / "mosquitto.log", "ab") as log:
+        return subprocess.Popen([find_mosquitto(), "-c", str(conf)], stdout=log,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                start_new_session=True)
 
 
 def settings_for(b: ManagedBroker, account: str, **overrides) -> BrokerSettings:

@@ -1,10 +1,12 @@
 """Child processes for the kill tests: a script beside its test, run with the repository on its
-path, waited for until it says it has reached the moment to be killed in."""
+path, waited for until it says it has reached the moment to be killed in; and a child's stop
+as a service manager does it (SIGTERM, then SIGKILL)."""
 from __future__ import annotations
 
 import importlib.util
 import os
 import select
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +39,13 @@ def start_child(script: Path, *args: str, ready: str, timeout: float) -> subproc
         out, err = proc.communicate()
         pytest.fail(f"{script.name} did not get to {ready!r}: {line!r}{out}\n{err}")
     return proc
+
+
+def stop_child(proc: subprocess.Popen, timeout: float) -> None:
+    """SIGTERM, and SIGKILL if it has not exited within `timeout` seconds."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -15,8 +15,9 @@ import time
 
 import pytest
 from alert_support import Changes, free_port, gone, needs_mosquitto, until
+from kill_support import stop_child
 
-from kiosk.calls.broker_files import read_credentials
+from kiosk.calls.broker_files import read_credentials, running_broker_pid
 from kiosk.calls.broker_settings import BrokerSettings
 
 pytestmark = needs_mosquitto
@@ -30,6 +31,16 @@ def start_kiosk(alert_dir, port: int) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--config", str(cfg)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def end_kiosk(proc: subprocess.Popen, alert_dir) -> None:
+    """A test's cleanup: the kiosk stopped, and its broker too if the kiosk could not stop
+    it (killed, its Mosquitto in a session of its own would outlive the test's folder)."""
+    if proc.poll() is None:
+        stop_child(proc, timeout=20)
+    left = running_broker_pid(alert_dir)
+    if left is not None:
+        os.kill(left, signal.SIGKILL)
 
 
 def broker_pid(alert_dir) -> int:
@@ -52,9 +63,7 @@ def test_signal_stops_the_kiosk_and_its_broker(alert_dir, sig):
         until(lambda: gone(pid), timeout=5, what="mosquitto to exit")
         assert not (alert_dir / "broker" / "kiosk-broker.pid").exists()
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        end_kiosk(proc, alert_dir)
 
 
 def test_a_started_kiosk_removes_what_an_interrupted_update_left(alert_dir):
@@ -75,12 +84,7 @@ def test_a_started_kiosk_removes_what_an_interrupted_update_left(alert_dir):
               what="the leftovers removed")
         assert fresh.is_dir()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        end_kiosk(proc, alert_dir)
 
 
 def test_console_sees_the_stopped_kiosk_go_offline(alert_dir):
@@ -108,9 +112,7 @@ def test_console_sees_the_stopped_kiosk_go_offline(alert_dir):
     finally:
         if console is not None:
             console.stop()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        end_kiosk(proc, alert_dir)
 
 
 def test_a_kiosk_with_a_damaged_directory_starts_and_logs_it(alert_dir):
@@ -123,9 +125,7 @@ def test_a_kiosk_with_a_damaged_directory_starts_and_logs_it(alert_dir):
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0, proc.stderr.read().decode(errors="replace")[-2000:]
     finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+        end_kiosk(proc, alert_dir)
     logged = (alert_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
     for line in ("kiosk lobby starting", "the stored directory cannot be used",
                  "starting from the built-in demo", "speech: ", "mosquitto started on port",
