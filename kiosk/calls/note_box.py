@@ -227,9 +227,15 @@ class KioskNotes:
         self._notify()
 
     def _publish(self, note: Note) -> None:
+        """Retained at QoS 0: the broker keeps the retained copy only, which it forgets when
+        the note is cleared. At QoS 1 it would also queue a copy, name and phone, for every
+        console of the department that is away (persistent sessions), saved in its database
+        for up to 30 days and handed over whole on reconnecting, after the callback too. A
+        console that connects gets the retained copy; one lost on the way is sent again on
+        the next reconnect (connected())."""
         if self.link is not None:
             self.link.publish(np.note_topic(self.kiosk_id, note.department, note.id),
-                              np.note_payload(note), retain=True)
+                              np.note_payload(note), retain=True, qos=0)
 
     def _clear(self, note: Note) -> None:
         """An empty retained message: the broker forgets the note (and its personal data)."""
