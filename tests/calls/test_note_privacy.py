@@ -4,7 +4,7 @@ would otherwise be handed the whole note on reconnecting."""
 from __future__ import annotations
 
 from alert_support import Changes, needs_mosquitto, settings_for, until
-from test_notes import FIELDS, console, dept_broker, kiosk  # noqa: F401 (dept_broker: a fixture)
+from test_notes import FIELDS, console, dept_broker, kiosk, retained  # noqa: F401 (a fixture)
 
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.note_console import ConsoleNotes
@@ -31,6 +31,7 @@ def test_a_called_back_note_is_kept_nowhere_in_the_broker(dept_broker, store, st
     until(lambda: note.key in desk_all.notes, what="desk-all has the note")
     desk_all.called_back(note.key)
     changes.until(lambda: kiosk_notes.note(note.id).done, what="the kiosk recorded it")
+    until(lambda: not retained(dept_broker, "desk-all"), what="the kiosk cleared it")
     dept_broker.stop()
     saved = broker_db(dept_broker)
     assert saved and not [s for s in SECRETS if s in saved]
