@@ -77,6 +77,7 @@ class ConsoleAlerts(MqttLink):
         self._unlisted: dict[CallKey, int] = {}  # open call -> new heartbeats that left it out
         self._behind: dict[CallKey, int] = {}  # call -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
+        self._kiosk_runs: dict[str, str] = {}  # kiosk id -> the session last answered
 
     @property
     def kiosks(self) -> dict[str, bool]:
@@ -162,7 +163,10 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            self._heard(parse_presence(msg.topic, msg.payload))
+            said = parse_presence(msg.topic, msg.payload)
+            self._heard(said)
+            if not msg.retain:
+                self._greet(said)
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -208,6 +212,18 @@ class ConsoleAlerts(MqttLink):
         if (self._presence[said.role].heard(said.ident, said.online, said.every, said.beat)
                 or renamed or older or forgot):
             self._notify()
+
+    def _greet(self, said: PresenceMessage) -> None:
+        """A kiosk's new run said it is online, live: beat at once. A kiosk counts a console
+        only once it heard it live (a stored "online" may be from before a power cut), so a
+        restarted kiosk offers calls now, not at this console's next heartbeat."""
+        if said.role != "kiosk" or not said.online or said.beat is None:
+            return
+        with self._lock:
+            if self._kiosk_runs.get(said.ident) == said.beat[0]:
+                return
+            self._kiosk_runs[said.ident] = said.beat[0]
+        self._announce()
 
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
                          digests: dict[str, str], beat: tuple[str, int]) -> bool:

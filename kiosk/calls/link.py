@@ -189,11 +189,13 @@ class MqttLink(Heartbeat):
                 # paho leaves Nagle on: a small publish then waits for the previous one's
                 # delayed TCP ack (~40 ms on Linux).
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._announce()
             self._connected()
             for channel in self.channels:
                 self._subscribe(channel.subscriptions())
                 channel.connected()
+            # After subscribing: a peer's prompt answer to this beat then comes live, not as
+            # the retained copy a later subscription would get (calls/presence.py).
+            self._announce()
             self._unacked.discard(None)
         self._notify()
 
