@@ -114,8 +114,9 @@ def number(value: Any, what: str, most: float | None = None) -> float:
         raise ProtocolError(f"{what} is too large: not a finite number")
     if seconds < 0:
         raise ProtocolError(f"{what} must be at least 0, not {seconds:g}")
-    if most is not None and seconds > most:
-        raise ProtocolError(f"{what} is too large: at most {most:g}, not {seconds:g}")
+    # The value as written, not its float: 2^53 + 1 is a float's 2^53, which is not too large.
+    if most is not None and (seconds > most or value > most):
+        raise ProtocolError(f"{what} is too large: at most {most:g}, not {value:g}")
     return seconds
 
 

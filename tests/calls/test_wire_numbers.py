@@ -75,6 +75,13 @@ def test_anything_above_the_field_s_largest_value_is_too_large(field, over):
     assert "too large" in refusal(*message(field, repr(value)))
 
 
+@given(st.sampled_from(sorted(FIELDS)), st.integers(min_value=1, max_value=10 ** 20))
+def test_a_whole_number_just_above_the_largest_is_too_large(field, over):
+    """Compared exactly, not as a float: 2^53 + 1 rounds to 2^53 as a float, which passed."""
+    value = int(FIELDS[field][2]) + over
+    assert "too large: at most" in refusal(*message(field, str(value)))
+
+
 @given(st.sampled_from(sorted(FIELDS)), st.floats(min_value=0, max_value=1.0))
 def test_a_number_within_its_range_is_taken(field, share):
     most = FIELDS[field][2]
