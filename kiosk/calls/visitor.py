@@ -12,9 +12,6 @@ import functools
 import logging
 from typing import TYPE_CHECKING
 
-from kiosk.calls import wire_check
-from kiosk.calls.refusals import excerpt
-
 if TYPE_CHECKING:  # the screens import this module before any call exists
     from kiosk.calls.call import Call
 
@@ -60,6 +57,10 @@ def attendant_name(call: Call) -> str:
 
 @functools.lru_cache(maxsize=64)  # logged once per name, not at every look at the screen
 def _a_person(name: str) -> bool:
+    # Imported here: the home screen's first frame imports this module and needs neither.
+    from kiosk.calls import wire_check
+    from kiosk.calls.refusals import excerpt
+
     if not name:
         return False
     try:
