@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the screens import this module before any call exists
     from kiosk.calls.call import Call
 
+log = logging.getLogger(__name__)
+
 # The steps of an open call, as the help screen tells them.
 NO_BROKER = "no_broker"    # the kiosk has no link to the broker: no desk can hear it
 NO_CONSOLE = "no_console"  # connected, but no console is online
@@ -22,7 +24,6 @@ ESCALATED = "escalated"    # 30 s unanswered; sent again as urgent to the consol
 # Not a step: why a new visitor's own request was refused beside MAX_OPEN open calls (a desk
 # was reachable); with NO_BROKER and NO_CONSOLE, the reasons a refusal is recorded with.
 FULL = "full"
-log = logging.getLogger(__name__)
 STEPS = (NO_BROKER, NO_CONSOLE, ESCALATED, "raised", "delivered", "received", "acknowledged",
          "arrived")
 
