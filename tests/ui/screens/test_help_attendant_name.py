@@ -13,6 +13,7 @@ SENTENCE = "호출이 취소되었습니다. 직원이 오지 않으니 02-0000-
 def test_a_sentence_for_a_name_is_told_as_a_staff_member(qtbot, demo, tmp_path):
     alerts, speech = FakeKioskAlerts(), FakeSpeech()
     win = kiosk(qtbot, demo, tmp_path, alerts, speech)
+    win.idle.idle_timer.setInterval(2**31 - 1)  # no idle reset during the test, nor after it
     win.ctx.session.set_profile(Profile(speech=True))
     tap(qtbot, win.help_button)
     overlay = win.help_overlay
