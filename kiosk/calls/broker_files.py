@@ -106,6 +106,9 @@ def conf_text(kiosk_dir: Path, state_dir: Path, port: int, bind: str, user: str 
         "autosave_on_changes true", "autosave_interval 1",
         # The default 1000 drops queued messages in a burst for a console that is away.
         "max_queued_messages 100000", "persistent_client_expiration 30d",
+        # Notes (names, phones) go at QoS 0: never queued for a console that is away, so
+        # the broker keeps only their retained copy, cleared on callback (note_box.py).
+        "queue_qos0_messages false",
         # A whole packet (topic and payload): twice the most a device parses (wire_check),
         # which is four times the largest message of schema 1. A client sending more is
         # disconnected, so no account can store a 5 MB retained presence.

@@ -29,7 +29,7 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call, CallKey
-from kiosk.calls.copies import Copies, digest, digests_from
+from kiosk.calls.copies import Copies, digest, digests_from, held_back
 from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.presence_message import Place, PresenceMessage, parse_presence
@@ -77,6 +77,8 @@ class ConsoleAlerts(MqttLink):
         self._unlisted: dict[CallKey, int] = {}  # open call -> new heartbeats that left it out
         self._behind: dict[CallKey, int] = {}  # call -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
+        self._kiosk_runs: dict[str, str] = {}  # kiosk id -> the session last answered
+        self._listed: dict[str, set[str]] = {}  # kiosk id -> its last heartbeat's open calls
 
     @property
     def kiosks(self) -> dict[str, bool]:
@@ -103,9 +105,11 @@ class ConsoleAlerts(MqttLink):
     @property
     def calls(self) -> dict[CallKey, Call]:
         """Every call seen, by (kiosk, id), with this console's own transitions applied at
-        once."""
+        once; at most MAX_OPEN open calls of one kiosk (copies.held_back)."""
         with self._lock:
-            return {key: self._view(key) for key in self._seen}
+            views = {key: self._view(key) for key in self._seen}
+            held = held_back(views, self._listed)
+        return {key: call for key, call in views.items() if key not in held}
 
     def acknowledge(self, key: CallKey) -> Call:
         return self._transition(key, "acknowledged")
@@ -162,7 +166,10 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            self._heard(parse_presence(msg.topic, msg.payload))
+            said = parse_presence(msg.topic, msg.payload)
+            self._heard(said)
+            if not msg.retain:
+                self._greet(said)
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -209,6 +216,18 @@ class ConsoleAlerts(MqttLink):
                 or renamed or older or forgot):
             self._notify()
 
+    def _greet(self, said: PresenceMessage) -> None:
+        """A kiosk's new run said it is online, live: beat at once. A kiosk counts a console
+        only once it heard it live (a stored "online" may be from before a power cut), so a
+        restarted kiosk offers calls now, not at this console's next heartbeat."""
+        if said.role != "kiosk" or not said.online or said.beat is None:
+            return
+        with self._lock:
+            if self._kiosk_runs.get(said.ident) == said.beat[0]:
+                return
+            self._kiosk_runs[said.ident] = said.beat[0]
+        self._announce()
+
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
                          digests: dict[str, str], beat: tuple[str, int]) -> bool:
         """A kiosk's new heartbeat lists all its open calls (and, newer kiosks, their
@@ -217,6 +236,7 @@ class ConsoleAlerts(MqttLink):
         if self._kiosk_beats.get(kiosk) == beat:
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
+        self._listed[kiosk] = set(listed)
         # The kiosk speaks for its own calls only: their ids are looked up in what it said.
         mine = [key for key in self._seen if key[0] == kiosk]
         for key in (k for k in mine if k[1] not in states):  # not open by the kiosk's word

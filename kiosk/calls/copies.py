@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from kiosk.calls.call import Call, CallKey
+from kiosk.calls.call import MAX_OPEN, Call, CallKey
 
 DIGEST = re.compile("[0-9a-f]{16}")
 # Copies kept of a call: a heartbeat names the kiosk's latest, and a call has about this
@@ -68,3 +68,18 @@ class Copies:
 
     def __contains__(self, key: CallKey) -> bool:
         return key in self._of
+
+
+def held_back(views: dict[CallKey, Call], listed: dict[str, set[str]]) -> set[CallKey]:
+    """The open calls of a kiosk beyond MAX_OPEN, which a console does not show: no kiosk
+    raises more, so the rest are copies written with its account. Shown are those the
+    kiosk's latest heartbeat lists (`listed`: kiosk -> ids), then the ones received last
+    (`views` in the order first received). Held back, not forgotten: the heartbeats decide
+    that, as for any call."""
+    by_kiosk: dict[str, list[tuple[bool, int, CallKey]]] = {}
+    for order, (key, call) in enumerate(views.items()):
+        if call.is_open:
+            by_kiosk.setdefault(key[0], []).append((key[1] in listed.get(key[0], ()),
+                                                    order, key))
+    return {key for ranked in by_kiosk.values()
+            for *_, key in sorted(ranked, reverse=True)[MAX_OPEN:]}

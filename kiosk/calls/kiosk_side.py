@@ -60,7 +60,10 @@ class KioskAlerts(CallTopicCheck):
                          republish_every=republish_every, closed_linger=closed_linger,
                          place=place)
         self.floor = floor
-        self._consoles = Presence(trusted_every=trusted_every(settings.keepalive, trust_floor))
+        # A console counts once heard live: after a power cut the broker restores its
+        # retained "online" with no Will to follow (calls/presence.py).
+        self._consoles = Presence(trusted_every=trusted_every(settings.keepalive, trust_floor),
+                                  live_first=True)
 
     # -- state for the screen -----------------------------------------------------------------
     @property
@@ -158,7 +161,9 @@ class KioskAlerts(CallTopicCheck):
     # -- internals ----------------------------------------------------------------------------
     def _connected(self) -> None:
         self._subscribe([(proto.acks_of(self.kiosk_id), proto.QOS),
-                         (proto.CONSOLES_PRESENCE, proto.QOS),
+                         # QoS 0: no console's beats queued while the kiosk is away
+                         # (they would arrive as live); the retained one comes anyway.
+                         (proto.CONSOLES_PRESENCE, 0),
                          (proto.call_topic(self.kiosk_id, "+"), proto.QOS)])
         super()._connected()  # then what the broker may have lost goes out again
 
@@ -166,7 +171,8 @@ class KioskAlerts(CallTopicCheck):
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
             said = parse_presence(msg.topic, msg.payload)
-            if self._consoles.heard(said.ident, said.online, said.every, said.beat):
+            if self._consoles.heard(said.ident, said.online, said.every, said.beat,
+                                    stored=bool(msg.retain)):
                 self._notify()
         elif kind == "acks":
             if msg.retain:  # the broker's stored copy: answers are never retained

@@ -134,8 +134,10 @@ class MqttLink(Heartbeat):
         self.connected, self.problem, self.problem_code = False, "stopped", "stopped"
         self._notify()
 
-    def publish(self, topic: str, payload: bytes, retain: bool = False) -> mqtt.MQTTMessageInfo:
-        """QoS 1. Offline, paho keeps the message and sends it after reconnecting.
+    def publish(self, topic: str, payload: bytes, retain: bool = False,
+                qos: int = proto.QOS) -> mqtt.MQTTMessageInfo:
+        """QoS 1 unless said. Offline, paho keeps a QoS 1 message and sends it after
+        reconnecting (a QoS 0 one it drops).
 
         A payload larger than every receiver takes (wire_check.MAX_PAYLOAD) is not sent but
         logged, its info failed (wait_for_publish raises RuntimeError): over a broker's
@@ -147,7 +149,7 @@ class MqttLink(Heartbeat):
             refused = mqtt.MQTTMessageInfo(0)
             refused.rc = mqtt.MQTT_ERR_PAYLOAD_SIZE
             return refused
-        return self._client.publish(topic, payload, qos=proto.QOS, retain=retain)
+        return self._client.publish(topic, payload, qos=qos, retain=retain)
 
     # -- for subclasses -----------------------------------------------------------------------
     def _connected(self) -> None:
@@ -187,11 +189,13 @@ class MqttLink(Heartbeat):
                 # paho leaves Nagle on: a small publish then waits for the previous one's
                 # delayed TCP ack (~40 ms on Linux).
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._announce()
             self._connected()
             for channel in self.channels:
                 self._subscribe(channel.subscriptions())
                 channel.connected()
+            # After subscribing: a peer's prompt answer to this beat then comes live, not as
+            # the retained copy a later subscription would get (calls/presence.py).
+            self._announce()
             self._unacked.discard(None)
         self._notify()
 

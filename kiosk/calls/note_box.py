@@ -31,6 +31,7 @@ from kiosk.calls import note_protocol as np
 from kiosk.calls.note import Note, NoteError, message_due
 from kiosk.calls.note_records import NoteRecords
 from kiosk.calls.protocol import QOS, ProtocolError
+from kiosk.calls.refusals import excerpt
 from kiosk.directory.office_time import OfficeHours
 from kiosk.directory.store import Store
 
@@ -197,10 +198,16 @@ class KioskNotes:
             if msg.retain:  # the broker's stored copy: answers are never retained
                 raise ProtocolError("a retained answer (answers are not retained)")
             self._answered(np.parse_answer(msg.topic, msg.payload))
-        elif msg.retain and msg.payload:  # our own retained notes: clear what is over
+        elif msg.payload:  # our own notes: clear what is over, and what is not ours
             note_id = msg.topic.rsplit("/", 1)[-1]
             mine = self.box.get(note_id)
-            if mine is None or not mine.open:
+            if mine is None:  # retained or live: each note we publish is in the box first
+                self.link.refusals.limited(
+                    self.kiosk_id, "forged states corrected", "note %s: a note this kiosk "
+                    "has no record of (forged with its account, or from a store since "
+                    "lost) is on its topic; clearing it", excerpt(note_id), log=log,
+                    about=note_id)
+            if mine is None or (msg.retain and not mine.open):
                 self.link.publish(msg.topic, b"", retain=True)
 
     def _answered(self, answer: dict) -> None:
@@ -227,9 +234,15 @@ class KioskNotes:
         self._notify()
 
     def _publish(self, note: Note) -> None:
+        """Retained at QoS 0: the broker keeps the retained copy only, which it forgets when
+        the note is cleared. At QoS 1 it would also queue a copy, name and phone, for every
+        console of the department that is away (persistent sessions), saved in its database
+        for up to 30 days and handed over whole on reconnecting, after the callback too. A
+        console that connects gets the retained copy; one lost on the way is sent again on
+        the next reconnect (connected())."""
         if self.link is not None:
             self.link.publish(np.note_topic(self.kiosk_id, note.department, note.id),
-                              np.note_payload(note), retain=True)
+                              np.note_payload(note), retain=True, qos=0)
 
     def _clear(self, note: Note) -> None:
         """An empty retained message: the broker forgets the note (and its personal data)."""

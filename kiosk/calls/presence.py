@@ -13,6 +13,11 @@ heartbeat is numbered (`beat`, within the sender's `session`, a random id of eac
 one already heard is no news: its age stays that of the first copy. A peer frozen (SIGSTOP)
 or gone while the broker restarts is not shown online again by its old "online". An older
 sender numbers nothing, and each of its messages counts as heard when it arrives.
+
+What a receiver cannot know is the age of a stored "online" (a retained copy, the message's
+retain flag set on delivery) from a peer it never heard live: after a power cut took the
+broker and the peer down together, the restarted broker hands it out with no Will to follow.
+A kiosk (`live_first`) counts such a peer online only once a live message of it arrives.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ class _Peer:
     muted: bool = False  # our own link dropped since: nothing it said is current
     leaving: float | None = None  # when an offline message came, still within the grace
     beats: dict[str, int] = field(default_factory=dict)  # session -> highest beat heard
+    live: bool = False  # a message of it came live (not a stored copy) since we knew it
 
     def repeats(self, beat: Beat | None) -> bool:
         """A copy of a beat heard before (or older than one heard): no news about now."""
@@ -51,24 +57,29 @@ class Presence:
     """Peers of one role (kiosks, or consoles), by id."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 trusted_every: float | None = None, offline_grace: float = 0.0) -> None:
+                 trusted_every: float | None = None, offline_grace: float = 0.0,
+                 live_first: bool = False) -> None:
         """`trusted_every`: the longest heartbeat interval believed (None: any the wire
         allows). A peer saying `every: 60` and leaving without a Will (a clean disconnect)
         would count as online for 90 s; capped, it counts 1.5 x the cap. `offline_grace`:
         seconds a peer shown online still counts after an offline message without a beat
         (its Will), unless it says online again first: a peer the broker dropped because
         someone logged in with its account is back sooner, and is never shown gone. A
-        goodbye (a stopped peer's, numbered) counts at once."""
+        goodbye (a stopped peer's, numbered) counts at once. `live_first`: a peer counts
+        online only once a message of it came live, not only a stored copy (module doc)."""
         self.clock = clock
+        self.live_first = live_first
         self.trusted_every = trusted_every
         self.offline_grace = offline_grace
         self._lock = threading.Lock()
         self._peers: dict[str, _Peer] = {}
         self._shown: dict[str, bool] = {}
 
-    def heard(self, ident: str, online: bool, every: float, beat: Beat | None = None) -> bool:
-        """A presence message arrived (`beat`: its number, None from an older sender); True
-        if what is shown changed."""
+    def heard(self, ident: str, online: bool, every: float, beat: Beat | None = None,
+              stored: bool = False) -> bool:
+        """A presence message arrived (`beat`: its number, None from an older sender;
+        `stored`: the broker's retained copy, not a live message); True if what is shown
+        changed."""
         with self._lock:
             peer = self._peers.get(ident)
             if (peer is not None and not online and beat is None and self.offline_grace > 0
@@ -86,6 +97,7 @@ class Presence:
                 every = min(every, self.trusted_every)
             peer.online, peer.heard, peer.every = online, self.clock(), max(0.0, every)
             peer.beat, peer.muted, peer.leaving = (beat if online else None), False, None
+            peer.live = peer.live or not stored
             if beat is not None:  # re-inserted last: the newest run is the last dropped
                 peer.beats[beat[0]] = max(beat[1], peer.beats.pop(beat[0], 0))
                 while len(peer.beats) > SESSIONS_KEPT:
@@ -127,6 +139,7 @@ class Presence:
     def _state(self) -> dict[str, bool]:
         now = self.clock()
         return {ident: peer.shown(now, self.offline_grace)
+                and (peer.live or not self.live_first)
                 for ident, peer in self._peers.items()}
 
     def _refresh(self) -> bool:

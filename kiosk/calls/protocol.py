@@ -100,9 +100,10 @@ def parse_answer_message(about: str, topic: str, kiosk: str, console: str, item_
     what = "acknowledgement" if about == "call" else f"{about} answer"
     for member, expected in (("kiosk", kiosk), ("console", console), (about, item_id)):
         if payload.get(member) != expected:  # named, so a sender can tell what to fix
-            raise ProtocolError(f"{what} does not match its topic: {member} "
-                                f"{str(payload.get(member))[:70]!r}, the topic's "
-                                f"{expected[:70]!r}")
+            said = (f"{str(payload[member])[:70]!r}" if payload.get(member) is not None
+                    else "missing")
+            raise ProtocolError(f"{what} does not match its topic: {member} {said}, the "
+                                f"topic's {expected[:70]!r}")
     if payload.get("state") not in states:
         raise ProtocolError(f"{what} state {str(payload.get('state'))[:40]!r}")
     return wire.answer(payload)  # the attendant is shown to the visitor: refused, never cut

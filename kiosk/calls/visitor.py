@@ -8,10 +8,14 @@ sent to the desk and its phone number.
 """
 from __future__ import annotations
 
+import functools
+import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the screens import this module before any call exists
     from kiosk.calls.call import Call
+
+log = logging.getLogger(__name__)
 
 # The steps of an open call, as the help screen tells them.
 NO_BROKER = "no_broker"    # the kiosk has no link to the broker: no desk can hear it
@@ -43,3 +47,27 @@ def earlier_when(age: float) -> tuple[str, dict[str, int]]:
     the whole minutes gone. `age` below 0 (a clock set back) is just now too."""
     minutes = int(max(0.0, age) // 60)
     return ("help.earlier.now", {}) if minutes < 1 else ("help.earlier", {"n": minutes})
+
+
+def attendant_name(call: Call) -> str:
+    """The name the visitor is told ("Kim is on the way"), or "" ("a staff member") when the
+    answering console's name does not look like a person's (wire_check.person_name): a
+    console's free text must not speak to the visitor in the kiosk's voice."""
+    return call.attendant if _a_person(call.attendant) else ""
+
+
+@functools.lru_cache(maxsize=64)  # logged once per name, not at every look at the screen
+def _a_person(name: str) -> bool:
+    # Imported here: the home screen's first frame imports this module and needs neither.
+    from kiosk.calls import wire_check
+    from kiosk.calls.refusals import excerpt
+
+    if not name:
+        return False
+    try:
+        wire_check.person_name(name)
+    except wire_check.ProtocolError as exc:
+        log.warning("attendant name not told to the visitor (%s): %s",
+                    excerpt(name), exc)
+        return False
+    return True

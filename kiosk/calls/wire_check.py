@@ -25,6 +25,11 @@ from kiosk.directory.text_safety import unfit
 # with the rest of the note, every character escaped (tests/calls/test_wire_check.py).
 MAX_PAYLOAD = 64 * 1024
 MAX_ATTENDANT = 100  # characters of an attendant's (a console's) name
+# A name a kiosk puts in its visitor's sentence ("Kim is on the way") must look like a
+# person's: the wire's 100 characters could carry a sentence of its own ("call cancelled,
+# phone 02-…"). Letters (and marks on them), spaces, hyphen, apostrophe, middle dot.
+MAX_PERSON_NAME = 20
+PERSON_SIGNS = frozenset(" -'\u2019\u00b7\u30fb\u318d\u2027")
 # Characters of a call's floor id (a directory floor's id, as the bundle's ID_LENGTH allows)
 # and of each language's name of a kiosk's place and its floor (the bundle's NAME_LENGTH):
 # a kiosk never sends longer ones.
@@ -109,8 +114,9 @@ def number(value: Any, what: str, most: float | None = None) -> float:
         raise ProtocolError(f"{what} is too large: not a finite number")
     if seconds < 0:
         raise ProtocolError(f"{what} must be at least 0, not {seconds:g}")
-    if most is not None and seconds > most:
-        raise ProtocolError(f"{what} is too large: at most {most:g}, not {seconds:g}")
+    # The value as written, not its float: 2^53 + 1 is a float's 2^53, which is not too large.
+    if most is not None and (seconds > most or value > most):
+        raise ProtocolError(f"{what} is too large: at most {most:g}, not {value:g}")
     return seconds
 
 
@@ -134,6 +140,23 @@ def attendant(value: Any, what: str = "attendant", required: bool = False) -> st
     a console started without a name (its kiosk says "a staff member"); `--name` must give
     one."""
     return shown(value, what, required)
+
+
+def person_name(value: str, what: str = "attendant") -> str:
+    """`value` (already attendant()'s) if it looks like a person's name, for a visitor's
+    sentence: at most MAX_PERSON_NAME characters, a letter at least, and only letters, marks
+    on them and PERSON_SIGNS; ProtocolError saying what else it holds."""
+    if len(value) > MAX_PERSON_NAME:
+        raise ProtocolError(f"{what} has {len(value)} characters, more than a person's name "
+                            f"({MAX_PERSON_NAME})")
+    odd = next((ch for ch in value if ch not in PERSON_SIGNS
+                and unicodedata.category(ch)[0] not in "LM"), None)
+    if odd is not None:
+        raise ProtocolError(f"{what} holds {odd!r}, which is not in a person's name (letters, "
+                            "spaces, hyphen, apostrophe and middle dot only)")
+    if not any(unicodedata.category(ch)[0] == "L" for ch in value):
+        raise ProtocolError(f"{what} holds no letter")
+    return value
 
 
 def shown(value: Any, what: str, required: bool = False, most: int = MAX_ATTENDANT) -> str:

@@ -32,7 +32,7 @@ def add_parser(sub) -> None:
     # Refused: a command line is visible to every user of the PC (ps).
     a.add_argument("--password", help=argparse.SUPPRESS)
     a.add_argument("--name", default="", help='the attendant\'s name, shown to the visitor: '
-                   '"김민지 직원이 가고 있습니다" (required: 1-100 characters on one line)')
+                   '"김민지 직원이 가고 있습니다" (required: a person\'s name, 1-20 letters)')
     a.set_defaults(func=cmd_attendant)
     enrol.add_parsers(a.add_subparsers(dest="action", metavar="{enrol,revoke,consoles}"))
 
@@ -46,13 +46,16 @@ def cmd_attendant(args) -> int:
               "KIOSK_CONSOLE_PASSWORD in the environment with --user NAME.", file=sys.stderr)
         return BAD_SETTING
     try:  # the wire's rule, and a name at all: the visitor is told who is coming
-        wire_check.attendant(args.name, "--name", required=True)
+        wire_check.person_name(wire_check.attendant(args.name, "--name", required=True),
+                               "--name")
     except wire_check.ProtocolError as exc:
         print(f"error: {exc}. Give the attendant's name, shown to visitors (\"김민지 직원이 "
-              f"가고 있습니다\"): 1-{wire_check.MAX_ATTENDANT} characters on one line, not only "
-              "spaces, no control or invisible characters (kiosks refuse every answer whose "
-              "name breaks these rules). On the desk PC it is KIOSK_ATTENDANT_NAME in "
-              "~/.config/library-kiosk/attendant.env.", file=sys.stderr)
+              f"가고 있습니다\"): a person's name of 1-{wire_check.MAX_PERSON_NAME} characters, "
+              "letters, spaces, hyphen, apostrophe or middle dot, no digits or punctuation "
+              "(kiosks refuse every answer whose name has control or invisible characters, "
+              "and tell visitors \"a staff member\" for any other that is not a name). On the "
+              "desk PC it is KIOSK_ATTENDANT_NAME in ~/.config/library-kiosk/attendant.env.",
+              file=sys.stderr)
         return BAD_SETTING
     if not has_display():
         print("No display found (DISPLAY is not set): the console is a window; start it from "

@@ -259,3 +259,16 @@ def test_the_broker_bound_is_above_every_legitimate_message():
                "received_at": 1e9, "done_by": "r" * 64, "done_at": 1e9, "purged_at": 1e9}
     size = len(json.dumps(biggest).encode())  # every character \u-escaped: the worst case
     assert size * 3 < wire.MAX_PAYLOAD and MAX_PACKET == 2 * wire.MAX_PAYLOAD
+
+
+@pytest.mark.parametrize("member", ["kiosk", "console", "call"])
+def test_a_member_left_out_of_an_answer_is_said_to_be_missing(member):
+    """Not `kiosk 'None'`: the sender reads that it left the member out (or sent null)."""
+    body = {"schema": 1, "call": "ab" * 16, "kiosk": "lobby", "state": "acknowledged",
+            "attendant": "Kim", "console": "desk1", "at": 1.0}
+    topic = proto.ack_topic("lobby", "desk1", "ab" * 16)
+    for payload in ({k: v for k, v in body.items() if k != member}, body | {member: None}):
+        with pytest.raises(proto.ProtocolError) as caught:
+            proto.parse_ack(topic, json.dumps(payload).encode())
+        assert f"does not match its topic: {member} missing, the topic's" in str(caught.value)
+        assert "None" not in str(caught.value)

@@ -75,6 +75,13 @@ def test_anything_above_the_field_s_largest_value_is_too_large(field, over):
     assert "too large" in refusal(*message(field, repr(value)))
 
 
+@given(st.sampled_from(sorted(FIELDS)), st.integers(min_value=1, max_value=10 ** 20))
+def test_a_whole_number_just_above_the_largest_is_too_large(field, over):
+    """Compared exactly, not as a float: 2^53 + 1 rounds to 2^53 as a float, which passed."""
+    value = int(FIELDS[field][2]) + over
+    assert "too large: at most" in refusal(*message(field, str(value)))
+
+
 @given(st.sampled_from(sorted(FIELDS)), st.floats(min_value=0, max_value=1.0))
 def test_a_number_within_its_range_is_taken(field, share):
     most = FIELDS[field][2]
@@ -91,3 +98,18 @@ def test_a_number_within_its_range_is_taken(field, share):
 def test_a_missing_number_is_said_to_be_missing(field, words):
     """(`age` is optional: an older kiosk sends none.)"""
     assert words in refusal(*message(field, None))
+
+
+@pytest.mark.parametrize("field", ["at", "receipt at", "event time", "age"])
+def test_minus_zero_is_zero_and_a_schema_of_1_0_is_1(field):
+    """Decided and documented: JSON has one kind of number, so `-0.0` is 0 and `1.0` is 1."""
+    topic, raw = message(field, "-0.0")
+    assert PARSE[topic.split("/")[2]](topic, raw) is not None
+    topic, raw = message(field, "0")
+    raw = raw.replace(b'"schema": 1,', b'"schema": 1.0,')
+    assert b'"schema": 1.0' in raw
+    assert PARSE[topic.split("/")[2]](topic, raw) is not None
+
+
+def test_a_beat_of_minus_zero_is_below_one():
+    assert "whole number from 1" in refusal(*message("beat", "-0.0"))

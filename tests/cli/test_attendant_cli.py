@@ -37,7 +37,8 @@ def test_a_name_kiosks_would_refuse_is_refused_at_start(monkeypatch, capsys):
     calls = []
     monkeypatch.setattr(attendant, "has_display", lambda: True)
     monkeypatch.setattr("kiosk.ui.console.app.run", lambda *args: calls.append(args) or 0)
-    for name in ("K" * 101, "Kim\x1b[2J", "Kim\u202e", "Kim\u200b", "FAKE\nNOTICE"):
+    for name in ("K" * 101, "Kim\x1b[2J", "Kim\u202e", "Kim\u200b", "FAKE\nNOTICE",
+                 "K" * 21, "Desk 2", "호출이 취소되었습니다. 02-0000-0000으로 전화하세요"):
         args = parsed(["--user", "desk-2", "--name", name])
         assert args.func(args) == attendant.BAD_SETTING and not calls
         assert "kiosks refuse every answer" in capsys.readouterr().err

@@ -194,7 +194,7 @@ class HelpOverlay(Overlay):
         for b in self.needs.values():
             b.setVisible(choosing)
         if call.state in ("acknowledged", "arrived"):
-            name = call.attendant or s.tr("help.someone")
+            name = visitor.attendant_name(call) or s.tr("help.someone")
             told = s.tr(f"help.earlier.{call.state}", name=name)
         else:
             told = f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}"
@@ -210,7 +210,7 @@ class HelpOverlay(Overlay):
         s, phone = self.ctx.session, self.ctx.desk_phone
         if step in ("acknowledged", "arrived"):
             self.phone.setVisible(False)
-            name = call.attendant or s.tr("help.someone")
+            name = visitor.attendant_name(call) or s.tr("help.someone")
             self.title.setText(s.tr(f"help.{step}", name=name))
             self.text.setText("")
         elif step in (visitor.NO_BROKER, visitor.NO_CONSOLE):  # no desk can hear it now
