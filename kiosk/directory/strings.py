@@ -87,6 +87,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "Please come to the information desk on 1F or call {phone}."),
     "help.acknowledged": ("{name} 직원이 가고 있습니다", "{name} is on the way"),
     "help.arrived": ("{name} 직원이 도착했습니다", "{name} is here"),
+    # The answering console gave no name a visitor can be told (calls.visitor.attendant_name).
+    "help.acknowledged.unnamed": ("직원이 가고 있습니다", "A staff member is on the way"),
+    "help.arrived.unnamed": ("직원이 도착했습니다", "A staff member is here"),
     "help.resolved": ("도움이 끝났습니다. 또 뵙겠습니다.", "All done. Thank you for visiting."),
     "help.escalated": ("아직 응답이 없습니다", "No answer yet"),
     "help.escalated.body": ("지금 연결된 안내데스크 화면 {n}곳에 긴급 호출로 다시 알렸습니다. "
@@ -97,7 +100,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.need": ("어떤 도움이 필요하신가요? (고르지 않으셔도 됩니다)",
                   "What do you need? (optional)"),
     "help.waited": ("기다린 시간 {time}", "Waiting {time}"),
-    "help.someone": ("직원", "A staff member"),
     # The visitor's answer, said of themselves as the ready profiles are (해요체).
     "need.mobility": ("휠체어를 사용해요", "I use a wheelchair"),
     "need.low_vision": ("잘 안 보여요", "I have low vision"),

@@ -194,8 +194,7 @@ class HelpOverlay(Overlay):
         for b in self.needs.values():
             b.setVisible(choosing)
         if call.state in ("acknowledged", "arrived"):
-            name = visitor.attendant_name(call) or s.tr("help.someone")
-            told = s.tr(f"help.earlier.{call.state}", name=name)
+            told = self._named(f"help.earlier.{call.state}", call)
         else:
             told = f"{s.tr('help.earlier.waiting')} {s.tr('help.go_to_desk')}"
         phone = self.ctx.desk_phone
@@ -205,13 +204,19 @@ class HelpOverlay(Overlay):
             told = f"{told} {s.tr('help.earlier.own_refused', phone=phone)}"
         self.text.setText(told)
 
+    def _named(self, key: str, call) -> str:
+        """The sentence with the attendant's name, or its form without one: Korean puts
+        직원 after a name ("김민지 직원이"), so a stand-in word would say it twice."""
+        name = visitor.attendant_name(call)
+        s = self.ctx.session
+        return s.tr(key, name=name) if name else s.tr(f"{key}.unnamed")
+
     def _tell(self, call, step: str) -> None:
         """The open call's step (calls.visitor): only what the kiosk knows for certain."""
         s, phone = self.ctx.session, self.ctx.desk_phone
         if step in ("acknowledged", "arrived"):
             self.phone.setVisible(False)
-            name = visitor.attendant_name(call) or s.tr("help.someone")
-            self.title.setText(s.tr(f"help.{step}", name=name))
+            self.title.setText(self._named(f"help.{step}", call))
             self.text.setText("")
         elif step in (visitor.NO_BROKER, visitor.NO_CONSOLE):  # no desk can hear it now
             self.title.setText(s.tr("help.no_desk"))
