@@ -61,7 +61,7 @@ def child(kind: str, idle: float, argv: list[str]) -> int:
 
 
 def measure(command: list[str], idle: float, counts: bool) -> dict[str, float]:
-    """The FIELDS of smaps_rollup `idle` s after the first frame, and `types` if `counts`."""
+    """bench_memory's figures `idle` s after the first frame, and `types` if `counts`."""
     import time
 
     import benchlib
