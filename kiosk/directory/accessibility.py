@@ -27,6 +27,14 @@ class Profile:
     step_free: bool = False  # routes by elevator and ramp only
     ready: str = ""  # the ready profile chosen, if any
 
+    def __post_init__(self) -> None:
+        # Every size on screen is multiplied by the zoom: 200 given for 2.0 (a percentage,
+        # as `screenshots --zoom` takes it) grew the window to millions of pixels a side and
+        # the process past 3 GB. Refused where every profile is made, replace() included.
+        if self.zoom not in ZOOMS:
+            raise ValueError(f"zoom must be one of {ZOOMS}, a factor (200 % is 2.0): "
+                             f"not {self.zoom!r}")
+
     @property
     def is_default(self) -> bool:
         return self == DEFAULT
@@ -40,8 +48,6 @@ class Profile:
         return replace(self, **{what: not getattr(self, what)}, ready="")
 
     def with_zoom(self, zoom: float) -> "Profile":
-        if zoom not in ZOOMS:
-            raise ValueError(f"zoom must be one of {ZOOMS}")
         return replace(self, zoom=zoom, ready="")
 
 
