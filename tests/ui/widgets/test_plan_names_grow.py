@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from looks import LANGS, SHAPES, Look, wear
-from plan_overlap import overlap, overlap_problems
+from plan_overlap import leader_problems, names_its_room, overlap, overlap_problems
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QApplication
@@ -189,8 +189,8 @@ def _route_line(view):
 
 def grown_problems(view, where: str) -> list[str]:
     """On the boxes the paint used: no two labels overlap, none over a pin (a route step's
-    number included), a tag or the route's line (its casing too), each inside its room and
-    the plan."""
+    number included), a tag or the route's line (its casing too), each inside its room (or
+    beside it, its line into it crossing nothing) and the plan."""
     view.grab()
     placed = view.last_placement
     labels, out = placed.labels, overlap_problems(placed, where)
@@ -202,12 +202,13 @@ def grown_problems(view, where: str) -> list[str]:
     plan = view._plan_rect().intersected(QRectF(view.rect()))
     for a in labels:
         out += [f"{where}: {a.name!r} over a pin" for pin in pins if overlap(a.box, pin)]
-        if a.clear and not (rooms[a.room_id].contains(a.box) and plan.contains(a.box)):
+        if a.clear and not (names_its_room(a, rooms[a.room_id]) and plan.contains(a.box)):
             out.append(f"{where}: {a.name!r} leaves its room or the plan")
         grown = "grown " if a.font.pixelSize() > a.base else ""
         out += [f"{where}: {a.name!r} {grown}over the route" for line in lines
                 if line.intersects(a.box.adjusted(1, 1, -1, -1))]
-    return out
+    walls = {r.id: view.room_rect(r) for r in view.rooms if r.rect and r.kind != "hall"}
+    return out + leader_problems(placed, walls, pins, where)
 
 
 @pytest.mark.parametrize("zoom", (1.5, 2.0))
