@@ -10,7 +10,8 @@ plan's key (PlanLegend) names that room. Magnified, each name (and letter) then 
 visitor's text as far as its room allows (`grow_labels`): up to that size times the
 magnification, on as many lines as its room holds (a long Korean word then broken before its
 last three syllables too), clear of the tags, the pins, the route's line and every other name; where nothing larger fits it keeps that size, so the text growing never
-shrinks it nor keys it.
+shrinks it nor keys it; on a floor page a name left under its 150 % size then goes beside its
+room, with a line into it (plan_callouts).
 A letter is read at a glance and needs no free space outside the room; a leader line would
 have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
 not numbers: the route's steps are numbered, on the same plan.
