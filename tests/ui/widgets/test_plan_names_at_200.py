@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import pytest
 from looks import BAND_CUTS, CONTRASTS, LANGS, POSITIONS, SHAPES, Look, kiosk_in, wear
-from plan_overlap import leader_problems
+from plan_overlap import leader_problems, line_crosses, names_its_room, overlap
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from test_plan_labels import label_problems
+
+from kiosk.ui.widgets.plan_callouts import call_out
+from kiosk.ui.widgets.plan_labels import grow_labels, place_labels
 
 
 def shown_plan(window, look: Look, floor_id: str):
@@ -51,3 +56,53 @@ def test_every_name_at_200_is_at_least_its_150_size(qtbot, demo, tmp_path, shape
                          if r.rect is not None and r.kind != "hall"}
                 found += leader_problems(placed, rooms, plan.marks(), where)
     assert found == [], "\n".join(found)
+
+
+# -- on made-up rooms ---------------------------------------------------------------------------
+def font(pixels: int) -> QFont:
+    f = QFont("NanumBarunGothic")
+    f.setBold(True)
+    f.setPixelSize(pixels)
+    return f
+
+
+def called_out(rooms, obstacles=(), pictured=()):
+    """The names placed at 100 % sizes, grown to 200 % and, under 36 px, set beside."""
+    placed = place_labels(rooms, list(obstacles), [24, 20, 16], font, 4)
+    grown = grow_labels(placed, rooms, list(obstacles), 2.0, font, 4)
+    boxes = {room_id: rect for room_id, _name, rect in rooms}
+    building = QRectF(0, 0, 1000, 400)
+    return call_out(grown, boxes, building, list(boxes.values()) + list(pictured),
+                    list(pictured), list(obstacles), 36, 2.0, font, 4)
+
+
+def test_a_narrow_rooms_name_goes_into_the_corridor_with_a_line_into_it(qtbot):
+    """A room 150 px wide under a corridor 100 px tall: "Visitor consultation room" fits in
+    it at 20 px at 100 % and little more at 200 %; beside it, in the corridor, it takes twice
+    its 100 % size, touching the room, its line ending in the room's middle. A room that
+    holds its name large keeps it."""
+    rooms = [("consult", "Visitor consultation room", QRectF(400, 100, 150, 300)),
+             ("big", "Lounge", QRectF(550, 100, 450, 300)),
+             ("story", "Story room", QRectF(0, 100, 400, 300))]
+    consult, lounge, _story = called_out(rooms)
+    assert consult.base == 20 and consult.font.pixelSize() == 40
+    assert consult.leader is not None
+    assert QRectF(0, 0, 1000, 100).contains(consult.box)  # in the corridor
+    assert consult.leader.p2() == rooms[0][2].center()
+    assert names_its_room(consult, rooms[0][2])
+    assert lounge.leader is None and rooms[1][2].contains(lounge.box)
+
+
+def test_a_tag_in_the_corridor_sends_the_name_beside_its_room_in_a_neighbours_free_part(qtbot):
+    """The corridor in front of the room taken by a tag: the name goes into the free part of
+    the room beside it, never over a toilet (a pictogram's room), its line over no tag."""
+    tag = QRectF(0, 30, 1000, 70)
+    toilets = [QRectF(520, 100, 120, 300), QRectF(400, 220, 120, 180)]
+    rooms = [("consult", "Nursing room", QRectF(400, 100, 120, 120)),
+             ("big", "Lounge", QRectF(0, 100, 400, 300))]
+    consult, lounge = called_out(rooms, [tag], toilets)
+    assert consult.font.pixelSize() >= 36 and consult.leader is not None
+    assert rooms[1][2].contains(consult.box) and not overlap(consult.box, lounge.box)
+    assert not any(overlap(consult.box, toilet) for toilet in toilets + [tag])
+    assert names_its_room(consult, rooms[0][2])
+    assert not line_crosses(consult.leader, tag)
