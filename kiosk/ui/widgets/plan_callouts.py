@@ -37,7 +37,9 @@ def call_out(labels: list[Label], rooms: dict[str, QRectF], building: QRectF,
         small = label.font.pixelSize()
         if label.keyed is not None or small >= least or room is None:
             continue
-        others = [other.box for j, other in enumerate(out) if j != i]
+        # A gap to the other names: two outlined plates side by side read as one.
+        others = [other.box.adjusted(-pad, -pad, pad, pad) for j, other in enumerate(out)
+                  if j != i]
         blocking = obstacles + others
         free = free_parts(building, [room, *walls, *blocking])
         beside = free_parts(building, [room, *pictured, *blocking])
