@@ -172,10 +172,17 @@ class FloorPlanView(PlanPlacing, QWidget):
 
     def _paint_label(self, painter: QPainter, label: Label, kind: str) -> None:
         """The name on a plate of its room's fill, so shelves and counters drawn under it do
-        not cross its letters; a keyed room's letter gets a round ring, as the key shows it."""
+        not cross its letters; a keyed room's letter gets a round ring, as the key shows it.
+        A name set beside its room is outlined, with its line to a dot in the room."""
         theme = self.ctx.theme
         plate = QColor(FILL.get(kind, FILL["office"]))
-        painter.setPen(QPen(theme.color("plan_text"), theme.px(2)) if label.keyed else Qt.NoPen)
+        edge = QPen(theme.color("plan_text"), theme.px(2))
+        if label.leader is not None:
+            painter.setPen(QPen(theme.color("plan_text"), theme.px(3), Qt.SolidLine, Qt.RoundCap))
+            painter.drawLine(label.leader)
+            painter.setBrush(theme.color("plan_text"))
+            painter.drawEllipse(label.leader.p2(), theme.px(6), theme.px(6))
+        painter.setPen(edge if label.keyed or label.leader is not None else Qt.NoPen)
         painter.setBrush(plate)
         if label.keyed:
             painter.drawEllipse(label.box)

@@ -10,7 +10,8 @@ plan's key (PlanLegend) names that room. Magnified, each name (and letter) then 
 visitor's text as far as its room allows (`grow_labels`): up to that size times the
 magnification, on as many lines as its room holds (a long Korean word then broken before its
 last three syllables too), clear of the tags, the pins, the route's line and every other name; where nothing larger fits it keeps that size, so the text growing never
-shrinks it nor keys it.
+shrinks it nor keys it; on a floor page a name left under its 150 % size then goes beside its
+room, with a line into it (plan_callouts).
 A letter is read at a glance and needs no free space outside the room; a leader line would
 have to cross other rooms or the corridor, where the tags and the route are drawn. Letters,
 not numbers: the route's steps are numbered, on the same plan.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from kiosk.ui.widgets.plan_name_breaks import layouts
@@ -41,6 +42,7 @@ class Label:
     clear: bool = True  # inside its room and clear of every obstacle
     base: int = 0  # px: its size under the 100 % rule, before it grew with the text
     squeezed: bool = False  # smaller than the largest size tried: its room held no more
+    leader: QLineF | None = None  # set beside its room (plan_callouts): its line into the room
 
 
 @dataclass
@@ -113,7 +115,7 @@ def _free_parts(room: tuple, obstacles: tuple) -> tuple:
     return tuple(p.getRect() for p in sorted(parts, key=lambda p: -_area(p)))
 
 
-def _extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
+def extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
     """The box `lines` take in `font`: measured once (a tag's every side is tried with every
     name, at every size)."""
     key = (lines, font.key(), pad)
@@ -180,7 +182,7 @@ def first_fit(name: str, font: QFont, parts: list[QRectF], pad: float,
     """The name in `font` on one line, else on two, else more (`layouts`), in the largest of
     `parts` that holds it."""
     for lines in layouts(name, compounds):
-        box = _centred(_extent(lines, font, pad), parts)
+        box = _centred(extent(lines, font, pad), parts)
         if box is not None:
             return lines, box, font
     return None

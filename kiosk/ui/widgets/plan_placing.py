@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from kiosk.directory.model import Room
 from kiosk.ui.widgets.plan_badges import badge_box, door_side
+from kiosk.ui.widgets.plan_callouts import call_out
 from kiosk.ui.widgets.plan_labels import (LABEL_UNITS, Label, Placement, blocked, grow_labels,
                                          place_labels, tag_sides)
 from kiosk.wayfinding.plan_marks import has_entrance_steps, service_parts, toilet_sign
@@ -24,12 +25,14 @@ PIN_COLOURS = {"you_are_here": "plan_marker", "legend.destination": "plan_destin
 MIN_LABEL = 16  # px on a 1080-px short side: the smallest a room's name is painted
 
 
-def _cost(labels: list[Label]) -> tuple[int, int, int]:
+def _cost(labels: list[Label], least: int) -> tuple[int, int, int, int]:
     """How much a tag's side costs the names: any left without a place, then any shown by
-    letter, then the pixels the names lose."""
+    letter, then the pixels they lack of `least` (the size the text asks), then the pixels
+    the names lose."""
+    named = [label.font.pixelSize() for label in labels if label.keyed is None]
     return (sum(not label.clear for label in labels),
             sum(label.keyed is not None for label in labels),
-            -sum(label.font.pixelSize() for label in labels if label.keyed is None))
+            sum(max(0, least - size) for size in named), -sum(named))
 
 
 class PlanPlacing:
@@ -39,6 +42,9 @@ class PlanPlacing:
     # plan is drawn smaller as the text grows (a route's map); a floor page's plan grows, and
     # its rooms with it.
     BREAK_COMPOUNDS = False
+    # Magnified, a name its room holds only small goes beside it, into the corridor, with a
+    # line into the room (plan_callouts): on a floor page, whose corridors carry no route.
+    CALL_OUT = True
 
     def pinned(self) -> list[tuple[str, tuple[float, float]]]:
         """(the key's entry, plan point) of each pin, in the order they are placed: "you are
@@ -145,12 +151,29 @@ class PlanPlacing:
 
         spots, route = self.step_spots(), self.avoided()
 
+        # Magnified, no name under the size the text asks, up to the 150 % size (a narrow
+        # room's name at 200 % may not reach twice its size beside its neighbours).
+        least = round(preferred * min(theme.zoom, 1.5))
+        drawn = [r for r in self.rooms if r.rect is not None]
+        walls = [self.room_rect(r).intersected(bounds) for r in drawn if r.kind != "hall"]
+        pictured = [self.room_rect(r).intersected(bounds) for r in drawn
+                    if r.kind in UNLABELLED and r.kind != "hall"]
+        building = QRectF()
+        for r in drawn:
+            building = building.united(self.room_rect(r))
+        building = building.intersected(bounds)
+
         def names(obstacles):
             # The padding by the screen, like the names: magnified, it would squeeze them.
-            placed = place_labels(named, obstacles + spots, sizes, self._label_font,
-                                  theme.touch(4), route)
-            return grow_labels(placed, named, obstacles + spots + route, theme.zoom,
-                               self._label_font, theme.touch(4), self.BREAK_COMPOUNDS)
+            pad = theme.touch(4)
+            placed = place_labels(named, obstacles + spots, sizes, self._label_font, pad, route)
+            grown = grow_labels(placed, named, obstacles + spots + route, theme.zoom,
+                                self._label_font, pad, self.BREAK_COMPOUNDS)
+            if not self.CALL_OUT or theme.zoom <= 1:
+                return grown
+            return call_out(grown, {room_id: box for room_id, _name, box in named}, building,
+                            walls, pictured, obstacles + spots + route, least, theme.zoom,
+                            self._label_font, pad)
 
         out = Placement()
         taken = self.marks()
@@ -160,7 +183,7 @@ class PlanPlacing:
             # leaves every room a place for its name (or its letter), the names largest.
             best = min(blocked(cost) for cost, _box in sides)
             tag = min((box for cost, box in sides if blocked(cost) == best),
-                      key=lambda side: _cost(names(taken + [side])))
+                      key=lambda side: _cost(names(taken + [side]), least))
             out.tags.append(tag)
             taken.append(tag)
         out.labels = names(taken)

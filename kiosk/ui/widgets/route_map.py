@@ -51,6 +51,7 @@ def _area(rect: QRectF) -> float:
 class RouteMap(MapView, FloorPlanView):
     view_changed = Signal()
     BREAK_COMPOUNDS = True  # drawn smaller magnified: a squeezed name breaks to keep its size
+    CALL_OUT = False  # its corridors carry the route's line, its steps and their marks
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -1,13 +1,14 @@
 """Every room's name readable on the plans, never covered: each floor of the demo on the floor
 page and on the route map, ko and en, landscape and portrait, 100/150/200%, both palettes.
 The boxes checked are the ones the paint used (`last_placement`), clear of the tags and, on a
-route's map, of the current step's mark at every step; the pins' contrast is read
+route's map, of the current step's mark at every step; each name inside its room, or beside it
+with a line into it (magnified, where its room holds it only small); the pins' contrast is read
 from the painted pixels against the plan drawn behind them."""
 from __future__ import annotations
 
 import pytest
 from looks import CONTRASTS, LANGS, SHAPES, ZOOMS, Look, wear
-from plan_overlap import overlap, overlap_problems
+from plan_overlap import names_its_room, overlap, overlap_problems
 from plan_pixels import marker_problems
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -53,8 +54,8 @@ def label_problems(view, legend, where: str) -> list[str]:
         label = named.get(room.id)
         if label is None:
             out.append(f"{where}: {room.id} has no name")
-        elif not view.room_rect(room).contains(label.box):
-            out.append(f"{where}: {room.id}'s name leaves its room")
+        elif not names_its_room(label, view.room_rect(room)):
+            out.append(f"{where}: {room.id}'s name leaves its room, with no line into it")
     return out
 
 

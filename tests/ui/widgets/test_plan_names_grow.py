@@ -1,12 +1,13 @@
 """Room names grow with the visitor's text size as far as their rooms allow: at 150 and 200 %
-each name is at least its 100 % size and up to that size times the magnification, on one line
+each name is at least its 100 % size and up to that size times the magnification (a name set
+beside the room that squeezed it: up to the names' 100 % size times it), on one line
 or two, clear of the other names, the pins, the tags and the route's line; a keyed room's
 letter grows too, and the key naming it is in the visitor's text size."""
 from __future__ import annotations
 
 import pytest
 from looks import LANGS, SHAPES, Look, wear
-from plan_overlap import overlap, overlap_problems
+from plan_overlap import leader_problems, names_its_room, overlap, overlap_problems
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QApplication
@@ -129,9 +130,11 @@ def test_a_long_korean_word_grows_broken_before_its_last_three_syllables(qtbot):
 
 
 # -- on the kiosk's own plans -------------------------------------------------------------------
-def _sizes(plan) -> dict[str, tuple[bool, int]]:
+def _sizes(plan) -> dict[str, tuple[bool, int, bool]]:
+    """Each room's (named, not keyed; its name's size; set beside its room)."""
     plan.grab()
-    return {label.room_id: (label.keyed is None, label.font.pixelSize())
+    return {label.room_id: (label.keyed is None, label.font.pixelSize(),
+                            label.leader is not None)
             for label in plan.last_placement.labels}
 
 
@@ -151,11 +154,14 @@ def test_floor_plans_names_grow_with_the_text(window, demo, shape):
                 sizes = _sizes(page.plan)
                 at_100 = at_100 or sizes
                 where = f"{lang} {floor.id} at {zoom:.0%}"
-                for room_id, (named, pixels) in sizes.items():
-                    was_named, was = at_100[room_id]
+                # The names' size at 100 % where their rooms hold them: a name set beside its
+                # room, which squeezed it, grows as far as that size times the magnification.
+                most = max(size for named, size, _beside in at_100.values() if named)
+                for room_id, (named, pixels, beside) in sizes.items():
+                    was_named, was, _ = at_100[room_id]
                     if was_named and not named:
                         found.append(f"{where}: {room_id} a letter, was its name")
-                    if pixels < was or pixels > round(was * zoom):
+                    if pixels < was or pixels > round((most if beside else was) * zoom):
                         found.append(f"{where}: {room_id} {pixels} px, {was} px at 100 %")
                     reached[(lang, room_id, zoom)] = pixels == round(was * zoom)
                 if page.plan.keyed:  # the key, in the visitor's text size, beside the plan
@@ -189,8 +195,8 @@ def _route_line(view):
 
 def grown_problems(view, where: str) -> list[str]:
     """On the boxes the paint used: no two labels overlap, none over a pin (a route step's
-    number included), a tag or the route's line (its casing too), each inside its room and
-    the plan."""
+    number included), a tag or the route's line (its casing too), each inside its room (or
+    beside it, its line into it crossing nothing) and the plan."""
     view.grab()
     placed = view.last_placement
     labels, out = placed.labels, overlap_problems(placed, where)
@@ -202,12 +208,13 @@ def grown_problems(view, where: str) -> list[str]:
     plan = view._plan_rect().intersected(QRectF(view.rect()))
     for a in labels:
         out += [f"{where}: {a.name!r} over a pin" for pin in pins if overlap(a.box, pin)]
-        if a.clear and not (rooms[a.room_id].contains(a.box) and plan.contains(a.box)):
+        if a.clear and not (names_its_room(a, rooms[a.room_id]) and plan.contains(a.box)):
             out.append(f"{where}: {a.name!r} leaves its room or the plan")
         grown = "grown " if a.font.pixelSize() > a.base else ""
         out += [f"{where}: {a.name!r} {grown}over the route" for line in lines
                 if line.intersects(a.box.adjusted(1, 1, -1, -1))]
-    return out
+    walls = {r.id: view.room_rect(r) for r in view.rooms if r.rect and r.kind != "hall"}
+    return out + leader_problems(placed, walls, pins, where)
 
 
 @pytest.mark.parametrize("zoom", (1.5, 2.0))
