@@ -69,8 +69,8 @@ def _too_long(name: str, value) -> Iterator[tuple[str, str, dict]]:
     if isinstance(value, Text):
         limit = length_limit(name)
         for lang in ("ko", "en"):
-            if len(value.get(lang)) > limit:
-                yield "text.too_long", f"{name}.{lang}", {"size": len(value.get(lang)),
+            if len(value.given(lang)) > limit:
+                yield "text.too_long", f"{name}.{lang}", {"size": len(value.given(lang)),
                                                           "limit": limit}
     elif isinstance(value, Words):
         for lang in ("ko", "en"):
