@@ -32,8 +32,8 @@ CHUNK = 1 << 16
 ACTIVE = ("script", "foreignObject")  # elements that run or embed something other than drawing
 # Effects Qt (6.7 on) draws through an off-screen picture of everything they cover, each time
 # the plan is painted: a blur of stdDeviation 50 over a large plan stalled the floor screen.
-# No size or count bounds their cost, so they are refused; <pattern> and <marker> are tiles
-# and copies that the element count bounds.
+# No size or count bounds their cost, so they are refused. <pattern> and <marker> are kept:
+# drawing programs export hatching and arrows with them.
 EFFECTS = ("filter", "mask")
 _EFFECT_STYLE = re.compile(r"(?:^|[;{\s])(filter|mask)\s*:\s*([^;}]*)", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*(['\"]?)\s*([^'\")]*)", re.IGNORECASE)
