@@ -35,7 +35,7 @@ ACTIVE = ("script", "foreignObject")  # elements that run or embed something oth
 # No size or count bounds their cost, so they are refused. <pattern> and <marker> are kept:
 # drawing programs export hatching and arrows with them.
 EFFECTS = ("filter", "mask")
-_EFFECT_STYLE = re.compile(r"(?:^|[;{\s])(filter|mask)\s*:\s*([^;}]*)", re.IGNORECASE)
+_EFFECT_STYLE = re.compile(r"(?:^|[;{\s])((filter|mask)\s*:\s*([^;}]*))", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*(['\"]?)\s*([^'\")]*)", re.IGNORECASE)
 _SHOWN = 60  # characters of a reference a message shows
 
@@ -128,9 +128,9 @@ def _attribute(name: str, value: str) -> None:
 
 def _effects(css: str) -> None:
     """A filter or mask given as a style property (style="filter:url(#blur)")."""
-    for name, value in _EFFECT_STYLE.findall(css):
+    for written, _name, value in _EFFECT_STYLE.findall(css):
         if value.strip().lower() not in ("", "none"):
-            raise _Refused("plan.effect", _shown(f"{name}: {value}"))
+            raise _Refused("plan.effect", _shown(written))  # as written, to be found
 
 
 def _urls(text: str) -> None:

@@ -135,9 +135,10 @@ def test_a_floor_of_control_characters_is_quoted_in_the_message_not_taken_for_en
     (("crowd", 0, "rooms", 1), False),
     (("crowd", 0, "staff", 2_000), True),
     (("plan", 0, PLAN, MARKUPS[0]), False),
+    (("plan", 0, PLAN, MARKUPS[2]), False),
     (("plan", 0, PLAN, MARKUPS[3]), True),
 ], ids=["floor-at-its-limit", "floor-past-it", "department-of-2000", "plan-blur",
-        "plan-hatching"])
+        "plan-style-filter", "plan-hatching"])
 def test_crowds_and_plan_effects_are_refused_clearly_or_shown(qtbot, change, ready):
     """A floor of as many places as it may hold, a department of thousands and a plan with a
     hatching pattern apply, route and show the tour in Korean; one place more, a blur: refused

@@ -29,7 +29,7 @@ def test_the_built_in_plans_pass(plan):
     ('<filter id="b"><feGaussianBlur stdDeviation="50"/></filter>', ("plan.effect", "<filter>")),
     ('<rect filter="url(#b)"/>', ("plan.effect", 'filter="url(#b)"')),
     ('<g style="fill:red; FILTER: url(#b)"/>', ("plan.effect", "FILTER: url(#b)")),
-    ("<style>.x{filter:url(#b)}</style>", ("plan.effect", "filter: url(#b)")),
+    ("<style>.x{filter:url(#b)}</style>", ("plan.effect", "filter:url(#b)")),
     ('<svg:mask xmlns:svg="http://www.w3.org/2000/svg" id="m"/>', ("plan.effect", "<mask>")),
     ('<rect mask="url(#m)"/>', ("plan.effect", 'mask="url(#m)"')),
 ])
