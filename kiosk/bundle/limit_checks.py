@@ -32,7 +32,7 @@ SHOWN_ID = 40  # an over-long id is named by its start in a message
 COUNT_LIMITS = {"notices": 300, "hours": 50, "closed_days": 200, "pledges": 100}
 # The most places on one floor: its plan names and keys every one of them when it is shown
 # (8,000 stalled the floor screen for minutes); a large floor has a few dozen.
-ROOMS_PER_FLOOR = 200
+ROOMS_PER_FLOOR = 100
 
 
 def length_limit(field: str) -> int:

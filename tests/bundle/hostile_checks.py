@@ -61,9 +61,9 @@ def every_route(directory) -> int:
     doors = {}
     for node in directory.nav_nodes:
         doors.setdefault(node.room, node.id)
-    # Every room's door; of more than 60 rooms (a floor at its limit has 200, and every pair
-    # would be 100,000 routes, minutes on a busy machine) a dozen spread over them. Every room
-    # is still a goal.
+    # Every room's door; of more than 60 rooms (a floor at its limit and the other floors:
+    # every pair would be tens of thousands of routes, minutes on a busy machine) a dozen
+    # spread over them. Every room is still a goal.
     all_doors = [doors[r.id] for r in directory.rooms if r.id in doors]
     starts += all_doors if len(all_doors) <= 60 else all_doors[::len(all_doors) // 12]
     found = 0
