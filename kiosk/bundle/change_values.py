@@ -58,7 +58,7 @@ def value_text(value, lang: str) -> str | None:
     if isinstance(value, bool):
         return tr("staff.value.yes" if value else "staff.value.no", lang)
     if isinstance(value, Text):
-        return one_line(value.get(lang)) or tr("staff.value.none", lang)
+        return one_line(value.given(lang)) or tr("staff.value.none", lang)
     if isinstance(value, Words):
         words = value.en if lang == "en" else value.ko
         return ", ".join(words) or tr("staff.value.none", lang)

@@ -14,7 +14,7 @@ from kiosk.directory.charter_tables import NOTICE_KINDS, WEEKDAYS
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Text
 from kiosk.directory.opening import TimeError, parse_date, parse_span
-from kiosk.directory.text_safety import id_key
+from kiosk.directory.text_safety import id_key, shows_nothing
 
 _TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
               "order": "time.order", "opens_at_24": "time.opens_at_24"}
@@ -55,7 +55,8 @@ def charter_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
 
 
 def _text(at, table: str, item_id: str, key: str, value: Text) -> Iterator[Problem]:
-    ko, en = value.ko.strip(), value.en.strip()
+    # Letters that draw nothing (the Hangul filler, a soft hyphen) are no text to read
+    ko, en = not shows_nothing(value.ko), not shows_nothing(value.en)
     if not ko and not en:
         yield at(table, item_id, key, "text.required")
     elif not ko or not en:

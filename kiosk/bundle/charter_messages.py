@@ -60,9 +60,9 @@ CHARTER_MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("{field} = {{ ko = \"…\", en = \"…\" }}처럼 한국어와 영어로 쓰세요.",
          "Write it in Korean and English: {field} = {{ ko = \"…\", en = \"…\" }}.")),
     "text.one_language": (
-        ("{record}: {field}의 {missing} 글이 비어 있어 그 언어로 보는 방문객에게 빈칸으로 "
-         "보입니다.", "{record}: {field} has no {missing} text; visitors reading {missing} "
-         "see a blank."),
+        ("{record}: {field}의 {missing} 글이 비어 있어 그 언어로 보는 방문객에게 다른 언어의 "
+         "글이 대신 보입니다.", "{record}: {field} has no {missing} text; visitors reading "
+         "{missing} see the other language's text in its place."),
         ("{field}의 ko와 en을 모두 쓰세요.", "Fill in both ko and en of {field}.")),
     "service.person": (
         ("{record}: 담당자 person = \"{value}\"이(가) 직원 명단에 없습니다. 이 서비스 줄에는 "

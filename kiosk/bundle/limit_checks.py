@@ -30,6 +30,9 @@ VALUE_LENGTHS = {"phone": 40, "fax": 40, "extension": 40, "number": 20, "time": 
 SHOWN_ID = 40  # an over-long id is named by its start in a message
 # The most entries of a charter table the screens show at once (a page of panels each).
 COUNT_LIMITS = {"notices": 300, "hours": 50, "closed_days": 200, "pledges": 100}
+# The most places on one floor: its plan names and keys every one of them when it is shown
+# (8,000 stalled the floor screen for minutes); a large floor has a few dozen.
+ROOMS_PER_FLOOR = 100
 
 
 def length_limit(field: str) -> int:
@@ -49,6 +52,20 @@ def limit_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]:
                           table=korean.table(table), count=len(items), limit=limit)
         for item in items:
             yield from _texts(item, table, item.id, parts)
+    if "rooms" in parts.tables:
+        yield from _crowded_floors(after, parts)
+
+
+def _crowded_floors(after: Directory, parts: BundleParts) -> Iterator[Problem]:
+    """A floor with more places than ROOMS_PER_FLOOR, named at its first place past it."""
+    on_floor: dict[str, list[str]] = {}
+    for room in after.rooms:
+        on_floor.setdefault(room.floor, []).append(room.id)
+    for floor, rooms in on_floor.items():
+        if len(rooms) > ROOMS_PER_FLOOR:
+            file, line = parts.where("rooms", rooms[ROOMS_PER_FLOOR], "floor")
+            yield problem("floor.too_many_rooms", file, line, floor=short_id(floor),
+                          count=len(rooms), limit=ROOMS_PER_FLOOR)
 
 
 def _texts(item, table: str, item_id: str, parts: BundleParts, within: str = ""
@@ -69,8 +86,8 @@ def _too_long(name: str, value) -> Iterator[tuple[str, str, dict]]:
     if isinstance(value, Text):
         limit = length_limit(name)
         for lang in ("ko", "en"):
-            if len(value.get(lang)) > limit:
-                yield "text.too_long", f"{name}.{lang}", {"size": len(value.get(lang)),
+            if len(value.given(lang)) > limit:
+                yield "text.too_long", f"{name}.{lang}", {"size": len(value.given(lang)),
                                                           "limit": limit}
     elif isinstance(value, Words):
         for lang in ("ko", "en"):

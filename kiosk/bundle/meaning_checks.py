@@ -23,7 +23,7 @@ def building_problems(after: Directory, parts: BundleParts) -> Iterator[Problem]
     if parts.building is None:
         file, line = BUILDING_FILE, None  # the kiosk's own, which the bundle leaves
     for lang, ko, en in (("ko", "한국어", "Korean"), ("en", "영어", "English")):
-        if shows_nothing(building.name.get(lang)):
+        if shows_nothing(building.name.given(lang)):
             yield problem("building.name_empty", file, line, lang_ko=ko, lang_en=en)
 
 

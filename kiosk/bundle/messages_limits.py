@@ -35,6 +35,17 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "{count} entries in {table}, more than the {limit} the screens show."),
         ("지난 항목을 지워 {limit}개 이하로 줄이세요.",
          "Remove past or unneeded entries to keep {limit} or fewer.")),
+    "floor.too_many_rooms": (
+        ("층 '{floor}'에 장소(rooms)가 {count}개로 너무 많습니다(한 층에 최대 {limit}개). 평면도가 "
+         "장소마다 이름을 붙이느라 층 화면이 멈춥니다. 이 줄이 {limit}개를 넘는 첫 장소입니다.",
+         "Floor '{floor}' has {count} places (rooms), more than the {limit} one floor may have: "
+         "its plan names every one, and the floor screen would stall. This line is the first "
+         "place past {limit}."),
+        ("한 층의 장소를 {limit}개 이하로 줄이세요. 서가 구역이나 열람석처럼 방문객이 찾지 않는 "
+         "곳은 지우고, 넓은 공간은 장소 하나로 쓰세요. 층 id가 틀렸다면 고치세요.",
+         "Keep {limit} places or fewer per floor: remove places visitors do not look for (shelf "
+         "bays, single desks) and write a large open area as one place; if the floor id is "
+         "wrong, correct it.")),
     "kiosk.not_placed": (
         ("이 키오스크({id}, 층 {floor})가 새 안내 정보의 키오스크 목록({known})에 없거나 그 층이 "
          "없습니다. 적용하면 키오스크가 시작하지 못합니다.",

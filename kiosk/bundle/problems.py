@@ -482,6 +482,15 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("스크립트, foreignObject, onclick·onload 같은 이벤트 속성 없이 SVG로 다시 내보내세요.",
          "Export it again as plain SVG, without scripts, foreignObject or event attributes "
          "(onclick, onload, ...).")),
+    "plan.effect": (
+        ("평면도 SVG에 필터나 마스크 효과('{what}')가 들어 있습니다. 흐림·그림자 같은 효과는 "
+         "그릴 때마다 평면도 전체를 다시 계산하게 하여 화면이 멈춥니다.",
+         "The SVG plan holds a filter or mask effect ('{what}'); a blur, a shadow or a mask "
+         "makes every drawing of the plan recompute all it covers, and the screen stalls."),
+        ("도면 프로그램에서 흐림, 그림자, 광선 같은 효과와 마스크를 지우고 SVG로 다시 "
+         "내보내세요.",
+         "Remove blurs, shadows, glows and masks in the drawing program (no <filter>, <mask>, "
+         "filter= or mask=) and export the plan again as SVG.")),
     "plan.too_many_elements": (
         ("평면도 SVG가 그리는 요소가 너무 많습니다(<use>로 복사해 그리는 것까지 셉니다).",
          "The SVG plan draws too many elements (counting what its <use> elements copy)."),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.directory.text_safety import shows_nothing
+
 
 @dataclass(frozen=True)
 class Text:
@@ -16,6 +18,13 @@ class Text:
     en: str
 
     def get(self, lang: str) -> str:
+        """The text in `lang`; given in the other language only, that one: a notice titled
+        in English only shows its English title to a Korean visitor, not a blank."""
+        mine, other = (self.en, self.ko) if lang == "en" else (self.ko, self.en)
+        return other if shows_nothing(mine) and not shows_nothing(other) else mine
+
+    def given(self, lang: str) -> str:
+        """The text exactly as written in `lang`, empty if it was not (what checks read)."""
         return self.en if lang == "en" else self.ko
 
     def both(self) -> tuple[str, str]:

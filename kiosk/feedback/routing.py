@@ -19,12 +19,12 @@ def destination(directory: Directory, colour: str,
     person = directory.staff_member(staff) if colour == "green" else None
     if person is not None and directory.department(person.department) is not None:
         dept = directory.department(person.department)
-        return dept.id, (f"{person.name.ko} · {dept.name.ko}",
-                         f"{person.name.en} · {dept.name.en}")
+        return dept.id, tuple(f"{person.name.get(lang)} · {dept.name.get(lang)}"
+                              for lang in ("ko", "en"))
     window = next((s for s in directory.services
                    if s.complaint_window and directory.department(s.department) is not None),
                   None)
     if window is None:
         return NO_DEPARTMENT, ("", "")
     dept = directory.department(window.department)
-    return dept.id, (dept.name.ko, dept.name.en)
+    return dept.id, (dept.name.get("ko"), dept.name.get("en"))

@@ -183,8 +183,8 @@ class Directions:
 def walk_text(how: str, metres: float, landmark: Text | None, after: Text | None) -> Text:
     """One stretch: "[Leave the elevator,] turn right and go 20 m, past the elevator"."""
     dist = distance(metres)
-    past_ko = f"{landmark.ko} 앞을 지나 " if landmark else ""
-    past_en = f", past the {landmark.en}" if landmark else ""
+    past_ko = f"{landmark.get('ko')} 앞을 지나 " if landmark else ""
+    past_en = f", past the {landmark.get('en')}" if landmark else ""
     if how in ("", "straight"):
         ko, en = f"{past_ko}{dist.ko} 곧장 가세요.", f"go straight on {dist.en}{past_en}."
     elif how == "back":
@@ -216,26 +216,26 @@ def ride_text(kind: str, side: str | None, up: bool, floor: Text) -> Text:
     where_ko = f"{SIDE[side].ko}의 " if side else ""
     where_en = f" {SIDE[side].en}" if side else ""
     if kind == "elevator":
-        return Text(f"{where_ko}엘리베이터를 타고 {toward(floor.ko)} 가세요.",
-                    f"Take the elevator{where_en} to the {floor.en}.")
+        return Text(f"{where_ko}엘리베이터를 타고 {toward(floor.get('ko'))} 가세요.",
+                    f"Take the elevator{where_en} to the {floor.get('en')}.")
     verb_ko, verb_en = ("올라가세요", "up") if up else ("내려가세요", "down")
-    return Text(f"{where_ko}{toward(name.ko)} {floor.ko}까지 {verb_ko}.",
-                f"Take the {name.en}{where_en} {verb_en} to the {floor.en}.")
+    return Text(f"{where_ko}{toward(name.ko)} {floor.get('ko')}까지 {verb_ko}.",
+                f"Take the {name.en}{where_en} {verb_en} to the {floor.get('en')}.")
 
 
 def arrive_text(room, side: str | None, who: Text | None) -> Text:
     """The last step: where the door is, the door sign, and whom the visitor came for."""
     details = Text(", ".join(filter(None, (f"{room.number}호" if room.number else "",
-                                            who.ko if who else ""))),
+                                            who.get("ko") if who else ""))),
                    ", ".join(filter(None, (f"room {room.number}" if room.number else "",
-                                            who.en if who else ""))))
+                                            who.get("en") if who else ""))))
     more_ko = f" ({details.ko})" if details.ko else ""
     more_en = f" ({details.en})" if details.en else ""
     if side is None:
-        return Text(f"{room.name.ko}에 도착합니다{more_ko}.",
-                    f"You arrive at the {room.name.en}{more_en}.")
-    return Text(f"{subject(room.name.ko)} {SIDE[side].ko}에 있습니다{more_ko}.",
-                f"{room.name.en} is {SIDE[side].en}{more_en}.")
+        return Text(f"{room.name.get('ko')}에 도착합니다{more_ko}.",
+                    f"You arrive at the {room.name.get('en')}{more_en}.")
+    return Text(f"{subject(room.name.get('ko'))} {SIDE[side].ko}에 있습니다{more_ko}.",
+                f"{room.name.get('en')} is {SIDE[side].en}{more_en}.")
 
 
 def steps_for(directory: "Directory", graph: "NavGraph", path: list[int], who: Text | None,
@@ -245,8 +245,8 @@ def steps_for(directory: "Directory", graph: "NavGraph", path: list[int], who: T
     w = Directions(directory, graph, path, step_free)
     room = directory.room(w.destination_room)
     if len(path) == 1:
-        w.add(0, Text(f"{subject(room.name.ko)} 바로 여기입니다.",
-                      f"{room.name.en} is right here."), "arrive")
+        w.add(0, Text(f"{subject(room.name.get('ko'))} 바로 여기입니다.",
+                      f"{room.name.get('en')} is right here."), "arrive")
         return tuple(w.steps)
     runs = w.runs()
     # The kind of the floor change that led to this floor; a start at a lift or the stairs

@@ -8,7 +8,9 @@ attribute or a <style> names an in-document "#fragment". Anything else is an ext
 reference: `<image href="/abs/file.png">` would draw a file from outside the bundle, and an
 href to a pipe blocks QSvgRenderer for ever; a data: URI is refused too (a picture pasted
 into a plan is no floor plan). <script>, <foreignObject>, event-handler attributes (onload,
-onclick, ...) and an xml-stylesheet instruction are refused as well.
+onclick, ...) and an xml-stylesheet instruction are refused as well, and so are filters and
+masks (<filter>, <mask>, and the filter and mask attributes and style properties), which Qt
+draws at a cost no count of elements bounds.
 
 A DOCTYPE alone is fine: drawing programs (Illustrator among them) write the standard SVG 1.1
 one, and expat never fetches it.
@@ -28,6 +30,12 @@ MAX_ELEMENTS = 300_000  # a detailed CAD export has tens of thousands
 MAX_DEPTH = 500  # drawing programs nest a few dozen levels; Qt refuses past 2,046
 CHUNK = 1 << 16
 ACTIVE = ("script", "foreignObject")  # elements that run or embed something other than drawing
+# Effects Qt (6.7 on) draws through an off-screen picture of everything they cover, each time
+# the plan is painted: a blur of stdDeviation 50 over a large plan stalled the floor screen.
+# No size or count bounds their cost, so they are refused. <pattern> and <marker> are kept:
+# drawing programs export hatching and arrows with them.
+EFFECTS = ("filter", "mask")
+_EFFECT_STYLE = re.compile(r"(?:^|[;{\s])((filter|mask)\s*:\s*([^;}]*))", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*(['\"]?)\s*([^'\")]*)", re.IGNORECASE)
 _SHOWN = 60  # characters of a reference a message shows
 
@@ -56,6 +64,8 @@ def plan_problem(path: Path) -> tuple[str, str] | None:
             raise _Refused("plan.too_deep", f"{MAX_DEPTH}")
         if local in ACTIVE:
             raise _Refused("plan.script", f"<{local}>")
+        if local in EFFECTS:
+            raise _Refused("plan.effect", f"<{local}>")
         for attr, value in attrs.items():
             _attribute(attr.rpartition(" ")[2], value)
         if local == "style":
@@ -70,6 +80,7 @@ def plan_problem(path: Path) -> tuple[str, str] | None:
             if "@import" in text.lower():
                 raise _Refused("plan.external_reference", "@import")
             _urls(text)
+            _effects(text)
 
     def text(data: str) -> None:
         if in_style[0]:
@@ -108,7 +119,18 @@ def _attribute(name: str, value: str) -> None:
         raise _Refused("plan.script", name)
     if name == "href" and not value.strip().startswith("#"):
         raise _Refused("plan.external_reference", _shown(value))
-    _urls(value)
+    _urls(value)  # a reference outside the plan is named first, whatever refers to it
+    if name in EFFECTS and value.strip().lower() not in ("", "none"):
+        raise _Refused("plan.effect", _shown(f'{name}="{value}"'))
+    if name == "style":
+        _effects(value)
+
+
+def _effects(css: str) -> None:
+    """A filter or mask given as a style property (style="filter:url(#blur)")."""
+    for written, _name, value in _EFFECT_STYLE.findall(css):
+        if value.strip().lower() not in ("", "none"):
+            raise _Refused("plan.effect", _shown(written))  # as written, to be found
 
 
 def _urls(text: str) -> None:

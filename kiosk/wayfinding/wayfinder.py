@@ -26,8 +26,8 @@ NO_WAY = Text("안내도에 이곳으로 이어지는 길이 없습니다.",
 
 def not_step_free(place: Text) -> Text:
     """Why a room has no step-free way: its own way in, the room named."""
-    return Text(f"{place.ko}에는 들어가는 길에 계단이나 턱이 있습니다.",
-                f"{place.en} can only be entered by steps.")
+    return Text(f"{place.get('ko')}에는 들어가는 길에 계단이나 턱이 있습니다.",
+                f"{place.get('en')} can only be entered by steps.")
 
 
 class Wayfinder:
@@ -149,7 +149,8 @@ def _between_floors(graph: NavGraph, a: int, b: int, step_free: bool) -> float:
 # -- taking it along ---------------------------------------------------------------------------
 def route_text(route: Route, lang: str) -> str:
     """The directions as plain text: what a QR code carries to any phone, with no network."""
-    title = {"ko": f"{route.destination.ko} 가는 길", "en": f"Way to {route.destination.en}"}
+    title = {"ko": f"{route.destination.get('ko')} 가는 길",
+             "en": f"Way to {route.destination.get('en')}"}
     minutes = max(1, round(route.seconds / 60))
     summary = {"ko": f"{round(route.length_m)}m · 걸어서 약 {minutes}분",
                "en": f"{round(route.length_m)} m · about {minutes} min on foot"}

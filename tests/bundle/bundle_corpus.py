@@ -620,6 +620,16 @@ def plan_event_attribute(f):
     in_plan(f, '<rect width="5" height="5" onclick="alert(1)"/>')
 
 
+def plan_blur(f):
+    """A blur over the whole plan: Qt drew it in seconds at each paint (the floor stalled)."""
+    in_plan(f, '<filter id="blur"><feGaussianBlur stdDeviation="50"/></filter>'
+               '<rect width="1600" height="900" fill="#eee" filter="url(#blur)"/>')
+
+
+def plan_mask(f):
+    in_plan(f, '<mask id="m"><rect width="1600" height="900" fill="white"/></mask>')
+
+
 def symlink_out_of_the_bundle(f):
     a_photo(f).unlink()
     os.symlink("/etc/passwd", a_photo_path(f))
@@ -819,6 +829,8 @@ CASES = {
     "plan_viewbox_moved": (plan_viewbox_moved, "plan.viewbox", TOML),
     "plan_foreign_object": (plan_foreign_object, "plan.script", "floorplans/2F.svg"),
     "plan_event_attribute": (plan_event_attribute, "plan.script", "floorplans/2F.svg"),
+    "plan_blur": (plan_blur, "plan.effect", "floorplans/2F.svg"),
+    "plan_mask": (plan_mask, "plan.effect", "floorplans/2F.svg"),
     "csv_photo_name_too_long": (csv_photo_name_too_long, "files.name_too_long", "staff.csv"),
     "toml_plan_name_too_long": (toml_plan_name_too_long, "files.name_too_long", TOML),
     "photo_name_too_long_for_its_thumbnail": (photo_name_too_long_for_its_thumbnail,

@@ -6,7 +6,9 @@ Values by the kind of field: text (control characters, ESC and BEL, the RTL over
 characters, NFD Hangul, 10,000 characters, empty, whitespace only, a lone surrogate, which
 neither UTF-8 file can carry); numbers (NaN, infinities, below 0, 0, huge); dates and times
 that do not exist and ranges the wrong way round; phones; ids that differ from another only in
-case; references to ids that do not exist; and a value of the wrong kind for any field."""
+case; references to ids that do not exist; and a value of the wrong kind for any field. Now
+and then one more edit by size or drawing (hostile_crowds.py): a floor at its limit of places
+or past it, a department with more people than its card lists, a plan with a filter."""
 from __future__ import annotations
 
 import csv
@@ -17,6 +19,7 @@ import math
 import unicodedata
 from pathlib import Path
 
+from hostile_crowds import CROWDS, apply_crowd
 from hypothesis import strategies as st
 
 from kiosk.bundle.export import toml_text
@@ -184,15 +187,20 @@ def edits(draw, bundle: dict):
             index = draw(st.integers(0, max(0, len(bundle["toml"][where]) - 1)))
         field = draw(st.sampled_from(names))
         out.append((where, index, field, draw(value_for(field, bundle, where))))
+    if draw(st.integers(0, 7)) == 7:  # never in the first example, the demo as it is
+        out.append(draw(CROWDS))
     return out
 
 
 def edited(bundle: dict, changes: list) -> dict:
     out = {"toml": {k: (dict(v) if isinstance(v, dict) else [dict(r) for r in v])
                     for k, v in bundle["toml"].items()},
-           "sheets": {k: [dict(r) for r in v] for k, v in bundle["sheets"].items()}}
+           "sheets": {k: [dict(r) for r in v] for k, v in bundle["sheets"].items()},
+           "plans": dict(bundle.get("plans", {}))}
     for where, index, field, value in changes:
-        if where in SHEET_TABLES:
+        if where in ("crowd", "plan"):
+            apply_crowd(out, (where, index, field, value))
+        elif where in SHEET_TABLES:
             rows = out["sheets"][where]
             rows[index % len(rows)][field] = _cell(value)
         elif where == "building":
@@ -210,7 +218,8 @@ def _cell(value) -> str:
 
 
 def write(bundle: dict, folder: Path) -> None:
-    """building.toml and the two sheets as CSV (UTF-8; a lone surrogate kept as its bytes)."""
+    """building.toml, the two sheets as CSV (UTF-8; a lone surrogate kept as its bytes) and
+    the plans an edit brings."""
     folder.mkdir(parents=True)
     (folder / "building.toml").write_bytes(building_toml(bundle["toml"]).encode(
         "utf-8", "surrogatepass"))
@@ -220,6 +229,9 @@ def write(bundle: dict, folder: Path) -> None:
         writer.writerow(COLUMNS[table])
         writer.writerows([row[c] for c in COLUMNS[table]] for row in rows)
         (folder / f"{table}.csv").write_bytes(text.getvalue().encode("utf-8", "surrogatepass"))
+    for name, text in bundle.get("plans", {}).items():
+        (folder / "floorplans").mkdir(exist_ok=True)
+        (folder / "floorplans" / name).write_text(text, encoding="utf-8")
 
 
 def building_toml(records: dict) -> str:

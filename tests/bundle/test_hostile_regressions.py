@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hostile_bundle import demo_bundle, edited, write
 from hostile_checks import check_and_use
+from hostile_crowds import MARKUPS, PLAN
 
 from kiosk.bundle.update import check_bundle, discard
 from kiosk.directory.files import load_demo
@@ -127,3 +128,21 @@ def test_a_floor_of_control_characters_is_quoted_in_the_message_not_taken_for_en
     assert said, [p.message.ko for p in found.problems]
     for text in said:
         assert english_words(text, (junk,)) == [], text
+
+
+@pytest.mark.parametrize("change, ready", [
+    (("crowd", 0, "rooms", 0), True),
+    (("crowd", 0, "rooms", 1), False),
+    (("crowd", 0, "staff", 2_000), True),
+    (("plan", 0, PLAN, MARKUPS[0]), False),
+    (("plan", 0, PLAN, MARKUPS[2]), False),
+    (("plan", 0, PLAN, MARKUPS[3]), True),
+], ids=["floor-at-its-limit", "floor-past-it", "department-of-2000", "plan-blur",
+        "plan-style-filter", "plan-hatching"])
+def test_crowds_and_plan_effects_are_refused_clearly_or_shown(qtbot, change, ready):
+    """A floor of as many places as it may hold, a department of thousands and a plan with a
+    hatching pattern apply, route and show the tour in Korean; one place more, a blur: refused
+    with file, line and fix (they had validated and then stalled the floor or the card)."""
+    shown: set = set()
+    assert check_and_use(qtbot, DEMO, BASE, [change], shown, ("ko",)) is ready
+    assert bool(shown) is ready

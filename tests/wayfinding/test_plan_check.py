@@ -26,11 +26,26 @@ def test_the_built_in_plans_pass(plan):
     ('<svg:foreignObject xmlns:svg="http://www.w3.org/2000/svg"/>',
      ("plan.script", "<foreignObject>")),
     ('<rect onLoad="x()"/>', ("plan.script", "onLoad")),
+    ('<filter id="b"><feGaussianBlur stdDeviation="50"/></filter>', ("plan.effect", "<filter>")),
+    ('<rect filter="url(#b)"/>', ("plan.effect", 'filter="url(#b)"')),
+    ('<g style="fill:red; FILTER: url(#b)"/>', ("plan.effect", "FILTER: url(#b)")),
+    ("<style>.x{filter:url(#b)}</style>", ("plan.effect", "filter:url(#b)")),
+    ('<svg:mask xmlns:svg="http://www.w3.org/2000/svg" id="m"/>', ("plan.effect", "<mask>")),
+    ('<rect mask="url(#m)"/>', ("plan.effect", 'mask="url(#m)"')),
 ])
 def test_what_is_refused_is_named(tmp_path, markup, found):
     plan = tmp_path / "plan.svg"
     plan.write_text(SVG.format(markup), encoding="utf-8")
     assert plan_problem(plan) == found
+
+
+@pytest.mark.parametrize("markup", ['<rect filter="none" mask=" none "/>',
+                                    '<rect style="mask-type:alpha; filter: none"/>',
+                                    '<pattern id="p" width="4" height="4"><rect/></pattern>'])
+def test_no_effect_is_no_effect(tmp_path, markup):
+    plan = tmp_path / "plan.svg"
+    plan.write_text(SVG.format(markup), encoding="utf-8")
+    assert plan_problem(plan) is None
 
 
 def test_a_long_reference_is_cut_short(tmp_path):

@@ -16,6 +16,7 @@ from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_are
 from kiosk.ui.widgets.photos import read_photo
 
 ROUTED = WAY_TABLES  # what "show me the way" leads to: the same as on list rows
+CARD_PEOPLE = 30  # the most people a department's card lists; a tap on shows them all
 
 
 class CardPage(QWidget):
@@ -227,13 +228,23 @@ class CardPage(QWidget):
         s = self.ctx.session
         self.content.addWidget(label(s.tr("card.people", n=len(people)), "heading"))
         model = AnswerListModel(self.ctx)
-        model.set_items(("staff", p.id, "") for p in people)
+        # The card sizes each row it lists: a department of thousands listed all would
+        # stall the screen; the rest are one tap on, in the people list, which sizes lazily.
+        model.set_items(("staff", p.id, "") for p in people[:CARD_PEOPLE])
         # Each row ends in its way button, unless magnified text on a narrow screen would
         # leave the name too little room: the person's card then shows the way, one tap on.
         way = not self._narrow()
         view = answer_view(self.ctx, model, way=way, scrolls=False)
         view.setObjectName("CardStaffList")
         self.content.addWidget(view)
+        if len(people) > CARD_PEOPLE:
+            rest = Tile(role="rowtile", name="AllPeopleButton")
+            rest.set_texts(s.tr("card.people.all", n=len(people)),
+                           s.tr("card.people.more", shown=CARD_PEOPLE,
+                                more=len(people) - CARD_PEOPLE))
+            rest.set_padding(self.ctx.theme.px(24), self.ctx.theme.px(12))
+            rest.clicked.connect(lambda: self.ctx.navigate(("staff", self.item.id)))
+            self.content.addWidget(rest)
 
     def _in_charge(self) -> None:
         """A service's person in charge (민원행정실명제), right under where and whom to call:

@@ -196,7 +196,7 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
             if self.target[0] == "staff" else None
         if room is None:
             return item.name
-        return Text(f"{item.name.ko} ({room.name.ko})", f"{item.name.en} ({room.name.en})")
+        return Text(*(f"{item.name.get(lang)} ({room.name.get(lang)})" for lang in ("ko", "en")))
 
     def _call_guide(self) -> None:
         if self.ctx.calls is not None and self.target is not None:
