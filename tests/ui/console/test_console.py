@@ -438,14 +438,14 @@ def test_korean_and_english(qtbot, console, fake, clock):
     assert console.windowTitle() == "안내데스크 호출 화면"
     assert button(console, "acknowledge").text() == "응답: 지금 갑니다"
     assert console.attendant_label.text() == f"근무자: {NAME}"
-    assert "언어 (외국어)" in row_text(console)
+    assert "다른 언어" in row_text(console)  # as the visitor's "Another language"
     tap(qtbot, console.lang_button)
     assert console.windowTitle() == "Desk call console"
     assert button(console, "acknowledge").text() == "Acknowledge: on my way"
     assert button(console, "arrived").text() == "Arrived"
     assert button(console, "resolve").text() == "Resolve (close the call)"
     assert console.open_heading.text() == "Open calls: 1"
-    assert "Language" in row_text(console) and "Waiting 00:00" in row_text(console)
+    assert "Another language" in row_text(console) and "Waiting 00:00" in row_text(console)
     assert console.lang_button.text() == "한국어"
     with qtbot.waitSignal(console.adapter.changed):
         tap(qtbot, button(console, "acknowledge"))
