@@ -291,7 +291,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.page.calls": ("호출 {n}건", "Calls: {n}"),
     # The side page's sections by their names, in their order on it
     "console.page.side": ("키오스크 / 메시지·카드 {n}건 / 오늘 기록",
-                          "Kiosks / Messages and cards ({n}) / Today's calls"),
+                          "Kiosks / Messages ({n}) / Today"),
     "console.more_below": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
     "console.more_below.side": ("▼ 아래에 더 있음", "▼ More below"),
     "console.waiting": ("대기 {time}", "Waiting {time}"),

@@ -1,7 +1,7 @@
 """An open call's row at large text (150 % and 200 %), and wherever the side-by-side row
 cannot hold its words whole: as few lines as its words allow, so a 1280 x 1024 desk screen
 shows three calls whole with their place, need and wait.
-    [⚠ URGENT] [NEW]  floor · kiosk · + Another visitor here   waiting mm:ss
+    [⚠ URGENT] [NEW]  floor · kiosk · +1 more visitor          waiting mm:ss
     need · destination · who is on the way (once someone acknowledged: NEW says it till then)
 The other visitors at the same kiosk are counted, not described (rows.others_short): each
 has its row, with its need. The place goes under the tags where the line cannot hold it beside

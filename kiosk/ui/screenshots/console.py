@@ -27,24 +27,14 @@ DESK_SCREENS = {"landscape": (1920, 1080), "portrait": (1280, 1024)}
 # The places the visitors in the pictures ask to be taken to: a reading room and an office,
 # by the names the directory gives them (by kind where it has no room of that id).
 DESTINATIONS = (("2F-general", "reading_room"), ("4F-planning", "office"))
+# The kiosks the calls and cards come from, by their places (a kiosk's name says its floor
+# or not: the consoles say the floor once, rows.where).
+PLACES = {"lobby": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
+          "reading": Place(Text("자료실 앞", "By the reading room"), Text("2층", "2F"))}
 
 
 def _room(directory: Directory, room_id: str, kind: str) -> Room | None:
     return directory.room(room_id) or next((r for r in directory.rooms if r.kind == kind), None)
-
-
-def tour_places(directory: Directory) -> dict[str, Place]:
-    """The kiosks the pictures' calls and cards come from, named as kiosks name themselves
-    (call_system.kiosk_place): the directory's first kiosk as "lobby", and a second one
-    outside its reading room."""
-    rooms = [_room(directory, *d) for d in DESTINATIONS]
-    second = rooms[0] or directory.rooms[0]
-    places = {"reading": Place(Text(f"{second.name.ko} 앞", f"Outside the {second.name.en}"),
-                               directory.floor(second.floor).name)}
-    if directory.kiosks:
-        kiosk = directory.kiosks[0]
-        places["lobby"] = Place(kiosk.name, directory.floor(kiosk.floor).name)
-    return places
 
 
 class StillAlerts:
@@ -52,7 +42,7 @@ class StillAlerts:
 
     def __init__(self, now: float, directory: Directory):
         self.connected, self.problem, self.problem_code, self.on_change = True, "", "", None
-        self.places = tour_places(directory)
+        self.places = PLACES
         self.kiosks = {"lobby": True, "reading": True, "annex": False}
         hours = 3600
         general, planning = (r.name if r else EMPTY

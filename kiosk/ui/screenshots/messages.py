@@ -95,7 +95,7 @@ def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
             stem = f"{shape}-{lang}-{suffix}"
             for notes, name in ((_messages(directory, away), "console-messages"),
                                 (_cards(directory, away), "console-cards")):
-                written.append(_console(directory, notes, lang, desk_theme(profile),
+                written.append(_console(notes, lang, desk_theme(profile),
                                         out_dir / f"{stem}{name}.png"))
             written.append(render_desk(directory, _messages(directory, away), lang,
                                        desk_theme(profile), shape,
@@ -150,15 +150,15 @@ def _cards(directory, away) -> dict[str, Note]:
     return notes
 
 
-def messages_panel(directory, notes: dict[str, Note], lang: str, theme):
+def messages_panel(notes: dict[str, Note], lang: str, theme):
     """The console's panel of `notes` as the tour pictures it, every row in view, the kiosks
-    named by their places (screenshots/console.tour_places)."""
+    named by their places (screenshots/console.PLACES)."""
     from kiosk.ui.console.call_list import ConsoleContext
     from kiosk.ui.console.messages_panel import MessagesPanel
     from kiosk.ui.console.window_layout import stylesheet
-    from kiosk.ui.screenshots.console import tour_places
+    from kiosk.ui.screenshots.console import PLACES
 
-    ctx = ConsoleContext(theme, lang, time.time(), places=tour_places(directory))
+    ctx = ConsoleContext(theme, lang, time.time(), places=dict(PLACES))
     panel = MessagesPanel(ctx, adapter=None)
     panel.setObjectName("SidePanels")  # the console's own ground under it
     panel.setAttribute(Qt.WA_StyledBackground, True)
@@ -170,8 +170,8 @@ def messages_panel(directory, notes: dict[str, Note], lang: str, theme):
     return panel
 
 
-def _console(directory, notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
-    panel = messages_panel(directory, notes, lang, theme)
+def _console(notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
+    panel = messages_panel(notes, lang, theme)
     panel.grab().save(str(path))
     panel.close()
     panel.deleteLater()
