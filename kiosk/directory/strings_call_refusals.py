@@ -14,7 +14,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.refused.full": ("키오스크의 열린 호출이 한도에 참",
                             "the kiosk's open calls at their limit"),
     # The footer's help button, and the route's guide and the accessibility panel's note.
-    "help.button.desk_only": ("도움 · 전화번호 보기", "Help · see the desk's number"),
+    "help.button.desk_only": ("도움 · 전화번호 보기", "Help · tap for number"),
     # No call can go: the guide gives the desk's phone and the way there, as it says; a tap
     # opens Help under the same words (help.desk_way.body: the number large, how to go).
     "route.guide_me.desk": ("안내데스크 전화·가는 길", "Call or go to the desk"),
