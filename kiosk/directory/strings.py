@@ -153,8 +153,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # route screen: the way to a place, on the floor plans and in steps
     "route.show": ("길\u00a0안내", "Show me the way"),  # one term: a no-break space
     "route.title": ("{place} 가는 길", "Way to {place}"),
-    # "계단 없이: 꺼짐" read as a double negative; the switch wraps its words where narrow
-    "route.step_free": ("계단 없는 길", "Step-free route"),
+    # "계단 없이: 꺼짐" read as a double negative; "계단 없는 길" is too wide for the lowered
+    # portrait bar at 200 % (the switch's words were cut), "휠체어 길" as wide as "계단 없이"
+    "route.step_free": ("휠체어 길", "Step-free"),
     "route.summary": ("{metres}m · 걸어서 약 {minutes}분", "{metres} m · about {minutes} min "
                       "on foot"),
     "route.qr": ("휴대폰 카메라로 찍으면 길 안내를 가져갈 수 있습니다.",

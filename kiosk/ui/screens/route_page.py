@@ -30,7 +30,6 @@ from kiosk.ui.screens.route_layout import RouteLayout
 from kiosk.ui.screens.route_words import RouteWords
 from kiosk.ui.services.reading import read_screen
 from kiosk.ui.widgets.basic import Tile, button, label
-from kiosk.ui.widgets.fitted_text import WrapButton
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import ROUTE_ENTRIES, PlanLegend
 from kiosk.ui.widgets.qr_code import QrCode
@@ -56,8 +55,7 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.tabs = QHBoxLayout()
         self.zoom_out = button("−", name="RouteZoomOut")
         self.zoom_in = button("+", name="RouteZoomIn")
-        # Its words wrap where the bar is narrow (lowered, portrait, 200 %), not the bar
-        self.free_toggle = button(role="tab", name="StepFreeToggle", kind=WrapButton)
+        self.free_toggle = button(role="tab", name="StepFreeToggle")
         self.free_toggle.clicked.connect(lambda: self.set_step_free(not self.step_free))
         self.map = RouteMap(ctx)
         self.map.setObjectName("RouteMap")
