@@ -192,7 +192,7 @@ def test_without_a_call_system_the_english_reads_as_english_and_says_what_a_tap_
     assert show_guide_me(window)
     shown = words(window)
     assert shown["footer"] == "Help · tap for number"
-    assert shown["guide"] == "Call or go to the desk"
+    assert shown["guide"] == "Phone or go to the desk"
     assert window.page("route").title() == "Go to the Information desk instead"
     window.ctx.session.set_language("ko")
     assert words(window)["footer"] == "도움 · 전화번호 보기"
