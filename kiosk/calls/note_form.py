@@ -14,12 +14,16 @@ import unicodedata
 from kiosk.calls.keeping import DAY, consent_days
 from kiosk.calls.note import CALLBACK_WITHIN, message_due
 from kiosk.directory.office_time import OfficeHours, office_deadline, office_open
+from kiosk.directory.strings import tr
 
 NAME_MAX, PURPOSE_MAX = 30, 120  # characters: a name, and a line or two of purpose
 PHONE_MIN_DIGITS, PHONE_MAX_DIGITS = 8, 12  # 1588-1234 .. 0505-1234-5678
 _PHONE = re.compile(r"\d+(-\d+)*")
 ASAP = "asap"
 CALLBACK_CHOICES = 3  # whole hours offered after "as soon as possible"
+# The purposes a visitor chooses in one tap (strings keys); the message carries its words.
+PURPOSES = ("message.purpose.loan", "message.purpose.material", "message.purpose.program",
+            "message.purpose.document")
 
 
 class FormError(ValueError):
@@ -47,6 +51,12 @@ def check_name(value: str) -> str:
 
 def check_purpose(value: str) -> str:
     return _text(value, PURPOSE_MAX, "message.error.purpose", "message.error.purpose_long")
+
+
+def chosen_purpose(purpose: str) -> str | None:
+    """The key of the one-tap purpose `purpose` is the words of, in either language (the
+    console says it in its own); None for words the visitor typed."""
+    return next((k for k in PURPOSES if purpose in (tr(k, "ko"), tr(k, "en"))), None)
 
 
 def check_phone(value: str) -> str:

@@ -155,7 +155,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # route screen: the way to a place, on the floor plans and in steps
     "route.show": ("길\u00a0안내", "Show me the way"),  # one term: a no-break space
     "route.title": ("{place} 가는 길", "Way to {place}"),
-    "route.step_free": ("계단 없이", "Step-free"),
+    # "계단 없이: 꺼짐" read as a double negative; "계단 없는 길" is too wide for the lowered
+    # portrait bar at 200 % (the switch's words were cut), "휠체어 길" as wide as "계단 없이"
+    "route.step_free": ("휠체어 길", "Step-free"),
     "route.summary": ("{metres}m · 걸어서 약 {minutes}분", "{metres} m · about {minutes} min "
                       "on foot"),
     "route.qr": ("휴대폰 카메라로 찍으면 길 안내를 가져갈 수 있습니다.",
@@ -272,7 +274,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.need.low_vision": ("저시력", "low vision"),
     "report.need.hearing": ("청각", "hearing"),
     "report.need.reading": ("읽기", "reading"),
-    "report.need.language": ("언어", "language"),
+    "report.need.language": ("다른 언어", "another language"),
     "report.need.other": ("기타", "other"),
     "report.col.calls": ("호출", "Calls"),
     "report.col.cancelled": ("취소", "Cancelled"),
@@ -293,7 +295,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.warn.new": ("새 호출 {n}건", "{n} NEW"),
     "console.warn.offline": ("✕ 꺼진 키오스크 {n}대", "✕ Kiosks offline: {n}"),
     "console.page.calls": ("호출 {n}건", "Calls: {n}"),
-    "console.page.side": ("메시지 {n} · 키오스크 · 오늘", "Messages {n} · kiosks · today"),
+    # The side page's sections by their names, in their order on it
+    "console.page.side": ("키오스크 / 메시지·카드 {n}건 / 오늘 기록",
+                          "Kiosks / Messages ({n}) / Today"),
     "console.more_below": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
     "console.more_below.side": ("▼ 아래에 더 있음", "▼ More below"),
     "console.waiting": ("대기 {time}", "Waiting {time}"),
@@ -309,7 +313,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "console.need.low_vision": ("시력 (잘 안 보임)", "Low vision"),
     "console.need.hearing": ("청력 (잘 안 들림)", "Hard of hearing"),
     "console.need.reading": ("읽기·쓰기 도움", "Reading or filling in forms"),
-    "console.need.language": ("언어 (외국어)", "Language"),
+    "console.need.language": ("다른 언어", "Another language"),
     "console.need.other": ("그 밖의 도움", "Something else"),
     "console.acknowledge": ("응답: 지금 갑니다", "Acknowledge: on my way"),
     "console.arrived": ("도착했습니다", "Arrived"),

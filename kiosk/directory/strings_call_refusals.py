@@ -14,10 +14,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.refused.full": ("키오스크의 열린 호출이 한도에 참",
                             "the kiosk's open calls at their limit"),
     # The footer's help button, and the route's guide and the accessibility panel's note.
-    "help.button.desk_only": ("도움 · 전화", "Help · desk phone"),
+    "help.button.desk_only": ("도움 · 전화번호 보기", "Help · tap for number"),
     # No call can go: the guide gives the desk's phone and the way there, as it says; a tap
     # opens Help under the same words (help.desk_way.body: the number large, how to go).
-    "route.guide_me.desk": ("안내데스크 전화·가는 길", "Desk phone and way"),
+    "route.guide_me.desk": ("안내데스크 전화·가는 길", "Phone or go to the desk"),
     "route.guide_me.desk.sub": ("전화 {phone} · 안내데스크 직원이 도와 드립니다.",
                                 "Phone {phone} · staff at the desk will help you."),
     "help.desk_way.body": ("전화하시거나, 지도에 그려진 길을 따라 1층 안내데스크로 오세요.",

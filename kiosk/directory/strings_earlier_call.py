@@ -36,8 +36,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                           "{n} calls from this kiosk are still open, so no new call can be "
                           "sent. Call the desk: {phone}"),
     "console.also_here": ("+ 다른 방문객: {need}", "+ Another visitor here: {need}"),
-    # At large text the row says only how many: each of them has a row of its own
-    "console.also_here.count": ("+ 이곳 {n}명 더", "+{n} more here"),
+    # At large text the earlier call's row says only how many: each has a row of its own
+    "console.also_here.one": ("+ 다른 방문객", "+1 more visitor"),
+    "console.also_here.count": ("+ 다른 방문객 {n}명", "+{n} more visitors"),
     "console.second_visitor": ("다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)",
                                "Another visitor (an earlier call from here is open too)"),
+    "console.second_visitor.short": ("두 번째 방문객", "Second visitor here"),
 }

@@ -8,7 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "No step-free way to {place}"),
     # The title, always in view, says the way drawn goes to the desk instead, the news under
     # it why (the place is named there: here it would wrap the title at 200 %).
-    "route.title.desk": ("대신 {desk} 가는 길", "Way to {desk} instead"),
+    "route.title.desk": ("대신 {desk} 가는 길", "Go to the {desk} instead"),
     "route.summary.desk": ("안내데스크까지 {metres}m · 약 {minutes}분",
                            "To the desk: {metres} m · about {minutes} min"),
 }

@@ -47,6 +47,14 @@ class Text:
 EMPTY = Text("", "")
 
 
+def on_floor(floor: str, name: str) -> str:
+    """A place and its floor, the floor said once: "1층 · 자료실", but "1층 로비 키오스크" as it
+    is, its name already saying where it stands."""
+    if not floor or floor.casefold() in name.casefold():
+        return name
+    return f"{floor} · {name}" if name else floor
+
+
 @dataclass(frozen=True)
 class Words:
     """Search keywords per language (what visitors might type)."""

@@ -47,11 +47,14 @@ class Palette:
     # for 3:1 against every fill, with white words on it
     plan_marker: str = "#b3261e"
     plan_destination: str = "#1b6e3a"  # the destination's pin and tag, white words on it
-    # the cards' stripes, on the card's outer edge: 3:1 against the page beside them and
-    # against the focus ring that replaces them (mid-tones between the light page and the
-    # dark ring; dark between the high-contrast palette's black and its light ring)
+    # the cards' stripes, inside the card's border: 3:1 against the page beside them and
+    # against the focus ring round the card (mid-tones between the light page and the dark
+    # ring; dark between the high-contrast palette's black and its light ring). Yellow
+    # cannot be 3:1 against a light page and still look yellow: its stripe is yellow inside
+    # an edge that keeps the 3:1 (card_yellow_edge), in both palettes.
     card_green: str = "#3c8d40"
-    card_yellow: str = "#a27f00"
+    card_yellow: str = "#f2c94c"
+    card_yellow_edge: str = "#806600"
 
 
 NORMAL = Palette()
@@ -66,7 +69,7 @@ HIGH_CONTRAST = Palette(
     focus_on_bar="#000000",
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
     marker="#ff8a80", highlight="#ffd400", highlight_text="#000000", plan_text="#000000", card_green="#1b6e3a",
-    card_yellow="#806600",
+    card_yellow="#ffd400", card_yellow_edge="#806600",
     # the plans' tags carry white words: 7:1 here, where the default reds and greens give 6.5
     plan_marker="#962019", plan_destination="#165c30",
 )
@@ -90,8 +93,9 @@ NON_TEXT_PAIRS = (("focus", "background"), ("focus", "surface"), ("focus_on_bar"
                   ("focus_on_bar", "help"), ("focus", "surface_alt"),
                   ("marker", "surface"),
                   ("primary_text", "primary"),  # the help button's edge on the bars
-                  ("card_green", "background"), ("card_yellow", "background"),  # the stripes
-                  ("focus", "card_green"), ("focus", "card_yellow"))
+                  ("card_green", "background"), ("card_yellow_edge", "background"),  # stripes
+                  ("card_yellow_edge", "surface"), ("card_yellow_edge", "card_yellow"),
+                  ("focus", "card_green"), ("focus", "card_yellow_edge"))
 
 
 class Theme(QObject):

@@ -17,8 +17,8 @@ NAMES = {"I", "English", "Korean", "Help", "Ed25519"} | {
       "December").split(),
     *"Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split()}
 # Where a new phrase starts, with a capital of its own: a sentence's end, a colon, the
-# middle dot between parts, brackets, a line break, a dash between words.
-PHRASE_ENDS = r"[.:?!;·()\n—–]|\s-\s"
+# middle dot between parts, brackets, a line break, a dash or a slash between words.
+PHRASE_ENDS = r"[.:?!;·()\n—–]|\s[-/]\s"
 
 
 def capitals_inside(text: str) -> list[str]:

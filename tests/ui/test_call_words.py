@@ -181,3 +181,18 @@ def test_help_while_calling_shows_every_word_whole(qtbot, demo, tmp_path, look):
     settle(qtbot)
     found = text_fit.clipped(window.help_overlay)  # every label and button, as laid out
     assert found == [], "\n".join(found)
+
+
+def test_without_a_call_system_the_english_reads_as_english_and_says_what_a_tap_shows(
+        qtbot, window):
+    """Read by an English speaker: "Desk phone and way" and "Way to Information desk
+    instead" read as translations, and "Help · desk phone" did not say that a tap shows the
+    desk's number."""
+    window.ctx.session.set_language("en")
+    assert show_guide_me(window)
+    shown = words(window)
+    assert shown["footer"] == "Help · tap for number"
+    assert shown["guide"] == "Phone or go to the desk"
+    assert window.page("route").title() == "Go to the Information desk instead"
+    window.ctx.session.set_language("ko")
+    assert words(window)["footer"] == "도움 · 전화번호 보기"

@@ -1,13 +1,13 @@
 """An open call's row at large text (150 % and 200 %), and wherever the side-by-side row
 cannot hold its words whole: as few lines as its words allow, so a 1280 x 1024 desk screen
 shows three calls whole with their place, need and wait.
-    [⚠ URGENT] [NEW]  floor · kiosk · +1 more here            waiting mm:ss
+    [⚠ URGENT] [NEW]  floor · kiosk · +1 more visitor          waiting mm:ss
     need · destination · who is on the way (once someone acknowledged: NEW says it till then)
-The other visitors at the same kiosk are counted, not described: each has its row, with its
-need. The place goes under the tags where the line cannot hold it beside them and the waiting
-time; the waiting time under the tags where even they do not fit beside it. Every text is
-wrapped whole (CallRowDelegate._stack), none cut. The delegate (open_call_row.py) lends its
-words, fonts, inks and tags; this module lays them out."""
+The other visitors at the same kiosk are counted, not described (rows.others_short): each
+has its row, with its need. The place goes under the tags where the line cannot hold it beside
+them and the waiting time; the waiting time under the tags where even they do not fit beside
+it. Every text is wrapped whole (CallRowDelegate._stack), none cut. The delegate
+(open_call_row.py) lends its words, fonts, inks and tags; this module lays them out."""
 from __future__ import annotations
 
 import re
@@ -25,7 +25,7 @@ def _texts(d, call: Call) -> dict[str, str]:
     """The row's two texts besides the tags and the waiting time."""
     texts, lang = d._texts(call), d.ctx.language
     where = " · ".join(t for t in (texts["where"],
-                                   rows.others_count(call, d.ctx.open_calls, lang)) if t)
+                                   rows.others_short(call, d.ctx.open_calls, lang)) if t)
     need = texts["need"] if rows.is_new(call) else f"{texts['need']} · {texts['state']}"
     return {"where": where, "need": need, "waiting": texts["waiting"]}
 

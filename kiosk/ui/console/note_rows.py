@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterable
 
 from kiosk.calls.note import Note
+from kiosk.calls.note_form import chosen_purpose
 from kiosk.directory.strings import tr
 from kiosk.ui.console.durations import duration_text
 from kiosk.ui.console.rows import Places, kiosk_label
@@ -107,10 +108,13 @@ def readable_phone(digits: str) -> str:
 
 
 def purpose(note: Note, lang: str = "ko") -> str:
-    """A message's purpose; a card's words."""
+    """A message's purpose, in the console's language when the visitor chose it in one tap
+    (as typed otherwise); a card's words."""
     if is_card(note):
         return note.fields.get("text", "") or tr("console.card.no_text", lang)
-    return note.fields.get("purpose", "")
+    words = note.fields.get("purpose", "")
+    key = chosen_purpose(words)
+    return tr(key, lang) if key else words
 
 
 def callback(note: Note, lang: str, places: Places | None = None) -> str:

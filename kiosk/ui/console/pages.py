@@ -49,6 +49,13 @@ def _joined(*parts: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _page_words(page: str, *warns: str) -> str:
+    """A page button's words: what the page holds, its warnings on a line of their own, so
+    the sections' names do not run on into the warnings' words."""
+    said = _joined(*warns)
+    return f"{page}\n{said}" if said else page
+
+
 def _say(widget: QWidget, text: str) -> None:
     if widget.text() != text:  # each second: words that did not change are not laid out again
         widget.setText(text)
@@ -60,8 +67,8 @@ def retranslate(w: QWidget) -> None:
     warn = warnings(w)
     heading = tr("console.open", lang, n=count) if count else tr("console.open.none", lang)
     _say(w.open_heading, _joined(heading, warn["calls_late"]))
-    _say(w.page_buttons["calls"], _joined(tr("console.page.calls", lang, n=count),
-                                          warn["calls_late"], warn["calls_new"]))
-    _say(w.page_buttons["side"], _joined(
+    _say(w.page_buttons["calls"], _page_words(tr("console.page.calls", lang, n=count),
+                                              warn["calls_late"], warn["calls_new"]))
+    _say(w.page_buttons["side"], _page_words(
         tr("console.page.side", lang, n=len(w.messages.model.notes)), warn["notes_late"],
         warn["offline"]))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
+from kiosk.directory.values import on_floor
 from kiosk.ui.console.durations import duration_text
 
 Places = Mapping[str, Place]  # kiosk id -> the place it said it is
@@ -91,24 +92,35 @@ def need_text(call: Call, lang: str) -> str:
     return f"{need} · {tr('console.to', lang, place=place)}" if place else need
 
 
+def _others(call: Call, calls: Iterable[Call]) -> tuple[bool, list[Call]]:
+    """Whether an earlier visitor's call at the same kiosk is open, and the later ones."""
+    others = [c for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id]
+    return (any(raised_at(c) < raised_at(call) for c in others),
+            [c for c in others if raised_at(c) >= raised_at(call)])
+
+
 def others_text(call: Call, calls: Iterable[Call], lang: str) -> str:
     """The other visitors waiting at the same kiosk ("" when none): an earlier visitor's call
     left open when a new visitor asked for help of their own. The attendant coming for the
     first learns the second's need and destination from its row, and the second's row says
     that an earlier call from there is open."""
-    others = [c for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id]
-    parts = [tr("console.also_here", lang, need=need_text(c, lang))
-             for c in others if raised_at(c) >= raised_at(call)]
-    if any(raised_at(c) < raised_at(call) for c in others):
+    earlier, later = _others(call, calls)
+    parts = [tr("console.also_here", lang, need=need_text(c, lang)) for c in later]
+    if earlier:
         parts.insert(0, tr("console.second_visitor", lang))
     return " · ".join(parts)
 
 
-def others_count(call: Call, calls: Iterable[Call], lang: str) -> str:
-    """How many other visitors wait at the same kiosk ("" when none), for a row too short
-    for others_text: each of them has a row of its own, with its need."""
-    n = sum(1 for c in calls if c.kiosk == call.kiosk and c.is_open and c.id != call.id)
-    return tr("console.also_here.count", lang, n=n) if n else ""
+def others_short(call: Call, calls: Iterable[Call], lang: str) -> str:
+    """others_text said shortly ("" when none), for a row too short for it: the earlier
+    call's row counts the later visitors (each has a row of its own, with its need), the
+    later call's row says an earlier call from there is open."""
+    earlier, later = _others(call, calls)
+    parts = [tr("console.second_visitor.short", lang)] if earlier else []
+    if later:
+        parts.append(tr("console.also_here.one", lang) if len(later) == 1
+                     else tr("console.also_here.count", lang, n=len(later)))
+    return " · ".join(parts)
 
 
 def need_line(call: Call, calls: Iterable[Call], lang: str) -> str:
@@ -129,8 +141,9 @@ def floor_label(call: Call, places: Places, lang: str) -> str:
 
 
 def where(call: Call, places: Places, lang: str) -> str:
-    """"1층 · 1층 로비 키오스크": where the visitor is waiting."""
-    return f"{floor_label(call, places, lang)} · {kiosk_label(call.kiosk, places, lang)}"
+    """"1st floor · Lobby kiosk", "1층 로비 키오스크": where the visitor is waiting, the floor
+    once."""
+    return on_floor(floor_label(call, places, lang), kiosk_label(call.kiosk, places, lang))
 
 
 def state_text(call: Call, lang: str) -> str:
@@ -190,14 +203,12 @@ def describe_open(call: Call, now: float, lang: str, places: Places,
                   open_for: float | None = None, calls: Iterable[Call] = ()) -> str:
     """One row in words, for screen readers and tests (`calls`: every open one, see
     need_line)."""
-    return ", ".join(tags(call, lang, now, open_for) + [kiosk_label(call.kiosk, places, lang),
-                                         floor_label(call, places, lang),
+    return ", ".join(tags(call, lang, now, open_for) + [where(call, places, lang),
                                          need_line(call, calls, lang), state_text(call, lang),
                                          waiting_text(call, now, lang, open_for)])
 
 
 def describe_closed(call: Call, lang: str, places: Places) -> str:
-    return ", ".join([time_of_day(raised_at(call)), kiosk_label(call.kiosk, places, lang),
-                      floor_label(call, places, lang),
+    return ", ".join([time_of_day(raised_at(call)), where(call, places, lang),
                       need_text(call, lang), state_text(call, lang), history_steps(call, lang),
                       history_total(call, lang)])

@@ -44,6 +44,8 @@ CATEGORY_KEYS = {"unkind": "feedback.category.unkind",
 # gives way there, so their field, way on and every key show whole together (the question is
 # said aloud as the step opens; the field says what it takes).
 QUESTION_GIVES_WAY = ("staff", "text", "details")
+# A stripe whose colour is too light for the page by itself, and the edge that stands out
+STRIPE_EDGES = {"card_yellow": "card_yellow_edge"}
 
 
 class FeedbackPage(CardTyping, QWidget):
@@ -283,7 +285,9 @@ class FeedbackPage(CardTyping, QWidget):
         # name says it in words as well. Focused, the ring goes round the tile as on every
         # control.
         for (colour, stripe), tile in zip(self.stripes.items(), (self.green, self.yellow)):
-            stripe.set_look(theme.color(colour), touch(24), px(2) + touch(8), touch(6))
+            edge = STRIPE_EDGES.get(colour)
+            stripe.set_look(theme.color(colour), touch(24), px(2) + touch(8), touch(6),
+                            theme.color(edge) if edge else None, touch(4))
             tile.layout().setContentsMargins(stripe.room() + touch(24), touch(24), touch(32),
                                              touch(24))
         self.consent.relayout(px, theme.portrait or theme.zoom > 1.0)

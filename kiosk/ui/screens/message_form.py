@@ -20,8 +20,6 @@ FIELDS = (("name", "message.field.name", note_form.NAME_MAX),
           ("purpose", "message.field.purpose", note_form.PURPOSE_MAX))
 CHECKS = {"name": note_form.check_name, "phone": note_form.check_phone,
           "purpose": note_form.check_purpose}
-PURPOSES = ("message.purpose.loan", "message.purpose.material", "message.purpose.program",
-            "message.purpose.document")
 
 
 class MessageForm(QWidget):
@@ -43,7 +41,7 @@ class MessageForm(QWidget):
             box.clicked.connect(lambda _=False, n=name: self.edit(n))
             self.boxes[name] = box
         self.purpose_buttons = []
-        for key in PURPOSES:
+        for key in note_form.PURPOSES:
             b = button(role="row", name=f"Purpose-{key.rsplit('.', 1)[1]}")
             b.clicked.connect(lambda _=False, k=key: self._choose_purpose(k))
             self.purpose_buttons.append((key, b))

@@ -17,29 +17,38 @@ from PySide6.QtWidgets import QApplication
 from kiosk.calls.call import Call
 from kiosk.calls.presence_message import Place
 from kiosk.directory.accessibility import Profile
-from kiosk.directory.model import Text
+from kiosk.directory.directory import Directory
+from kiosk.directory.model import EMPTY, Room, Text
 
 ATTENDANT = "김지원"
 # A desk PC's screen for each of the tour's shapes: full HD, and the narrowest the console
 # is made for (README: never wider than a 1280 px screen), not the kiosk's portrait panel.
 DESK_SCREENS = {"landscape": (1920, 1080), "portrait": (1280, 1024)}
+# The places the visitors in the pictures ask to be taken to: a reading room and an office,
+# by the names the directory gives them (by kind where it has no room of that id).
+DESTINATIONS = (("2F-general", "reading_room"), ("4F-planning", "office"))
+# The kiosks the calls and cards come from, by their places (a kiosk's name says its floor
+# or not: the consoles say the floor once, rows.where).
 PLACES = {"lobby": Place(Text("1층 로비", "1F lobby"), Text("1층", "1F")),
-          "reading": Place(Text("2층 자료실 앞", "2F in front of the reading room"),
-                           Text("2층", "2F"))}
+          "reading": Place(Text("자료실 앞", "By the reading room"), Text("2층", "2F"))}
+
+
+def _room(directory: Directory, room_id: str, kind: str) -> Room | None:
+    return directory.room(room_id) or next((r for r in directory.rooms if r.kind == kind), None)
 
 
 class StillAlerts:
     """ConsoleAlerts' state at one moment, as the adapter reads it; nothing changes it."""
 
-    def __init__(self, now: float):
+    def __init__(self, now: float, directory: Directory):
         self.connected, self.problem, self.problem_code, self.on_change = True, "", "", None
         self.places = PLACES
         self.kiosks = {"lobby": True, "reading": True, "annex": False}
         hours = 3600
-        calls = [Call.raise_new("lobby", "1F", now - 90, "mobility",
-                                Text("종합자료실", "General Reading Room")),
-                 Call.raise_new("lobby", "1F", now - 30, "reading",
-                                Text("기획정보과", "Planning & Information office")),
+        general, planning = (r.name if r else EMPTY
+                             for r in (_room(directory, *d) for d in DESTINATIONS))
+        calls = [Call.raise_new("lobby", "1F", now - 90, "mobility", general),
+                 Call.raise_new("lobby", "1F", now - 30, "reading", planning),
                  Call.raise_new("reading", "2F", now - 3 * hours - 600, "low_vision")
                  .advance("acknowledged", now - 3 * hours, ATTENDANT),
                  Call.raise_new("reading", "2F", now - 2 * hours, "hearing")
@@ -81,13 +90,13 @@ def desk_theme(profile: Profile):
     return theme
 
 
-def desk_window(notes: dict, lang: str, theme, size: tuple[int, int]):
+def desk_window(directory: Directory, notes: dict, lang: str, theme, size: tuple[int, int]):
     """The console as the tour pictures it, shown at `size` and laid out."""
     from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
     now = time.time()
     clock = [now - 4 * 3600]  # started this morning: it heard the history's call close
-    adapter = ConsoleAdapter(StillAlerts(now), notes=StillNotes(notes))
+    adapter = ConsoleAdapter(StillAlerts(now, directory), notes=StillNotes(notes))
     window = ConsoleWindow(adapter, ATTENDANT, theme=theme, chime=SilentChime(),
                            clock=lambda: clock[0], ticks=lambda: clock[0], language=lang)
     theme.setParent(window)
@@ -101,8 +110,9 @@ def desk_window(notes: dict, lang: str, theme, size: tuple[int, int]):
     return window
 
 
-def render_desk(notes: dict, lang: str, theme, shape: str, path: Path) -> Path:
-    window = desk_window(notes, lang, theme, DESK_SCREENS[shape])
+def render_desk(directory: Directory, notes: dict, lang: str, theme, shape: str,
+                path: Path) -> Path:
+    window = desk_window(directory, notes, lang, theme, DESK_SCREENS[shape])
     window.grab().save(str(path))
     window.tick.stop()
     window.close()

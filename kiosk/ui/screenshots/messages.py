@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.calls.note import Note
 from kiosk.directory.accessibility import DEFAULT, Profile
 from kiosk.directory.office_time import office_for
+from kiosk.directory.strings import tr
 from kiosk.feedback.cards import due_time
 
 # Each language and shape: these pictures of the visit, in this order; then the console's.
@@ -92,12 +93,13 @@ def render_console(directory, out_dir: Path, langs, sizes, suffix: str,
     for lang in langs:
         for shape in sizes:
             stem = f"{shape}-{lang}-{suffix}"
-            written.append(_console(_messages(directory, away), lang, desk_theme(profile),
-                                    out_dir / f"{stem}console-messages.png"))
-            written.append(_console(_cards(directory, away), lang, desk_theme(profile),
-                                    out_dir / f"{stem}console-cards.png"))
-            written.append(render_desk(_messages(directory, away), lang, desk_theme(profile),
-                                       shape, out_dir / f"{stem}console-desk.png"))
+            for notes, name in ((_messages(directory, away), "console-messages"),
+                                (_cards(directory, away), "console-cards")):
+                written.append(_console(notes, lang, desk_theme(profile),
+                                        out_dir / f"{stem}{name}.png"))
+            written.append(render_desk(directory, _messages(directory, away), lang,
+                                       desk_theme(profile), shape,
+                                       out_dir / f"{stem}console-desk.png"))
     return written
 
 
@@ -112,8 +114,9 @@ def _messages(directory, away) -> dict[str, Note]:
     """One message due within the hour, one overdue by more than a day ("1 day 5 h")."""
     now, who = time.time(), _who(directory, away)
     notes = {}
-    for minutes_ago, fields in ((20, {"purpose": "대출·반납 문의", "callback": "asap", **SAMPLE}),
-                                (30 * 60, {"purpose": "Papers and certificates",
+    for minutes_ago, fields in ((20, {"purpose": tr("message.purpose.loan", "ko"),
+                                       "callback": "asap", **SAMPLE}),
+                                (30 * 60, {"purpose": tr("message.purpose.document", "en"),
                                            "callback": "asap", "name": "Kim Younghee",
                                            "phone": "02-3677-0000"})):
         at = now - minutes_ago * 60
@@ -147,12 +150,15 @@ def _cards(directory, away) -> dict[str, Note]:
     return notes
 
 
-def _console(notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
+def messages_panel(notes: dict[str, Note], lang: str, theme):
+    """The console's panel of `notes` as the tour pictures it, every row in view, the kiosks
+    named by their places (screenshots/console.PLACES)."""
     from kiosk.ui.console.call_list import ConsoleContext
     from kiosk.ui.console.messages_panel import MessagesPanel
     from kiosk.ui.console.window_layout import stylesheet
+    from kiosk.ui.screenshots.console import PLACES
 
-    ctx = ConsoleContext(theme, lang, time.time())
+    ctx = ConsoleContext(theme, lang, time.time(), places=dict(PLACES))
     panel = MessagesPanel(ctx, adapter=None)
     panel.setObjectName("SidePanels")  # the console's own ground under it
     panel.setAttribute(Qt.WA_StyledBackground, True)
@@ -161,6 +167,11 @@ def _console(notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
     panel.show_notes(notes, connected=True)
     panel.show()
     _settle()
+    return panel
+
+
+def _console(notes: dict[str, Note], lang: str, theme, path: Path) -> Path:
+    panel = messages_panel(notes, lang, theme)
     panel.grab().save(str(path))
     panel.close()
     panel.deleteLater()

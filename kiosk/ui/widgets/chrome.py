@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSizePolicy
 
+from kiosk.directory.values import on_floor
 from kiosk.ui.widgets.pictograms import access_icon, icon_size
 from kiosk.ui.widgets.basic import Tile, WrapBar, button, label, set_accessible
 
@@ -80,9 +81,7 @@ class Chrome:
         if kiosk is not None:
             floor = self.ctx.directory.floor(kiosk.floor).name.get(s.language)
             name = kiosk.name.get(s.language)
-            # The floor once: a kiosk named "1층 로비 키오스크" already says where it stands.
-            where = name if floor in name else f"{floor} · {name}"
-            self.here_label.setText(f"{s.tr('you_are_here')}: {where}")
+            self.here_label.setText(f"{s.tr('you_are_here')}: {on_floor(floor, name)}")
 
     def offer_lowering(self, helps: bool) -> None:
         """"Lower screen" only where the screen as mounted reaches out of the wheelchair's

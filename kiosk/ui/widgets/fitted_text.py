@@ -60,7 +60,9 @@ class _Fitted:
             self._refit()
 
     def _one_line(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance(self._words)
+        """Its widest line unwrapped: the words up to each line break they hold."""
+        metrics = QFontMetrics(self.font())
+        return max(map(metrics.horizontalAdvance, self._words.split("\n")))
 
 
 class WrapButton(_Fitted, QPushButton):

@@ -65,9 +65,11 @@ def _starts(font: QFont, text: str, width: int,
 
 def wrap(font: QFont, text: str, width: int) -> list[str]:
     """`text` broken into lines no wider than `width` (between words where it can, inside
-    a word only when the word alone is wider)."""
-    starts = _line_starts(font, text, width)
-    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    a word only when the word alone is wider); a line break in it always starts a line."""
+    lines = []
+    for part in text.split("\n"):
+        starts = _line_starts(font, part, width)
+        lines += [part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)])]
     return [line for line in lines if line]
 
 

@@ -359,14 +359,16 @@ def test_offline_kiosks_are_listed(qtbot, console, fake):
 
 def test_kiosks_are_named_by_their_place_in_the_consoles_language(qtbot, console, fake):
     change(qtbot, console, fake.raise_call, "lobby", "1F")
-    assert row_text(console).startswith("새 호출, lobby, 1F,")  # no place said: its id
+    assert row_text(console).startswith("새 호출, 1F · lobby,")  # no place said: its id
     lobby = Place(Text("1층 로비 키오스크", "Lobby kiosk"), Text("1층", "1st floor"))
     change(qtbot, console, fake.update, places={"lobby": lobby})
-    assert row_text(console).startswith("새 호출, 1층 로비 키오스크, 1층,")
+    # The floor once: the kiosk's Korean name says it already
+    assert row_text(console).startswith("새 호출, 1층 로비 키오스크,")
     assert "lobby" not in row_text(console)
-    assert "1층 · 1층 로비 키오스크" in console.selected_label.text()
+    assert "1층 로비 키오스크" in console.selected_label.text()
+    assert "1층 · 1층" not in console.selected_label.text()
     console.set_language("en")
-    assert "Lobby kiosk, 1st floor," in row_text(console)
+    assert "1st floor · Lobby kiosk," in row_text(console)
     assert "1st floor · Lobby kiosk" in console.selected_label.text()
     change(qtbot, console, fake.update, kiosks={"lobby": False})
     assert "✕ Lobby kiosk" in console.offline_label.text()
@@ -438,14 +440,14 @@ def test_korean_and_english(qtbot, console, fake, clock):
     assert console.windowTitle() == "안내데스크 호출 화면"
     assert button(console, "acknowledge").text() == "응답: 지금 갑니다"
     assert console.attendant_label.text() == f"근무자: {NAME}"
-    assert "언어 (외국어)" in row_text(console)
+    assert "다른 언어" in row_text(console)  # as the visitor's "Another language"
     tap(qtbot, console.lang_button)
     assert console.windowTitle() == "Desk call console"
     assert button(console, "acknowledge").text() == "Acknowledge: on my way"
     assert button(console, "arrived").text() == "Arrived"
     assert button(console, "resolve").text() == "Resolve (close the call)"
     assert console.open_heading.text() == "Open calls: 1"
-    assert "Language" in row_text(console) and "Waiting 00:00" in row_text(console)
+    assert "Another language" in row_text(console) and "Waiting 00:00" in row_text(console)
     assert console.lang_button.text() == "한국어"
     with qtbot.waitSignal(console.adapter.changed):
         tap(qtbot, button(console, "acknowledge"))

@@ -31,7 +31,7 @@ def _shown(win):
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_every_console_text_is_readable_as_drawn(qtbot, demo, lang, high_contrast, zoom,
                                                   flash):
-    win = desk_window(_messages(demo, away_person(demo)), lang,
+    win = desk_window(demo, _messages(demo, away_person(demo)), lang,
                       desk_theme(Profile(zoom=zoom, high_contrast=high_contrast)), (1920, 1080))
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
@@ -62,7 +62,7 @@ def test_the_selected_calls_frame_shows_in_both_flash_phases(qtbot, demo, high_c
                                                              flash):
     """The frame (right edge) against the row's fill inside it: 3:1, as a focus ring."""
     theme = desk_theme(Profile(zoom=1.0, high_contrast=high_contrast))
-    win = desk_window(_messages(demo, away_person(demo)), "en", theme, (1920, 1080))
+    win = desk_window(demo, _messages(demo, away_person(demo)), "en", theme, (1920, 1080))
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     win.tick.stop()

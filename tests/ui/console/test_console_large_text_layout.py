@@ -34,8 +34,8 @@ def zoom(request):
 
 
 def shown_desk(qtbot, demo, lang: str, zoom: float, screen: str):
-    win = desk_window(_messages(demo, away_person(demo)), lang, desk_theme(Profile(zoom=zoom)),
-                      SCREENS[screen])
+    win = desk_window(demo, _messages(demo, away_person(demo)), lang,
+                      desk_theme(Profile(zoom=zoom)), SCREENS[screen])
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.size() == win.size().expandedTo(win.minimumSizeHint()),

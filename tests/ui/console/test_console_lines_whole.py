@@ -18,7 +18,7 @@ from kiosk.ui.widgets import more_below
 
 
 def tour_desk(qtbot, demo, lang: str, profile: Profile, screen: str):
-    win = desk_window(_messages(demo, away_person(demo)), lang, desk_theme(profile),
+    win = desk_window(demo, _messages(demo, away_person(demo)), lang, desk_theme(profile),
                       SCREENS[screen])
     qtbot.addWidget(win)
     qtbot.waitExposed(win)

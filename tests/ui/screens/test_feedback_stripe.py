@@ -7,6 +7,8 @@ from looks import CONTRASTS, LARGEST, SMALLEST, in_looks, wear
 from pixel_contrast import drawn_contrast
 from PySide6.QtCore import QPoint, QRect
 
+from kiosk.directory.accessibility import contrast_ratio
+
 
 def in_tile(tile, widget) -> QRect:
     return QRect(widget.mapTo(tile, QPoint(0, 0)), widget.size())
@@ -30,3 +32,21 @@ def test_no_word_on_the_stripe(qtbot, window, look):
             drawn = drawn_contrast(words)
             least = 7.0 if look.high_contrast else 4.5
             assert drawn.ratio >= least, str(drawn)
+
+
+@in_looks(zoom=(SMALLEST,), high_contrast=CONTRASTS)
+def test_the_yellow_card_is_drawn_yellow_in_an_edge_that_stands_out(qtbot, window, look):
+    """Drawn in a mustard dark enough for 3:1 against the page, it read as brown: now its
+    stripe is a light, saturated yellow, and its edge keeps the 3:1 against the card's
+    ground beside it."""
+    wear(window, look).navigate(("feedback",))
+    page = window.page("feedback")
+    qtbot.wait(10)
+    tile, band = page.yellow, page.stripes["card_yellow"].geometry()
+    image = tile.grab().toImage()
+    middle = image.pixelColor(band.center())
+    assert 40 <= middle.hsvHueF() * 360 <= 60, middle.name()
+    assert middle.hsvSaturationF() >= 0.6 and middle.valueF() >= 0.9, middle.name()
+    y = band.center().y()
+    edge, ground = image.pixelColor(band.left() + 1, y), image.pixelColor(band.left() - 2, y)
+    assert contrast_ratio(edge.name(), ground.name()) >= 3.0, (edge.name(), ground.name())

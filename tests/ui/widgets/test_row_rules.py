@@ -99,7 +99,7 @@ def test_the_consoles_rows_are_ruled_apart_on_the_pixels(qtbot, demo, zoom, high
     """Measured inside the rows' right margin: a card's or an overdue row's stripe fills the
     left one. The open calls between flashes, each on its own ground."""
     theme = desk_theme(Profile(zoom=zoom, high_contrast=high_contrast))
-    win = desk_window(_messages(demo, away_person(demo)), "en", theme, (1920, 1080))
+    win = desk_window(demo, _messages(demo, away_person(demo)), "en", theme, (1920, 1080))
     qtbot.addWidget(win)
     win.tick.stop()
     win.ctx.flash_on = False
