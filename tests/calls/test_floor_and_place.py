@@ -81,7 +81,7 @@ def test_a_place_is_taken_as_it_came_or_refused_whole(text, part, lang):
         assert f"place {part} ({lang})" in str(exc)
         assert len(text) > MAX_PLACE or unfit(text) is not None or shows_nothing(text)
     else:
-        got = getattr(said, part).get(lang) if said is not None else None
+        got = getattr(said, part).given(lang) if said is not None else None
         assert got == text or (said is None and part == "name")
 
 
