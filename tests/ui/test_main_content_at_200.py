@@ -10,8 +10,8 @@ with no step-free way, the call for a guide and the current step to the desk wit
 buttons, the plan after them), and a header whose buttons keep one row (portrait). The route's
 current step shows whole at every text size, however far the visitor pages through the steps.
 Both languages, both orientations, the screenshot tour: measured on what is drawn; lowered,
-mounted where the reach band cuts the screen, search's keys and two whole results, and each
-route's map and current step at every text size."""
+mounted where the reach band cuts the screen, search's keys and two whole results (at 150 %
+too), and each route's map and current step at every text size."""
 from __future__ import annotations
 
 from helpers import each_route, keep_messages
@@ -184,9 +184,11 @@ def test_the_main_content_shows_whole_at_200(window, demo, tmp_path, look):
     assert found == [], "\n".join(found)
 
 
-@in_looks(zoom=2.0, low_position=True)
+@in_looks(zoom=(1.5, 2.0), low_position=True)
 def test_search_shows_its_keys_and_two_results_lowered(qtbot, demo, tmp_path, look):
-    """Lowered (the reach band cutting the screen), every key and two whole results."""
+    """Lowered (the reach band cutting the screen), magnified, every key and two whole
+    results (at 150 % in portrait an English second answer had been cut through its phone
+    number)."""
     window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape])
     found, searched = [], 0
     for name in tour(window, demo):

@@ -95,11 +95,15 @@ class HomePage(QWidget):
         # Lowered, the band is shorter than the screen: tighter tiles keep all four in it.
         low = self._low = self.ctx.session.profile.low_position
         side = theme.capped_px(72)  # beside a title of 48 px, magnified as headlines are
+        # At 200 % on a landscape screen beside the title alone, within its line's height:
+        # beside both lines it took the width the second line needs (wrapped, the four ways
+        # in no longer showed whole together, and English went to one column).
+        by_title = not theme.portrait and theme.zoom >= 2.0
         for tile, (route, _title, _sub) in zip(self.tiles, TILES):
             tile.set_padding(theme.touch(36), theme.touch(10 if low else 20))
             # Known without reading: commercial wayfinding kiosks lead with pictograms.
             tile.set_icon(pictogram(route[0], theme.palette.primary_text, side),
-                          theme.touch(16))
+                          theme.touch(16), by_title)
         for tile in (*self.link_tiles.values(), self.feedback):
             tile.set_padding(theme.touch(28), theme.touch(14))
         gap = theme.touch(28)
@@ -131,21 +135,18 @@ class HomePage(QWidget):
         room = self.width() - bar - margins.left() - margins.right()
         padding = self.ctx.theme.touch(36) * 2
         landscape = not self.ctx.theme.portrait
-        # At 200 % on a landscape screen the four ways in must show whole together: there the
-        # pictograms' width would wrap the words onto more lines (and English to one column),
-        # and words that large are read without them.
-        pictograms = not (landscape and self.ctx.theme.zoom >= 2.0)
-        for tile in self.tiles:
-            tile.icon.setVisible(pictograms)
-        pictogram_room = self.tiles[0].icon.width() + max(0, self.tiles[0].layout().spacing())
-        widest = max(tile.heading.sizeHint().width() for tile in self.tiles) + padding \
-            + (pictogram_room if pictograms else 0)
+        widest = max(tile.heading.sizeHint().width() + tile.icon_room() for tile in self.tiles) \
+            + padding
         columns = 2 if landscape and 2 * widest + gap <= room else 1
         if self._columns == columns:
             return
         self._columns = columns
         for i, tile in enumerate(self.tiles):
             self.grid.addWidget(tile, i // columns, i % columns)
+        # Two columns of one width, the room measured for above: sized by their words, the
+        # one with the longest second line took width a title and its pictogram needed.
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         tiles = self.link_tiles
         if columns == 2:  # one row, the hours as wide as the other two: one key press more
             self.links.addWidget(tiles["hours"], 0, 0, 1, 2)

@@ -40,15 +40,15 @@ class SearchPage(QWidget):
         self.keyboard.key_pressed.connect(self.type_key)
         self.keyboard.backspace_pressed.connect(self.backspace)
         self.keyboard.clear_pressed.connect(self.clear)
-        self.left = left = QVBoxLayout()  # the answers, under the typed words lowered at 200 %
+        self.left = left = QVBoxLayout()  # the answers, under the typed words in landscape
         left.addWidget(self.count)
         left.addWidget(self.results, 1)
-        self.keys_box = QVBoxLayout()  # the keys, under the typed words when magnified
+        self.keys_box = QVBoxLayout()  # the keys, a column of their own in landscape
         self.keys_box.addWidget(self.keyboard, 1)
         self.body = QBoxLayout(QBoxLayout.LeftToRight)
         self.body.addLayout(left, 5)
         self.body.addLayout(self.keys_box, 6)
-        self.top = QHBoxLayout()  # the typed words, and the count beside them where short
+        self.top = QHBoxLayout()  # portrait: the typed words, and the count where short
         self.top.addWidget(self.query, 1)
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(self.top)
@@ -128,9 +128,7 @@ class SearchPage(QWidget):
         self.query.style().unpolish(self.query)
         self.query.style().polish(self.query)
         n = self.model.rowCount()
-        # Lowered in portrait at 200 % the band holds the typed words, the keys and the first
-        # answer, not the hint as well: the prompt in the box says what to do.
-        self.count.setVisible(bool(text.strip()) or not self._short_of_room())
+        self._place_count()
         if not text.strip():
             self.count.setText(s.tr("search.hint"))
         elif n == 0:
@@ -169,25 +167,19 @@ class SearchPage(QWidget):
         theme = self.ctx.theme
         px = theme.px
         portrait = theme.portrait
-        # Magnified beside the keys, the typed words sit over the keys alone: the answers
-        # get the whole height, for two of them at least in view.
+        # Magnified beside the keys, the answers take the larger part of the width.
         beside = not portrait and theme.zoom > 1.0
         low = theme.zoom >= 2.0 and self.ctx.session.profile.low_position
-        # Lowered at 200 % a landscape band is too short for the typed words over the keys:
-        # they go over the answers, and the keys have their column's height to themselves.
-        for box in (self.top, self.keys_box, self.left):
-            box.removeWidget(self.query)
-        for box in (self.top, self.left):
-            box.removeWidget(self.count)
-        # Lowered in portrait at 200 % the count goes beside the typed words, and both are
-        # a size smaller: the line it took and the words' height go to a second answer.
+        # In landscape the typed words sit over the answers at every text size and lowered
+        # too, so a visitor who changes the text size finds them where they were: over the
+        # keys a landscape band lowered at 200 % was too short for the keys' last row, and
+        # across the whole width they took a line from the answers. The keys have their
+        # column's height to themselves.
+        self.top.removeWidget(self.query)
+        self.left.removeWidget(self.query)
+        (self.top if portrait else self.left).insertWidget(0, self.query, 1 if portrait else 0)
         short = self._short_of_room()
-        if short:
-            self.top.addWidget(self.count)
-        else:
-            self.left.insertWidget(0, self.count)
-        place = self.left if beside and low else self.keys_box if beside else self.top
-        place.insertWidget(0, self.query, 1 if place is self.top else 0)
+        self._place_count()
         self.top.setSpacing(px(16))
         self.query.setStyleSheet(f"font-size: {WordsAt(theme, SHORT_ZOOM).px(40)}px; "
                                  f"padding: {theme.touch(4)}px {px(20)}px;" if short else "")
@@ -216,19 +208,32 @@ class SearchPage(QWidget):
         self.keys_box.setSpacing(gap)
         self.body.setSpacing(gap if low else px(20))
         self.results.keep_rows_whole(not (low and portrait))
-        # At 200 %, where the keys leave the answers a third of a page (lowered, less), their
-        # words are drawn at the 150 % size, the place and the phone on one line under the
-        # name where that is shorter: at the 200 % size one answer showed (an English one
-        # not whole).
+        # Magnified, where the keys leave the answers a third of a page (lowered, less), each
+        # answer takes the shorter of its arrangements, the place and the phone on one line
+        # under the name where that is shorter, and at 200 % its words are drawn at the 150 %
+        # size: at the 200 % size one answer showed (an English one not whole), and lowered
+        # at 150 % an English second answer was cut through its phone number.
         delegate = self.results.itemDelegate()
-        delegate.words_zoom, delegate.stack = (SHORT_ZOOM, True) if theme.zoom >= 2.0 \
+        delegate.words_zoom, delegate.stack = (SHORT_ZOOM, True) if theme.zoom > 1.0 \
             else (None, False)
         self.results.scheduleDelayedItemsLayout()
         self._show_query()
 
     def _short_of_room(self) -> bool:
+        """Lowered in portrait and magnified: the band holds the typed words, the keys and
+        little more."""
         theme = self.ctx.theme
-        return theme.portrait and theme.zoom >= 2.0 and self.ctx.session.profile.low_position
+        return theme.portrait and theme.zoom > 1.0 and self.ctx.session.profile.low_position
+
+    def _place_count(self) -> None:
+        """The count goes beside the typed words where the band is short, so its line goes
+        to a second answer; the hint, while nothing is typed, stays over the list, which is
+        empty until the first key (beside the typed words it had no room, and gave way)."""
+        beside = self._short_of_room() and bool(self.composer.text.strip())
+        box, other = (self.top, self.left) if beside else (self.left, self.top)
+        if box.indexOf(self.count) < 0:
+            other.removeWidget(self.count)
+            box.insertWidget(box.count() if beside else box.indexOf(self.results), self.count)
 
     def retranslate(self) -> None:
         if not self.composer.text and self.keyboard.mode in ("ko", "en"):

@@ -213,9 +213,12 @@ class Tile(QPushButton):
         self.subtitle = label(role=f"{role}-sub")
         # A pictogram before the words, made by the first set_icon: most tiles never have one.
         self.icon: QLabel | None = None
+        self._head = QHBoxLayout()  # the title, and a pictogram put beside it alone
+        self._head.setSpacing(0)
+        self._head.addWidget(self.heading, 1)
         words = QVBoxLayout()
         words.addStretch(1)
-        words.addWidget(self.heading)
+        words.addLayout(self._head)
         words.addWidget(self.subtitle)
         words.addStretch(1)
         box = QHBoxLayout(self)
@@ -231,17 +234,28 @@ class Tile(QPushButton):
         self.setAccessibleName(heading.replace("\u200b", ""))
         self.setAccessibleDescription(subtitle.replace("\u200b", ""))
 
-    def set_icon(self, pixmap, gap: int = 0) -> None:
+    def set_icon(self, pixmap, gap: int = 0, by_title: bool = False) -> None:
         """A pictogram before the words (home's ways in), `gap` pixels clear of them (a margin
-        of its own: the layout's spacing would reach the words' lines too)."""
+        of its own: the layout's spacing would reach the words' lines too); `by_title`: before
+        the title alone, the line under it the tile's whole width."""
         if self.icon is None:
             self.icon = QLabel(self)
             self.icon.setAttribute(Qt.WA_TransparentForMouseEvents, True)
-            self.layout().insertWidget(0, self.icon, 0, Qt.AlignVCenter)
+        place = self._head if by_title else self.layout()
+        if place.indexOf(self.icon) < 0:
+            (self.layout() if by_title else self._head).removeWidget(self.icon)
+            place.insertWidget(0, self.icon, 0, Qt.AlignVCenter)
         self.icon.setPixmap(pixmap)
         self.icon.setContentsMargins(0, 0, gap, 0)
         self.icon.setFixedSize(pixmap.width() + gap, pixmap.height())
         self.icon.show()
+
+    def icon_room(self) -> int:
+        """The width the pictogram takes before the words it stands by (0 without one)."""
+        if self.icon is None or self.icon.isHidden():
+            return 0
+        by_title = self._head.indexOf(self.icon) >= 0
+        return self.icon.width() + (0 if by_title else max(0, self.layout().spacing()))
 
     def set_padding(self, horizontal: int, vertical: int) -> None:
         self.layout().setContentsMargins(horizontal, vertical, horizontal, vertical)

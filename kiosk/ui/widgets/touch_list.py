@@ -61,6 +61,14 @@ class TouchList(QListView):
             self._tallest = tallest
             self.updateGeometry()
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        # Giving way, it asks for no height either: a page's height for its width counts
+        # what its parts ask for, and Qt's 192 px had made the search page taller than a
+        # lowered band with the hint over the empty list, so it scrolled (and once narrowed
+        # by its scroll bar, its words wrapped onto more lines and kept it scrolling).
+        return hint if self.rows_whole else QSize(hint.width(), 0)
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         if not self.rows_whole:

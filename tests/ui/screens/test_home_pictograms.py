@@ -1,13 +1,15 @@
 """Home's four ways in lead with a pictogram (floors, a person, a magnifier, a form), drawn in
 the tile's own words' colour: 3:1 at least against the tile (non-text contrast), in both
-palettes, and each tile's pictogram its own; at 200 % on a landscape screen, where the four
-ways in must show whole together, the words go without them."""
+palettes, and each tile's pictogram its own, in every shape and text size; at 200 % on a
+landscape screen, where the four ways in must show whole together, beside the title alone, on
+its line, the line under it the tile's whole width."""
 from __future__ import annotations
 
 from collections import Counter
 
 import pytest
-from looks import LARGEST, SMALLEST, Look, wear
+from label_lines import shown_lines
+from looks import BAND_CUTS, LARGEST, SMALLEST, Look, hidden_part, in_looks, kiosk_in, settle, wear
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 
@@ -24,7 +26,7 @@ def ink_of(pixmap) -> tuple[str, int]:
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
 @pytest.mark.parametrize("shape, zoom", [("landscape", SMALLEST), ("landscape", 1.5),
-                                         ("portrait", LARGEST)])
+                                         ("landscape", LARGEST), ("portrait", LARGEST)])
 def test_every_way_in_has_its_pictogram_and_it_stands_out(window, shape, zoom, high_contrast):
     wear(window, Look("en", shape, zoom, high_contrast))
     window.navigate(("home",))
@@ -45,9 +47,24 @@ def test_every_way_in_has_its_pictogram_and_it_stands_out(window, shape, zoom, h
     assert len(shapes) == len(tiles) == 4  # one pictogram each, none shared
 
 
-def test_at_200_in_landscape_the_words_go_without_them(window):
-    wear(window, Look("en", "landscape", LARGEST, False))
+def spans(window, widget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+@in_looks(shape="landscape", zoom=LARGEST, low_position=(False, True))
+def test_at_200_in_landscape_each_pictogram_stands_by_its_title(qtbot, demo, tmp_path, look):
+    """Beside the title alone: the title on one line beside it, the line under them from the
+    tile's left (as wide as the tile), two columns, all four ways in whole in the first view
+    (lowered, mounted where the band cuts the screen)."""
+    window = kiosk_in(look, demo, tmp_path, qtbot, BAND_CUTS[look.shape])
     window.navigate(("home",))
+    settle(qtbot)
     page = window.current_page()
-    assert not any(tile.icon.isVisible() for tile in page.tiles)
     assert page._columns == 2
+    for tile in page.tiles:
+        name, icon, title = tile.objectName(), spans(window, tile.icon), spans(window, tile.heading)
+        assert tile.icon.isVisible() and hidden_part(window, tile) == "", name
+        assert icon.right() < title.left(), name
+        assert title.top() <= icon.center().y() <= title.bottom(), name
+        assert len(shown_lines(tile.heading)) == 1, (name, shown_lines(tile.heading))
+        assert spans(window, tile.subtitle).left() <= icon.left(), name
