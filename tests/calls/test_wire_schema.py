@@ -90,10 +90,12 @@ def test_every_message_of_real_calls_matches_the_schema(broker, store):
             step(call.key)
             kc.until(lambda s=state: (k.open_call is None and s == "resolved")
                      or (k.open_call is not None and k.open_call.state == s), what=state)
-            # on the wire before the next step: the kiosk publishes a call's latest state,
-            # and a busy publisher thread may find the next one already applied
-            until(lambda s=state: any(m.topic.endswith(call.id) and f'"state":"{s}"'.encode()
-                                      in m.payload for m in list(got)), timeout=20,
+            # on the wire, on the call's own topic, before the next step: the kiosk publishes a
+            # call's latest state, so a next step taken early would hide this one, and the
+            # console's answer carries the same state word (waiting on it let that happen)
+            until(lambda s=state: any(m.topic == proto.call_topic("lobby", call.id)
+                                      and f'"state":"{s}"'.encode() in m.payload
+                                      for m in list(got)), timeout=20,
                   what=f"{state} on the wire")
         cancelled = k.call()
         cc.until(lambda: cancelled.key in c.calls, what="the second call")
