@@ -14,7 +14,8 @@ from kiosk.directory.charter_tables import NOTICE_KINDS, WEEKDAYS
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Text
 from kiosk.directory.opening import TimeError, parse_date, parse_span
-from kiosk.directory.text_safety import id_key, shows_nothing
+from kiosk.directory.text_safety import id_key
+from kiosk.directory.values import shows_nothing
 
 _TIME_KEYS = {"form": "time.form", "hour": "time.range", "minute": "time.range",
               "order": "time.order", "opens_at_24": "time.opens_at_24"}

@@ -11,7 +11,7 @@ from kiosk.bundle.parts import BUILDING_FILE, BundleParts
 from kiosk.bundle.problems import Problem, problem
 from kiosk.directory import paths
 from kiosk.directory.directory import Directory
-from kiosk.directory.text_safety import shows_nothing
+from kiosk.directory.values import shows_nothing
 from kiosk.wayfinding.graph import NavGraph
 from kiosk.wayfinding.number_checks import finite
 from kiosk.wayfinding.plan_box import matches, plan_box

@@ -104,19 +104,6 @@ def unfit(text: str) -> str | None:
     return None
 
 
-# Letters that draw nothing: the Hangul fillers (a name typed as "ㅤ" looks blank), the braille
-# blank and the combining grapheme joiner; with spaces and format characters (Cf), a name of
-# only these is no name.
-_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
-
-
-def shows_nothing(text: str) -> bool:
-    """True if the text draws nothing a visitor could read: empty, spaces, or only invisible
-    letters and format characters."""
-    return all(ch.isspace() or ch in _BLANK_LETTERS or unicodedata.category(ch) == "Cf"
-               for ch in text)
-
-
 def id_key(item_id: str) -> str:
     """What two ids are compared by: trimmed, NFC and case-folded ("Admin " is "admin")."""
     return normal(item_id.strip()).casefold()

@@ -4,10 +4,22 @@ charter_tables.py) is made of them; each knows its record form (`from_record`/`t
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.directory.text_safety import shows_nothing
+# Here, not in text_safety (the bundle's checks), which the first frame does without.
+# Letters that draw nothing: the Hangul fillers (a name typed as "ㅤ" looks blank), the braille
+# blank and the combining grapheme joiner; with spaces and format characters (Cf), a name of
+# only these is no name.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f")
+
+
+def shows_nothing(text: str) -> bool:
+    """True if the text draws nothing a visitor could read: empty, spaces, or only invisible
+    letters and format characters."""
+    return all(ch.isspace() or ch in _BLANK_LETTERS or unicodedata.category(ch) == "Cf"
+               for ch in text)
 
 
 @dataclass(frozen=True)

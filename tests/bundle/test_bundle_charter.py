@@ -19,7 +19,7 @@ from kiosk.bundle.update import apply_bundle, check_bundle, current_directory, d
 from kiosk.directory.files import load_demo
 from kiosk.directory.model import ClosedDay, Hours, Notice, Pledge, Text
 from kiosk.directory.notices import current_notices, month_events
-from kiosk.directory.text_safety import shows_nothing
+from kiosk.directory.values import shows_nothing
 
 pytestmark = pytest.mark.usefixtures("built_in_assets")
 

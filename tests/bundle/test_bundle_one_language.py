@@ -17,7 +17,7 @@ from kiosk.bundle.export import building_toml
 from kiosk.bundle.update import check_bundle, discard
 from kiosk.directory.files import load_demo
 from kiosk.directory.model import Notice, Text
-from kiosk.directory.text_safety import shows_nothing
+from kiosk.directory.values import shows_nothing
 from kiosk.wayfinding.wayfinder import Wayfinder, route_text
 
 pytestmark = pytest.mark.usefixtures("built_in_assets")

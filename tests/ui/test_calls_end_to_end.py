@@ -98,7 +98,8 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=5000)
     assert desk.chime.played >= 1
     # The desk names the kiosk by its place in the directory, not by its id.
-    qtbot.waitUntil(lambda: "1층 로비 키오스크, 1층," in desk.open_model.data(
+    # (its floor said once: the name already says where it stands)
+    qtbot.waitUntil(lambda: "새 호출, 1층 로비 키오스크, 도움" in desk.open_model.data(
         desk.open_model.index(0), Qt.AccessibleTextRole), timeout=5000)
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
                     timeout=5000)
@@ -125,7 +126,7 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     tap(qtbot, kiosk.findChild(QWidget, "HelpClose"))
     desk.adapter.alerts.stop()
     qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=5000)
-    qtbot.waitUntil(lambda: kiosk.help_button.heading.text() == "도움 · 전화",
+    qtbot.waitUntil(lambda: kiosk.help_button.heading.text() == "도움 · 전화번호 보기",
                     timeout=5000)  # said before the tap: no call can go
     tap(qtbot, kiosk.help_button)
     assert kiosk.ctx.calls.open_call is None
