@@ -82,7 +82,8 @@ def summary_rows(results: dict) -> list[dict]:
     if "startup_ab" in results and "median" in results["startup_ab"]:
         r = results["startup_ab"]
         add("startup_ab", f"CPU to the first frame, ms (A/B: this checkout against {r['base']})",
-            r["median"]["this"]["cpu"], "", "", "", f"{r['base']}: {r['median']['base']['cpu']:.1f}")
+            r["median"]["this"]["cpu"], "", "", "",
+            f"{r['base']}: {r['median']['base']['cpu']:.1f}")
     if "memory" in results:
         r = results["memory"]
         add("memory", "idle PSS, MB: kiosk + its broker, 10 s after the first frame",
