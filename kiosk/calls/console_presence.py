@@ -1,6 +1,13 @@
 """Who a console sees online: the kiosks' and the other consoles' presence, each kiosk's
 place, and the console's greeting beat to a kiosk's new run.
 
+Presence is heard at QoS 0 (`PRESENCE_QOS`): the broker queues none of it while the console
+is away (network lost, PC asleep, console restarted), so a console that comes back hears
+each peer's retained presence, then what is said live. Queued heartbeats would arrive as
+live messages after a reconnect, and show a kiosk that died meanwhile online until they went
+stale, its Will after them keeping it so for KIOSK_OFFLINE_GRACE more (calls/presence.py):
+an attendant would believe visitors there can call. The kiosk hears consoles the same way.
+
 What a kiosk's heartbeat says of its open calls (ages, states, digests) is read by the
 console's call side (console_side.py, `_calls_said`), under the same lock.
 """
@@ -14,6 +21,9 @@ from kiosk.calls.link import RECONNECT_MAX, MqttLink
 from kiosk.calls.presence import Presence
 from kiosk.calls.presence_message import Place, PresenceMessage, parse_presence
 
+# Presence is never queued for a console while it is away (module doc); the retained copy
+# comes on every subscription.
+PRESENCE_QOS = 0
 # Seconds a kiosk shown online still counts after its Last Will: whoever logs in with a
 # kiosk's password takes its session, and the broker publishes the kiosk's Will; the kiosk is
 # back within its reconnect (link.RECONNECT_MIN, at most RECONNECT_MAX after failed tries).

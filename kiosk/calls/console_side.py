@@ -31,7 +31,7 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call, CallKey
-from kiosk.calls.console_presence import ConsolePresence
+from kiosk.calls.console_presence import PRESENCE_QOS, ConsolePresence
 from kiosk.calls.copies import Copies, digest, digests_from, held_back
 from kiosk.calls.presence_message import PresenceMessage
 from kiosk.calls.protocol import rank
@@ -116,7 +116,7 @@ class ConsoleAlerts(ConsolePresence):
         return view
 
     def _connected(self) -> None:
-        self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
+        self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, PRESENCE_QOS)])
         with self._lock:
             resend = list(self._pending.items())
         for key, p in resend:
