@@ -70,6 +70,11 @@ class ConsoleAlerts(ConsolePresence):
         self._behind: dict[CallKey, int] = {}  # call -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
         self._listed: dict[str, set[str]] = {}  # kiosk id -> its last heartbeat's open calls
+        # Kiosks whose latest presence said offline (a Will, a goodbye), and the calls first
+        # heard while their kiosk was so: a login with a kiosk's account takes its session,
+        # and the broker says the kiosk's Will before anything that login sends.
+        self._away: set[str] = set()
+        self._doubted: set[CallKey] = set()
 
     @property
     def opened(self) -> dict[CallKey, float]:
@@ -84,7 +89,7 @@ class ConsoleAlerts(ConsolePresence):
         once; at most MAX_OPEN open calls of one kiosk (copies.held_back)."""
         with self._lock:
             views = {key: self._view(key) for key in self._seen}
-            held = held_back(views, self._listed)
+            held = held_back(views, self._listed, self._doubted)
         return {key: call for key, call in views.items() if key not in held}
 
     def acknowledge(self, key: CallKey) -> Call:
@@ -142,6 +147,8 @@ class ConsoleAlerts(ConsolePresence):
                 age = max(0.0, self.clock() - proto.raised_time(call))
             older = self._heard_age(call.key, age)
             old = self._seen.get(call.key)
+            if old is None and call.kiosk in self._away:
+                self._doubted.add(call.key)
             new = self._seen[call.key] = old.merge(call) if old is not None else call
             self._copies.keep(call)
             pending = self._pending.get(call.key)
@@ -162,6 +169,8 @@ class ConsoleAlerts(ConsolePresence):
     def _calls_said(self, said: PresenceMessage) -> bool:
         """A kiosk's presence: its open calls' ages, and, a new heartbeat, which calls are
         open and their states and records' digests (under the lock)."""
+        if said.role == "kiosk":
+            (self._away.discard if said.online else self._away.add)(said.ident)
         older = any([self._heard_age(key, age) for key, age in self._ages_of(said)])
         forgot = (said.listed is not None and said.beat is not None and said.online
                   and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
@@ -177,6 +186,7 @@ class ConsoleAlerts(ConsolePresence):
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
         self._listed[kiosk] = set(listed)
+        self._doubted -= {(kiosk, cid) for cid in listed}  # the kiosk's own word
         # The kiosk speaks for its own calls only: their ids are looked up in what it said.
         mine = [key for key in self._seen if key[0] == kiosk]
         for key in (k for k in mine if k[1] not in states):  # not open by the kiosk's word
@@ -229,6 +239,7 @@ class ConsoleAlerts(ConsolePresence):
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._behind):
                     known.pop(key, None)
+                self._doubted.discard(key)
                 self._copies.drop(key)
                 forgot = True
         return forgot
