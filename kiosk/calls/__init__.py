@@ -2,9 +2,9 @@
 (`outbox.py`), the MQTT wire format (`protocol.py`, presence `presence_message.py`) and
 connection (`link.py`, its presence said by `heartbeat.py`, its log lines `connection_log.py`),
 the kiosk's side (`kiosk_side.py`, publishing by `call_publisher.py`, its topics checked by
-`call_topic_check.py`) and the console's (`console_side.py`),
-which copy of a call is the kiosk's own (`copies.py`), who is online (`presence.py`), what the
-kiosk may tell its visitor about a call (`visitor.py`), the broker's accounts and what
+`call_topic_check.py`) and the console's (`console_side.py`, who it sees online
+`console_presence.py`), which copy of a call is the kiosk's own (`copies.py`), who is online
+(`presence.py`), what the kiosk may tell its visitor about a call (`visitor.py`), the broker's accounts and what
 each may say (`accounts.py`), the kiosk's own Mosquitto (`broker.py`, `broker_files.py`,
 `restart_backoff.py`) and the monthly report (`report.py`). Visitors' notes (messages for absent staff, feedback cards)
 ride the same connection: `note.py`, `note_form.py`, `note_protocol.py`, `note_box.py` (the

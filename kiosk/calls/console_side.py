@@ -16,11 +16,13 @@ The kiosk's own word wins over time: its heartbeat lists every open call with it
 its record's digest, and a call that two new heartbeats in a row leave out is forgotten,
 while one whose copy here is another record than they name (forged with the kiosk's
 account) goes back to the kiosk's own copy.
+
+Who is online, each kiosk's place and the greeting beat to a kiosk's new run are
+console_presence.py's (ConsolePresence, which this class extends).
 """
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from typing import Callable
 
@@ -29,10 +31,9 @@ import paho.mqtt.client as mqtt
 from kiosk.calls import protocol as proto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.call import Call, CallKey
+from kiosk.calls.console_presence import PRESENCE_QOS, ConsolePresence
 from kiosk.calls.copies import Copies, digest, digests_from, held_back
-from kiosk.calls.link import RECONNECT_MAX, MqttLink
-from kiosk.calls.presence import Presence
-from kiosk.calls.presence_message import Place, PresenceMessage, parse_presence
+from kiosk.calls.presence_message import PresenceMessage
 from kiosk.calls.protocol import rank
 
 log = logging.getLogger(__name__)
@@ -43,14 +44,9 @@ RESEND_AFTER = 1.0  # seconds the kiosk's state may lag this console's answer be
 # The same count of heartbeats that name an open call's state behind this console's copy
 # (a resolve published just after a heartbeat was written is not contradicted by it).
 UNLISTED_HEARTBEATS = 2
-# Seconds a kiosk shown online still counts after its Last Will: whoever logs in with a
-# kiosk's password takes its session, and the broker publishes the kiosk's Will; the kiosk is
-# back within its reconnect (link.RECONNECT_MIN, at most RECONNECT_MAX after failed tries).
-# A kiosk really gone is shown offline this much later.
-KIOSK_OFFLINE_GRACE = RECONNECT_MAX + 1.0
 
 
-class ConsoleAlerts(MqttLink):
+class ConsoleAlerts(ConsolePresence):
     """An attendant console: sees every call (by kiosk and id) and answers them."""
 
     def __init__(self, console_id: str, attendant_name: str, settings: BrokerSettings, *,
@@ -61,14 +57,10 @@ class ConsoleAlerts(MqttLink):
         super().__init__("console", console_id, settings, name=attendant_name,
                          on_change=on_change)
         self.console_id, self.attendant_name, self.clock = console_id, attendant_name, clock
-        self._lock = threading.RLock()
         self._seen: dict[CallKey, Call] = {}  # as the kiosks published them
         self._copies = Copies()  # the last copies of each call, for a heartbeat to name
         self._pending: dict[CallKey, list] = {}  # [state, at, monotonic last sent]
         self._receipts: dict[CallKey, float] = {}  # monotonic time this console sent one
-        self._presence = {"kiosk": Presence(offline_grace=KIOSK_OFFLINE_GRACE),
-                          "console": Presence()}
-        self._places: dict[str, Place] = {}  # kiosk id -> the place it last named
         # call -> when it was raised, on this console's monotonic clock: the earliest of
         # (received - age said), since a message's delay (a retained one's included) can
         # only make a call look younger
@@ -77,13 +69,12 @@ class ConsoleAlerts(MqttLink):
         self._unlisted: dict[CallKey, int] = {}  # open call -> new heartbeats that left it out
         self._behind: dict[CallKey, int] = {}  # call -> new heartbeats that said an earlier state
         self._kiosk_beats: dict[str, tuple[str, int]] = {}  # kiosk id -> last beat counted
-        self._kiosk_runs: dict[str, str] = {}  # kiosk id -> the session last answered
         self._listed: dict[str, set[str]] = {}  # kiosk id -> its last heartbeat's open calls
-
-    @property
-    def kiosks(self) -> dict[str, bool]:
-        """Kiosk id -> online, for every kiosk that ever announced itself."""
-        return self._presence["kiosk"].online()
+        # Kiosks whose latest presence said offline (a Will, a goodbye), and the calls first
+        # heard while their kiosk was so: a login with a kiosk's account takes its session,
+        # and the broker says the kiosk's Will before anything that login sends.
+        self._away: set[str] = set()
+        self._doubted: set[CallKey] = set()
 
     @property
     def opened(self) -> dict[CallKey, float]:
@@ -93,22 +84,12 @@ class ConsoleAlerts(MqttLink):
             return dict(self._opened)
 
     @property
-    def places(self) -> dict[str, Place]:
-        """Kiosk id -> its name and floor, for every kiosk that said them (newer kiosks)."""
-        with self._lock:
-            return dict(self._places)
-
-    @property
-    def consoles(self) -> dict[str, bool]:
-        return self._presence["console"].online()
-
-    @property
     def calls(self) -> dict[CallKey, Call]:
         """Every call seen, by (kiosk, id), with this console's own transitions applied at
         once; at most MAX_OPEN open calls of one kiosk (copies.held_back)."""
         with self._lock:
             views = {key: self._view(key) for key in self._seen}
-            held = held_back(views, self._listed)
+            held = held_back(views, self._listed, self._doubted)
         return {key: call for key, call in views.items() if key not in held}
 
     def acknowledge(self, key: CallKey) -> Call:
@@ -119,17 +100,6 @@ class ConsoleAlerts(MqttLink):
 
     def resolve(self, key: CallKey) -> Call:
         return self._transition(key, "resolved")
-
-    def _next_expiry(self) -> float | None:
-        due = [d for d in (p.next_expiry() for p in self._presence.values()) if d is not None]
-        return min(due) if due else None
-
-    def _presence_stale(self) -> bool:
-        return any([p.refresh() for p in self._presence.values()])  # refresh both
-
-    def _link_lost(self) -> None:
-        for presence in self._presence.values():
-            presence.lost()
 
     def _view(self, key: CallKey) -> Call:
         seen, pending = self._seen[key], self._pending.get(key)
@@ -151,7 +121,7 @@ class ConsoleAlerts(MqttLink):
         return view
 
     def _connected(self) -> None:
-        self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, proto.QOS)])
+        self._subscribe([(proto.CALLS_ALL, proto.QOS), (proto.PRESENCE_ALL, PRESENCE_QOS)])
         with self._lock:
             resend = list(self._pending.items())
         for key, p in resend:
@@ -166,10 +136,7 @@ class ConsoleAlerts(MqttLink):
     def _message(self, msg: mqtt.MQTTMessage) -> None:
         kind = proto.split(msg.topic)[0]
         if kind == "presence":
-            said = parse_presence(msg.topic, msg.payload)
-            self._heard(said)
-            if not msg.retain:
-                self._greet(said)
+            self._presence_message(msg)
             return
         call, age = proto.parse_call_state(msg.topic, msg.payload)
         if call is None:
@@ -180,6 +147,8 @@ class ConsoleAlerts(MqttLink):
                 age = max(0.0, self.clock() - proto.raised_time(call))
             older = self._heard_age(call.key, age)
             old = self._seen.get(call.key)
+            if old is None and call.kiosk in self._away:
+                self._doubted.add(call.key)
             new = self._seen[call.key] = old.merge(call) if old is not None else call
             self._copies.keep(call)
             pending = self._pending.get(call.key)
@@ -197,36 +166,16 @@ class ConsoleAlerts(MqttLink):
         if new != old or older:
             self._notify()
 
-    def _heard(self, said: PresenceMessage) -> None:
-        """A kiosk's or console's presence: who is online, and a kiosk's place, its open
-        calls' ages, states and records' digests."""
-        with self._lock:  # an older message without one leaves the name known
-            # A Last Will names the place the kiosk had when it connected: after a
-            # directory update renamed it, only its online presence is current.
-            place = said.place
-            renamed = (place is not None and self._places.get(said.ident) != place
-                       and (said.online or said.ident not in self._places))
-            if renamed:
-                self._places[said.ident] = place
-            older = any([self._heard_age(key, age) for key, age in self._ages_of(said)])
-            forgot = (said.listed is not None and said.beat is not None and said.online
-                      and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
-                                                digests_from(said.digests) or {}, said.beat))
-        if (self._presence[said.role].heard(said.ident, said.online, said.every, said.beat)
-                or renamed or older or forgot):
-            self._notify()
-
-    def _greet(self, said: PresenceMessage) -> None:
-        """A kiosk's new run said it is online, live: beat at once. A kiosk counts a console
-        only once it heard it live (a stored "online" may be from before a power cut), so a
-        restarted kiosk offers calls now, not at this console's next heartbeat."""
-        if said.role != "kiosk" or not said.online or said.beat is None:
-            return
-        with self._lock:
-            if self._kiosk_runs.get(said.ident) == said.beat[0]:
-                return
-            self._kiosk_runs[said.ident] = said.beat[0]
-        self._announce()
+    def _calls_said(self, said: PresenceMessage) -> bool:
+        """A kiosk's presence: its open calls' ages, and, a new heartbeat, which calls are
+        open and their states and records' digests (under the lock)."""
+        if said.role == "kiosk":
+            (self._away.discard if said.online else self._away.add)(said.ident)
+        older = any([self._heard_age(key, age) for key, age in self._ages_of(said)])
+        forgot = (said.listed is not None and said.beat is not None and said.online
+                  and self._kiosk_heartbeat(said.ident, said.listed, said.states or {},
+                                            digests_from(said.digests) or {}, said.beat))
+        return older or forgot
 
     def _kiosk_heartbeat(self, kiosk: str, listed: set[str], states: dict[str, str],
                          digests: dict[str, str], beat: tuple[str, int]) -> bool:
@@ -237,6 +186,7 @@ class ConsoleAlerts(MqttLink):
             return False  # a copy (a retained one, again on resubscribing): no news
         self._kiosk_beats[kiosk] = beat
         self._listed[kiosk] = set(listed)
+        self._doubted -= {(kiosk, cid) for cid in listed}  # the kiosk's own word
         # The kiosk speaks for its own calls only: their ids are looked up in what it said.
         mine = [key for key in self._seen if key[0] == kiosk]
         for key in (k for k in mine if k[1] not in states):  # not open by the kiosk's word
@@ -289,6 +239,7 @@ class ConsoleAlerts(MqttLink):
                 for known in (self._seen, self._unlisted, self._pending, self._opened,
                               self._receipts, self._behind):
                     known.pop(key, None)
+                self._doubted.discard(key)
                 self._copies.drop(key)
                 forgot = True
         return forgot

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any
+from typing import Any, Collection
 
 from kiosk.calls.call import MAX_OPEN, Call, CallKey
 
@@ -70,16 +70,19 @@ class Copies:
         return key in self._of
 
 
-def held_back(views: dict[CallKey, Call], listed: dict[str, set[str]]) -> set[CallKey]:
+def held_back(views: dict[CallKey, Call], listed: dict[str, set[str]],
+              doubted: Collection[CallKey] = ()) -> set[CallKey]:
     """The open calls of a kiosk beyond MAX_OPEN, which a console does not show: no kiosk
     raises more, so the rest are copies written with its account. Shown are those the
-    kiosk's latest heartbeat lists (`listed`: kiosk -> ids), then the ones received last
-    (`views` in the order first received). Held back, not forgotten: the heartbeats decide
-    that, as for any call."""
-    by_kiosk: dict[str, list[tuple[bool, int, CallKey]]] = {}
+    kiosk's latest heartbeat lists (`listed`: kiosk -> ids), then those not `doubted` (first
+    heard while their kiosk was offline by its own word, as anything sent with its account
+    by a login that took its session is), then the ones received last (`views` in the order
+    first received). Held back, not forgotten: the heartbeats decide that, as for any
+    call."""
+    by_kiosk: dict[str, list[tuple[bool, bool, int, CallKey]]] = {}
     for order, (key, call) in enumerate(views.items()):
         if call.is_open:
             by_kiosk.setdefault(key[0], []).append((key[1] in listed.get(key[0], ()),
-                                                    order, key))
+                                                    key not in doubted, order, key))
     return {key for ranked in by_kiosk.values()
             for *_, key in sorted(ranked, reverse=True)[MAX_OPEN:]}

@@ -17,6 +17,11 @@ from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.console_side import ConsoleAlerts
 from kiosk.calls.kiosk_side import KioskAlerts
 
+# How long an end-to-end test (qtbot.waitUntil, in ms) waits for what crosses the broker: a
+# console's presence heard, a call or message shown at the other end. Seconds at most on an
+# idle PC; a CI machine running other tests beside them can take many times that.
+LINK_WAIT_MS = 20_000
+
 needs_mosquitto = pytest.mark.skipif(find_mosquitto() is None,
                                      reason="needs mosquitto (apt-get install mosquitto)")
 

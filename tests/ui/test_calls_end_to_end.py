@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from alert_support import LINK_WAIT_MS
 from helpers import SilentChime, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -88,7 +89,7 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     kiosk, desk = kiosk_window, console_window
     overlay = kiosk.help_overlay
     # Before the tap the kiosk knows a console is there; the desk's number stays on Help.
-    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=LINK_WAIT_MS)
     assert kiosk.ctx.desk_phone in kiosk.help_button.subtitle.text()
     tap(qtbot, kiosk.help_button)
     # On loopback the broker's PUBACK and the desk's receipt can arrive while the tap's

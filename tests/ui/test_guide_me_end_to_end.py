@@ -4,6 +4,7 @@ Mosquitto on loopback (the fixtures of test_calls_end_to_end.py)."""
 from __future__ import annotations
 
 import pytest
+from alert_support import LINK_WAIT_MS
 from helpers import FakeSpeech, focus_on, keys, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -24,7 +25,7 @@ STAIRS = ("rooms", "2F-stairs")  # no step-free way leads onto the stairs
 def test_the_guide_me_button_reaches_the_desk_with_the_destination(qtbot, kiosk_window,
                                                                     console_window):
     kiosk, desk = kiosk_window, console_window
-    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=LINK_WAIT_MS)
     kiosk.navigate(("route",) + STAIRS)
     page = kiosk.page("route")
     assert not page.guide_me.isVisible()  # with stairs allowed there is a way
@@ -50,7 +51,7 @@ def test_the_guide_offers_a_call_only_while_a_desk_is_online(qtbot, kiosk_window
     """The desk's console goes away (its presence, through the broker): the guide and Help
     stop offering a call before anyone taps, and offer the desk's phone."""
     kiosk, desk = kiosk_window, console_window
-    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=20000)
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.can_call, timeout=LINK_WAIT_MS)
     kiosk.navigate(("route",) + STAIRS)
     page = kiosk.page("route")
     page.set_step_free(True)
@@ -58,7 +59,7 @@ def test_the_guide_offers_a_call_only_while_a_desk_is_online(qtbot, kiosk_window
     assert kiosk.help_button.heading.text() == tr("help.button", "ko")
     desk.adapter.alerts.stop()  # its Will, or its last word, says it is offline
     qtbot.waitUntil(lambda: page.guide_me.heading.text() == tr("route.guide_me.desk", "ko"),
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
     assert kiosk.help_button.heading.text() == tr("help.button.desk_only", "ko")
     assert kiosk.ctx.desk_phone in page.guide_me.subtitle.text()
     tap(qtbot, page.guide_me)  # what it says: no call, the desk's phone

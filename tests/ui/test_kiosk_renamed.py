@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from alert_support import free_port, needs_mosquitto, settings_for
+from alert_support import LINK_WAIT_MS, free_port, needs_mosquitto, settings_for
 from helpers import SilentChime
 from PySide6.QtCore import Qt
 from staff_support import make_stick
@@ -107,12 +107,12 @@ def what_the_desk_shows(desk) -> str:
 
 def test_the_console_names_the_kiosk_by_its_place_and_follows_a_rename(qtbot, site, tmp_path):
     kiosk, config_file, alerts, notes, desk = site
-    qtbot.waitUntil(lambda: alerts.consoles_online == 1, timeout=5000)
+    qtbot.waitUntil(lambda: alerts.consoles_online == 1, timeout=LINK_WAIT_MS)
     call = alerts.call("mobility")
     notes.send("feedback", "-", CARD)
     qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1
-                    and desk.messages.model.rowCount() == 1, timeout=5000)
-    qtbot.waitUntil(lambda: OLD[0] in desk.selected_label.text(), timeout=5000)
+                    and desk.messages.model.rowCount() == 1, timeout=LINK_WAIT_MS)
+    qtbot.waitUntil(lambda: OLD[0] in desk.selected_label.text(), timeout=LINK_WAIT_MS)
     shown = what_the_desk_shows(desk)
     assert f": {OLD[0]} · " in desk.selected_label.text()  # its floor said once, by its name
     assert f"{OLD[0]} · " in desk.messages.model.data(desk.messages.model.index(0),
@@ -121,13 +121,13 @@ def test_the_console_names_the_kiosk_by_its_place_and_follows_a_rename(qtbot, si
 
     terminal(config_file, "apply", renaming_stick(tmp_path / "sticks", kiosk,
                                                   tmp_path / "data"))
-    qtbot.waitUntil(lambda: kiosk.ctx.kiosk.name.ko == NEW[0], timeout=10000)
-    qtbot.waitUntil(lambda: NEW[0] in desk.selected_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.ctx.kiosk.name.ko == NEW[0], timeout=LINK_WAIT_MS)
+    qtbot.waitUntil(lambda: NEW[0] in desk.selected_label.text(), timeout=LINK_WAIT_MS)
     shown = what_the_desk_shows(desk)
     assert OLD[0] not in shown and "lobby" not in shown
     assert f"{NEW[0]} · " in desk.messages.model.data(desk.messages.model.index(0),
                                                       Qt.AccessibleTextRole)
     alerts.cancel(call.id)
     alerts.stop()  # its goodbye names the new place too
-    qtbot.waitUntil(lambda: f"✕ {NEW[0]}" in desk.offline_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: f"✕ {NEW[0]}" in desk.offline_label.text(), timeout=LINK_WAIT_MS)
     assert "lobby" not in desk.offline_label.text()

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from alert_support import LINK_WAIT_MS
 from helpers import SilentChime, tap
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -119,29 +120,29 @@ def test_messages_are_called_back_or_expire_and_leave_no_trace(qtbot, demo, fold
         desk.show()
         alerts.start()
         desk_alerts.start()
-        qtbot.waitUntil(lambda: alerts.consoles_online == 1, timeout=5000)
+        qtbot.waitUntil(lambda: alerts.consoles_online == 1, timeout=LINK_WAIT_MS)
         panel = desk.messages
 
         # 1. Left at the kiosk, received and shown at the desk, called back.
         page = leave_message(qtbot, kiosk, *VISITORS[0])
-        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=LINK_WAIT_MS)
         row = panel.model.data(panel.model.index(0), Qt.AccessibleTextRole)
         assert VISITORS[0][1] in row and "최준영" in row and "까지" in row  # its due time
         qtbot.waitUntil(lambda: page.done_title.text() == "안내데스크가 메시지를 받았습니다",
-                        timeout=5000)
+                        timeout=LINK_WAIT_MS)
         assert desk.chime.played >= 1
         assert found(folder / "data", *VISITORS[0]), "the grep must see what is there"
         assert found(folder / "data" / "records", *VISITORS[0]), "the records hold it too"
         tap(qtbot, panel.called_back)
         [first] = notes.box.all()
-        qtbot.waitUntil(lambda: notes.note(first.id).done, timeout=5000)
+        qtbot.waitUntil(lambda: notes.note(first.id).done, timeout=LINK_WAIT_MS)
         assert notes.note(first.id).done_by == "desk"
-        qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=LINK_WAIT_MS)
 
         # 2. Nobody calls back: overdue after the hour (words and a chime), gone after 7 days.
         # The hour is office time: after closing it ends in the next opening's first hour.
         page = leave_message(qtbot, kiosk, *VISITORS[1])
-        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=LINK_WAIT_MS)
         chimes = desk.chime.played
         [waiting] = [n for n in notes.box.all() if n.id != first.id]
         assert waiting.due >= waiting.at + 3600

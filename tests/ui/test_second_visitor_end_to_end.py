@@ -5,6 +5,7 @@ second visitor waits, what they need and where they want to go; the new visitor 
 how their own call goes, never the earlier one's answer as theirs."""
 from __future__ import annotations
 
+from alert_support import LINK_WAIT_MS
 from helpers import find, tap
 from PySide6.QtCore import Qt
 from test_calls_end_to_end import broker, console_window, kiosk_window  # noqa: F401 fixtures
@@ -22,7 +23,7 @@ def new_visitor_beside_an_earlier_call(qtbot, kiosk):
     """A visitor calls and leaves; the next one taps Help and is told of that call (no new
     one). Returns the earlier call."""
     calls = kiosk.ctx.calls
-    qtbot.waitUntil(lambda: calls.can_call, timeout=20000)
+    qtbot.waitUntil(lambda: calls.can_call, timeout=LINK_WAIT_MS)
     tap(qtbot, kiosk.help_button)
     earlier = calls.open_call
     tap(qtbot, find(kiosk, "HelpClose"))
@@ -33,12 +34,12 @@ def new_visitor_beside_an_earlier_call(qtbot, kiosk):
 
 def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, console_window):
     kiosk, desk, calls = kiosk_window, console_window, kiosk_window.ctx.calls
-    qtbot.waitUntil(lambda: calls.can_call, timeout=20000)
+    qtbot.waitUntil(lambda: calls.can_call, timeout=LINK_WAIT_MS)
     tap(qtbot, kiosk.help_button)  # the first visitor calls, and the desk answers
     earlier = calls.open_call
-    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=LINK_WAIT_MS)
     tap(qtbot, desk.action_buttons["acknowledge"])
-    qtbot.waitUntil(lambda: calls.open_call.state == "acknowledged", timeout=20000)
+    qtbot.waitUntil(lambda: calls.open_call.state == "acknowledged", timeout=LINK_WAIT_MS)
     tap(qtbot, find(kiosk, "HelpClose"))
     kiosk.idle.reset_visit()  # nobody touched the screen for a while: a new visitor
     assert calls.earlier
@@ -57,20 +58,20 @@ def test_a_new_visitors_guide_me_is_a_call_of_their_own(qtbot, kiosk_window, con
     overlay = kiosk.help_overlay
     assert overlay.isVisible() and not calls.earlier
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
     assert "이 키오스크에서 직원을 불렀습니다" not in overlay.title.text()
     # The desk: two rows, each saying the other visitor is there.
-    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
+    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=LINK_WAIT_MS)
     rows = rows_by_call(desk)
     assert "+ 다른 방문객: 휠체어·이동 도움 · 목적지: 계단" in rows[earlier.id]
     assert "다른 방문객 (이 키오스크의 앞선 호출도 열려 있음)" in rows[own.id]
     assert desk.chime.played >= 2  # the new call is announced as any new call
     # The attendant reaches the kiosk for the first: the second's call stays open and theirs.
     desk.adapter.resolve(earlier.key)
-    qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [own.id], timeout=20000)
+    qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [own.id], timeout=LINK_WAIT_MS)
     assert calls.open_call.id == own.id and not calls.earlier
     qtbot.waitUntil(lambda: "다른 방문객" not in rows_by_call(desk).get(own.id, "다른 방문객"),
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
 
 
 def test_a_need_chosen_in_help_beside_an_earlier_call_is_a_call_of_its_own(
@@ -87,12 +88,12 @@ def test_a_need_chosen_in_help_beside_an_earlier_call_is_a_call_of_its_own(
     assert find(kiosk, "Need-low_vision").text().startswith("✓")
     assert find(kiosk, "CallCancel").isVisible()  # their own call, theirs to cancel
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
-                    timeout=20000)
-    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
+                    timeout=LINK_WAIT_MS)
+    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=LINK_WAIT_MS)
     assert "+ 다른 방문객: 시력 (잘 안 보임)" in rows_by_call(desk)[earlier.id]
     tap(qtbot, find(kiosk, "CallCancel"))  # cancels their own call only
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
 
 
 def test_the_new_visitors_call_resolved_first_is_told_as_theirs_done(qtbot, kiosk_window,
@@ -106,12 +107,12 @@ def test_the_new_visitors_call_resolved_first_is_told_as_theirs_done(qtbot, kios
     own = calls.open_call
     assert own.id != earlier.id
     overlay = kiosk.help_overlay
-    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=20000)
+    qtbot.waitUntil(lambda: own.id in rows_by_call(desk), timeout=LINK_WAIT_MS)
     desk.adapter.resolve(own.key)
     qtbot.waitUntil(lambda: [c.id for c in calls.alerts.open_calls] == [earlier.id],
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
     qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.",
-                    timeout=20000)
+                    timeout=LINK_WAIT_MS)
     assert not any(b.isVisible() for b in overlay.needs.values())
     assert not overlay.cancel_button.isVisible()
     assert "이 키오스크에서 직원을 불렀습니다" not in overlay.title.text() + overlay.text.text()
