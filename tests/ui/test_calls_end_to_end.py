@@ -96,17 +96,18 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     # events are still processed.
     assert overlay.title.text() in ("직원을 부르고 있습니다", "호출을 보냈습니다",
                                     "안내데스크가 호출을 받았습니다")
-    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 1, timeout=LINK_WAIT_MS)
     assert desk.chime.played >= 1
     # The desk names the kiosk by its place in the directory, not by its id.
     # (its floor said once: the name already says where it stands)
     qtbot.waitUntil(lambda: "새 호출, 1층 로비 키오스크, 도움" in desk.open_model.data(
-        desk.open_model.index(0), Qt.AccessibleTextRole), timeout=5000)
+        desk.open_model.index(0), Qt.AccessibleTextRole), timeout=LINK_WAIT_MS)
     qtbot.waitUntil(lambda: overlay.title.text() == "안내데스크가 호출을 받았습니다",
-                    timeout=5000)
+                    timeout=LINK_WAIT_MS)
 
     tap(qtbot, desk.action_buttons["acknowledge"])
-    qtbot.waitUntil(lambda: overlay.title.text() == f"{NAME} 직원이 가고 있습니다", timeout=5000)
+    qtbot.waitUntil(lambda: overlay.title.text() == f"{NAME} 직원이 가고 있습니다",
+                    timeout=LINK_WAIT_MS)
 
     # The broker dies; its supervisor starts it again. The attendant's next steps still arrive.
     old = broker.pid
@@ -119,16 +120,16 @@ def test_help_reaches_the_desk_and_the_attendant_name_comes_back(qtbot, kiosk_wi
     # Right after the broker's restart both links may still be in their reconnect back-off.
     qtbot.waitUntil(lambda: overlay.title.text() == "도움이 끝났습니다. 또 뵙겠습니다.",
                     timeout=20000)
-    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 0 and desk.history_model.rowCount(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: desk.open_model.rowCount() == 0
+                    and desk.history_model.rowCount(), timeout=LINK_WAIT_MS)
     assert kiosk.help_button.heading.text() == "직원 호출"
 
     # Every console stops: the next tap raises nothing no one could hear, and says so.
     tap(qtbot, kiosk.findChild(QWidget, "HelpClose"))
     desk.adapter.alerts.stop()
-    qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.ctx.calls.alerts.consoles_online == 0, timeout=LINK_WAIT_MS)
     qtbot.waitUntil(lambda: kiosk.help_button.heading.text() == "도움 · 전화번호 보기",
-                    timeout=5000)  # said before the tap: no call can go
+                    timeout=LINK_WAIT_MS)  # said before the tap: no call can go
     tap(qtbot, kiosk.help_button)
     assert kiosk.ctx.calls.open_call is None
     assert overlay.title.text() == "지금은 직원을 호출할 수 없습니다"
