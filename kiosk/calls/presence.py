@@ -32,6 +32,15 @@ SESSIONS_KEPT = 8  # a peer's runs whose highest beat is remembered (it restarts
 Beat = tuple[str, int]  # (session, number): wire_check.beat
 
 
+def since_boot() -> float:
+    """Seconds on a clock that never goes back and, unlike `time.monotonic` on Linux, goes
+    on while the PC is suspended (CLOCK_BOOTTIME); `time.monotonic` where there is none."""
+    return time.clock_gettime(BOOT_CLOCK) if BOOT_CLOCK is not None else time.monotonic()
+
+
+BOOT_CLOCK = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 @dataclass
 class _Peer:
     online: bool  # what its latest message said
@@ -56,7 +65,7 @@ class _Peer:
 class Presence:
     """Peers of one role (kiosks, or consoles), by id."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
+    def __init__(self, clock: Callable[[], float] = since_boot,
                  trusted_every: float | None = None, offline_grace: float = 0.0,
                  live_first: bool = False) -> None:
         """`trusted_every`: the longest heartbeat interval believed (None: any the wire

@@ -343,3 +343,21 @@ def test_a_will_counts_after_the_grace_unless_the_peer_is_back_first():
     assert Presence(offline_grace=5.0).heard("desk", False, 0) is True  # never online
     assert p.heard("lobby", True, 10, ("s", 3)) and p.online() == {"lobby": True}
     assert p.heard("lobby", False, 0, ("s", 4)) and p.online() == {"lobby": False}  # goodbye
+
+
+@pytest.mark.skipif(not hasattr(time, "CLOCK_BOOTTIME"), reason="Linux's clock that counts sleep")
+def test_a_heartbeat_heard_before_the_pc_slept_is_old_when_it_wakes(monkeypatch):
+    """Linux's monotonic clock stands still while the PC is suspended: a desk PC woken in
+    the morning took the kiosks' last heartbeat of the evening for one a second old."""
+    awake, asleep = [1000.0], [0.0]
+    real = time.clock_gettime
+    monkeypatch.setattr(time, "monotonic", lambda: awake[0])
+    monkeypatch.setattr(time, "clock_gettime", lambda clock_id: awake[0] + asleep[0]
+                        if clock_id == time.CLOCK_BOOTTIME else real(clock_id))
+    kiosks = Presence()
+    kiosks.heard("lobby", True, every=10)
+    awake[0] += 5
+    assert kiosks.online() == {"lobby": True}
+    asleep[0] += 8 * 3600  # the night, suspended
+    awake[0] += 1
+    assert kiosks.online() == {"lobby": False}
