@@ -76,4 +76,4 @@ def test_only_read_only_private_file_mappings_never_written_are_named():
         mapping("7f60-7f70 r-xp 00000000 00:00 0                          [vdso]", 0),
         mapping("7f70-7f80 r--p 00000000 fe:00 6 /usr/share/fonts/a font with spaces.OTF", 0),
     ])
-    assert clean_mappings(smaps) == [(0x7f00, 0x7f10), (0x7f10, 0x7f20), (0x7f70, 0x7f80)]
+    assert clean_mappings(smaps.splitlines(keepends=True)) == [(0x7f00, 0x7f10), (0x7f10, 0x7f20), (0x7f70, 0x7f80)]
