@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> dict:
     load_before = os.getloadavg()
 
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-ab-") as tmp:
+        Path(tmp).chmod(0o755)  # run as root, Mosquitto drops to its user (benchlib.temp_config)
         try:
             commit = export(args.base, Path(tmp) / "base")
         except (OSError, subprocess.CalledProcessError) as error:  # no git, or no such rev
