@@ -20,11 +20,11 @@ FONTS = (".ttf", ".otf", ".ttc")
 # A kiosk started as `python -m kiosk` starts, which says where start-up's release ran, then quits.
 START = """
 import sys, threading
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from kiosk.ui import call_system
 def release():
     print("released in", threading.current_thread().name, flush=True)
-    QCoreApplication.instance().quit()
+    QMetaObject.invokeMethod(QCoreApplication.instance(), "quit", Qt.QueuedConnection)
 call_system.release_free_memory = release
 from kiosk.__main__ import main
 sys.exit(main(["--windowed", "--config", sys.argv[1]]))
