@@ -6,12 +6,12 @@ changes, and no page the process wrote (a library's relocated tables) is ever gi
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from alert_support import free_port
 
 from kiosk.host.file_pages import clean_mappings
 from kiosk.host.heap import release_free_memory
@@ -92,18 +92,16 @@ def test_only_read_only_private_file_mappings_never_written_are_named():
         mapping("7f60-7f70 r-xp 00000000 00:00 0                          [vdso]", 0),
         mapping("7f70-7f80 r--p 00000000 fe:00 6 /usr/share/fonts/a font with spaces.OTF", 0),
     ])
-    assert clean_mappings(smaps.splitlines(keepends=True)) == [(0x7f00, 0x7f10), (0x7f10, 0x7f20), (0x7f70, 0x7f80)]
+    assert clean_mappings(smaps.splitlines(keepends=True)) == [
+        (0x7f00, 0x7f10), (0x7f10, 0x7f20), (0x7f70, 0x7f80)]
 
 
 def test_start_ups_release_runs_in_the_gui_thread(tmp_path):
     """The call system starts in a thread of its own, and start-up's memory goes back when it
     is up; the pages are given back from the GUI thread, the one that lets font files go."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'[data]\nfolder = "{tmp_path / "data"}"\n[broker]\nport = {port}\n',
-                      encoding="utf-8")
+    data, port = tmp_path / "data", free_port()
+    config.write_text(f'[data]\nfolder = "{data}"\n[broker]\nport = {port}\n', encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", START, str(config)], capture_output=True,
                           text=True, timeout=120, env=env)
