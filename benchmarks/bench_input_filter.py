@@ -60,26 +60,11 @@ def child(kind: str, idle: float, argv: list[str]) -> int:
     return kiosk_main(argv)
 
 
-def measure(command: list[str], idle: float, counts: bool) -> dict[str, float]:
-    """bench_memory's figures `idle` s after the first frame, and `types` if `counts`."""
-    import time
-
-    import benchlib
-    from bench_memory import smaps_rollup
-
-    proc = benchlib.start_until_painted(command, "stay").proc
-    try:
-        time.sleep(idle)
-        values = smaps_rollup(proc.pid)
-        values["types"] = float("nan")
-        if counts:  # the line comes a second after the reading
-            values["types"] = next(int(line.split()[1]) for line in proc.stdout
-                                   if line.startswith("types"))
-        return values
-    finally:
-        proc.terminate()
-        proc.stdout.close()
-        proc.wait(timeout=30)
+def read_types(proc, values: dict) -> None:
+    """bench_memory.measure's extra reading: the child's `types` line, which comes a second
+    after the memory was read."""
+    values["types"] = next(int(line.split()[1]) for line in proc.stdout
+                           if line.startswith("types"))
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -90,6 +75,7 @@ def main(argv: list[str] | None = None) -> dict:
     from pathlib import Path
 
     import benchlib
+    from bench_memory import measure
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -109,7 +95,9 @@ def main(argv: list[str] | None = None) -> dict:
         benchlib.run_to_quit(command("app"))  # creates the store, as on a first boot
         for i in range(args.runs):
             for kind in KINDS:
-                samples[kind].append(measure(command(kind), args.idle, kind != "kiosk"))
+                values = measure(command(kind), args.idle,
+                                 read_types if kind != "kiosk" else None)
+                samples[kind].append({"types": float("nan"), **values})
             print(f"  run {i + 1}/{args.runs}: " + ", ".join(
                 f"{kind} heap {s[-1]['Pss_Anon']:.2f} MB, {s[-1]['types']:.0f} types"
                 for kind, s in samples.items()), flush=True)

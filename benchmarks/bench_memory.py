@@ -31,6 +31,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 import benchlib
 
@@ -52,15 +53,21 @@ def smaps_rollup(pid: int) -> dict[str, float]:
     return values
 
 
-def measure(command: list[str], idle: float) -> dict[str, float]:
-    """The process's FIELDS, and `broker_Pss`: the PSS of the processes it started (the
-    kiosk's own Mosquitto), shown apart; 0 when it started none."""
-    proc = benchlib.start_until_painted(command, "stay").proc
+def measure(command: list[str], idle: float, extra: Callable | None = None,
+            extra_env: dict[str, str] | None = None,
+            checkout: Path = benchlib.ROOT) -> dict[str, float]:
+    """The process's FIELDS `idle` s after its first frame, and `broker_Pss`: the PSS of the
+    processes it started (the kiosk's own Mosquitto), shown apart; 0 when it started none.
+    `extra(proc, values)`: a further reading of the process (another benchmark's), added to
+    `values` before it is stopped. `extra_env`, `checkout`: as benchlib.start_until_painted."""
+    proc = benchlib.start_until_painted(command, "stay", extra_env, checkout).proc
     try:
         time.sleep(idle)
         values = smaps_rollup(proc.pid)
         values["broker_Pss"] = sum(smaps_rollup(c).get("Pss", 0.0)
                                    for c in benchlib.children(proc.pid))
+        if extra is not None:
+            extra(proc, values)
         return values
     finally:
         proc.terminate()

@@ -21,11 +21,10 @@ import statistics
 import subprocess
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 import benchlib
-from bench_memory import smaps_rollup
+from bench_memory import measure
 
 
 def export(rev: str, folder: Path) -> str:
@@ -42,18 +41,6 @@ def export(rev: str, folder: Path) -> str:
     return commit
 
 
-def idle_memory(command: list[str], checkout: Path, idle: float) -> dict[str, float]:
-    start = benchlib.start_until_painted(command, "stay", {"PYTHONPATH": str(checkout)},
-                                         checkout)
-    try:
-        time.sleep(idle)
-        return smaps_rollup(start.proc.pid)
-    finally:
-        start.proc.terminate()
-        start.proc.stdout.close()
-        start.proc.wait(timeout=30)
-
-
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD", help="the revision to compare with")
@@ -64,6 +51,7 @@ def main(argv: list[str] | None = None) -> dict:
     load_before = os.getloadavg()
 
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-ab-") as tmp:
+        Path(tmp).chmod(0o755)  # run as root, Mosquitto drops to its user (benchlib.temp_config)
         try:
             commit = export(args.base, Path(tmp) / "base")
         except (OSError, subprocess.CalledProcessError) as error:  # no git, or no such rev
@@ -88,7 +76,8 @@ def main(argv: list[str] | None = None) -> dict:
         for name in checkouts:  # the store, and what is left to compile
             start(name)
             start(name)
-        samples = {name: {"total": [], "in_child": [], "cpu": [], "pss": [], "pss_anon": []}
+        samples = {name: {"total": [], "in_child": [], "cpu": [], "pss": [], "pss_anon": [],
+                          "rss": [], "broker_pss": []}
                    for name in checkouts}
         for i in range(args.runs):
             for name, checkout in checkouts.items():
@@ -97,9 +86,12 @@ def main(argv: list[str] | None = None) -> dict:
                 samples[name]["in_child"].append(started.reported * 1000)
                 samples[name]["cpu"].append(started.cpu * 1000)
                 if args.memory:
-                    memory = idle_memory(commands[name], checkout, args.idle)
+                    memory = measure(commands[name], args.idle,
+                                     extra_env={"PYTHONPATH": str(checkout)}, checkout=checkout)
                     samples[name]["pss"].append(memory["Pss"])
                     samples[name]["pss_anon"].append(memory["Pss_Anon"])
+                    samples[name]["rss"].append(memory["Rss"])
+                    samples[name]["broker_pss"].append(memory["broker_Pss"])
             print(f"  run {i + 1}/{args.runs}: " + ", ".join(
                 f"{name} {s['total'][-1]:.0f} ms" for name, s in samples.items()), flush=True)
 
@@ -112,7 +104,9 @@ def main(argv: list[str] | None = None) -> dict:
     rows = []
     for key, label in (("total", "start to home painted, ms"), ("in_child", "  in-child, ms"),
                        ("cpu", "  CPU up to the first frame, ms"), ("pss", "idle PSS, MB"),
-                       ("pss_anon", "  of which anonymous (heaps; not shared), MB")):
+                       ("pss_anon", "  of which anonymous (heaps; not shared), MB"),
+                       ("rss", "  RSS (shared pages counted whole), MB"),
+                       ("broker_pss", "its broker's PSS, MB")):
         if key in medians["this"]:
             base, this = medians["base"][key], medians["this"][key]
             rows.append([label, base, this, this - base])

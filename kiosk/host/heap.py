@@ -1,6 +1,7 @@
-"""The process's heap and the font files' pages, given back to the system when nobody
-waits: after start-up and when a visit ends (docs/performance.md §2a). glibc keeps freed
-pages and raises its thresholds as large blocks come and go; a kiosk idles for hours.
+"""The process's heap and its mapped files' clean pages (code, fonts), given back to the
+system when nobody waits: after start-up and when a visit ends (docs/performance.md §2a).
+glibc keeps freed pages and raises its thresholds as large blocks come and go; a kiosk idles
+for hours.
 
 No Qt here: the screens' caches are emptied by the composition root (ui/app.py) first.
 """
@@ -10,16 +11,17 @@ from __future__ import annotations
 def release_free_memory() -> None:
     """Start-up is over (plans rendered, index built, call link up), or a visit has ended:
     hand the heap's free pages back to the system (glibc keeps them otherwise; a kiosk
-    idles for hours), and the font files' pages, whose glyphs Qt keeps in its own cache."""
+    idles for hours), and the pages of the code and fonts it mapped, read again from the
+    page cache when next used (file_pages.py). From the GUI thread (see drop_file_pages)."""
     import ctypes  # not before the first frame: nothing is freed before it
 
-    from kiosk.host.font_pages import drop_font_pages
+    from kiosk.host.file_pages import drop_file_pages
 
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to do
         pass
-    drop_font_pages()
+    drop_file_pages()
 
 
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8  # glibc's mallopt (malloc.h)

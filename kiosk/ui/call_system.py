@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from kiosk.directory.directory import Directory
 from kiosk.directory.model import Kiosk, Text
 from kiosk.host.heap import release_free_memory
@@ -61,7 +63,8 @@ def start_call_system(cfg, window: KioskWindow, services: list) -> None:
     services.append(alerts)
     alerts.start()
     window.ctx.calls.attach_later.emit(alerts)
-    release_free_memory()
+    # Start-up is over: its memory goes back, from the GUI thread (host/file_pages.py).
+    QTimer.singleShot(0, window, release_free_memory)
 
 
 def kiosk_notes(cfg, kiosk_id: str, store):
