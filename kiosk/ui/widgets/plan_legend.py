@@ -40,6 +40,7 @@ class PlanLegend(QWidget):
         self.plan = plan
         self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by a letter
         self.most_height: int | None = None  # the room it has, where it has a limit
+        self.whole = False  # never shorter than its entries need (`resizeEvent`)
         if plan is not None:
             plan.keyed_changed.connect(self.set_keyed)
             plan.marks_changed.connect(self._changed)
@@ -111,6 +112,16 @@ class PlanLegend(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(900), self.heightForWidth(self.ctx.theme.px(900)))
+
+    def resizeEvent(self, event) -> None:
+        """Kept `whole`, it asks the height its entries need at its width as its least: a
+        layout would squeeze a key of a hundred keyed rooms to the room left under the plan
+        (its height for its width is no minimum to Qt's layouts) and cut its rows; the page
+        scrolls to them instead."""
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if self.whole and self.minimumHeight() != need:
+            self.setMinimumHeight(need)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(200), self.heightForWidth(self.width() or 900))
