@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from kiosk.ui.widgets.text_fit import fit, lines_height
 
 MOST_LINES = 2  # an entry's words on more lines read as a paragraph, not a name
+WIDE_LINES = 4  # a room's name wider than the strip, on a row of its own (120 characters)
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,23 @@ class Spacing:
 
 def in_rows(texts: list[tuple[str, str]], font: QFont, width: int,
             space: Spacing) -> list[tuple[str, QRectF, QRectF]]:
-    """[(key, pictogram box, words box)] of `texts` flowed into rows `width` wide."""
-    x, y, out = space.pad, space.pad, []
+    """[(key, pictogram box, words box)] of `texts` flowed into rows `width` wide; an entry
+    wider than the strip alone (a room's name of 120 characters) on a row of its own, its
+    words on up to WIDE_LINES lines."""
+    x, y, row, out = space.pad, space.pad, space.line, []
     for key, text in texts:
         need = space.icon + space.gap + two_lines(font, text)[1]
+        lines = 1
+        if need > width - 2 * space.pad:
+            need = max(space.icon + space.gap + 1, width - 2 * space.pad)
+            lines = len(fit(font, text, need - space.icon - space.gap, WIDE_LINES, count=False))
         if x > space.pad and x + need > width - space.pad:
-            x, y = space.pad, y + space.line + space.row_gap
+            x, y, row = space.pad, y + row + space.row_gap, space.line
+        height = max(space.line, lines_height(font, lines))
+        row = max(row, height)
         out.append((key, QRectF(x, y + (space.line - space.icon) / 2, space.icon, space.icon),
                     QRectF(x + space.icon + space.gap, y, need - space.icon - space.gap,
-                           space.line)))
+                           height)))
         x += need + space.column_gap
     return out
 

@@ -51,16 +51,31 @@ def call_out(labels: list[Label], rooms: dict[str, QRectF], building: QRectF,
         blocking = [ob for ob in blocking if ob.intersects(near)]  # a leader stays in it
         free = free_parts(near, [room, *walls, *blocking])
         beside = free_parts(near, [room, *pictured, *blocking])
-        tries = [(range(top, least - 1, -1), free), (range(top, least - 1, -1), beside),
-                 (range(min(top, least - 1), small, -1), free),
-                 (range(min(top, least - 1), small, -1), beside)]
-        hit = next((hit for sizes, parts in tries for size in sizes
-                    if (hit := _against(label.name, make_font(size), room, parts, pad,
-                                        blocking))), None)
+        key = (label.name, top, least, small, room.getRect(), pad, make_font(top).key(),
+               *(tuple(r.getRect() for r in rects) for rects in (free, beside, blocking)))
+        if key not in _SET:
+            if len(_SET) >= SET_KEPT:
+                _SET.clear()
+            tries = [(range(top, least - 1, -1), free), (range(top, least - 1, -1), beside),
+                     (range(min(top, least - 1), small, -1), free),
+                     (range(min(top, least - 1), small, -1), beside)]
+            hit = next((hit for sizes, parts in tries for size in sizes
+                        if (hit := _against(label.name, make_font(size), room, parts, pad,
+                                            blocking))), None)
+            _SET[key] = None if hit is None else (hit[0], hit[1].getRect(), hit[2].pixelSize(),
+                                                  hit[3])
+        hit = _SET[key]
         if hit is not None:
+            hit = (hit[0], QRectF(*hit[1]), make_font(hit[2]), QLineF(hit[3]))
             lines, box, font, leader = hit
             out[i] = replace(label, lines=lines, box=box, font=font, leader=leader)
     return out
+
+
+# Where each name went beside its room, for the same room and what lies near it: the
+# placements of a tag's every side set again only the names near that side.
+SET_KEPT = 2048
+_SET: dict[tuple, tuple | None] = {}
 
 
 def _reach(name: str, font, pad: float) -> float:
