@@ -111,8 +111,7 @@ def test_the_key_of_a_crowded_floor_shows_every_row_whole(qtbot, window, cfg, de
         assert text.top() >= 0 and text.bottom() <= legend.height(), (key, text, legend.height())
         assert icon.bottom() <= legend.height(), key
     # The page scrolls to the key's last row: it is not under the footer for good.
-    bottom = legend.mapTo(page, legend.rect().bottomLeft()).y()
-    assert bottom <= page.height()
+    qtbot.waitUntil(lambda: legend.mapTo(page, legend.rect().bottomLeft()).y() <= page.height())
     with watch_elisions() as cut:
         legend.grab()
     assert cut == []
