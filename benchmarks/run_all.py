@@ -1,5 +1,5 @@
 """Runs the benchmarks (startup, startup A/B against HEAD, idle memory, search keystrokes,
-call delivery, routes, directory bundles, records), each in its own process so none is
+call delivery, routes, floor plans, directory bundles, records), each in its own process so none is
 measured in a process the others have warmed up, then prints one summary from the JSON files
 they write to benchmarks/results/ (also written: summary.json). Also the Chromium peer
 (bench_peer.py) and the soak (soak.py).
@@ -27,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = (("startup", "bench_startup.py"), ("startup_ab", "bench_startup_ab.py"),
            ("memory", "bench_memory.py"),
            ("search", "bench_search.py"), ("taps", "bench_taps.py"), ("alerts", "bench_alerts.py"),
-           ("fault", "fault_calls.py"), ("route", "bench_route.py"), ("bundle", "bench_bundle.py"),
+           ("fault", "fault_calls.py"), ("route", "bench_route.py"), ("plan", "bench_plan.py"),
+           ("bundle", "bench_bundle.py"),
            ("records", "bench_records.py"), ("peer", "bench_peer.py"), ("soak", "soak.py"))
 # Each benchmark at a size that only proves it still runs (the test suite runs these).
 QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1", "--idle", "1"],
@@ -37,6 +38,7 @@ QUICK = {"bench_startup.py": ["--runs", "1"], "bench_memory.py": ["--runs", "1",
          "fault_calls.py": ["--calls", "6", "--kiosks", "2", "--duration", "6",
                            "--kill-every", "3", "--keepalive", "2"],
          "bench_route.py": ["--pairs", "40", "--repeat", "1"],  # the first 20 warm up
+         "bench_plan.py": ["--zooms", "100", "--paints", "2"],
          "bench_bundle.py": ["--staff", "20", "--repeats", "1"],
          "bench_records.py": ["--records", "2000", "--appends", "20", "--repeats", "1"],
          "bench_peer.py": ["--runs", "1", "--idle", "1"],  # skipped where Chromium is missing
@@ -120,6 +122,12 @@ def summary_rows(results: dict) -> list[dict]:
             *_stats(r["any"]["ours_ms"]), f"< {r['target_p99_ms']:g} (p99)", r["target_met"],
             f"networkx p50 {r['any']['networkx_ms']['median']:.2f}, "
             f"{r['any']['ratio_p50']:.1f}x")
+    if "plan" in results:
+        r = results["plan"]
+        add("plan", f"floor plan shown (floor screen, route map), ms, {len(r['cases'])} floors "
+            "up to 100 places or 120-character names", *_stats(r["shown_ms"]),
+            f"< {r['target_ms']:g} (max)", r["target_met"],
+            f"worst {r['worst_shown_ms']:.0f} ({r['worst']}); repaint p99 {r['paint_p99_ms']:.1f}")
     if "bundle" in results:
         r = results["bundle"]
         for phase, target in (("validate", r["target_validate_s"]), ("apply", r["target_apply_s"])):

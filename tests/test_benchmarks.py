@@ -22,11 +22,12 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
     assert summary["failed_scripts"] == []
     measures = " ".join(row["measure"] for row in summary["rows"])
     for name in ("start to home painted", "idle PSS", "search keystroke", "tap to next screen",
-                 "call delivery", "fault test", "route search", "bundle validate", "bundle apply",
+                 "call delivery", "fault test", "route search", "floor plan shown",
+                 "bundle validate", "bundle apply",
                  "records append", "month's report"):
         assert name in measures, name
-    for name in ("startup", "memory", "search", "taps", "alerts", "fault", "route", "bundle",
-                 "records", "peer", "soak"):
+    for name in ("startup", "memory", "search", "taps", "alerts", "fault", "route", "plan",
+                 "bundle", "records", "peer", "soak"):
         assert (tmp_path / f"{name}.json").is_file(), name
     # Without Chromium the peer says why it was skipped; with it, both ratios are computed.
     peer = json.loads((tmp_path / "peer.json").read_text(encoding="utf-8"))
@@ -54,7 +55,7 @@ def test_every_benchmark_runs_and_is_summarised(tmp_path):
 def test_skipped_benchmarks_stay_out_of_the_summary(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_RESULTS=str(tmp_path))
     (tmp_path / "soak.json").write_text('{"steps": 1}', encoding="utf-8")  # an older run's
-    skip = "startup,startup_ab,memory,search,taps,alerts,fault,bundle,records,peer,soak"
+    skip = "startup,startup_ab,memory,search,taps,alerts,fault,plan,bundle,records,peer,soak"
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick",
                              "--skip", skip], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=300)

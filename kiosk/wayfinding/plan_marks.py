@@ -4,6 +4,9 @@ toilet's sign, the rooms whose door opens onto steps, and the grey space inside 
 that is no room (shafts, storage). The key lists a mark only where its plan draws it."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
 from kiosk.directory.model import Rect, Room
 
 
@@ -35,18 +38,30 @@ def outline(rects: list[Rect]) -> Rect:
 
 def service_parts(rects: list[Rect], least: float = 1.0) -> list[Rect]:
     """The parts of the outline no room covers (drawn grey), each at least `least` units
-    wide and tall: the outline cut along every room's edges, the cells no room holds."""
+    wide and tall: the outline cut along every room's edges, the cells no room holds.
+    Computed once for a floor's rooms (the plan's key asks at every measure of its layout)."""
+    return list(_service_parts(tuple(rects), least))
+
+
+@lru_cache(maxsize=16)  # a few floors' rooms, a few hundred bytes each
+def _service_parts(rects: tuple[Rect, ...], least: float) -> tuple[Rect, ...]:
     if not rects:
-        return []
-    box = outline(rects)
+        return ()
+    box = outline(list(rects))
     xs = sorted({box.x, box.x + box.w, *(v for r in rects for v in (r.x, r.x + r.w))})
     ys = sorted({box.y, box.y + box.h, *(v for r in rects for v in (r.y, r.y + r.h))})
     out = []
     for x0, x1 in zip(xs, xs[1:]):
-        for y0, y1 in zip(ys, ys[1:]):
-            if x1 - x0 < least or y1 - y0 < least:
-                continue
-            middle = ((x0 + x1) / 2, (y0 + y1) / 2)
-            if not any(r.contains(*middle) for r in rects):
-                out.append(Rect(x0, y0, x1 - x0, y1 - y0))
-    return out
+        if x1 - x0 < least:
+            continue
+        middle = (x0 + x1) / 2
+        # The rooms across this strip, each covering a run of its cells: the strip's cells
+        # are checked against these only (a floor of 100 rooms cuts 200 strips of 200 cells).
+        covered = [False] * len(ys)
+        for r in rects:
+            if r.x <= middle <= r.x + r.w:
+                for i in range(bisect_left(ys, r.y), bisect_right(ys, r.y + r.h) - 1):
+                    covered[i] = True
+        out += [Rect(x0, y0, x1 - x0, y1 - y0) for i, (y0, y1) in enumerate(zip(ys, ys[1:]))
+                if not covered[i] and y1 - y0 >= least]
+    return tuple(out)

@@ -91,6 +91,7 @@ class FloorPage(QWidget):
         self.model = AnswerListModel(ctx, self)
         self.list = answer_view(ctx, self.model, route=self.place_card, way=True)
         self.legend = PlanLegend(ctx, plan=self.plan)
+        self.legend.whole = True  # every room keyed on a floor of 100 places named whole
         # The plan's key and the hint: under the plan, or beside it (plan first, magnified).
         self.key_box = QVBoxLayout()
         self.key_box.addWidget(self.legend)

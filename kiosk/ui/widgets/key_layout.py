@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from kiosk.ui.widgets.text_fit import fit, lines_height
 
 MOST_LINES = 2  # an entry's words on more lines read as a paragraph, not a name
+WIDE_LINES = 4  # a room's name wider than the strip, on a row of its own (120 characters)
 
 
 @dataclass(frozen=True)
@@ -36,16 +37,23 @@ class Spacing:
 
 def in_rows(texts: list[tuple[str, str]], font: QFont, width: int,
             space: Spacing) -> list[tuple[str, QRectF, QRectF]]:
-    """[(key, pictogram box, words box)] of `texts` flowed into rows `width` wide."""
-    metrics = QFontMetrics(font)
-    x, y, out = space.pad, space.pad, []
+    """[(key, pictogram box, words box)] of `texts` flowed into rows `width` wide; an entry
+    wider than the strip alone (a room's name of 120 characters) on a row of its own, its
+    words on up to WIDE_LINES lines."""
+    x, y, row, out = space.pad, space.pad, space.line, []
     for key, text in texts:
-        need = space.icon + space.gap + metrics.horizontalAdvance(text)
+        need = space.icon + space.gap + two_lines(font, text)[1]
+        lines = 1
+        if need > width - 2 * space.pad:
+            need = max(space.icon + space.gap + 1, width - 2 * space.pad)
+            lines = len(fit(font, text, need - space.icon - space.gap, WIDE_LINES, count=False))
         if x > space.pad and x + need > width - space.pad:
-            x, y = space.pad, y + space.line + space.row_gap
+            x, y, row = space.pad, y + row + space.row_gap, space.line
+        height = max(space.line, lines_height(font, lines))
+        row = max(row, height)
         out.append((key, QRectF(x, y + (space.line - space.icon) / 2, space.icon, space.icon),
                     QRectF(x + space.icon + space.gap, y, need - space.icon - space.gap,
-                           space.line)))
+                           height)))
         x += need + space.column_gap
     return out
 
@@ -55,13 +63,26 @@ def height_of(places: list[tuple[str, QRectF, QRectF]], space: Spacing) -> int:
     return round(max((text.bottom() for _k, _i, text in places), default=0) + space.pad)
 
 
-def two_lines(metrics: QFontMetrics, text: str) -> int:
-    """The least width `text` takes on at most two lines, broken between words."""
-    words = text.split(" ")
-    return min([metrics.horizontalAdvance(text)]
-               + [max(metrics.horizontalAdvance(" ".join(words[:i])),
-                      metrics.horizontalAdvance(" ".join(words[i:])))
-                  for i in range(1, len(words))]) + 1  # a pixel the layout may round up
+def two_lines(font: QFont, text: str) -> tuple[int, int]:
+    """The least width `text` takes on at most two lines, broken between words, and its
+    width on one; measured once a font (the layout asks at every width it tries, for every
+    count of columns, and a key may name a hundred rooms of 120 characters)."""
+    key = (font.key(), text)
+    if key not in _WIDTHS:
+        if len(_WIDTHS) >= WIDTHS_KEPT:
+            _WIDTHS.clear()
+        metrics = QFontMetrics(font)
+        words = text.split(" ")
+        one = metrics.horizontalAdvance(text)
+        _WIDTHS[key] = (min([one] + [max(metrics.horizontalAdvance(" ".join(words[:i])),
+                                         metrics.horizontalAdvance(" ".join(words[i:])))
+                                     for i in range(1, len(words))]) + 1,  # a pixel to round
+                        one)
+    return _WIDTHS[key]
+
+
+WIDTHS_KEPT = 1024  # a key's entries in both languages at a few sizes
+_WIDTHS: dict[tuple[str, str], tuple[int, int]] = {}
 
 
 def shares(least: list[int], natural: list[int], room: int) -> list[int] | None:
@@ -85,7 +106,6 @@ def in_columns(texts: list[tuple[str, str]], font: QFont, width: int, space: Spa
     """[(key, pictogram box, words box)] of `texts` ((key, words), in order) in columns
     inside `width`: the fewest columns that keep the key within `most` pixels' height, else
     the shortest arrangement; None where not even one column fits."""
-    metrics = QFontMetrics(font)
     best = None
     for count in range(1, len(texts) + 1):
         rows = ceil(len(texts) / count)
@@ -94,8 +114,8 @@ def in_columns(texts: list[tuple[str, str]], font: QFont, width: int, space: Spa
         columns = [texts[c::count] for c in range(count)]
         room = width - 2 * space.pad - (count - 1) * space.column_gap \
             - count * (space.icon + space.gap)
-        widths = shares([max(two_lines(metrics, t) for _k, t in col) for col in columns],
-                        [max(metrics.horizontalAdvance(t) for _k, t in col) for col in columns],
+        widths = shares([max(two_lines(font, t)[0] for _k, t in col) for col in columns],
+                        [max(two_lines(font, t)[1] for _k, t in col) for col in columns],
                         room)
         if widths is None:
             continue

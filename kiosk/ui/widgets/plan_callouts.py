@@ -17,7 +17,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
 
-from kiosk.ui.widgets.plan_labels import Label, extent, free_parts
+from kiosk.ui.widgets.plan_fitting import extent, line_height, most_lines
+from kiosk.ui.widgets.plan_free_parts import free_parts
+from kiosk.ui.widgets.plan_labels import Label
 from kiosk.ui.widgets.plan_name_breaks import layouts
 
 
@@ -41,19 +43,48 @@ def call_out(labels: list[Label], rooms: dict[str, QRectF], building: QRectF,
         others = [other.box.adjusted(-pad, -pad, pad, pad) for j, other in enumerate(out)
                   if j != i]
         blocking = obstacles + others
-        free = free_parts(building, [room, *walls, *blocking])
-        beside = free_parts(building, [room, *pictured, *blocking])
         top = round(label.base * zoom)
-        tries = [(range(top, least - 1, -1), free), (range(top, least - 1, -1), beside),
-                 (range(min(top, least - 1), small, -1), free),
-                 (range(min(top, least - 1), small, -1), beside)]
-        hit = next((hit for sizes, parts in tries for size in sizes
-                    if (hit := _against(label.name, make_font(size), room, parts, pad,
-                                        blocking))), None)
+        # Touching its room, the name lies within its largest box of it: the space is cut
+        # there only, by what lies there (on a floor of 100 places, not by every other name).
+        reach = _reach(label.name, make_font(top), pad)
+        near = building.intersected(room.adjusted(-reach, -reach, reach, reach))
+        blocking = [ob for ob in blocking if ob.intersects(near)]  # a leader stays in it
+        free = free_parts(near, [room, *walls, *blocking])
+        beside = free_parts(near, [room, *pictured, *blocking])
+        key = (label.name, top, least, small, room.getRect(), pad, make_font(top).key(),
+               *(tuple(r.getRect() for r in rects) for rects in (free, beside, blocking)))
+        if key not in _SET:
+            if len(_SET) >= SET_KEPT:
+                _SET.clear()
+            tries = [(range(top, least - 1, -1), free), (range(top, least - 1, -1), beside),
+                     (range(min(top, least - 1), small, -1), free),
+                     (range(min(top, least - 1), small, -1), beside)]
+            hit = next((hit for sizes, parts in tries for size in sizes
+                        if (hit := _against(label.name, make_font(size), room, parts, pad,
+                                            blocking))), None)
+            _SET[key] = None if hit is None else (hit[0], hit[1].getRect(), hit[2].pixelSize(),
+                                                  hit[3])
+        hit = _SET[key]
         if hit is not None:
+            hit = (hit[0], QRectF(*hit[1]), make_font(hit[2]), QLineF(hit[3]))
             lines, box, font, leader = hit
             out[i] = replace(label, lines=lines, box=box, font=font, leader=leader)
     return out
+
+
+# Where each name went beside its room, for the same room and what lies near it: the
+# placements of a tag's every side set again only the names near that side.
+SET_KEPT = 2048
+_SET: dict[tuple, tuple | None] = {}
+
+
+def _reach(name: str, font, pad: float) -> float:
+    """How far from its room a name in `font` set against it may reach: its box on one line
+    or a word a line, and the gap its box may leave."""
+    words = name.split()
+    wide, _h = extent((name,), font, pad)
+    _w, tall = extent(tuple(words) or (name,), font, pad)
+    return max(wide, tall) + 2 * pad + 1
 
 
 def _against(name: str, font, room: QRectF, parts: list[QRectF], pad: float,
@@ -62,7 +93,11 @@ def _against(name: str, font, room: QRectF, parts: list[QRectF], pad: float,
     between them), nearest the room's middle along its wall; with its leader, which crosses
     none of `blocking`. None where no part holds it there."""
     best = None
-    for lines in layouts(name):
+    tallest = max((part.height() for part in parts), default=0.0) - 2 * pad
+    line = line_height(font)
+    for lines in layouts(name, most=most_lines(tallest, line)):
+        if line * len(lines) > tallest:
+            continue  # taller than every part: not measured
         w, h = extent(lines, font, pad)
         for part in parts:
             if w > part.width() or h > part.height():

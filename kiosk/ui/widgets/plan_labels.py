@@ -20,12 +20,15 @@ Every box is returned, so the painter draws exactly these and the tests check ex
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont
 
-from kiosk.ui.widgets.plan_name_breaks import layouts
+from kiosk.ui.widgets.plan_fitting import first_fit, fitted, ring_box, ringed
+from kiosk.ui.widgets.plan_free_parts import free_parts
+
+__all__ = ["Label", "Placement", "first_fit", "free_parts", "grow_labels", "key_mark",
+           "place_labels", "tag_sides"]
 
 LABEL_UNITS = 56.0  # a name's largest size at 100 % in plan units: it keeps its size on the plan
 MIN_AREA = 4000.0  # plan units²: every room at least this large is named (or keyed)
@@ -85,63 +88,6 @@ def blocked(cost: tuple) -> tuple[bool, bool]:
     return cost[:2]
 
 
-def free_parts(room: QRectF, obstacles: list[QRectF]) -> list[QRectF]:
-    """The parts of `room` clear of every obstacle (each cut above, below, left and right of
-    it), largest first. A part inside another is dropped: what fits in it fits in the other,
-    which comes first (the route's many short boxes would otherwise multiply the parts).
-    Kept for the same room and obstacles over it: a tag's every side is tried with every
-    name, most rooms far from it."""
-    hits = tuple(ob.getRect() for ob in obstacles if room.intersects(ob))
-    return [QRectF(*part) for part in _free_parts(room.getRect(), hits)]
-
-
-@lru_cache(maxsize=512)  # one placement's worth: a few KB each
-def _free_parts(room: tuple, obstacles: tuple) -> tuple:
-    parts = [QRectF(*room)]
-    for ob in map(lambda rect: QRectF(*rect), obstacles):
-        out = []
-        for part in parts:
-            if not part.intersects(ob):
-                out.append(part)
-                continue
-            out += [QRectF(part.left(), part.top(), part.width(), ob.top() - part.top()),
-                    QRectF(part.left(), ob.bottom(), part.width(), part.bottom() - ob.bottom()),
-                    QRectF(part.left(), part.top(), ob.left() - part.left(), part.height()),
-                    QRectF(ob.right(), part.top(), part.right() - ob.right(), part.height())]
-        cut = [p for p in out if p.width() > 1 and p.height() > 1]
-        parts = [p for i, p in enumerate(cut)
-                 if not any(j != i and q.contains(p) and (q != p or j < i)
-                            for j, q in enumerate(cut))]
-    return tuple(p.getRect() for p in sorted(parts, key=lambda p: -_area(p)))
-
-
-def extent(lines: tuple[str, ...], font: QFont, pad: float) -> tuple[float, float]:
-    """The box `lines` take in `font`: measured once (a tag's every side is tried with every
-    name, at every size)."""
-    key = (lines, font.key(), pad)
-    if key not in _MEASURED:
-        if len(_MEASURED) > 1024:  # one placement's worth, every size of every name
-            _MEASURED.clear()
-        metrics = QFontMetricsF(font)
-        _MEASURED[key] = (max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad,
-                          metrics.height() * len(lines) + 2 * pad)
-    return _MEASURED[key]
-
-
-_MEASURED: dict[tuple, tuple[float, float]] = {}
-
-
-def _centred(extent: tuple[float, float], parts: list[QRectF]) -> QRectF | None:
-    """A box of `extent` centred in the first of `parts` that holds it."""
-    w, h = extent
-    area = next((p for p in parts if w <= p.width() and h <= p.height()), None)
-    if area is None:
-        return None
-    box = QRectF(0, 0, w, h)
-    box.moveCenter(area.center())
-    return box
-
-
 def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
                  sizes: list[int], make_font, pad: float,
                  route: list[QRectF] = ()) -> list[Label]:
@@ -154,8 +100,7 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
         found = None
         for where in ([free_parts(rect.adjusted(pad, pad, -pad, -pad), [*obstacles, *route])]
                       if route else []) + [parts]:
-            found = next((hit for size in sizes
-                          if (hit := first_fit(name, make_font(size), where, pad))), None)
+            found = fitted(name, where, sizes, make_font, pad)
             if found is not None:
                 break
         if found is not None:
@@ -166,26 +111,12 @@ def place_labels(rooms: list[tuple[str, str, QRectF]], obstacles: list[QRectF],
         key += 1
         mark = key_mark(key)
         # The largest size whose ring fits: a lone letter can be read from afar.
-        for size in sizes:
-            font = make_font(size)
-            box = next((b for p in parts if (b := fit_ring(mark, font, p, pad))), None)
-            if box is not None:
-                break
-        clear = box is not None
-        box = box or _ring(font, mark, (parts[0] if parts else rect).center(), pad)
+        ring = ringed(mark, parts, sizes, make_font, pad)
+        clear = ring is not None
+        _lines, box, font = ring or ((mark,), None, make_font(sizes[-1]))
+        box = box or ring_box(font, mark, (parts[0] if parts else rect).center(), pad)
         out.append(Label(room_id, (mark,), box, font, key, name, clear, font.pixelSize()))
     return out
-
-
-def first_fit(name: str, font: QFont, parts: list[QRectF], pad: float,
-              compounds: bool = False) -> tuple[tuple[str, ...], QRectF, QFont] | None:
-    """The name in `font` on one line, else on two, else more (`layouts`), in the largest of
-    `parts` that holds it."""
-    for lines in layouts(name, compounds):
-        box = _centred(extent(lines, font, pad), parts)
-        if box is not None:
-            return lines, box, font
-    return None
 
 
 def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
@@ -205,28 +136,18 @@ def grow_labels(labels: list[Label], rooms: list[tuple[str, str, QRectF]],
         others = [other.box for j, other in enumerate(out) if j != i]
         parts = free_parts(rects[label.room_id].adjusted(pad, pad, -pad, -pad),
                            obstacles + others)
-        low, high, best = label.base + 1, top, None
-        while low <= high:
-            size = (low + high) // 2
-            hit = _fit_label(label, make_font(size), parts, pad, compounds)
-            if hit is None:
-                high = size - 1
-            else:
-                best, low = hit, size + 1
+        sizes = list(range(top, label.base, -1))
+        if label.keyed is None:
+            # A long Korean word breaks inside only where its room squeezed it whole:
+            # elsewhere it grows on the lines it has, as large as the text beside it.
+            best = fitted(label.name, parts, sizes, make_font, pad,
+                          compounds and label.squeezed)
+        else:
+            best = ringed(label.lines[0], parts, sizes, make_font, pad)
         if best is not None:
             lines, box, font = best
             out[i] = replace(label, lines=lines, box=box, font=font)
     return out
-
-
-def _fit_label(label: Label, font: QFont, parts: list[QRectF], pad: float,
-               compounds: bool = False):
-    if label.keyed is None:
-        # A long Korean word breaks inside only where its room squeezed it whole: elsewhere
-        # it grows on the lines it has, as large as the text beside it.
-        return first_fit(label.name, font, parts, pad, compounds and label.squeezed)
-    box = next((b for p in parts if (b := fit_ring(label.lines[0], font, p, pad))), None)
-    return None if box is None else (label.lines, box, font)
 
 
 def key_mark(place: int) -> str:
@@ -236,20 +157,6 @@ def key_mark(place: int) -> str:
         place, rest = divmod(place - 1, 26)
         mark = chr(ord("A") + rest) + mark
     return mark
-
-
-def fit_ring(mark: str, font: QFont, area: QRectF, pad: float) -> QRectF | None:
-    """A round box for `mark` in `font`, centred in `area`; None when it does not fit."""
-    box = _ring(font, mark, area.center(), pad)
-    return box if box.width() <= area.width() and box.height() <= area.height() else None
-
-
-def _ring(font: QFont, mark: str, centre, pad: float) -> QRectF:
-    metrics = QFontMetricsF(font)
-    side = max(metrics.horizontalAdvance(mark), metrics.height()) + 2 * pad
-    box = QRectF(0, 0, side, side)
-    box.moveCenter(centre)
-    return box
 
 
 def _covers(a: QRectF, b: QRectF) -> bool:

@@ -40,6 +40,7 @@ class PlanLegend(QWidget):
         self.plan = plan
         self.keyed: list[tuple[int, str]] = []  # the plan's rooms shown by a letter
         self.most_height: int | None = None  # the room it has, where it has a limit
+        self.whole = False  # never shorter than its entries need (`_keep_whole`)
         if plan is not None:
             plan.keyed_changed.connect(self.set_keyed)
             plan.marks_changed.connect(self._changed)
@@ -52,6 +53,7 @@ class PlanLegend(QWidget):
 
     def _changed(self) -> None:
         self.setAccessibleName(", ".join(text for _key, text in self.texts()))
+        self._keep_whole()
         self.updateGeometry()
         self.update()
 
@@ -59,6 +61,7 @@ class PlanLegend(QWidget):
         """The room the key has (None: as tall as it needs, flowed into rows)."""
         if height != self.most_height:
             self.most_height = height
+            self._keep_whole()
             self.updateGeometry()  # the layout keeps the heights it asked for before
 
     def set_keyed(self, keyed: list[tuple[int, str]]) -> None:
@@ -112,6 +115,20 @@ class PlanLegend(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(900), self.heightForWidth(self.ctx.theme.px(900)))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._keep_whole()
+
+    def _keep_whole(self) -> None:
+        """Kept `whole`, a key naming rooms by letter asks the height its entries need at its
+        width as its least, as its width or its entries change: a layout would squeeze a key
+        of a hundred keyed rooms to the room left under the plan (its height for its width
+        is no minimum to Qt's layouts) and cut its rows; the page scrolls to them instead.
+        The marks alone (a dozen at most) are given their room as they were."""
+        need = self.heightForWidth(self.width()) if self.whole and self.keyed else 0
+        if self.height() < need or self.minimumHeight() > need:
+            self.setMinimumHeight(need)  # squeezed, or asking more than it needs now
+
     def minimumSizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(200), self.heightForWidth(self.width() or 900))
 
@@ -126,7 +143,7 @@ class PlanLegend(QWidget):
                                 theme.px(12), theme.px(12))
         painter.setFont(theme.font(24))
         words = dict(self.texts())
-        two_lines = lines_height(theme.font(24), 2)
+        line = lines_height(theme.font(24), 1)
         for key, icon, text in self._places(self.width()):
             painter.setFont(theme.font(24))
             (PICTOGRAMS.get(key) or _mark(key_mark(int(key[1:]))))(painter, icon, theme)
@@ -135,8 +152,9 @@ class PlanLegend(QWidget):
             # An entry wider than the whole strip is cut, and counted (text_fit).
             room = text.toRect()
             room.setRight(min(room.right(), self.width() - self.ctx.theme.px(14)))
+            # In columns on two lines; a name wider than the strip on the lines it was given.
             draw(painter, room, words[key], Qt.AlignLeft | Qt.AlignVCenter,
-                 2 if text.height() >= two_lines else 1)  # in columns, on two lines
+                 max(1, int(text.height() // line)))
         painter.end()
 
 

@@ -163,17 +163,38 @@ class PlanPlacing:
             building = building.united(self.room_rect(r))
         building = building.intersected(bounds)
 
+        fonts: dict[int, QFont] = {}
+
+        def font(pixels: int) -> QFont:  # made once a size: every name is tried at each
+            if pixels not in fonts:
+                fonts[pixels] = self._label_font(pixels)
+            return fonts[pixels]
+
         def names(obstacles):
             # The padding by the screen, like the names: magnified, it would squeeze them.
             pad = theme.touch(4)
-            placed = place_labels(named, obstacles + spots, sizes, self._label_font, pad, route)
+            placed = place_labels(named, obstacles + spots, sizes, font, pad, route)
             grown = grow_labels(placed, named, obstacles + spots + route, theme.zoom,
-                                self._label_font, pad, self.BREAK_COMPOUNDS)
+                                font, pad, self.BREAK_COMPOUNDS)
             if not self.CALL_OUT or theme.zoom <= 1:
                 return grown
             return call_out(grown, {room_id: box for room_id, _name, box in named}, building,
                             walls, pictured, obstacles + spots + route, least, theme.zoom,
-                            self._label_font, pad)
+                            font, pad)
+
+        beside = self.CALL_OUT and theme.zoom > 1
+        alike: dict[tuple, list[Label]] = {}
+
+        def names_with(obstacles: list[QRectF], tag: QRectF) -> list[Label]:
+            # A tag over no named room leaves every name where it was without it (unless
+            # names go beside their rooms, into the corridors tags stand in): placed once for
+            # every such side, not once a side (a plan of 100 places and two pins).
+            if beside or any(tag.intersects(box) for box in room_boxes):
+                return names(obstacles + [tag])
+            key = tuple(ob.getRect() for ob in obstacles)
+            if key not in alike:
+                alike[key] = names(obstacles + [tag])
+            return alike[key]
 
         out = Placement()
         taken = self.marks()
@@ -183,10 +204,10 @@ class PlanPlacing:
             # leaves every room a place for its name (or its letter), the names largest.
             best = min(blocked(cost) for cost, _box in sides)
             tag = min((box for cost, box in sides if blocked(cost) == best),
-                      key=lambda side: _cost(names(taken + [side]), least))
+                      key=lambda side: _cost(names_with(taken, side), least))
             out.tags.append(tag)
             taken.append(tag)
-        out.labels = names(taken)
+        out.labels = names_with(taken[:-1], taken[-1]) if out.tags else names(taken)
         return out
 
     def _tag_sides(self, text: str, pin: QPointF, bounds: QRectF, rooms: list[QRectF],
