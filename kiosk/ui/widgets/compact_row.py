@@ -128,10 +128,11 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     if after_name:
         tall = add(name_font, theme.color("text"), row.name, left, name_width, 1)
         at = left + name_width
-        for font, colour, text, text_width in tail:
+        for number, (font, colour, text, text_width) in enumerate(tail, 1):
             at += gap
             lift = QFontMetrics(name_font).ascent() - QFontMetrics(font).ascent()  # baseline
-            drawn.append((QRect(at, bottom + lift, text_width, lines_height(font, 1)), font,
+            room = left + width - at if number == len(tail) else text_width  # the last: the rest
+            drawn.append((QRect(at, bottom + lift, room, lines_height(font, 1)), font,
                           colour, text, Qt.AlignLeft | Qt.AlignTop, 1))
             tall, at = max(tall, lift + lines_height(font, 1)), at + text_width
         bottom += tall
