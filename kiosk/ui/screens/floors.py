@@ -186,9 +186,15 @@ class FloorPage(QWidget):
         inner = theme.touch(24) - side  # words and buttons keep theirs off the screen's edge
         for box in (self.tabs, self.key_box, self.list_box):
             box.setContentsMargins(inner, 0, inner, 0)
-        self.outer.setSpacing(px(16))
-        self.body.setSpacing(px(24))
-        self.plan_box.setSpacing(theme.touch(24) if first else px(6))
+        # Stacked (portrait), the gaps between the tabs, the plan, its key and the places
+        # follow the screen too: magnified with the text they took 140 px at 200 % (now 46),
+        # which the places' title and tallest row needed to start in the first view; they
+        # started under the fold, and a band of up to 425 px stayed blank over it.
+        space = theme.touch if portrait else px
+        self.outer.setSpacing(space(16))
+        self.body.setSpacing(theme.touch(16) if portrait else px(24))
+        self.list_box.setSpacing(space(8) if portrait else -1)
+        self.plan_box.setSpacing(theme.touch(24) if first else space(6))
         self.tabs.setSpacing(px(12))
         self._fit()
 

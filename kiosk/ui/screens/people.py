@@ -1,6 +1,8 @@
 """Find a person: departments, then the people of one department (or everyone)."""
 from __future__ import annotations
 
+from PySide6.QtWidgets import QHBoxLayout
+
 from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import ListPage
 from kiosk.ui.widgets.basic import Tile
@@ -41,13 +43,21 @@ class StaffListPage(ListPage):
         self.department_card = Tile(role="rowtile", name="DepartmentCardButton")
         self.department_card.clicked.connect(
             lambda: ctx.navigate(("card", "departments", self.department.id)))
-        self._layout.insertWidget(1, self.department_card)
+        # The count beside the card, not over it: magnified, the two lines had taken the
+        # list's height (a department's people showed one whole row at 200 % in landscape,
+        # none in the first view lowered).
+        self._top = QHBoxLayout()
+        self._layout.removeWidget(self.heading)
+        self._top.addWidget(self.heading)
+        self._top.addWidget(self.department_card, 1)
+        self._layout.insertLayout(0, self._top)
         ctx.theme.changed.connect(self._pad)
         self._pad()
 
     def _pad(self) -> None:
         touch = self.ctx.theme.touch
         self.department_card.set_padding(touch(24), touch(12))
+        self._top.setSpacing(touch(24))
 
     def open(self, dept_id: str) -> None:
         d = self.ctx.directory
@@ -66,6 +76,8 @@ class StaffListPage(ListPage):
     def retranslate(self) -> None:
         s = self.ctx.session
         self.heading.setText(s.tr("people.count", n=self.model.rowCount()))
+        self.list.itemDelegate().said_department = \
+            "" if self.department is None else self.department.name.get(s.language)
         self.department_card.setVisible(self.department is not None)
         if self.department is not None:
             self.department_card.set_texts(

@@ -147,6 +147,8 @@ class ListPage(QWidget):
         self.relayout()
 
     def relayout(self) -> None:
-        px = self.ctx.theme.px
-        self._layout.setContentsMargins(px(40), px(20), px(40), px(20))
-        self._layout.setSpacing(px(16))
+        # Margins by the screen, not the text: at 200 % they had taken 144 px of the list's
+        # height in landscape (a department's people showed one whole row).
+        touch = self.ctx.theme.touch
+        self._layout.setContentsMargins(touch(40), touch(20), touch(40), touch(20))
+        self._layout.setSpacing(touch(16))

@@ -72,6 +72,9 @@ class AnswerDelegate(QStyledItemDelegate):
         self._arranged: dict = {}  # each compact row's arrangement, and the width it was made at
         self.words_zoom: float | None = None  # the rows' words no larger than at this size
         self.stack = False  # magnified, every row's words under its name (compact_layout)
+        # The department the screen is of (its title says it): its people's rows name only
+        # their teams, as a list of one kind leaves its kind to its heading.
+        self.said_department = ""
 
     @property
     def theme(self):
@@ -173,7 +176,8 @@ class AnswerDelegate(QStyledItemDelegate):
         """(description, place, phone or presence, the colour of the latter) of a row."""
         theme, lang = self.theme, self.ctx.session.language
         if row.table == "staff":
-            detail = " · ".join(p for p in (row.detail, row.department) if p)
+            department = "" if row.department == self.said_department else row.department
+            detail = " · ".join(p for p in (row.detail, department) if p)
         else:
             kind = row.kind if self._kinds_differ() else ""  # the heading says it
             detail = " · ".join(p for p in (kind, row.detail or row.department) if p)

@@ -117,8 +117,28 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
         return height
 
     name_font = theme.font(32, bold=True)  # a name takes the lines it needs: never cut
-    bottom += add(name_font, theme.color("text"), row.name, left, width,
-                  max(1, len(wrap(name_font, row.name, width))))
+    gap = theme.px(24)
+    tail = [(font, colour, text, QFontMetrics(font).horizontalAdvance(text))
+            for font, colour, text in ((place_font, theme.color("primary"), place),
+                                       (call_font, call_colour, call)) if text]
+    name_width = QFontMetrics(name_font).horizontalAdvance(row.name)
+    # The place and the number after the name, on its line, where all of them fit there: a
+    # line less a row (at 200 % in landscape, two of a department's people in view, not one).
+    after_name = bool(tail) and name_width + sum(gap + each[3] for each in tail) <= width
+    if after_name:
+        tall = add(name_font, theme.color("text"), row.name, left, name_width, 1)
+        at = left + name_width
+        for number, (font, colour, text, text_width) in enumerate(tail, 1):
+            at += gap
+            lift = QFontMetrics(name_font).ascent() - QFontMetrics(font).ascent()  # baseline
+            room = left + width - at if number == len(tail) else text_width  # the last: the rest
+            drawn.append((QRect(at, bottom + lift, room, lines_height(font, 1)), font,
+                          colour, text, Qt.AlignLeft | Qt.AlignTop, 1))
+            tall, at = max(tall, lift + lines_height(font, 1)), at + text_width
+        bottom += tall
+    else:
+        bottom += add(name_font, theme.color("text"), row.name, left, width,
+                      max(1, len(wrap(name_font, row.name, width))))
     way = None
     if way_width and not below:  # at the row's end, from its top
         way = QRect(right + pad, rect.top() + pad, way_width,
@@ -130,10 +150,11 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     for text in shown:
         bottom += add(small, theme.color("text_muted"), text, left, width,
                       max(1, len(wrap(small, text, width))))
-    gap = theme.px(24)
     place_width = QFontMetrics(place_font).horizontalAdvance(place)
     call_width = QFontMetrics(call_font).horizontalAdvance(call)
-    if place and call and place_width + gap + call_width <= width:  # one line for both
+    if after_name:
+        pass  # drawn on the name's line
+    elif place and call and place_width + gap + call_width <= width:  # one line for both
         tall = add(place_font, theme.color("primary"), place, left, place_width, 1)
         tall = max(tall, add(call_font, call_colour, call, left + place_width + gap,
                              width - place_width - gap, 1))

@@ -59,6 +59,18 @@ def _upright(layout: QLayout) -> bool:
         QBoxLayout.TopToBottom, QBoxLayout.BottomToTop)
 
 
+def _drawn(item: QLayoutItem) -> QRect:
+    """Where a layout kept together draws: its widgets, without the room a stretch under
+    them takes (a floor's places in portrait at 200 %: the page, taller by the gap, gave the
+    stretch under the list 92 px, which then lay across the fold and kept the gap there)."""
+    layout, drawn = item.layout(), QRect()
+    for index in range(layout.count()):
+        inner = layout.itemAt(index)
+        if inner.widget() is not None and not inner.isEmpty():
+            drawn = drawn.united(inner.geometry())
+    return drawn if drawn.isValid() else item.geometry()
+
+
 class FoldGap(QObject):
     """The gap of one page: `place()` is called after each of its layouts, and `refit()` as
     the view it scrolls in changes height; the first calls `clear()`, which puts the gap
@@ -129,7 +141,8 @@ class FoldGap(QObject):
                                                                 or _columns(inner)):
                 out += self._blocks(inner, skip, together)
             elif upright:
-                out.append((layout, index, item.geometry()))
+                out.append((layout, index, _drawn(item) if inner in together else
+                            item.geometry()))
             elif inner is not None:  # a column of a row: the gap goes at its top
                 out.append((inner, 0, item.geometry()))
         return out
