@@ -8,7 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.ready.wheelchair.sub.reach": (
         "계단 없는 길 · 화면 전체가 손 닿는 높이",
         "Step-free routes; all of the screen within reach"),
-    "access.low.unreachable": ("낮춰도 손이 닿지 않음", "cannot bring it within reach"),
+    "access.low.unreachable": ("닿지 않는 높이", "out of reach"),
     "access.ready.wheelchair.sub.unreachable": (
         "계단 없는 길 · 화면이 손 닿지 않는 높이",
         "Step-free routes; the screen is out of reach"),
