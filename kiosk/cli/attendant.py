@@ -32,7 +32,8 @@ def add_parser(sub) -> None:
     # Refused: a command line is visible to every user of the PC (ps).
     a.add_argument("--password", help=argparse.SUPPRESS)
     a.add_argument("--name", default="", help='the attendant\'s name, shown to the visitor: '
-                   '"김민지 직원이 가고 있습니다" (required: a person\'s name, 1-20 letters)')
+                   '"김민지 직원이 가고 있습니다" (required: a person\'s name of 1-20 characters: letters, spaces, hyphen, '
+                   'apostrophe or middle dot)')
     a.set_defaults(func=cmd_attendant)
     enrol.add_parsers(a.add_subparsers(dest="action", metavar="{enrol,revoke,consoles}"))
 

@@ -99,12 +99,16 @@ def cmd_enrol(args) -> int:
         ca_pem = Path(tls.ca).expanduser().read_text(encoding="ascii") if tls else ""
         account_file.text(name, "-", host, port, tls=tls is not None, ca_pem=ca_pem,
                           departments=departments)  # refuses a bad host before enrolling
-        out = args.out or Path(f"{name}.console.toml")
+    except (ValueError, BrokerError, OSError) as exc:
+        return _fail(str(exc))
+    out = args.out or Path(f"{name}.console.toml")
+    try:
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         return _fail(f"{out} exists already: give another --out FILE (or delete that file)")
-    except (ValueError, BrokerError, OSError) as exc:
-        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write the account file {out}: {exc.strerror or exc} (--out "
+                     f"names a file in a folder that exists and that you may write)")
     enrolled = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:  # created 0600 (os.open above)

@@ -11,8 +11,21 @@ def add_parser(sub) -> None:
     f.add_argument("query")
     f.add_argument("--lang", choices=("ko", "en"), default="ko")
     f.add_argument("--json", action="store_true")
-    f.add_argument("--limit", type=int, default=10)
+    f.add_argument("--limit", type=_at_least_one, default=10, metavar="N",
+                   help="at most N answers (default 10)")
     f.set_defaults(func=cmd_find)
+
+
+def _at_least_one(text: str) -> int:
+    import argparse
+
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of answers, 1 or more; got {text!r}")
+    return number
 
 
 def cmd_find(args) -> int:

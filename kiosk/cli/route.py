@@ -18,7 +18,8 @@ def add_parser(sub) -> None:
                        "service or amenity (as the route screen shows it)")
     r.add_argument("to", help="what to find, as `find` takes it")
     r.add_argument("--from", dest="start", metavar="KIOSK",
-                   help="a kiosk id or navigation node id (default: this kiosk, kiosk.id)")
+                   help="a kiosk id or navigation node id (default: this kiosk, where its "
+                   "config places it: kiosk.id, kiosk.floor, kiosk.x, kiosk.y)")
     r.add_argument("--step-free", action="store_true", help="elevators and ramps only")
     r.add_argument("--lang", choices=("ko", "en"), default="ko")
     r.add_argument("--json", action="store_true", help="the route with its nodes, as JSON")
@@ -31,9 +32,11 @@ def cmd_route(args) -> int:
     from kiosk.wayfinding.route import NoRoute
     from kiosk.wayfinding.wayfinder import Wayfinder
 
+    from kiosk.directory.config import kiosk_position
+
     cfg, directory = configured_directory(args)
-    try:
-        wayfinder = Wayfinder(directory, args.start or cfg["kiosk.id"])
+    try:  # without --from, where the screen starts: kiosk.floor, x and y too
+        wayfinder = Wayfinder(directory, args.start or kiosk_position(directory, cfg))
     except KeyError as exc:
         print(f"error: --from: {exc.args[0]}", file=sys.stderr)
         return 2

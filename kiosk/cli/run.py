@@ -17,5 +17,10 @@ def cmd_run(args) -> int:
     # directory) and next to no garbage: Python's collector scanned them 57 times before the
     # first frame to free 391 objects (docs/performance.md §1e). It resumes at the first frame.
     gc.disable()
+    from kiosk.directory.running import FolderInUse
     from kiosk.ui.app import run
-    return run(args.config, windowed=args.windowed, size=args.size)
+    try:
+        return run(args.config, windowed=args.windowed, size=args.size)
+    except FolderInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

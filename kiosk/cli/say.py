@@ -9,13 +9,17 @@ def add_parser(sub) -> None:
     v = sub.add_parser("say", help="speak TEXT aloud, or write it to a WAV file (--out)")
     v.add_argument("text")
     v.add_argument("--lang", choices=("ko", "en"), default="ko")
-    v.add_argument("--out", type=Path, help="write a WAV file instead of speaking")
+    v.add_argument("--out", type=Path, help="write a WAV file instead of speaking (not over an existing file)")
     v.set_defaults(func=cmd_say)
 
 
 def cmd_say(args) -> int:
     from kiosk.speech.engine import Speech, SpeechError, wav_seconds
 
+    if args.out and (args.out.exists() or args.out.is_symlink()):
+        print(f"error: {args.out} exists already: give another --out FILE (or delete that "
+              f"file)", file=sys.stderr)
+        return 2
     speech = Speech()
     try:
         speech.wait_ready(30)

@@ -14,8 +14,8 @@ def add_parser(sub) -> None:
     sp = sub.add_parser("staff-pin", help="set the PIN that opens the staff screen (asked "
                         "twice at a terminal; read from the input when piped; 4 to 12 digits)")
     sp.add_argument("--stdin", action="store_true",
-                    help="read the PIN from the input (the first line; a second line must "
-                    "repeat it), as when piped")
+                    help="read the PIN from the input, as when piped: the first line (a "
+                    "second line, if there is one, must repeat it)")
     sp.add_argument("--lang", choices=("ko", "en"), default=None,
                     help="the language of its words (default: the kiosk's language.default)")
     sp.set_defaults(func=cmd_staff_pin)

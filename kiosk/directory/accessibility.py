@@ -16,6 +16,7 @@ REACH_BOTTOM_MM = 400.0
 TARGET_SIDE_MM = 12.0
 TARGET_AREA_MM2 = 150.0
 TARGET_GAP_MM = 2.5
+LEAST_BAND_MM = 120.0  # a header, a row of controls and the footer, each a finger's height
 
 
 @dataclass(frozen=True)
@@ -72,17 +73,34 @@ class ScreenGeometry:
         """Square pixels: the diagonal in mm over the diagonal in pixels."""
         return self.diagonal_in * 25.4 / math.hypot(width_px, height_px)
 
-    def reach_band(self, width_px: int, height_px: int) -> tuple[int, int]:
-        """(top, bottom) pixel rows between which everything must sit in low-position mode."""
+    def _band(self, width_px: int, height_px: int) -> tuple[int, int]:
+        """The rows of the screen between 400 and 1,220 mm above the floor, maybe none."""
         mm = self.mm_per_px(width_px, height_px)
         top_mm = self.bottom_mm + height_px * mm  # the screen's top edge above the floor
         top = max(0, math.ceil((top_mm - REACH_TOP_MM) / mm))
         bottom = height_px - max(0, math.ceil((REACH_BOTTOM_MM - self.bottom_mm) / mm))
-        return (min(top, bottom), bottom)
+        return (max(0, min(top, bottom, height_px)), max(0, bottom))
+
+    def out_of_reach(self, width_px: int, height_px: int) -> bool:
+        """Whether (nearly) all of the screen lies above or below the band, so lowering
+        cannot help: a 10" panel whose bottom edge is 1,500 mm up. What is left within
+        reach, under LEAST_BAND_MM and half the screen, holds no screen of the kiosk."""
+        top, bottom = self._band(width_px, height_px)
+        mm = self.mm_per_px(width_px, height_px)
+        return (bottom - top) * mm < min(LEAST_BAND_MM, height_px * mm / 2)
+
+    def reach_band(self, width_px: int, height_px: int) -> tuple[int, int]:
+        """(top, bottom) pixel rows between which everything must sit in low-position mode:
+        the whole screen where it is out of reach (laid out in a sliver, its screens had run
+        to 32,000 px)."""
+        if self.out_of_reach(width_px, height_px):
+            return (0, height_px)
+        return self._band(width_px, height_px)
 
     def lowering_helps(self, width_px: int, height_px: int) -> bool:
         """Whether part of the screen lies outside the band, so the low position moves
-        anything: a landscape 32" panel 700 mm up (398 mm tall) is within reach whole."""
+        anything: a landscape 32" panel 700 mm up (398 mm tall) is within reach whole, and
+        nothing moves on a screen out of reach."""
         top, bottom = self.reach_band(width_px, height_px)
         return top > 0 or bottom < height_px
 

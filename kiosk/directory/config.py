@@ -43,7 +43,8 @@ SETTINGS = (
     Setting("idle.timeout", float, 60.0, "Seconds without a touch before the kiosk asks "
             "'Need more time?'.", minimum=5, maximum=3600),
     Setting("idle.countdown", float, 20.0, "Seconds the 'Need more time?' question stays "
-            "before the kiosk returns home.", minimum=3, maximum=600),
+            "before the kiosk returns home (at least 20: time to hear it and answer).",
+            minimum=20, maximum=600),
     Setting("screen.diagonal", float, 32.0, "The touchscreen's diagonal in inches (sizes "
             "touch targets in millimetres).", minimum=7, maximum=120),
     Setting("screen.bottom", float, 700.0, "Height of the screen's bottom edge above the "
@@ -158,7 +159,30 @@ def _check(setting: Setting, value: Any, where: str) -> Any:
     if setting.maximum is not None and value > setting.maximum:
         raise ConfigError(f"{where}: {setting.key} must be at most {setting.maximum}, "
                           f"got {value!r}")
+    if setting.key == "route.base_url" and value:
+        _check_web_address(value, setting, where)
     return value
+
+
+ROUTE_URL_LENGTH = 300  # characters; with the route's query the QR code stays large to scan
+
+
+def _check_web_address(value: str, setting: Setting, where: str) -> None:
+    from urllib.parse import urlsplit
+
+    shown = value if len(value) <= 80 else f"{value[:80]}… ({len(value)} characters)"
+    fix = 'e.g. "https://library.example/way"; empty for the steps as text'
+    if len(value) > ROUTE_URL_LENGTH:
+        raise ConfigError(f"{where}: {setting.key} must be at most {ROUTE_URL_LENGTH} "
+                          f"characters, short enough for the route's QR code ({fix}); got "
+                          f"{shown!r}")
+    try:
+        parts = urlsplit(value) if value.isprintable() and " " not in value else None
+    except ValueError:  # "https://[::1"
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{where}: {setting.key} must be a web address starting with "
+                          f"https:// or http:// and with no spaces ({fix}); got {shown!r}")
 
 
 def parse(text: str, where: str = "kiosk.toml") -> dict:
@@ -211,9 +235,16 @@ def kiosk_position(directory: Directory, cfg: Config) -> Kiosk | None:
         raise ConfigError(f"{where}: kiosk.id {cfg['kiosk.id']!r} is not a kiosk "
                                         f"of the directory (kiosks: {known})")
     floor = cfg["kiosk.floor"] or kiosk.floor
-    if floor not in {f.id for f in directory.floors}:
+    plans = {f.id: f.plan_size for f in directory.floors}
+    if floor not in plans:
         raise ConfigError(f"{where}: kiosk.floor {floor!r} is not a floor of the "
                                         f"directory ({', '.join(f.id for f in directory.floors)})")
-    x = cfg["kiosk.x"] if cfg["kiosk.x"] >= 0 else kiosk.x
-    y = cfg["kiosk.y"] if cfg["kiosk.y"] >= 0 else kiosk.y
+    x, y = cfg["kiosk.x"], cfg["kiosk.y"]
+    if (x, y) == (-1, -1):
+        return Kiosk(kiosk.id, kiosk.name, floor, kiosk.x, kiosk.y)
+    width, height = plans[floor]
+    if not (0 <= x <= width and 0 <= y <= height):
+        raise ConfigError(f"{where}: kiosk.x and kiosk.y must both be set, to a point on "
+                          f"{floor}'s plan (x 0 to {width:g}, y 0 to {height:g}), or both "
+                          f"left at -1 for the directory's place; got x = {x:g}, y = {y:g}")
     return Kiosk(kiosk.id, kiosk.name, floor, x, y)

@@ -267,6 +267,7 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
     # of one version, even if an update is saved meanwhile.
     with Store(data_dir, check=False) as store:
         data = store.contents()
+        _check_start(store.path, data)
         meta = store.directory_meta(data)
         paths.use_data_assets(assets_folder(data_dir, meta))
         if meta and meta.get("source") != "demo":
@@ -283,3 +284,17 @@ def open_directory(data_dir: Path | str, demo_loader: Callable[[], Directory],
         if meta.get("source") != "demo" or meta.get("version") != version:
             store.save_directory(demo, source="demo", version=version)
         return demo
+
+
+def _check_start(path: Path, data: dict[str, Any]) -> None:
+    """StoreError unless `data` (from `path`) is a kiosk's store, not notes or an emptied file
+    (the demo would be merged in): directory tables, or all if none, hold numbered records."""
+    if not data and path.exists() and not path.read_bytes().strip():
+        raise StoreError(f"{path} is empty (a kiosk never writes an empty file)")
+    for name, table in data.items():
+        if name not in DIRECTORY_TABLES and data.get("building"):
+            continue
+        if not isinstance(table, dict) or not all(
+                k.isascii() and k.isdigit() and isinstance(d, dict) for k, d in table.items()):
+            raise StoreError(f"{path} is not a kiosk's data file: {name!r} is not a table of "
+                             f"numbered records")

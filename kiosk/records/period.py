@@ -11,9 +11,9 @@ from functools import cached_property, lru_cache
 
 def parse_month(month: str) -> tuple[int, int]:
     m = re.fullmatch(r"([0-9]{4})-([0-9]{2})", month.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValueError(f"month must be YYYY-MM with a month from 01 to 12, e.g. 2026-03; "
-                         f"got {month!r}")
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1970:
+        raise ValueError(f"month must be YYYY-MM from 1970-01 on, with a month from 01 to 12, "
+                         f"e.g. 2026-03; got {month!r}")
     return int(m.group(1)), int(m.group(2))
 
 

@@ -39,6 +39,7 @@ from kiosk.speech.espeak_driver import (  # noqa: F401 (wav_seconds re-exported)
     settle,
     wav_seconds,
 )
+from kiosk.speech.pieces import join_wavs, pieces
 
 log = logging.getLogger(__name__)
 
@@ -215,9 +216,23 @@ class Speech:
         self._finished.set()
 
     def _synthesize(self, text: str, lang: str, path: Path, configure: bool = True) -> None:
+        """`text` into the WAV `path`; a long text in pieces, joined (see pieces.py)."""
         if not self.can_synthesize:
             raise SpeechError(self.problem)
         path.parent.mkdir(parents=True, exist_ok=True)  # in case a /tmp cleaner removed it
+        parts = pieces(text)
+        if len(parts) <= 1:
+            return self._synthesize_piece(text, lang, path, configure)
+        files = [path.with_name(f"{path.stem}.{n}.wav") for n in range(len(parts))]
+        try:
+            for part, file in zip(parts, files):
+                self._synthesize_piece(part, lang, file, configure)
+            join_wavs(files, path)
+        finally:
+            for file in files:
+                file.unlink(missing_ok=True)
+
+    def _synthesize_piece(self, text: str, lang: str, path: Path, configure: bool) -> None:
         with _ENGINE_LOCK:
             for _attempt in range(3):  # a cancelled run is retried (see the module docstring)
                 settle(self._engine)  # the previous utterance's callback has returned

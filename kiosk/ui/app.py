@@ -25,6 +25,7 @@ from kiosk.directory.commit_marker import last_applied
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
+from kiosk.directory.running import hold_data_folder
 from kiosk.directory.model import Kiosk
 from kiosk.directory.store import open_directory
 from kiosk.host.heap import release_free_memory, tune_malloc
@@ -213,6 +214,7 @@ def show_full_screen(window: KioskWindow) -> None:
 def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") -> int:
     started = time.perf_counter()
     cfg = config_module.load(cfg_path)
+    hold_data_folder(cfg.data_dir)  # FolderInUse before anything is written (cli/run.py)
     log_file = setup_logging(cfg.data_dir)
     log.info("kiosk %s starting; data folder %s, log file %s", cfg["kiosk.id"], cfg.data_dir,
              log_file or "none")

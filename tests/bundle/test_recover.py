@@ -13,6 +13,7 @@ from kiosk.bundle import versions
 from kiosk.bundle.recover import forget_damaged, open_or_recover
 from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
+from kiosk.directory.model import TABLES
 from kiosk.directory.store import FILE_NAME, Store, open_directory
 
 pytestmark = pytest.mark.usefixtures("built_in_assets")
@@ -44,6 +45,25 @@ def test_damaged_without_versions_starts_from_the_demo(tmp_path, demo, caplog):
     assert "cannot be used" in caplog.text and "built-in demo" in caplog.text
     with Store(data) as store:  # a good file again, read without a fallback next time
         assert store.directory_meta()["source"] == "demo"
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n", b'{"my": "notes"}',
+                                     b'{"rooms": {"1": "x"}, "floors": 5}',
+                                     b'{"building": {"1": {}}, "meta": ["demo"]}',
+                                     b'{"notes": {"first": {"a": 1}}}'])
+def test_a_file_that_is_no_kiosk_store_is_moved_aside_not_merged(tmp_path, demo, caplog,
+                                                                   content):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / FILE_NAME).write_bytes(content)
+    with caplog.at_level(logging.INFO, logger="kiosk"):
+        directory = open_or_recover(data, load_demo, demo_fingerprint)
+    assert directory.to_records() == demo.to_records()
+    [aside] = data.glob(f"{FILE_NAME}.damaged-*")
+    assert aside.read_bytes() == content  # kept as it was, nothing merged into it
+    assert str(aside) in caplog.text and "cannot be used" in caplog.text
+    with Store(data) as store:
+        assert set(store.contents()) <= {"building", "meta", *TABLES}
 
 
 def test_damaged_falls_back_to_the_version_last_applied(tmp_path, demo, caplog):

@@ -157,3 +157,12 @@ def test_a_piped_pin_is_read_without_a_warning_in_the_kiosks_language(tmp_path):
         refused = _piped(tmp_path, bad, "--stdin")
         assert refused.returncode == 2 and "Traceback" not in refused.stderr, bad
     assert StaffPin(tmp_path / "data").attempt("735911").ok  # nothing changed
+
+
+def test_the_help_says_what_a_piped_pin_needs():
+    """A single piped line sets the PIN; the help had said a second line must repeat it."""
+    import subprocess
+    import sys
+    shown = subprocess.run([sys.executable, "-m", "kiosk", "staff-pin", "--help"],
+                           capture_output=True, text=True, timeout=60).stdout
+    assert "a second line, if there is one, must repeat it" in " ".join(shown.split())

@@ -76,3 +76,20 @@ def test_the_desk_pc_s_unit_does_not_restart_on_a_wrong_setting(monkeypatch):
     monkeypatch.setattr(attendant, "has_display", lambda: False)
     args = parsed(["--user", "desk-2", "--name", "Kim"])
     assert args.func(args) == 2 != attendant.BAD_SETTING
+
+
+def test_the_readme_and_the_help_give_the_name_rule_the_command_checks():
+    """README said "1 to 100 characters" (the wire's limit), --help "1-20 letters"; the
+    command refuses a name of more than MAX_PERSON_NAME, and digits."""
+    from pathlib import Path
+
+    from kiosk.calls.wire_check import MAX_PERSON_NAME
+
+    parser = argparse.ArgumentParser()
+    attendant.add_parser(parser.add_subparsers())
+    shown = " ".join(parser._subparsers._group_actions[0].choices["attendant"]
+                     .format_help().split())
+    assert f"a person's name of 1-{MAX_PERSON_NAME} characters: letters, spaces" in shown
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text("utf-8").split())
+    assert f"a person's name of 1 to {MAX_PERSON_NAME} characters (letters, spaces" in readme
+    assert "1 to 100 characters on one line" not in readme

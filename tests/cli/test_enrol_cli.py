@@ -192,6 +192,11 @@ def test_enrol_refuses_a_bad_department_a_taken_file_and_a_second_enrolment(kios
     out.write_text("keep me")
     assert kiosk(kiosk_pc, "enrol", "desk-6", "--out", str(out)) == 2
     assert out.read_text() == "keep me" and "exists already" in capsys.readouterr().err
+    nowhere = kiosk_pc["out"] / "no-such-folder" / "desk-6.toml"
+    assert kiosk(kiosk_pc, "enrol", "desk-6", "--out", str(nowhere)) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write the account file {nowhere}: No such file or directory" in err
+    assert "Errno" not in err and "desk-6" not in enrolment.read_enrolled(kiosk_pc["data"])
     out.unlink()
     assert kiosk(kiosk_pc, "enrol", "desk-6", "--out", str(out)) == 0
     first = out.read_text()

@@ -49,3 +49,12 @@ def test_bad_config_is_a_clear_error(tmp_path):
                             text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert "idle.timeout must be a float" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_limit_under_one_is_refused(tmp_path):
+    for limit in ("0", "-5", "x"):
+        result = run(tmp_path, "find", "대출증", "--limit", limit)
+        assert result.returncode == 2 and result.stdout == ""
+        assert "--limit: a whole number of answers, 1 or more" in result.stderr
+    two = json.loads(run(tmp_path, "find", "열람실", "--json", "--limit", "2").stdout)
+    assert len(two) == 2

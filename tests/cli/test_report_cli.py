@@ -136,7 +136,13 @@ def test_an_empty_data_folder_stays_empty(tmp_path):
         result = run(tmp_path, kind, "--month", "2026-03", "--lang", "en")
         assert result.returncode == 0, result.stderr
         assert "No " in result.stdout
+        # "No calls" from a folder that is not there may be a config naming the wrong one
+        assert f"the data folder {tmp_path / 'data'} does not exist" in result.stderr
     assert not (tmp_path / "data").exists()
+    (tmp_path / "data").write_text("not a folder")
+    result = run(tmp_path, "calls", "--month", "2026-03", "--lang", "en")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "is not a folder: there are no records to report" in result.stderr
 
 
 def test_a_chart(tmp_path):

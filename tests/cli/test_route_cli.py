@@ -44,3 +44,17 @@ def test_route_refusals(tmp_path):
     assert stairs.returncode == 1 and "안내데스크" in stairs.stdout and "02-" in stairs.stdout
     bad_start = run(tmp_path, "route", "관장", "--from", "nowhere")
     assert bad_start.returncode == 2 and "nowhere" in bad_start.stderr
+
+
+def test_route_starts_where_the_config_places_the_kiosk(tmp_path):
+    """The route screen starts at kiosk.floor, x and y; the command printed the way from the
+    directory's place all the same."""
+    (tmp_path / "none.toml").write_text(
+        '[kiosk]\nfloor = "3F"\nx = 800.0\ny = 450.0\n', encoding="utf-8")
+    result = run(tmp_path, "route", "관장", "--json")
+    assert result.returncode == 0, result.stderr
+    route = json.loads(result.stdout)
+    assert route["floors"][0] == "3F" and route["nodes"][0].startswith("3F")
+    (tmp_path / "none.toml").write_text('[kiosk]\nx = 800.0\n', encoding="utf-8")
+    half = run(tmp_path, "route", "관장")
+    assert half.returncode == 2 and "kiosk.x and kiosk.y must both be set" in half.stderr

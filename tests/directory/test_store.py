@@ -91,9 +91,6 @@ def test_empty_store(tmp_path):
     with Store(tmp_path / "new" / "folder") as store:  # folders are created
         assert store.load_directory() is None
         assert store.directory_meta() == {}
-    (tmp_path / FILE_NAME).write_bytes(b"")  # an empty file is an empty store, not damage
-    with Store(tmp_path) as store:
-        assert store.load_directory() is None
 
 
 def test_meta(tmp_path):

@@ -11,7 +11,8 @@ KST = timezone(timedelta(hours=9))
 
 
 @pytest.mark.parametrize("bad", ["2026-13", "2026-00", "abc", "2026-3", "", "03-2026",
-                                 "2026-03-01", "２０２６-03", "2026-03\x00", "-2026-03"])
+                                 "2026-03-01", "２０２６-03", "2026-03\x00", "-2026-03",
+                                 "0000-01", "1969-12"])
 def test_bad_months(bad):
     with pytest.raises(ValueError, match="YYYY-MM"):
         Period.parse(month=bad)
@@ -21,6 +22,11 @@ def test_bad_months(bad):
 def test_bad_years(bad):
     with pytest.raises(ValueError, match="YYYY"):
         Period.parse(year=bad)
+
+
+def test_a_month_and_a_year_start_in_the_same_year():
+    assert Period.parse(month="1970-01") == Period(1970, 1)
+    assert Period.parse(year="1970") == Period(1970)
 
 
 def test_exactly_one():

@@ -410,7 +410,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_cli(tmp_path, *args, env=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-m", "kiosk", "say", *args], capture_output=True,
-                          text=True, timeout=60, cwd=tmp_path, env=env)
+                          text=True, timeout=180, cwd=tmp_path, env=env)
 
 
 def test_cli_writes_a_wav(tmp_path):
@@ -420,6 +420,22 @@ def test_cli_writes_a_wav(tmp_path):
     assert "Audio saved" not in result.stdout
     assert wav_seconds(tmp_path / "tmp.wav") > 0.3
     assert rms(samples(tmp_path / "tmp.wav")) > 1000
+
+
+def test_a_long_korean_text_is_synthesised_not_a_crash(tmp_path):
+    """One utterance of more than about 16 KB crashed espeak-ng and the process (SIGSEGV)."""
+    text = "가나다라 마바사 " * 1500  # 12,000 characters, 31 KB of UTF-8
+    result = run_cli(tmp_path, text, "--out", "long.wav")
+    assert result.returncode == 0, result.stderr
+    assert wav_seconds(tmp_path / "long.wav") > 600  # every piece, one after another
+    assert not [p for p in tmp_path.iterdir() if p.name != "long.wav"]
+
+
+def test_cli_keeps_an_existing_file(tmp_path):
+    (tmp_path / "kept.wav").write_bytes(b"mine")
+    result = run_cli(tmp_path, "안녕하세요", "--out", "kept.wav")
+    assert result.returncode == 2 and "kept.wav exists already" in result.stderr
+    assert (tmp_path / "kept.wav").read_bytes() == b"mine"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for aplay")

@@ -24,6 +24,7 @@ from kiosk.directory.accessibility import (
 from kiosk.directory.paths import FLOORPLANS
 from kiosk.directory.strings import tr
 from kiosk.ui.app import build
+from kiosk.ui.widgets import text_fit
 from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -192,6 +193,51 @@ def test_lower_screen_is_offered_only_where_it_moves_something(qtbot, demo, tmp_
     QApplication.processEvents()
     assert win.ctx.session.profile.low_position
     assert (win.content_rect() != win.rect()) is helps
+
+
+@pytest.mark.parametrize("shape, diagonal, bottom_mm", [
+    ("landscape", 10.0, 1500.0),  # wholly above the band: 1,500 to 1,625 mm
+    ("portrait", 7.0, 2000.0),
+    ("landscape", 32.0, 1150.0),  # 70 mm of it within reach: no screen fits in that
+    ("landscape", 7.0, 0.0),      # wholly below it: 0 to 87 mm
+])
+def test_a_screen_out_of_reach_is_not_lowered_and_says_so(qtbot, demo, tmp_path, shape,
+                                                           diagonal, bottom_mm):
+    """Lowering a screen mounted out of reach laid every screen out in a sliver (a floor
+    1920 x 32,724 px, 10 to 45 s each): now nothing moves and the panel says why."""
+    win = kiosk(qtbot, demo, tmp_path, size=SIZES[shape],
+                **{"screen.diagonal": diagonal, "screen.bottom": bottom_mm})
+    assert win.ctx.geometry.out_of_reach(*SIZES[shape])
+    assert not win.ctx.geometry.lowering_helps(*SIZES[shape])
+    win.navigate(("floors",))
+    QApplication.processEvents()
+    assert not win.findChild(QAbstractButton, "LowButton").isVisible()
+    tap(qtbot, win.access_button)
+    toggle = find(win, "Toggle-low_position")
+    assert not toggle.isEnabled()
+    assert toggle.text() == f"{tr('access.low_position', 'ko')}: " \
+                            f"{tr('access.low.unreachable', 'ko')}"
+    sub = find(win, "Ready-wheelchair").subtitle.text()
+    assert sub == tr("access.ready.wheelchair.sub.unreachable", "ko")
+    for lang in ("ko", "en"):  # the words whole at the largest text size
+        win.ctx.session.set_language(lang)
+        win.ctx.session.set_profile(win.ctx.session.profile.with_zoom(2.0))
+        QApplication.processEvents()
+        assert tr("access.low.unreachable", lang) in find(win, "Toggle-low_position").text()
+        assert text_fit.clipped(win.access_panel) == []
+    win.ctx.session.set_profile(win.ctx.session.profile.with_zoom(1.0))
+    tap(qtbot, find(win, "Ready-wheelchair"))  # step-free routes still; nothing moves
+    if win.access_panel.isVisible():
+        win.access_panel.close_overlay()
+    QApplication.processEvents()
+    assert win.ctx.session.profile.low_position and win.ctx.session.profile.step_free
+    assert win.content_rect() == win.rect()
+    win.navigate(("floor", "1F"))
+    QApplication.processEvents()
+    assert win.sizeHint().height() <= 2 * SIZES[shape][1]
+    assert win.height() == SIZES[shape][1]
+    help_button = win.findChild(QAbstractButton, "HelpButton")
+    assert help_button is not None and help_button.isVisible()  # a call for help still goes
 
 
 # -- the profile --------------------------------------------------------------------------------

@@ -132,3 +132,32 @@ def test_a_kiosk_with_a_damaged_directory_starts_and_logs_it(alert_dir):
                  "kiosk stopped (exit code 0)"):
         assert line in logged, logged
     assert list(alert_dir.glob("kiosk.json.damaged-*"))
+
+
+def test_a_second_kiosk_on_the_same_data_folder_is_refused_and_touches_nothing(alert_dir,
+                                                                               tmp_path):
+    """Two kiosks on one data folder: the second rewrote the first's broker files and the
+    first's broker failed on the second's port every few seconds. Now it is refused."""
+    first = start_kiosk(alert_dir, free_port())
+    try:
+        broker_pid(alert_dir)
+        def written():  # by the kiosk at its start: the broker's config, accounts and ACL
+            return {p: p.read_bytes() for p in (alert_dir / "broker").iterdir()
+                    if p.is_file() and p.suffix != ".log"}
+
+        before = written()
+        assert alert_dir / "broker" / "mosquitto.conf" in before
+        other = tmp_path / "other.toml"
+        other.write_text(f'[data]\nfolder = "{alert_dir}"\n[broker]\nport = {free_port()}\n'
+                         f'listen = "127.0.0.1"\n', encoding="utf-8")
+        second = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--config",
+                                 str(other)], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2, second.stderr
+        assert f"data folder {alert_dir.resolve()} is in use by pid {first.pid}" in second.stderr
+        assert written() == before  # the first kiosk's broker files are as they were
+        logged = (alert_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+        assert logged.count("kiosk lobby starting") == 1  # the second wrote not even its log
+        assert first.poll() is None
+    finally:
+        end_kiosk(first, alert_dir)

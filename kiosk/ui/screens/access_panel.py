@@ -214,14 +214,16 @@ class AccessPanel(Overlay):
         profile = s.profile
         self.title.setText(s.tr("access.title"))
         window = self.parentWidget()
-        # Where the whole screen is within reach, lowering it would change nothing: said so.
+        # Where the whole screen is within reach, lowering it would change nothing, and where
+        # it is out of reach, lowering cannot help: each said so.
         lowering = self.ctx.geometry.lowering_helps(window.width(), window.height())
+        unreachable = self.ctx.geometry.out_of_reach(window.width(), window.height())
         speech_ok = self.voice.available
         for key, tile in self.ready.items():
             chosen = profile.ready == key
             sub = f"access.ready.{key}.sub"
             if key == "wheelchair" and not lowering:
-                sub += ".reach"
+                sub += ".unreachable" if unreachable else ".reach"
             elif key != "wheelchair" and not speech_ok:
                 sub += ".mute"  # the profile's speech would say nothing
             tile.set_texts(("✓ " if chosen else "") + s.tr(f"access.ready.{key}"), s.tr(sub))
@@ -234,8 +236,8 @@ class AccessPanel(Overlay):
             state = s.tr("access.on" if getattr(profile, t) else "access.off")
             if t == "speech" and not speech_ok:
                 state = s.tr("access.unavailable")  # chosen or not, it cannot speak
-            if t == "low_position" and not lowering:
-                state = s.tr("access.low.needless")  # chosen or not, nothing would move
+            if t == "low_position" and not lowering:  # chosen or not, nothing would move
+                state = s.tr("access.low.unreachable" if unreachable else "access.low.needless")
             b.setText(f"{s.tr('access.' + t)}: {state}")
         self.toggles["speech"].setEnabled(speech_ok)
         self.toggles["low_position"].setEnabled(lowering)
