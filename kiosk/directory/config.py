@@ -146,23 +146,27 @@ def _check(setting: Setting, value: Any, where: str) -> Any:
         value = float(value)
     if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
         raise ConfigError(f"{where}: {setting.key} must be {_TYPE_WORDS[setting.type]}, "
-                          f"got {value!r}. {setting.help}")
+                          f"got {checks.shown(value)}. {setting.help}")
     if setting.type is dict and not all(
             isinstance(v, list) and all(isinstance(d, str) for d in v) for v in value.values()):
-        raise ConfigError(f"{where}: {setting.key} must name a list of strings for each key, "
-                          f"got {value!r}. {setting.help}")
+        raise ConfigError(f"{where}: {setting.key} must name a list of texts for each key, "
+                          f"got {checks.shown(value)}. {setting.help}")
     if setting.type is list and not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {setting.key} must be a list of strings, got {value!r}")
+        raise ConfigError(f"{where}: {setting.key} must be {_TYPE_WORDS[list]}, got "
+                          f"{checks.shown(value)}. {setting.help}")
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"{where}: {setting.key} must be one of "
-                          f"{', '.join(map(str, setting.choices))}, got {value!r}")
+                          f"{', '.join(map(str, setting.choices))}, got "
+                          f"{checks.shown(value)}")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{where}: {setting.key} must be a finite number, got {value!r}")
+        raise ConfigError(f"{where}: {setting.key} must be a finite number, got "
+                          f"{checks.shown(value)}")
     for bound, word, outside in ((setting.minimum, "least", lambda b: value < b),
                                  (setting.maximum, "most", lambda b: value > b)):
         if bound is not None and outside(bound):
             raise ConfigError(f"{where}: {setting.key} must be at {word} {bound:g}, got "
-                              f"{value!r} (default {setting.default:g}). {setting.help}")
+                              f"{checks.shown(value)} (default {setting.default:g}). "
+                              f"{setting.help}")
     checks.check_text(setting.key, value, where)
     return value
 
@@ -197,8 +201,7 @@ def load(path: Path | None = None) -> Config:
     try:
         text = read_text(path, CONFIG_LIMIT, "a config file")
     except UserFileError as exc:
-        raise ConfigError(f"{exc} (--config or $KIOSK_CONFIG names the kiosk's config: "
-                          f"'python -m kiosk config' prints one)") from None
+        raise ConfigError(str(exc)) from None
     values = parse(text, str(path))
     if values.get("data.folder"):
         values["data.folder"] = checks.resolve_folder(values["data.folder"], path)

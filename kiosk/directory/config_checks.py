@@ -24,6 +24,12 @@ class ConfigError(ValueError):
     """The config file is malformed; the message says where and how to fix it."""
 
 
+def shown(value: Any) -> str:
+    """A setting's value as a message quotes it: its repr, cut after 80 characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
 def _texts(value: Any):
     if isinstance(value, str):
         yield value
@@ -42,7 +48,7 @@ def check_text(key: str, value: Any, where: str) -> None:
     for text in _texts(value):
         bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Zl", "Zp")), None)
         if bad is not None:
-            raise ConfigError(f"{where}: {key} {value!r} holds a control character "
+            raise ConfigError(f"{where}: {key} {shown(value)} holds a control character "
                               f"(U+{ord(bad):04X}); write it on one line, without control "
                               f"characters")
 
@@ -73,7 +79,7 @@ def check_broker(get, where: str) -> None:
         except user_file.UserFileError as exc:
             raise ConfigError(f"{where}: {key}: {exc}") from None
         if b"-----BEGIN " not in data:
-            raise ConfigError(f"{where}: {key} {source!r} is not a PEM file (no "
+            raise ConfigError(f"{where}: {key} {shown(source)} is not a PEM file (no "
                               f"'-----BEGIN' line); give the PEM file of the {key[7:-5]}")
 
 
@@ -83,17 +89,18 @@ def check_public_key(setting: str, where: str) -> None:
     try:
         user_file.public_key(setting)
     except user_file.UserFileError as exc:
-        raise ConfigError(f"{where}: bundle.public_key {setting!r}: {exc}; give the one line "
-                          f"of the .pub file made by 'python -m kiosk bundle keygen', or that "
-                          f"file's path") from None
+        raise ConfigError(f"{where}: bundle.public_key is neither an Ed25519 public key nor "
+                          f"a file holding one ({exc}); give the one line of the .pub file "
+                          f"made by 'python -m kiosk bundle keygen', or that file's path"
+                          ) from None
 
 
 def check_data_folder(folder: Path, where: str) -> None:
     """The data folder is a folder the kiosk can create files in (or, not there yet, can be
     made in its nearest existing parent), and its data files are not folders."""
     def refuse(reason: str) -> ConfigError:
-        return ConfigError(f"{where}: data.folder '{folder}' is not a folder the kiosk can "
-                           f"write ({reason}); set data.folder to a folder of this PC the "
+        return ConfigError(f"{where}: data.folder {shown(str(folder))} is not a folder the "
+                           f"kiosk can write ({reason}); set data.folder to a folder of this PC the "
                            f"kiosk's user can write, or leave it empty for the default")
 
     if any(len(os.fsencode(part)) > NAME_MAX for part in folder.parts):

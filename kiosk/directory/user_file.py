@@ -50,10 +50,11 @@ def read_bytes(path: Path, limit: int, what: str) -> bytes:
     except OSError as exc:
         raise UserFileError(f"{path}: cannot be read ({exc.strerror}); give {what} "
                             f"this user can read") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise UserFileError(f"{path} is {_kind(mode)}, not {what}")
     with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise UserFileError(f"{path} is {_kind(mode)}, not {what}")
         try:
             data = f.read(limit + 1)
         except OSError as exc:
