@@ -40,10 +40,7 @@ def copy_tls(tls: ListenerTls, state_dir: Path) -> None:
     """The three files into broker-state/, as the broker's config names them."""
     for setting, source, copy in zip(SETTINGS, (tls.ca, tls.cert, tls.key), TLS_COPIES):
         try:
-            data = user_file.read_bytes(Path(source).expanduser(), user_file.KEY_LIMIT,
-                                        "a PEM file")
+            data = user_file.read_pem(source)
         except user_file.UserFileError as exc:
-            raise BrokerError(f"{setting}: {exc}") from exc
-        if b"-----BEGIN " not in data:
-            raise BrokerError(f"{setting} {source!r} is not a PEM file")
+            raise BrokerError(f"{setting} {source!r}: cannot read it ({exc})") from exc
         write_private(state_dir / copy, data, broker_owner())

@@ -17,7 +17,9 @@ from kiosk.directory import user_file
 
 NAME_MAX = 255  # bytes of one file or folder name on Linux's file systems
 DATA_FILES = ("kiosk.json",)  # files of the data folder that must be files, if there
-_TLS = ("broker.ca_file", "broker.cert_file", "broker.key_file")
+_TLS_WHAT = {"broker.ca_file": "CA", "broker.cert_file": "broker's certificate",
+             "broker.key_file": "broker's private key"}
+_TLS = tuple(_TLS_WHAT)
 
 
 class ConfigError(ValueError):
@@ -74,13 +76,10 @@ def check_broker(get, where: str) -> None:
                                   f"the broker's certificate and its key)")
             continue
         try:
-            data = user_file.read_bytes(Path(source).expanduser(), user_file.KEY_LIMIT,
-                                        "a PEM file")
+            user_file.read_pem(source)
         except user_file.UserFileError as exc:
-            raise ConfigError(f"{where}: {key}: {exc}") from None
-        if b"-----BEGIN " not in data:
-            raise ConfigError(f"{where}: {key} {shown(source)} is not a PEM file (no "
-                              f"'-----BEGIN' line); give the PEM file of the {key[7:-5]}")
+            raise ConfigError(f"{where}: {key}: {exc}; give the PEM file of the "
+                              f"{_TLS_WHAT[key]}") from None
 
 
 def check_public_key(setting: str, where: str) -> None:

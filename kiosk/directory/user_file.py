@@ -79,6 +79,16 @@ def read_text(path: Path, limit: int, what: str) -> str:
                             f"{line}); save it as UTF-8") from None
 
 
+def read_pem(source: str) -> bytes:
+    """The PEM file (a TLS CA, certificate or key) at the path `source`, as its bytes;
+    UserFileError when it cannot be read or holds no '-----BEGIN' line."""
+    path = Path(source).expanduser()
+    data = read_bytes(path, KEY_LIMIT, "a PEM file")
+    if b"-----BEGIN " not in data:
+        raise UserFileError(f"{path} is not a PEM file (no '-----BEGIN' line)")
+    return data
+
+
 def _key(text: str) -> bytes | None:
     try:
         raw = base64.b64decode(text, validate=True)

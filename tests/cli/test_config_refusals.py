@@ -5,24 +5,30 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from kiosk.__main__ import main
+from kiosk.__main__ import main, parser, plain_start
 from kiosk.cli import doctor_checks, selftest
 
 ROOT = Path(__file__).parents[2]
+MEMORY = 2 << 30  # bytes a command may map: reading /dev/zero whole stops at this, not the PC's
 
 
-def kiosk(*argv, config: str | Path | None = None, timeout: int = 60):
+def limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def kiosk(*argv, config: str | Path | None = None, timeout: int = 30):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     if config is not None:
         env["KIOSK_CONFIG"] = str(config)
     return subprocess.run([sys.executable, "-m", "kiosk", *argv], capture_output=True,
-                          text=True, env=env, timeout=timeout, cwd=ROOT)
+                          text=True, env=env, timeout=timeout, cwd=ROOT, preexec_fn=limited)
 
 
 def one_line_refusal(result, *words: str) -> None:
@@ -75,19 +81,29 @@ def test_a_public_key_on_dev_zero_is_refused_at_start(tmp_path):
                      "/dev/zero is a device")
 
 
+def test_tls_files_on_dev_zero_are_refused_at_once(tmp_path):
+    path = tmp_path / "k.toml"
+    path.write_text(f'[data]\nfolder = "{tmp_path}"\n[broker]\nmanaged = false\n'
+                    f'host = "broker.example"\ntls = true\nca_file = "/dev/zero"\n',
+                    encoding="utf-8")
+    one_line_refusal(kiosk("--config", str(path), "find", "x"), "broker.ca_file",
+                     "/dev/zero is a device")
+
+
 def test_an_account_file_on_dev_zero_is_refused_at_once():
     code = ("from kiosk.calls.account_file import AccountFileError, read\n"
             "try:\n    read('/dev/zero')\nexcept AccountFileError as exc:\n    print(exc)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT)
+                            timeout=60, cwd=ROOT, preexec_fn=limited)
     assert "/dev/zero is a device, not a console account file" in result.stdout, result
 
 
 @pytest.mark.parametrize("size", ["1080X1920x", "abc", "1080x", "1e308x1", "0x0", "10x10",
                                   "100000x100000", "-1x500"])
 def test_a_bad_size_is_an_argument_error(size, capsys):
+    assert plain_start(["--size", size, "--windowed"]) is None  # the whole parser says why
     with pytest.raises(SystemExit) as exit_:
-        main(["--size", size, "--windowed"])
+        parser().parse_args(["--size", size, "--windowed"])
     assert exit_.value.code == 2
     assert "argument --size:" in capsys.readouterr().err
 
