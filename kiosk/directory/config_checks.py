@@ -78,8 +78,7 @@ def check_broker(get, where: str) -> None:
         try:
             user_file.read_pem(source)
         except user_file.UserFileError as exc:
-            raise ConfigError(f"{where}: {key}: {exc}; give the PEM file of the "
-                              f"{_TLS_WHAT[key]}") from None
+            raise ConfigError(f"{where}: {key} (the {_TLS_WHAT[key]}): {exc}") from None
 
 
 def check_public_key(setting: str, where: str) -> None:
