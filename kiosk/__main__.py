@@ -31,13 +31,31 @@ COMMANDS = ("find", "screenshots", "doctor", "config", "say", "attendant", "repo
             "bundle", "route")
 
 
+MIN_SIDE, MAX_SIDE = 320, 7680  # a phone-sized window up to an 8K panel's side
+
+
+def window_size(text: str) -> str:
+    """--size: "WxH" in whole pixels within MIN_SIDE..MAX_SIDE, as the window is opened
+    ("" when not given: argparse passes the default through here too)."""
+    if not text:
+        return ""
+    width, x, height = text.strip().lower().partition("x")
+    if not (x and width.isascii() and width.isdigit() and height.isascii()
+            and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected WxH, e.g. 1080x1920, got {text!r}")
+    if not all(MIN_SIDE <= int(side) <= MAX_SIDE for side in (width, height)):
+        raise argparse.ArgumentTypeError(f"each side must be {MIN_SIDE}-{MAX_SIDE} pixels, "
+                                         f"got {text!r}")
+    return f"{int(width)}x{int(height)}"
+
+
 def add_options(p: argparse.ArgumentParser) -> None:
     """The options of the kiosk itself (no command)."""
     p.add_argument("--config", type=Path, help="config file (default: $KIOSK_CONFIG or the "
                    "user config folder's kiosk.toml)")
     p.add_argument("--windowed", action="store_true", help="a normal window, for development")
-    p.add_argument("--size", default="", help="window size WxH, e.g. 1080x1920 (implies "
-                   "--windowed)")
+    p.add_argument("--size", default="", type=window_size, help="window size WxH, e.g. "
+                   f"1080x1920, each side {MIN_SIDE}-{MAX_SIDE} pixels (implies --windowed)")
     p.add_argument("--selftest", action="store_true", help="check this installation: load "
                    "the directory, paint every screen offscreen, route, speak, start the "
                    "broker; exit 0 when all passed")

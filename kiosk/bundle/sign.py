@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from kiosk.bundle.reader_errors import os_error
 from kiosk.bundle.stage import MANIFEST, SIGNATURE, list_files
+from kiosk.directory import user_file
 from kiosk.directory.disk import atomic_write_bytes
 from kiosk.directory.model import Text
 from kiosk.directory.strings import tr
@@ -77,28 +78,15 @@ def public_key_text(key: Ed25519PublicKey) -> str:
 
 
 def load_public_key(setting: str) -> bytes | None:
-    """The raw 32-byte key from the setting: base64 text, or the path of a .pub file."""
-    setting = setting.strip()
-    if not setting:
-        return None
-    text = setting
-    if not _is_base64_key(setting):
-        path = Path(setting).expanduser()
-        try:
-            text = path.read_text(encoding="ascii").strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SignError("sign.err.public_unreadable", path=path,
-                            reason=os_error(exc)) from None
-    if not _is_base64_key(text):
-        raise SignError("sign.err.public_bad")
-    return base64.b64decode(text)
-
-
-def _is_base64_key(text: str) -> bool:
+    """The raw 32-byte key from the setting: base64 text, or the path of a .pub file (a
+    regular file of at most a few KB: kiosk/directory/user_file.py)."""
     try:
-        return len(base64.b64decode(text, validate=True)) == 32
-    except ValueError:
-        return False
+        return user_file.public_key(setting)
+    except user_file.KeyFormatError:
+        raise SignError("sign.err.public_bad") from None
+    except user_file.UserFileError as exc:
+        raise SignError("sign.err.public_unreadable", path=Path(setting.strip()).expanduser(),
+                        reason=str(exc)) from None
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kiosk.calls import accounts as acc
 from kiosk.calls.broker_settings import BrokerSettings
+from kiosk.directory import user_file
 
 
 class AccountFileError(ValueError):
@@ -47,11 +48,12 @@ def read(path: Path | str, keepalive: int = 10) -> BrokerSettings:
     path = Path(path)
     try:
         mode = path.stat().st_mode
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(user_file.read_text(path, user_file.KEY_LIMIT,
+                                                "a console account file"))
     except FileNotFoundError as exc:
         raise AccountFileError(f"{path}: no such account file (made on the kiosk PC by "
                                f"'python -m kiosk attendant enrol NAME')") from exc
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, user_file.UserFileError, tomllib.TOMLDecodeError) as exc:
         raise AccountFileError(f"{path}: not a console account file ({exc}); enrol the "
                                f"console again on the kiosk PC") from exc
     if os.name == "posix" and stat.S_IMODE(mode) & 0o077:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.calls.broker_files import TLS_COPIES, BrokerError, broker_owner, write_private
+from kiosk.directory import user_file
 
 SETTINGS = ("broker.ca_file", "broker.cert_file", "broker.key_file")
 
@@ -39,9 +40,7 @@ def copy_tls(tls: ListenerTls, state_dir: Path) -> None:
     """The three files into broker-state/, as the broker's config names them."""
     for setting, source, copy in zip(SETTINGS, (tls.ca, tls.cert, tls.key), TLS_COPIES):
         try:
-            data = Path(source).expanduser().read_bytes()
-        except OSError as exc:
-            raise BrokerError(f"{setting} {source!r}: cannot read it ({exc.strerror})") from exc
-        if b"-----BEGIN " not in data:
-            raise BrokerError(f"{setting} {source!r} is not a PEM file")
+            data = user_file.read_pem(source)
+        except user_file.UserFileError as exc:
+            raise BrokerError(f"{setting} {source!r}: cannot read it ({exc})") from exc
         write_private(state_dir / copy, data, broker_owner())

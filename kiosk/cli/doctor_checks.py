@@ -15,7 +15,7 @@ from kiosk.calls.broker import BrokerError, find_mosquitto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.cli import doctor_deploy
-from kiosk.directory.config import Config, load
+from kiosk.directory.config import Config, ConfigError, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
 from kiosk.host.system_env import system_env
@@ -29,7 +29,10 @@ ADVISORY = ("display", "speech", "kiosk service", "cage", "free disk")
 
 
 def cmd_doctor(args) -> int:
-    checks = run_checks(load(args.config))
+    try:  # the config as the kiosk loads it: one it would refuse is a NO, then what it can
+        checks = run_checks(load(args.config))
+    except ConfigError as exc:
+        checks = [_display(), _hangul_font(), _speech(), Check("config", False, str(exc))]
     print(report(checks), end="")
     return 0 if all(c.ok or c.name in ADVISORY for c in checks) else 1
 
@@ -99,7 +102,8 @@ def _directory(cfg: Config) -> Check:
 
 def run_checks(cfg: Config) -> list[Check]:
     return ([_display(), _hangul_font(), _speech(), _calls(cfg), _directory(cfg)]
-            + [Check(*c) for c in doctor_deploy.checks(cfg.data_dir)])
+            + [Check(*c) for c in doctor_deploy.checks(cfg.data_dir)]
+            + [Check("config", True, str(cfg.path or "none: every setting at its default"))])
 
 
 def report(checks: list[Check]) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from kiosk.cli.context import configured_directory
@@ -24,10 +25,18 @@ def cmd_screenshots(args) -> int:
     from kiosk.directory.accessibility import Profile
     from kiosk.ui.screenshots.visitor import render_all
 
+    out = Path(args.dir)
+    try:  # before the config, the directory and Qt: a wrong DIR is said in one line
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file of that name is there" if out.exists() else exc.strerror or str(exc)
+        print(f"error: screenshots: cannot make the folder {args.dir!r} ({reason}); give a "
+              f"folder to write the pictures into", file=sys.stderr)
+        return 2
     cfg, directory = configured_directory(args)
     profile = Profile(zoom=args.zoom / 100, high_contrast=args.contrast == "high",
                       low_position=args.low_position)
-    paths = render_all(directory, cfg, Path(args.dir), langs=args.lang or ("ko", "en"),
+    paths = render_all(directory, cfg, out, langs=args.lang or ("ko", "en"),
                        profile=profile)
     print(f"{len(paths)} screenshots in {args.dir}")
     return 0

@@ -7,8 +7,9 @@ machine has a voice, and starts and stops the kiosk's own broker when Mosquitto 
 The built program also checks that the Qt libraries it never loads, and the packages only
 the tests use, were left out.
 
-Everything happens in a temporary folder; the kiosk's data folder is never touched. One line
-a check; exit 0 when every check passed, 1 with what failed.
+First the config is loaded and checked as the kiosk does at start (a config it would refuse
+fails the self-test). Everything else happens in a temporary folder; the kiosk's data folder
+is never written. One line a check; exit 0 when every check passed, 1 with what failed.
 """
 from __future__ import annotations
 
@@ -27,12 +28,26 @@ def cmd_selftest(args) -> int:
     with tempfile.TemporaryDirectory(prefix="kiosk-selftest-") as tmp:
         folder = Path(tmp)
         folder.chmod(0o755)  # run as root, Mosquitto drops to its own user and must enter
-        failed = [name for name, check in CHECKS if not _run(name, check, folder)]
+        failed = ([] if _config_loads(args) else ["config"]) + [
+            name for name, check in CHECKS if not _run(name, check, folder)]
     if failed:
         print(f"self-test FAILED: {', '.join(failed)}", flush=True)
         return 1
     print("self-test passed", flush=True)
     return 0
+
+
+def _config_loads(args) -> bool:
+    """The config is the one the kiosk would start with (--config, $KIOSK_CONFIG, the user
+    config folder's), checked as the kiosk checks it: a config it would refuse fails here."""
+    from kiosk.directory.config import ConfigError, load
+    try:
+        cfg = load(args.config)
+    except ConfigError as exc:
+        print(f"FAILED config: {exc}", flush=True)
+        return False
+    print(f"ok     config: {cfg.path or 'none, every setting at its default'}", flush=True)
+    return True
 
 
 def _run(name: str, check, folder: Path) -> bool:

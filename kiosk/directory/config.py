@@ -1,8 +1,9 @@
 """Kiosk settings: one TOML file, every setting declared once with type, default and meaning.
 
 Looked up in this order: --config PATH, $KIOSK_CONFIG, the platform's user config folder
-(`kiosk.toml`). A missing file means all defaults; a malformed one is refused with a
-message naming the file, the setting and the fix, never half-applied.
+(`kiosk.toml`). Only the last may be missing (all defaults); a file named by --config or
+$KIOSK_CONFIG must be there. A malformed one is refused with a message naming the file, the
+setting and the fix, never half-applied (the checks across settings: config_checks.py).
 """
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.directory import config_checks as checks
+from kiosk.directory.config_checks import ConfigError
 from kiosk.directory.model import Kiosk
+from kiosk.directory.user_file import CONFIG_LIMIT, UserFileError, read_text
 
 if TYPE_CHECKING:
     from kiosk.directory.directory import Directory
@@ -105,10 +109,6 @@ SETTINGS = (
 _BY_KEY = {s.key: s for s in SETTINGS}
 
 
-class ConfigError(ValueError):
-    """The config file is malformed; the message says where and how to fix it."""
-
-
 @dataclass(frozen=True)
 class Config:
     values: dict = field(default_factory=dict)
@@ -136,29 +136,39 @@ def default_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME)) / "kiosk.toml"
 
 
+# A type's name as staff read it, not Python's.
+_TYPE_WORDS = {int: "a whole number", float: "a number", str: "text in quotes",
+               bool: "true or false", list: 'a list of texts, e.g. ["a", "b"]',
+               dict: "a table, e.g. { name = [\"a\"] }"}
+
+
 def _check(setting: Setting, value: Any, where: str) -> Any:
     if setting.type is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
-        raise ConfigError(f"{where}: {setting.key} must be a {setting.type.__name__}, "
-                          f"got {value!r}. {setting.help}")
+        raise ConfigError(f"{where}: {setting.key} must be {_TYPE_WORDS[setting.type]}, "
+                          f"got {checks.shown(value)}. {setting.help}")
     if setting.type is dict and not all(
             isinstance(v, list) and all(isinstance(d, str) for d in v) for v in value.values()):
-        raise ConfigError(f"{where}: {setting.key} must name a list of strings for each key, "
-                          f"got {value!r}. {setting.help}")
+        raise ConfigError(f"{where}: {setting.key} must name a list of texts for each key, "
+                          f"got {checks.shown(value)}. {setting.help}")
     if setting.type is list and not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {setting.key} must be a list of strings, got {value!r}")
+        raise ConfigError(f"{where}: {setting.key} must be {_TYPE_WORDS[list]}, got "
+                          f"{checks.shown(value)}. {setting.help}")
     if setting.choices and value not in setting.choices:
         raise ConfigError(f"{where}: {setting.key} must be one of "
-                          f"{', '.join(map(str, setting.choices))}, got {value!r}")
+                          f"{', '.join(map(str, setting.choices))}, got "
+                          f"{checks.shown(value)}")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{where}: {setting.key} must be a finite number, got {value!r}")
-    if setting.minimum is not None and value < setting.minimum:
-        raise ConfigError(f"{where}: {setting.key} must be at least {setting.minimum}, "
-                          f"got {value!r}")
-    if setting.maximum is not None and value > setting.maximum:
-        raise ConfigError(f"{where}: {setting.key} must be at most {setting.maximum}, "
-                          f"got {value!r}")
+        raise ConfigError(f"{where}: {setting.key} must be a finite number, got "
+                          f"{checks.shown(value)}")
+    for bound, word, outside in ((setting.minimum, "least", lambda b: value < b),
+                                 (setting.maximum, "most", lambda b: value > b)):
+        if bound is not None and outside(bound):
+            raise ConfigError(f"{where}: {setting.key} must be at {word} {bound:g}, got "
+                              f"{checks.shown(value)} (default {setting.default:g}). "
+                              f"{setting.help}")
+    checks.check_text(setting.key, value, where)
     if setting.key == "route.base_url" and value:
         _check_web_address(value, setting, where)
     return value
@@ -205,10 +215,29 @@ def parse(text: str, where: str = "kiosk.toml") -> dict:
 
 
 def load(path: Path | None = None) -> Config:
-    path = path or default_path()
-    if not path.exists():
-        return Config({}, None)
-    return Config(parse(path.read_text(encoding="utf-8"), str(path)), path)
+    """The config of --config `path`, else of $KIOSK_CONFIG, else of the user config folder's
+    kiosk.toml or the defaults when there is none; ConfigError when the kiosk could not run
+    with it."""
+    named = path is not None or bool(os.environ.get("KIOSK_CONFIG"))
+    path = default_path() if path is None else path
+    if not named and not path.exists() and not path.is_symlink():
+        return _checked(Config({}, None))
+    try:
+        text = read_text(path, CONFIG_LIMIT, "a config file")
+    except UserFileError as exc:
+        raise ConfigError(str(exc)) from None
+    values = parse(text, str(path))
+    if values.get("data.folder"):
+        values["data.folder"] = checks.resolve_folder(values["data.folder"], path)
+    return _checked(Config(values, path))
+
+
+def _checked(cfg: Config) -> Config:
+    where = str(cfg.path or "config")
+    checks.check_broker(cfg.__getitem__, where)
+    checks.check_public_key(cfg["bundle.public_key"], where)
+    checks.check_data_folder(cfg.data_dir, where)
+    return cfg
 
 
 def example() -> str:

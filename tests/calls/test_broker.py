@@ -79,12 +79,14 @@ def test_account_names_are_checked(tmp_path):
 
 
 def test_external_broker_settings_come_from_the_config_file(tmp_path):
-    path = tmp_path / "kiosk.toml"
-    path.write_text('[broker]\nmanaged = false\nhost = "mqtt.library.example"\nport = 8883\n'
-                    'tls = true\nca_file = "/etc/kiosk/ca.pem"\nusername = "kiosk-lobby"\n'
-                    'password = "s3cret"\n', encoding="utf-8")
+    path, ca = tmp_path / "kiosk.toml", tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n")  # read at load
+    path.write_text(f'[data]\nfolder = "{tmp_path}"\n[broker]\nmanaged = false\n'
+                    f'host = "mqtt.library.example"\nport = 8883\ntls = true\n'
+                    f'ca_file = "{ca}"\nusername = "kiosk-lobby"\npassword = "s3cret"\n',
+                    encoding="utf-8")
     s = BrokerSettings.from_config(config.load(path), tmp_path)
-    assert s == BrokerSettings("mqtt.library.example", 8883, True, "/etc/kiosk/ca.pem",
+    assert s == BrokerSettings("mqtt.library.example", 8883, True, str(ca),
                                "kiosk-lobby", "s3cret", False, 10)
     with pytest.raises(config.ConfigError, match="broker.port must be at most 65535"):
         config.parse("[broker]\nport = 70000\n")

@@ -10,6 +10,7 @@ from kiosk.directory import config
 
 
 def test_doctor_command(tmp_path):
+    (tmp_path / "none.toml").write_text("")  # every setting at its default
     env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "none.toml"),
            "XDG_DATA_HOME": str(tmp_path / "data")}
     env.pop("DISPLAY", None)

@@ -6,8 +6,10 @@ import pytest
 from kiosk.directory import config
 
 
-def test_defaults_without_a_file(tmp_path):
-    cfg = config.load(tmp_path / "missing.toml")
+def test_defaults_without_a_file(tmp_path, monkeypatch):
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    monkeypatch.setattr(config, "default_path", lambda: tmp_path / "missing.toml")
+    cfg = config.load()
     assert cfg["kiosk.id"] == "lobby"
     assert cfg["idle.timeout"] == 60.0
     assert cfg["language.default"] == "ko"
@@ -33,11 +35,11 @@ def test_env_var_points_at_the_file(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, message", [
     ("[kiosk\n", "not valid TOML"),
     ('[kiosk]\nname = "x"\n', "unknown setting 'kiosk.name'"),
-    ('[idle]\ntimeout = "soon"\n', "idle.timeout must be a float"),
+    ('[idle]\ntimeout = "soon"\n', "idle.timeout must be a number"),
     ('[idle]\ntimeout = 1\n', "idle.timeout must be at least 5"),
     ('[language]\ndefault = "fr"\n', "language.default must be one of ko, en"),
     ('kiosk = 3\n', "'kiosk' must be a \\[section\\]"),
-    ('[idle]\ntimeout = true\n', "idle.timeout must be a float"),
+    ('[idle]\ntimeout = true\n', "idle.timeout must be a number"),
     ('[idle]\ntimeout = nan\n', "idle.timeout must be a finite number"),
     ('[idle]\ntimeout = inf\n', "idle.timeout must be a finite number"),
     ('[idle]\ntimeout = 1e7\n', "idle.timeout must be at most 3600"),

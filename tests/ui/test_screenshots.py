@@ -32,6 +32,7 @@ def _distinct_colours(path) -> int:
 
 def test_screenshots_command(tmp_path, demo):
     out = tmp_path / "shots"
+    (tmp_path / "none.toml").write_text("")  # every setting at its default
     env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "none.toml"),
            "XDG_DATA_HOME": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, "-m", "kiosk", "screenshots", str(out),
