@@ -15,17 +15,17 @@ from kiosk.calls.broker import BrokerError, find_mosquitto
 from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.cli import doctor_deploy
+from kiosk.directory.accessibility import REACH_BOTTOM_MM, REACH_TOP_MM, ScreenGeometry
 from kiosk.directory.config import Config, ConfigError, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
 from kiosk.host.system_env import system_env
 from kiosk.speech.engine import quick_check
 
-
-
 # Missing on a development or staff PC without harm: reported, but doctor still succeeds.
 ADVISORY = ("display", "speech", "kiosk service", "cage", "free disk")
-
+# A 16:9 panel either way up: the mounting's reach does not depend on its resolution.
+SHAPES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 
 def cmd_doctor(args) -> int:
@@ -35,6 +35,7 @@ def cmd_doctor(args) -> int:
         checks = [_display(), _hangul_font(), _speech(), Check("config", False, str(exc))]
     print(report(checks), end="")
     return 0 if all(c.ok or c.name in ADVISORY for c in checks) else 1
+
 
 @dataclass(frozen=True)
 class Check:
@@ -100,8 +101,22 @@ def _directory(cfg: Config) -> Check:
                  f"rooms, {len(directory.staff)} staff, in {cfg.data_dir}")
 
 
+def _reach(cfg: Config) -> Check:
+    """A panel mounted wholly above (or below) the wheelchair reach band: its low position
+    cannot bring anything within reach, so the site should mount it lower."""
+    geometry = ScreenGeometry(cfg["screen.diagonal"], cfg["screen.bottom"])
+    out = [shape for shape, size in SHAPES.items() if geometry.out_of_reach(*size)]
+    band = f"{REACH_BOTTOM_MM:,.0f}-{REACH_TOP_MM:,.0f} mm"
+    if out:
+        return Check("reach", False, f"a {cfg['screen.diagonal']:g}\" screen with its bottom "
+                     f"edge {cfg['screen.bottom']:g} mm up lies out of the {band} a wheelchair "
+                     f"user reaches ({' and '.join(out)}): lowering cannot help; mount it lower "
+                     f"(screen.bottom, docs/accessibility.md)")
+    return Check("reach", True, f"within the {band} band, lowered where needed")
+
+
 def run_checks(cfg: Config) -> list[Check]:
-    return ([_display(), _hangul_font(), _speech(), _calls(cfg), _directory(cfg)]
+    return ([_display(), _hangul_font(), _speech(), _calls(cfg), _directory(cfg), _reach(cfg)]
             + [Check(*c) for c in doctor_deploy.checks(cfg.data_dir)]
             + [Check("config", True, str(cfg.path or "none: every setting at its default"))])
 

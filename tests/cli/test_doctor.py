@@ -40,3 +40,17 @@ def test_a_site_broker_account_that_is_not_the_kiosk_s_id_is_named(tmp_path):
     assert not check.ok and "'lobby'" in check.detail and "own account" in check.detail
     own = config.Config({**values, "broker.username": "lobby"})
     assert {c.name: c for c in doctor.run_checks(own)}["call system"].ok
+
+
+def test_a_screen_mounted_out_of_reach_is_named_with_the_fix(tmp_path):
+    """A 10" panel whose bottom edge is 1,500 mm up: the low position cannot bring any of it
+    within a wheelchair user's reach, and only the site can fix that."""
+    def reach(**screen):
+        cfg = config.Config({"data.folder": str(tmp_path), **screen})
+        return {c.name: c for c in doctor.run_checks(cfg)}["reach"]
+
+    high = reach(**{"screen.diagonal": 10.0, "screen.bottom": 1500.0})
+    assert not high.ok and "mount it lower" in high.detail and "1500 mm up" in high.detail
+    assert "landscape and portrait" in high.detail
+    assert reach().ok  # a 32" panel at 700 mm, either way up
+    assert reach(**{"screen.diagonal": 32.0, "screen.bottom": 500.0}).ok
