@@ -1,9 +1,11 @@
 """The strip that says more lies below, over what a view's bottom edge would cut: half a call
 read as a whole one ("NEW · Waiting 01:30", its place and need cut off), half a line of words
-as nothing at all. A list paints it over its rows (`RowsBelow`: the console's lists, the
-staff screen's problems and changes); a scroll area of widgets lays `MoreBelow` over its
-view (the console's side panel of kiosks, messages and today's history; the staff screen's
-versions).
+as nothing at all. A list paints it over its rows (`RowsBelow`: every list of the visitor's
+screens, the console's lists, the staff screen's problems and changes); a scroll area of
+widgets lays `MoreBelow` over its view (every screen's and dialog's area that scrolls, but
+those whose fold a FoldGap keeps clean; the console's side panel of kiosks, messages and
+today's history; the staff screen's versions). A tap on a strip scrolls what it covers to the
+top of the view, and never opens what lies under it.
 
 A strip starts at the top of the first row, label or button the edge cuts, and covers it and
 what lies under it. What begins above the view's top edge is never covered: taller than the
@@ -14,7 +16,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListView, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QWidget,
+)
 
 from kiosk.ui.widgets.text_fit import draw
 
@@ -49,6 +58,15 @@ class RowsBelow:
                 return rect.top() - self.spacing(), model.rowCount() - row
         return None
 
+    def mousePressEvent(self, event) -> None:
+        cut = self.cut() if self.strip is not None else None
+        if cut is None or event.position().y() < cut[0]:
+            super().mousePressEvent(event)
+            return
+        model = self.model()  # the row the strip starts at, to the top: it lies under it
+        self.scrollTo(model.index(model.rowCount() - cut[1], 0), QListView.PositionAtTop)
+        event.accept()
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         cut = self.cut()
@@ -65,13 +83,21 @@ class StripList(RowsBelow, QListView):
     """A plain list whose cut row lies under the strip."""
 
 
-def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
-    """(top, bottom) in `view` of each label with words and each button `content` shows (a
+def _holder(widget: QWidget) -> QWidget | None:
+    """The nearest area around `widget` that scrolls."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _spans(area: QScrollArea, view: QWidget) -> list[tuple[int, int]]:
+    """(top, bottom) in `view` of each label with words and each button `area` shows (a
     tile's words are labels on it: it is covered whole), and of the part of each list row its
-    list shows."""
+    list shows; not what an area inside it scrolls (that area covers its own)."""
     spans = []
-    for widget in content.findChildren(QWidget):
-        if not widget.isVisible():
+    for widget in area.widget().findChildren(QWidget):
+        if not widget.isVisible() or _holder(widget) is not area:
             continue
         if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
             top = widget.mapTo(view, QPoint(0, 0)).y()
@@ -86,12 +112,17 @@ def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
     return spans
 
 
+def cut_at_top(area: QScrollArea) -> bool:
+    """`area`'s view's top edge cuts a label, a button or a list row."""
+    return any(top < 0 < bottom for top, bottom in _spans(area, area.viewport()))
+
+
 def first_cut(area: QScrollArea) -> int | None:
     """Where in `area`'s view the strip starts: the top of the first thing its bottom edge
     cuts; None where nothing is cut, or only what begins above the view."""
     view = area.viewport()
     edge = view.height()
-    tops = [top for top, bottom in _spans(area.widget(), view) if top < edge < bottom]
+    tops = [top for top, bottom in _spans(area, view) if top < edge < bottom]
     return min(tops) if tops and min(tops) > 0 else None
 
 
@@ -117,6 +148,9 @@ class MoreBelow(QWidget):
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.ChildAdded and event.child().isWidgetType():
+            for widget in [event.child()] + event.child().findChildren(QWidget):
+                widget.installEventFilter(self)  # a page built again, a row of a card
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
                             QEvent.LayoutRequest) or (
                 event.type() == QEvent.Paint and isinstance(obj.parent(), QListView)):
@@ -151,3 +185,16 @@ class MoreBelow(QWidget):
         bar = self.area.verticalScrollBar()
         bar.setValue(bar.value() + self.y())
         event.accept()
+
+
+def more_below(area: QScrollArea, ctx) -> None:
+    """The visitor's strip over `area`, in the visitor's language, laid over it once it
+    first scrolls: most areas never do, and a strip follows every widget of what it holds."""
+    made: list[MoreBelow] = []
+
+    def scrolls(_low: int, high: int) -> None:
+        if high > 0 and not made:
+            made.append(MoreBelow(area, ctx.theme, lambda: ctx.session.tr("more_below")))
+            made[0].follow()
+
+    area.verticalScrollBar().rangeChanged.connect(scrolls)
