@@ -27,7 +27,7 @@ from kiosk.ui.services.reading import describe, read_screen
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.chrome import Chrome
-from kiosk.ui.widgets.more_below import more_below
+from kiosk.ui.widgets.scroll_strip import more_below
 
 Route = tuple
 

@@ -79,8 +79,9 @@ def _partly(span: tuple[int, int], rows: tuple[int, int], view: int) -> bool:
 
 
 def _rows(view) -> tuple[int, int] | None:
-    """The rows of `view`'s viewport where its rows show: above its "more below" strip."""
-    cut = view.cut() if hasattr(view, "cut") else None
+    """The rows of `view`'s viewport where its rows show: above its "more below" strip,
+    where it paints one."""
+    cut = view.cut() if getattr(view, "strip", None) is not None else None
     return (0, view.viewport().height() if cut is None else cut[0])
 
 

@@ -13,8 +13,8 @@ from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
-from kiosk.ui.widgets.more_below import more_below
 from kiosk.ui.widgets.photos import read_photo
+from kiosk.ui.widgets.scroll_strip import more_below
 
 ROUTED = WAY_TABLES  # what "show me the way" leads to: the same as on list rows
 CARD_PEOPLE = 30  # the most people a department's card lists; a tap on shows them all

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fill_scroll import FillScroll
-from kiosk.ui.widgets.more_below import more_below
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class ConsentStep(QWidget):

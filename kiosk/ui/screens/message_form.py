@@ -13,8 +13,8 @@ from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.message_form_layout import arrange, arrange_choices
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
 from kiosk.ui.widgets.fill_scroll import FillScroll
-from kiosk.ui.widgets.more_below import more_below
 from kiosk.ui.widgets.keyboard import TouchKeyboard
+from kiosk.ui.widgets.scroll_strip import more_below
 
 FIELDS = (("name", "message.field.name", note_form.NAME_MAX),
           ("phone", "message.field.phone", 20),

@@ -19,7 +19,7 @@ from kiosk.directory.office_time import due_words, office_for
 from kiosk.ui.screens.message_form import MessageForm
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fill_scroll import FillScroll, enclosing_scroll
-from kiosk.ui.widgets.more_below import more_below
+from kiosk.ui.widgets.scroll_strip import more_below
 from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.text_fit import breakable
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import clear_layout, scroll_area
-from kiosk.ui.widgets.more_below import more_below
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class ScrolledPage(QWidget):

@@ -43,6 +43,7 @@ class RowsBelow:
     many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
 
     strip: tuple | None = None
+    _on_strip = False  # the press being handled fell on the strip
 
     def cut(self) -> tuple[int, int] | None:
         """(where the strip starts, how many rows lie below it), None where no row is cut."""
@@ -60,12 +61,20 @@ class RowsBelow:
 
     def mousePressEvent(self, event) -> None:
         cut = self.cut() if self.strip is not None else None
-        if cut is None or event.position().y() < cut[0]:
+        self._on_strip = cut is not None and event.position().y() >= cut[0]
+        if not self._on_strip:
             super().mousePressEvent(event)
             return
         model = self.model()  # the row the strip starts at, to the top: it lies under it
         self.scrollTo(model.index(model.rowCount() - cut[1], 0), QListView.PositionAtTop)
         event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._on_strip:  # no click: the row under the strip is not what was tapped
+            self._on_strip = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -148,7 +157,8 @@ class MoreBelow(QWidget):
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.ChildAdded and event.child().isWidgetType():
+        if event.type() == QEvent.ChildAdded and event.child().isWidgetType() \
+                and event.child() is not self:
             for widget in [event.child()] + event.child().findChildren(QWidget):
                 widget.installEventFilter(self)  # a page built again, a row of a card
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
@@ -186,15 +196,3 @@ class MoreBelow(QWidget):
         bar.setValue(bar.value() + self.y())
         event.accept()
 
-
-def more_below(area: QScrollArea, ctx) -> None:
-    """The visitor's strip over `area`, in the visitor's language, laid over it once it
-    first scrolls: most areas never do, and a strip follows every widget of what it holds."""
-    made: list[MoreBelow] = []
-
-    def scrolls(_low: int, high: int) -> None:
-        if high > 0 and not made:
-            made.append(MoreBelow(area, ctx.theme, lambda: ctx.session.tr("more_below")))
-            made[0].follow()
-
-    area.verticalScrollBar().rangeChanged.connect(scrolls)

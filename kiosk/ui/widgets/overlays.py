@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWid
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
 from kiosk.ui.widgets.fit_scroll import FitScroll
-from kiosk.ui.widgets.more_below import more_below
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class Overlay(QWidget):
