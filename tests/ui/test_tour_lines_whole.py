@@ -50,7 +50,7 @@ def test_no_line_is_cut_by_a_views_edge_on_the_tour(qtbot, demo, tmp_path, shape
     found, names = [], set()
     for look in looks(shape=shape, low_position=low):
         for kiosk, states in ((window, tour), (alone, no_call_states)):
-            wear(kiosk, look).raise_()
+            wear(kiosk, look)
             for name in states(kiosk, demo if states is tour else settle):
                 names.add(name)
                 at_rest(kiosk)

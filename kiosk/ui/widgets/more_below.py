@@ -100,39 +100,59 @@ def _holder(widget: QWidget) -> QWidget | None:
     return parent
 
 
-def _spans(area: QScrollArea, view: QWidget) -> list[tuple[int, int]]:
-    """(top, bottom) in `view` of each label with words and each button `area` shows (a
-    tile's words are labels on it: it is covered whole), and of the part of each list row its
-    list shows; not what an area inside it scrolls (that area covers its own)."""
+def _spans(area: QScrollArea, view: QWidget) -> list[QRect]:
+    """Where in `view` lies each label with words and each button `area` shows (a tile's
+    words are labels on it: it is covered whole), and the part of each list row its list
+    shows; not what an area inside it scrolls (that area covers its own)."""
     spans = []
     for widget in area.widget().findChildren(QWidget):
         if not widget.isVisible() or _holder(widget) is not area:
             continue
         if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
-            top = widget.mapTo(view, QPoint(0, 0)).y()
-            spans.append((top, top + widget.height()))
+            spans.append(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
         elif isinstance(widget, QListView) and widget.model() is not None:
             rows, inner = widget.model(), widget.viewport()
             for row in range(rows.rowCount()):
                 shown = widget.visualRect(rows.index(row, 0)).intersected(inner.rect())
                 if not shown.isEmpty():
-                    top = inner.mapTo(view, shown.topLeft()).y()
-                    spans.append((top, top + shown.height()))
+                    spans.append(QRect(inner.mapTo(view, shown.topLeft()), shown.size()))
     return spans
 
 
 def cut_at_top(area: QScrollArea) -> bool:
     """`area`'s view's top edge cuts a label, a button or a list row."""
-    return any(top < 0 < bottom for top, bottom in _spans(area, area.viewport()))
+    return any(span.top() < 0 <= span.bottom() for span in _spans(area, area.viewport()))
 
 
 def first_cut(area: QScrollArea) -> int | None:
     """Where in `area`'s view the strip starts: the top of the first thing its bottom edge
     cuts; None where nothing is cut, or only what begins above the view."""
+    rect = strip_rect(area)
+    return None if rect is None else rect.top()
+
+
+def strip_rect(area: QScrollArea) -> QRect | None:
+    """Where in `area`'s view the strip lies: from the top of the first thing its bottom
+    edge cuts down to that edge, as wide as the view but for what shows whole beside what is
+    cut (the keys beside a step's words, the places beside a floor's key), which it leaves
+    uncovered; None where nothing is cut, or only what begins above the view."""
     view = area.viewport()
     edge = view.height()
-    tops = [top for top, bottom in _spans(area, view) if top < edge < bottom]
-    return min(tops) if tops and min(tops) > 0 else None
+    spans = _spans(area, view)
+    cut = [span for span in spans if span.top() < edge <= span.bottom()]
+    top = min((span.top() for span in cut), default=0)
+    if top <= 0:
+        return None
+    left, right = min(s.left() for s in cut), max(s.right() for s in cut)
+    rect = QRect(0, top, view.width(), edge - top)
+    for span in spans:
+        if span.bottom() < top or span.top() >= edge or span.bottom() >= edge:
+            continue  # above the strip, under the edge, or cut
+        if span.left() > right:
+            rect.setRight(min(rect.right(), span.left() - 1))
+        elif span.right() < left:
+            rect.setLeft(max(rect.left(), span.right() + 1))
+    return rect
 
 
 class MoreBelow(QWidget):
@@ -174,12 +194,10 @@ class MoreBelow(QWidget):
 
     def _place(self, *_args) -> None:
         self._queued = False
-        top = first_cut(self.area)
-        view = self.area.viewport()
-        if top is None:
+        rect = strip_rect(self.area)
+        if rect is None:
             self.hide()
             return
-        rect = QRect(0, top, view.width(), view.height() - top)
         if self.isVisible() and self.geometry() == rect:
             return  # its own move repainted the lists under it: nothing changed
         self.setGeometry(rect)
