@@ -298,6 +298,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # The side page's sections by their names, in their order on it
     "console.page.side": ("키오스크 / 메시지·카드 {n}건 / 오늘 기록",
                           "Kiosks / Messages ({n}) / Today"),
+    # over what a view's bottom edge would cut: a list's rows, a scrolled page's lines
+    "more_below": ("▼ 아래에 더 있음", "▼ More below"),
+    "more_below.rows": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
     "console.more_below": ("▼ 아래에 {n}건 더", "▼ {n} more below"),
     "console.more_below.side": ("▼ 아래에 더 있음", "▼ More below"),
     "console.waiting": ("대기 {time}", "Waiting {time}"),

@@ -27,6 +27,7 @@ from kiosk.ui.services.reading import describe, read_screen
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.chrome import Chrome
+from kiosk.ui.widgets.scroll_strip import more_below
 
 Route = tuple
 
@@ -125,6 +126,7 @@ class KioskWindow(QWidget):
             holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
             holder.setFocusPolicy(Qt.NoFocus)  # it scrolls; it is no control to stop at
             holder.setWidget(page)
+            more_below(holder, self.ctx)
             self._holders[name] = holder
             self.stack.addWidget(holder)
         return self._pages[name]

@@ -3,8 +3,10 @@ footer's top, or the reach band's edge when lowered). A label, a button or a blo
 screen is whole in view or wholly out of it, scrolled to; never cut across its words."""
 from __future__ import annotations
 
+from label_lines import line_spans
 from looks import settle
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListView, QWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QListView, QWidget
 
 
 def laid_out(page, turns: int = 30) -> None:
@@ -54,4 +56,74 @@ def rows_cut_at_the_fold(page) -> list[str]:
             if not seen.isEmpty() and seen.height() < rect.height():
                 found.append(f"{view.objectName()} row {row}: {seen.height()} of "
                              f"{rect.height()} px show")
+    return found
+
+
+def _shown_rows(window, widget, bound: QRect) -> tuple[int, int] | None:
+    """The window's rows of `widget` that show (not cut away by a view's edge, nor under a
+    strip or another widget over it), within `bound`; None where none shows."""
+    shown = widget.visibleRegion().boundingRect()
+    if shown.isEmpty():
+        return None
+    rect = QRect(widget.mapTo(window, shown.topLeft()), shown.size()) & bound
+    return None if rect.isEmpty() else (rect.top(), rect.bottom() + 1)
+
+
+def _partly(span: tuple[int, int], rows: tuple[int, int], view: int) -> bool:
+    """`span` shows in part in `rows`: some of it in, some out; but not what is taller than
+    the view it lies in and shows from its top (it is scrolled through)."""
+    (top, bottom), (first, last) = span, rows
+    if top >= last or bottom <= first or (first <= top and bottom <= last):
+        return False
+    return not (bottom - top > view and first <= top)
+
+
+def _rows(view) -> tuple[int, int] | None:
+    """The rows of `view`'s viewport where its rows show: above its "more below" strip,
+    where it paints one."""
+    cut = view.cut() if getattr(view, "strip", None) is not None else None
+    return (0, view.viewport().height() if cut is None else cut[0])
+
+
+def cut_in_view(window, root, bound: QRect) -> list[str]:
+    """Each line of each label, each button and each list row under `root` that shows only in
+    part: the edge of a view it lies in (a scroll area's, a list's, the dialog's, `bound`'s:
+    the window's content, the reach band when lowered) cuts it, and no "more below" strip
+    covers what is cut."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        rows = _shown_rows(window, widget, bound)
+        if isinstance(widget, QLabel) and widget.text() and rows is not None:
+            found += [f"line {words!r}: rows {top}-{bottom} of {rows[0]}-{rows[1]}"
+                      for words, top, bottom in line_spans(window, widget)
+                      if _partly((top, bottom), rows, rows[1] - rows[0])]
+        elif isinstance(widget, QAbstractButton) and widget.text() and rows is not None:
+            top = widget.mapTo(window, QPoint(0, 0)).y()
+            if _partly((top, top + widget.height()), rows, rows[1] - rows[0]):
+                found.append(f"button {widget.text()!r}: rows {top}-"
+                             f"{top + widget.height()} of {rows[0]}-{rows[1]}")
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            found += _list_rows_cut(window, widget, bound)
+    return found
+
+
+def _list_rows_cut(window, view, bound: QRect) -> list[str]:
+    viewport = view.viewport()
+    rows = _shown_rows(window, viewport, bound)
+    if rows is None:
+        return []
+    origin = viewport.mapTo(window, QPoint(0, 0)).y()
+    free = _rows(view)
+    rows = (max(rows[0], origin + free[0]), min(rows[1], origin + free[1]))
+    found = []
+    for row in range(view.model().rowCount()):
+        rect = view.visualRect(view.model().index(row, 0))
+        span = (origin + rect.top(), origin + rect.bottom() + 1)
+        if not rect.isEmpty() and _partly(span, rows, viewport.height()):
+            text = view.model().index(row, 0).data() or ""
+            found.append(f"{view.objectName() or type(view).__name__} row {row} "
+                         f"{str(text)[:30]!r}: rows {span[0]}-{span[1]} of "
+                         f"{rows[0]}-{rows[1]}")
     return found

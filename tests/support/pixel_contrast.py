@@ -93,6 +93,9 @@ def drawn_row_contrast(view) -> list[DrawnText]:
     delegate, model, viewport = view.itemDelegate(), view.model(), view.viewport()
     window = view.window()
     shown = viewport.visibleRegion().boundingRect()
+    cut = view.cut() if getattr(view, "strip", None) is not None else None
+    if cut is not None:  # under the strip that says how many more lie below: not shown
+        shown.setBottom(min(shown.bottom(), cut[0] - 1))
     areas = []  # (text, rect on the window)
     for row in range(model.rowCount()):
         index = model.index(row, 0)

@@ -18,7 +18,6 @@ from kiosk.ui.console import rows
 from kiosk.ui.console.call_row import CALL_ROLE, ClosedCallDelegate
 from kiosk.ui.console.open_call_row import OpenCallDelegate
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.more_below import RowsBelow
 from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
 
 
@@ -104,7 +103,7 @@ class CallListModel(QAbstractListModel):
         return None
 
 
-class CallView(RowsBelow, RowsFollowWidth, TouchList):
+class CallView(RowsFollowWidth, TouchList):
     """An open call's row is as tall as its words wrapped at the list's width. A row taller
     than the list (large text on a small screen) scrolls by the pixel: the window is never
     made taller than the desk's screen for it. The lists in the side panels, which scroll,

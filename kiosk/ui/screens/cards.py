@@ -14,6 +14,7 @@ from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
 from kiosk.ui.widgets.photos import read_photo
+from kiosk.ui.widgets.scroll_strip import more_below
 
 ROUTED = WAY_TABLES  # what "show me the way" leads to: the same as on list rows
 CARD_PEOPLE = 30  # the most people a department's card lists; a tap on shows them all
@@ -34,7 +35,9 @@ class CardPage(QWidget):
         self.holder_layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(holder))
+        area = scroll_area(holder)
+        more_below(area, ctx)
+        outer.addWidget(area)
         ctx.theme.changed.connect(self._theme_changed)
 
     def _theme_changed(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fill_scroll import FillScroll
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class ConsentStep(QWidget):
@@ -40,7 +41,9 @@ class ConsentStep(QWidget):
         self.words.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(FillScroll(words, "ConsentWords"), 1)
+        area = FillScroll(words, "ConsentWords")
+        more_below(area, self.ctx)
+        box.addWidget(area, 1)
         box.addLayout(self.row)
 
     def retranslate(self) -> None:

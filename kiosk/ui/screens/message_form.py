@@ -14,6 +14,7 @@ from kiosk.ui.screens.message_form_layout import arrange, arrange_choices
 from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
 from kiosk.ui.widgets.fill_scroll import FillScroll
 from kiosk.ui.widgets.keyboard import TouchKeyboard
+from kiosk.ui.widgets.scroll_strip import more_below
 
 FIELDS = (("name", "message.field.name", note_form.NAME_MAX),
           ("phone", "message.field.phone", 20),
@@ -77,6 +78,7 @@ class MessageForm(QWidget):
         self.form_box.addWidget(self.cancel_button)
         self.form_box.addStretch(1)
         self.scroll = FillScroll(form, "MessageFormScroll")
+        more_below(self.scroll, ctx)
         self.columns = (QVBoxLayout(), QVBoxLayout())
         self.body = QBoxLayout(QBoxLayout.LeftToRight, self)
         self.body.addLayout(self.columns[0], 5)

@@ -19,6 +19,7 @@ from kiosk.directory.office_time import due_words, office_for
 from kiosk.ui.screens.message_form import MessageForm
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fill_scroll import FillScroll, enclosing_scroll
+from kiosk.ui.widgets.scroll_strip import more_below
 from kiosk.ui.widgets.step_stack import StepStack
 from kiosk.ui.widgets.text_fit import breakable
 
@@ -85,7 +86,9 @@ class MessagePage(QWidget):
         self.consent_buttons.addWidget(self.decline, 1)
         self.consent_buttons.addWidget(self.agree, 1)
         box.addStretch(1)
-        outer.addWidget(FillScroll(words, "MessageConsentWords"), 1)
+        area = FillScroll(words, "MessageConsentWords")
+        more_below(area, self.ctx)
+        outer.addWidget(area, 1)
         outer.addLayout(self.consent_buttons)
 
     def _build_done(self) -> None:
@@ -105,7 +108,9 @@ class MessagePage(QWidget):
         for widget in (self.done_title, self.done_text, self.done_cleared):
             box.addWidget(widget)
         box.addStretch(1)
-        self.done_outer.addWidget(FillScroll(words, "MessageDoneWords"), 1)
+        area = FillScroll(words, "MessageDoneWords")
+        more_below(area, self.ctx)
+        self.done_outer.addWidget(area, 1)
         self.done_outer.addWidget(self.finish)
 
     # -- the page ---------------------------------------------------------------------------

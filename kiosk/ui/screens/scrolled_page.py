@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import clear_layout, scroll_area
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class ScrolledPage(QWidget):
@@ -18,7 +19,9 @@ class ScrolledPage(QWidget):
         self.content = QVBoxLayout(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_area(content))
+        area = scroll_area(content)
+        more_below(area, ctx)
+        outer.addWidget(area)
         ctx.theme.changed.connect(self.rebuild)
 
     def retranslate(self) -> None:

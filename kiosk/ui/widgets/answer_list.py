@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 from kiosk.search.answers import Answer, answer
 from kiosk.ui.widgets.answer_row import ANSWER_ROLE, UNIFORM_FROM, AnswerDelegate
 from kiosk.ui.widgets.basic import kinetic, label
-from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList
+from kiosk.ui.widgets.touch_list import RowsFollowWidth, TouchList, rows_below
 
 
 class AnswerListModel(QAbstractListModel):
@@ -75,6 +75,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     with `way`, a tap on a row's way button opens the route to it. Without `scrolls`, the
     list is as tall as its rows, for a page that scrolls as a whole (a card)."""
     view = AnswerView() if scrolls else WholeList()
+    rows_below(view, ctx)
     view.setModel(model)
     if model.parent() is None:
         model.setParent(view)

@@ -5,10 +5,11 @@ text size. Never shorter than its tallest control, so each one in it can be show
 strip thinner than one row left some out of reach); words may be scrolled through."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.more_below import cut_at_top
 
 
 class FillScroll(FitScroll):
@@ -26,10 +27,20 @@ class FillScroll(FitScroll):
         self._show_kept()
 
     def _show_kept(self) -> None:
+        """Each shown, the last whole; and where the view's top edge then cuts what lies
+        above them (the name's field sliced through its words), the first at the top of the
+        view: what it cut goes wholly above it (what the bottom edge cuts lies under "▼ More
+        below")."""
         content = self.widget()
-        for widget in self._kept:
-            if widget.isVisibleTo(content):
-                self.ensureWidgetVisible(widget, 0, 0)
+        shown = [widget for widget in self._kept if widget.isVisibleTo(content)]
+        for widget in shown:
+            self.ensureWidgetVisible(widget, 0, 0)
+        if shown and cut_at_top(self):
+            bar, layout = self.verticalScrollBar(), content.layout()
+            top = shown[0].mapTo(content, QPoint(0, 0)).y()
+            gap = layout.spacing() if layout is not None else 0
+            if bar.value() < top - gap:
+                bar.setValue(top - gap)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.widget() and self._kept and event.type() in (QEvent.Resize,

@@ -92,6 +92,13 @@ class FoldGap(QObject):
                 and self.page.layout() is not None:
             self.page.layout().activate()  # laid out now, as Qt would next: where it cuts
             self._place()
+        elif obj is self.page and kind == QEvent.Resize \
+                and event.size().height() != event.oldSize().height():
+            # Its scroll area sized it anew (shorter, once a gap taken out is laid out): the
+            # blocks lie where they will stay only now. Measured before, the stretches still
+            # spread over the old height held the greeting under the fold, and home, shrunk
+            # to its words, then left it across the fold under the closing question.
+            QCoreApplication.postEvent(self.page, QEvent(QEvent.LayoutRequest))
         elif obj is self.page and kind == QEvent.ParentChange:
             self._follow(self.page.parentWidget())
         elif obj is self._view and kind == QEvent.Resize \

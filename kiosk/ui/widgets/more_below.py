@@ -1,9 +1,11 @@
 """The strip that says more lies below, over what a view's bottom edge would cut: half a call
 read as a whole one ("NEW · Waiting 01:30", its place and need cut off), half a line of words
-as nothing at all. A list paints it over its rows (`RowsBelow`: the console's lists, the
-staff screen's problems and changes); a scroll area of widgets lays `MoreBelow` over its
-view (the console's side panel of kiosks, messages and today's history; the staff screen's
-versions).
+as nothing at all. A list paints it over its rows (`RowsBelow`: every list of the visitor's
+screens, the console's lists, the staff screen's problems and changes); a scroll area of
+widgets lays `MoreBelow` over its view (every screen's and dialog's area that scrolls, but
+those whose fold a FoldGap keeps clean; the console's side panel of kiosks, messages and
+today's history; the staff screen's versions). A tap on a strip scrolls what it covers to the
+top of the view, and never opens what lies under it.
 
 A strip starts at the top of the first row, label or button the edge cuts, and covers it and
 what lies under it. What begins above the view's top edge is never covered: taller than the
@@ -14,7 +16,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListView, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QWidget,
+)
 
 from kiosk.ui.widgets.text_fit import draw
 
@@ -34,6 +43,7 @@ class RowsBelow:
     many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
 
     strip: tuple | None = None
+    _on_strip = False  # the press being handled fell on the strip
 
     def cut(self) -> tuple[int, int] | None:
         """(where the strip starts, how many rows lie below it), None where no row is cut."""
@@ -48,6 +58,23 @@ class RowsBelow:
             elif whole and rect.top() < height <= rect.bottom():
                 return rect.top() - self.spacing(), model.rowCount() - row
         return None
+
+    def mousePressEvent(self, event) -> None:
+        cut = self.cut() if self.strip is not None else None
+        self._on_strip = cut is not None and event.position().y() >= cut[0]
+        if not self._on_strip:
+            super().mousePressEvent(event)
+            return
+        model = self.model()  # the row the strip starts at, to the top: it lies under it
+        self.scrollTo(model.index(model.rowCount() - cut[1], 0), QListView.PositionAtTop)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._on_strip:  # no click: the row under the strip is not what was tapped
+            self._on_strip = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -65,34 +92,67 @@ class StripList(RowsBelow, QListView):
     """A plain list whose cut row lies under the strip."""
 
 
-def _spans(content: QWidget, view: QWidget) -> list[tuple[int, int]]:
-    """(top, bottom) in `view` of each label with words and each button `content` shows (a
-    tile's words are labels on it: it is covered whole), and of the part of each list row its
-    list shows."""
+def _holder(widget: QWidget) -> QWidget | None:
+    """The nearest area around `widget` that scrolls."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _spans(area: QScrollArea, view: QWidget) -> list[QRect]:
+    """Where in `view` lies each label with words and each button `area` shows (a tile's
+    words are labels on it: it is covered whole), and the part of each list row its list
+    shows; not what an area inside it scrolls (that area covers its own)."""
     spans = []
-    for widget in content.findChildren(QWidget):
-        if not widget.isVisible():
+    for widget in area.widget().findChildren(QWidget):
+        if not widget.isVisible() or _holder(widget) is not area:
             continue
         if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
-            top = widget.mapTo(view, QPoint(0, 0)).y()
-            spans.append((top, top + widget.height()))
+            spans.append(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
         elif isinstance(widget, QListView) and widget.model() is not None:
             rows, inner = widget.model(), widget.viewport()
             for row in range(rows.rowCount()):
                 shown = widget.visualRect(rows.index(row, 0)).intersected(inner.rect())
                 if not shown.isEmpty():
-                    top = inner.mapTo(view, shown.topLeft()).y()
-                    spans.append((top, top + shown.height()))
+                    spans.append(QRect(inner.mapTo(view, shown.topLeft()), shown.size()))
     return spans
+
+
+def cut_at_top(area: QScrollArea) -> bool:
+    """`area`'s view's top edge cuts a label, a button or a list row."""
+    return any(span.top() < 0 <= span.bottom() for span in _spans(area, area.viewport()))
 
 
 def first_cut(area: QScrollArea) -> int | None:
     """Where in `area`'s view the strip starts: the top of the first thing its bottom edge
     cuts; None where nothing is cut, or only what begins above the view."""
+    rect = strip_rect(area)
+    return None if rect is None else rect.top()
+
+
+def strip_rect(area: QScrollArea) -> QRect | None:
+    """Where in `area`'s view the strip lies: from the top of the first thing its bottom
+    edge cuts down to that edge, as wide as the view but for what shows whole beside what is
+    cut (the keys beside a step's words, the places beside a floor's key), which it leaves
+    uncovered; None where nothing is cut, or only what begins above the view."""
     view = area.viewport()
     edge = view.height()
-    tops = [top for top, bottom in _spans(area.widget(), view) if top < edge < bottom]
-    return min(tops) if tops and min(tops) > 0 else None
+    spans = _spans(area, view)
+    cut = [span for span in spans if span.top() < edge <= span.bottom()]
+    top = min((span.top() for span in cut), default=0)
+    if top <= 0:
+        return None
+    left, right = min(s.left() for s in cut), max(s.right() for s in cut)
+    rect = QRect(0, top, view.width(), edge - top)
+    for span in spans:
+        if span.bottom() < top or span.top() >= edge or span.bottom() >= edge:
+            continue  # above the strip, under the edge, or cut
+        if span.left() > right:
+            rect.setRight(min(rect.right(), span.left() - 1))
+        elif span.right() < left:
+            rect.setLeft(max(rect.left(), span.right() + 1))
+    return rect
 
 
 class MoreBelow(QWidget):
@@ -117,6 +177,10 @@ class MoreBelow(QWidget):
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.ChildAdded and event.child().isWidgetType() \
+                and event.child() is not self:
+            for widget in [event.child()] + event.child().findChildren(QWidget):
+                widget.installEventFilter(self)  # a page built again, a row of a card
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
                             QEvent.LayoutRequest) or (
                 event.type() == QEvent.Paint and isinstance(obj.parent(), QListView)):
@@ -130,12 +194,10 @@ class MoreBelow(QWidget):
 
     def _place(self, *_args) -> None:
         self._queued = False
-        top = first_cut(self.area)
-        view = self.area.viewport()
-        if top is None:
+        rect = strip_rect(self.area)
+        if rect is None:
             self.hide()
             return
-        rect = QRect(0, top, view.width(), view.height() - top)
         if self.isVisible() and self.geometry() == rect:
             return  # its own move repainted the lists under it: nothing changed
         self.setGeometry(rect)
@@ -151,3 +213,4 @@ class MoreBelow(QWidget):
         bar = self.area.verticalScrollBar()
         bar.setValue(bar.value() + self.y())
         event.accept()
+

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWid
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class Overlay(QWidget):
@@ -29,6 +30,7 @@ class Overlay(QWidget):
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.sheet = FitScroll(content, name="DialogSheet")
+        more_below(self.sheet, ctx)
         self.buttons = QHBoxLayout()
         self.title = label(role="title")
         self.text = label(role="fact")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListView
 
+from kiosk.ui.widgets.more_below import RowsBelow
+
 
 class RowsFollowWidth:
     """For a QListView whose rows' heights follow its width: the rows are laid out again as
@@ -36,10 +38,11 @@ class RowsFollowWidth:
         self.doItemsLayout()
 
 
-class TouchList(QListView):
+class TouchList(RowsBelow, QListView):
     """A list that scrolls by itself, never squeezed shorter than its tallest row: lowered or
     magnified, a page has little height for its lists, and a row taller than its own list
-    could never be seen whole (nor its words read). The page scrolls instead."""
+    could never be seen whole (nor its words read). The page scrolls instead. A row its bottom
+    edge would slice lies under "▼ 2 more below" (`rows_below`)."""
 
     _tallest = 0  # measured as the rows are laid out (new rows, width or text size)
     # Off where something else must show whole and the list gives way to it (search's keys,
@@ -75,3 +78,8 @@ class TouchList(QListView):
             return QSize(hint.width(), 0)  # it takes what is left: the page's layout gives it
         need = self._tallest + 2 * self.spacing() + 2 * self.frameWidth() if self._tallest else 0
         return QSize(hint.width(), max(hint.height(), need))
+
+
+def rows_below(view: TouchList, ctx) -> None:
+    """`view`'s strip says, in the visitor's language, how many rows lie below it."""
+    view.strip = (ctx.theme, lambda below: ctx.session.tr("more_below.rows", n=below))

@@ -13,7 +13,7 @@ from kiosk.directory.charter_text import window_lines
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.row_ground import paint_row_ground
-from kiosk.ui.widgets.touch_list import TouchList
+from kiosk.ui.widgets.touch_list import TouchList, rows_below
 
 ROW_ROLE = Qt.UserRole + 1  # (kind, title, lines): kind "section" or "service"
 WRAP = Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap
@@ -150,6 +150,7 @@ def window_view(ctx, model: WindowListModel) -> QListView:
     """The list: rows of their own heights, re-wrapped when the width or text size changes;
     a tap (or select) on a service opens its card."""
     view = TouchList()
+    rows_below(view, ctx)
     view.setModel(model)
     view.setItemDelegate(WindowDelegate(ctx, view))
     view.setUniformItemSizes(False)

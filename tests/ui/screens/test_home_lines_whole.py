@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import end_a_visit
-from label_lines import shown_lines
+from label_lines import line_spans
 from looks import each_look, settle
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from test_strip_keeps_ways_in import home_drawn, on_window
 
@@ -22,26 +20,6 @@ def shown_band(window, home, strip) -> tuple[int, int]:
     if strip is not None and strip.asking():
         bottom = min(bottom, on_window(window, strip).top())
     return view.top(), bottom
-
-
-def line_spans(window, label: QLabel) -> list[tuple[str, int, int]]:
-    """Each line `label` draws, with the window's rows it takes (its words' block placed in
-    the label as its alignment puts it, the block shared equally by its lines)."""
-    lines = shown_lines(label) if label.wordWrap() else [label.text()]
-    inside = label.contentsRect()
-    block = QFontMetrics(label.font()).boundingRect(
-        inside, int(label.alignment()) | (Qt.TextWordWrap if label.wordWrap() else 0),
-        label.text()).height()
-    if label.alignment() & Qt.AlignTop:
-        top = inside.top()
-    elif label.alignment() & Qt.AlignBottom:
-        top = inside.bottom() + 1 - block
-    else:
-        top = inside.top() + (inside.height() - block) // 2
-    top += label.mapTo(window, QPoint(0, 0)).y()
-    step = block / max(1, len(lines))
-    return [(words, round(top + i * step), round(top + (i + 1) * step))
-            for i, words in enumerate(lines)]
 
 
 def cut(window, home, strip=None) -> list[str]:
