@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 
-def run(tmp_path, *args):
-    (tmp_path / "none.toml").write_text("")  # every setting at its default
+def run(tmp_path, *args, config_text=""):
+    """The command with `config_text` as its config (empty: every setting at its default)."""
+    (tmp_path / "none.toml").write_text(config_text, encoding="utf-8")
     env = {**os.environ, "KIOSK_CONFIG": str(tmp_path / "none.toml"),
            "XDG_DATA_HOME": str(tmp_path / "xdg")}
     return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,

@@ -142,7 +142,8 @@ def test_an_empty_data_folder_stays_empty(tmp_path):
     (tmp_path / "data").write_text("not a folder")
     result = run(tmp_path, "calls", "--month", "2026-03", "--lang", "en")
     assert result.returncode == 2 and result.stdout == ""
-    assert "is not a folder: there are no records to report" in result.stderr
+    # refused with the config, before any record is looked for
+    assert "data.folder" in result.stderr and "not a folder" in result.stderr
 
 
 def test_a_chart(tmp_path):

@@ -49,12 +49,10 @@ def test_route_refusals(tmp_path):
 def test_route_starts_where_the_config_places_the_kiosk(tmp_path):
     """The route screen starts at kiosk.floor, x and y; the command printed the way from the
     directory's place all the same."""
-    (tmp_path / "none.toml").write_text(
-        '[kiosk]\nfloor = "3F"\nx = 800.0\ny = 450.0\n', encoding="utf-8")
-    result = run(tmp_path, "route", "관장", "--json")
+    result = run(tmp_path, "route", "관장", "--json",
+                 config_text='[kiosk]\nfloor = "3F"\nx = 800.0\ny = 450.0\n')
     assert result.returncode == 0, result.stderr
     route = json.loads(result.stdout)
     assert route["floors"][0] == "3F" and route["nodes"][0].startswith("3F")
-    (tmp_path / "none.toml").write_text('[kiosk]\nx = 800.0\n', encoding="utf-8")
-    half = run(tmp_path, "route", "관장")
+    half = run(tmp_path, "route", "관장", config_text='[kiosk]\nx = 800.0\n')
     assert half.returncode == 2 and "kiosk.x and kiosk.y must both be set" in half.stderr
