@@ -7,9 +7,9 @@ those whose fold a FoldGap keeps clean; the console's side panel of kiosks, mess
 today's history; the staff screen's versions). A tap on a strip scrolls what it covers to the
 top of the view, and never opens what lies under it.
 
-A strip starts at the top of the first row, label or button the edge cuts, and covers it and
-what lies under it. What begins above the view's top edge is never covered: taller than the
-view, it is scrolled through."""
+A strip starts at the top of the first row, line of a label's words or button the edge cuts,
+and covers it and what lies under it (the lines of a long label above it show). What begins
+above the view's top edge is never covered: taller than the view, it is scrolled through."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.widgets.label_lines import line_rows, plain
 from kiosk.ui.widgets.text_fit import draw
 
 
@@ -108,7 +109,11 @@ def _spans(area: QScrollArea, view: QWidget) -> list[QRect]:
     for widget in area.widget().findChildren(QWidget):
         if not widget.isVisible() or _holder(widget) is not area:
             continue
-        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
+        if isinstance(widget, QLabel) and widget.text() and plain(widget):
+            origin = widget.mapTo(view, QPoint(0, 0))  # each line: the edge cuts one of them
+            spans += [QRect(origin.x(), origin.y() + top, widget.width(), bottom - top + 1)
+                      for top, bottom in line_rows(widget)]
+        elif isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
             spans.append(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
         elif isinstance(widget, QListView) and widget.model() is not None:
             rows, inner = widget.model(), widget.viewport()
@@ -198,6 +203,12 @@ class MoreBelow(QWidget):
         if rect is None:
             self.hide()
             return
+        # Qt can leave it with "updates disabled" (made while its panel was being built):
+        # then never painted, it let what lay under the dialog show through (the footer's
+        # words, in the accessibility panel at 150 and 200 %).
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+            self.update()
         if self.isVisible() and self.geometry() == rect:
             return  # its own move repainted the lists under it: nothing changed
         self.setGeometry(rect)

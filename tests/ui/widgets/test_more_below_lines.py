@@ -1,0 +1,61 @@
+""""▼ More below" over a scroll area, as drawn. A long label cut by the view's bottom edge
+shows its lines down to the edge: only the line the edge cuts lies under the strip, which had
+covered the whole label from its top, so at 200 % in landscape the consent's whole text
+(purpose, items, how long it is kept, the right to refuse) was a grey panel over **I agree**.
+And the strip is painted wherever it lies: left with Qt's "updates disabled", it was never
+drawn, and the accessibility panel at 150 and 200 % showed the footer's words through it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.label_lines import line_rows
+from kiosk.ui.widgets.more_below import MoreBelow, strip_rect
+
+WORDS = " ".join(f"Line of the consent's words number {n}." for n in range(40))
+
+
+def scrolled_text(qtbot) -> tuple[QScrollArea, QLabel, QLabel]:
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    title, text = QLabel("Consent to collect personal data"), QLabel(WORDS)
+    text.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(text)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    return area, title, text
+
+
+def test_only_the_line_the_edge_cuts_lies_under_the_strip(qtbot):
+    area, title, text = scrolled_text(qtbot)
+    strip = MoreBelow(area, Theme(), lambda: "More below")
+    spacing = QFontMetrics(text.font()).lineSpacing()
+    area.resize(400, title.sizeHint().height() + 6 * spacing + 3 * spacing // 2)
+    area.show()
+    qtbot.waitUntil(lambda: strip.isVisible())
+    rect = strip_rect(area)
+    start = text.mapTo(area.viewport(), QPoint(0, 0)).y()
+    tops = [start + top for top, _bottom in line_rows(text)]
+    assert rect.top() in tops  # at a line's top
+    assert rect.top() - start >= 5 * spacing  # the lines above it show, not the title alone
+    assert rect.top() < area.viewport().height() <= rect.top() + spacing  # the cut line only
+    assert strip.geometry() == rect
+
+
+def test_the_strip_is_drawn_though_qt_left_its_updates_disabled(qtbot):
+    area, title, text = scrolled_text(qtbot)
+    theme = Theme()
+    strip = MoreBelow(area, theme, lambda: "More below")
+    strip.setAttribute(Qt.WA_UpdatesDisabled)  # as Qt left it, made inside a panel being built
+    spacing = QFontMetrics(text.font()).lineSpacing()
+    area.resize(400, title.sizeHint().height() + 6 * spacing + 3 * spacing // 2)
+    area.show()
+    qtbot.waitUntil(lambda: strip.isVisible())
+    picture = area.grab().toImage()
+    middle = strip.mapTo(area, QPoint(strip.width() // 2, strip.height() - 2))
+    assert picture.pixelColor(middle) == theme.color("surface_alt")
