@@ -26,9 +26,18 @@ def _cut(widget) -> str:
     if not widget.isVisible():
         return ""
     shown = widget.visibleRegion().boundingRect()
-    if not shown.isEmpty() and shown.height() < widget.height():
+    if not shown.isEmpty() and shown.height() < widget.height() and not (
+            isinstance(widget, QLabel) and _whole_lines(widget, shown)):
         return f"{shown.height()} of {widget.height()} px show"
     return ""
+
+
+def _whole_lines(label, shown: QRect) -> bool:
+    """Each line of `label`'s words shows whole or not at all in `shown` (its own rows): the
+    lines down to a "more below" strip, the rest under it."""
+    top, bottom = shown.top(), shown.bottom() + 1
+    return all(end <= top or start >= bottom or (top <= start and end <= bottom)
+               for _words, start, end in line_spans(label, label))
 
 
 def cut_at_the_fold(page, parts=()) -> list[str]:

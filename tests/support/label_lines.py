@@ -10,16 +10,18 @@ from kiosk.ui.widgets.text_fit import _starts
 
 def shown_lines(label) -> list[str]:
     """`label`'s text as it is broken into lines on screen (its contents' width)."""
-    text = label.text()
     mode = QTextOption.WordWrap if label.wordWrap() else QTextOption.NoWrap
-    starts = _starts(label.font(), text, label.contentsRect().width(), mode)
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    lines = []
+    for part in label.text().split("\n"):  # a line break always starts a line
+        starts = _starts(label.font(), part, label.contentsRect().width(), mode)
+        lines += [part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)])]
+    return lines
 
 
 def line_spans(window, label) -> list[tuple[str, int, int]]:
     """Each line `label` draws, with the window's rows it takes (its words' block placed in
     the label as its alignment puts it, the block shared equally by its lines)."""
-    lines = shown_lines(label) if label.wordWrap() else [label.text()]
+    lines = shown_lines(label) if label.wordWrap() else label.text().split("\n")
     inside = label.contentsRect()
     block = QFontMetrics(label.font()).boundingRect(
         inside, int(label.alignment()) | (Qt.TextWordWrap if label.wordWrap() else 0),

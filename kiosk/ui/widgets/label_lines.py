@@ -4,7 +4,7 @@ label while the lines above it show whole, and only that line need lie under "â–
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel
 
 
@@ -19,10 +19,12 @@ def line_rows(label: QLabel) -> list[tuple[int, int]]:
     """(top, bottom) of each line `label` draws, in its own rows: its words' block placed as
     its alignment puts it inside its contents, the block shared equally by its lines."""
     inside = label.contentsRect()
-    metrics = QFontMetrics(label.font())
     flags = int(label.alignment()) | (int(Qt.TextWordWrap) if label.wordWrap() else 0)
-    block = metrics.boundingRect(inside, flags, label.text()).height()
-    count = max(1, round(block / max(1, metrics.lineSpacing())))
+    block = QFontMetrics(label.font()).boundingRect(inside, flags, label.text()).height()
+    # Counted as Qt breaks them, not by the font's line spacing: Hangul drawn from a fallback
+    # font takes taller lines (79 px where the font says 73, at 200 %).
+    count = sum(_count(label.font(), part, inside.width(), label.wordWrap())
+                for part in label.text().split("\n"))
     if label.alignment() & Qt.AlignTop:
         top = inside.top()
     elif label.alignment() & Qt.AlignBottom:
@@ -31,3 +33,20 @@ def line_rows(label: QLabel) -> list[tuple[int, int]]:
         top = inside.top() + (inside.height() - block) // 2
     step = block / count
     return [(round(top + i * step), round(top + (i + 1) * step) - 1) for i in range(count)]
+
+
+def _count(font: QFont, text: str, width: int, wrapped: bool) -> int:
+    """How many lines `text` (no line break in it) takes at `width`, as a label breaks it."""
+    if not wrapped:
+        return 1
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1, width))
+        count += 1
+    layout.endLayout()
+    return max(1, count)
