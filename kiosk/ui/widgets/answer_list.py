@@ -80,6 +80,7 @@ def answer_view(ctx, model: AnswerListModel, route=card_route, way: bool = False
     if model.parent() is None:
         model.setParent(view)
     delegate = AnswerDelegate(ctx, parent=view, way=way)
+    delegate.name_line = scrolls
     view.setItemDelegate(delegate)
     # Rows are as tall as their words need at the list's width, laid out again when it
     # changes (see UNIFORM_FROM for long lists).

@@ -75,6 +75,9 @@ class AnswerDelegate(QStyledItemDelegate):
         # The department the screen is of (its title says it): its people's rows name only
         # their teams, as a list of one kind leaves its kind to its heading.
         self.said_department = ""
+        # The place and the number on the name's line where they fit: in lists that scroll
+        # by themselves; a card's list, as tall as its rows, keeps them under the name.
+        self.name_line = True
 
     @property
     def theme(self):
@@ -119,7 +122,8 @@ class AnswerDelegate(QStyledItemDelegate):
             return compact_layout(theme, rect, row, (detail, place, call, colour),
                                   self._way_text() if self._has_way(row) else "",
                                   duties=self.duties, kinds_differ=self._kinds_differ(),
-                                  held=self._arranged, stack=self.stack)
+                                  held=self._arranged, stack=self.stack,
+                                  name_line=self.name_line)
         fields = [  # font, colour, text, in the text column (True) or the place column,
             # and the most lines it takes
             (theme.font(32, bold=True), theme.color("text"), row.name, True, MAX_LINES + 1),

@@ -54,7 +54,8 @@ def readable_width(font, text: str, chars: int = READABLE_CHARS) -> float:
 
 def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int = 2,
                    duties: bool = True, kinds_differ: bool = True, held: dict | None = None,
-                   stack: bool = False, _stacked: bool | None = None, _pad: int = 0):
+                   stack: bool = False, _stacked: bool | None = None, _pad: int = 0, *,
+                   name_line: bool = True):
     """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height),
     as AnswerDelegate.layout gives them; `kinds_differ` when the list mixes kinds of rows;
     `held`: the delegate's record of how each row was last arranged (`_arranged`); `stack`:
@@ -70,7 +71,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     as the badge or its words need, never stretched down the row."""
     if stack:
         return min((compact_layout(theme, rect, row, words, way_text, max_lines, duties,
-                                   kinds_differ, None, False, stacked, theme.touch(8))
+                                   kinds_differ, None, False, stacked, theme.touch(8),
+                                   name_line=name_line)
                     for stacked in (False, True)), key=lambda arranged: arranged[3])
     detail, place, call, call_colour = words
     if not row.photo and row.floor_mark:  # the badge says the floor
@@ -124,7 +126,8 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     name_width = QFontMetrics(name_font).horizontalAdvance(row.name)
     # The place and the number after the name, on its line, where all of them fit there: a
     # line less a row (at 200 % in landscape, two of a department's people in view, not one).
-    after_name = bool(tail) and name_width + sum(gap + each[3] for each in tail) <= width
+    after_name = name_line and bool(tail) and \
+        name_width + sum(gap + each[3] for each in tail) <= width
     if after_name:
         tall = add(name_font, theme.color("text"), row.name, left, name_width, 1)
         at = left + name_width
