@@ -105,8 +105,10 @@ def _spans(area: QScrollArea, view: QWidget) -> list[QRect]:
     """Where in `view` lies each label with words and each button `area` shows (a tile's
     words are labels on it: it is covered whole), and the part of each list row its list
     shows; not what an area inside it scrolls (that area covers its own)."""
-    spans = []
-    for widget in area.widget().findChildren(QWidget):
+    spans, holder = [], area.widget()
+    if holder is None:  # its page taken away (a dialog closing): nothing to cover
+        return spans
+    for widget in holder.findChildren(QWidget):
         if not widget.isVisible() or _holder(widget) is not area:
             continue
         if isinstance(widget, QLabel) and widget.text() and plain(widget):
@@ -178,7 +180,8 @@ class MoreBelow(QWidget):
         bar.valueChanged.connect(self._place)  # at once: a control scrolled to shows whole
         bar.rangeChanged.connect(self.follow)
         area.viewport().installEventFilter(self)
-        for widget in [area.widget()] + area.widget().findChildren(QWidget):
+        holder = area.widget()
+        for widget in [holder] + holder.findChildren(QWidget) if holder is not None else []:
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:

@@ -59,3 +59,16 @@ def test_the_strip_is_drawn_though_qt_left_its_updates_disabled(qtbot):
     picture = area.grab().toImage()
     middle = strip.mapTo(area, QPoint(strip.width() // 2, strip.height() - 2))
     assert picture.pixelColor(middle) == theme.color("surface_alt")
+
+
+def test_a_strip_whose_area_lost_its_page_covers_nothing(qtbot):
+    """A dialog closing takes its page away while the strip's placing is still queued."""
+    area, title, text = scrolled_text(qtbot)
+    strip = MoreBelow(area, Theme(), lambda: "More below")
+    area.resize(400, 200)
+    area.show()
+    qtbot.waitUntil(lambda: strip.isVisible())
+    area.takeWidget().deleteLater()
+    strip.follow()
+    qtbot.waitUntil(lambda: not strip.isVisible())
+    assert strip_rect(area) is None
