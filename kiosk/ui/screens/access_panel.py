@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.directory.accessibility import DEFAULT, READY, ZOOMS
-from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
+from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.overlays import Overlay
 from kiosk.ui.widgets.text_fit import breakable
 

@@ -12,7 +12,8 @@ from kiosk.directory.same_place import twin_room_of
 from kiosk.search.answers import answer
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.answer_row import PRESENCE_MARK, WAY_TABLES
-from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area, set_accessible
+from kiosk.ui.widgets.basic import Tile, button, label, scroll_area, set_accessible
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.photos import read_photo
 from kiosk.ui.widgets.scroll_strip import more_below
 

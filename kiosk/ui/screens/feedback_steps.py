@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.feedback.cards import MAX_NAME, MAX_TEXT, phone_digits
 from kiosk.search.hangul_input import HangulComposer
-from kiosk.ui.widgets.basic import button, clear_layout, label
+from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.layout_parts import clear_layout
 
 PHRASES = {
     "green": ("feedback.phrase.kind", "feedback.phrase.quick", "feedback.phrase.clear"),

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGridLayout
 from kiosk.calls import visitor
 from kiosk.calls.call import MAX_OPEN, NEEDS
 from kiosk.directory.units import keep_keys
-from kiosk.ui.widgets.basic import PhoneLabel, button, clear_layout, label
+from kiosk.ui.widgets.basic import PhoneLabel, button, label
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.fitted_text import WrapButton
 from kiosk.ui.widgets.overlays import Overlay
 

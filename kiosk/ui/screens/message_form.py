@@ -11,7 +11,8 @@ from kiosk.calls import note_form
 from kiosk.calls.note_form import FormError
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.message_form_layout import arrange, arrange_choices
-from kiosk.ui.widgets.basic import Tile, button, clear_layout, label
+from kiosk.ui.widgets.basic import Tile, button, label
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.fill_scroll import FillScroll
 from kiosk.ui.widgets.keyboard import TouchKeyboard
 from kiosk.ui.widgets.scroll_strip import more_below

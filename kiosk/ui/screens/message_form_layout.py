@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import clear_layout
+from kiosk.ui.widgets.layout_parts import clear_layout
 
 
 def arrange(form) -> None:

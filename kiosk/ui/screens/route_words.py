@@ -4,7 +4,8 @@ way to a phone. A part of RoutePage, kept apart to keep each module small."""
 from __future__ import annotations
 
 from kiosk.directory.units import keep_units
-from kiosk.ui.widgets.basic import button, clear_layout, set_accessible
+from kiosk.ui.widgets.basic import button, set_accessible
+from kiosk.ui.widgets.layout_parts import clear_layout
 
 
 class RouteWords:

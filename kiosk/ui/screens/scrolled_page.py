@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import clear_layout, scroll_area
+from kiosk.ui.widgets.basic import scroll_area
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.scroll_strip import more_below
 
 

@@ -30,6 +30,7 @@ from kiosk.ui.screens.survey_layout import SurveyLayout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.faces import FaceButton
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.overlays import Overlay
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class SurveyOverlay(SurveyLayout, Overlay):
         super().__init__(ctx, window)
         self.setObjectName("SurveyOverlay")  # no dimmed backdrop: the home screen stays usable
         outer = self.layout()
-        outer.takeAt(outer.count() - 1)  # sits at the bottom, not in the middle
+        clear_layout(outer, start=outer.count() - 1)  # sits at the bottom, not in the middle
         self.record: dict | None = None
         self.faces = {n: FaceButton(n, name=f"Face-{n}") for n in FACES}
         self.face_row = QGridLayout()

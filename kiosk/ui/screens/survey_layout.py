@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.widgets.basic import clear_layout
+from kiosk.ui.widgets.layout_parts import clear_layout
 
 
 class SurveyLayout:

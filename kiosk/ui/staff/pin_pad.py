@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.bundle.staff_pin import MAX_DIGITS, StaffPin
-from kiosk.ui.widgets.basic import button, clear_layout, label, set_accessible
+from kiosk.ui.widgets.basic import button, label, set_accessible
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.overlays import Overlay
 
 

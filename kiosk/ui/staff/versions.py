@@ -11,7 +11,8 @@ from pathlib import PurePath
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import Tile, button, clear_layout, label, scroll_area
+from kiosk.ui.widgets.basic import Tile, button, label, scroll_area
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.more_below import MoreBelow
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.widgets.layout_parts import clear_layout, inner_layouts
 from kiosk.ui.widgets.text_fit import breakable_anywhere, narrowest, shrink_to_fit
 
 
@@ -140,22 +141,6 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
-def clear_layout(layout, keep_widgets: bool = False, start: int = 0) -> None:
-    """Empty `layout` from its item `start` on, nested layouts included, and free every item
-    taken out: Qt hands a taken item to the caller, and PySide6 never frees one that Python
-    merely drops (about 100 bytes at every relayout, for as long as the kiosk runs). Widgets
-    are deleted too, unless `keep_widgets` (they are laid out again)."""
-    while layout.count() > start:
-        item = layout.takeAt(start)
-        widget, inner = item.widget(), item.layout()
-        if widget is not None and not keep_widgets:
-            widget.hide()  # gone from the screen now, not at the next event loop turn
-            widget.deleteLater()
-        if inner is not None:
-            clear_layout(inner, keep_widgets)
-        shiboken6.delete(item)  # the item only (a widget item does not own its widget)
-
-
 class PhoneLabel(QLabel):
     """A phone number in large type on one line: the number's digits never break, and its
     type is set smaller (not under 36 units) where the dialog is too narrow for it."""
@@ -269,10 +254,8 @@ class Tile(QPushButton):
 
 def forget_sizes(layout) -> None:
     """Forgets the sizes `layout` and the layouts inside it keep, so they are asked again."""
-    for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
-        if inner is not None:
-            forget_sizes(inner)
+    for inner in inner_layouts(layout):
+        forget_sizes(inner)
     layout.invalidate()
 
 

@@ -6,9 +6,10 @@ strip thinner than one row left some out of reach); words may be scrolled throug
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.layout_parts import asked_height, parts
 from kiosk.ui.widgets.more_below import cut_at_top
 
 
@@ -72,14 +73,11 @@ def _tallest(layout, width: int) -> int:
     """The tallest control shown in `layout` and the layouts in it (a grid's rows one by
     one); words, which take no focus, are scrolled through instead."""
     tallest = 0
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.layout() is not None:
-            tallest = max(tallest, _tallest(item.layout(), width))
-        elif (item.widget() is not None and not item.isEmpty()
-              and item.widget().focusPolicy() != Qt.NoFocus):
-            tallest = max(tallest, item.heightForWidth(width) if item.hasHeightForWidth()
-                          else item.sizeHint().height())
+    for part in parts(layout):
+        if isinstance(part, QLayout):
+            tallest = max(tallest, _tallest(part, width))
+        elif part.focusPolicy() != Qt.NoFocus:
+            tallest = max(tallest, asked_height(part, width))
     return tallest
 
 

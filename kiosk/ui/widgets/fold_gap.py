@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
 from PySide6.QtWidgets import (
     QBoxLayout,
     QLayout,
-    QLayoutItem,
     QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QWidget,
 )
+
+from kiosk.ui.widgets.layout_parts import geometry, indexed_parts, inner_layouts, is_empty, widgets_in
 
 
 def first_across(blocks: list[tuple[int, int]], *folds: int) -> int | None:
@@ -51,7 +52,7 @@ def _invalidate(layout: QLayout) -> None:
 
 
 def _columns(layout: QLayout) -> bool:
-    return any(layout.itemAt(i).layout() is not None for i in range(layout.count()))
+    return bool(inner_layouts(layout))
 
 
 def _upright(layout: QLayout) -> bool:
@@ -59,16 +60,15 @@ def _upright(layout: QLayout) -> bool:
         QBoxLayout.TopToBottom, QBoxLayout.BottomToTop)
 
 
-def _drawn(item: QLayoutItem) -> QRect:
+def _drawn(layout: QLayout) -> QRect:
     """Where a layout kept together draws: its widgets, without the room a stretch under
     them takes (a floor's places in portrait at 200 %: the page, taller by the gap, gave the
     stretch under the list 92 px, which then lay across the fold and kept the gap there)."""
-    layout, drawn = item.layout(), QRect()
-    for index in range(layout.count()):
-        inner = layout.itemAt(index)
-        if inner.widget() is not None and not inner.isEmpty():
-            drawn = drawn.united(inner.geometry())
-    return drawn if drawn.isValid() else item.geometry()
+    drawn = QRect()
+    for widget in widgets_in(layout):
+        if not is_empty(widget):
+            drawn = drawn.united(widget.geometry())
+    return drawn if drawn.isValid() else layout.geometry()
 
 
 class FoldGap(QObject):
@@ -139,19 +139,18 @@ class FoldGap(QObject):
         a step, a code beside its words); the columns of a row of columns each on its own (the
         steps beside the plan), a column kept `together` moved from its top."""
         out, upright = [], _upright(layout)
-        for index in range(layout.count()):
-            item: QLayoutItem = layout.itemAt(index)
-            if item is self.item or item.isEmpty() or item.widget() in skip:
+        for index, part in indexed_parts(layout):  # the gap, a spacer, is never a part
+            if is_empty(part) or part in skip:
                 continue
-            inner = item.layout()
+            inner = part if isinstance(part, QLayout) else None
             if inner is not None and inner not in together and (_upright(inner)
                                                                 or _columns(inner)):
                 out += self._blocks(inner, skip, together)
             elif upright:
-                out.append((layout, index, _drawn(item) if inner in together else
-                            item.geometry()))
+                out.append((layout, index, _drawn(inner) if inner in together else
+                            geometry(part)))
             elif inner is not None:  # a column of a row: the gap goes at its top
-                out.append((inner, 0, item.geometry()))
+                out.append((inner, 0, geometry(part)))
         return out
 
     def clear(self, roots: list[QLayout], fold: int, margin: int, skip=(),

@@ -29,7 +29,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.directory.strings import tr
-from kiosk.ui.widgets.basic import clear_layout
+from kiosk.ui.widgets.layout_parts import clear_layout
 from kiosk.ui.widgets.text_fit import fit_ink, ink_room
 
 LETTER_UNITS, WORD_UNITS = 32, 28  # the keys' font sizes (theme.py's key rules)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWid
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.dialog_focus import DialogFocus, usable
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.layout_parts import widgets_in
 from kiosk.ui.widgets.scroll_strip import more_below
 
 
@@ -78,7 +79,7 @@ class Overlay(QWidget):
         the other (200 % in portrait): squeezed to its words, a button's focus band touched
         its letters, and longer words ("Close (the call stays on)") were cut."""
         theme = self.ctx.theme
-        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        row = widgets_in(self.buttons)
         row = [b for b in row if b is not None and not b.isHidden()]
         room = self.panel.width() - 2 * theme.px(40)
         need = sum(b.sizeHint().width() for b in row) + (len(row) + 1) * theme.px(24)
@@ -99,7 +100,7 @@ class Overlay(QWidget):
     def first_control(self) -> QWidget | None:
         """Where the keys start when it opens: the row's main button (help: Close, which
         cannot end a call by mistake), else its first one."""
-        row = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        row = widgets_in(self.buttons)
         row = [b for b in row if usable(b)]
         main = [b for b in row if b.property("role") == "primary"]
         return (main or row or [None])[0]

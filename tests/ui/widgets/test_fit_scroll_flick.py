@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.fit_scroll import FitScroll
+from kiosk.ui.widgets.layout_parts import clear_layout, parts
 
 
 def test_the_flick_follows_the_height_after_the_tap(qtbot):
@@ -33,7 +34,7 @@ def test_the_flick_follows_the_height_after_the_tap(qtbot):
     assert during == [(True, False)]  # scrolling already, the gesture not yet grabbed
     qtbot.waitUntil(lambda: area._flick)  # grabbed once the tap is over
     for _ in range(30):
-        box.itemAt(1).widget().setParent(None)
+        parts(box)[1].setParent(None)
     area.verticalScrollBar().setRange(0, 0)
     qtbot.waitUntil(lambda: not area._flick)
 
@@ -56,7 +57,6 @@ def test_the_flick_is_registered_once_however_often_it_comes_and_goes(qtbot):
             box.addWidget(QLabel(f"line {n}"))
         qtbot.waitUntil(lambda: area._flick)
         types.add(area._gesture)
-        while box.count():
-            box.takeAt(0).widget().deleteLater()
+        clear_layout(box)
         qtbot.waitUntil(lambda: not area._flick)
     assert types == {flick_gesture()}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.widgets.basic import Tile
+from kiosk.ui.widgets.layout_parts import parts
 
 
 def pixmap(side: int) -> QPixmap:
@@ -33,7 +34,7 @@ def test_a_pictogram_goes_before_the_words_and_is_made_once(qtbot):
     tile.set_icon(pixmap(96), gap=20)  # a new text size draws it again
     assert tile.icon is first
     assert set(tile.findChildren(QLabel)) == {first, tile.heading, tile.subtitle}
-    assert tile.layout().itemAt(0).widget() is first
+    assert parts(tile.layout())[0] is first
     assert first.size().width() == 96 + 20 and first.size().height() == 96
     tile.resize(600, 200)
     tile.show()
