@@ -234,6 +234,17 @@ def print_table(title: str, header: list[str], rows: list[list]) -> None:
             print("  " + "  ".join("-" * w for w in widths))
 
 
+def conclude(name: str, result: dict, detail: str = "") -> dict:
+    """A benchmark's last lines: its target and whether it was met (`detail` after it, e.g.
+    the figure judged), then its JSON file. A `target_met` of None (not judged) shows the
+    result's "judged", which says why."""
+    met = result["target_met"]
+    verdict = "met" if met else "MISSED" if met is not None else result["judged"]
+    print(f"target: {result['target']}: {verdict}{detail}")
+    write_json(name, result)
+    return result
+
+
 def write_json(name: str, result: dict) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{name}.json"
