@@ -1,6 +1,6 @@
-"""Shared helpers for the benchmark scripts: statistics, a readable table, the JSON result
-file, the machine description, and starting a kiosk (or a bare reference window) in a child
-process until it reports its first painted frame.
+"""Shared helpers for the benchmark scripts: statistics, a readable table, the closing verdict
+and the JSON result file, the machine description, and starting a kiosk (or a bare reference
+window) in a child process until it reports its first painted frame.
 
 Not a benchmark itself. The scripts next to it import it as `benchlib` (Python puts the
 script's folder on sys.path, so each script still runs alone).
