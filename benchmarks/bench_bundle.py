@@ -314,10 +314,7 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"{variant}: {v['changes']} changes, {v['thumbnails']} thumbnails, "
               f"signed {v['signed']}; load before: {v['load_before'].split('load')[-1]}")
     print(f"\ncores: {os.cpu_count()}; {result['uptime']}")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"target: {result['target']}: {verdict}")
-    benchlib.write_json("bundle", result)
-    return result
+    return benchlib.conclude("bundle", result)
 
 
 if __name__ == "__main__":

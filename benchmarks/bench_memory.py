@@ -127,11 +127,9 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"\nbytecode: {result['bytecode']}")
     if "dist" not in commands:
         print("one-folder build: not built (make dist), not measured")
-    verdict = {True: "met", False: "MISSED", None: result["judged"]}[result["target_met"]]
-    print(f"target: {result['target']}: {verdict} ({with_broker:.1f} MB: kiosk "
-          f"{medians['kiosk']['Pss']:.1f} + broker {medians['kiosk']['broker_Pss']:.1f})")
-    benchlib.write_json("memory", result)
-    return result
+    return benchlib.conclude("memory", result, f" ({with_broker:.1f} MB: kiosk "
+                             f"{medians['kiosk']['Pss']:.1f} + broker "
+                             f"{medians['kiosk']['broker_Pss']:.1f})")
 
 
 if __name__ == "__main__":

@@ -170,10 +170,7 @@ def main(argv: list[str] | None = None) -> dict:
                          ["", "zoom %", "shown", "shown CPU", "paint p50", "paint p99",
                           "keyed", *COUNTED], rows)
     print(f"\ncores: {os.cpu_count()}, load before {load_before}, after {os.getloadavg()}")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"target: {result['target']}: {verdict} (worst {worst:.0f} ms: {worst_what})")
-    benchlib.write_json("plan", result)
-    return result
+    return benchlib.conclude("plan", result, f" (worst {worst:.0f} ms: {worst_what})")
 
 
 if __name__ == "__main__":

@@ -147,10 +147,8 @@ def main(argv: list[str] | None = None) -> dict:
                            bare_ms["p90"], bare_ms["p99"], bare_ms["max"]]])
     benchlib.print_table(f"Reports, median of {args.repeats} (s)", ["report", "June", "2026"],
                          [[k, timings["month", k], timings["year", k]] for k in REPORTS])
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"\nyear written in {build_s:.1f} s\ntarget: {result['target']}: {verdict}")
-    benchlib.write_json("records", result)
-    return result
+    print(f"\nyear written in {build_s:.1f} s")
+    return benchlib.conclude("records", result)
 
 
 if __name__ == "__main__":

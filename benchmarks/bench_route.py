@@ -131,10 +131,7 @@ def main(argv: list[str] | None = None) -> dict:
                           for m in ("any", "step_free")])
     print(f"\ngraph build: {build_ms:.0f} ms; every cost equal to networkx's")
     print(f"cores: {os.cpu_count()}\nbefore: {load_before}\nafter:  {load_after}")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"target: {result['target']}: {verdict}")
-    benchlib.write_json("route", result)
-    return result
+    return benchlib.conclude("route", result)
 
 
 if __name__ == "__main__":

@@ -116,11 +116,7 @@ def main(argv: list[str] | None = None) -> dict:
                          [[q, v["keys"], v["type_key"]["median"], v["type_key"]["p99"],
                            v["type_key"]["max"], v["core"]["p99"]] for q, v in per_query.items()])
     print(f"\nindex build: {build_ms:.0f} ms")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"target: {result['target']}: {verdict} "
-          f"(p99 {result['keystroke_ms']['p99']:.2f} ms)")
-    benchlib.write_json("search", result)
-    return result
+    return benchlib.conclude("search", result, f" (p99 {result['keystroke_ms']['p99']:.2f} ms)")
 
 
 if __name__ == "__main__":

@@ -98,11 +98,8 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"\nbytecode: {result['bytecode']}")
     if "dist" not in commands:
         print("one-folder build: not built (make dist), not measured")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"target: {result['target']}: {verdict} "
-          f"(median {result['kiosk_ms']['median']:.0f} ms)")
-    benchlib.write_json("startup", result)
-    return result
+    return benchlib.conclude("startup", result,
+                             f" (median {result['kiosk_ms']['median']:.0f} ms)")
 
 
 if __name__ == "__main__":

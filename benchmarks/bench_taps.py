@@ -108,10 +108,8 @@ def main(argv: list[str] | None = None) -> dict:
     print("\nslowest:")
     for item in result["slowest"]:
         print(f"  {item['ms']:7.1f} ms  {item['what']}")
-    verdict = "met" if result["target_met"] else "MISSED"
-    print(f"\ntarget: {result['target']}: {verdict}")
-    benchlib.write_json("taps", result)
-    return result
+    print()
+    return benchlib.conclude("taps", result)
 
 
 if __name__ == "__main__":

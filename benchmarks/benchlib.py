@@ -1,6 +1,6 @@
-"""Shared helpers for the benchmark scripts: statistics, a readable table, the JSON result
-file, the machine description, and starting a kiosk (or a bare reference window) in a child
-process until it reports its first painted frame.
+"""Shared helpers for the benchmark scripts: statistics, a readable table, the closing verdict
+and the JSON result file, the machine description, and starting a kiosk (or a bare reference
+window) in a child process until it reports its first painted frame.
 
 Not a benchmark itself. The scripts next to it import it as `benchlib` (Python puts the
 script's folder on sys.path, so each script still runs alone).
@@ -232,6 +232,17 @@ def print_table(title: str, header: list[str], rows: list[list]) -> None:
                                for j, (c, pad) in enumerate(zip(r, pads))))
         if i == 0:
             print("  " + "  ".join("-" * w for w in widths))
+
+
+def conclude(name: str, result: dict, detail: str = "") -> dict:
+    """A benchmark's last lines: its target and whether it was met (`detail` after it, e.g.
+    the figure judged), then its JSON file. A `target_met` of None (not judged) shows the
+    result's "judged", which says why."""
+    met = result["target_met"]
+    verdict = "met" if met else "MISSED" if met is not None else result["judged"]
+    print(f"target: {result['target']}: {verdict}{detail}")
+    write_json(name, result)
+    return result
 
 
 def write_json(name: str, result: dict) -> Path:

@@ -16,7 +16,7 @@ from kiosk.calls.broker_settings import BrokerSettings
 from kiosk.calls.enrolment import read_enrolled
 from kiosk.cli import doctor_deploy
 from kiosk.directory.accessibility import REACH_BOTTOM_MM, REACH_TOP_MM, ScreenGeometry
-from kiosk.directory.config import Config, ConfigError, load
+from kiosk.directory.config import Config, ConfigError, check_writes, load
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.store import StoreError, open_directory
 from kiosk.host.system_env import system_env
@@ -30,7 +30,7 @@ SHAPES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
 def cmd_doctor(args) -> int:
     try:  # the config as the kiosk loads it: one it would refuse is a NO, then what it can
-        checks = run_checks(load(args.config))
+        checks = run_checks(check_writes(load(args.config)))
     except ConfigError as exc:
         checks = [_display(), _hangul_font(), _speech(), Check("config", False, str(exc))]
     print(report(checks), end="")

@@ -40,9 +40,9 @@ def cmd_selftest(args) -> int:
 def _config_loads(args) -> bool:
     """The config is the one the kiosk would start with (--config, $KIOSK_CONFIG, the user
     config folder's), checked as the kiosk checks it: a config it would refuse fails here."""
-    from kiosk.directory.config import ConfigError, load
+    from kiosk.directory.config import ConfigError, check_writes, load
     try:
-        cfg = load(args.config)
+        cfg = check_writes(load(args.config))
     except ConfigError as exc:
         print(f"FAILED config: {exc}", flush=True)
         return False

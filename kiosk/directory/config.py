@@ -240,6 +240,14 @@ def _checked(cfg: Config) -> Config:
     return cfg
 
 
+def check_writes(cfg: Config) -> Config:
+    """`cfg` once a file was made and removed in its data folder: where the kiosk starts, and
+    in doctor and the self-test. Loading only asks the file system (every command loads the
+    config, and none should write to check); this finds what only a write shows."""
+    checks.check_data_folder_writes(cfg.data_dir, str(cfg.path or "config"))
+    return cfg
+
+
 def example() -> str:
     """A documented config file with every setting at its default."""
     lines, section = [], None

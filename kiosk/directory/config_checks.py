@@ -3,7 +3,8 @@ type and range): text without control characters, a broker the kiosk can reach, 
 and the bundles' public key it can read, a data folder it can write. All run when the config
 is loaded, before anything is written, so a setting the kiosk cannot use stops it at once
 with one line naming the file, the setting, the value and the fix (exit 2), instead of a
-traceback in a thread or a hang once it runs.
+traceback in a thread or a hang once it runs. Loading only asks the file system about the
+data folder; a file is made in it where the kiosk starts, and by doctor and the self-test.
 """
 from __future__ import annotations
 
@@ -93,33 +94,51 @@ def check_public_key(setting: str, where: str) -> None:
                           ) from None
 
 
-def check_data_folder(folder: Path, where: str) -> None:
-    """The data folder is a folder the kiosk can create files in (or, not there yet, can be
-    made in its nearest existing parent), and its data files are not folders."""
-    def refuse(reason: str) -> ConfigError:
-        return ConfigError(f"{where}: data.folder {shown(str(folder))} is not a folder the "
-                           f"kiosk can write ({reason}); set data.folder to a folder of this PC the "
-                           f"kiosk's user can write, or leave it empty for the default")
+def _refuse(folder: Path, where: str, reason: str) -> ConfigError:
+    return ConfigError(f"{where}: data.folder {shown(str(folder))} is not a folder the kiosk "
+                       f"can write ({reason}); set data.folder to a folder of this PC the "
+                       f"kiosk's user can write, or leave it empty for the default")
 
-    if any(len(os.fsencode(part)) > NAME_MAX for part in folder.parts):
-        raise refuse(f"a name longer than {NAME_MAX} bytes")
+
+def _nearest(folder: Path, where: str) -> Path:
+    """The data folder, or (not there yet) its nearest existing parent, where it will be made."""
     probe = folder
     while not probe.exists() and probe != probe.parent:
         if probe.is_symlink():
-            raise refuse("a link to nothing")
+            raise _refuse(folder, where, "a link to nothing")
         probe = probe.parent
+    return probe
+
+
+def check_data_folder(folder: Path, where: str) -> None:
+    """The data folder is a folder the kiosk may create files in (or, not there yet, can be
+    made in its nearest existing parent), and its data files are not folders. Asked of the
+    file system without writing: every command loads the config, and none may touch the
+    folder to check it (`check_data_folder_writes` makes a file, where the kiosk starts)."""
+    if any(len(os.fsencode(part)) > NAME_MAX for part in folder.parts):
+        raise _refuse(folder, where, f"a name longer than {NAME_MAX} bytes")
+    probe = _nearest(folder, where)
     if not probe.is_dir():
-        raise refuse("not a folder" if probe == folder else f"{probe} is not a folder")
-    try:  # the only sure test: root passes every permission check but not a read-only /sys
-        fd, name = tempfile.mkstemp(dir=probe, prefix=".kiosk-write-check-")
-        os.close(fd)
-        os.unlink(name)
-    except OSError as exc:
-        raise refuse(exc.strerror or str(exc)) from None
+        raise _refuse(folder, where,
+                      "not a folder" if probe == folder else f"{probe} is not a folder")
+    if not os.access(probe, os.W_OK | os.X_OK):  # also no on a read-only file system
+        raise _refuse(folder, where, "this user may not write there, or it is read-only")
     for data_file in DATA_FILES:
         path = folder / data_file
         if path.exists() and not path.is_file():
-            raise refuse(f"its {data_file} is not a file")
+            raise _refuse(folder, where, f"its {data_file} is not a file")
+
+
+def check_data_folder_writes(folder: Path, where: str) -> None:
+    """A file made and removed in the data folder (or its nearest existing parent): the only
+    sure test, as root passes the permission check of `check_data_folder` yet can make no
+    file in /sys or /proc. Made where the kiosk starts, and by doctor and the self-test."""
+    try:
+        fd, name = tempfile.mkstemp(dir=_nearest(folder, where), prefix=".kiosk-write-check-")
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        raise _refuse(folder, where, exc.strerror or str(exc)) from None
 
 
 def resolve_folder(folder: str, config_path: Path | None) -> str:

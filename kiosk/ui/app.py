@@ -213,7 +213,7 @@ def show_full_screen(window: KioskWindow) -> None:
 
 def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") -> int:
     started = time.perf_counter()
-    cfg = config_module.load(cfg_path)
+    cfg = config_module.check_writes(config_module.load(cfg_path))  # makes a file in data.folder
     hold_data_folder(cfg.data_dir)  # FolderInUse before anything is written (cli/run.py)
     log_file = setup_logging(cfg.data_dir)
     log.info("kiosk %s starting; data folder %s, log file %s", cfg["kiosk.id"], cfg.data_dir,

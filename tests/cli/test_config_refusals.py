@@ -147,3 +147,25 @@ def test_the_self_test_fails_on_a_config_the_kiosk_would_refuse(tmp_path, capsys
     out = capsys.readouterr().out
     assert "FAILED config:" in out and "broker.host is empty" in out
     assert out.rstrip().endswith("self-test FAILED: config")
+
+
+def test_a_data_folder_only_a_write_finds_closed_stops_the_kiosk_doctor_and_self_test(
+        tmp_path, capsys, monkeypatch):
+    """/sys takes no new files though root passes its permission check, so the config loads
+    (commands such as `find` write nothing to check it): the kiosk's start, doctor and the
+    self-test each make a file there, and refuse it in one line."""
+    path = tmp_path / "k.toml"
+    path.write_text('[data]\nfolder = "/sys/kiosk-data"\n', encoding="utf-8")
+    words = ("data.folder '/sys/kiosk-data' is not a folder the kiosk can write",
+             "set data.folder to")
+    one_line_refusal(kiosk("--config", str(path), "--windowed"), *words)
+    monkeypatch.setattr(doctor_checks, "_hangul_font",
+                        lambda: doctor_checks.Check("Hangul font", True, "here"))
+    assert doctor_checks.cmd_doctor(argparse.Namespace(config=path)) == 1
+    out = capsys.readouterr().out
+    assert any(line.startswith("NO  config") and all(w in line for w in words)
+               for line in out.splitlines()), out
+    monkeypatch.setattr(selftest, "CHECKS", (("routes", lambda folder: "fine"),))
+    assert main(["--config", str(path), "--selftest"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED config:" in out and all(w in out for w in words), out

@@ -3,6 +3,7 @@ file, the setting, the value and the fix: the data folder, control characters, t
 host, listener and TLS files, the bundles' public key; and the words of the messages."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -30,12 +31,45 @@ def refused(path: Path, *words: str) -> str:
 @pytest.mark.parametrize("folder, reason", [
     ("/etc/hostname", "not a folder"),
     ("/dev/null", "not a folder"),
-    ("/proc/self", "No such file or directory"),  # /proc takes no new files, even from root
+    ("/proc/self", "may not write there"),  # /proc/self says so even to root
     ("/tmp/" + "x" * 5000, "longer than 255 bytes"),
 ])
 def test_a_data_folder_the_kiosk_cannot_write_is_refused(tmp_path, folder, reason):
     path = write(tmp_path, f'[data]\nfolder = "{folder}"\n', data=False)
     refused(path, "data.folder", reason, "set data.folder to")
+
+
+@pytest.mark.parametrize("made", [True, False])
+def test_loading_a_config_leaves_its_data_folder_untouched(tmp_path, made):
+    """`find`, `report` and every command load the config: none of them may write in the
+    data folder (nor in its parent, where it is not made yet) to check it."""
+    folder = tmp_path / "data"
+    if made:
+        folder.mkdir()
+        (folder / "kiosk.json").write_text("{}", encoding="utf-8")
+    watched = folder if made else tmp_path
+    path = write(tmp_path, "")
+    long_ago = 1_000_000_000_000_000_000  # 2001, in ns: any file made or removed moves it
+    os.utime(watched, ns=(long_ago, long_ago))
+    before = sorted(p.name for p in watched.iterdir())
+    for _ in range(3):
+        assert config.load(path).data_dir == folder
+    assert watched.stat().st_mtime_ns == long_ago
+    assert sorted(p.name for p in watched.iterdir()) == before
+
+
+@pytest.mark.parametrize("folder", ["/sys/kiosk-data", "/proc/kiosk-data"])
+def test_a_data_folder_no_file_can_be_made_in_is_refused_where_the_kiosk_starts(tmp_path,
+                                                                                 folder):
+    """/sys and /proc take no new files, yet root passes their permission check: only a file
+    made for real finds it, as the kiosk starts (and in doctor and the self-test)."""
+    path = write(tmp_path, f'[data]\nfolder = "{folder}"\n', data=False)
+    with pytest.raises(config.ConfigError) as info:
+        config.check_writes(config.load(path))
+    message = str(info.value)
+    assert message.startswith(str(path)) and "\n" not in message, message
+    for word in ("data.folder", "not a folder the kiosk can write", "set data.folder to"):
+        assert word in message, message
 
 
 def test_a_data_folder_whose_directory_file_is_a_folder_is_refused(tmp_path):
