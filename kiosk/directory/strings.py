@@ -44,7 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.search": ("검색", "Search"),
     "home.search.sub": ("이름, 장소, 업무", "Names, places, duties"),
     "home.services": ("민원·서비스", "Services"),
-    "home.services.sub": ("대출증, 증명서, 프로그램", "Library cards, certificates, programs"),
+    "home.services.sub": ("대출증, 증명서, 프로그램", "Library cards, certificates, programmes"),
     # chrome
     "nav.home": ("처음으로", "Home"),
     "nav.back": ("뒤로", "Back"),
