@@ -44,7 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.search": ("검색", "Search"),
     "home.search.sub": ("이름, 장소, 업무", "Names, places, duties"),
     "home.services": ("민원·서비스", "Services"),
-    "home.services.sub": ("대출증, 증명서, 프로그램", "Library cards, certificates, programs"),
+    "home.services.sub": ("대출증, 증명서, 프로그램", "Library cards, certificates, programmes"),
     # chrome
     "nav.home": ("처음으로", "Home"),
     "nav.back": ("뒤로", "Back"),
@@ -122,11 +122,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.ready.blind.sub": ("음성 안내, 키패드로 조작", "Speech, use the keypad"),
     "access.ready.cannot_read": ("글을 읽기 어려워요", "I cannot read"),
     "access.ready.cannot_read.sub": ("음성 안내, 큰 글자", "Speech, larger text"),
-    # Where the kiosk cannot speak, a profile does not promise it (the panel says why below).
-    "access.ready.low_vision.sub.mute": ("아주 큰 글자, 고대비 · 음성 안내 없음",
-                                         "Largest text, high contrast · no speech"),
-    "access.ready.blind.sub.mute": ("키패드로 조작 · 음성 안내 없음", "Use the keypad · no speech"),
-    "access.ready.cannot_read.sub.mute": ("큰 글자 · 음성 안내 없음", "Larger text · no speech"),
+    # Where the kiosk cannot speak, a profile does not promise it, nor name it: "· no speech"
+    # beside a profile read as if choosing it turned speech off. The panel's note, over the
+    # choices, says once that this kiosk cannot speak (access.no_speech).
+    "access.ready.low_vision.sub.mute": ("아주 큰 글자, 고대비", "Largest text, high contrast"),
+    "access.ready.blind.sub.mute": ("키패드로 조작", "Use the keypad"),
+    "access.ready.cannot_read.sub.mute": ("큰 글자", "Larger text"),
     "access.each": ("하나씩 맞추기", "Or choose one at a time"),
     "access.zoom.100": ("글자 보통", "Normal text"),
     "access.zoom.150": ("글자 크게", "Large text"),
@@ -143,7 +144,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "access.quieter": ("소리 작게", "Quieter"),
     "access.louder": ("소리 크게", "Louder"),
     "access.no_speech": ("음성 안내 사용 불가 · 안내데스크 {phone}",
-                         "Speech unavailable · Desk {phone}"),
+                         "This kiosk cannot speak · Desk {phone}"),
     "access.no_speech.call": ("누르면 직원을 부릅니다.", "Press here to call for help."),
     "access.normal": ("모두 보통으로", "Back to normal"),
     "access.done": ("확인", "Done"),

@@ -43,7 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "message.field.editing": ("입력 중", "typing here"),
     "message.purpose.loan": ("대출·반납 문의", "Loans and returns"),
     "message.purpose.material": ("자료 문의", "A book or material"),
-    "message.purpose.program": ("프로그램 문의", "A program or class"),
+    "message.purpose.program": ("프로그램 문의", "A programme or class"),
     "message.purpose.document": ("서류·증명서", "Papers and certificates"),
     "message.callback.asap": ("가능한 빨리", "As soon as possible"),
     "message.callback.at": ("{time}에", "At {time}"),

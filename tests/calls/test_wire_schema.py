@@ -150,7 +150,7 @@ GOOD_NOTE = {"schema": 1, "kind": "message", "id": "3b1f2b7e9a1d4c3e8b6a0f1e2d3c
              "due": 1796465513.98, "keep_until": 1797066713.98,
              "fields": {"purpose": "대출·반납 문의", "callback": "asap", "name": "홍길동",
                         "phone": "010-2345-6789"},
-             "for": {"ko": "최준영 · 총무담당", "en": "Choi Junyoung · General Affairs Team"},
+             "for": {"ko": "최준영 · 총무담당", "en": "Choi Junyoung · Civil Affairs Team"},
              "received_by": "", "received_at": None, "done_by": "", "done_at": None,
              "purged_at": None}
 GOOD_NOTE_ANSWER = {"schema": 1, "note": "3b1f2b7e9a1d4c3e8b6a0f1e2d3c4b5a", "kiosk": "lobby",

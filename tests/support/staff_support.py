@@ -36,7 +36,7 @@ def edit_staff(bundle: Path, add: bool = True, remove: str | None = "s02",
         values = {"id": NEW_PERSON[0], "name_ko": NEW_PERSON[1], "name_en": NEW_PERSON[2],
                   "position_ko": "사서", "position_en": "Librarian",
                   "department": "nowhere" if bad_department else "director",
-                  "duties_ko": "어린이 독서 프로그램", "duties_en": "Children's reading programs",
+                  "duties_ko": "어린이 독서 프로그램", "duties_en": "Children's reading programmes",
                   "extension": "1234", "room": "", "presence": "in", "photo": "s99.png",
                   "sample": "no"}
         sheet.append([values.get(c, "") for c in columns])

@@ -302,23 +302,26 @@ def test_no_speech_engine_is_said_on_screen(qtbot, demo, tmp_path):
     assert note.isVisible() and win.ctx.desk_phone in note.accessibleName()
 
 
-@pytest.mark.parametrize("lang, speech, none", [("ko", "음성 안내", "음성 안내 없음"),
-                                               ("en", "Speech", "no speech")])
+@pytest.mark.parametrize("lang, speech, unavailable", [("ko", "음성", "음성 안내 사용 불가"),
+                                                      ("en", "speech", "this kiosk cannot speak")])
 def test_a_ready_profile_promises_no_speech_the_kiosk_cannot_give(qtbot, demo, tmp_path, lang,
-                                                                  speech, none):
+                                                                  speech, unavailable):
     """The ready profiles once said "Speech, use the keypad" under the notice that speech
-    was unavailable: a blind visitor's profile promised what the kiosk could not do."""
+    was unavailable: a blind visitor's profile promised what the kiosk could not do. Then
+    "Use the keypad · no speech", which read as if the profile turned speech off: without
+    speech no profile names it, and the panel's note says once that this kiosk cannot."""
     for available in (True, False):
         win = kiosk(qtbot, demo, tmp_path / str(available),
                     speech=FakeSpeech(available=available, problem="" if available else "x"))
         win.ctx.session.set_language(lang)
         tap(qtbot, win.access_button)
+        note = win.access_panel.speech_note
         for key in ("low_vision", "blind", "cannot_read"):
             sub = find(win, f"Ready-{key}").subtitle.text()
-            if available:
-                assert speech.lower() in sub.lower() and none not in sub
-            else:
-                assert sub.endswith(none) and not sub.startswith(speech)
+            assert (speech in sub.lower()) is available, sub
+        assert note.isVisible() is not available
+        if not available:  # the kiosk's want, not the profile's choice
+            assert note.heading.text().lower().startswith(unavailable)
 
 
 @pytest.mark.parametrize("lang, unavailable", [("ko", "사용할 수 없음"), ("en", "not available")])

@@ -62,7 +62,7 @@ class NoteListModel(QAbstractListModel):
 
 
 class NoteDelegate(CallRowDelegate):
-    """For Choi Junyoung · General Affairs Team    (Yellow card: unkind service · General ..)
+    """For Choi Junyoung · Civil Affairs Team    (Yellow card: unkind service · General ..)
     ⚠ OVERDUE by 2 h 5 min (or: Due 14:05 · 42:10 left,  (Apology call by Tue 10:31)
                          or: Due by Mon 10:00)
     purpose                                         (the card's words)

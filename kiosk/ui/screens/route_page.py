@@ -6,7 +6,9 @@ When there is no route (none without stairs, say) the screen says why, names the
 desk and its phone number, and draws the way to the desk instead: never a blank map (its title
 says so). With no step-free way, one large button calls staff to help (need "mobility"), the
 destination in the call, saying what has steps and promising only what staff can do there;
-while no call can go it gives the desk's phone and the way there. The current step is marked
+the title says to call them and the way to the desk is the other choice ("Or to the desk").
+While no call can go the button, the title and the summary all give the desk's phone and the
+way there. The current step is marked
 on the plan (widgets/step_mark.py) and the mark follows the paging.
 
 This module finds the way and follows the visitor along it; route_words.py writes the screen's
@@ -128,12 +130,15 @@ class RoutePage(RouteWords, RouteLayout, QWidget):
         self.relayout()
 
     def title(self) -> str:
-        """Where the map leads. With no way to the place it draws the way to the desk, and
-        the title, always in view, says it leads there instead; the news under it names the
-        place and why."""
+        """What to do. With no way to the place the map draws the way to the desk: while
+        staff can come to a visitor who needs a step-free way, the title, always in view,
+        says to call them (the desk's way is the other choice); else it says to go to the
+        desk instead. The news under it names the place and why."""
         if self.target is None:
             return ""
         s, desk = self.ctx.session, self._desk()
+        if self.staff_come():  # staff come to the visitor: not "go to the desk instead"
+            return s.tr("route.title.call")
         if self.problem is not None and self.route is not None and desk is not None:
             return s.tr("route.title.desk", desk=desk.name.get(s.language))
         return s.tr("route.title", place=self.ctx.directory.get(*self.target).name.get(

@@ -74,12 +74,14 @@ class RouteWords:
 
     def call_words(self) -> None:
         """The guide's words, as a tap would go (CallService.will_call): a call for staff, or,
-        while none can go, the desk's phone (the tap opens Help, which says why)."""
+        while none can go, the desk's phone (the tap opens Help, which says why). The title
+        and the summary say the same: staff come to the visitor, the desk's way drawn as the
+        other choice; or, with no call, the way to the desk is what to do."""
         if self.target is None or not self.guide_me.isVisibleTo(self):
             return
-        s, calls = self.ctx.session, self.ctx.calls
+        s = self.ctx.session
         place = self.destination().get(s.language)
-        if calls is not None and calls.will_call:
+        if self.staff_come():
             steps = self.steps_where()  # what has steps, said first
             texts = s.tr("route.guide_me"), s.tr(f"route.guide_me.steps.{steps}" if steps
                                                  else "route.guide_me.sub", place=place)
@@ -89,7 +91,17 @@ class RouteWords:
         texts = texts[0], keep_units(texts[1])  # "가 드립니다", "Phone 02-…" on one line
         if texts != (self.guide_me.heading.text(), self.guide_me.subtitle.text()):
             self.guide_me.set_texts(*texts)
+            self._sum_up()
+            self.map.setAccessibleName(self.title())
+            self.title_changed.emit()  # the header's title follows the call system too
             self._fit_map()  # the guide's height may have changed
+
+    def staff_come(self) -> bool:
+        """No step-free way, and a tap on the guide would call staff to the visitor: what the
+        screen offers first, the desk's way only the other choice."""
+        calls = self.ctx.calls
+        return (self.problem is not None and self.step_free and calls is not None
+                and calls.will_call)
 
     def steps_where(self) -> str:
         """What has steps when no step-free way leads to the target: "room" (its own way in,
@@ -118,10 +130,7 @@ class RouteWords:
         self.qr_caption.setVisible(self.qr.isVisibleTo(self))
         if route is None:
             return
-        minutes = max(1, round(route.seconds / 60))
-        self.summary.setText(keep_units(s.tr(  # "13 m" on one line
-            "route.summary.desk" if self.problem is not None else "route.summary",
-            metres=round(route.length_m), minutes=minutes)))
+        self._sum_up()
         if self.problem is None:
             self.qr.set_text(self.qr_payload())
             self.qr_caption.setText(s.tr("route.qr"))
@@ -129,6 +138,18 @@ class RouteWords:
             # Steps too long for any QR code: the screen shows them, without a code to scan.
             self.qr.setVisible(self.qr.shows)
             self.qr_caption.setVisible(self.qr.shows)
+
+    def _sum_up(self) -> None:
+        """The way's length and time; with no way to the place, the desk's way, named as the
+        other choice while staff can come to the visitor."""
+        route = self.route
+        if route is None:
+            return
+        key = "route.summary"
+        if self.problem is not None:
+            key = "route.summary.desk.or" if self.staff_come() else "route.summary.desk"
+        self.summary.setText(keep_units(self.ctx.session.tr(  # "13 m" on one line
+            key, metres=round(route.length_m), minutes=max(1, round(route.seconds / 60)))))
 
     def qr_payload(self) -> str:
         """The route for a phone: a link when the site has a web page for routes, else the

@@ -1,4 +1,4 @@
-"""Services: every service window of the building (library cards, certificates, programs…)."""
+"""Services: every service window of the building (library cards, certificates, programmes…)."""
 from __future__ import annotations
 
 from kiosk.ui.widgets.answer_list import ListPage

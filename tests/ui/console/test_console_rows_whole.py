@@ -135,7 +135,7 @@ def test_every_message_row_is_painted_whole(qtbot, monkeypatch, lang, text_size)
                     {"purpose": "대출·반납 문의와 회원증 재발급 서류 안내 부탁드립니다",
                      "callback": "asap", "name": "홍길동", "phone": "010-2345-6789"},
                     at, 7 * 86400, staff="s04", due=at + 3600,
-                    recipient=("최준영 · 총무담당", "Choi Junyoung · General Affairs Team"))
+                    recipient=("최준영 · 총무담당", "Choi Junyoung · Civil Affairs Team"))
     notes.notes[note.key] = note
     win, _chime = console_window(qtbot, fake, notes, clock)
     win.set_language(lang)

@@ -49,8 +49,8 @@ def test_the_words_name_the_place_and_what_staff_will_do(qtbot, demo, tmp_path, 
     assert page.guide_me.heading.text() == tr("route.guide_me")
     assert place in page.guide_me.subtitle.text()
     assert page.guide_me.property("role") == "tile"  # the primary button, as on home
-    # The distance and the steps are the desk's, and say so.
-    assert page.summary.text().startswith(tr("route.summary.desk", metres=0, minutes=0)
+    # The distance and the steps are the desk's, and say so: the other choice to a call.
+    assert page.summary.text().startswith(tr("route.summary.desk.or", metres=0, minutes=0)
                                           .split("0")[0])
     shown = " ".join(w.text() for w in (page.problem_title, page.problem_text,
                                        page.summary, page.desk_text))
