@@ -1,9 +1,10 @@
 """A floor plan: the SVG drawing, room names in the visitor's language, "you are here".
 
-The SVG is rendered once per size into a pixmap; labels and markers are painted over it, so
-the plan stays crisp at any magnification and switches language without re-rendering. Where
-the names and tags go is PlanPlacing's (plan_placing.py); this widget holds the floor, maps
-plan units to pixels, answers taps and paints.
+The SVG is rendered once per size into a pixmap, in the palette's plan colours (plan_ink: dark
+in high contrast, loaded again when the contrast changes); labels and markers are painted over
+it, so the plan stays crisp at any magnification and switches language without re-rendering.
+Where the names and tags go is PlanPlacing's (plan_placing.py); this widget holds the floor,
+maps plan units to pixels, answers taps and paints.
 """
 from __future__ import annotations
 
