@@ -42,11 +42,19 @@ class Palette:
     marker: str = "#b3261e"
     highlight: str = "#f2c94c"
     highlight_text: str = "#1d1d1f"  # words on the highlight (the console's unanswered calls)
-    plan_text: str = "#1d1d1f"  # room names over the floor plan's light fills
-    # "you are here" on the plans and their key, drawn light in every palette: dark enough
-    # for 3:1 against every fill, with white words on it
+    # The plans and their key: drawn as their files colour them, light, or with every colour
+    # turned over (kiosk.wayfinding.plan_dark): dark rooms in light outlines.
+    plans_dark: bool = False
+    plan_text: str = "#1d1d1f"  # room names over the plan's fills (dark on light ones)
+    # "you are here" on the plans and their key: 3:1 against every fill, with words on it
+    # (white on a dark pin, black on a light one: floorplan.tag_words)
     plan_marker: str = "#b3261e"
-    plan_destination: str = "#1b6e3a"  # the destination's pin and tag, white words on it
+    plan_destination: str = "#1b6e3a"  # the destination's pin and tag
+    # the route's line and its steps' discs, in a casing of the other lightness that keeps it
+    # clear of walls and pins; the steps' numbers are written in the casing's colour
+    plan_route: str = "#094bb5"
+    plan_casing: str = "#ffffff"
+    plan_step_edge: str = "#111111"  # round the current step's yellow mark (step_mark.py)
     # the cards' stripes, inside the card's border: 3:1 against the page beside them and
     # against the focus ring round the card (mid-tones between the light page and the dark
     # ring; dark between the high-contrast palette's black and its light ring). Yellow
@@ -68,12 +76,14 @@ HIGH_CONTRAST = Palette(
     help="#ff8a80", help_text="#000000", border="#ffffff", focus="#00e5ff",
     focus_on_bar="#000000",
     presence_in="#7ee787", presence_away="#ffd400", presence_leave="#d0d0d0",
-    marker="#ff8a80", highlight="#ffd400", highlight_text="#000000", plan_text="#000000", card_green="#1b6e3a",
+    marker="#ff8a80", highlight="#ffd400", highlight_text="#000000", card_green="#1b6e3a",
     card_yellow="#ffd400", card_yellow_edge="#806600",
-    # the plans' tags carry white words: 7:1 here, where the default reds and greens give 6.5
-    plan_marker="#962019", plan_destination="#165c30",
+    # dark plans: white names, light pins and route with black words and casing, each 3:1
+    # at least against the darkest and the lightest room fill (7:1 for the words)
+    plans_dark=True, plan_text="#ffffff", plan_marker="#ff8a80", plan_destination="#7ee787",
+    plan_route="#5cb8ff", plan_casing="#000000", plan_step_edge="#6e6e6e",
 )
-# White words on the plans' tags ("you are here", the destination), in every palette.
+# The plans' tags ("you are here", the destination): their words on them, in every palette.
 TAG_FILLS = ("plan_marker", "plan_destination")
 
 # Every (text, background) pair the screens draw, for the contrast check.

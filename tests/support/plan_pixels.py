@@ -1,29 +1,49 @@
 """The marks on the plans as drawn: each pin's fill and the route's line against the plan
 painted behind them, and the key's "you are here", destination and route against the key's
-own ground; read from the grabbed pixels, not from the palette. 3:1 at least (non-text)."""
+own ground; read from the grabbed pixels, not from the palette. 3:1 at least (non-text).
+Also the words painted in a plan's boxes (its tags, its names), against the ground inside."""
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.directory.accessibility import contrast_ratio
-from kiosk.directory.paths import floorplan
 
 NON_TEXT = 3.0  # WCAG 1.4.11
 KEY_MARKS = ("you_are_here", "legend.destination", "legend.route")
 
 
 def _plan_behind(view) -> QImage:
-    """The plan alone, as drawn behind everything the view paints over it."""
+    """The plan alone, as drawn behind everything the view paints over it (in the view's
+    palette: light, or dark in high contrast), on the page's ground."""
     image = QImage(view.size(), QImage.Format.Format_RGB32)
-    image.fill(Qt.white)
+    image.fill(view.ctx.theme.color("background"))
     painter = QPainter(image)
-    QSvgRenderer(str(floorplan(view.floor.plan))).render(painter, view._plan_rect())
+    view._renderer.render(painter, view._plan_rect())
     painter.end()
     return image
+
+
+def drawn_words(plan, boxes: list[QRectF], inset: int = 4) -> list[tuple[str, str, int]]:
+    """(ground, words' colour, pixels of words) of the words painted in each box of `plan`
+    (its tags, its names' plates): the ground is the colour most of the box's inside has, the
+    words the colour furthest from it that is drawn on a tenth as many pixels as the
+    commonest other colour (the glyphs' cores, not their edges)."""
+    image = plan.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    found = []
+    for box in boxes:
+        inside = box.toAlignedRect().adjusted(inset, inset, -inset, -inset)
+        counts = Counter(f"#{image.pixel(x, y) & 0xFFFFFF:06x}"
+                         for x in range(inside.left(), inside.right() + 1)
+                         for y in range(inside.top(), inside.bottom() + 1))
+        (ground, _n), *others = counts.most_common()
+        common = others[0][1] if others else 0
+        cores = [(contrast_ratio(c, ground), c, n) for c, n in others if n >= common / 10]
+        _ratio, words, n = max(cores, default=(1.0, ground, 0))
+        found.append((ground, words, n))
+    return found
 
 
 def _colour(image: QImage, points) -> str:

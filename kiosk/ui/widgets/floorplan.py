@@ -1,9 +1,10 @@
 """A floor plan: the SVG drawing, room names in the visitor's language, "you are here".
 
-The SVG is rendered once per size into a pixmap; labels and markers are painted over it, so
-the plan stays crisp at any magnification and switches language without re-rendering. Where
-the names and tags go is PlanPlacing's (plan_placing.py); this widget holds the floor, maps
-plan units to pixels, answers taps and paints.
+The SVG is rendered once per size into a pixmap, in the palette's plan colours (plan_ink: dark
+in high contrast, loaded again when the contrast changes); labels and markers are painted over
+it, so the plan stays crisp at any magnification and switches language without re-rendering.
+Where the names and tags go is PlanPlacing's (plan_placing.py); this widget holds the floor,
+maps plan units to pixels, answers taps and paints.
 """
 from __future__ import annotations
 
@@ -17,11 +18,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kiosk.directory.model import Floor, Kiosk, Room
 from kiosk.directory.paths import floorplan
 from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
+from kiosk.ui.widgets.plan_ink import ink, plan_renderer, tag_words
 from kiosk.ui.widgets.plan_labels import Label, Placement
 from kiosk.ui.widgets.plan_placing import PlanPlacing
 from kiosk.wayfinding.plan_colours import FILL
-
-PIN_RING = "#ffffff"  # around pins and tags: they keep their edge on the route's casing too
 
 
 class FloorPlanView(PlanPlacing, QWidget):
@@ -37,6 +37,8 @@ class FloorPlanView(PlanPlacing, QWidget):
         self.kiosk: Kiosk | None = None
         self.selected: str | None = None
         self._renderer: QSvgRenderer | None = None
+        self._plan_file = None  # the floor's SVG, None where it has none
+        self._dark = ctx.theme.palette.plans_dark  # the look the renderer draws in
         self._pixmap: QPixmap | None = None
         self.keyed: list[tuple[int, str]] = []  # rooms shown by a letter, named in the key
         self.last_placement: Placement | None = None  # what the last paint placed
@@ -50,7 +52,16 @@ class FloorPlanView(PlanPlacing, QWidget):
 
     def _theme_changed(self) -> None:
         self.setMinimumHeight(self.least_height())
+        if self.ctx.theme.palette.plans_dark != self._dark:  # high contrast on or off
+            self._dark = self.ctx.theme.palette.plans_dark
+            self._load_plan()
         self.update()
+
+    def _load_plan(self) -> None:
+        """The floor's drawing, in the palette's colours; drawn again at the next paint."""
+        self._renderer = plan_renderer(self._plan_file, self._dark) \
+            if self._plan_file is not None else None
+        self._pixmap = None
 
     def least_height(self) -> int:
         """A third of the screen's short side at least, whatever the magnification: larger
@@ -64,9 +75,8 @@ class FloorPlanView(PlanPlacing, QWidget):
         # A floor without a plan file is drawn without one (its rooms and marks still are),
         # rather than asking Qt to read the plans' folder.
         plan = floorplan(floor.plan) if floor.plan.strip() else None
-        self._renderer = QSvgRenderer(str(plan)) if plan is not None and plan.is_file() \
-            else None
-        self._pixmap = None
+        self._plan_file = plan if plan is not None and plan.is_file() else None
+        self._load_plan()
         self.setAccessibleName(floor.name.get(self.ctx.session.language))
         self.update()
         self.marks_changed.emit()
@@ -142,7 +152,7 @@ class FloorPlanView(PlanPlacing, QWidget):
         if selected is not None:
             paint_chosen(painter, self.room_rect(selected), self.ctx.theme)
         for badge in self.step_badges():
-            paint_steps_badge(painter, badge, self.ctx.theme.px)
+            paint_steps_badge(painter, badge, self.ctx.theme)
         kinds = {r.id: r.kind for r in self.rooms}
         for label in placement.labels:
             self._paint_label(painter, label, kinds.get(label.room_id, "office"))
@@ -175,7 +185,7 @@ class FloorPlanView(PlanPlacing, QWidget):
         not cross its letters; a keyed room's letter gets a round ring, as the key shows it.
         A name set beside its room is outlined, with its line to a dot in the room."""
         theme = self.ctx.theme
-        plate = QColor(FILL.get(kind, FILL["office"]))
+        plate = ink(theme, FILL.get(kind, FILL["office"]))
         edge = QPen(theme.color("plan_text"), theme.px(2))
         if label.leader is not None:
             painter.setPen(QPen(theme.color("plan_text"), theme.px(3), Qt.SolidLine, Qt.RoundCap))
@@ -188,23 +198,23 @@ class FloorPlanView(PlanPlacing, QWidget):
             painter.drawEllipse(label.box)
         else:
             painter.drawRoundedRect(label.box, theme.px(6), theme.px(6))
-        painter.setPen(theme.color("plan_text"))  # the drawing stays light in every theme
+        painter.setPen(theme.color("plan_text"))
         painter.setFont(label.font)
         painter.drawText(label.box, Qt.AlignCenter, "\n".join(label.lines))
 
     def _paint_pin(self, painter: QPainter, point, text: str, colour: QColor,
                    tag: QRectF) -> None:
-        """A round pin, ringed so it stands out on any fill, and its tag where placed."""
+        """A round pin, ringed so it stands out on any fill, and its tag where placed; the
+        ring is the route's casing, so a pin keeps its edge on the route too."""
         theme = self.ctx.theme
         centre = self.to_widget(*point)
         radius = self.pin_radius()
-        painter.setPen(QPen(QColor(PIN_RING), theme.px(4)))
+        painter.setPen(QPen(theme.color("plan_casing"), theme.px(4)))
         painter.setBrush(colour)
         painter.drawEllipse(centre, radius, radius)
-        painter.setPen(QPen(QColor(PIN_RING), theme.px(2)))
+        painter.setPen(QPen(theme.color("plan_casing"), theme.px(2)))
         painter.drawRoundedRect(tag, theme.px(8), theme.px(8))
-        # Light pins take dark words, dark pins white ones.
-        painter.setPen(QColor("#000000") if colour.lightnessF() > 0.6 else QColor("#ffffff"))
+        painter.setPen(tag_words(colour))
         painter.setFont(self._tag_fonts.get(text, self.tag_font()))
         painter.drawText(tag, Qt.AlignCenter, text)
 

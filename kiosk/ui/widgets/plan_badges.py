@@ -5,9 +5,10 @@ a room just tapped)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from kiosk.directory.model import Room
+from kiosk.ui.widgets.plan_ink import ink
 from kiosk.wayfinding.plan_colours import WALL
 
 
@@ -39,10 +40,12 @@ def badge_box(room: QRectF, side: str, size: float, inset: float) -> QRectF:
     return box
 
 
-def paint_steps_badge(painter: QPainter, box: QRectF, px) -> None:
-    """A white plate with three steps climbing in it, dark on light on any fill."""
-    painter.setPen(QPen(QColor(WALL), px(2)))
-    painter.setBrush(QColor("#ffffff"))
+def paint_steps_badge(painter: QPainter, box: QRectF, theme) -> None:
+    """A white plate with three steps climbing in it, dark on light on any fill (light on
+    black on the dark plans)."""
+    px, wall = theme.px, ink(theme, WALL)
+    painter.setPen(QPen(wall, px(2)))
+    painter.setBrush(ink(theme, "#ffffff"))
     painter.drawRoundedRect(box, px(5), px(5))
     inner = box.adjusted(box.width() * 0.2, box.height() * 0.22, -box.width() * 0.2,
                          -box.height() * 0.22)
@@ -51,7 +54,7 @@ def paint_steps_badge(painter: QPainter, box: QRectF, px) -> None:
     for i in range(3):
         path.lineTo(QPointF(inner.left() + i * step_w, inner.bottom() - (i + 1) * step_h))
         path.lineTo(QPointF(inner.left() + (i + 1) * step_w, inner.bottom() - (i + 1) * step_h))
-    painter.setPen(QPen(QColor(WALL), max(2, px(3)), Qt.SolidLine, Qt.SquareCap, Qt.MiterJoin))
+    painter.setPen(QPen(wall, max(2, px(3)), Qt.SolidLine, Qt.SquareCap, Qt.MiterJoin))
     painter.setBrush(Qt.NoBrush)
     painter.drawPath(path)
 

@@ -3,7 +3,8 @@ is no room, the route's marks) with its name in the visitor's language. The plan
 both languages; this strip says what the shapes mean, and only those its plan draws (no
 "you are here" on a floor the kiosk is not on, no desk where there is none).
 
-Drawn light like the plans, in every palette, so the pictograms look as they do on the plan.
+Drawn in the plans' colours (plan_ink: light, or turned over to dark in high contrast), so
+the pictograms look as they do on the plan.
 Entries flow onto more rows when the strip is narrow (portrait, larger text); given the room
 it has (`most_height`: beside the plan, magnified) they stand in one column, or in the fewest
 columns that keep the key within that room, words on two lines where the width asks it, else
@@ -11,17 +12,16 @@ in rows (key_layout.py).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.widgets.key_layout import Spacing, beside, height_of, in_columns, in_rows
-from kiosk.ui.widgets.plan_badges import paint_chosen, paint_steps_badge
+from kiosk.ui.widgets.plan_ink import ink
+from kiosk.ui.widgets.plan_key_samples import PICTOGRAMS, keyed_sample
 from kiosk.ui.widgets.plan_labels import key_mark
-from kiosk.ui.widgets.route_map import CASING, ROUTE, paint_step_number
-from kiosk.ui.widgets.step_mark import BAND, EDGE, paint_spot
 from kiosk.ui.widgets.text_fit import draw, lines_height
-from kiosk.wayfinding.plan_colours import FILL, ICON, SERVICE, WALL
+from kiosk.wayfinding.plan_colours import FILL, WALL
 
 PLAN_ENTRIES = ("you_are_here", "legend.chosen", "legend.desk", "legend.elevator",
                 "legend.stairs", "legend.toilet", "legend.accessible_toilet",
@@ -137,8 +137,8 @@ class PlanLegend(QWidget):
         theme = self.ctx.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(QPen(QColor(WALL), 1))
-        painter.setBrush(QColor(FILL["hall"]))
+        painter.setPen(QPen(ink(theme, WALL), 1))
+        painter.setBrush(ink(theme, FILL["hall"]))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5),
                                 theme.px(12), theme.px(12))
         painter.setFont(theme.font(24))
@@ -146,7 +146,7 @@ class PlanLegend(QWidget):
         line = lines_height(theme.font(24), 1)
         for key, icon, text in self._places(self.width()):
             painter.setFont(theme.font(24))
-            (PICTOGRAMS.get(key) or _mark(key_mark(int(key[1:]))))(painter, icon, theme)
+            (PICTOGRAMS.get(key) or keyed_sample(key_mark(int(key[1:]))))(painter, icon, theme)
             painter.setPen(theme.color("plan_text"))
             painter.setFont(theme.font(24))
             # An entry wider than the whole strip is cut, and counted (text_fit).
@@ -156,149 +156,3 @@ class PlanLegend(QWidget):
             draw(painter, room, words[key], Qt.AlignLeft | Qt.AlignVCenter,
                  max(1, int(text.height() // line)))
         painter.end()
-
-
-# -- pictograms, as the plans and the route draw them ---------------------------------------
-def _dot(colour):
-    def paint(painter: QPainter, box: QRectF, theme) -> None:
-        painter.setPen(QPen(CASING, theme.px(3)))
-        painter.setBrush(colour(theme))
-        radius = box.width() * 0.38
-        painter.drawEllipse(box.center(), radius, radius)
-    return paint
-
-
-def _mark(mark: str):
-    """A keyed room's letter in its ring, as the plan shows it."""
-    def paint(painter: QPainter, box: QRectF, theme) -> None:
-        painter.setPen(QPen(theme.color("plan_text"), theme.px(2)))
-        painter.setBrush(QColor(FILL["office"]))
-        painter.drawEllipse(box.adjusted(2, 2, -2, -2))
-        painter.setFont(theme.font(20, bold=True))
-        painter.drawText(box, Qt.AlignCenter, mark)
-    return paint
-
-
-def _route(painter: QPainter, box: QRectF, theme) -> None:
-    y = box.center().y()
-    for width, colour in ((12, CASING), (7, ROUTE)):
-        painter.setPen(QPen(colour, theme.px(width), Qt.SolidLine, Qt.RoundCap))
-        painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y))
-
-
-def _current_step(painter: QPainter, box: QRectF, theme) -> None:
-    """The current step's stretch and spot, as the route map marks them (step_mark.py)."""
-    y = box.center().y()
-    for width, colour in ((16, EDGE), (11, BAND), (5, ROUTE)):
-        painter.setPen(QPen(colour, theme.px(width), Qt.SolidLine, Qt.RoundCap))
-        painter.drawLine(QPointF(box.left() + 4, y), QPointF(box.right() - 4, y))
-    paint_spot(painter, box.center(), box.width() * 0.28, theme.px(4))
-
-
-def _room(painter: QPainter, box: QRectF, kind: str) -> QRectF:
-    painter.setPen(QPen(QColor(WALL), 2))
-    painter.setBrush(QColor(FILL.get(kind, SERVICE)))
-    painter.drawRect(box)
-    return box.adjusted(4, 4, -4, -4)
-
-
-def _service(painter: QPainter, box: QRectF, theme) -> None:
-    """The grey between rooms: shafts and storage, no way in for visitors."""
-    _room(painter, box, "service")
-
-
-def _chosen(painter: QPainter, box: QRectF, theme) -> None:
-    _room(painter, box, "office")
-    paint_chosen(painter, box.adjusted(3, 3, -3, -3), theme)
-
-
-def _steps_badge(painter: QPainter, box: QRectF, theme) -> None:
-    paint_steps_badge(painter, box.adjusted(2, 2, -2, -2), theme.px)
-
-
-def _step_number(painter: QPainter, box: QRectF, theme) -> None:
-    paint_step_number(painter, box.center(), box.width() * 0.45, 1, theme)
-
-
-def _accessible_toilet(painter: QPainter, box: QRectF, theme) -> None:
-    """The wheelchair of the accessible toilets, as the plans draw it."""
-    inner = _room(painter, box, "toilet")
-    c, s = inner.center(), inner.height() / 2
-    head = QPointF(c.x() - s * 0.15, c.y() - s * 0.8)
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(QColor(ICON))
-    painter.drawEllipse(head, s * 0.18, s * 0.18)
-    painter.setBrush(Qt.NoBrush)
-    painter.setPen(QPen(QColor(ICON), s * 0.16, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
-    path = QPainterPath(QPointF(head.x(), c.y() - s * 0.5))
-    path.lineTo(QPointF(head.x(), c.y() + s * 0.1))
-    path.lineTo(QPointF(c.x() + s * 0.45, c.y() + s * 0.1))
-    path.lineTo(QPointF(c.x() + s * 0.65, c.y() + s * 0.6))
-    painter.drawPath(path)
-    painter.setPen(QPen(QColor(ICON), s * 0.13, Qt.SolidLine, Qt.RoundCap))
-    wheel = QRectF(c.x() - s * 0.6, c.y() - s * 0.2, s * 0.95, s * 0.95)
-    painter.drawArc(wheel, 100 * 16, 260 * 16)
-
-
-def _elevator(painter: QPainter, box: QRectF, theme) -> None:
-    inner = _room(painter, box, "elevator")
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawRoundedRect(inner, 3, 3)
-    c, t = inner.center(), inner.width() * 0.25
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(QColor(ICON))
-    for sign in (-1, 1):
-        tip = QPointF(c.x(), c.y() + sign * (2 + t * 1.2))
-        base = c.y() + sign * 2
-        path = QPainterPath(QPointF(c.x() - t, base))
-        path.lineTo(tip)
-        path.lineTo(QPointF(c.x() + t, base))
-        path.closeSubpath()
-        painter.drawPath(path)
-
-
-def _stairs(painter: QPainter, box: QRectF, theme) -> None:
-    inner = _room(painter, box, "stairs")
-    painter.setPen(QPen(QColor(ICON), 1.5))
-    for i in range(1, 5):
-        y = inner.top() + inner.height() * i / 5
-        painter.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
-
-
-def _toilet(painter: QPainter, box: QRectF, theme) -> None:
-    inner = _room(painter, box, "toilet")
-    c, s = inner.center(), inner.height() / 2  # a standing person, as on the plans
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(QColor(ICON))
-    painter.drawEllipse(QPointF(c.x(), c.y() - s * 0.7), s * 0.2, s * 0.2)
-    painter.drawRoundedRect(QRectF(c.x() - s * 0.3, c.y() - s * 0.45, s * 0.6, s * 0.75), 2, 2)
-    for left in (c.x() - s * 0.27, c.x() + s * 0.05):
-        painter.drawRect(QRectF(left, c.y() + s * 0.25, s * 0.22, s * 0.7))
-
-
-def _desk(painter: QPainter, box: QRectF, theme) -> None:
-    inner = _room(painter, box, "desk")
-    path = QPainterPath(QPointF(inner.left() + 3, inner.top() + 3))
-    path.lineTo(QPointF(inner.left() + 3, inner.bottom() - 5))
-    path.lineTo(QPointF(inner.right() - 3, inner.bottom() - 5))
-    path.lineTo(QPointF(inner.right() - 3, inner.top() + 3))
-    painter.setPen(QPen(QColor(WALL), 4, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
-    painter.setBrush(Qt.NoBrush)
-    painter.drawPath(path)
-
-
-PICTOGRAMS = {
-    "you_are_here": _dot(lambda theme: theme.color("plan_marker")),
-    "legend.destination": _dot(lambda theme: theme.color("plan_destination")),
-    "legend.route": _route,
-    "legend.current_step": _current_step,
-    "legend.elevator": _elevator,
-    "legend.stairs": _stairs,
-    "legend.toilet": _toilet,
-    "legend.desk": _desk,
-    "legend.accessible_toilet": _accessible_toilet,
-    "legend.entrance_steps": _steps_badge,
-    "legend.chosen": _chosen,
-    "legend.step_number": _step_number,
-    "legend.service": _service,
-}

@@ -10,17 +10,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
 from kiosk.ui.widgets.map_view import MapView
 from kiosk.ui.widgets.step_mark import paint_current, spot_box
 from kiosk.wayfinding.route import Route
-
-# The plan is drawn light in every palette, so the route keeps its own strong colours.
-ROUTE = QColor("#094bb5")  # white step numbers on it 7.8:1, the high-contrast bar of 7
-CASING = QColor("#ffffff")
-
 
 def polyline_length(points) -> float:
     return sum(math.dist(a, b) for a, b in zip(points, points[1:]))
@@ -204,17 +199,19 @@ class RouteMap(MapView, FloorPlanView):
     def _paint_overlay(self, painter: QPainter) -> None:
         if self.route is None or self.floor is None or not self.route.legs:
             return
-        px = self.ctx.theme.px
-        for points, width, color in ((self.legs_here(), 16, CASING),
-                                     (self.legs_here(), 8, QColor(11, 87, 208, 70)),
-                                     (self.drawn_points(), 10, ROUTE)):
+        px, route = self.ctx.theme.px, self.ctx.theme.color("plan_route")
+        ahead = self.ctx.theme.color("plan_route")  # the way still to be drawn, faint
+        ahead.setAlpha(70)
+        for points, width, color in ((self.legs_here(), 16, self.ctx.theme.color("plan_casing")),
+                                     (self.legs_here(), 8, ahead),
+                                     (self.drawn_points(), 10, route)):
             painter.setPen(QPen(color, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
             painter.setBrush(Qt.NoBrush)
             for line in points:
                 painter.drawPath(self._path(line))
         # Over the way, under the numbers: the number of the current step stays readable.
         paint_current(painter, self.to_widget, self.route, self.current, self.floor.id,
-                      self.ctx.theme.px, ROUTE)
+                      self.ctx.theme)
         self._paint_steps(painter)
 
     def _path(self, points) -> QPainterPath:
@@ -241,11 +238,13 @@ class RouteMap(MapView, FloorPlanView):
 
 def paint_step_number(painter: QPainter, centre: QPointF, radius: float, number: int,
                       theme) -> None:
-    """A step's number in a route-blue disc, as the map and its key draw it."""
+    """A step's number in a disc of the route's colour, ringed and written in its casing's
+    (white on blue; black on light blue over the dark plans), as the map and its key draw it."""
+    casing = theme.color("plan_casing")
     painter.setFont(theme.font(24, bold=True))
-    painter.setPen(QPen(CASING, theme.px(3)))
-    painter.setBrush(ROUTE)
+    painter.setPen(QPen(casing, theme.px(3)))
+    painter.setBrush(theme.color("plan_route"))
     painter.drawEllipse(centre, radius, radius)
-    painter.setPen(CASING)
+    painter.setPen(casing)
     painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
                      Qt.AlignCenter, str(number))

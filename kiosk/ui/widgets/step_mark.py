@@ -1,8 +1,9 @@
 """The current step on the route's plan: its stretch of the way (from where the step happens to
 where the next one does, on the same floor) and the spot where it happens, drawn as a yellow
 band in a black edge, the look of the keys' focus ring, with the route's own line kept along
-its middle. The plans are drawn light in every palette, so the black edge stands out from them
-by far more than 3:1, and the yellow band from the edge.
+its middle. On the light plans the black edge stands out from them by far more than 3:1, and
+the yellow band from the edge; on the dark plans of high contrast the edge is a mid grey
+(`plan_step_edge`), 3:1 from the black rooms on one side and from the yellow on the other.
 
 A step that changes floor or arrives has no stretch on this floor: its spot alone is marked.
 """
@@ -15,7 +16,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from kiosk.wayfinding.route import Route
 
-EDGE = QColor("#111111")
 BAND = QColor("#ffd400")
 NEAR = 1.0  # plan units: a step's point lies on a vertex of its floor's polyline
 SPOT_RADIUS, SPOT_EDGE = 30, 6  # theme units: the spot's disc and its ring's width
@@ -55,10 +55,11 @@ def stretch(route: Route, index: int) -> list[tuple[float, float]]:
 
 
 def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_id: str,
-                  px, line_colour: QColor) -> None:
+                  theme) -> None:
     """The step `index` marked on the floor `floor_id` (nothing when it happens elsewhere).
-    `to_widget` maps plan units to the widget's pixels; `px` the theme's scale; the route's
-    line is drawn again along the band in `line_colour`, so the way reads on unbroken."""
+    `to_widget` maps plan units to the widget's pixels; the route's line is drawn again along
+    the band in its colour, so the way reads on unbroken."""
+    px, edge = theme.px, theme.color("plan_step_edge")
     if not 0 <= index < len(route.steps) or route.steps[index].floor != floor_id:
         return
     line = stretch(route, index)
@@ -67,15 +68,17 @@ def paint_current(painter: QPainter, to_widget, route: Route, index: int, floor_
         for point in line[1:]:
             path.lineTo(to_widget(*point))
         painter.setBrush(Qt.NoBrush)
-        for width, colour in ((28, EDGE), (20, BAND), (10, line_colour)):
+        for width, colour in ((28, edge), (20, BAND), (10, theme.color("plan_route"))):
             painter.setPen(QPen(colour, px(width), Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
             painter.drawPath(path)
     spot = to_widget(*route.steps[index].point)
-    paint_spot(painter, spot, px(SPOT_RADIUS), px(SPOT_EDGE))
+    paint_spot(painter, spot, px(SPOT_RADIUS), px(SPOT_EDGE), edge)
 
 
-def paint_spot(painter: QPainter, centre: QPointF, radius: float, edge: float) -> None:
-    """A yellow disc in a black ring: where the current step happens (and its key)."""
-    painter.setPen(QPen(EDGE, edge))
+def paint_spot(painter: QPainter, centre: QPointF, radius: float, width: float,
+               edge: QColor) -> None:
+    """A yellow disc in a ring of the edge's colour: where the current step happens (and its
+    key)."""
+    painter.setPen(QPen(edge, width))
     painter.setBrush(BAND)
     painter.drawEllipse(centre, radius, radius)

@@ -1,5 +1,5 @@
 """The route map marks the current step, on the pixels: its stretch of the way and its spot,
-black-edged yellow, at least 3:1 against the plan around them in both palettes; the mark
+yellow in an edge (black; mid grey on high contrast's dark plans), at least 3:1 against the plan around them in both palettes; the mark
 follows the visitor's paging (and a floor's tab) and leaves the stretch it marked before; the
 map's description names the step, and the key explains the mark."""
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from kiosk.directory.accessibility import Profile, contrast_ratio
-from kiosk.ui.widgets.route_map import ROUTE
-from kiosk.ui.widgets.step_mark import BAND, EDGE, stretch
+from kiosk.ui.theme import HIGH_CONTRAST, NORMAL
+from kiosk.ui.widgets.step_mark import BAND, stretch
 
 UPSTAIRS = ("rooms", "4F-director")
 
@@ -73,15 +73,17 @@ def test_the_current_step_is_marked_and_follows_the_paging(qtbot, window, high_c
     at = centre + across * band
     image = view.grab().toImage()
     assert colour_at(image, at) == BAND.name()
-    assert colour_at(image, centre) == ROUTE.name()  # the way reads on, unbroken
-    # The black edge against the plan just beside it: what a visitor tells apart.
+    # the way reads on, unbroken
+    assert colour_at(image, centre) == view.ctx.theme.color("plan_route").name()
+    # The edge against the plan just beside it: what a visitor tells apart.
     plan = _plan_behind(view)
     edge, beside = (px(20) + px(28)) / 4, px(28) / 2 + 3
+    edge_colour = view.ctx.theme.color("plan_step_edge").name()
     for sign in (1, -1):
-        assert colour_at(image, centre + across * edge * sign) == EDGE.name()
-        ratio = contrast_ratio(EDGE.name(), colour_at(plan, centre + across * beside * sign))
+        assert colour_at(image, centre + across * edge * sign) == edge_colour
+        ratio = contrast_ratio(edge_colour, colour_at(plan, centre + across * beside * sign))
         assert ratio >= 3.0, f"the mark's edge is {ratio:.1f}:1 against the plan"
-    assert contrast_ratio(EDGE.name(), BAND.name()) >= 3.0
+    assert contrast_ratio(edge_colour, BAND.name()) >= 3.0
     description = view.accessibleDescription()
     assert str(first + 1) in description
     # Paged on: the stretch it marked is the route's line again, the new step marked.
@@ -106,10 +108,9 @@ def test_the_key_explains_the_mark(window):
     assert dict(page.legend.texts())["legend.current_step"] == "This step"
 
 
-def test_the_steps_numbers_read_at_the_high_contrast_bar():
-    """The route's colours are the same in both palettes (the plan is drawn light in both):
-    a step's white number on the route's blue must reach 7:1, high contrast's bar for text.
-    It was 6.39:1 (#0b57d0)."""
-    from kiosk.ui.widgets.route_map import CASING
-
-    assert contrast_ratio(CASING.name(), ROUTE.name()) >= 7.0
+@pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST])
+def test_the_steps_numbers_read_at_the_high_contrast_bar(palette):
+    """A step's number, written in the casing's colour on the route's (white on blue; black on
+    light blue over high contrast's dark plans), reaches 7:1, high contrast's bar for text,
+    in both palettes. It was 6.39:1 (#0b57d0)."""
+    assert contrast_ratio(palette.plan_casing, palette.plan_route) >= 7.0
