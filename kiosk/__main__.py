@@ -115,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.directory.config import ConfigError
         from kiosk.directory.files import DirectoryFileError
         from kiosk.directory.store import StoreError
-        if isinstance(exc, (ConfigError, DirectoryFileError, StoreError, *bundle.errors())):
+        # OSError: a file or folder the system refused, which its message names (a data
+        # folder under /sys passes the permission check yet takes no files).
+        if isinstance(exc, (ConfigError, DirectoryFileError, StoreError, OSError,
+                            *bundle.errors())):
             if hasattr(args, "lang"):  # in the command's language, the error's and its own
                 from kiosk.directory.strings import tr
                 said = exc.text(args.lang) if hasattr(exc, "text") else str(exc)

@@ -169,3 +169,12 @@ def test_a_data_folder_only_a_write_finds_closed_stops_the_kiosk_doctor_and_self
     assert main(["--config", str(path), "--selftest"]) == 1
     out = capsys.readouterr().out
     assert "FAILED config:" in out and all(w in out for w in words), out
+
+
+def test_a_command_that_cannot_make_its_data_folder_says_so_in_one_line(tmp_path):
+    """A folder the config check lets through (root may write anywhere by its permissions)
+    that still takes no new files: `find` opens the directory's store there and must refuse
+    in one line naming the folder, not end in a traceback."""
+    path = tmp_path / "k.toml"
+    path.write_text('[data]\nfolder = "/sys/kiosk-data"\n', encoding="utf-8")
+    one_line_refusal(kiosk("--config", str(path), "find", "민원"), "/sys/kiosk-data")
