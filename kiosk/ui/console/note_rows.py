@@ -11,7 +11,8 @@ The due time is the kiosk's (epoch seconds): the countdown compares it with this
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.
 A countdown helps only while the due time is near (COUNTDOWN_WITHIN): "1 day 13 h left" for a
 message due after a weekend tells the attendant less than the moment, so further off the row
-says the moment itself ("Due by Mon 10:00", moments.py). Overdue always counts, in words ("5 days 16 h").
+says the moment itself ("Due by Mon 10:00", moments.py). Overdue always counts, in words
+("5 days 16 h").
 """
 from __future__ import annotations
 
