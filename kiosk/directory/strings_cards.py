@@ -20,6 +20,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "보내집니다.",
                              "It is kept on this kiosk and will be sent when the desk can be "
                              "reached."),
+    # Kept, though the footer's help would reach a console (one of other departments only).
+    "feedback.held.body": ("카드는 이 키오스크에 저장되어 있다가 담당 직원에게 연결되는 대로 "
+                           "보내집니다.",
+                           "It is kept on this kiosk and will be sent as soon as it can reach "
+                           "the staff who handle it."),
     # Two short sentences: the date, then the catch (one long one lost older readers).
     "feedback.queued.due": ("답변 기한은 지금부터 {date}까지입니다. 다만 카드가 안내데스크에 "
                             "닿기 전에는 전화를 드릴 수 없습니다.",

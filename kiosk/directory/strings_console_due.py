@@ -1,10 +1,12 @@
 """The words of a due time at the desk console (ui/console/note_rows.py): a countdown only
-while it is near; further off, the moment itself ("월요일 10:00까지" / "Due by Mon 10:00")."""
+while it is near; further off, the moment itself ("월요일 10:00까지" / "Due by Mon 10:00").
+And a moment of another day, as the console says any (ui/console/moments.py)."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     "console.message.due_at": ("{time}까지", "Due by {time}"),
     "console.card.due_at": ("{promise} {time}까지", "{promise} by {time}"),
+    "console.moment.yesterday": ("어제 {time}", "yesterday {time}"),
     # another day this week: "월요일 10:00" / "Mon 10:00"; a week or more away: with the date
     "console.due.week": ("{weekday} {time}", "{weekday} {time}"),
     "console.due.date": ("{month}월 {day}일 {weekday} {time}", "{weekday} {day} {month} {time}"),

@@ -79,6 +79,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "It is kept on this kiosk and passed on when the desk "
                                  "connects. If it is urgent, please phone the information "
                                  "desk ({phone})."),
+    # kept, though the footer's help would reach a console: one of other departments only
+    "message.sent.held.body": ("메시지는 이 키오스크에 저장되어 있다가 담당 직원에게 연결되는 "
+                               "대로 전해집니다. 급하시면 안내데스크 ({phone})로 전화해 주세요.",
+                               "It is kept on this kiosk and passed on as soon as it can reach "
+                               "the staff who handle it. If it is urgent, please phone the "
+                               "information desk ({phone})."),
     "message.sent.waiting.body": ("확인이 오지 않으면 안내데스크 ({phone})로 전화해 주세요.",
                                   "If no confirmation comes, please phone the information "
                                   "desk ({phone})."),

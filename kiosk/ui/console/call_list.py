@@ -97,7 +97,7 @@ class CallListModel(QAbstractListModel):
             return rows.kiosk_label(call.kiosk, ctx.places, ctx.language)
         if role == Qt.AccessibleTextRole:
             if self.closed:
-                return rows.describe_closed(call, ctx.language, ctx.places)
+                return rows.describe_closed(call, ctx.now, ctx.language, ctx.places)
             return rows.describe_open(call, ctx.now, ctx.language, ctx.places,
                                       ctx.open_for(call.key), ctx.open_calls)
         return None

@@ -122,7 +122,7 @@ class ClosedCallDelegate(CallRowDelegate):
         """The row's height at `width` and its blocks: (font, ink, text, rect) each."""
         theme, px, lang = self.ctx.theme, self.ctx.theme.px, self.ctx.language
         inner = width - 2 * px(18)
-        title = (f"{rows.time_of_day(rows.raised_at(call))}  "
+        title = (f"{rows.raised_moment(call, self.ctx.now, lang)}  "
                  f"{rows.where(call, self.ctx.places, lang)}")
         total = rows.history_total(call, lang)
         ended = "presence_in" if call.state == "resolved" else "text_muted"

@@ -83,7 +83,7 @@ class NoteDelegate(CallRowDelegate):
                  (theme.font(24), "text", note_rows.purpose(note, lang), room),
                  (theme.font(26, bold=True), "text", note_rows.visitor(note), room),
                  (theme.font(22), "text_muted",
-                  note_rows.callback(note, lang, self.ctx.places), room)]
+                  note_rows.callback(note, self.ctx.now, lang, self.ctx.places), room)]
         return self._stack(texts, px(30), px(8))
 
     def paint(self, painter: QPainter, option, index) -> None:

@@ -11,18 +11,18 @@ The due time is the kiosk's (epoch seconds): the countdown compares it with this
 clock, so the kiosk's and the console's PCs should keep the time (NTP), as any office PC does.
 A countdown helps only while the due time is near (COUNTDOWN_WITHIN): "1 day 13 h left" for a
 message due after a weekend tells the attendant less than the moment, so further off the row
-says the moment itself ("Due by Mon 10:00"). Overdue always counts, in words ("5 days 16 h").
+says the moment itself ("Due by Mon 10:00", moments.py). Overdue always counts, in words
+("5 days 16 h").
 """
 from __future__ import annotations
 
-import datetime as dt
-import time
 from collections.abc import Iterable
 
 from kiosk.calls.note import Note
 from kiosk.calls.note_form import chosen_purpose
 from kiosk.directory.strings import tr
 from kiosk.ui.console.durations import duration_text
+from kiosk.ui.console.moments import moment_text
 from kiosk.ui.console.rows import Places, kiosk_label
 
 OVERDUE_SYMBOL = "⚠"
@@ -117,12 +117,12 @@ def purpose(note: Note, lang: str = "ko") -> str:
     return tr(key, lang) if key else words
 
 
-def callback(note: Note, lang: str, places: Places | None = None) -> str:
+def callback(note: Note, now: float, lang: str, places: Places | None = None) -> str:
     """A message's callback time; where (the kiosk by its place's name) and when a card was
-    left."""
+    left (moments.py)."""
     if is_card(note):
         return tr("console.card.left", lang, kiosk=kiosk_label(note.kiosk, places or {}, lang),
-                  time=time.strftime("%m-%d %H:%M", time.localtime(note.at)))
+                  time=moment_text(note.at, now, lang))
     wanted = note.fields.get("callback", "")
     when = (tr("message.callback.asap", lang) if wanted in ("", "asap")
             else tr("message.callback.at", lang, time=wanted))
@@ -141,25 +141,9 @@ def due_text(note: Note, now: float, lang: str) -> str:
         return f"{OVERDUE_SYMBOL} " + tr("console.message.overdue", lang,
                                          late=duration_text(now - note.due, lang))
     if note.due - now > COUNTDOWN_WITHIN:
-        return tr("console.message.due_at", lang, time=due_moment(note.due, now, lang))
-    return tr("console.message.due", lang, time=due_moment(note.due, now, lang),
+        return tr("console.message.due_at", lang, time=moment_text(note.due, now, lang))
+    return tr("console.message.due", lang, time=moment_text(note.due, now, lang),
               left=duration_text(note.due - now, lang))
-
-
-def due_moment(due: float, now: float, lang: str) -> str:
-    """The due time as the desk reads it: "14:05" today, "Mon 10:00" ("월요일 10:00") within
-    the week ahead, "Mon 14 Dec 10:00" ("12월 14일 월요일 10:00") further (a weekday alone would
-    be ambiguous)."""
-    when, today = dt.datetime.fromtimestamp(due), dt.datetime.fromtimestamp(now).date()
-    clock = when.strftime("%H:%M")
-    days = (when.date() - today).days
-    if days == 0:
-        return clock
-    weekday = tr(f"console.weekday.{when.weekday()}", lang)
-    if 0 < days < 7:
-        return tr("console.due.week", lang, weekday=weekday, time=clock)
-    return tr("console.due.date", lang, weekday=weekday, day=when.day, time=clock,
-              month=tr(f"console.month.{when.month}", lang))
 
 
 def _card_clock(note: Note, now: float, lang: str) -> str:
@@ -169,7 +153,7 @@ def _card_clock(note: Note, now: float, lang: str) -> str:
     if overdue(note, now):
         return f"{OVERDUE_SYMBOL} " + tr("console.card.overdue", lang, promise=promise,
                                          late=duration_text(now - note.due, lang))
-    when = due_moment(note.due, now, lang)
+    when = moment_text(note.due, now, lang)
     if note.due - now > COUNTDOWN_WITHIN:
         return tr("console.card.due_at", lang, promise=promise, time=when)
     return tr("console.card.due", lang, promise=promise, date=when,
@@ -180,4 +164,4 @@ def describe(note: Note, now: float, lang: str, places: Places | None = None) ->
     """One row in words, for screen readers and tests."""
     return ", ".join(p for p in (due_text(note, now, lang), who_for(note, lang),
                                  purpose(note, lang), visitor(note),
-                                 callback(note, lang, places)) if p)
+                                 callback(note, now, lang, places)) if p)

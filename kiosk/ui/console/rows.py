@@ -9,6 +9,7 @@ from kiosk.calls.presence_message import Place
 from kiosk.directory.strings import tr
 from kiosk.directory.values import on_floor
 from kiosk.ui.console.durations import duration_text
+from kiosk.ui.console.moments import moment_text
 
 Places = Mapping[str, Place]  # kiosk id -> the place it said it is
 
@@ -68,10 +69,6 @@ def closed_today(calls: Iterable[Call], now: float) -> list[Call]:
     closed = [c for c in calls if not c.is_open
               and time.localtime(closed_at(c) or raised_at(c))[:3] == today]
     return sorted(closed, key=lambda c: (closed_at(c) or raised_at(c), c.id), reverse=True)
-
-
-def time_of_day(t: float) -> str:
-    return time.strftime("%H:%M", time.localtime(t))
 
 
 def waiting_seconds(call: Call, now: float, open_for: float | None = None) -> float:
@@ -208,7 +205,14 @@ def describe_open(call: Call, now: float, lang: str, places: Places,
                                          waiting_text(call, now, lang, open_for)])
 
 
-def describe_closed(call: Call, lang: str, places: Places) -> str:
-    return ", ".join([time_of_day(raised_at(call)), where(call, places, lang),
+def raised_moment(call: Call, now: float, lang: str) -> str:
+    """When the call was raised, as a line begins with it ("14:05", "Yesterday 22:26": a
+    call closed today may have been raised before midnight)."""
+    words = moment_text(raised_at(call), now, lang)
+    return words[:1].upper() + words[1:]
+
+
+def describe_closed(call: Call, now: float, lang: str, places: Places) -> str:
+    return ", ".join([raised_moment(call, now, lang), where(call, places, lang),
                       need_text(call, lang), state_text(call, lang), history_steps(call, lang),
                       history_total(call, lang)])

@@ -10,6 +10,7 @@ import time
 from kiosk.calls.call import Call
 from kiosk.directory.strings import tr
 from kiosk.ui.console import rows
+from kiosk.ui.console.moments import moment_text
 
 # calls/link.py's problem_code -> what the console says (strings_console_reasons.py)
 CONNECTION_REASONS = {"not_started": "console.reason.not_started",
@@ -58,11 +59,12 @@ def kiosks(snap, lang: str) -> tuple[str, str]:
         f"✕ {rows.kiosk_label(k, snap.places, lang)}" for k in offline), "bad"
 
 
-def history(started: float, today: tuple, lang: str) -> tuple[str, str]:
+def history(started: float, now: float, lang: str) -> tuple[str, str]:
     """(today's history's heading, what it says when empty): on the day the console started
-    it says since when it knows (it holds only the calls it heard close)."""
-    if time.localtime(started)[:3] == today:
-        since = rows.time_of_day(started)
+    it says since when it knows (it holds only the calls it heard close); from the next day
+    on, by the calendar at `now`, it has listened all day."""
+    if time.localtime(started)[:3] == time.localtime(now)[:3]:
+        since = moment_text(started, now, lang)
         return (tr("console.today.since", lang, time=since),
                 tr("console.today.none.since", lang, time=since))
     return tr("console.today", lang), tr("console.today.none", lang)  # listening since before

@@ -157,7 +157,11 @@ class ConsoleWindow(QWidget):
         if row < 0 and keep is None and fresh:
             row = 0  # nothing was selected: the most pressing call, ready for one click
         self._select(row)
+        # Today's by the clock read now: past midnight, yesterday's calls leave the history
+        # and its heading no longer says since when (the start was another day).
+        self._today = time.localtime(self.ctx.now)[:3]
         self.history_model.set_calls(rows.closed_today(snap.calls.values(), self.ctx.now))
+        self._history_words()
         self.messages.show_notes(snap.notes, snap.connected)
         self._show_everything()
 
@@ -193,13 +197,8 @@ class ConsoleWindow(QWidget):
         if self.adapter.forget_expired():  # past the retention period: gone from here too
             self.refresh()
         self.messages.tick()
-        today = time.localtime(self.ctx.now)[:3]
-        if today != self._today:  # past midnight: yesterday's calls leave the history
-            self._today = today
-            self.history_model.set_calls(
-                rows.closed_today(self.snapshot.calls.values(), self.ctx.now))
-            self._history_words()
-            self._show_history()
+        if time.localtime(self.ctx.now)[:3] != self._today:  # past midnight
+            self.refresh()
 
     # -- selection and actions --------------------------------------------------------------
     def _select(self, row: int) -> None:
@@ -274,7 +273,7 @@ class ConsoleWindow(QWidget):
         _restyle(self.offline_label, state=state)
 
     def _history_words(self) -> None:
-        heading, empty = status_words.history(self._started, self._today, self.ctx.language)
+        heading, empty = status_words.history(self._started, self.ctx.now, self.ctx.language)
         self.today_heading.setText(heading)
         self.history_empty.setText(empty)
 

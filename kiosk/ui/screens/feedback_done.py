@@ -5,9 +5,11 @@ kiosk's record; "sent, waiting for the desk" while a console is online but has n
 the date said as what follows its confirmation; "kept on this kiosk, not delivered yet" when no
 console can get it now (no broker, or none of its department online): sent when one can, the
 date said as counted from now but no call possible before the desk has it, and the desk's
-phone as what works now. A card kept while the kiosk's notes were not open (their store failed
-at start) stays in the records only, and the step says the staff collect it there, the date
-and the phone told as for a card kept here. It changes as the consoles answer
+phone as what works now. While the footer's help would reach a console (one of other
+departments), it says the card waits for the staff who handle it, never for the desk to
+connect (MessageService.delivery, HELD). A card kept while the kiosk's notes were not open
+(their store failed at start) stays in the records only, and the step says the staff collect
+it there, the date and the phone told as for a card kept here. It changes as the consoles answer
 (MessageService.changed) and says the change aloud.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ import datetime as dt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.directory.charter_text import date_text
+from kiosk.ui.services.message_service import HELD
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.text_fit import breakable
 
@@ -29,9 +32,10 @@ STATES = {"received": ("feedback.delivery.received", "", "feedback.sent.due", Fa
                       "feedback.waiting.due", False),
           "stored": ("feedback.delivery.stored", "feedback.queued.body", "feedback.queued.due",
                      True),
+          HELD: ("feedback.delivery.stored", "feedback.held.body", "feedback.queued.due", True),
           RECORDED: ("feedback.sent.title", "feedback.sent.stored", "feedback.queued.due",
                      True)}
-WARNED = ("waiting", "stored")  # not (yet) with the desk: the title says so with a sign
+WARNED = ("waiting", "stored", HELD)  # not (yet) with the desk: the title says so with a sign
 
 
 class CardDone(QWidget):
@@ -73,7 +77,8 @@ class CardDone(QWidget):
     def sent(self, note_id: str | None, due: float | None) -> None:
         """Kept: as a note sent to the consoles (`note_id`), or in the records only (None)."""
         self.note_id, self.due = note_id, due
-        self.state = RECORDED if note_id is None else self.ctx.messages.delivery(note_id)
+        self.state = RECORDED if note_id is None else self.ctx.messages.delivery(
+            note_id, self.ctx.calls.can_call)
         self.retranslate()
 
     def failed(self) -> None:
@@ -84,7 +89,7 @@ class CardDone(QWidget):
         """The consoles' word may have changed what the visitor can be told."""
         if self.note_id is None:
             return
-        state = self.ctx.messages.delivery(self.note_id)
+        state = self.ctx.messages.delivery(self.note_id, self.ctx.calls.can_call)
         if state == self.state:
             return
         self.state = state

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 from kiosk.calls import note_form
 from kiosk.directory.office_time import due_words, office_for
 from kiosk.ui.screens.message_form import MessageForm
+from kiosk.ui.services.message_service import HELD
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.fill_scroll import FillScroll, enclosing_scroll
 from kiosk.ui.widgets.scroll_strip import more_below
@@ -31,7 +32,8 @@ CONSENT = (("message.consent.purpose.h", "message.consent.purpose"),
 SENT = {"received": ("message.sent.received", "message.sent.received.body"),
         "done": ("message.sent.received", "message.sent.received.body"),
         "waiting": ("message.sent.waiting", "message.sent.waiting.body"),
-        "stored": ("message.sent.stored", "message.sent.stored.body")}
+        "stored": ("message.sent.stored", "message.sent.stored.body"),
+        HELD: ("message.sent.stored", "message.sent.held.body")}
 
 
 class MessagePage(QWidget):
@@ -211,7 +213,7 @@ class MessagePage(QWidget):
         if self.note_id is None or self.steps.currentWidget() is not self.done:
             return
         s = self.ctx.session
-        state = self.ctx.messages.delivery(self.note_id)
+        state = self.ctx.messages.delivery(self.note_id, self.ctx.calls.can_call)
         title, body = SENT.get(state, SENT["stored"])
         note = self.ctx.messages.note(self.note_id)
         due = due_words(note.due, note.at, s.language) if note and note.due else ""

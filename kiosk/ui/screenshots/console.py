@@ -90,12 +90,14 @@ def desk_theme(profile: Profile):
     return theme
 
 
-def desk_window(directory: Directory, notes: dict, lang: str, theme, size: tuple[int, int]):
-    """The console as the tour pictures it, shown at `size` and laid out."""
+def desk_window(directory: Directory, notes: dict, lang: str, theme, size: tuple[int, int],
+                now: float | None = None):
+    """The console as the tour pictures it at `now` (the wall clock when not given), shown
+    at `size` and laid out."""
     from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 
-    now = time.time()
-    clock = [now - 4 * 3600]  # started this morning: it heard the history's call close
+    now = time.time() if now is None else now
+    clock = [now - 4 * 3600]  # started 4 hours before: it heard the history's call close
     adapter = ConsoleAdapter(StillAlerts(now, directory), notes=StillNotes(notes))
     window = ConsoleWindow(adapter, ATTENDANT, theme=theme, chime=SilentChime(),
                            clock=lambda: clock[0], ticks=lambda: clock[0], language=lang)

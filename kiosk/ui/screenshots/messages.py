@@ -6,7 +6,9 @@ than a day) and of feedback cards (an apology due, an overdue improvement, prais
 without a contact) are rendered here beside it.
 
 No broker is started: the confirmation is the honest "not delivered yet" one, the message
-kept in the kiosk's store (the screenshots give it a temporary one, as the tests do).
+kept in the kiosk's store (the screenshots give it a temporary one, as the tests do), told as
+at a kiosk whose online console serves other departments (the footer's help calls one: the
+words wait for the staff who handle it, not for the desk to connect).
 """
 from __future__ import annotations
 

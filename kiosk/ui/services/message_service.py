@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 PURGE_EVERY_MS = 60_000
+HELD = "held"  # kept on the kiosk, though a call would reach a console (delivery)
 
 
 class MessageService(QObject):
@@ -65,9 +66,13 @@ class MessageService(QObject):
         self.changed.emit()
         return note
 
-    def delivery(self, note_id: str) -> str:
-        """"received" | "waiting" | "stored" | "done" (calls/note_box.py)."""
-        return self.notes.delivery(note_id) if self.notes is not None else "stored"
+    def delivery(self, note_id: str, can_call: bool = False) -> str:
+        """"received" | "waiting" | "stored" | "done" (calls/note_box.py), or HELD: stored
+        while `can_call` (CallService.can_call, what the footer's help offers), as when the
+        one console online serves other departments. Then the screen may not say the desk
+        cannot be reached: the footer, beside it, offers to call someone there."""
+        state = self.notes.delivery(note_id) if self.notes is not None else "stored"
+        return HELD if state == "stored" and can_call else state
 
     def note(self, note_id: str):
         return self.notes.note(note_id) if self.notes is not None else None

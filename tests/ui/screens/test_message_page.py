@@ -275,7 +275,7 @@ def test_after_closing_no_evening_hour_is_offered_and_the_promise_is_the_next_op
         tap(qtbot, page.agree)
         assert [t for t, _at in page.form.choices] == [note_form.ASAP]
         fill(qtbot, page)
-        monkeypatch.setattr(window.ctx.messages, "delivery", lambda _id: "received")
+        monkeypatch.setattr(window.ctx.messages, "delivery", lambda *_: "received")
         tap(qtbot, page.form.send_button)
         [note] = notes.box.all()
         office = office_for(window.ctx.directory, "ga-admin", "s04")
