@@ -58,7 +58,7 @@ def _lazy(module: str, cls: str):
 
 PAGES = {
     "home": HomePage,
-    "floors": _lazy("kiosk.ui.screens.floors", "FloorsPage"),
+    "floors": _lazy("kiosk.ui.screens.floor_list", "FloorsPage"),
     "floor": _lazy("kiosk.ui.screens.floors", "FloorPage"),
     "card": _lazy("kiosk.ui.screens.cards", "CardPage"),
     "people": _lazy("kiosk.ui.screens.people", "PeoplePage"),

@@ -1,4 +1,5 @@
-"""Floor directory: every floor with what is on it, and one floor's plan with its places."""
+"""One floor's screen: its plan, the plan's key and its places (the floors' list:
+floor_list.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -6,7 +7,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout,
 
 from kiosk.directory.same_place import twin_rooms
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
-from kiosk.ui.widgets.basic import Tile, button, label, scroll_area
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.floorplan import FloorPlanView
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import PlanLegend
@@ -17,61 +18,13 @@ HIDDEN_IN_LIST = {"hall"}
 FACILITIES = {"toilet", "elevator", "stairs"}  # listed after the rooms people come for
 
 
-class FloorsPage(QWidget):
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.floors = ctx.directory.floors_top_down()
-        content = QWidget()
-        self.rows = QVBoxLayout(content)
-        self.tiles = []
-        for floor in self.floors:
-            tile = Tile(role="rowtile", name=f"Floor-{floor.id}")
-            tile.clicked.connect(lambda _=False, f=floor.id: ctx.navigate(("floor", f)))
-            self.rows.addWidget(tile)
-            self.tiles.append(tile)
-        self.rows.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = scroll_area(content)
-        outer.addWidget(self.scroll)
-        # A floor the view cannot show whole starts under its fold (magnified, portrait).
-        self.fold = FoldGap(content, self._clear_fold, self._clear_fold)
-        ctx.theme.changed.connect(self.relayout)
-        self.relayout()
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.ctx.session.tr("floors.title")
-
-    def _clear_fold(self) -> None:
-        self.fold.clear([self.rows], self.scroll.viewport().height(),
-                        self.ctx.theme.px(16))
-
-    def relayout(self) -> None:
-        theme = self.ctx.theme
-        px = theme.px
-        self.fold.remove()
-        self.rows.setContentsMargins(px(40), px(24), px(40), px(24))
-        self.rows.setSpacing(px(18))
-        for i, tile in enumerate(self.tiles):
-            tile.set_padding(px(28), px(18))
-            # A portrait screen's height is shared by the floors, not left empty under them.
-            self.rows.setStretch(i, 1 if theme.portrait else 0)
-        self.rows.setStretch(len(self.tiles), 0 if theme.portrait else 1)
-
-    def retranslate(self) -> None:
-        lang = self.ctx.session.language
-        for tile, floor in zip(self.tiles, self.floors):
-            tile.set_texts(floor.name.get(lang), floor.summary.get(lang))
-
-
 class FloorPage(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.floor = None
         self.first = False  # the plan first, the list under it (magnified landscape)
+        self.key_last = False  # the key under the places (portrait, the largest text)
         self.tab_bar = QWidget()  # over the plan and list, or over the plan alone (magnified)
         self.tab_bar.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # its rows only
         self.tabs = QGridLayout(self.tab_bar)  # one row, or two columns over the plan
@@ -169,11 +122,22 @@ class FloorPage(QWidget):
             self.key_box.insertWidget(0, self.tab_bar)
         else:
             self.outer.insertWidget(0, self.tab_bar)
+        # Stacked with the largest text, the key follows the places: over them it took 228 to
+        # 412 px, a place's row 212 to 307, and the places' title and first row started under
+        # the fold on every floor in English, leaving up to 361 px of the first view blank
+        # (one row in Korean). The plan names its rooms; the hint and the places come next.
+        self.key_box.removeWidget(self.legend)
+        self.body.removeWidget(self.legend)
+        self.key_last = portrait and theme.zoom >= LARGEST_ZOOM
+        if self.key_last:  # the page's height to spare under it, out of view
+            self.body.addWidget(self.legend, 1, Qt.AlignTop)
+        else:
+            self.key_box.insertWidget(self.key_box.indexOf(self.hint), self.legend)
         self.plan_box.setDirection(QBoxLayout.LeftToRight if first else QBoxLayout.TopToBottom)
         self.plan_box.setAlignment(self.plan, Qt.AlignTop if first else Qt.Alignment())
         self.body.setDirection(QBoxLayout.LeftToRight if not (portrait or first)
                                else QBoxLayout.TopToBottom)
-        plan, places = (4, 3) if portrait else (0, 0) if first else (3, 2)
+        plan, places = (0, 0) if first or self.key_last else (4, 3) if portrait else (3, 2)
         self.body.setStretch(0, plan)
         self.body.setStretch(1, places)
         self._tabs_per_row(2 if first else len(self.tab_buttons))
@@ -295,9 +259,12 @@ class FloorPage(QWidget):
             # itself where its tallest row fits above it (lowered, the view is shorter than
             # the plan's column; in portrait the plan takes most of it); else it starts under
             # the fold with its title, and the page scrolls to it.
+            # The key under the places, the list is as tall as that room, the key under the
+            # fold: the page, taller than its view, would give the list its least height only.
             room = shown - self.fold.natural_top(self.list.y())
-            self.list.setMaximumHeight(room if room >= self.list.minimumSizeHint().height()
-                                       else QWIDGETSIZE_MAX)
+            fits = room >= self.list.minimumSizeHint().height()
+            self.list.setMaximumHeight(room if fits else QWIDGETSIZE_MAX)
+            self.list.setMinimumHeight(room if fits and self.key_last else 0)
         self.fold.clear([self.outer], shown, self.ctx.theme.px(16), skip=(self.plan,),
                         together=(self.list_box,))
 
