@@ -80,7 +80,7 @@ class AnswerDelegate(QStyledItemDelegate):
         # The place and the number on the name's line where they fit: in lists that scroll
         # by themselves; a card's list, as tall as its rows, keeps them under the name.
         self.name_line = True
-        self._layouts = RowLayouts(self._lay_out)
+        self._layouts = RowLayouts(self._lay_out, ctx.session.reset_requested, self)
 
     def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
         """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height)

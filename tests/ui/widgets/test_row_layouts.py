@@ -64,3 +64,12 @@ def test_a_kept_layout_is_the_one_worked_out_afresh(window, qtbot):
                 delegate._arranged.update(held)
                 assert delegate.layout(rect, row) == fresh, (zoom, width, row.name)
                 assert delegate._arranged == fresh_held
+
+
+def test_a_visit_ended_leaves_no_layout_kept(window, qtbot):
+    window.navigate(("services",))
+    window.repaint()
+    kept = window.page("services").findChild(answer_row.QListView).itemDelegate()._layouts
+    assert kept._kept
+    window.ctx.session.reset_requested.emit()
+    assert not kept._kept
