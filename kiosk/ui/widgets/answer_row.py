@@ -18,12 +18,14 @@ from kiosk.ui.widgets.compact_row import (
     DESCRIPTION_CHARS,
     DESCRIPTION_LINES,
     compact_layout,
+    held_keys,
     readable_width,
     way_height,
 )
 from kiosk.ui.widgets.photos import PhotoCache
 from kiosk.ui.widgets.row_badge import badge_font, badge_side
 from kiosk.ui.widgets.row_ground import paint_row_ground
+from kiosk.ui.widgets.row_layouts import RowLayouts
 from kiosk.ui.widgets.text_fit import (
     breakable,
     draw,
@@ -78,6 +80,19 @@ class AnswerDelegate(QStyledItemDelegate):
         # The place and the number on the name's line where they fit: in lists that scroll
         # by themselves; a card's list, as tall as its rows, keeps them under the name.
         self.name_line = True
+        self._layouts = RowLayouts(self._lay_out, ctx.session.reset_requested, self)
+
+    def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
+        """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height)
+        of a row drawn at `rect`'s top and width: the one layout both sizeHint and paint
+        follow, worked out once for all that decides it (row_layouts.py)."""
+        theme = self.theme
+        way_text = self._way_text() if self._has_way(row) else ""
+        look = (theme.zoom, theme.unit, theme.short_side, theme.palette,
+                self.ctx.session.language, self.way, self.duties, self.stack, self.name_line,
+                self.said_department, self._kinds_differ())
+        return self._layouts.layout(rect, row, look, self._arranged,
+                                    held_keys(theme, row, way_text))
 
     @property
     def theme(self):
@@ -88,10 +103,8 @@ class AnswerDelegate(QStyledItemDelegate):
     def _has_way(self, row: Answer) -> bool:
         return self.way and row.table in WAY_TABLES and bool(row.room_id)
 
-    def layout(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
-        """(avatar, way button or None, [(rect, font, colour, text, align, lines)], height)
-        of a row
-        drawn at `rect`'s top and width: the one layout both sizeHint and paint follow."""
+    def _lay_out(self, rect: QRect, row: Answer) -> tuple[QRect, QRect | None, list, int]:
+        """A row's layout worked out afresh (`layout` keeps it)."""
         theme = self.theme
         px = theme.px
         pad = px(16)

@@ -88,10 +88,10 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
     avatar = QRect(rect.left() + pad, rect.top() + pad, side, side)
     left = avatar.right() + pad
     way_width = way_button_width(theme, way_text) if way_text else 0
-    key = (row.table, row.id, row.name, way_text, theme.unit)
+    key, below_key = held_keys(theme, row, way_text)
     band = theme.px(24)
     right = rect.right() - pad - (way_width + pad if way_width else 0)
-    below = bool(way_width) and _arranged(held, key + ("below",), rect.width(), band,
+    below = bool(way_width) and _arranged(held, below_key, rect.width(), band,
                                           right - left < rect.width() * BESIDE_SHARE)
     if below:
         right = rect.right() - pad
@@ -172,6 +172,13 @@ def compact_layout(theme, rect: QRect, row, words, way_text: str, max_lines: int
         way = QRect(left, top, width, way_height(theme, way_text, width))
     height = max(avatar.bottom(), bottom, way.bottom() if way else 0) + pad - rect.top()
     return avatar, way, drawn, height
+
+
+def held_keys(theme, row, way_text: str) -> tuple[tuple, tuple]:
+    """The keys of `row`'s arrangement in `held`: its words beside or under its badge, and
+    its way button beside or under its words."""
+    key = (row.table, row.id, row.name, way_text, theme.unit)
+    return key, key + ("below",)
 
 
 def _arranged(held: dict | None, key: tuple, width: int, band: int, stacked: bool) -> bool:
