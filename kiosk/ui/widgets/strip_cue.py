@@ -29,10 +29,14 @@ def cue_band(theme, rect: QRect, view_height: int) -> QRect:
 
 def paint_strip(painter: QPainter, theme, rect: QRect, words: str, ground: QColor,
                 view_height: int) -> None:
-    """The strip in `rect`: its ground, and in its bottom band the cue; the words where a
-    line of them fits, else the arrow alone."""
+    """The strip in `rect`: its ground, and in its bottom band the cue."""
     painter.fillRect(rect, ground)
-    band = cue_band(theme, rect, view_height)
+    paint_cue(painter, theme, cue_band(theme, rect, view_height), words)
+
+
+def paint_cue(painter: QPainter, theme, band: QRect, words: str) -> None:
+    """The cue alone in `band`, over what is drawn there: the muted words where a line of
+    them fits, else a down arrow as tall as the band."""
     muted = theme.color("text_muted")
     font = theme.font(WORDS_SIZE)
     if QFontMetrics(font).height() <= band.height():
