@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QWidget
 
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue
 
@@ -41,16 +41,16 @@ class FoldCue(QWidget):
 
     def band(self) -> QRect | None:
         """Where the cue goes now: None where nothing lies below, or where the page shows
-        something in that band."""
+        something in that band (a label, a tile or card, a button: its frame or words)."""
         bar, view = self.area.verticalScrollBar(), self.area.viewport()
         if bar.value() >= bar.maximum():
             return None
-        # Only here: more_below.py imports the item views, whose enums PySide6 would build
-        # before home's first frame, where home does not scroll (scroll_strip.py).
-        from kiosk.ui.widgets.more_below import shown_spans
-
         band = cue_band(self.theme, view.rect(), view.height())
-        clear = not any(span.intersects(band) for span in shown_spans(self.area, view))
+        page = self.area.widget()
+        clear = page is None or not any(
+            QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()).intersects(band)
+            for widget in page.findChildren(QFrame) + page.findChildren(QAbstractButton)
+            if widget.isVisible())
         return band if clear else None
 
     def _place(self) -> None:

@@ -103,7 +103,7 @@ def _holder(widget: QWidget) -> QWidget | None:
     return parent
 
 
-def shown_spans(area: QScrollArea, view: QWidget) -> list[QRect]:
+def _spans(area: QScrollArea, view: QWidget) -> list[QRect]:
     """Where in `view` lies each label with words and each button `area` shows (a tile's
     words are labels on it: it is covered whole), and the part of each list row its list
     shows; not what an area inside it scrolls (that area covers its own)."""
@@ -130,7 +130,7 @@ def shown_spans(area: QScrollArea, view: QWidget) -> list[QRect]:
 
 def cut_at_top(area: QScrollArea) -> bool:
     """`area`'s view's top edge cuts a label, a button or a list row."""
-    return any(span.top() < 0 <= span.bottom() for span in shown_spans(area, area.viewport()))
+    return any(span.top() < 0 <= span.bottom() for span in _spans(area, area.viewport()))
 
 
 def first_cut(area: QScrollArea) -> int | None:
@@ -147,7 +147,7 @@ def strip_rect(area: QScrollArea) -> QRect | None:
     uncovered; None where nothing is cut, or only what begins above the view."""
     view = area.viewport()
     edge = view.height()
-    spans = shown_spans(area, view)
+    spans = _spans(area, view)
     cut = [span for span in spans if span.top() < edge <= span.bottom()]
     top = min((span.top() for span in cut), default=0)
     if top <= 0:
