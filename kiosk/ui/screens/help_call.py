@@ -66,7 +66,15 @@ class HelpOverlay(Overlay):
 
     def relayout(self) -> None:
         super().relayout()
+        # At 200 % on a landscape screen the sheet is short for its words: at the dialogs'
+        # spacing only two of the six needs showed above the fold; packed tighter, four do.
+        theme = self.ctx.theme
+        if self._packed():
+            self.body.setSpacing(theme.px(8))
         self._arrange()
+
+    def _packed(self) -> bool:
+        return self.ctx.theme.zoom >= 2.0 and not self.ctx.theme.portrait
 
     def _arrange(self) -> None:
         self._arrange_needs()
@@ -75,7 +83,7 @@ class HelpOverlay(Overlay):
     def _arrange_needs(self) -> None:
         """Three needs a row where they fit side by side, else two, else one (larger text)."""
         px = self.ctx.theme.px
-        spacing = px(16)
+        spacing = px(8 if self._packed() else 16)
         self.need_grid.setSpacing(spacing)
         # The panel's inside, less a scroll bar should one show.
         room = self.panel.width() - 2 * (px(40) + px(4)) - px(24)

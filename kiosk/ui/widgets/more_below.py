@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.widgets.label_lines import line_rows, plain
-from kiosk.ui.widgets.text_fit import draw
+from kiosk.ui.widgets.strip_cue import paint_strip
 
 
-def paint_strip(painter: QPainter, theme, rect: QRect, words: str) -> None:
-    """The strip's ground, and its words where it is tall enough for a line of them."""
-    painter.fillRect(rect, theme.color("surface_alt"))
-    font = theme.font(24, bold=True)
-    if QFontMetrics(font).lineSpacing() <= rect.height():
-        painter.setFont(font)
-        painter.setPen(theme.color("text"))
-        draw(painter, rect, words, Qt.AlignCenter)
+def ground_of(area: QWidget) -> str:
+    """The theme's colour behind what `area` shows: a dialog's sheet or a list is "surface",
+    a screen "background"."""
+    widget = area
+    while widget is not None:
+        if isinstance(widget, QListView) or widget.objectName() == "DialogSheet":
+            return "surface"
+        widget = widget.parentWidget()
+    return "background"
 
 
 class RowsBelow:
@@ -84,8 +85,9 @@ class RowsBelow:
             return
         (top, below), (theme, words) = cut, self.strip
         painter = QPainter(self.viewport())
-        paint_strip(painter, theme, QRect(0, top, self.viewport().width(),
-                                          self.viewport().height() - top), words(below))
+        height = self.viewport().height()
+        paint_strip(painter, theme, QRect(0, top, self.viewport().width(), height - top),
+                    words(below), theme.color("surface"), height)
         painter.end()
 
 
@@ -220,7 +222,8 @@ class MoreBelow(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        paint_strip(painter, self.theme, self.rect(), self.words())
+        paint_strip(painter, self.theme, self.rect(), self.words(),
+                    self.theme.color(ground_of(self.area)), self.area.viewport().height())
         painter.end()
 
     def mousePressEvent(self, event) -> None:

@@ -47,7 +47,7 @@ def strip_placed(panel) -> bool:
 @in_looks(zoom=LARGEST, shape="portrait")
 def test_a_row_the_lists_edge_would_slice_lies_under_the_strip(qtbot, demo, tmp_path, look):
     """The problems' and the changes' lists: where the bottom edge crosses a row under the
-    first, the last line of pixels above the edge is the strip's ground, not the row's."""
+    first, the last line of pixels above the edge is the list's blank ground, not the row's."""
     cfg = config.Config({"data.folder": str(tmp_path / "data"), "usb.watch": False})
     found, checked = [], 0
     tour = staff_tour(demo, cfg, look.size, look.lang, look.profile)
@@ -56,7 +56,7 @@ def test_a_row_the_lists_edge_would_slice_lies_under_the_strip(qtbot, demo, tmp_
             continue
         screen = shots.flow.screen
         view = screen.problem_list if step == "problems" else screen.change_list
-        ground = screen.ctx.theme.color("surface_alt").name()
+        ground = screen.ctx.theme.color("surface").name()  # the list's, blank under the cue
         edge = view.viewport().height()
         rows = [view.visualRect(view.model().index(r, 0)) for r in range(view.model().rowCount())]
         sliced = [r for r, rect in enumerate(rows) if r and rect.top() < edge <= rect.bottom()]

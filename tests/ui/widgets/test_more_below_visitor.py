@@ -6,17 +6,24 @@ the top of its view, whole, and opens nothing; the strip is drawn, in the visito
 from __future__ import annotations
 
 from looks import Look, kiosk_in, settle
-from PySide6.QtCore import QPoint, Qt
+from strip_look import cue_drawn
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from kiosk.directory.strings import tr
 from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.widgets.more_below import MoreBelow
+from kiosk.ui.widgets.strip_cue import cue_band
 
 
-def strip_drawn(window, widget, point: QPoint) -> bool:
-    """The strip's ground shows at `point` of `widget` as the window is drawn."""
-    pixel = window.grab().toImage().pixelColor(widget.mapTo(window, point))
-    return pixel == window.ctx.theme.color("surface_alt")
+def strip_drawn(window, widget, top: int, edge: int, view: int) -> bool:
+    """The strip, from `top` to `edge` of `widget` (in a view `view` tall), is drawn as the
+    window is: blank in the
+    ground of what it covers, and its cue, in muted words, at the edge."""
+    image, theme = window.grab().toImage(), window.ctx.theme
+    ground = image.pixelColor(widget.mapTo(window, QPoint(10, top + 1)))
+    band = cue_band(theme, QRect(0, top, widget.width(), edge - top), view)
+    band.moveTopLeft(widget.mapTo(window, band.topLeft()))
+    return ground == theme.color("surface") and cue_drawn(image, band, theme.color("text_muted"))
 
 
 def test_a_sliced_answer_lies_under_the_strip_and_a_tap_on_it_scrolls(qtbot, demo, tmp_path):
@@ -35,7 +42,7 @@ def test_a_sliced_answer_lies_under_the_strip_and_a_tap_on_it_scrolls(qtbot, dem
     edge = view.viewport().height()
     assert rect.top() < edge <= rect.bottom() and top <= rect.top()
     assert view.strip[1](below) == tr("more_below.rows", "ko", n=below)
-    assert strip_drawn(window, view.viewport(), QPoint(10, (top + edge) // 2))
+    assert strip_drawn(window, view.viewport(), top, edge, edge)
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=QPoint(10, (top + edge) // 2))
     settle(qtbot)
     assert window.route[0] == "search"  # nothing opened
@@ -53,7 +60,7 @@ def test_helps_last_need_lies_under_the_strip_and_a_tap_shows_it(qtbot, demo, tm
                     and sheet.findChild(MoreBelow).isVisible())
     strip = sheet.findChild(MoreBelow)
     assert strip.words() == tr("more_below", "en")
-    assert strip_drawn(window, strip, QPoint(10, strip.height() // 2))
+    assert strip_drawn(window, strip, 0, strip.height(), sheet.viewport().height())
     assert need.visibleRegion().isEmpty()  # under the strip, not sliced by the edge
     assert strip.y() == need.mapTo(sheet.viewport(), QPoint(0, 0)).y()
     qtbot.mouseClick(strip, Qt.LeftButton)
