@@ -5,6 +5,8 @@ At 150 and 200 % the edge once sliced the messages' hint ("Select a message, cal
 and half a line under it), a message's row and today's first closed call."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from fold_check import cut_at_the_fold, rows_cut_at_the_fold
 from PySide6.QtCore import Qt
@@ -56,9 +58,16 @@ def test_no_line_is_cut_by_a_views_edge(qtbot, demo, lang, zoom, high_contrast, 
 
 
 def test_the_strip_says_more_lies_below_and_a_click_on_it_shows_it(qtbot, demo):
-    """At 150 % on the narrow screen the edge cuts the first message: the strip covers it,
-    says so in words, and a click scrolls it to the top of the view, whole."""
-    win = tour_desk(qtbot, demo, "en", Profile(zoom=1.5), "1280x1024")
+    """At 150 % on the narrow screen the edge cuts the first message (its recipient named at
+    length, so the cut does not hang on the demo's words): the strip covers it, says so in
+    words, and a click scrolls it to the top of the view, whole."""
+    notes = {key: replace(note, recipient=(note.recipient[0], note.recipient[1]
+                                           + " (certificates, contracts and civil petitions)"))
+             for key, note in _messages(demo, away_person(demo)).items()}
+    win = desk_window(demo, notes, "en", desk_theme(Profile(zoom=1.5)), SCREENS["1280x1024"])
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    win.tick.stop()
     settled(qtbot, win)
     strip = win.side_more
     assert strip.isVisible()
