@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     from kiosk.directory.config import Config
     from kiosk.directory.files import load_demo
-    from kiosk.ui.app import build, build_dialogs
+    from kiosk.ui.after_first_frame import build_dialogs
+    from kiosk.ui.app import build
     from kiosk.ui.screenshots.visitor import scenes
 
     app = QApplication.instance() or QApplication([])

@@ -16,12 +16,12 @@ import base64
 import hashlib
 import secrets
 
-from kiosk.calls.call import DEVICE_ID
+from kiosk.calls.call_fields import DEVICE_ID
 from kiosk.calls.protocol import PREFIX
 
 ROLES = ("kiosk", "console")
 # One topic level, and safe in the ACL file (space-separated) and the passwd file (name:hash):
-# call.DEVICE_ID, ASCII only.
+# call_fields.DEVICE_ID, ASCII only.
 _NAME = DEVICE_ID
 HASH_ITERATIONS = 101  # Mosquitto 2's own default for its PBKDF2-SHA512 ($7$) hashes
 

@@ -13,19 +13,15 @@ it as a visitor not guided.
 """
 from __future__ import annotations
 
-import math
-import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kiosk.calls.call_fields import (ANSWERS, CallError, answered_from, check_destination,
+                                     destination_from, event_time)
 from kiosk.directory.model import EMPTY, Text
 
 SCHEMA = 1
-MAX_DESTINATION = 200  # characters of each language's place name
-# A time in a call is a unix time from 0 to this (the year 2286): larger ones are no clock's,
-# and one that is not a number (NaN, infinite) would never expire nor be refused.
-MAX_TIME = 1e10
 ESCALATE_AFTER = 30.0  # seconds without acknowledgement
 # An open call with no event (no receipt, answer, arrival or resolution) for this long is
 # closed by its kiosk as "cancelled", after an "expired" event saying why. The charter
@@ -49,16 +45,9 @@ OPEN_STATES = ("raised", "delivered", "acknowledged", "arrived")
 IMPLIED_BY = {"acknowledged": ("acknowledged", "arrived", "resolved"),
               "arrived": ("arrived", "resolved")}
 _ORDER = {s: i for i, s in enumerate(STATES[:5])}
-# A kiosk's or console's id: its broker account's name, one topic level (docs/alerts.schema.json
-# "id"); the consoles a call's record names (received_by, answered_by) are such ids.
-DEVICE_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 # A call is known by its kiosk and its id together: each kiosk's account writes only its own
 # call topics, so an id seen on kiosk B's topic can never name kiosk A's call.
 CallKey = tuple[str, str]
-
-
-class CallError(ValueError):
-    """A transition that the call's state does not allow, or a malformed record."""
 
 
 @dataclass(frozen=True)
@@ -239,7 +228,7 @@ class Call:
                        answered_by=answered_from(record.get("answered_by", ())),
                        destination=destination_from(record.get("destination")),
                        reason=str(record.get("reason", "")),
-                       events=tuple((str(e), _time(t)) for e, t in record.get("events", ())))
+                       events=tuple((str(e), event_time(t)) for e, t in record.get("events", ())))
         except KeyError as exc:
             raise CallError(f"malformed call record: missing {exc.args[0]}") from exc
         except (TypeError, ValueError) as exc:
@@ -252,53 +241,9 @@ class Call:
         return call
 
 
-ANSWERS = ("acknowledged", "arrived", "resolved")  # the states a console's answer gives
-
-
-def answered_from(value: Any) -> tuple[tuple[str, str], ...]:
-    """answered_by from a record, the kiosk's store or the wire (the one rule for both):
-    [[answer, console id], ...]; absent (an older record): none."""
-    if not isinstance(value, (list, tuple)) or not all(
-            isinstance(a, (list, tuple)) and len(a) == 2 and a[0] in ANSWERS
-            and isinstance(a[1], str) and DEVICE_ID.fullmatch(a[1]) for a in value):
-        raise CallError(f"answered_by must be [[answer, console], ...], not {value!r:.80}")
-    return tuple((str(s), str(c)) for s, c in value)
-
-
 def _union(mine: tuple, theirs: tuple) -> tuple:
     """Both sides' answers, each once, in the order of the states."""
     return tuple(sorted(set(mine) | set(theirs), key=lambda a: (ANSWERS.index(a[0]), a[1])))
-
-
-def _time(value: Any) -> float:
-    """An event's time: a number (not text, not true or false) from 0 to MAX_TIME."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise CallError(f"a time must be a number, not {type(value).__name__}")
-    try:
-        seconds = float(value)
-    except OverflowError:  # a whole number past any float
-        seconds = math.inf
-    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_TIME):
-        raise CallError(f"a time must be from 0 to {MAX_TIME:g}, not {seconds!r}")
-    return seconds
-
-
-def destination_from(value: Any) -> Text:
-    """A destination from a record: {"ko": .., "en": ..}; absent (an older kiosk) is none."""
-    if value is None:
-        return EMPTY
-    if not isinstance(value, dict) or not all(isinstance(value.get(k, ""), str)
-                                              for k in ("ko", "en")):
-        raise CallError(f"destination must be {{'ko': text, 'en': text}}, not {value!r}")
-    return check_destination(Text(value.get("ko", ""), value.get("en", "")))
-
-
-def check_destination(destination: Text) -> Text:
-    if any(len(t) > MAX_DESTINATION or any(ord(c) < 32 for c in t)
-           for t in destination.both()):
-        raise CallError(f"destination: at most {MAX_DESTINATION} characters a language, "
-                        "one line")
-    return destination
 
 
 def check_need(need: str) -> None:

@@ -16,8 +16,9 @@ import re
 import unicodedata
 from typing import Any
 
-from kiosk.calls.call import DEVICE_ID as ID
-from kiosk.calls.call import MAX_TIME, SCHEMA, STATES
+from kiosk.calls.call import SCHEMA, STATES
+from kiosk.calls.call_fields import DEVICE_ID as ID
+from kiosk.calls.call_fields import MAX_TIME
 from kiosk.directory.text_safety import unfit
 
 # Bytes of a message the kiosk parses at all. The largest message of schema 1 is a note: five

@@ -14,7 +14,6 @@ import threading
 import time
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 # The core (imported before PySide6 by the package, kiosk/ui/__init__.py).
 from kiosk.bundle.recover import forget_damaged, open_or_recover
@@ -26,14 +25,16 @@ from kiosk.directory.directory import Directory
 from kiosk.directory.files import demo_fingerprint, load_demo
 from kiosk.directory.log_file import setup_logging
 from kiosk.directory.running import hold_data_folder
-from kiosk.directory.model import Kiosk
 from kiosk.directory.store import open_directory
-from kiosk.host.heap import release_free_memory, tune_malloc
+from kiosk.host.heap import tune_malloc
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPixmapCache
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.after_first_frame import (AfterFirstPaint, build_dialogs,
+                                        remove_bundle_leftovers, start_speech)
+from kiosk.ui.directory_services import search_index_for, switch_directory, wayfinder_for
 from kiosk.ui.screens.home import HomePage
 from kiosk.ui.services.quit_signals import QuitOnSignals
 from kiosk.ui.services.recovery import ReturnHomeOnError, log_qt_messages
@@ -41,9 +42,6 @@ from kiosk.ui.services.service_manager import ServiceManagerLink
 from kiosk.ui.services.session import Session
 from kiosk.ui.theme import Theme
 from kiosk.ui.window import Context, KioskWindow
-
-if TYPE_CHECKING:
-    from kiosk.search.index import SearchIndex
 
 log = logging.getLogger("kiosk")
 
@@ -74,15 +72,6 @@ PAGES = {
 }
 
 
-def search_index_for(directory: Directory):
-    """The directory's search index, built on first use (the kiosk builds it after the first
-    frame)."""
-    def make():
-        from kiosk.search.index import SearchIndex
-        return SearchIndex(directory)
-    return lru_cache(maxsize=1)(make)
-
-
 def record_keeper(data_dir):
     """Context.keep_record: the records (kiosk/records/log.py), loaded with the first record
     kept; one Records for the kiosk's run, as before (it remembers the month files it checked)."""
@@ -92,15 +81,6 @@ def record_keeper(data_dir):
         return records_of(data_dir)
 
     return lambda kind, record: records().append(kind, record)
-
-
-def wayfinder_for(directory: Directory, kiosk: Kiosk | None):
-    """The directory's router from this kiosk, built on first use: opening the kiosk need not
-    wait for it."""
-    def make():
-        from kiosk.wayfinding.wayfinder import Wayfinder
-        return Wayfinder(directory, kiosk)
-    return lru_cache(maxsize=1)(make)
 
 
 def build(directory: Directory, cfg: config_module.Config, speech=None,
@@ -171,7 +151,7 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
     # A visit's screens, lists and plans leave freed heap that glibc keeps (2.5 MB per 1,000
     # taps in the soak) and pixmaps Qt's styles drew for them; nobody waits on the kiosk when
     # a visit has ended.
-    window.idle.visit_reset.connect(lambda: release_visit_memory())
+    window.idle.visit_reset.connect(release_visit_memory)
     window.keypad = KeypadNavigator(window, inputs)
     from kiosk.ui.screens.visit_end import VisitEnd
     window.visit_end = VisitEnd(window)  # "did you find what you needed?" as a visit ends
@@ -184,23 +164,6 @@ def build(directory: Directory, cfg: config_module.Config, speech=None,
                load_directory=lambda: open_directory(cfg.data_dir, load_demo, demo_fingerprint),
                position_check=lambda directory: kiosk_position(directory, cfg))
     return window
-
-
-def switch_directory(window: KioskWindow, directory: Directory, cfg: config_module.Config,
-                     index: SearchIndex | None = None) -> None:
-    """Show `directory` from now on (after a directory update): the context points at it and
-    every screen is built again from it, starting at home. `index`: its search index if
-    already built (off the GUI thread), else built on first search."""
-    ctx = window.ctx
-    ctx.kiosk = kiosk_position(directory, cfg)  # raises before anything changed, if placeless
-    ctx.directory = directory
-    ctx.desk_phone = directory.desk_phone()
-    ctx.wayfinder = wayfinder_for(directory, ctx.kiosk)
-    ctx.search_index = (lambda: index) if index is not None else search_index_for(directory)
-    window.rebuild_pages()
-    # The consoles name this kiosk by its place: an update that renames it says so at once.
-    from kiosk.ui.call_system import kiosk_place
-    ctx.calls.relocate(ctx.kiosk.floor, kiosk_place(directory, ctx.kiosk))
 
 
 def show_full_screen(window: KioskWindow) -> None:
@@ -290,46 +253,6 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
     return code
 
 
-def start_speech():
-    """The speech service, with its engine, for the first visitor who asks for speech."""
-    from kiosk.speech.engine import Speech
-    return Speech()
-
-
-def build_dialogs(window: KioskWindow) -> None:
-    """Help and "need more time?" are built on first use; once the home screen is on view
-    they are built at once, so that their first opening is as quick as the next. So is the
-    closing question's strip (home knows its room without it: screens/strip_size.py)."""
-    window.help_overlay
-    window.idle.overlay
-    window.visit_end.strip
-
-
-def remove_bundle_leftovers(data_dir) -> None:
-    """What a kiosk switched off during an apply, or a check abandoned, left on the disk (a
-    version folder of 5,000 photos, say): removed at start, not only after the next apply."""
-    from kiosk.bundle.versions import cleanup
-    from kiosk.directory.store import StoreError
-
-    try:
-        cleanup(data_dir)
-    except (OSError, StoreError) as exc:
-        log.warning("could not remove unfinished directory updates: %s", exc)
-
-
-def release_visit_memory() -> None:
-    """A visit has ended: Qt's pixmap cache is emptied (what its styles drew for the last
-    visitor's screens, 5-10 MB within a few hundred taps in the soak, up to its 10 MB limit),
-    and so are its font engines with the glyphs they keep (ui/services/glyph_cache.py); both
-    are drawn again as the next visitor's screens paint. Then the heap's free pages go back."""
-    from kiosk.ui.services.glyph_cache import release_glyphs
-
-    QPixmapCache.clear()
-    if not release_glyphs():
-        log.warning("Qt refused the font that empties its font cache: glyphs kept")
-    release_free_memory()
-
-
 def report_paint(started: float, mode: str) -> None:
     """For the benchmarks: seconds since run() began, and the process's CPU time so far."""
     print(f"painted {time.perf_counter() - started:.4f} cpu {time.process_time():.4f}",
@@ -338,26 +261,8 @@ def report_paint(started: float, mode: str) -> None:
         QApplication.instance().quit()
 
 
-class AfterFirstPaint(QObject):
-    """Runs callbacks once the window has painted its first frame."""
-
-    def __init__(self, window: QObject, *callbacks):
-        super().__init__(window)
-        self._callbacks = list(callbacks)
-        window.installEventFilter(self)
-
-    def then(self, callback) -> None:
-        self._callbacks.insert(0, callback)
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._run)
-        return False
-
-    def _run(self) -> None:
-        for callback in self._callbacks:
-            try:
-                callback()
-            except Exception:  # one failing start-up task must not keep the others away
-                log.exception("start-up task %s failed", getattr(callback, "__name__", callback))
+def release_visit_memory() -> None:
+    """A visit has ended: what it drew, and the heap it freed, go back (services/glyph_cache.py,
+    imported then: the first frame does without it)."""
+    from kiosk.ui.services.glyph_cache import release_visit_memory
+    release_visit_memory()

@@ -228,7 +228,7 @@ def charter_tables(draw):
 @given(charter_tables())
 def test_a_bundle_that_validates_renders_the_charter_pages(qtbot, window, cfg, tmp_path_factory,
                                                            directory):
-    from kiosk.ui.app import switch_directory
+    from kiosk.ui.directory_services import switch_directory
     folder = tmp_path_factory.mktemp("stick") / "kiosk-directory"
     folder.mkdir()
     (folder / "building.toml").write_text(building_toml(directory, ("staff", "departments")),

@@ -45,7 +45,7 @@ def crowded_department(folder, people: int) -> str:
 
 def test_a_department_of_twenty_thousand_shows_its_card_with_a_few_and_the_rest_a_tap_on(
         qtbot, window, cfg, tmp_path):
-    from kiosk.ui.app import switch_directory
+    from kiosk.ui.directory_services import switch_directory
     folder = tmp_path / "stick" / "kiosk-directory"
     department = crowded_department(folder, PEOPLE)
     checked = check_bundle(folder, tmp_path / "data", DEMO, public_key=None)
@@ -108,7 +108,7 @@ def test_a_floor_of_more_rooms_than_the_limit_is_refused_at_the_first_one_past_i
 
 
 def test_a_floor_at_the_limit_validates_and_its_screen_shows_it(qtbot, window, cfg, tmp_path):
-    from kiosk.ui.app import switch_directory
+    from kiosk.ui.directory_services import switch_directory
     folder = tmp_path / "stick" / "kiosk-directory"
     floor, _line = crowded_floor(folder, ROOMS_PER_FLOOR)
     checked = check_bundle(folder, tmp_path / "data", DEMO, public_key=None)

@@ -50,7 +50,7 @@ def checked_bundle(tmp_path, directory):
 
 
 def test_one_language_texts_validate_and_every_screen_shows_them(qtbot, window, cfg, tmp_path):
-    from kiosk.ui.app import switch_directory
+    from kiosk.ui.directory_services import switch_directory
     directory, person, room = one_language_directory()
     checked = checked_bundle(tmp_path, directory)
     assert checked.ok, [p.text("en") for p in checked.problems if p.severity == "error"]

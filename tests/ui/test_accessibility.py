@@ -24,7 +24,7 @@ from kiosk.directory.accessibility import (
 from kiosk.directory.paths import FLOORPLANS
 from kiosk.directory.strings import tr
 from kiosk.ui.app import build
-from kiosk.ui.widgets import text_fit
+from kiosk.ui.widgets import clip_check
 from kiosk.ui.theme import HIGH_CONTRAST, NON_TEXT_PAIRS, NORMAL, TEXT_PAIRS
 from kiosk.wayfinding.plan_dark import dark
 
@@ -226,7 +226,7 @@ def test_a_screen_out_of_reach_is_not_lowered_and_says_so(qtbot, demo, tmp_path,
         win.ctx.session.set_profile(win.ctx.session.profile.with_zoom(2.0))
         QApplication.processEvents()
         assert tr("access.low.unreachable", lang) in find(win, "Toggle-low_position").text()
-        assert text_fit.clipped(win.access_panel) == []
+        assert clip_check.clipped(win.access_panel) == []
     win.ctx.session.set_profile(win.ctx.session.profile.with_zoom(1.0))
     tap(qtbot, find(win, "Ready-wheelchair"))  # step-free routes still; nothing moves
     if win.access_panel.isVisible():

@@ -15,7 +15,7 @@ from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.screenshots.visit import no_call_states, show_guide_me
 from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.services.reading import describe
-from kiosk.ui.widgets import text_fit
+from kiosk.ui.widgets import clip_check, text_fit
 
 
 def words(window) -> dict[str, str]:
@@ -135,7 +135,7 @@ def test_the_words_are_whole_whether_a_call_can_go_or_not(qtbot, demo, tmp_path,
         with text_fit.watch_elisions() as cut:
             window.grab()
         found += [f"{online}: cut {text!r}" for text in cut]
-        found += [f"{online}: {problem}" for problem in text_fit.clipped(window)]
+        found += [f"{online}: {problem}" for problem in clip_check.clipped(window)]
     assert found == [], "\n".join(found)
 
 
@@ -179,7 +179,7 @@ def test_help_while_calling_shows_every_word_whole(qtbot, demo, tmp_path, look):
     # As keys open it: Close has the focus, whose ring is wider than its border.
     window.help_overlay.close_button.setFocus()
     settle(qtbot)
-    found = text_fit.clipped(window.help_overlay)  # every label and button, as laid out
+    found = clip_check.clipped(window.help_overlay)  # every label and button, as laid out
     assert found == [], "\n".join(found)
 
 

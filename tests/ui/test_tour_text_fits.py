@@ -1,7 +1,7 @@
 """No word cut anywhere: every state of the screenshot tour (ui/screenshots/visitor.py tour),
 both languages, both orientations, at 100, 150 and 200 %. Painted text is counted through the
 one fitting function (ui/widgets/text_fit.py), labels and buttons measured against the room
-the layout gave them."""
+the layout gave them (ui/widgets/clip_check.py)."""
 from __future__ import annotations
 
 import pytest
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from kiosk.directory import config
 from kiosk.ui.screenshots.staff import STEPS, staff_tour
 from kiosk.ui.screenshots.visitor import tour
-from kiosk.ui.widgets import text_fit
+from kiosk.ui.widgets import clip_check, text_fit
 
 
 def cut_on_the_tour(window, demo) -> tuple[list[str], list[str]]:
@@ -26,7 +26,7 @@ def cut_on_the_tour(window, demo) -> tuple[list[str], list[str]]:
             before = len(cut)
             window.grab()  # painted now: list rows, plans, the way buttons
             found += [f"{name}: cut {text!r}" for text in cut[before:]]
-            found += [f"{name}: {problem}" for problem in text_fit.clipped(window)]
+            found += [f"{name}: {problem}" for problem in clip_check.clipped(window)]
     return names, found
 
 
@@ -59,7 +59,7 @@ def test_nothing_is_cut_on_the_staff_screens_at_200(qtbot, demo, tmp_path, look)
             before = len(cut)
             shots.window.grab()
             found += [f"{name}: cut {text!r}" for text in cut[before:]]
-            found += [f"{name}: {problem}" for problem in text_fit.clipped(shots.window)]
+            found += [f"{name}: {problem}" for problem in clip_check.clipped(shots.window)]
     assert names == list(STEPS)  # measured, not skipped
     assert found == [], "\n".join(found)
 
@@ -82,4 +82,4 @@ def test_a_clipped_label_is_found(window):
     window.navigate(("home",))
     tile = window.page("home").tiles[0]
     tile.heading.setFixedWidth(20)
-    assert any(repr(tile.heading.text()) in problem for problem in text_fit.clipped(window))
+    assert any(repr(tile.heading.text()) in problem for problem in clip_check.clipped(window))

@@ -87,9 +87,9 @@ def test_more_time_keeps_the_visit(qtbot, demo, tmp_path):
 def test_a_visit_that_ends_hands_the_freed_heap_back(qtbot, demo, tmp_path, monkeypatch):
     """glibc keeps what a visit's screens freed; the soak (benchmarks/soak.py) saw it grow
     2.5 MB per 1,000 taps until it was trimmed. The trim comes when the visit is reset."""
-    from kiosk.ui import app
+    from kiosk.ui.services import glyph_cache
     trims = []
-    monkeypatch.setattr(app, "release_free_memory", lambda: trims.append(1))
+    monkeypatch.setattr(glyph_cache, "release_free_memory", lambda: trims.append(1))
     win = short_idle_window(qtbot, demo, tmp_path)
     tap(qtbot, find(win, "Tile-floors"))
     assert trims == []
@@ -166,7 +166,7 @@ def test_you_are_here_comes_from_the_config(qtbot, demo, tmp_path):
 def test_search_index_waits_for_the_first_frame(qtbot, demo, tmp_path):
     from PySide6.QtWidgets import QWidget
 
-    from kiosk.ui.app import AfterFirstPaint
+    from kiosk.ui.after_first_frame import AfterFirstPaint
 
     widget = QWidget()
     qtbot.addWidget(widget)

@@ -4,27 +4,25 @@ choose the card -> (yellow) its category / (green) the person praised, found thr
 directory's search, or nobody -> the words: one-tap phrases or the on-screen keyboard ->
 answer wanted? no: sent without a name (the seed's warning: it cannot be answered); yes:
 consent (consent_step.py) -> name and phone -> kept and sent to its department's consoles
-(feedback/routing.py) as a "feedback" note with its due time (feedback/cards.py), recorded,
-answered and purged as a message is. The last step (feedback_done.py) says what really
-happened, with the desk's phone when the desk does not have it. Nothing typed stays on
-screen after it, after leaving the screen, nor after the idle reset. The keys of the typing
-steps, where they sit and what they type into, are feedback_typing.py's.
+(feedback/routing.py; feedback_keeping.py sends it) as a "feedback" note with its due time
+(feedback/cards.py), recorded, answered and purged as a message is. The last step
+(feedback_done.py) says what really happened, with the desk's phone when the desk does not
+have it. Nothing typed stays on screen after it, after leaving the screen, nor after the idle
+reset. The keys of the typing steps, where they sit and what they type into, are
+feedback_typing.py's.
 """
 from __future__ import annotations
 
 import logging
-import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.calls.keeping import DAY, consent_days
-from kiosk.directory.office_time import office_for
-from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError, due_time
-from kiosk.feedback.routing import destination
+from kiosk.feedback.cards import YELLOW_CATEGORIES, Card, CardError
 from kiosk.search.hangul_input import HangulComposer
 from kiosk.ui.screens.consent_step import ConsentStep
 from kiosk.ui.screens.feedback_done import CardDone
+from kiosk.ui.screens.feedback_keeping import consent_days_for, keep_card
 from kiosk.ui.screens.feedback_steps import DetailsStep, TextStep, choice_step
 from kiosk.ui.screens.feedback_typing import STAFF_SHOWN, CardTyping
 from kiosk.ui.services.reading import read_screen
@@ -187,10 +185,7 @@ class FeedbackPage(CardTyping, QWidget):
             self.details.show_problem(self.ctx.session.tr("feedback.phone.invalid"))
             return
         try:
-            if self.ctx.messages.available:
-                self._send(card)
-            else:
-                self._record(card)
+            self.done.sent(*keep_card(self.ctx, card))
         except Exception:  # not kept: say so, with the desk's phone; nothing stays on screen
             log.exception("a feedback card could not be kept")
             self.done.failed()
@@ -199,33 +194,9 @@ class FeedbackPage(CardTyping, QWidget):
         self.go("done")
 
     def _ask_consent(self) -> None:
-        """The consent says how long the name and phone are kept: the retention period, or
-        until the answer is due if that is later (7 working days can be 11 calendar days),
-        by the rule the kiosk's notes and records keep them (calls/keeping.py)."""
-        department, _recipient = destination(self.ctx.directory, self.colour, self.staff)
-        now = time.time()
-        # the due of a card sent within the hour (the idle reset comes long before), so
-        # the days said are never fewer than the data is kept
-        due = due_time(self.colour, self.category, now + 3600, True,
-                       office_for(self.ctx.directory, department))
-        self.consent.days = consent_days(now, due, self.ctx.retention_days * DAY)
+        """The consent says how long the name and phone are kept (feedback_keeping.py)."""
+        self.consent.days = consent_days_for(self.ctx, self.colour, self.category, self.staff)
         self.go("consent")
-
-    def _send(self, card: Card) -> None:
-        """To the consoles of the card's department, kept on the kiosk until answered."""
-        department, recipient = destination(self.ctx.directory, card.colour, card.staff)
-        office = office_for(self.ctx.directory, department)  # the office that answers
-        note = self.ctx.messages.send_card(department, card.staff or "", card.fields(),
-                                           lambda at: card.due(at, office), recipient)
-        self.done.sent(note.id, note.due)
-
-    def _record(self, card: Card) -> None:
-        """The kiosk's notes are not open (not yet, or their store failed): records only."""
-        department, _recipient = destination(self.ctx.directory, card.colour, card.staff)
-        record = card.record(self.ctx.kiosk.id if self.ctx.kiosk else "", time.time(),
-                             office=office_for(self.ctx.directory, department))
-        self.ctx.keep_record("feedback", record)
-        self.done.sent(None, record["due"])
 
     # -- words and look -----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -1,5 +1,6 @@
-"""The glyphs a visit drew, given back when it ends (docs/performance.md, "The font engines'
-glyphs, given back at each idle reset").
+"""What a visit drew, given back when it ends: Qt's pixmap cache, the font engines' glyphs
+(docs/performance.md, "The font engines' glyphs, given back at each idle reset") and the
+heap's free pages.
 
 Qt keeps one font engine per family, pixel size and weight, and each engine keeps every glyph
 it has rasterised (FreeType's cache, `QFontEngineFT::loadGlyph`) for as long as a font uses
@@ -15,13 +16,29 @@ no text asks for, so nothing is drawn with it and no file is read.
 """
 from __future__ import annotations
 
+import logging
 import struct
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QPixmapCache
+
+from kiosk.host.heap import release_free_memory
+
+log = logging.getLogger("kiosk")
 
 FAMILY = "Kiosk Glyph Cache Reset"  # asked for by no text
+
+
+def release_visit_memory() -> None:
+    """A visit has ended: Qt's pixmap cache is emptied (what its styles drew for the last
+    visitor's screens, 5-10 MB within a few hundred taps in the soak, up to its 10 MB limit),
+    and so are its font engines with the glyphs they keep; both are drawn again as the next
+    visitor's screens paint. Then the heap's free pages go back."""
+    QPixmapCache.clear()
+    if not release_glyphs():
+        log.warning("Qt refused the font that empties its font cache: glyphs kept")
+    release_free_memory()
 
 
 def release_glyphs() -> bool:

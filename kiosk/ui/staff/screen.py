@@ -22,8 +22,9 @@ from kiosk.directory.model import Text
 from kiosk.ui.staff.change_list import ChangeListModel, change_view
 from kiosk.ui.staff.problem_list import ProblemListModel, problem_view
 from kiosk.ui.staff.versions import VersionsPanel
-from kiosk.ui.widgets.basic import WrapBar, button, label, scroll_area
+from kiosk.ui.widgets.basic import button, label, scroll_area
 from kiosk.ui.widgets.dialog_focus import DialogFocus
+from kiosk.ui.widgets.wrap_bar import WrapBar
 
 def summary(changes, lang: str) -> str:
     return "\n".join(summary_lines(changes, lang))  # as the report on the stick says it

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QSizePolicy
 
 from kiosk.directory.values import on_floor
 from kiosk.ui.widgets.pictograms import access_icon, icon_size
-from kiosk.ui.widgets.basic import Tile, WrapBar, button, label, set_accessible
+from kiosk.ui.widgets.basic import Tile, button, label, set_accessible
+from kiosk.ui.widgets.wrap_bar import WrapBar
 
 
 class Chrome:

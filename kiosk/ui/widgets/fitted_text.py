@@ -8,7 +8,7 @@ three actions side by side ("Acknowledge: on my way") at 200 % text, an attendan
 100 letters in its header, and a broker's long address in its status line each made the
 console window wider than a 1280 or 1600 px screen. These ask for their widest word (the
 button) or a few letters (the label); `text()` stays the words as written, also their
-accessible name, and `shown()` the lines drawn (text_fit.clipped looks at those).
+accessible name, and `shown()` the lines drawn (clip_check.clipped looks at those).
 """
 from __future__ import annotations
 

@@ -52,6 +52,13 @@ def inner_layouts(layout: QLayout) -> list[QLayout]:
     return [part for part in parts(layout) if isinstance(part, QLayout)]
 
 
+def forget_sizes(layout) -> None:
+    """Forgets the sizes `layout` and the layouts inside it keep, so they are asked again."""
+    for inner in inner_layouts(layout):
+        forget_sizes(inner)
+    layout.invalidate()
+
+
 def is_empty(part: Part) -> bool:
     """Whether the part takes no room in its layout, as its layout item would say: a hidden
     widget (unless it keeps its room when hidden), a window, or a layout of such."""

@@ -5,9 +5,8 @@ Every painted text of the visitor's screens (list rows, the way button, plan lab
 route's keys) goes through `fit`, and labels whose words must not break (a phone number)
 through `shrink_to_fit`. A cut is never silent: it is counted in `elisions`, logged, and
 handed to every `watch_elisions()` open, so a test can walk every screen and assert that
-nothing was cut. `clipped(window)` finds the widgets whose words the layout left no room
-for (a label narrower than its text, a line under its parent's edge): Qt clips those
-without a "…".
+nothing was cut. What Qt clips without a "…" (words a layout left no room for) is found by
+clip_check.py.
 """
 from __future__ import annotations
 
@@ -15,9 +14,8 @@ import logging
 import re
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 log = logging.getLogger(__name__)
 elisions = 0  # texts cut since the kiosk started
@@ -247,61 +245,3 @@ def fit_ink(font: QFont, glyphs: str, width: int, height: int, inset: int,
         middle = (low + high) // 2
         low, high = (middle, high) if fits(middle) else (low, middle)
     return low
-
-
-def _on_window(widget: QWidget) -> QRect:
-    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
-
-
-def _cut_by(widget: QWidget) -> str:
-    """Which ancestor hides part of `widget`: sideways any, downwards one that does not
-    scroll (a scroll area shows the rest when scrolled)."""
-    rect = _on_window(widget)
-    parent = widget.parentWidget()
-    while parent is not None:
-        outer = _on_window(parent)
-        if rect.left() < outer.left() - 1 or rect.right() > outer.right() + 1:
-            return (f"{rect.left()}..{rect.right()} px across, out of "
-                    f"{parent.objectName() or type(parent).__name__}'s "
-                    f"{outer.left()}..{outer.right()}")
-        if isinstance(parent, QAbstractScrollArea):
-            return ""
-        if rect.bottom() > outer.bottom() + 1 and parent.isWindow():
-            return "below the window's edge"
-        parent = parent.parentWidget()
-    return ""
-
-
-def _words_room(widget: QWidget) -> int:
-    """The width a widget's words are drawn in: a push button's inside its style sheet's
-    border and padding, as its state now draws it (a focus ring is wider than a border)."""
-    from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton  # tests ask
-    if isinstance(widget, QPushButton):
-        option = QStyleOptionButton()
-        widget.initStyleOption(option)
-        return widget.style().subElementRect(QStyle.SE_PushButtonContents, option,
-                                             widget).width()
-    return widget.contentsRect().width()
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Each visible label or button of `window` whose words do not fit where they are drawn."""
-    out = []
-    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        if not widget.isVisible() or not widget.text():
-            continue
-        text, metrics = getattr(widget, "shown", widget.text)(), widget.fontMetrics()
-        room = _words_room(widget)
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            need = widget.heightForWidth(widget.width())
-            if need > widget.height() + 2:
-                out.append(f"{text!r}: needs {need} px of height, has {widget.height()}")
-            words = narrowest(widget.font(), text)
-            if words > room + 2:
-                out.append(f"{text!r}: a word needs {words} px, has {room}")
-        elif max(map(metrics.horizontalAdvance, text.split("\n"))) > room + 2:  # each line
-            out.append(f"{text!r}: needs {metrics.horizontalAdvance(text)} px, has {room}")
-        where = _cut_by(widget)
-        if where:
-            out.append(f"{text!r}: {where}")
-    return out

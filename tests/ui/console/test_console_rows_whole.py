@@ -19,7 +19,7 @@ from kiosk.directory.model import Text
 from kiosk.ui.console import compact_call_row, rows
 from kiosk.ui.console.window import DESK_ZOOM
 from kiosk.ui.theme import NORMAL
-from kiosk.ui.widgets.text_fit import clipped
+from kiosk.ui.widgets.clip_check import clipped
 
 ELLIPSIS = "…"
 

@@ -16,7 +16,7 @@ from kiosk.directory.model import Text
 from kiosk.ui.console import ConsoleAdapter, ConsoleWindow
 from kiosk.ui.console.window import DESK_ZOOM
 from kiosk.ui.theme import NORMAL
-from kiosk.ui.widgets.text_fit import clipped
+from kiosk.ui.widgets.clip_check import clipped
 
 LONG_KO = "가나다라마바사아자차카타파하" * 15
 ATTENDANT = ("Kim" * 40)[:100]

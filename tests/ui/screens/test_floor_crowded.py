@@ -67,7 +67,7 @@ def checked_directory(demo, tmp_path, places: int, chars: int):
 
 
 def show_floor(qtbot, window, cfg, directory, zoom: float):
-    from kiosk.ui.app import switch_directory
+    from kiosk.ui.directory_services import switch_directory
     switch_directory(window, directory, cfg)
     window.ctx.session.set_profile(Profile(zoom=zoom))
     window.navigate(("floor", "1F"))

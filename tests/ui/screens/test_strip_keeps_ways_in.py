@@ -10,7 +10,7 @@ from looks import BAND_CUTS, CONTRASTS, POSITIONS, hidden_part, in_looks, kiosk_
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollBar, QWidget
 
-from kiosk.ui.app import build_dialogs
+from kiosk.ui.after_first_frame import build_dialogs
 
 
 def on_window(window, widget) -> QRect:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 import kiosk
 from kiosk.ui.widgets import fill_scroll
-from kiosk.ui.widgets.basic import forget_sizes
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.layout_parts import (
     asked_height,
+    forget_sizes,
     indexed_parts,
     is_empty,
     parts,

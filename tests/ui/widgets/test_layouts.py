@@ -6,7 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets.basic import WrapBar
+from kiosk.ui.widgets.wrap_bar import WrapBar
 from kiosk.ui.widgets.layout_parts import clear_layout
 
 
