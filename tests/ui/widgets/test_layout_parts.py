@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import pathlib
 import re
+import weakref
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -42,7 +43,8 @@ def dead_items(window: QWidget) -> list[str]:
     by Python, tell PySide6 when they go.)"""
     gc.collect()
     held = [o for o in gc.get_objects()
-            if isinstance(o, QLayoutItem) and not isinstance(o, QLayout)
+            if type(o) not in weakref.ProxyTypes  # a dead proxy raises at isinstance
+            and isinstance(o, QLayoutItem) and not isinstance(o, QLayout)
             and shiboken6.isValid(o) and not shiboken6.createdByPython(o)]
     laid = {shiboken6.getCppPointer(layout.itemAt(i))[0]
             for layout in window.findChildren(QLayout) for i in range(layout.count())}
