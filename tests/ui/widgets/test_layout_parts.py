@@ -37,19 +37,24 @@ from kiosk.ui.widgets.layout_parts import (
 KIOSK = pathlib.Path(kiosk.__file__).parent
 
 
-def dead_items(window: QWidget) -> list[str]:
-    """Wrappers alive in Python of layout items that are no longer in any layout of the
-    window: Qt deleted them, and PySide6 does not know. (Layouts themselves, and items made
-    by Python, tell PySide6 when they go.)"""
+def held_items() -> list:
+    """Wrappers alive in Python of layout items Qt made (layouts themselves, and items made
+    by Python, tell PySide6 when they go)."""
     gc.collect()
-    held = [o for o in gc.get_objects()
+    return [o for o in gc.get_objects()
             if type(o) not in weakref.ProxyTypes  # a dead proxy raises at isinstance
             and isinstance(o, QLayoutItem) and not isinstance(o, QLayout)
             and shiboken6.isValid(o) and not shiboken6.createdByPython(o)]
+
+
+def dead_items(window: QWidget, before: list) -> list[str]:
+    """Wrappers made since `before` (those of other tests' windows left aside) of items that
+    are no longer in any layout of the window: Qt deleted them, and PySide6 does not know."""
     laid = {shiboken6.getCppPointer(layout.itemAt(i))[0]
             for layout in window.findChildren(QLayout) for i in range(layout.count())}
-    return [shiboken6.dump(o).split("parent")[-1].strip() for o in held
-            if shiboken6.getCppPointer(o)[0] not in laid]
+    known = {id(o) for o in before}
+    return [shiboken6.dump(o).split("parent")[-1].strip() for o in held_items()
+            if id(o) not in known and shiboken6.getCppPointer(o)[0] not in laid]
 
 
 def test_parts_are_the_widgets_and_layouts_in_order_without_spacers(qtbot):
@@ -98,6 +103,7 @@ def test_reading_a_layout_leaves_no_wrapper_to_outlive_its_items(qtbot):
     tallest row, sizes forgotten, a dialog's buttons) reads a page; then its widgets leave
     their layouts as screens rebuild them: deleted, moved to another widget, or moved to
     another row. No wrapper may be left behind pointing at the items Qt deleted."""
+    before = held_items()  # kept alive, so their ids stay theirs
     page = QWidget()
     qtbot.addWidget(page)
     outer = QVBoxLayout(page)
@@ -122,7 +128,7 @@ def test_reading_a_layout_leaves_no_wrapper_to_outlive_its_items(qtbot):
     widgets[1].setParent(elsewhere)
     row.addWidget(widgets[2])  # moved by Qt from the column
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    assert dead_items(page) == []
+    assert dead_items(page, before) == []
 
 
 def test_only_layout_parts_asks_a_layout_for_its_items():
