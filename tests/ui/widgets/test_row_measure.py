@@ -11,7 +11,7 @@ the least line that holds a phrase rather than a word or two; a row narrower tha
 its words its whole width."""
 from __future__ import annotations
 
-from looks import in_looks, wear
+from looks import in_looks, settle, wear
 from pixel_contrast import drawn_row_contrast
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView
@@ -100,6 +100,7 @@ def test_the_floor_badge_reads_against_its_circle(window, demo, look):
     measured = 0
     for route in (("floor", "4F"), ("people",)):
         window.navigate(route)
+        settle()  # laid out as the visitor sees it (a floor in portrait at 200 % moves on)
         view = window.current_page().list
         floors = {view.model().answer(r).floor_mark for r in range(view.model().rowCount())}
         for drawn in drawn_row_contrast(view):
