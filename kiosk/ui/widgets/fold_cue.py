@@ -35,6 +35,9 @@ class FoldCue(QWidget):
         return False
 
     def follow(self, *_args) -> None:
+        """Gone at once as the view scrolls or changes (it would lie over what moved under
+        it), placed again on the next turn of the event loop."""
+        self.hide()
         if not self._queued:
             self._queued = True
             QTimer.singleShot(0, self, self._place)
@@ -49,8 +52,9 @@ class FoldCue(QWidget):
         page = self.area.widget()
         clear = page is None or not any(
             QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()).intersects(band)
-            for widget in page.findChildren(QFrame) + page.findChildren(QAbstractButton)
-            if widget.isVisible())
+            for widget in page.findChildren(QWidget)
+            if widget.isVisible() and (isinstance(widget, (QFrame, QAbstractButton))
+                                       or widget.focusPolicy() != Qt.NoFocus))  # a tile
         return band if clear else None
 
     def _place(self) -> None:
