@@ -30,14 +30,22 @@ class FoldCue(QWidget):
         area.viewport().installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in (QEvent.Resize, QEvent.LayoutRequest):
+        kind = event.type()
+        if kind == QEvent.Resize:
             self.follow()
+        elif kind == QEvent.LayoutRequest:
+            # Not hidden for this: showing the cue, a child of the view, posts the view a
+            # layout request of its own, and hiding it there would start it over every turn.
+            self._queue()
         return False
 
     def follow(self, *_args) -> None:
         """Gone at once as the view scrolls or changes (it would lie over what moved under
         it), placed again on the next turn of the event loop."""
         self.hide()
+        self._queue()
+
+    def _queue(self) -> None:
         if not self._queued:
             self._queued = True
             QTimer.singleShot(0, self, self._place)
@@ -63,9 +71,11 @@ class FoldCue(QWidget):
         if band is None:
             self.hide()
             return
-        self.setGeometry(band)
-        self.show()
-        self.raise_()
+        if self.geometry() != band:
+            self.setGeometry(band)
+        if not self.isVisible():  # shown again only when it was not: see eventFilter
+            self.show()
+            self.raise_()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
