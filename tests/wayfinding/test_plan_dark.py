@@ -40,3 +40,28 @@ def test_every_demo_plan_keeps_its_shape():
         data = svg.read_bytes()
         turned = dark_svg(data)
         assert len(turned) == len(data) and turned != data, svg.name
+
+
+def test_every_form_of_colour_svg_allows_turns_over():
+    """A librarian's plan may name its colours or give them as rgb(): each turns over as its
+    #rrggbb does, whatever its case and spacing; out-of-range numbers are clamped, as SVG
+    does."""
+    white = ["#fff", "#FFFFFF", "white", "White", "WHITE", "rgb(255,255,255)",
+             "rgb( 255 , 255 , 255 )", "rgb(100%, 100%, 100%)", "rgb(300, 256, 999)"]
+    assert {dark(colour) for colour in white} == {"#000000"}
+    assert dark("LightBlue") == dark("#add8e6") and dark("lavender") == dark("#e6e6fa")
+    assert dark("rgb(173, 216, 230)") == dark("#add8e6")
+    assert dark("rgb(-10, 0, 0)") == "#ffffff"
+
+
+def test_words_that_name_no_colour_are_left_as_they_are():
+    for word in ("none", "currentColor", "inherit", "transparent", "rgb(50%, 10, 0)"):
+        assert dark(word) == word
+    svg = ('<svg><rect fill="none" stroke="currentColor"/><path fill="url(#a)"/>'
+           '<g style="fill:inherit;stroke:LightBlue"/><circle fill="rgb(50%,50%,50%)"/>'
+           '<rect fill="Ivory" stroke="rgb(0, 0, 0)"/></svg>').encode("utf-8")
+    turned = dark_svg(svg).decode("utf-8")
+    assert 'fill="none" stroke="currentColor"' in turned and 'fill="url(#a)"' in turned
+    assert f"fill:inherit;stroke:{dark('#add8e6')}" in turned
+    assert f'<rect fill="{dark("#fffff0")}" stroke="#ffffff"/>' in turned
+    assert f'<circle fill="{dark("#808080")}"/>' in turned
