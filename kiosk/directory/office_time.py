@@ -107,8 +107,11 @@ def office_deadline(office: OfficeHours, now: float, seconds: float) -> float:
 
 
 def office_days_deadline(office: OfficeHours, now: float, days: int) -> float:
-    """Epoch seconds: `days` working days of `office` after `now` (OfficeHours.add_days)."""
-    return office.add_days(dt.datetime.fromtimestamp(now), days).timestamp()
+    """Epoch seconds: `days` working days of `office` after `now` (OfficeHours.add_days).
+    Added to `now` as an interval: a datetime keeps whole microseconds, so the deadline read
+    back from one fell up to a microsecond short of a day after `now`."""
+    start = dt.datetime.fromtimestamp(now)
+    return now + (office.add_days(start, days) - start).total_seconds()
 
 
 def office_open(office: OfficeHours, moment: float) -> bool:

@@ -111,3 +111,13 @@ def test_no_offered_time_and_no_promise_falls_outside_opening_hours(week, closed
     if any(hours_known.spans(dt.datetime.fromtimestamp(now))):
         # by the deadline itself, or the minute before it, the office is open
         assert hours_known.is_open(dt.datetime.fromtimestamp(due - 60))
+
+
+@given(st.floats(min_value=0.0, max_value=0.999999999))
+def test_a_working_day_after_an_open_moment_is_a_whole_day_to_the_last_digit(fraction):
+    """Monday 14:11 plus one working day is Tuesday 14:11: exactly 86,400 s, whatever the
+    moment's fraction of a second (read back from a datetime, it fell up to 1 µs short)."""
+    from kiosk.directory.office_time import office_days_deadline
+
+    now = at(dt.datetime(2026, 12, 14, 14, 11, 3)) + fraction
+    assert office_days_deadline(office(), now, 1) == now + 86400
