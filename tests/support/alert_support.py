@@ -54,7 +54,9 @@ class Changes:
         self.count += 1
         self.event.set()
 
-    def until(self, predicate, timeout: float = 5.0, what: str = "a condition"):
+    def until(self, predicate, timeout: float = LINK_WAIT_MS / 1000, what: str = "a condition"):
+        """The predicate's first true value; it waits as long as a link may take on a loaded
+        machine (a wait wakes on each change, so a test that passes waits no longer)."""
         deadline = time.monotonic() + timeout
         while True:
             value = predicate()
@@ -67,7 +69,7 @@ class Changes:
             self.event.clear()
 
 
-def until(predicate, timeout: float = 5.0, what: str = "a condition"):
+def until(predicate, timeout: float = LINK_WAIT_MS / 1000, what: str = "a condition"):
     return Changes().until(predicate, timeout, what)
 
 
