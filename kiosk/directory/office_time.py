@@ -101,17 +101,22 @@ def office_for(directory, department: str, staff: str = "") -> OfficeHours:
     return OfficeHours(chosen, closed_dates(directory.closed_days))
 
 
+def _later(now: float, move) -> float:
+    """Epoch seconds: `now` moved by `move` (a datetime to a later one), added to `now` as an
+    interval. A datetime keeps whole microseconds: a deadline read back from one fell up to a
+    microsecond short of an hour or a day after `now`."""
+    start = dt.datetime.fromtimestamp(now)
+    return now + (move(start) - start).total_seconds()
+
+
 def office_deadline(office: OfficeHours, now: float, seconds: float) -> float:
     """Epoch seconds: `seconds` of office time after `now` (epoch seconds)."""
-    return office.add(dt.datetime.fromtimestamp(now), seconds).timestamp()
+    return _later(now, lambda start: office.add(start, seconds))
 
 
 def office_days_deadline(office: OfficeHours, now: float, days: int) -> float:
-    """Epoch seconds: `days` working days of `office` after `now` (OfficeHours.add_days).
-    Added to `now` as an interval: a datetime keeps whole microseconds, so the deadline read
-    back from one fell up to a microsecond short of a day after `now`."""
-    start = dt.datetime.fromtimestamp(now)
-    return now + (office.add_days(start, days) - start).total_seconds()
+    """Epoch seconds: `days` working days of `office` after `now` (OfficeHours.add_days)."""
+    return _later(now, lambda start: office.add_days(start, days))
 
 
 def office_open(office: OfficeHours, moment: float) -> bool:

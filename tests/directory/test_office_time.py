@@ -114,10 +114,12 @@ def test_no_offered_time_and_no_promise_falls_outside_opening_hours(week, closed
 
 
 @given(st.floats(min_value=0.0, max_value=0.999999999))
-def test_a_working_day_after_an_open_moment_is_a_whole_day_to_the_last_digit(fraction):
-    """Monday 14:11 plus one working day is Tuesday 14:11: exactly 86,400 s, whatever the
-    moment's fraction of a second (read back from a datetime, it fell up to 1 µs short)."""
-    from kiosk.directory.office_time import office_days_deadline
+def test_an_hour_or_a_day_after_an_open_moment_is_whole_to_the_last_digit(fraction):
+    """Monday 14:11 plus an office hour is 15:11, plus one working day Tuesday 14:11: exactly
+    3,600 and 86,400 s, whatever the moment's fraction of a second (read back from a datetime,
+    each fell up to 1 µs short)."""
+    from kiosk.directory.office_time import office_days_deadline, office_deadline
 
     now = at(dt.datetime(2026, 12, 14, 14, 11, 3)) + fraction
+    assert office_deadline(office(), now, 3600) == now + 3600
     assert office_days_deadline(office(), now, 1) == now + 86400
