@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+from functools import lru_cache
 
 import webcolors
 
@@ -43,6 +44,7 @@ def _long(colour: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=512)  # asked for the same few colours at every paint of a plan's key
 def dark(colour: str) -> str:
     """`colour` (any form `_long` reads) with its lightness turned over: its lightness L
     becomes 1 - L, its hue and saturation kept. A word that names no colour comes back as
