@@ -6,7 +6,14 @@ from __future__ import annotations
 from label_lines import line_spans
 from looks import settle
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QWidget,
+)
 
 
 def laid_out(page, turns: int = 30) -> None:
@@ -135,4 +142,48 @@ def _list_rows_cut(window, view, bound: QRect) -> list[str]:
             found.append(f"{view.objectName() or type(view).__name__} row {row} "
                          f"{str(text)[:30]!r}: rows {span[0]}-{span[1]} of "
                          f"{rows[0]}-{rows[1]}")
+    return found
+
+
+def _below(area, view) -> str:
+    """The first words, button or list `area` shows that lie wholly or partly under the bottom
+    edge of its view `view`, '' where none does."""
+    for widget in area.widget().findChildren(QWidget) if area.widget() is not None else []:
+        if not widget.isVisibleTo(area.widget()) or widget.parentWidget() is None:
+            continue
+        words = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+        if words or isinstance(widget, QListView):
+            bottom = widget.mapTo(view, QPoint(0, widget.height())).y()
+            if bottom > view.height():
+                return words[:30] or type(widget).__name__
+    return ""
+
+
+def silent_folds(root) -> list[str]:
+    """Each view under `root` with more below its bottom edge and nothing that says so: a
+    scroll area whose page goes on under the edge (words, a button, a list) with no "▼ more
+    below" cue shown in its view, a list with rows under its edge and no strip painted."""
+    from kiosk.ui.widgets.fold_cue import UnderCue
+    from kiosk.ui.widgets.more_below import MoreBelow
+
+    found = []
+    for area in root.findChildren(QScrollArea):
+        view = area.viewport()
+        bar = area.verticalScrollBar()
+        if not area.isVisible() or bar.value() >= bar.maximum():
+            continue
+        below = _below(area, view)
+        under = [cue for cue in area.children() if isinstance(cue, UnderCue) and cue.isVisible()
+                 and cue.geometry().top() == view.geometry().bottom() + 1]
+        cues = under + [cue for cue in view.children() if isinstance(cue, MoreBelow)
+                        and cue.isVisible() and view.rect().contains(cue.geometry())]
+        if below and not cues:
+            found.append(f"{area.objectName() or type(area).__name__}: {below!r} under "
+                         f"its edge, no cue")
+    for view in root.findChildren(QListView):
+        bar = view.verticalScrollBar()
+        if view.isVisible() and bar.value() < bar.maximum() and view.model() is not None \
+                and (getattr(view, "strip", None) is None or view.cut() is None):
+            found.append(f"list {view.objectName() or type(view).__name__}: rows under its "
+                         f"edge, no strip")
     return found

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pytest
-from fold_check import cut_in_view
+from fold_check import cut_in_view, silent_folds
 from helpers import keep_messages
 from looks import BAND_CUTS, POSITIONS, SHAPES, SMALLEST, Look, kiosk_in, looks, settle, wear
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -44,6 +44,12 @@ def cut_now(window) -> list[str]:
     dialog = window.keypad.dialog()
     return cut_in_view(window, dialog if dialog is not None else window,
                        window.content_rect())
+
+
+def silent_now(window) -> list[str]:
+    """Each view of the window (of the open dialog, if one is) with more below and no cue."""
+    dialog = window.keypad.dialog()
+    return silent_folds(dialog if dialog is not None else window)
 
 
 # Work a screen does for itself: shown, hidden, laid out, painted, or a call queued for later.
@@ -85,6 +91,7 @@ class Walk:
     names: set = field(default_factory=set)
     cut: list = field(default_factory=list)  # lines cut by a view's edge
     restless: list = field(default_factory=list)  # screens that keep working at rest
+    silent: list = field(default_factory=list)  # views with more below and no cue
 
 
 @pytest.fixture(scope="module", params=[(shape, low) for shape in SHAPES for low in POSITIONS],
@@ -110,6 +117,7 @@ def walked(request, qapp, demo, tmp_path_factory) -> Walk:
                     at_rest(kiosk)
                     walk.cut += [f"{look} {name}: {problem}" for problem in cut_now(kiosk)]
                     walk.restless += [f"{look} {name}: {what}" for what in restless()]
+                    walk.silent += [f"{look} {name}: {what}" for what in silent_now(kiosk)]
     finally:
         for kiosk in (window, alone):
             kiosk.close()
@@ -125,6 +133,14 @@ def test_no_line_is_cut_by_a_views_edge_on_the_tour(walked):
 def test_every_screen_of_the_tour_comes_to_rest(walked):
     assert {"home", "search-ko", "help", "message-sent", "nocall-help"} <= walked.names
     assert walked.restless == [], "\n".join(walked.restless)
+
+
+def test_every_view_with_more_below_says_so_on_the_tour(walked):
+    """Where a view's edge cuts nothing (the fold between two blocks, or a block a fold gap
+    moved under it), the scroll bar alone had said the page went on: the floors' list hid
+    the visitor's own floor so, a floor its places, the route its summary."""
+    assert {"home", "floors", "floor-1F", "route-person", "help"} <= walked.names
+    assert walked.silent == [], "\n".join(walked.silent) + f"\n({len(walked.silent)} in all)"
 
 
 def test_a_screen_that_keeps_working_is_found(qtbot, demo, tmp_path):
@@ -159,3 +175,16 @@ def test_a_line_cut_by_a_views_edge_is_found(qtbot, demo, tmp_path):
     label.move(0, page.mapFrom(view, view.rect().bottomLeft()).y() - 10)
     label.show()
     assert any("'Across the edge'" in problem for problem in cut_now(window))
+
+
+def test_a_view_with_more_below_and_no_cue_is_found(qtbot, demo, tmp_path):
+    """The check can fail: home at 200 %, its hours under the fold, with its cue hidden."""
+    from kiosk.ui.widgets.more_below import MoreBelow
+
+    window = kiosk_in(Look("en", "landscape", 2.0), demo, tmp_path, qtbot)
+    view = window.page("home").scroll.viewport()
+    qtbot.waitUntil(lambda: any(cue.isVisible() for cue in view.findChildren(MoreBelow)))
+    assert silent_now(window) == []
+    for cue in view.findChildren(MoreBelow):
+        cue.hide()
+    assert silent_now(window) != []

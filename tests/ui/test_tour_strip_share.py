@@ -15,7 +15,8 @@ from strip_look import cue_drawn, drawn_rows
 from kiosk.directory import config
 from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.screenshots.visitor import tour
-from kiosk.ui.widgets.more_below import MoreBelow, RowsBelow
+from kiosk.ui.widgets.more_below import MoreBelow
+from kiosk.ui.widgets.rows_below import RowsBelow
 
 SHARE = 0.15
 SLIVER = 8  # px: a strip over a button's last few pixels has no room for an arrow that shows

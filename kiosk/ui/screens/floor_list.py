@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.basic import Tile, scroll_area
 from kiosk.ui.widgets.fold_gap import FoldGap
+from kiosk.ui.widgets.scroll_strip import more_below
 
 
 class FloorsPage(QWidget):
@@ -24,6 +25,7 @@ class FloorsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = scroll_area(content)
+        more_below(self.scroll, ctx)  # the floors under the fold: the visitor's own, 1F
         outer.addWidget(self.scroll)
         # A floor the view cannot show whole starts under its fold (magnified, portrait).
         self.fold = FoldGap(content, self._clear_fold, self._clear_fold)

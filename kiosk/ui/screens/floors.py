@@ -9,6 +9,7 @@ from kiosk.directory.same_place import twin_rooms
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.floorplan import FloorPlanView
+from kiosk.ui.widgets.fold_cue import cue_room
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import PlanLegend
 
@@ -195,8 +196,10 @@ class FloorPage(QWidget):
         key = self._key_and_tabs(least, width // 2, shown - margins.top() - self.key_box.spacing())
         self.legend.setFixedWidth(key)
         self.hint.setFixedWidth(key)
+        # The places lie below: under a plan down to the fold, room for the cue that says so.
+        under = max(0, cue_room(self.ctx.theme) - margins.bottom())
         self.plan.setFixedHeight(max(self.plan.least_height(),
-                                     min(room, round((width - key) / aspect))))
+                                     min(room - under, round((width - key) / aspect))))
         # The list, scrolled to, fills what shows under its title.
         self.list.setFixedHeight(max(self.ctx.theme.touch(200), room - self.list_box.spacing()
                                      - self.list_title.sizeHint().height()))

@@ -13,9 +13,9 @@ from kiosk.directory.charter_text import hours_line
 from kiosk.directory.opening import next_change
 from kiosk.ui.screens.home_room import QuestionRoom
 from kiosk.ui.widgets.basic import Tile, label, scroll_area
-from kiosk.ui.widgets.fold_cue import FoldCue
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.pictograms import pictogram
+from kiosk.ui.widgets.scroll_strip import more_below
 from kiosk.ui.widgets.text_fit import shrink_to_fit
 
 TILES = (  # (route, title key, subtitle key)
@@ -74,7 +74,7 @@ class HomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = scroll_area(content)  # magnified, the tiles scroll instead of shrink
-        self.cue = FoldCue(self.scroll, ctx.theme, lambda: ctx.session.tr("more_below"))
+        more_below(self.scroll, ctx)  # the cue, while the hours lie under the fold
         outer.addWidget(self.scroll)
         self.room = QuestionRoom(self)
         self.fold = FoldGap(content, self._clear_fold, self._clear_fold)

@@ -10,6 +10,8 @@ import math
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QBoxLayout
 
+from kiosk.ui.widgets.fold_cue import cue_room
+
 MAP_SHARE = 0.4  # of the height the visitor sees, for the plan at least (issue #13)
 
 
@@ -58,6 +60,11 @@ class RouteLayout:
             least = min(least, max(120, self.ctx.theme.short_side // 4))
         wanted = max(round(width * share), math.ceil(MAP_SHARE * self._seen_height(shown)))
         height = min(room - self._kept_in_view(width), wanted)
+        if height < wanted:  # down to the fold, more below: room for the cue that says so,
+            # but for the plan's share of the height where it shows a way of its own
+            share = 0 if self.guide_me.isVisibleTo(self) else MAP_SHARE
+            height = max(height - cue_room(self.ctx.theme),
+                         min(height, math.ceil(share * self._seen_height(shown))))
         self.map.setFixedHeight(max(least, height))
         # A plan too tall for what is left (the call, its news and the step first) starts
         # under the fold, whole once scrolled to, rather than cut by the footer.

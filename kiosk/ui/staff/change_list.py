@@ -17,7 +17,7 @@ from kiosk.bundle.report_lines import table_label
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
 from kiosk.ui.widgets.photos import PhotoCache
-from kiosk.ui.widgets.more_below import StripList
+from kiosk.ui.widgets.rows_below import StripList
 from kiosk.ui.widgets.row_ground import paint_rule
 from kiosk.ui.widgets import text_fit
 from kiosk.ui.widgets.text_fit import breakable, wrap

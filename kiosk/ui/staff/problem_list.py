@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListView, QStyledItemDelegate
 
 from kiosk.directory.strings import tr
 from kiosk.ui.widgets.basic import kinetic
-from kiosk.ui.widgets.more_below import StripList
+from kiosk.ui.widgets.rows_below import StripList
 from kiosk.ui.widgets.row_ground import paint_rule
 
 PROBLEM_ROLE = Qt.UserRole + 1

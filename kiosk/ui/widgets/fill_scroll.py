@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLayout, QScrollArea, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.fit_scroll import FitScroll
 from kiosk.ui.widgets.layout_parts import asked_height, parts
-from kiosk.ui.widgets.more_below import cut_at_top
+from kiosk.ui.widgets.view_spans import cut_at_top
 
 
 class FillScroll(FitScroll):

@@ -1,84 +1,119 @@
-"""The "▼ More below" cue of a page whose fold a FoldGap keeps clean (home): nothing there is
-cut, so no strip covers anything, and at 200 % home's opening hours and service windows lay
-under the fold with only a scroll bar saying so. The cue is the strip's (strip_cue.py), drawn
-over the page's blank ground at the view's bottom edge while more lies below and nothing of
-the page lies under its band; a tap on it scrolls one view down."""
+"""Where "▼ More below" goes when a view's bottom edge cuts nothing but more lies below it:
+the fold fell between two blocks, or a FoldGap moved the block it would have cut to start
+under it (home, the floors, a floor, the route). With nothing cut there is no strip, and only
+the scroll bar said the page went on: the floors' list hid the visitor's own floor so, a
+floor its places, the route its summary.
+
+The cue then lies in the band a strip's cue takes at the view's bottom edge (strip_cue.py),
+over the widest stretch of it where nothing is drawn (the blank column beside a plan, the
+margin under a card's last line), never over words, a control or a drawing: it covers
+nothing, so what shows whole stays whole."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kiosk.ui.widgets.strip_cue import cue_band, paint_cue
+from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band, paint_cue
+
+ARROW_LEAST = 16  # theme units: the least arrow that says "more below" to a low-vision eye
+PAD = 12  # theme units each side of the cue's words: they read apart from what is beside
 
 
-class FoldCue(QWidget):
-    """Over `area`'s view, at its bottom edge; `words` gives the cue's words."""
+def cue_room(theme) -> int:
+    """The blank a drawing fitted down to a view's edge (a floor's plan, the route's) leaves
+    under it where more lies below: room for the cue's arrow at least."""
+    return theme.px(ARROW_LEAST)
 
-    def __init__(self, area: QScrollArea, theme, words: Callable[[], str]) -> None:
-        super().__init__(area.viewport())
-        self.setObjectName(f"{area.objectName()}FoldCue")
-        self.setAttribute(Qt.WA_TranslucentBackground)  # the page's own ground shows
-        self.area, self.theme, self.words = area, theme, words
-        self._queued = False
+
+def blank_stretch(band: QRect, drawn: list[QRect]) -> QRect | None:
+    """The widest stretch of `band` that none of `drawn` touches, as tall as the band."""
+    edges = sorted((max(rect.left(), band.left()), min(rect.right(), band.right()))
+                   for rect in drawn if rect.intersects(band))
+    best, start = None, band.left()
+    for left, right in edges + [(band.right() + 1, band.right() + 1)]:
+        if left > start and (best is None or left - start > best.width()):
+            best = QRect(start, band.top(), left - start, band.height())
+        start = max(start, right + 1)
+    return best
+
+
+def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | None:
+    """Where the cue lies in a view of `view`'s size with `drawn` in it: the widest blank
+    stretch of its bottom band (its words drawn in the middle, or the arrow alone where the
+    band is too short for them); else, under what reaches into that band, the widest blank
+    stretch of the rows left at the edge, where they hold an arrow ARROW_LEAST tall or more;
+    else over what runs along the edge; None where none holds it."""
+    band = cue_band(theme, view, view.height())
+    metrics = QFontMetrics(theme.font(WORDS_SIZE))
+
+    def holds(strip: QRect) -> QRect | None:
+        stretch = blank_stretch(strip, drawn)
+        need = (metrics.horizontalAdvance(words) if metrics.height() <= strip.height()
+                else strip.height()) + 2 * theme.px(PAD)
+        return stretch if stretch is not None and stretch.width() >= need else None
+
+    heights = {band.height()} | {band.bottom() - rect.bottom() for rect in drawn
+                                 if rect.intersects(band) and rect.bottom() < band.bottom()}
+    for height in sorted(heights, reverse=True):  # the band, then the blank rows under each
+        if height < min(band.height(), theme.px(ARROW_LEAST)):
+            break
+        found = holds(QRect(band.left(), band.bottom() + 1 - height, band.width(), height))
+        if found is not None:
+            return found
+    # Where a frame's edge runs along the view's edge (a plan's key), the band risen over
+    # it, inside the frame, by a band's height at most.
+    low = band.top() - band.height()
+    for bottom in sorted({rect.top() - 1 for rect in drawn
+                          if low <= rect.top() <= band.bottom()}, reverse=True):
+        if bottom - band.height() + 1 >= low:
+            found = holds(QRect(band.left(), bottom - band.height() + 1, band.width(),
+                                band.height()))
+            if found is not None:
+                return found
+    return None
+
+
+class UnderCue(QWidget):
+    """The cue in a band of its own under a view, its area's margin, where the view's edge
+    cuts nothing, more lies below and no blank ground at the edge holds the cue without
+    covering a control that shows whole (help's last needs, a floor's places in portrait):
+    the view is then the band shorter, so the cue covers nothing. A tap scrolls a view down."""
+
+    def __init__(self, area: QScrollArea, theme, words: Callable[[], str],
+                 ground: Callable[[], str]) -> None:
+        super().__init__(area)
+        self.setObjectName(f"{area.objectName()}UnderCue")
+        self.setCursor(Qt.PointingHandCursor)
+        self.area, self.theme, self.words, self.ground = area, theme, words, ground
         self.hide()
-        bar = area.verticalScrollBar()
-        bar.valueChanged.connect(self.follow)
-        bar.rangeChanged.connect(self.follow)
-        area.viewport().installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:
-        kind = event.type()
-        if kind == QEvent.Resize:
+    def band(self) -> int:
+        """Its height: a line of the cue's words, at most SHARE of the view it shortens."""
+        view = self.area.viewport().height() + self.area.viewportMargins().bottom()
+        return cue_band(self.theme, QRect(0, 0, 1, view), view).height()
+
+    def set_on(self, on: bool) -> None:
+        """Under the view, the view the band shorter; or gone, the view its whole height."""
+        height = self.band() if on else 0
+        if self.area.viewportMargins().bottom() != height:
+            self.area.setViewportMargins(0, 0, 0, height)
+        self.setVisible(on)
+        if on:
             self.follow()
-        elif kind == QEvent.LayoutRequest:
-            # Not hidden for this: showing the cue, a child of the view, posts the view a
-            # layout request of its own, and hiding it there would start it over every turn.
-            self._queue()
-        return False
-
-    def follow(self, *_args) -> None:
-        """Gone at once as the view scrolls or changes (it would lie over what moved under
-        it), placed again on the next turn of the event loop."""
-        self.hide()
-        self._queue()
-
-    def _queue(self) -> None:
-        if not self._queued:
-            self._queued = True
-            QTimer.singleShot(0, self, self._place)
-
-    def band(self) -> QRect | None:
-        """Where the cue goes now: None where nothing lies below, or where the page shows
-        something in that band (a label, a tile or card, a button: its frame or words)."""
-        bar, view = self.area.verticalScrollBar(), self.area.viewport()
-        if bar.value() >= bar.maximum():
-            return None
-        band = cue_band(self.theme, view.rect(), view.height())
-        page = self.area.widget()
-        clear = page is None or not any(
-            QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()).intersects(band)
-            for widget in page.findChildren(QWidget)
-            if widget.isVisible() and (isinstance(widget, (QFrame, QAbstractButton))
-                                       or widget.focusPolicy() != Qt.NoFocus))  # a tile
-        return band if clear else None
-
-    def _place(self) -> None:
-        self._queued = False
-        band = self.band()
-        if band is None:
-            self.hide()
-            return
-        if self.geometry() != band:
-            self.setGeometry(band)
-        if not self.isVisible():  # shown again only when it was not: see eventFilter
-            self.show()
             self.raise_()
+
+    def follow(self) -> None:
+        """Under the view, as wide, as the area is laid out again."""
+        view = self.area.viewport().geometry()
+        self.setGeometry(view.left(), view.bottom() + 1, view.width(),
+                         self.area.viewportMargins().bottom())
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        painter.fillRect(self.rect(), self.theme.color(self.ground()))
         paint_cue(painter, self.theme, self.rect(), self.words())
         painter.end()
 

@@ -12,7 +12,7 @@ in rows (key_layout.py).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -131,6 +131,15 @@ class PlanLegend(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.ctx.theme.px(200), self.heightForWidth(self.width() or 900))
+
+    def drawn_parts(self) -> list[QRect]:
+        """Where it draws: its frame's edges (their rounded corners) and each entry; the
+        blank inside its frame is ground for the "more below" cue (fold_cue.py)."""
+        edge, rect = self.ctx.theme.px(12), self.rect()
+        parts = [QRect(0, 0, edge, rect.height()), QRect(rect.width() - edge, 0, edge, rect.height()),
+                 QRect(0, 0, rect.width(), edge), QRect(0, rect.height() - edge, rect.width(), edge)]
+        return parts + [icon.united(text).toAlignedRect()
+                        for _key, icon, text in self._places(self.width())]
 
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

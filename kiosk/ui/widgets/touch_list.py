@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListView
 
-from kiosk.ui.widgets.more_below import RowsBelow
+from kiosk.ui.widgets.rows_below import RowsBelow
 
 
 class RowsFollowWidth:

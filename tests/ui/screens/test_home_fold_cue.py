@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from strip_look import cue_drawn
 
 from kiosk.directory.strings import tr
+from kiosk.ui.widgets.more_below import MoreBelow
 
 SHARE = 0.15
 
@@ -21,8 +22,8 @@ def test_home_says_more_lies_below_at_200(qtbot, demo, tmp_path, lang, shape):
     home = window.page("home")
     view, bar = home.scroll.viewport(), home.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    qtbot.waitUntil(lambda: home.cue.isVisible())
-    cue = home.cue
+    qtbot.waitUntil(lambda: any(cue.isVisible() for cue in view.findChildren(MoreBelow)))
+    cue = next(cue for cue in view.findChildren(MoreBelow) if cue.isVisible())
     assert cue.words() == tr("more_below", lang)
     assert cue.geometry().bottom() == view.rect().bottom()  # at the view's edge
     assert cue.height() <= view.height() * SHARE

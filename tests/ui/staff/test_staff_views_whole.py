@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from kiosk.directory import config
 from kiosk.ui.screenshots.staff import staff_tour
-from kiosk.ui.widgets.more_below import first_cut
+from kiosk.ui.widgets.view_spans import first_cut
 
 
 @pytest.mark.usefixtures("built_in_assets")

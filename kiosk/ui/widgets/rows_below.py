@@ -1,0 +1,81 @@
+"""The strip over what a list's bottom edge would cut (more_below.py has the strip over a
+scroll area of widgets, and how it looks): every list of the visitor's screens, the console's
+lists, the staff screen's problems and changes. A module of its own: the item views it needs
+are built after home's first frame, and a scroll area's strip may be before it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QListView
+
+from kiosk.ui.widgets.strip_cue import cue_band, paint_strip
+
+
+class RowsBelow:
+    """For a QListView: a row its bottom edge would slice lies under the strip, which says how
+    many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
+
+    strip: tuple | None = None
+    _on_strip = False  # the press being handled fell on the strip
+
+    def cut(self) -> tuple[int, int] | None:
+        """(where the strip starts, how many rows lie below it), None where no row is cut
+        and none lies below. Where the edge falls between two rows, the strip is the cue
+        alone on the blank under the last row that shows, or, with too little blank there
+        for it, covers that row (a whole row still shows above it)."""
+        model, height = self.model(), self.viewport().height()
+        count = model.rowCount() if model is not None else 0
+        whole = None  # the last row that shows whole
+        for row in range(count):
+            rect = self.visualRect(model.index(row, 0))
+            if rect.top() >= height:
+                return self._between(whole, row, count)
+            if rect.top() >= 0 and rect.bottom() < height:
+                whole = (row, rect)
+            elif whole is not None and rect.top() < height <= rect.bottom():
+                return rect.top() - self.spacing(), count - row
+        return None
+
+    def _between(self, whole, below: int, count: int) -> tuple[int, int] | None:
+        """The strip where the edge falls between rows, `below` the first row under it."""
+        if whole is None or self.strip is None:
+            return None
+        height = self.viewport().height()
+        band = cue_band(self.strip[0], self.viewport().rect(), height).height()
+        row, rect = whole
+        if height - 1 - rect.bottom() >= band or row == 0:
+            return max(rect.bottom() + 1, height - band), count - below
+        return rect.top() - self.spacing(), count - row
+
+    def mousePressEvent(self, event) -> None:
+        cut = self.cut() if self.strip is not None else None
+        self._on_strip = cut is not None and event.position().y() >= cut[0]
+        if not self._on_strip:
+            super().mousePressEvent(event)
+            return
+        model = self.model()  # the row the strip starts at, to the top: it lies under it
+        self.scrollTo(model.index(model.rowCount() - cut[1], 0), QListView.PositionAtTop)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._on_strip:  # no click: the row under the strip is not what was tapped
+            self._on_strip = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        cut = self.cut()
+        if cut is None or self.strip is None:
+            return
+        (top, below), (theme, words) = cut, self.strip
+        painter = QPainter(self.viewport())
+        height = self.viewport().height()
+        paint_strip(painter, theme, QRect(0, top, self.viewport().width(), height - top),
+                    words(below), theme.color("surface"), height)
+        painter.end()
+
+
+class StripList(RowsBelow, QListView):
+    """A plain list whose cut row lies under the strip."""
