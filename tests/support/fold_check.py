@@ -159,11 +159,14 @@ def _below(area, view) -> str:
     return ""
 
 
+LEAST = 16  # px: a cue lower than this (and than a seventh of its view) says nothing
+
+
 def silent_folds(root) -> list[str]:
     """Each view under `root` with more below its bottom edge and nothing that says so: a
     scroll area whose page goes on under the edge (words, a button, a list) with no "▼ more
-    below" cue shown in its view, a list with rows under its edge and no strip painted."""
-    from kiosk.ui.widgets.fold_cue import UnderCue
+    below" cue shown in its view, or one too low to say anything (a strip over a button's
+    last 6 px), a list with rows under its edge and no strip painted."""
     from kiosk.ui.widgets.more_below import MoreBelow
 
     found = []
@@ -173,16 +176,18 @@ def silent_folds(root) -> list[str]:
         if not area.isVisible() or bar.value() >= bar.maximum():
             continue
         below = _below(area, view)
-        under = [cue for cue in area.children() if isinstance(cue, UnderCue) and cue.isVisible()
-                 and cue.geometry().top() == view.geometry().bottom() + 1]
-        cues = under + [cue for cue in view.children() if isinstance(cue, MoreBelow)
-                        and cue.isVisible() and view.rect().contains(cue.geometry())]
+        cues = [cue for cue in view.children() if isinstance(cue, MoreBelow)
+                and cue.isVisible() and view.rect().contains(cue.geometry())
+                and cue.height() >= min(LEAST, view.height() // 7)]
         if below and not cues:
             found.append(f"{area.objectName() or type(area).__name__}: {below!r} under "
                          f"its edge, no cue")
     for view in root.findChildren(QListView):
         bar = view.verticalScrollBar()
-        if view.isVisible() and bar.value() < bar.maximum() and view.model() is not None \
+        inner = view.viewport()  # a list its page's view cuts: that view's cue says it
+        whole = inner.visibleRegion().boundingRect() == inner.rect()
+        if view.isVisible() and whole and bar.value() < bar.maximum() \
+                and view.model() is not None \
                 and (getattr(view, "strip", None) is None or view.cut() is None):
             found.append(f"list {view.objectName() or type(view).__name__}: rows under its "
                          f"edge, no strip")

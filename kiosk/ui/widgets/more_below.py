@@ -7,31 +7,32 @@ A tap on a strip scrolls what it covers to the top of the view, and never opens 
 under it.
 
 A strip starts at the top of the first row, line of a label's words or button the edge cuts,
-and covers it and what lies under it (the lines of a long label above it show), and what lies
-in the band its cue takes where what is cut leaves less. What begins above the view's top
-edge is never covered: taller than the view, it is scrolled through. Where the edge cuts
-nothing but more lies below (between two blocks, or under a fold gap, fold_gap.py), the cue
-alone lies on blank ground at the edge (fold_cue.py), or, where there is none, the strip
-covers what lies in its band."""
+and covers it and what lies under it (the lines of a long label above it show), and the lines
+in the band its cue takes where what is cut leaves less, but never a control that shows
+whole. What begins above the view's top edge is never covered: taller than the view, it is
+scrolled through.
+Where the edge cuts nothing but more lies below (between two blocks, or under a fold gap,
+fold_gap.py), the cue alone lies on blank ground at the edge (fold_cue.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kiosk.ui.widgets.fold_cue import UnderCue, cue_place
+from kiosk.ui.widgets.fold_cue import cue_place
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
 from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
 
 
-def ground_of(area: QWidget) -> str:
-    """The theme's colour behind what `area` shows: a dialog's sheet or a list is "surface",
-    a screen "background"."""
-    widget = area
+def ground_of(area: QWidget, inside: QWidget | None = None) -> str:
+    """The theme's colour behind what `area` shows (where `inside`, a widget on its page,
+    lies): a card, a panel, a dialog's sheet or a list is "surface", a screen "background"."""
+    widget = inside if inside is not None else area
     while widget is not None:
-        if widget.inherits("QListView") or widget.objectName() == "DialogSheet":
+        if widget.inherits("QListView") or widget.objectName() in ("DialogSheet", "Card") \
+                or widget.property("role") == "panel":
             return "surface"
         widget = widget.parentWidget()
     return "background"
@@ -39,9 +40,10 @@ def ground_of(area: QWidget) -> str:
 
 class MoreBelow(QWidget):
     """`words` ("▼ More below") over a scroll area's bottom edge, wherever the edge cuts
-    something; a click on it scrolls what it covers to the top of the view. It follows the
-    area as it scrolls, and as it is laid out again or its lists change (on the next turn
-    of the event loop, once laid out)."""
+    something, or on blank ground there where it cuts nothing but more lies below; a click
+    on it scrolls what it covers to the top of the view. It follows the area as it scrolls,
+    and as it is laid out again or its lists change (on the next turn of the event loop,
+    once laid out)."""
 
     def __init__(self, area: QScrollArea, theme, words: Callable[[], str]) -> None:
         super().__init__(area.viewport())
@@ -51,17 +53,11 @@ class MoreBelow(QWidget):
         self.area, self.theme, self.words = area, theme, words
         self._queued = False
         self.covers = True  # a strip over what the edge cuts; else the cue alone (fold_cue.py)
-        self.quiet = False  # a strip with no words: they are under the view (UnderCue)
-        # Its ground found as it paints: the widgets around the area, met before home's
-        # first frame, would have PySide build every kind of scroll area (the item views).
-        self.under = UnderCue(area, theme, words, lambda: ground_of(area))
         self.hide()
         bar = area.verticalScrollBar()
         bar.valueChanged.connect(self._place)  # at once: a control scrolled to shows whole
         bar.rangeChanged.connect(self.follow)
         area.viewport().installEventFilter(self)
-        area.installEventFilter(self)  # shown again (its screen), the view its whole height
-        theme.changed.connect(self._afresh)
         holder = area.widget()
         for widget in [holder] + holder.findChildren(QWidget) if holder is not None else []:
             widget.installEventFilter(self)
@@ -71,24 +67,12 @@ class MoreBelow(QWidget):
                 and event.child() is not self:
             for widget in [event.child()] + event.child().findChildren(QWidget):
                 widget.installEventFilter(self)  # a page built again, a row of a card
-        if obj is self.area:
-            if event.type() == QEvent.Show:  # (not as it hides: it may be being deleted)
-                self._afresh()
-            return False
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
                             QEvent.LayoutRequest) or (
                 event.type() == QEvent.Paint and obj.parent() is not None
                 and obj.parent().inherits("QListView")):
             self.follow()  # a list's rows move with no event of its own but a repaint
         return False
-
-    def _afresh(self) -> None:
-        """The cue placed afresh, in the view's whole height: under it, it stays put while
-        the visitor scrolls (it would otherwise come and go as the view shrinks and grows),
-        and so only until the screen is left or its look changes."""
-        if self.under.isVisibleTo(self.area):
-            self.under.set_on(False)
-            self.follow()
 
     def follow(self, *_args) -> None:
         if not self._queued:
@@ -98,32 +82,16 @@ class MoreBelow(QWidget):
     def _place(self, *_args) -> None:
         self._queued = False
         view, bar = self.area.viewport(), self.area.verticalScrollBar()
-        under = self.under.isVisibleTo(self.area)
-        if under:
-            self.under.follow()  # under the view as the area is laid out again
-        if under and bar.value() >= bar.maximum():
-            self.under.set_on(False)  # nothing more below: the view its whole height again
-            return  # placed again as it grows
-        band = cue_band(self.theme, view.rect(), view.height()).height()
         rect = strip_rect(self.area)
-        if rect is not None and rect.height() < band and not under:
+        band = cue_band(self.theme, view.rect(), view.height()).height()
+        if rect is not None and rect.height() < band:
             # Too short for the cue's words (8 px over a phone number's top, its arrow a dot
-            # and "Phone" left over it): it covers what lies in its band too.
+            # and "Phone" left over it): it covers the lines in its band too.
             rect = strip_rect(self.area, band) or rect
         covers = rect is not None
-        drawn = drawn_in(self.area, view) if not covers and not under \
-            and bar.value() < bar.maximum() else []
+        drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []
         if any(part.bottom() >= view.height() for part in drawn):  # none cut, more below
             rect = cue_place(self.theme, view.rect(), drawn, self.words())
-            if rect is None:  # no blank ground for it: it covers what lies in its band
-                rect = strip_rect(self.area, band)
-                covers = rect is not None
-            if rect is None and bar.value() == 0:  # but a control: under the view, first
-                self.under.set_on(True)  # seen (scrolled, the visitor knows it scrolls)
-                return  # placed again as the view shrinks
-        if self.quiet != under:  # the words under the view: a strip only hides what is cut
-            self.quiet = under
-            self.update()
         if covers != self.covers:  # the cue alone lies on blank ground: it lets it show
             self.covers = covers
             self.setAttribute(Qt.WA_OpaquePaintEvent, covers)
@@ -145,17 +113,23 @@ class MoreBelow(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        if self.quiet:
-            painter.fillRect(self.rect(), self.theme.color(ground_of(self.area)))
-        elif self.covers:
+        if self.covers:
             paint_strip(painter, self.theme, self.rect(), self.words(),
-                        self.theme.color(ground_of(self.area)), self.area.viewport().height())
+                        self.theme.color(self._ground()), self.area.viewport().height())
         else:
             paint_cue(painter, self.theme, self.rect(), self.words())
         painter.end()
+
+    def _ground(self) -> str:
+        """The ground of what it covers: a card's, where it lies on one."""
+        page = self.area.widget()
+        if page is None:
+            return ground_of(self.area)
+        at = page.childAt(page.mapFrom(self.area.viewport(), self.geometry().center()
+                                       - QPoint(0, self.height() // 2)))
+        return ground_of(self.area, at)
 
     def mousePressEvent(self, event) -> None:
         bar = self.area.verticalScrollBar()
         bar.setValue(bar.value() + self.y())
         event.accept()
-

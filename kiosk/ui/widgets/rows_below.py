@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QListView
 
+from kiosk.ui.widgets.fold_cue import cue_room
 from kiosk.ui.widgets.strip_cue import cue_band, paint_strip
 
 
@@ -21,8 +22,7 @@ class RowsBelow:
     def cut(self) -> tuple[int, int] | None:
         """(where the strip starts, how many rows lie below it), None where no row is cut
         and none lies below. Where the edge falls between two rows, the strip is the cue
-        alone on the blank under the last row that shows, or, with too little blank there
-        for it, covers that row (a whole row still shows above it)."""
+        alone on the blank under the last row that shows."""
         model, height = self.model(), self.viewport().height()
         count = model.rowCount() if model is not None else 0
         whole = None  # the last row that shows whole
@@ -37,15 +37,17 @@ class RowsBelow:
         return None
 
     def _between(self, whole, below: int, count: int) -> tuple[int, int] | None:
-        """The strip where the edge falls between rows, `below` the first row under it."""
+        """The strip where the edge falls between rows, `below` the first row under it: the
+        cue alone on the blank under the last row that shows, where that holds its arrow at
+        least (a row that shows whole is never covered: it is tapped)."""
         if whole is None or self.strip is None:
             return None
-        height = self.viewport().height()
-        band = cue_band(self.strip[0], self.viewport().rect(), height).height()
-        row, rect = whole
-        if height - 1 - rect.bottom() >= band or row == 0:
-            return max(rect.bottom() + 1, height - band), count - below
-        return rect.top() - self.spacing(), count - row
+        theme, height = self.strip[0], self.viewport().height()
+        band = cue_band(theme, self.viewport().rect(), height).height()
+        blank = height - 1 - whole[1].bottom()
+        if blank < min(band, cue_room(theme)):
+            return None
+        return height - min(blank, band), count - below
 
     def mousePressEvent(self, event) -> None:
         cut = self.cut() if self.strip is not None else None

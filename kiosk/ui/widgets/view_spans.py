@@ -121,7 +121,7 @@ def strip_rect(area: QScrollArea, band: int = 0) -> QRect | None:
     down to that edge, as wide as the view but for what shows whole beside what is cut (the
     keys beside a step's words, the places beside a floor's key), which it leaves uncovered;
     None where nothing is cut, or only what begins above the view, or where the band would
-    cover a control that shows whole."""
+    cover a control that shows whole (it is tapped)."""
     view = area.viewport()
     edge = view.height()
     parts = spans(area, view)
@@ -132,7 +132,7 @@ def strip_rect(area: QScrollArea, band: int = 0) -> QRect | None:
         return None
     if band and any(top <= control.bottom() < edge and control.top() >= 0
                     for control in _controls(area, view)):
-        return None  # a control that shows whole is never covered: it is tapped
+        return None
     left, right = min(s.left() for s in cut), max(s.right() for s in cut)
     rect = QRect(0, top, view.width(), edge - top)
     for span in parts:
