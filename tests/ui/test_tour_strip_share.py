@@ -41,16 +41,26 @@ def _lies_on(strip) -> object:
     return at if at is not None else strip.area
 
 
-def strips(window) -> list[tuple[str, QRect, object, int]]:
-    """(name, the strip's rect in the window, the ground it lies on, the view's height) of
-    each strip shown now, on top (not behind an open dialog)."""
+def _card(window, widget) -> QRect | None:
+    """The rect in the window of the card or panel `widget` lies on, if any."""
+    while widget is not None:
+        if widget.objectName() == "Card" or widget.property("role") == "panel":
+            return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+        widget = widget.parentWidget()
+    return None
+
+
+def strips(window) -> list[tuple[str, QRect, object, int, QRect | None]]:
+    """(name, the strip's rect in the window, the ground it lies on, the view's height, the
+    card it lies on) of each strip shown now, on top (not behind an open dialog)."""
     found, theme = [], window.ctx.theme
     for strip in window.findChildren(MoreBelow):
         if strip.isVisible() and window.childAt(strip.mapTo(window, strip.rect().center())) \
                 is strip:
+            on = _lies_on(strip)
             found.append((strip.objectName(), QRect(strip.mapTo(window, strip.rect().topLeft()),
                                                     strip.size()),
-                          _ground(theme, _lies_on(strip)), strip.area.viewport().height()))
+                          _ground(theme, on), strip.area.viewport().height(), _card(window, on)))
     for view in window.findChildren(QAbstractItemView):
         cut = view.cut() if isinstance(view, RowsBelow) and view.isVisible() else None
         inner = view.viewport()
@@ -59,18 +69,22 @@ def strips(window) -> list[tuple[str, QRect, object, int]]:
             # in view: a list under its page's fold shows nothing of it
             top = inner.mapTo(window, inner.rect().topLeft())
             rect = QRect(top.x(), top.y() + cut[0], inner.width(), inner.height() - cut[0])
-            found.append((view.objectName(), rect, theme.color("surface"), inner.height()))
+            found.append((view.objectName(), rect, theme.color("surface"), inner.height(),
+                          None))
     return found
 
 
 def problems(window) -> tuple[list[str], int]:
     image, found, seen = window.grab().toImage(), [], 0
     muted = window.ctx.theme.color("text_muted")
-    for name, rect, ground, height in strips(window):
+    for name, rect, ground, height, card in strips(window):
         seen += rect.height() >= SLIVER
         rows = drawn_rows(image, rect, ground)
         if rect.height() < SLIVER:
             continue
+        if card is not None and not (card.left() <= rect.left() and rect.right() <= card.right()):
+            found.append(f"{name}: on a card {card.getCoords()}, it runs past its frame "
+                         f"{rect.getCoords()}")
         if rows is None or not cue_drawn(image, rect, muted):
             found.append(f"{name}: no cue drawn in {rect.height()} px")
         elif rect.bottom() + 1 - rows[0] > height * SHARE:

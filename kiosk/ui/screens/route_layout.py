@@ -58,13 +58,14 @@ class RouteLayout:
             # The call and the steps to the desk before the plan's size: it only shows the
             # short way to the desk, its tags kept off the line.
             least = min(least, max(120, self.ctx.theme.short_side // 4))
-        wanted = max(round(width * share), math.ceil(MAP_SHARE * self._seen_height(shown)))
+        seen = self._seen_height(shown)
+        wanted = max(round(width * share), math.ceil(MAP_SHARE * seen))
         height = min(room - self._kept_in_view(width), wanted)
         if height < wanted:  # down to the fold, more below: room for the cue that says so,
             # but for the plan's share of the height where it shows a way of its own
             share = 0 if self.guide_me.isVisibleTo(self) else MAP_SHARE
             height = max(height - cue_room(self.ctx.theme),
-                         min(height, math.ceil(share * self._seen_height(shown))))
+                         min(height, math.ceil(share * seen)))
         self.map.setFixedHeight(max(least, height))
         # A plan too tall for what is left (the call, its news and the step first) starts
         # under the fold, whole once scrolled to, rather than cut by the footer.

@@ -55,7 +55,7 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
     heights = {band.height()} | {band.bottom() - rect.bottom() for rect in drawn
                                  if rect.intersects(band) and rect.bottom() < band.bottom()}
     for height in sorted(heights, reverse=True):  # the band, then the blank rows under each
-        if height < min(band.height(), theme.px(ARROW_LEAST)):
+        if height < min(band.height(), cue_room(theme)):
             break
         found = holds(QRect(band.left(), band.bottom() + 1 - height, band.width(), height))
         if found is not None:

@@ -17,22 +17,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from kiosk.ui.widgets.fold_cue import cue_place
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
-from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
+from kiosk.ui.widgets.view_spans import EDGE, drawn_in, strip_rect
+
+
+def card_of(widget: QWidget | None) -> QWidget | None:
+    """The card or panel `widget` lies on, if any: its ground is the surface, framed."""
+    while widget is not None:
+        if widget.objectName() == "Card" or widget.property("role") == "panel":
+            return widget
+        widget = widget.parentWidget()
+    return None
 
 
 def ground_of(area: QWidget, inside: QWidget | None = None) -> str:
     """The theme's colour behind what `area` shows (where `inside`, a widget on its page,
     lies): a card, a panel, a dialog's sheet or a list is "surface", a screen "background"."""
-    widget = inside if inside is not None else area
+    if card_of(inside) is not None:
+        return "surface"
+    widget = area
     while widget is not None:
-        if widget.inherits("QListView") or widget.objectName() in ("DialogSheet", "Card") \
-                or widget.property("role") == "panel":
+        if widget.inherits("QListView") or widget.objectName() == "DialogSheet":
             return "surface"
         widget = widget.parentWidget()
     return "background"
@@ -92,6 +102,12 @@ class MoreBelow(QWidget):
         drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []
         if any(part.bottom() >= view.height() for part in drawn):  # none cut, more below
             rect = cue_place(self.theme, view.rect(), drawn, self.words())
+        card = card_of(self._under_top(rect)) if covers else None
+        if card is not None:  # inside the card's frame, its edges and the screen's ground
+            frame = QRect(card.mapTo(view, QPoint(0, 0)), card.size())
+            left, right = max(rect.left(), frame.left() + EDGE), min(rect.right(),
+                                                                     frame.right() - EDGE)
+            rect = QRect(left, rect.top(), right - left + 1, rect.height())
         if covers != self.covers:  # the cue alone lies on blank ground: it lets it show
             self.covers = covers
             self.setAttribute(Qt.WA_OpaquePaintEvent, covers)
@@ -120,14 +136,17 @@ class MoreBelow(QWidget):
             paint_cue(painter, self.theme, self.rect(), self.words())
         painter.end()
 
+    def _under_top(self, rect: QRect | None) -> QWidget | None:
+        """The widget of the page under the middle of `rect`'s top edge (in the view)."""
+        page = self.area.widget()
+        if page is None or rect is None:
+            return None
+        return page.childAt(page.mapFrom(self.area.viewport(),
+                                         QPoint(rect.center().x(), rect.top())))
+
     def _ground(self) -> str:
         """The ground of what it covers: a card's, where it lies on one."""
-        page = self.area.widget()
-        if page is None:
-            return ground_of(self.area)
-        at = page.childAt(page.mapFrom(self.area.viewport(), self.geometry().center()
-                                       - QPoint(0, self.height() // 2)))
-        return ground_of(self.area, at)
+        return ground_of(self.area, self._under_top(self.geometry()))
 
     def mousePressEvent(self, event) -> None:
         bar = self.area.verticalScrollBar()

@@ -21,6 +21,7 @@ from kiosk.ui.widgets.plan_ink import ink
 from kiosk.ui.widgets.plan_key_samples import PICTOGRAMS, keyed_sample
 from kiosk.ui.widgets.plan_labels import key_mark
 from kiosk.ui.widgets.text_fit import draw, lines_height
+from kiosk.ui.widgets.view_spans import frame_edges
 from kiosk.wayfinding.plan_colours import FILL, WALL
 
 PLAN_ENTRIES = ("you_are_here", "legend.chosen", "legend.desk", "legend.elevator",
@@ -135,11 +136,8 @@ class PlanLegend(QWidget):
     def drawn_parts(self) -> list[QRect]:
         """Where it draws: its frame's edges (their rounded corners) and each entry; the
         blank inside its frame is ground for the "more below" cue (fold_cue.py)."""
-        edge, rect = self.ctx.theme.px(12), self.rect()
-        parts = [QRect(0, 0, edge, rect.height()), QRect(rect.width() - edge, 0, edge, rect.height()),
-                 QRect(0, 0, rect.width(), edge), QRect(0, rect.height() - edge, rect.width(), edge)]
-        return parts + [icon.united(text).toAlignedRect()
-                        for _key, icon, text in self._places(self.width())]
+        return frame_edges(self.rect(), self.ctx.theme.px(12)) + [
+            icon.united(text).toAlignedRect() for _key, icon, text in self._places(self.width())]
 
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

@@ -96,11 +96,16 @@ def drawn_in(area: QScrollArea, view: QWidget) -> list[QRect]:
             drawn.append(rect)
         elif (isinstance(widget, QFrame) and widget.frameShape() != QFrame.NoFrame) \
                 or widget.autoFillBackground() or widget.testAttribute(Qt.WA_StyledBackground):
-            drawn += [QRect(rect.left(), rect.top(), EDGE, rect.height()),
-                      QRect(rect.right() + 1 - EDGE, rect.top(), EDGE, rect.height()),
-                      QRect(rect.left(), rect.top(), rect.width(), EDGE),
-                      QRect(rect.left(), rect.bottom() + 1 - EDGE, rect.width(), EDGE)]
+            drawn += frame_edges(rect, EDGE)
     return drawn
+
+
+def frame_edges(rect: QRect, width: int) -> list[QRect]:
+    """The four edges, `width` thick, of a frame drawn around `rect` (its corners in them)."""
+    return [QRect(rect.left(), rect.top(), width, rect.height()),
+            QRect(rect.right() + 1 - width, rect.top(), width, rect.height()),
+            QRect(rect.left(), rect.top(), rect.width(), width),
+            QRect(rect.left(), rect.bottom() + 1 - width, rect.width(), width)]
 
 
 def cut_at_top(area: QScrollArea) -> bool:
