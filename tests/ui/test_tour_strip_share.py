@@ -82,9 +82,7 @@ def problems(window) -> tuple[list[str], int]:
         rows = drawn_rows(image, rect, ground)
         if rect.height() < SLIVER:
             continue
-        if card is not None and not (card.left() <= rect.left() and rect.right() <= card.right()):
-            found.append(f"{name}: on a card {card.getCoords()}, it runs past its frame "
-                         f"{rect.getCoords()}")
+
         if rows is None or not cue_drawn(image, rect, muted):
             found.append(f"{name}: no cue drawn in {rect.height()} px")
         elif rect.bottom() + 1 - rows[0] > height * SHARE:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from kiosk.ui.widgets.fold_cue import cue_place
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
-from kiosk.ui.widgets.view_spans import drawn_in, spans, strip_rect
+from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
 
 
 def card_of(widget: QWidget | None) -> QWidget | None:
@@ -102,15 +102,6 @@ class MoreBelow(QWidget):
         drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []
         if any(part.bottom() >= view.height() for part in drawn):  # none cut, more below
             rect = cue_place(self.theme, view.rect(), drawn, self.words())
-        card = card_of(self._under_top(rect)) if covers else None
-        frame = QRect(card.mapTo(view, QPoint(0, 0)), card.size()) if card else QRect()
-        if card is not None and all(frame.left() < span.left() and span.right() < frame.right()
-                                    for span in spans(self.area, view) if span.intersects(rect)):
-            # What it covers lies on the card: inside its border, the border and the
-            # screen's ground beside it show.
-            left, right = max(rect.left(), frame.left() + 1), min(rect.right(),
-                                                                  frame.right() - 1)
-            rect = QRect(left, rect.top(), right - left + 1, rect.height())
         if covers != self.covers:  # the cue alone lies on blank ground: it lets it show
             self.covers = covers
             self.setAttribute(Qt.WA_OpaquePaintEvent, covers)
