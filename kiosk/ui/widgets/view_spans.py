@@ -5,7 +5,6 @@ where the strip over what the edge cuts lies (more_below.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.label_lines import line_rows, plain
+from kiosk.ui.widgets.label_lines import line_inks, line_rows, plain
 
 EDGE = 6  # px of a card's frame, its rounded corner and border: the cue keeps off them
 
@@ -41,14 +40,10 @@ def _words_spans(widget: QWidget, view: QWidget, ink: bool) -> list[QRect]:
     each row a list shows."""
     origin = widget.mapTo(view, QPoint(0, 0))
     if isinstance(widget, QLabel) and widget.text() and plain(widget):
-        left, width = origin.x(), widget.width()  # each line: the edge cuts one of them
-        if ink and "\n" not in widget.text():
-            inside = widget.contentsRect()
-            flags = int(widget.alignment()) | (int(Qt.TextWordWrap) if widget.wordWrap() else 0)
-            words = QFontMetrics(widget.font()).boundingRect(inside, flags, widget.text())
-            left, width = origin.x() + words.left(), words.width()
-        return [QRect(left, origin.y() + top, width, bottom - top + 1)
-                for top, bottom in line_rows(widget)]
+        rows = line_rows(widget)  # each line: the edge cuts one of them
+        inks = line_inks(widget) if ink else [(0, widget.width() - 1)] * len(rows)
+        return [QRect(origin.x() + left, origin.y() + top, right - left + 1, bottom - top + 1)
+                for (top, bottom), (left, right) in zip(rows, inks)]
     if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.text():
         return [QRect(origin, widget.size())]
     if widget.inherits("QListView") and widget.model() is not None:
