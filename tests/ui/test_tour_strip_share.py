@@ -41,18 +41,9 @@ def _lies_on(strip) -> object:
     return at if at is not None else strip.area
 
 
-def _card(window, widget) -> QRect | None:
-    """The rect in the window of the card or panel `widget` lies on, if any."""
-    while widget is not None:
-        if widget.objectName() == "Card" or widget.property("role") == "panel":
-            return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-        widget = widget.parentWidget()
-    return None
-
-
-def strips(window) -> list[tuple[str, QRect, object, int, QRect | None]]:
-    """(name, the strip's rect in the window, the ground it lies on, the view's height, the
-    card it lies on) of each strip shown now, on top (not behind an open dialog)."""
+def strips(window) -> list[tuple[str, QRect, object, int]]:
+    """(name, the strip's rect in the window, the ground it lies on, the view's height) of
+    each strip shown now, on top (not behind an open dialog)."""
     found, theme = [], window.ctx.theme
     for strip in window.findChildren(MoreBelow):
         if strip.isVisible() and window.childAt(strip.mapTo(window, strip.rect().center())) \
@@ -60,7 +51,7 @@ def strips(window) -> list[tuple[str, QRect, object, int, QRect | None]]:
             on = _lies_on(strip)
             found.append((strip.objectName(), QRect(strip.mapTo(window, strip.rect().topLeft()),
                                                     strip.size()),
-                          _ground(theme, on), strip.area.viewport().height(), _card(window, on)))
+                          _ground(theme, on), strip.area.viewport().height()))
     for view in window.findChildren(QAbstractItemView):
         cut = view.cut() if isinstance(view, RowsBelow) and view.isVisible() else None
         inner = view.viewport()
@@ -69,15 +60,14 @@ def strips(window) -> list[tuple[str, QRect, object, int, QRect | None]]:
             # in view: a list under its page's fold shows nothing of it
             top = inner.mapTo(window, inner.rect().topLeft())
             rect = QRect(top.x(), top.y() + cut[0], inner.width(), inner.height() - cut[0])
-            found.append((view.objectName(), rect, theme.color("surface"), inner.height(),
-                          None))
+            found.append((view.objectName(), rect, theme.color("surface"), inner.height()))
     return found
 
 
 def problems(window) -> tuple[list[str], int]:
     image, found, seen = window.grab().toImage(), [], 0
     muted = window.ctx.theme.color("text_muted")
-    for name, rect, ground, height, card in strips(window):
+    for name, rect, ground, height in strips(window):
         seen += rect.height() >= SLIVER
         rows = drawn_rows(image, rect, ground)
         if rect.height() < SLIVER:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from kiosk.ui.widgets.fold_cue import cue_place
+from kiosk.ui.widgets.fold_cue import cue_place, cue_room
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
 from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
 
@@ -98,6 +98,10 @@ class MoreBelow(QWidget):
             # Too short for the cue's words (8 px over a phone number's top, its arrow a dot
             # and "Phone" left over it): it covers the lines in its band too.
             rect = strip_rect(self.area, band) or rect
+        if rect is not None and rect.height() < cue_room(self.theme):
+            # Still too short for an arrow that is seen (7 px over a button's top): it rises
+            # over the blank above it (fold_cue.ARROW_LEAST).
+            rect = strip_rect(self.area, least=cue_room(self.theme)) or rect
         covers = rect is not None
         drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []
         if any(part.bottom() >= view.height() for part in drawn):  # none cut, more below

@@ -115,13 +115,15 @@ def first_cut(area: QScrollArea) -> int | None:
     return None if rect is None else rect.top()
 
 
-def strip_rect(area: QScrollArea, band: int = 0) -> QRect | None:
+def strip_rect(area: QScrollArea, band: int = 0, least: int = 0) -> QRect | None:
     """Where in `area`'s view the strip lies: from the top of the first thing its bottom
     edge cuts (or, given a `band`, that lies across or in the band that tall at that edge)
     down to that edge, as wide as the view but for what shows whole beside what is cut (the
     keys beside a step's words, the places beside a floor's key), which it leaves uncovered;
     None where nothing is cut, or only what begins above the view, or where the band would
-    cover a control that shows whole (it is tapped)."""
+    cover a control that shows whole (it is tapped). Given `least`, a strip shorter than it
+    (a button's top 7 px) rises over the blank above it, to be `least` tall or to reach what
+    shows whole above it: its arrow had been 7 px tall (`_risen`)."""
     view = area.viewport()
     edge = view.height()
     parts = spans(area, view)
@@ -133,6 +135,11 @@ def strip_rect(area: QScrollArea, band: int = 0) -> QRect | None:
     if band and any(top <= control.bottom() < edge and control.top() >= 0
                     for control in _controls(area, view)):
         return None
+    if least and edge - top < least:
+        top = _risen(parts, top, edge, least)
+        if top is None:
+            return None
+        cut = [span for span in parts if span.bottom() >= top and span.top() < edge]
     left, right = min(s.left() for s in cut), max(s.right() for s in cut)
     rect = QRect(0, top, view.width(), edge - top)
     for span in parts:
@@ -143,3 +150,12 @@ def strip_rect(area: QScrollArea, band: int = 0) -> QRect | None:
         elif span.right() < left:
             rect.setLeft(max(rect.left(), span.right() + 1))
     return rect
+
+
+def _risen(parts: list[QRect], top: int, edge: int, least: int) -> int | None:
+    """Where a strip from `top` to `edge` starts, risen over the blank above it to be `least`
+    tall, or up to what ends less than that above it (it covers nothing that shows whole:
+    a question's answers stay in view); None where it would reach the view's top."""
+    above = [span.bottom() for span in parts if top - least <= span.bottom() < top]
+    top = max(above) + 1 if above else edge - least
+    return top if top > 0 else None

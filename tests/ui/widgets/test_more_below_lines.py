@@ -7,12 +7,14 @@ And the strip is painted wherever it lies: left with Qt's "updates disabled", it
 drawn, and the accessibility panel at 150 and 200 % showed the footer's words through it."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from strip_look import cue_drawn
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.fold_cue import cue_room
 from kiosk.ui.widgets.label_lines import line_rows
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.view_spans import strip_rect
@@ -82,3 +84,43 @@ def test_a_strip_whose_area_lost_its_page_covers_nothing(qtbot):
     strip.follow()
     qtbot.waitUntil(lambda: not strip.isVisible())
     assert strip_rect(area) is None
+
+
+def buttons_column(qtbot, gap: int) -> tuple[QScrollArea, list[QPushButton]]:
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setSpacing(gap)
+    keys = [QPushButton(f"A choice of purpose {n}") for n in range(12)]
+    for key in keys:
+        key.setFixedHeight(80)
+        layout.addWidget(key)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    return area, keys
+
+
+@pytest.mark.parametrize("gap", [10, 60])
+def test_a_strip_over_a_buttons_top_rises_over_the_blank_above_it(qtbot, gap):
+    """The edge 6 px into a button's top, under a whole button: the strip had been 6 px tall
+    and its arrow a 6 px dot (the message form's purposes at 150 %). It takes the blank above
+    as well, up to the button above or to the least arrow's height, and covers no button
+    that shows whole."""
+    theme = Theme()
+    area, keys = buttons_column(qtbot, gap)
+    strip = MoreBelow(area, theme, lambda: "More below")
+    area.resize(400, 300)
+    area.show()
+    qtbot.waitUntil(lambda: keys[-1].y() > 300)
+    view = area.viewport()
+    cut = next(key for key in keys if key.mapTo(view, QPoint(0, 0)).y() > 150)
+    area.resize(400, area.height() + cut.mapTo(view, QPoint(0, 0)).y() + 6 - view.height())
+    qtbot.waitUntil(lambda: strip.isVisible() and strip.covers)
+    above = keys[keys.index(cut) - 1]
+    whole_bottom = above.mapTo(view, QPoint(0, above.height())).y()  # the row under it
+    assert view.height() - cut.mapTo(view, QPoint(0, 0)).y() == 6
+    least = cue_room(theme)
+    assert strip.geometry().top() == max(whole_bottom, view.height() - least)
+    assert strip.geometry().bottom() == view.height() - 1
+    assert strip.height() >= min(least, 6 + gap)
