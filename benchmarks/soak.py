@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> dict:
                         help="1,000 steps, an idle reset every 100")
     args = parser.parse_args(argv)
     steps, every = (1_000, 100) if args.quick else (args.steps, args.reset_every)
+    benchlib.bytecode_here()  # its slowest steps build screens and compile nothing
     if every < 1 or steps // every < soak_memory.SKIPPED_RESETS + 2:
         parser.error(f"--reset-every {every} leaves fewer than two idle resets to compare "
                      f"after the first {soak_memory.SKIPPED_RESETS} in {steps} steps")
@@ -205,6 +206,7 @@ def soak(steps: int, seed: int, sample: int, every: int, trace: bool, tmp: Path)
         "target": f"0 exceptions, 0 warnings, heap growth after the idle resets < "
                   f"{GROWTH_TARGET_MB:g} MB per 1,000 steps",
         "steps": steps, "seed": seed, "seconds": elapsed, "broker": calls is not None,
+        "bytecode": benchlib.bytecode_note(),
         "interactions": counts,
         # what the kiosk's handler logged (its own count too, should the log lose one)
         "exceptions": max(len(collected.exceptions), recovery.errors),
