@@ -250,12 +250,14 @@ class Theme(QObject):
            rows out once, and rows laid out inside a 1 px border scrolled under the ring. */
         QListView {{ background: {p.surface}; border: 1px solid {p.border};
             border-radius: {px(12)}px; padding: {px(6) - 1}px; }}
-        /* A track that shows where it runs (its edge 3:1 against a page, a card or a
-           dialog's sheet: its fill alone was 1.1:1 on the page and white on white in help)
-           and a handle that stands out of it (7:1; it was 3.07:1). */
+        /* A track that shows where it runs (its edge, as thick as a button's, 3:1 against a
+           page, a card or a dialog's sheet: its fill alone was 1.1:1 on the page and white
+           on white in help), a handle that stands out of it (7:1; it was 3.07:1), and no
+           taller than it must be: a short view's track keeps room under it for the arrow
+           that says more lies below (widgets/bar_cue.py). */
         QScrollBar:vertical {{ width: {px(24)}px; background: {p.surface_alt};
-            border: 1px solid {p.border}; border-radius: {px(10)}px; }}
-        QScrollBar::handle:vertical {{ background: {p.text_muted}; min-height: {px(60)}px;
+            border: {px(2)}px solid {p.border}; border-radius: {px(10)}px; }}
+        QScrollBar::handle:vertical {{ background: {p.text_muted}; min-height: {px(32)}px;
             border-radius: {px(10)}px; }}
         QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
         #Overlay {{ background: rgba(0, 0, 0, 150); }}

@@ -159,14 +159,33 @@ def _below(area, view) -> str:
     return ""
 
 
-LEAST = 16  # px: a cue lower than this (and than a seventh of its view) says nothing
+LEAST = 16  # px: a cue lower than this says nothing
 
 
-def silent_folds(root) -> list[str]:
+def _drawn_cue(theme, rect: QRect, view_height: int, covers: bool) -> bool:
+    """A cue is drawn in `rect` (a strip's, which draws it in its bottom band, or the cue
+    alone's) LEAST px tall or more: words, or an arrow as tall as its band where that is at
+    least the least arrow (strip_cue.paint_cue)."""
+    from kiosk.ui.widgets.strip_cue import cue_band, cue_room
+
+    band = cue_band(theme, rect, view_height) if covers else rect
+    return band.height() >= max(LEAST, cue_room(theme))
+
+
+def _bar_says(scroller) -> bool:
+    """An arrow LEAST px tall or more shows under `scroller`'s scroll bar's handle."""
+    bar = scroller.verticalScrollBar()
+    return bar.isVisible() and any(
+        arrow.isVisible() and arrow.height() >= LEAST and bar.rect().contains(arrow.geometry())
+        for arrow in bar.findChildren(QWidget, "BarCue"))
+
+
+def silent_folds(root, in_bar: bool = False) -> list[str]:
     """Each view under `root` with more below its bottom edge and nothing that says so: a
     scroll area whose page goes on under the edge (words, a button, a list) with no "▼ more
     below" cue shown in its view, or one too low to say anything (a strip over a button's
-    last 6 px), a list with rows under its edge and no strip painted."""
+    last 6 px), a list with rows under its edge and no strip painted. Given `in_bar`, an arrow
+    under the view's scroll bar's handle says so as well."""
     from kiosk.ui.widgets.more_below import MoreBelow
 
     found = []
@@ -178,8 +197,8 @@ def silent_folds(root) -> list[str]:
         below = _below(area, view)
         cues = [cue for cue in view.children() if isinstance(cue, MoreBelow)
                 and cue.isVisible() and view.rect().contains(cue.geometry())
-                and cue.height() >= min(LEAST, view.height() // 7)]
-        if below and not cues:
+                and _drawn_cue(cue.theme, cue.rect(), view.height(), cue.covers)]
+        if below and not cues and not (in_bar and _bar_says(area)):
             found.append(f"{area.objectName() or type(area).__name__}: {below!r} under "
                          f"its edge, no cue")
     for view in root.findChildren(QListView):
@@ -188,7 +207,11 @@ def silent_folds(root) -> list[str]:
         whole = inner.visibleRegion().boundingRect() == inner.rect()
         if view.isVisible() and whole and bar.value() < bar.maximum() \
                 and view.model() is not None \
-                and (getattr(view, "strip", None) is None or view.cut() is None):
+                and (getattr(view, "strip", None) is None or view.cut() is None
+                     or not _drawn_cue(view.strip[0], QRect(0, view.cut()[0], inner.width(),
+                                                           inner.height() - view.cut()[0]),
+                                       inner.height(), True)) \
+                and not (in_bar and _bar_says(view)):
             found.append(f"list {view.objectName() or type(view).__name__}: rows under its "
                          f"edge, no strip")
     return found

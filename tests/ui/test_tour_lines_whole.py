@@ -22,7 +22,7 @@ from fold_check import cut_in_view, silent_folds
 from helpers import keep_messages
 from looks import BAND_CUTS, POSITIONS, SHAPES, SMALLEST, Look, kiosk_in, looks, settle, wear
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from kiosk.directory import config
 from kiosk.ui.screenshots.desk import PicturedDesk
@@ -47,10 +47,11 @@ def cut_now(window) -> list[str]:
                        window.content_rect())
 
 
-def silent_now(window) -> list[str]:
-    """Each view of the window (of the open dialog, if one is) with more below and no cue."""
+def silent_now(window, bar: bool = False) -> list[str]:
+    """Each view of the window (of the open dialog, if one is) with more below and no cue in
+    it, or, given `bar`, none in its scroll bar's track either."""
     dialog = window.keypad.dialog()
-    return silent_folds(dialog if dialog is not None else window)
+    return silent_folds(dialog if dialog is not None else window, bar)
 
 
 # Work a screen does for itself: shown, hidden, laid out, painted, or a call queued for later.
@@ -92,7 +93,8 @@ class Walk:
     names: set = field(default_factory=set)
     cut: list = field(default_factory=list)  # lines cut by a view's edge
     restless: list = field(default_factory=list)  # screens that keep working at rest
-    silent: list = field(default_factory=list)  # views with more below and no cue
+    silent: list = field(default_factory=list)  # views with more below and no cue in view
+    mute: list = field(default_factory=list)  # nor in their scroll bar
 
 
 @pytest.fixture(scope="module", params=[(shape, low) for shape in SHAPES for low in POSITIONS],
@@ -119,6 +121,7 @@ def walked(request, qapp, demo, tmp_path_factory) -> Walk:
                     walk.cut += [f"{look} {name}: {problem}" for problem in cut_now(kiosk)]
                     walk.restless += [f"{look} {name}: {what}" for what in restless()]
                     walk.silent += [f"{look} {name}: {what}" for what in silent_now(kiosk)]
+                    walk.mute += [f"{look} {name}: {what}" for what in silent_now(kiosk, True)]
     finally:
         for kiosk in (window, alone):
             kiosk.close()
@@ -141,12 +144,14 @@ def silent_key(found: str) -> str:
     return ":".join(found.split(":")[:2]).split(" ", 1)[1]
 
 
-# The views that still say nothing in some look: a control or a drawing lies at their edge,
-# so no blank ground holds the cue, nothing is cut for a strip to cover, and a control that
-# shows whole is never covered (help's and the survey's last choices, a card's tiles, the
-# message form beside its keys). Listed by screen, not by look: which looks go silent moves
-# with the hour (a card's opening hours say "open now" or when it opens next). A view of a
-# screen not listed here that goes silent fails.
+# The views whose cue has no room in them in some look: a control or a drawing lies at their
+# edge, so no blank ground holds the cue, nothing is cut for a strip to cover, and a control
+# that shows whole is never covered (help's and the survey's last choices, the message form
+# beside its keys), or the band at their edge is lower than the least arrow (a short list).
+# The arrow under the scroll bar's handle says it there (checked on every screen below).
+# Listed by screen, not by look: which looks go silent moves with the hour (a card's opening
+# hours say "open now" or when it opens next). A view of a screen not listed here that has
+# no cue in it fails.
 KNOWN_SILENT = Path(__file__).with_name("silent_folds.txt")
 
 
@@ -194,6 +199,13 @@ def test_a_line_cut_by_a_views_edge_is_found(qtbot, demo, tmp_path):
     assert any("'Across the edge'" in problem for problem in cut_now(window))
 
 
+def test_every_view_with_more_below_says_so_in_it_or_in_its_scroll_bar(walked):
+    """Where the view has no room for its cue (a control at its edge, nothing cut), the
+    arrow under its scroll bar's handle says it (ui/widgets/bar_cue.py): on every screen."""
+    assert {"home", "help", "message-form", "survey-reasons"} <= walked.names
+    assert walked.mute == [], "\n".join(walked.mute) + f"\n({len(walked.mute)} in all)"
+
+
 def test_a_view_with_more_below_and_no_cue_is_found(qtbot, demo, tmp_path):
     """The check can fail: home at 200 %, its hours under the fold, with its cue hidden."""
     from kiosk.ui.widgets.more_below import MoreBelow
@@ -202,6 +214,12 @@ def test_a_view_with_more_below_and_no_cue_is_found(qtbot, demo, tmp_path):
     view = window.page("home").scroll.viewport()
     qtbot.waitUntil(lambda: any(cue.isVisible() for cue in view.findChildren(MoreBelow)))
     assert silent_now(window) == []
+    assert silent_now(window, bar=True) == []
     for cue in view.findChildren(MoreBelow):
         cue.hide()
     assert silent_now(window) != []
+    assert silent_now(window, bar=True) == []  # the arrow under the handle says it still
+    for arrow in window.page("home").scroll.verticalScrollBar().findChildren(QWidget,
+                                                                              "BarCue"):
+        arrow.hide()
+    assert silent_now(window, bar=True) != []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from looks import LARGEST, SHAPES, Look, kiosk_in, looks, settle, wear
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractItemView, QListView
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from strip_look import cue_drawn, drawn_rows
 
 from kiosk.directory import config
@@ -17,6 +17,7 @@ from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.rows_below import RowsBelow
+from kiosk.ui.widgets.strip_cue import cue_band, cue_room
 
 SHARE = 0.15
 SLIVER = 8  # px: a strip over a button's last few pixels has no room for an arrow that shows
@@ -41,9 +42,9 @@ def _lies_on(strip) -> object:
     return at if at is not None else strip.area
 
 
-def strips(window) -> list[tuple[str, QRect, object, int]]:
-    """(name, the strip's rect in the window, the ground it lies on, the view's height) of
-    each strip shown now, on top (not behind an open dialog)."""
+def strips(window) -> list[tuple[str, QRect, object, int, object]]:
+    """(name, the strip's rect in the window, the ground it lies on, the view's height, the
+    view's scroll bar) of each strip shown now, on top (not behind an open dialog)."""
     found, theme = [], window.ctx.theme
     for strip in window.findChildren(MoreBelow):
         if strip.isVisible() and window.childAt(strip.mapTo(window, strip.rect().center())) \
@@ -51,7 +52,8 @@ def strips(window) -> list[tuple[str, QRect, object, int]]:
             on = _lies_on(strip)
             found.append((strip.objectName(), QRect(strip.mapTo(window, strip.rect().topLeft()),
                                                     strip.size()),
-                          _ground(theme, on), strip.area.viewport().height()))
+                          _ground(theme, on), strip.area.viewport().height(),
+                          strip.area.verticalScrollBar()))
     for view in window.findChildren(QAbstractItemView):
         cut = view.cut() if isinstance(view, RowsBelow) and view.isVisible() else None
         inner = view.viewport()
@@ -60,19 +62,26 @@ def strips(window) -> list[tuple[str, QRect, object, int]]:
             # in view: a list under its page's fold shows nothing of it
             top = inner.mapTo(window, inner.rect().topLeft())
             rect = QRect(top.x(), top.y() + cut[0], inner.width(), inner.height() - cut[0])
-            found.append((view.objectName(), rect, theme.color("surface"), inner.height()))
+            found.append((view.objectName(), rect, theme.color("surface"), inner.height(),
+                          view.verticalScrollBar()))
     return found
 
 
 def problems(window) -> tuple[list[str], int]:
     image, found, seen = window.grab().toImage(), [], 0
     muted = window.ctx.theme.color("text_muted")
-    for name, rect, ground, height in strips(window):
+    theme = window.ctx.theme
+    for name, rect, ground, height, bar in strips(window):
         seen += rect.height() >= SLIVER
         rows = drawn_rows(image, rect, ground)
         if rect.height() < SLIVER:
             continue
-
+        if rows is None and cue_band(theme, rect, height).height() < cue_room(theme):
+            # Its band lower than the least arrow, it draws none: the arrow under the
+            # scroll bar's handle says it instead.
+            if not any(arrow.isVisible() for arrow in bar.findChildren(QWidget, "BarCue")):
+                found.append(f"{name}: no cue drawn in {rect.height()} px, none in its bar")
+            continue
         if rows is None or not cue_drawn(image, rect, muted):
             found.append(f"{name}: no cue drawn in {rect.height()} px")
         elif rect.bottom() + 1 - rows[0] > height * SHARE:

@@ -13,16 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 
-from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band
+from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band, cue_room
 
-ARROW_LEAST = 16  # theme units: the least arrow that says "more below" to a low-vision eye
 PAD = 12  # theme units each side of the cue's words: they read apart from what is beside
-
-
-def cue_room(theme) -> int:
-    """The blank a drawing fitted down to a view's edge (a floor's plan, the route's) leaves
-    under it where more lies below: room for the cue's arrow at least."""
-    return theme.px(ARROW_LEAST)
 
 
 def blank_stretch(band: QRect, drawn: list[QRect]) -> QRect | None:
@@ -41,7 +34,7 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
     """Where the cue lies in a view of `view`'s size with `drawn` in it: the widest blank
     stretch of its bottom band (its words drawn in the middle, or the arrow alone where the
     band is too short for them); else, under what reaches into that band, the widest blank
-    stretch of the rows left at the edge, where they hold an arrow ARROW_LEAST tall or more;
+    stretch of the rows left at the edge, where they hold an arrow `cue_room` tall or more;
     else over what runs along the edge; None where none holds it."""
     band = cue_band(theme, view, view.height())
     metrics = QFontMetrics(theme.font(WORDS_SIZE))
@@ -55,7 +48,7 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
     heights = {band.height()} | {band.bottom() - rect.bottom() for rect in drawn
                                  if rect.intersects(band) and rect.bottom() < band.bottom()}
     for height in sorted(heights, reverse=True):  # the band, then the blank rows under each
-        if height < min(band.height(), cue_room(theme)):
+        if height < cue_room(theme):
             break
         found = holds(QRect(band.left(), band.bottom() + 1 - height, band.width(), height))
         if found is not None:

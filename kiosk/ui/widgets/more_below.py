@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from kiosk.ui.widgets.bar_cue import BarCue
 from kiosk.ui.widgets.fold_cue import cue_place, cue_room
 from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
 from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
@@ -65,6 +66,7 @@ class MoreBelow(QWidget):
         self.covers = True  # a strip over what the edge cuts; else the cue alone (fold_cue.py)
         self.hide()
         bar = area.verticalScrollBar()
+        BarCue(bar, theme)  # the arrow under the handle, where the view has no room for one
         bar.valueChanged.connect(self._place)  # at once: a control scrolled to shows whole
         bar.rangeChanged.connect(self.follow)
         area.viewport().installEventFilter(self)
@@ -100,7 +102,7 @@ class MoreBelow(QWidget):
             rect = strip_rect(self.area, band) or rect
         if rect is not None and rect.height() < cue_room(self.theme):
             # Still too short for an arrow that is seen (7 px over a button's top): it rises
-            # over the blank above it (fold_cue.ARROW_LEAST).
+            # over the blank above it (strip_cue.cue_room).
             rect = strip_rect(self.area, least=cue_room(self.theme)) or rect
         covers = rect is not None
         drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QListView
 
+from kiosk.ui.widgets.bar_cue import BarCue
 from kiosk.ui.widgets.fold_cue import cue_room
 from kiosk.ui.widgets.strip_cue import cue_band, paint_strip
 
@@ -16,8 +17,18 @@ class RowsBelow:
     """For a QListView: a row its bottom edge would slice lies under the strip, which says how
     many rows lie below ("▼ 2 more below"). `strip`: the theme and the words for a count."""
 
-    strip: tuple | None = None
+    _strip: tuple | None = None
     _on_strip = False  # the press being handled fell on the strip
+
+    @property
+    def strip(self) -> tuple | None:
+        return self._strip
+
+    @strip.setter
+    def strip(self, value: tuple | None) -> None:
+        if value is not None and self._strip is None:
+            BarCue(self.verticalScrollBar(), value[0])  # where no row's cue fits in view
+        self._strip = value
 
     def cut(self) -> tuple[int, int] | None:
         """(where the strip starts, how many rows lie below it), None where no row is cut
@@ -45,9 +56,9 @@ class RowsBelow:
         theme, height = self.strip[0], self.viewport().height()
         band = cue_band(theme, self.viewport().rect(), height).height()
         blank = height - 1 - whole[1].bottom()
-        if blank < min(band, cue_room(theme)):
+        if blank < cue_room(theme):
             return None
-        return height - min(blank, band), count - below
+        return height - min(blank, max(band, cue_room(theme))), count - below
 
     def mousePressEvent(self, event) -> None:
         cut = self.cut() if self.strip is not None else None

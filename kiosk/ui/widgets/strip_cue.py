@@ -17,6 +17,15 @@ from kiosk.ui.widgets.text_fit import draw
 SHARE = 0.15  # of the view's height, at most, for the cue's band
 WORDS_SIZE = 22  # theme units: the smaller text of the screens
 ARROW = "▼"
+ARROW_LEAST = 16  # theme units: the least arrow that says "more below" to a low-vision eye
+
+
+def cue_room(theme) -> int:
+    """The least height of a cue: an arrow ARROW_LEAST tall. A band lower than that draws no
+    cue (a 6 px arrow said nothing; the arrow under the scroll bar's handle says it,
+    bar_cue.py), and a drawing fitted down to a view's edge (a floor's plan, the route's)
+    leaves that much blank under it where more lies below."""
+    return theme.px(ARROW_LEAST)
 
 
 def cue_band(theme, rect: QRect, view_height: int) -> QRect:
@@ -36,13 +45,16 @@ def paint_strip(painter: QPainter, theme, rect: QRect, words: str, ground: QColo
 
 def paint_cue(painter: QPainter, theme, band: QRect, words: str) -> None:
     """The cue alone in `band`, over what is drawn there: the muted words where a line of
-    them fits, else a down arrow as tall as the band."""
+    them fits, else a down arrow as tall as the band, or nothing where it would be lower than
+    `cue_room`."""
     muted = theme.color("text_muted")
     font = theme.font(WORDS_SIZE)
     if QFontMetrics(font).height() <= band.height():
         painter.setFont(font)
         painter.setPen(muted)
         draw(painter, band, words, Qt.AlignCenter)
+        return
+    if band.height() < cue_room(theme):
         return
     side = band.height()  # an arrow as tall as the band, in the middle
     middle = band.center().x()
