@@ -11,6 +11,7 @@ of the track (a short view near its end), the arrow lies at the handle's foot, i
 track's colour (7:1 on the handle), and a drag there moves the handle."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPolygon
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider, QWidget
@@ -69,6 +70,8 @@ class BarCue(QWidget):
 
     def place(self, *_args) -> None:
         bar, px = self.bar, self.theme.px
+        if not shiboken6.isValid(bar):
+            return  # its bar being destroyed (its view's page taken away): no more to say
         if bar.value() >= bar.maximum() or not bar.isVisible():
             self.hide()
             return
