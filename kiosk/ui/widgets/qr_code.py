@@ -14,6 +14,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+# Every mask is valid and every reader decodes it; `qrcode` left to choose builds the code
+# once per mask (eight times) to score them, 27 ms of a route's first tap where one mask
+# takes 7 ms. tests/ui/widgets/test_qr_code.py decodes the drawn code, at 2 px a module.
+MASK = 0
 CODES_KEPT = 16  # a few routes, each in both languages, with and without stairs
 
 
@@ -26,11 +30,10 @@ def qr_matrix(text: str) -> list[list[bool]]:
 
 @lru_cache(maxsize=CODES_KEPT)
 def _encoded(text: str) -> tuple[bytes, ...]:
-    """The modules, one byte each (a few KB a code). Remembered: encoding a route's steps
-    takes about 20 ms (`qrcode` builds the code once for each of its eight masks to choose
-    one), and the same route comes back as the visitor switches language or stairs, or
-    opens it again."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=QUIET_ZONE)
+    """The modules, one byte each (a few KB a code). Remembered: the same route comes back
+    as the visitor switches language or stairs, or opens it again."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=QUIET_ZONE,
+                         mask_pattern=MASK)
     code.add_data(text)
     try:
         code.make(fit=True)
