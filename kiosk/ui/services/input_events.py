@@ -20,6 +20,7 @@ GUARDED = frozenset({QEvent.KeyPress, QEvent.ShortcutOverride, QEvent.Shortcut,
                      QEvent.ContextMenu, QEvent.ToolTip, QEvent.WhatsThis,
                      QEvent.QueryWhatsThis, QEvent.Close, QEvent.Quit, QEvent.Polish,
                      QEvent.WindowStateChange})
+HEEDED = ACTIVITY | GUARDED
 
 
 class InputEvents(QObject):
@@ -48,6 +49,8 @@ class InputEvents(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
+        if kind not in HEEDED:  # most events (paints, layouts, moves): one look-up, gone
+            return False
         if kind in GUARDED and self.guard is not None and self.guard(obj, event):
             if kind in ACTIVITY:
                 self.activity.emit()

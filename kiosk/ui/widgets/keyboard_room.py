@@ -25,6 +25,7 @@ left "ㅔ" against its ring. So:
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
@@ -97,7 +98,11 @@ class KeyRoom:
             row.setRowMinimumHeight(0, self.word_height)
         self._sheet = ""
         self.share_by_words(restyle=False)  # the letters' fit below sets the one style sheet
-        self.fit_letters(self.keyboard.width())
+        if self.keyboard.testAttribute(Qt.WA_Resized):
+            self.fit_letters(self.keyboard.width())
+        # else a keyboard never laid out: its first resize fits the letters, before its first
+        # paint. Fitted here to its default width, they were set twice (a style sheet
+        # polishes every key: 21 ms of search's first opening at 200 %).
 
     def share_by_words(self, restyle: bool = True) -> None:
         """Each worded key's share of its row: its words as they show (the current mode's
@@ -156,7 +161,10 @@ class KeyRoom:
 
     def _restyle(self) -> None:
         """The fitted sizes as the keyboard's own style rules (fonts come from style sheets
-        only, theme.py), set again only when they change."""
+        only, theme.py), set again only when they change; none before the letters are
+        fitted to a width."""
+        if not self.letter_sizes:
+            return
         sheet = "".join(f'QPushButton[letters="{mode}"] {{ font-size: {size}px; }}'
                         for mode, size in self.letter_sizes.items())
         sheet += f'QPushButton[special="true"] {{ font-size: {self.word_size}px; }}'

@@ -27,6 +27,11 @@ from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
 from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
 
 
+_MOVES = frozenset({QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide, QEvent.LayoutRequest})
+_CHILD_ADDED = QEvent.ChildAdded
+_HEEDED = _MOVES | {_CHILD_ADDED, QEvent.Paint}
+
+
 def card_of(widget: QWidget | None) -> QWidget | None:
     """The card or panel `widget` lies on, if any: its ground is the surface, framed."""
     while widget is not None:
@@ -75,14 +80,18 @@ class MoreBelow(QWidget):
             widget.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.ChildAdded and event.child().isWidgetType() \
-                and event.child() is not self:
-            for widget in [event.child()] + event.child().findChildren(QWidget):
-                widget.installEventFilter(self)  # a page built again, a row of a card
-        if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide,
-                            QEvent.LayoutRequest) or (
-                event.type() == QEvent.Paint and obj.parent() is not None
-                and obj.parent().inherits("QListView")):
+        # Every event of every widget on the page comes here (1,500 as search first opens):
+        # its kind is asked once and looked up in sets made once, not as QEvent's attributes.
+        kind = event.type()
+        if kind not in _HEEDED:
+            return False
+        if kind is _CHILD_ADDED:
+            child = event.child()
+            if child.isWidgetType() and child is not self:
+                for widget in [child] + child.findChildren(QWidget):
+                    widget.installEventFilter(self)  # a page built again, a row of a card
+        elif kind in _MOVES or (obj.parent() is not None
+                                and obj.parent().inherits("QListView")):
             self.follow()  # a list's rows move with no event of its own but a repaint
         return False
 
