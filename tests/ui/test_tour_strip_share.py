@@ -1,9 +1,10 @@
 """The "▼ more below" strip is a quiet cue on every view of the screenshot tour that shows one
 at 200 %, in Korean and English, landscape and portrait: what it covers is blank in the
 ground of its view, and what it draws (the muted words, or the arrow alone) lies in a band at
-the view's bottom edge no taller than 15 % of the view. It had been a grey panel down from the
-first cut row or button, a third of a short list's height, that visitors tapped as a
-button."""
+the strip's top, right under what shows whole, no taller than 15 % of the view. It had been a
+grey panel down from the first cut row or button, a third of a short list's height, that
+visitors tapped as a button; then its words lay at the view's bottom edge under up to 397 px
+of blank, which read as the list's end."""
 from __future__ import annotations
 
 import pytest
@@ -17,7 +18,7 @@ from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.screenshots.visitor import tour
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.rows_below import RowsBelow
-from kiosk.ui.widgets.strip_cue import cue_band, cue_room
+from kiosk.ui.widgets.strip_cue import cue_room, strip_band
 
 SHARE = 0.15
 SLIVER = 8  # px: a strip over a button's last few pixels has no room for an arrow that shows
@@ -76,7 +77,8 @@ def problems(window) -> tuple[list[str], int]:
         rows = drawn_rows(image, rect, ground)
         if rect.height() < SLIVER:
             continue
-        if rows is None and cue_band(theme, rect, height).height() < cue_room(theme):
+        band = strip_band(theme, rect, height)
+        if rows is None and band.height() < cue_room(theme):
             # Its band lower than the least arrow, it draws none: the arrow under the
             # scroll bar's handle says it instead.
             if not any(arrow.isVisible() for arrow in bar.findChildren(QWidget, "BarCue")):
@@ -84,9 +86,12 @@ def problems(window) -> tuple[list[str], int]:
             continue
         if rows is None or not cue_drawn(image, rect, muted):
             found.append(f"{name}: no cue drawn in {rect.height()} px")
-        elif rect.bottom() + 1 - rows[0] > height * SHARE:
-            found.append(f"{name}: drawn {rect.bottom() + 1 - rows[0]} px of a view "
+        elif rows[1] + 1 - rows[0] > height * SHARE:
+            found.append(f"{name}: drawn {rows[1] + 1 - rows[0]} px of a view "
                          f"{height} px tall")
+        elif rows[1] > band.bottom():
+            found.append(f"{name}: its cue drawn {rows[1] - rect.top()} px under the strip's "
+                         f"top, below its {band.height()} px band")
     return found, seen
 
 

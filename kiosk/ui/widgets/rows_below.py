@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView
 
 from kiosk.ui.widgets.bar_cue import BarCue
 from kiosk.ui.widgets.fold_cue import cue_room
-from kiosk.ui.widgets.strip_cue import cue_band, paint_strip
+from kiosk.ui.widgets.strip_cue import paint_strip
 
 
 class RowsBelow:
@@ -48,17 +48,18 @@ class RowsBelow:
         return None
 
     def _between(self, whole, below: int, count: int) -> tuple[int, int] | None:
-        """The strip where the edge falls between rows, `below` the first row under it: the
-        cue alone on the blank under the last row that shows, where that holds its arrow at
-        least (a row that shows whole is never covered: it is tapped)."""
+        """The strip where the edge falls between rows, `below` the first row under it: over
+        the blank under the last row that shows, where that holds its arrow at least (a row
+        that shows whole is never covered: it is tapped)."""
         if whole is None or self.strip is None:
             return None
         theme, height = self.strip[0], self.viewport().height()
-        band = cue_band(theme, self.viewport().rect(), height).height()
         blank = height - 1 - whole[1].bottom()
         if blank < cue_room(theme):
             return None
-        return height - min(blank, max(band, cue_room(theme))), count - below
+        # The strip takes the whole blank, its cue at its top under the last row: at the
+        # edge, under a blank as tall as a row, it read as the list's end.
+        return whole[1].bottom() + 1, count - below
 
     def mousePressEvent(self, event) -> None:
         cut = self.cut() if self.strip is not None else None

@@ -1,12 +1,15 @@
 """How a "more below" strip looks: a quiet cue, not a control. What it covers (the row, line
 or button a view's edge would cut, and what lies under it) is painted in the ground of the
-view it lies on, blank as what lies below the fold; only a thin band at the view's bottom
-edge says more lies there: one line of the smaller text in muted words after a down arrow,
-with no fill and no border, so it is not taken for a button. The band takes at most SHARE of
-the view's height; where that is too short for a line of words, it shows the arrow alone.
+view it lies on, blank as what lies below the fold; only a thin band at the strip's top,
+right under what shows whole, says more lies there: one line of the smaller text in muted
+words after a down arrow, with no fill and no border, so it is not taken for a button. The
+band takes at most SHARE of the view's height; where that is too short for a line of words,
+it shows the arrow alone.
 
 At 200 % a strip over a short list had been a grey panel a third of the list's height, its
-words bold in the middle: visitors tapped it as a button."""
+words bold in the middle: visitors tapped it as a button. Its words then lay at the view's
+bottom edge, under as much as 397 px of blank where a tall row was covered, and the blank
+read as the list's end: they now follow the last row that shows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -29,18 +32,28 @@ def cue_room(theme) -> int:
 
 
 def cue_band(theme, rect: QRect, view_height: int) -> QRect:
-    """The band at the bottom of `rect` (the strip, in a view `view_height` tall) where the
-    cue is drawn."""
-    line = QFontMetrics(theme.font(WORDS_SIZE)).height()
-    height = max(1, min(line, int(view_height * SHARE), rect.height()))
+    """The band at the bottom of `rect` (a view `view_height` tall, or a part of it) where a
+    cue alone is drawn on blank ground at the view's edge (fold_cue.py)."""
+    height = _band_height(theme, rect, view_height)
     return QRect(rect.left(), rect.bottom() + 1 - height, rect.width(), height)
+
+
+def strip_band(theme, rect: QRect, view_height: int) -> QRect:
+    """The band at the top of `rect` (a strip, in a view `view_height` tall) where its cue is
+    drawn: right under the last row or line that shows whole."""
+    return QRect(rect.left(), rect.top(), rect.width(), _band_height(theme, rect, view_height))
+
+
+def _band_height(theme, rect: QRect, view_height: int) -> int:
+    line = QFontMetrics(theme.font(WORDS_SIZE)).height()
+    return max(1, min(line, int(view_height * SHARE), rect.height()))
 
 
 def paint_strip(painter: QPainter, theme, rect: QRect, words: str, ground: QColor,
                 view_height: int) -> None:
-    """The strip in `rect`: its ground, and in its bottom band the cue."""
+    """The strip in `rect`: its ground, and in its top band the cue."""
     painter.fillRect(rect, ground)
-    paint_cue(painter, theme, cue_band(theme, rect, view_height), words)
+    paint_cue(painter, theme, strip_band(theme, rect, view_height), words)
 
 
 def paint_cue(painter: QPainter, theme, band: QRect, words: str) -> None:

@@ -18,7 +18,7 @@ from kiosk.ui.widgets.fold_cue import cue_room
 from kiosk.ui.widgets.label_lines import line_rows
 from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.view_spans import strip_rect
-from kiosk.ui.widgets.strip_cue import cue_band
+from kiosk.ui.widgets.strip_cue import cue_band, strip_band
 
 WORDS = " ".join(f"Line of the consent's words number {n}." for n in range(40))
 
@@ -67,8 +67,8 @@ def test_the_strip_is_drawn_though_qt_left_its_updates_disabled(qtbot):
     area.resize(400, title.sizeHint().height() + 6 * spacing + 3 * spacing // 2)
     area.show()
     qtbot.waitUntil(lambda: strip.isVisible())
-    picture = area.grab().toImage()  # the cue's words, muted, along its bottom band
-    band = cue_band(theme, strip.rect(), area.viewport().height())
+    picture = area.grab().toImage()  # the cue's words, muted, in its top band
+    band = strip_band(theme, strip.rect(), area.viewport().height())
     band.moveTopLeft(strip.mapTo(area, band.topLeft()))
     assert cue_drawn(picture, band, theme.color("text_muted"))
 

@@ -12,16 +12,16 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from kiosk.directory.strings import tr
 from kiosk.ui.screenshots.desk import PicturedDesk
 from kiosk.ui.widgets.more_below import MoreBelow
-from kiosk.ui.widgets.strip_cue import cue_band
+from kiosk.ui.widgets.strip_cue import strip_band
 
 
 def strip_drawn(window, widget, top: int, edge: int, view: int) -> bool:
     """The strip, from `top` to `edge` of `widget` (in a view `view` tall), is drawn as the
-    window is: blank in the
-    ground of what it covers, and its cue, in muted words, at the edge."""
+    window is: blank in the ground of what it covers, and its cue, in muted words, at its
+    top, right under what shows whole."""
     image, theme = window.grab().toImage(), window.ctx.theme
     ground = image.pixelColor(widget.mapTo(window, QPoint(10, top + 1)))
-    band = cue_band(theme, QRect(0, top, widget.width(), edge - top), view)
+    band = strip_band(theme, QRect(0, top, widget.width(), edge - top), view)
     band.moveTopLeft(widget.mapTo(window, band.topLeft()))
     return ground == theme.color("surface") and cue_drawn(image, band, theme.color("text_muted"))
 
