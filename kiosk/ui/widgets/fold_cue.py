@@ -4,9 +4,10 @@ under it (home, the floors, a floor, the route). With nothing cut there is no st
 the scroll bar said the page went on: the floors' list hid the visitor's own floor so, a
 floor its places, the route its summary.
 
-The cue then lies in the band a strip's cue takes at the view's bottom edge (strip_cue.py),
-over the widest stretch of it where nothing is drawn (the blank column beside a plan, the
-margin under a card's last line), never over words, a control or a drawing: it covers
+The cue then lies over the widest stretch of the band a cue takes at the view's bottom edge
+(strip_cue.py) where nothing is drawn (the blank column beside a plan, the margin under a
+card's last line), raised in that stretch's columns to just under what shows there, as a
+strip's cue follows the last row; never over words, a control or a drawing: it covers
 nothing, so what shows whole stays whole."""
 from __future__ import annotations
 
@@ -33,12 +34,11 @@ def blank_stretch(band: QRect, drawn: list[QRect]) -> QRect | None:
 def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | None:
     """Where the cue lies in a view of `view`'s size with `drawn` in it: the widest blank
     stretch of its bottom band (its words drawn in the middle, or the arrow alone where the
-    band is too short for them); else, under what reaches into that band, the widest blank
+    band is too short for them), raised in its columns to just under what shows; else, under what reaches into that band, the widest blank
     stretch of the rows left at the edge, where they hold an arrow `cue_room` tall or more;
     else over what runs along the edge; None where none holds it."""
     band = cue_band(theme, view, view.height())
     metrics = QFontMetrics(theme.font(WORDS_SIZE))
-
     def holds(strip: QRect) -> QRect | None:
         stretch = blank_stretch(strip, drawn)
         need = (metrics.horizontalAdvance(words) if metrics.height() <= strip.height()
@@ -52,7 +52,7 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
             break
         found = holds(QRect(band.left(), band.bottom() + 1 - height, band.width(), height))
         if found is not None:
-            return found
+            return _follow(theme, found, drawn, view)
     # Where a frame's edge runs along the view's edge (a plan's key), the band risen over
     # it, inside the frame, by a band's height at most.
     low = band.top() - band.height()
@@ -65,3 +65,22 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
                 return found
     return None
 
+
+def _follow(theme, found: QRect, drawn: list[QRect], view: QRect) -> QRect:
+    """`found` raised, where at least its own height of blank lies over it in its columns, to
+    a margin under the lowest thing drawn above the band: the cue follows what shows, as a
+    strip's does. At the edge, under 323 px of blank on home in portrait, it read as the
+    page's end, and beside the route's plan, 200 px under the summary, it pointed at Call
+    for help."""
+    shown = [rect for rect in drawn if rect.top() <= view.bottom()]
+    above = [rect.bottom() for rect in shown if rect.bottom() < found.top()]
+    if not above:
+        return found
+    lowest = max(above)
+    if any(rect.bottom() > lowest and rect.left() <= found.right()
+           and rect.right() >= found.left() for rect in shown):
+        return found  # its columns hold something lower: it stays where it is blank
+    top = lowest + 1 + theme.px(PAD)
+    if found.top() - top < found.height():
+        return found
+    return QRect(found.left(), top, found.width(), found.height())

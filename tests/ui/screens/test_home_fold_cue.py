@@ -1,7 +1,8 @@
 """Home at 200 %: its opening hours and service windows lie under the fold, which its gap
 keeps clean (nothing cut, so no strip): the same "▼ More below" cue as other scrolling
-views says so, in a thin band at the view's bottom edge over the page's blank ground, in
-Korean and English, both shapes. A tap on it scrolls down; at the bottom it goes."""
+views says so, in a thin band over the page's blank ground right under what shows (at the
+view's bottom edge, under the gap's blank, it read as the page's end), in Korean and
+English, both shapes. A tap on it scrolls down; at the bottom it goes."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from strip_look import cue_drawn
 
 from kiosk.directory.strings import tr
+from kiosk.ui.widgets.fold_cue import PAD
 from kiosk.ui.widgets.more_below import MoreBelow
+from kiosk.ui.widgets.view_spans import drawn_in
 
 SHARE = 0.15
 
@@ -25,7 +28,11 @@ def test_home_says_more_lies_below_at_200(qtbot, demo, tmp_path, lang, shape):
     qtbot.waitUntil(lambda: any(cue.isVisible() for cue in view.findChildren(MoreBelow)))
     cue = next(cue for cue in view.findChildren(MoreBelow) if cue.isVisible())
     assert cue.words() == tr("more_below", lang)
-    assert cue.geometry().bottom() == view.rect().bottom()  # at the view's edge
+    shown = max(rect.bottom() for rect in drawn_in(home.scroll, view)
+                if rect.top() <= view.rect().bottom())
+    # Right under what shows: no more blank over it than its margin and its own height (at
+    # the edge it would leave the gap's blank over it).
+    assert shown < cue.geometry().top() <= shown + 1 + window.ctx.theme.px(PAD) + cue.height()
     assert cue.height() <= view.height() * SHARE
     image = window.grab().toImage()
     band = cue.geometry().translated(view.mapTo(window, QPoint(0, 0)))
