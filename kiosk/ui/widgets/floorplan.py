@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -129,6 +129,17 @@ class FloorPlanView(PlanPlacing, QWidget):
         hits = [r for r in self.rooms if r.rect is not None and r.rect.contains(x, y)]
         hits.sort(key=lambda r: (r.kind == "hall", r.rect.w * r.rect.h))
         return hits[0] if hits else None
+
+    def drawn_parts(self) -> list[QRect]:
+        """Where it draws: the plan, its tags and names. The blank the plan's aspect leaves
+        in the widget is ground for the "more below" cue (fold_cue.py): on 2F and 4F at
+        200 % the cue, shut out from under the plan, was an arrow squeezed under the key,
+        touching its box and pointing at Call for help."""
+        if self.floor is None or self._plan_size() is None:
+            return []
+        placement = self.placement()
+        boxes = [self._plan_rect()] + placement.tags + [label.box for label in placement.labels]
+        return [box.toAlignedRect() for box in boxes]
 
     # -- events ----------------------------------------------------------------------------
     def mouseReleaseEvent(self, event) -> None:

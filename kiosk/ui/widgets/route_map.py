@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from kiosk.ui.widgets.floorplan import FloorPlanView
@@ -65,6 +65,10 @@ class RouteMap(MapView, FloorPlanView):
         self.animation.valueChanged.connect(self._advance)
         self.setAttribute(Qt.WA_AcceptTouchEvents, True)
         ctx.session.language_changed.connect(self._refit)  # the names choose the view too
+
+    def drawn_parts(self) -> list[QRect]:
+        """All of it: zoomed and panned, the plan may fill the widget."""
+        return [self.rect()]
 
     def sizeHint(self) -> QSize:
         """As tall as the route screen asks (its plan down to the fold), or the usual."""
