@@ -194,6 +194,10 @@ def soak(steps: int, seed: int, sample: int, every: int, trace: bool, tmp: Path)
     warm = max(1, steps // 5)
     after_warmup = [p for p in samples if p["step"] >= warm]
     driver.close()
+    # The walk is over: an error in the report must reach the terminal, not the kiosk's hook
+    # (which logs it to a handler nobody prints, and the window's deleteLater never comes
+    # outside an event loop to take the hook away).
+    recovery.uninstall()
     window.close()
     window.deleteLater()
     app.processEvents()
