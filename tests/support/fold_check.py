@@ -215,3 +215,26 @@ def silent_folds(root, in_bar: bool = False) -> list[str]:
             found.append(f"list {view.objectName() or type(view).__name__}: rows under its "
                          f"edge, no strip")
     return found
+
+
+def hollow_scrolls(root) -> list[str]:
+    """Each scroll area under `root` that scrolls, further than its page's bottom margin,
+    while all it draws already shows at its top: scrolled, it shows blank, and its scroll bar's arrow says more lies below where
+    nothing does (a card's phrases at 150 % scrolled 65 px into blank: the step's stack was
+    laid out as tall as its tallest step)."""
+    from kiosk.ui.widgets.view_spans import drawn_in
+
+    found = []
+    for area in root.findChildren(QScrollArea):
+        bar = area.verticalScrollBar()
+        if not area.isVisible() or area.widget() is None or bar.maximum() <= 0:
+            continue
+        view, layout = area.viewport(), area.widget().layout()
+        # A page's bottom margin may be all that scrolls (the floors at 150 %: 2 of its 36 px)
+        margin = layout.contentsMargins().bottom() if layout is not None else 0
+        lowest = max((rect.bottom() for rect in drawn_in(area, view)), default=-1)
+        if lowest + bar.value() < view.height() and bar.maximum() > margin:
+            found.append(f"{area.objectName() or type(area.widget()).__name__}: scrolls "
+                         f"{bar.maximum()} px, all it draws shows at its top (to "
+                         f"{lowest + bar.value() + 1} of {view.height()} px)")
+    return found

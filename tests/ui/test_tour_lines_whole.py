@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from fold_check import cut_in_view, silent_folds
+from fold_check import cut_in_view, hollow_scrolls, silent_folds
 from helpers import keep_messages
 from looks import BAND_CUTS, POSITIONS, SHAPES, SMALLEST, Look, kiosk_in, looks, settle, wear
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea, QWidget
 
 from kiosk.directory import config
 from kiosk.ui.screenshots.desk import PicturedDesk
@@ -52,6 +52,12 @@ def silent_now(window, bar: bool = False) -> list[str]:
     it, or, given `bar`, none in its scroll bar's track either."""
     dialog = window.keypad.dialog()
     return silent_folds(dialog if dialog is not None else window, bar)
+
+
+def hollow_now(window) -> list[str]:
+    """Each view of the window (of the open dialog, if one is) that scrolls only into blank."""
+    dialog = window.keypad.dialog()
+    return hollow_scrolls(dialog if dialog is not None else window)
 
 
 # Work a screen does for itself: shown, hidden, laid out, painted, or a call queued for later.
@@ -95,6 +101,7 @@ class Walk:
     restless: list = field(default_factory=list)  # screens that keep working at rest
     silent: list = field(default_factory=list)  # views with more below and no cue in view
     mute: list = field(default_factory=list)  # nor in their scroll bar
+    hollow: list = field(default_factory=list)  # views that scroll only into blank
 
 
 @pytest.fixture(scope="module", params=[(shape, low) for shape in SHAPES for low in POSITIONS],
@@ -122,6 +129,7 @@ def walked(request, qapp, demo, tmp_path_factory) -> Walk:
                     walk.restless += [f"{look} {name}: {what}" for what in restless()]
                     walk.silent += [f"{look} {name}: {what}" for what in silent_now(kiosk)]
                     walk.mute += [f"{look} {name}: {what}" for what in silent_now(kiosk, True)]
+                    walk.hollow += [f"{look} {name}: {what}" for what in hollow_now(kiosk)]
     finally:
         for kiosk in (window, alone):
             kiosk.close()
@@ -204,6 +212,31 @@ def test_every_view_with_more_below_says_so_in_it_or_in_its_scroll_bar(walked):
     arrow under its scroll bar's handle says it (ui/widgets/bar_cue.py): on every screen."""
     assert {"home", "help", "message-form", "survey-reasons"} <= walked.names
     assert walked.mute == [], "\n".join(walked.mute) + f"\n({len(walked.mute)} in all)"
+
+
+def test_no_view_scrolls_only_into_blank(walked):
+    """A view scrolls only where something lies below what it shows: else its scroll bar
+    and its arrow say more lies below, and the visitor who pages finds nothing."""
+    assert walked.hollow == [], "\n".join(walked.hollow) + f"\n({len(walked.hollow)} in all)"
+
+
+def test_a_view_that_scrolls_only_into_blank_is_found(qtbot):
+    """The check can fail: a page given blank room under all it draws."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    area = QScrollArea(root)
+    area.setWidgetResizable(True)
+    page = QWidget()
+    QLabel("All there is", page)
+    area.setWidget(page)
+    area.resize(400, 300)
+    root.show()
+    settle(qtbot)
+    assert hollow_scrolls(root) == []
+    page.setMinimumHeight(600)
+    settle(qtbot)
+    assert area.verticalScrollBar().maximum() > 0
+    assert hollow_scrolls(root) != []
 
 
 def test_a_view_with_more_below_and_no_cue_is_found(qtbot, demo, tmp_path):
