@@ -155,7 +155,8 @@ def silent_key(found: str) -> str:
 # The views whose cue has no room in them in some look: a control or a drawing lies at their
 # edge, so no blank ground holds the cue, nothing is cut for a strip to cover, and a control
 # that shows whole is never covered (help's and the survey's last choices, the message form
-# beside its keys), or the band at their edge is lower than the least arrow (a short list).
+# beside its keys), or the band at their edge is lower than the least arrow (a short list),
+# or than the least arrow kept apart from what lies over it (the route's news beside a plan).
 # The arrow under the scroll bar's handle says it there (checked on every screen below).
 # Listed by screen, not by look: which looks go silent moves with the hour (a card's opening
 # hours say "open now" or when it opens next). A view of a screen not listed here that has

@@ -9,7 +9,7 @@ from kiosk.directory.same_place import twin_rooms
 from kiosk.ui.widgets.answer_list import AnswerListModel, answer_view
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.floorplan import FloorPlanView
-from kiosk.ui.widgets.fold_cue import cue_room
+from kiosk.ui.widgets.fold_cue import arrow_room
 from kiosk.ui.widgets.fold_gap import FoldGap
 from kiosk.ui.widgets.plan_legend import PlanLegend
 
@@ -197,7 +197,7 @@ class FloorPage(QWidget):
         self.legend.setFixedWidth(key)
         self.hint.setFixedWidth(key)
         # The places lie below: under a plan down to the fold, room for the cue that says so.
-        under = max(0, cue_room(self.ctx.theme) - margins.bottom())
+        under = max(0, arrow_room(self.ctx.theme) - margins.bottom())
         self.plan.setFixedHeight(max(self.plan.least_height(),
                                      min(room - under, round((width - key) / aspect))))
         # The list, scrolled to, fills what shows under its title.

@@ -10,7 +10,7 @@ import math
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QBoxLayout
 
-from kiosk.ui.widgets.fold_cue import cue_room
+from kiosk.ui.widgets.fold_cue import arrow_room
 
 MAP_SHARE = 0.4  # of the height the visitor sees, for the plan at least (issue #13)
 
@@ -64,7 +64,7 @@ class RouteLayout:
         if height < wanted:  # down to the fold, more below: room for the cue that says so,
             # but for the plan's share of the height where it shows a way of its own
             share = 0 if self.guide_me.isVisibleTo(self) else MAP_SHARE
-            height = max(height - cue_room(self.ctx.theme),
+            height = max(height - arrow_room(self.ctx.theme),
                          min(height, math.ceil(share * seen)))
         self.map.setFixedHeight(max(least, height))
         # A plan too tall for what is left (the call, its news and the step first) starts

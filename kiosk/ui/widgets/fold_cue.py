@@ -17,6 +17,13 @@ from PySide6.QtGui import QFontMetrics
 from kiosk.ui.widgets.strip_cue import WORDS_SIZE, cue_band, cue_room
 
 PAD = 12  # theme units each side of the cue's words: they read apart from what is beside
+APART = 6  # theme units between an arrow and what lies over it
+
+
+def arrow_room(theme) -> int:
+    """What a drawing fitted down to a view's edge (a floor's plan, the route's) leaves blank
+    under it where more lies below: the least arrow, a little apart from the drawing."""
+    return cue_room(theme) + theme.px(APART)
 
 
 def blank_stretch(band: QRect, drawn: list[QRect]) -> QRect | None:
@@ -45,7 +52,11 @@ def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | Non
                 else strip.height()) + 2 * theme.px(PAD)
         return stretch if stretch is not None and stretch.width() >= need else None
 
-    heights = {band.height()} | {band.bottom() - rect.bottom() for rect in drawn
+    # Under what reaches into the band, a little apart from it: an arrow against a card's
+    # border, a tile or a plan's edge read as part of it (the floors, home with its survey,
+    # the route's plan in portrait).
+    apart = theme.px(APART)
+    heights = {band.height()} | {band.bottom() - rect.bottom() - apart for rect in drawn
                                  if rect.intersects(band) and rect.bottom() < band.bottom()}
     for height in sorted(heights, reverse=True):  # the band, then the blank rows under each
         if height < cue_room(theme):
