@@ -27,6 +27,7 @@ from kiosk.ui.widgets.strip_cue import cue_band, paint_cue, paint_strip
 from kiosk.ui.widgets.view_spans import drawn_in, strip_rect
 
 
+CARD_EDGE = 1  # px of a card's border (theme.py): a strip over the card stays inside it
 _MOVES = frozenset({QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide, QEvent.LayoutRequest})
 _CHILD_ADDED = QEvent.ChildAdded
 _HEEDED = _MOVES | {_CHILD_ADDED, QEvent.Paint}
@@ -113,6 +114,8 @@ class MoreBelow(QWidget):
             # Still too short for an arrow that is seen (7 px over a button's top): it rises
             # over the blank above it (strip_cue.cue_room).
             rect = strip_rect(self.area, least=cue_room(self.theme)) or rect
+        if rect is not None:
+            rect = self._inside_card(rect)
         covers = rect is not None
         drawn = drawn_in(self.area, view) if not covers and bar.value() < bar.maximum() else []
         if any(part.bottom() >= view.height() for part in drawn):  # none cut, more below
@@ -152,6 +155,18 @@ class MoreBelow(QWidget):
             return None
         return page.childAt(page.mapFrom(self.area.viewport(),
                                          QPoint(rect.center().x(), rect.top())))
+
+    def _inside_card(self, rect: QRect) -> QRect:
+        """A strip over a card on the page lies inside the card's frame: across the view, its
+        white cut the card's sides off with a bar over the page's margins."""
+        card = card_of(self._under_top(rect))
+        page = self.area.widget()
+        if card is None or page is None or not page.isAncestorOf(card):
+            return rect
+        x = card.mapTo(self.area.viewport(), QPoint(0, 0)).x()
+        left = max(rect.left(), x + CARD_EDGE)
+        right = min(rect.right(), x + card.width() - 1 - CARD_EDGE)
+        return QRect(left, rect.top(), max(1, right - left + 1), rect.height())
 
     def _ground(self) -> str:
         """The ground of what it covers: a card's, where it lies on one."""
