@@ -89,6 +89,7 @@ class TouchKeyboard(QWidget):
         self.room = KeyRoom(self, grids, {
             mode: "".join(rows) + "".join(SHIFTED.get(c, "") for c in "".join(rows))
             for mode, rows in LAYOUTS.items()})
+        self.pages.currentChanged.connect(self.room.restyle_shown)  # its letters' size
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
