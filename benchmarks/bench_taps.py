@@ -2,8 +2,8 @@
 
 How: one process builds the kiosk at 1920x1080 (offscreen) on the demo directory, builds what
 the kiosk builds on the GUI thread once its first frame is painted (`app.run`: the dialogs,
-`build_dialogs`, and the search index), as before any visitor can tap, chooses a
-mode (plain, 150 %, 200 %, high contrast, low position), then for each screen of the tour
+`build_dialogs`, the search index and the other screens' modules), as before any visitor
+can tap, chooses a mode (plain, 150 %, 200 %, high contrast, low position), then for each screen of the tour
 (kiosk.ui.screenshots.visitor.scenes) times what a tap on its button does: `navigate` to it,
 the posted events handled, and one synchronous repaint of the whole window (what the visitor
 sees). Each tap's CPU time on the GUI thread is kept beside its wall-clock time: on a shared
@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     from kiosk.directory.config import Config
     from kiosk.directory.files import load_demo
-    from kiosk.ui.after_first_frame import build_dialogs
-    from kiosk.ui.app import build
+    from kiosk.ui.after_first_frame import build_dialogs, import_screens
+    from kiosk.ui.app import build, screen_modules
     from kiosk.ui.screenshots.visitor import scenes
 
     app = QApplication.instance() or QApplication([])
@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> dict:
             app.processEvents()
             build_dialogs(window)  # as run() does once home is painted
             window.ctx.search_index()
+            import_screens(screen_modules())  # one a turn of the event loop
+            for _ in screen_modules():
+                app.processEvents()
             window.ctx.session.set_profile(profile)
             app.processEvents()
             for walk in range(args.rounds):

@@ -32,7 +32,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.after_first_frame import (AfterFirstPaint, build_dialogs,
+from kiosk.ui.after_first_frame import (AfterFirstPaint, build_dialogs, import_screens,
                                         remove_bundle_leftovers, start_speech)
 from kiosk.ui.directory_services import search_index_for, switch_directory, wayfinder_for
 from kiosk.ui.screens.home import HomePage
@@ -47,10 +47,12 @@ log = logging.getLogger("kiosk")
 
 
 def _lazy(module: str, cls: str):
-    """A page factory that imports its module only when the page is first opened."""
+    """A page factory that imports its module only when the page is first opened (or once
+    the home screen is painted, `screen_modules`)."""
     def factory(ctx):
         import importlib
         return getattr(importlib.import_module(module), cls)(ctx)
+    factory.module = module
     return factory
 
 
@@ -70,6 +72,11 @@ PAGES = {
     "message": _lazy("kiosk.ui.screens.message_page", "MessagePage"),
     "feedback": _lazy("kiosk.ui.screens.feedback", "FeedbackPage"),
 }
+
+
+def screen_modules() -> list[str]:
+    """The modules of the screens the home screen does not need, to import once it shows."""
+    return list(dict.fromkeys(f.module for f in PAGES.values() if hasattr(f, "module")))
 
 
 def record_keeper(data_dir):
@@ -209,9 +216,9 @@ def run(cfg_path: Path | None = None, windowed: bool = False, size: str = "") ->
 
     # After the first frame is on screen (watched from before the window shows, so the frame
     # cannot slip past): build the search index and check speech, so the home screen is not
-    # kept waiting; benchmarks may also ask to hear of it.
+    # kept waiting, then import the other screens' code; benchmarks may also ask to hear of it.
     first_paint = AfterFirstPaint(window, window.ctx.search_index, prepare_speech,
-                                  start_alerts)
+                                  start_alerts, lambda: import_screens(screen_modules()))
     if cfg["usb.watch"]:  # a stick holding a directory update opens the staff screen
         from kiosk.ui.staff import watch_sticks
         first_paint.then(lambda: watch_sticks(window, cfg))
