@@ -3,8 +3,9 @@
 How: one process builds the kiosk at 1920x1080 (offscreen) on the demo directory, builds what
 the kiosk builds on the GUI thread once its first frame is painted (`app.run`: the dialogs,
 `build_dialogs`, the search index and the other screens' modules), as before any visitor
-can tap, chooses a mode (plain, 150 %, 200 %, high contrast, low position), then for each screen of the tour
-(kiosk.ui.screenshots.visitor.scenes) times what a tap on its button does: `navigate` to it,
+can tap, chooses a mode (plain, 150 %, 200 %, high contrast, low position), then for each
+screen of the tour (kiosk.ui.screenshots.visitor.scenes) times what a tap on its button
+does: `navigate` to it,
 the posted events handled, and one synchronous repaint of the whole window (what the visitor
 sees). Each tap's CPU time on the GUI thread is kept beside its wall-clock time: on a shared
 machine the neighbours move the latter, hardly the former. Each mode is walked `--rounds` times; the first walk builds the screens (a visitor's

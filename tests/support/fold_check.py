@@ -219,9 +219,9 @@ def silent_folds(root, in_bar: bool = False) -> list[str]:
 
 def hollow_scrolls(root) -> list[str]:
     """Each scroll area under `root` that scrolls, further than its page's bottom margin,
-    while all it draws already shows at its top: scrolled, it shows blank, and its scroll bar's arrow says more lies below where
-    nothing does (a card's phrases at 150 % scrolled 65 px into blank: the step's stack was
-    laid out as tall as its tallest step)."""
+    while all it draws already shows at its top: scrolled, it shows blank, and its scroll
+    bar's arrow says more lies below where nothing does (a card's phrases at 150 % scrolled
+    65 px into blank: the step's stack was laid out as tall as its tallest step)."""
     from kiosk.ui.widgets.view_spans import drawn_in
 
     found = []

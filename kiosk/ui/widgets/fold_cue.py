@@ -41,9 +41,10 @@ def blank_stretch(band: QRect, drawn: list[QRect]) -> QRect | None:
 def cue_place(theme, view: QRect, drawn: list[QRect], words: str) -> QRect | None:
     """Where the cue lies in a view of `view`'s size with `drawn` in it: the widest blank
     stretch of its bottom band (its words drawn in the middle, or the arrow alone where the
-    band is too short for them), raised in its columns to just under what shows; else, under what reaches into that band, the widest blank
-    stretch of the rows left at the edge, where they hold an arrow `cue_room` tall or more;
-    else over what runs along the edge; None where none holds it."""
+    band is too short for them), raised in its columns to just under what shows; else, under
+    what reaches into that band and apart from it, the widest blank stretch of the rows left
+    at the edge, where they hold an arrow `cue_room` tall or more; else over what runs along
+    the edge; None where none holds it."""
     band = cue_band(theme, view, view.height())
     metrics = QFontMetrics(theme.font(WORDS_SIZE))
     def holds(strip: QRect) -> QRect | None:
