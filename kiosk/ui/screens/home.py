@@ -120,6 +120,7 @@ class HomePage(QWidget):
         # words need, never spread to the view's height (the fold's gap measures it so).
         self.layout_.setContentsMargins(gap * 2, gap, max(0, gap * 2 - bar),
                                         gap + self.room.height)
+        self.room.show_bar()  # its room changed: the bar shows by what lies below it now
         self.layout_.setSpacing(gap // 2)
         self.below.setSpacing(gap // 2)
         self._columns = 0  # the words' sizes changed

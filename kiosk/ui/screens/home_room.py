@@ -34,15 +34,23 @@ class QuestionRoom:
         self._fitting = self._again = False
         area = home.scroll
         bar = area.verticalScrollBar()
-        # Always laid out beside the view, shown only while there is something to scroll.
+        # Always laid out beside the view, shown only while there is something to scroll to.
         area.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        bar.rangeChanged.connect(lambda _low, high: bar.setVisible(high > 0))
+        bar.rangeChanged.connect(self.show_bar)
         bar.setVisible(False)
 
     @property
     def height(self) -> int:
         """The question's height in this look, known before the strip is built."""
         return strip_height(self.home.ctx.theme)
+
+    def show_bar(self, *_args) -> None:
+        """The scroll bar shows while something lies below the view: not where home scrolls
+        only into its bottom margin, the question's room. At some hours the hours' words
+        made home 4 px taller than its view in Korean at 100 %: the bar showed, under the
+        question, for a scroll into blank."""
+        bar = self.home.scroll.verticalScrollBar()
+        bar.setVisible(bar.maximum() > self.home.layout_.contentsMargins().bottom())
 
     # -- at rest ---------------------------------------------------------------------------
     def restart(self) -> None:
